@@ -1,0 +1,30 @@
+package io.articlex;
+
+import io.articlex.pipeline.Pipeline;
+
+/**
+ * Entry point of the library.
+ *
+ * <pre>{@code
+ * Article a = Articlex.parser().parse(Path.of("story.txt"));
+ * System.out.println(a.dateline().location());
+ * }</pre>
+ */
+public final class Articlex {
+
+    private static final Parser DEFAULT = new Parser(Pipeline.TEXT);
+
+    private Articlex() {
+    }
+
+    /** The parser with the built-in rules; immutable and safe to share between threads. */
+    public static Parser parser() {
+        return DEFAULT;
+    }
+
+    /** This build's version, from the jar manifest ("dev" when run from classes). */
+    public static String version() {
+        String v = Articlex.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

@@ -1,0 +1,33 @@
+package io.articlex.pipeline;
+
+import io.articlex.boilerplate.BoilerplateStage;
+import io.articlex.dateline.HeadStage;
+import io.articlex.dateline.SourceStage;
+import io.articlex.quotes.QuoteStage;
+
+import java.util.List;
+
+/**
+ * An ordered, immutable list of stages. {@link #TEXT} is the preset every input runs through once it
+ * has been turned into paragraphs.
+ */
+public record Pipeline(List<Stage> stages) {
+
+    public static final Pipeline TEXT = new Pipeline(List.of(
+            new BoilerplateStage(),
+            new HeadStage(),
+            new SourceStage(),
+            new QuoteStage()));
+
+    public Pipeline {
+        stages = List.copyOf(stages);
+    }
+
+    public Draft run(Draft draft) {
+        Draft d = draft;
+        for (Stage s : stages) {
+            d = s.apply(d);
+        }
+        return d;
+    }
+}
