@@ -2,27 +2,48 @@ package io.articlex.cli;
 
 import io.articlex.Articlex;
 import io.articlex.Parser;
-import io.articlex.output.ArticleJson;
+import io.articlex.batch.AtomicFileOutput;
+import io.articlex.batch.Batch;
+import io.articlex.batch.FileFilter;
+import io.articlex.batch.InputFormat;
+import io.articlex.batch.InputProcessor;
+import io.articlex.batch.Inputs;
+import io.articlex.batch.LineOutput;
+import io.articlex.batch.Progress;
+import io.articlex.batch.RecordFields;
+import io.articlex.batch.StreamOutput;
+import io.articlex.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
-/** {@code articlex parse FILE...}: one JSON line per input, in input order. */
+/**
+ * {@code articlex parse FILE|DIR...}: one JSON line per input, in input order, whatever the number of
+ * threads. The batch machinery lives in {@code io.articlex.batch}; this class only turns options into
+ * a run and prints what goes to the user.
+ */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-        description = {"Parse articles and print one JSON object per input, one per line.",
-                "With no FILE, or when FILE is -, read standard input."})
+        description = {"Parse articles and print one JSON object per input, one per line, in input order.",
+                "A DIR is walked recursively in name order. With no FILE, or when FILE is -, read standard input.",
+                "@FILE on the command line reads more arguments from FILE."})
 final class ParseCommand implements Callable<Integer> {
 
     @Spec
@@ -31,57 +52,158 @@ final class ParseCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Text files to parse; - for standard input.")
+    @Mixin
+    InputOptions in;
+
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    RunOptions run;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Files or directories to parse; - for standard input.")
     List<String> files = List.of();
 
-    @Option(names = "--pretty", description = "Indent the JSON for people to read.")
-    boolean pretty;
-
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Parser parser = Articlex.parser();
-        List<String> inputs = files.isEmpty() ? List.of("-") : files;
-        int failed = 0;
-        for (String name : inputs) {
-            String line;
-            try {
-                byte[] bytes = name.equals("-") ? System.in.readAllBytes() : read(Path.of(name));
-                line = ArticleJson.write(name, parser.parse(bytes), pretty);
-            } catch (InputException e) {
-                failed++;
-                err.println("articlex: " + name + ": " + e.getMessage());
-                line = ArticleJson.error(name, e.getMessage());
-            } catch (IOException e) {
-                failed++;
-                String msg = "cannot read: " + Errors.oneLine(e);
-                err.println("articlex: " + name + ": " + msg);
-                line = ArticleJson.error(name, msg);
-            }
-            out.println(line);
+        FileFilter filter = filter();
+        List<String> named = files.isEmpty() && in.filesFrom == null ? List.of("-") : files;
+        if (named.contains("-") && "-".equals(in.filesFrom)) {
+            throw new ParameterException(spec.commandLine(),
+                    "standard input cannot be both an input and the --files-from list");
         }
-        out.flush();
-        return failed == 0 ? Errors.OK : Errors.SOME_FAILED;
-    }
-
-    private static byte[] read(Path path) throws IOException {
+        Iterator<String> names;
         try {
-            if (Files.isDirectory(path)) {
-                throw new InputException("is a directory");
+            names = names(named);
+        } catch (IOException e) {
+            err.println("articlex: cannot read --files-from " + in.filesFrom + ": " + Errors.oneLine(e));
+            return Errors.USAGE;
+        }
+        InputProcessor processor = new InputProcessor(bytesParser(), Articlex.parser()::parse,
+                new RecordFields(in.textField, in.idField), output.pretty, () -> System.in);
+        Progress progress = run.showProgress() ? new Progress(err) : null;
+        if (progress != null) {
+            countInBackground(named, filter, progress);
+        }
+        long[] done = new long[2];
+        Batch.Summary summary;
+        try (Inputs inputs = new Inputs(names, filter, in.format, () -> System.in);
+             LineOutput sink = open(out)) {
+            summary = Batch.run(inputs, processor, run.threads(), sink, o -> {
+                done[0]++;
+                if (o.failed()) {
+                    done[1]++;
+                    if (progress != null) {
+                        progress.clear();
+                    }
+                    err.println("articlex: " + o.name() + ": " + o.error());
+                }
+                if (progress != null) {
+                    progress.update(done[0], done[1]);
+                }
+            });
+        } catch (OutputUnavailable e) {
+            err.println("articlex: cannot write " + output.output + ": " + Errors.oneLine(e.getCause()));
+            return Errors.USAGE;
+        } catch (UncheckedIOException e) {
+            err.println("articlex: cannot read --files-from " + in.filesFrom + ": " + Errors.oneLine(e.getCause()));
+            return Errors.INTERNAL;
+        } catch (IOException e) {
+            err.println("articlex: cannot write " + (output.output == null ? "standard output" : output.output)
+                    + ": " + Errors.oneLine(e));
+            return Errors.INTERNAL;
+        } finally {
+            if (progress != null) {
+                progress.clear();
             }
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new InputException("no such file");
-        } catch (AccessDeniedException e) {
-            throw new InputException("permission denied");
+        }
+        if (run.verbose) {
+            err.println(summaryLine(summary));
+        }
+        return summary.failed() == 0 ? Errors.OK : Errors.SOME_FAILED;
+    }
+
+    private FileFilter filter() {
+        try {
+            return FileFilter.glob(in.glob);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "invalid --glob '" + in.glob + "': " + e.getMessage());
         }
     }
 
-    /** A failure that belongs to one input; its message is the error sentence. */
-    static final class InputException extends IOException {
-        InputException(String message) {
-            super(message);
+    /** How an input's bytes become an article: the one place an input format chooses its reader. */
+    private Function<byte[], Article> bytesParser() {
+        Parser parser = Articlex.parser();
+        if (in.format == InputFormat.HTML) {
+            throw new ParameterException(spec.commandLine(), "--input-format html is not available in this build");
+        }
+        return parser::parse;
+    }
+
+    private Iterator<String> names(List<String> named) throws IOException {
+        if (in.filesFrom == null) {
+            return named.iterator();
+        }
+        BufferedReader list = in.filesFrom.equals("-")
+                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+                : Files.newBufferedReader(Path.of(in.filesFrom), StandardCharsets.UTF_8);
+        return Stream.concat(named.stream(), streamOf(Inputs.namesList(list, in.nulSeparated))).iterator();
+    }
+
+    private static <T> Stream<T> streamOf(Iterator<T> it) {
+        return java.util.stream.StreamSupport.stream(
+                java.util.Spliterators.spliteratorUnknownSize(it, java.util.Spliterator.ORDERED), false);
+    }
+
+    private LineOutput open(PrintWriter out) throws OutputUnavailable {
+        if (output.output == null) {
+            return new StreamOutput(out);
+        }
+        try {
+            return new AtomicFileOutput(output.output);
+        } catch (IOException e) {
+            throw new OutputUnavailable(e);
+        }
+    }
+
+    /** Counts the inputs on a daemon thread so the progress line can show an ETA; skipped for stdin. */
+    private void countInBackground(List<String> named, FileFilter filter, Progress progress) {
+        if (named.contains("-") || "-".equals(in.filesFrom)) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try (Inputs again = new Inputs(names(named), filter, in.format, () -> {
+                throw new IllegalStateException();
+            })) {
+                long n = 0;
+                while (again.hasNext()) {
+                    again.next();
+                    n++;
+                }
+                progress.total(n);
+            } catch (IOException | RuntimeException e) {
+                // No total, no ETA: the run itself reports real problems.
+            }
+        }, "articlex-count");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static String summaryLine(Batch.Summary s) {
+        double secs = s.nanos() / 1e9;
+        double mb = s.bytes() / 1e6;
+        return String.format(Locale.ROOT, "articlex: %d inputs, %d failed, %.1f MB in %.2f s (%.0f inputs/s, %.1f MB/s)%s",
+                s.inputs(), s.failed(), mb, secs, secs > 0 ? s.inputs() / secs : 0, secs > 0 ? mb / secs : 0,
+                s.stopped() ? ", stopped: output closed" : "");
+    }
+
+    /** The output file could not be created: nothing was run. */
+    private static final class OutputUnavailable extends IOException {
+        OutputUnavailable(IOException cause) {
+            super(cause);
         }
     }
 }

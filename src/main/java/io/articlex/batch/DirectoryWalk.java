@@ -1,0 +1,96 @@
+package io.articlex.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+/**
+ * A lazy, depth-first walk of one directory, entries of each directory in name order (by
+ * {@link String#compareTo}, so the order does not depend on the file system or the locale). Only the
+ * listings of the directories on the current path are held, never the whole tree. A directory that
+ * cannot be listed becomes one failed input and the walk goes on.
+ */
+final class DirectoryWalk implements Iterator<Input> {
+
+    private static final Comparator<Path> BY_NAME = Comparator.comparing(p -> p.getFileName().toString());
+
+    private final String rootName;
+    private final Path root;
+    private final FileFilter filter;
+    private final BiFunction<String, Path, Iterator<Input>> ofFile;
+    private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
+    private Iterator<Input> pending;
+    private Input next;
+
+    DirectoryWalk(String rootName, Path root, FileFilter filter, BiFunction<String, Path, Iterator<Input>> ofFile) {
+        this.rootName = rootName;
+        this.root = root;
+        this.filter = filter;
+        this.ofFile = ofFile;
+        push(root);
+    }
+
+    private void push(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            Path[] entries = s.filter(p -> !p.getFileName().toString().startsWith(".")).toArray(Path[]::new);
+            Arrays.sort(entries, BY_NAME);
+            stack.push(Arrays.asList(entries).iterator());
+        } catch (IOException e) {
+            pending = java.util.List.<Input>of(new Input.Failed(nameOf(dir), Problems.cannotRead(e))).iterator();
+        }
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null) {
+            if (pending != null && pending.hasNext()) {
+                next = pending.next();
+                continue;
+            }
+            pending = null;
+            if (stack.isEmpty()) {
+                return false;
+            }
+            Iterator<Path> top = stack.peek();
+            if (!top.hasNext()) {
+                stack.pop();
+                continue;
+            }
+            Path p = top.next();
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                push(p);
+            } else if (Files.isRegularFile(p) && filter.keeps(root.relativize(p))) {
+                pending = ofFile.apply(nameOf(p), p);
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public Input next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Input n = next;
+        next = null;
+        return n;
+    }
+
+    /** The name a found file gets: the walked directory as given on the command line, then the relative path. */
+    private String nameOf(Path p) {
+        if (p.equals(root)) {
+            return rootName;
+        }
+        String rel = root.relativize(p).toString();
+        return rootName.endsWith("/") ? rootName + rel : rootName + "/" + rel;
+    }
+}

@@ -1,0 +1,44 @@
+package io.articlex.batch;
+
+import java.nio.file.Path;
+
+/**
+ * One unit of work of a batch: it becomes exactly one output line. Inputs are made by the main thread
+ * (walking directories, reading a list or JSON Lines) and turned into lines by the workers, so an
+ * input carries only what is cheap to hold: a path, or one JSON Lines record still unparsed.
+ */
+public sealed interface Input permits Input.File, Input.Stdin, Input.Record, Input.Failed {
+
+    /** What the output line's {@code file} member says when nothing better is known. */
+    String name();
+
+    /** A file to read; read by the worker, so reading runs in parallel too. */
+    record File(String name, Path path) implements Input {
+    }
+
+    /** The whole of standard input as one article. */
+    record Stdin() implements Input {
+        @Override
+        public String name() {
+            return "-";
+        }
+    }
+
+    /**
+     * One line of a JSON Lines input, not yet parsed as JSON.
+     *
+     * @param source the JSON Lines file as named ({@code -} for standard input)
+     * @param line   the 1-based line number, used as the name when the record has no id
+     * @param json   the line
+     */
+    record Record(String source, long line, String json) implements Input {
+        @Override
+        public String name() {
+            return source + ":" + line;
+        }
+    }
+
+    /** An input that failed before it could be read (an unlistable directory, an unreadable record). */
+    record Failed(String name, String error) implements Input {
+    }
+}

@@ -1,0 +1,35 @@
+package io.articlex.cli;
+
+import io.articlex.batch.InputFormat;
+import picocli.CommandLine.Option;
+
+/** Which inputs a batch reads and how: directory filtering, name lists, the input format. */
+final class InputOptions {
+
+    @Option(names = "--glob", paramLabel = "GLOB",
+            description = "Keep only the files found in a directory whose name matches GLOB (e.g. '*.txt'; "
+                    + "with a '/', matched against the path below the directory). Named files are always read.")
+    String glob;
+
+    @Option(names = "--files-from", paramLabel = "FILE",
+            description = "Also read input names from FILE (- for standard input), one per line.")
+    String filesFrom;
+
+    @Option(names = {"-0", "--null"},
+            description = "Names in --files-from are separated by NUL characters (find -print0), not newlines.")
+    boolean nulSeparated;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "text, html, jsonl or auto (default: ${DEFAULT-VALUE}; auto reads *.jsonl and "
+                    + "*.ndjson as JSON Lines and anything else as an article).")
+    InputFormat format;
+
+    @Option(names = "--text-field", paramLabel = "NAME", defaultValue = "text",
+            description = "JSON Lines: the member holding the article text (default: ${DEFAULT-VALUE}).")
+    String textField;
+
+    @Option(names = "--id-field", paramLabel = "NAME", defaultValue = "id",
+            description = "JSON Lines: the member naming the record, printed as the output's \"file\" "
+                    + "(default: ${DEFAULT-VALUE}; without one, SOURCE:LINE).")
+    String idField;
+}
