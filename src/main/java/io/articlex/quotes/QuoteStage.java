@@ -1,125 +1,272 @@
 package io.articlex.quotes;
 
-import io.articlex.model.Person;
 import io.articlex.model.Quote;
 import io.articlex.pipeline.Draft;
 import io.articlex.pipeline.Stage;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds direct quotations in the body paragraphs and who said them. A first cut: straight and curly
- * double quotes, an unclosed quote runs to the end of its paragraph, and the speaker is read from a
- * cue verb next to the quote.
+ * Finds the direct quotations in the body and who said them. The work is split in steps, each its own
+ * class: {@link MarkScanner} finds the quoted stretches, {@link AttributionFinder} reads the cue verb and
+ * the speaker's words around each, {@link QuoteFilter} drops what is not speech (scare quotes, titles,
+ * names), neighbours lend their attribution where the text makes it clear (a quote split by its
+ * attribution, the rest of a paragraph after {@code said X.}, a quote running over paragraphs),
+ * {@link SpeakerResolver} turns the words into a canonical name and {@link PeopleBuilder} lists who
+ * was quoted. Linear in the text: every look-around is bounded by {@link Sentences#REACH}.
  */
 public final class QuoteStage implements Stage {
 
-    private static final String CUES = "said|says|added|adding|stressed|noted|told|stated|explained|declared|announced|asked|continued|warned";
-    private static final Pattern BEFORE = Pattern.compile(
-            "(?<who>(?:[Tt]he |[Aa] )?\\p{Lu}[\\p{L}.'-]*(?: (?:of |the |and )?\\p{Lu}[\\p{L}.'-]*){0,12}|[Hh]e|[Ss]he|[Tt]hey)\\s*(?:,[^,\"“]{0,150},\\s*)?(?<cue>" + CUES + ")(?: that)?\\s*[:,]?\\s*$");
-    private static final Pattern AFTER = Pattern.compile(
-            "^\\s*,?\\s*(?:(?<who>\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,4}|he|she|they) (?<cue>" + CUES + ")|(?<cue2>" + CUES + ") (?<who2>\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,4}))");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** One quoted stretch on its way to becoming a quote. */
+    private static final class Candidate {
+        final int paragraph;
+        final Span span;
+        String text;
+        boolean closed;
+        boolean continued;
+        boolean continuation;
+        Attribution attribution;
+        boolean partial;
+        boolean keep = true;
+        int postEnd;
+
+        Candidate(int paragraph, Span span) {
+            this.paragraph = paragraph;
+            this.span = span;
+        }
+    }
 
     @Override
     public Draft apply(Draft draft) {
-        List<Quote> quotes = new ArrayList<>();
-        Draft out = draft;
         List<String> paragraphs = draft.paragraphs();
+        AttributionFinder finder = new AttributionFinder();
+        boolean singles = usesSingleMarks(paragraphs);
+        List<List<Candidate>> byParagraph = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
-            int pos = 0;
-            while (pos < p.length()) {
-                int open = indexOfOpen(p, pos);
-                if (open < 0) {
-                    break;
-                }
-                char openChar = p.charAt(open);
-                char closeChar = openChar == '“' ? '”' : '"';
-                int close = p.indexOf(closeChar, open + 1);
-                boolean closed = close >= 0;
-                int end = closed ? close : p.length();
-                String text = p.substring(open + 1, end).strip();
-                if (text.endsWith(",")) {
-                    text = text.substring(0, text.length() - 1);
-                }
-                if (!text.isEmpty() && text.split(" ").length >= 3) {
-                    String[] who = attribution(p.substring(0, open), closed ? p.substring(close + 1) : "");
-                    quotes.add(new Quote(text, who[0], who[0], who[1], i, closed, false));
-                    if (!closed) {
-                        out = out.warn("quote in paragraph " + i + " is never closed");
-                    }
-                }
-                pos = closed ? close + 1 : p.length();
+            List<Candidate> list = new ArrayList<>();
+            for (Span s : MarkScanner.scan(p, singles)) {
+                list.add(new Candidate(i, s));
+            }
+            byParagraph.add(list);
+        }
+        linkParagraphs(paragraphs, byParagraph);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            attribute(paragraphs.get(i), byParagraph.get(i), finder);
+        }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            for (Candidate c : byParagraph.get(i)) {
+                c.keep = QuoteFilter.keep(paragraphs.get(i), c.span, c.text, c.attribution, c.partial, c.continuation || c.continued);
             }
         }
-        return out.withQuotes(resolve(quotes), people(resolve(quotes)));
-    }
+        lend(paragraphs, byParagraph, finder);
 
-    private static int indexOfOpen(String p, int from) {
-        for (int i = from; i < p.length(); i++) {
-            char c = p.charAt(i);
-            if (c == '"' || c == '“') {
-                return i;
+        NameIndex index = new NameIndex(paragraphs);
+        SpeakerResolver resolver = new SpeakerResolver(paragraphs, index);
+        PeopleBuilder people = new PeopleBuilder();
+        List<Quote> quotes = new ArrayList<>();
+        Draft out = draft;
+        for (List<Candidate> list : byParagraph) {
+            for (Candidate c : list) {
+                if (!c.keep) {
+                    continue;
+                }
+                String speaker = null;
+                String mention = null;
+                String cue = null;
+                List<String> roles = List.of();
+                if (c.attribution != null) {
+                    SpeakerResolver.Resolved r = resolver.resolve(c.attribution.phrase(), c.paragraph, c.span.open());
+                    speaker = r.name();
+                    roles = r.roles();
+                    mention = c.attribution.phrase().text();
+                    cue = c.attribution.cue();
+                }
+                boolean closed = c.closed || c.continued;
+                Quote q = new Quote(c.text, speaker, mention, cue, c.paragraph, closed, c.partial && c.attribution != null);
+                quotes.add(q);
+                people.add(q, roles);
+                if (!closed) {
+                    out = out.warn("quote in paragraph " + c.paragraph + " is never closed");
+                }
             }
         }
-        return -1;
+        for (var e : index.roles().entrySet()) {
+            people.addRoles(e.getKey(), e.getValue());
+        }
+        return out.withQuotes(quotes, people.build());
     }
 
-    private static String[] attribution(String before, String after) {
-        Matcher a = AFTER.matcher(after);
-        if (a.lookingAt()) {
-            String who = a.group("who") != null ? a.group("who") : a.group("who2");
-            String cue = a.group("cue") != null ? a.group("cue") : a.group("cue2");
-            return new String[] {who, cue};
+    /** British copy quotes with single marks: only then do single marks open quotes at top level. */
+    private static boolean usesSingleMarks(List<String> paragraphs) {
+        boolean singles = false;
+        for (String p : paragraphs) {
+            if (MarkScanner.hasDoubleSpan(p)) {
+                return false;
+            }
+            if (!singles && (p.indexOf('‘') >= 0 || p.indexOf('\'') >= 0) && !MarkScanner.scan(p, true).isEmpty()) {
+                singles = true;
+            }
         }
-        Matcher b = BEFORE.matcher(before);
-        if (b.find()) {
-            return new String[] {b.group("who"), b.group("cue")};
-        }
-        return new String[] {null, null};
+        return singles;
     }
 
-    /** Resolves a surname to the full name introduced earlier, and pronouns to the last named speaker. */
-    private static List<Quote> resolve(List<Quote> quotes) {
-        List<Quote> out = new ArrayList<>();
-        String last = null;
-        List<String> names = new ArrayList<>();
-        for (Quote q : quotes) {
-            String speaker = q.speaker();
-            if (speaker != null) {
-                if (speaker.matches("(?i)he|she|they")) {
-                    speaker = last;
-                } else {
-                    for (String n : names) {
-                        if (n.endsWith(" " + speaker)) {
-                            speaker = n;
+    /** An unclosed quote whose next paragraph opens with a mark continues there (one entry per paragraph). */
+    private static void linkParagraphs(List<String> paragraphs, List<List<Candidate>> byParagraph) {
+        for (int i = 0; i < byParagraph.size(); i++) {
+            String p = paragraphs.get(i);
+            for (Candidate c : byParagraph.get(i)) {
+                c.closed = c.span.closed();
+                c.text = clean(p.substring(c.span.textStart(), c.span.textEnd()));
+            }
+            List<Candidate> list = byParagraph.get(i);
+            if (list.isEmpty() || i + 1 >= byParagraph.size()) {
+                continue;
+            }
+            Candidate last = list.get(list.size() - 1);
+            List<Candidate> next = byParagraph.get(i + 1);
+            if (!last.span.closed() && last.span.textEnd() >= p.strip().length() - 1 && !next.isEmpty()
+                    && next.get(0).span.open() == leading(paragraphs.get(i + 1))) {
+                last.continued = true;
+                next.get(0).continuation = true;
+            }
+        }
+    }
+
+    private static int leading(String p) {
+        int i = 0;
+        while (i < p.length() && Character.isWhitespace(p.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String clean(String raw) {
+        String t = SPACES.matcher(raw).replaceAll(" ").strip();
+        while (t.endsWith(",")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
+    }
+
+    /** Reads each quote's own attribution from its sentence. */
+    private static void attribute(String p, List<Candidate> list, AttributionFinder finder) {
+        for (int k = 0; k < list.size(); k++) {
+            Candidate c = list.get(k);
+            Span s = c.span;
+            int prevEnd = k > 0 ? list.get(k - 1).span.end() : 0;
+            int nextOpen = k + 1 < list.size() ? list.get(k + 1).span.open() : p.length();
+            int postFrom = s.end();
+            if (!s.closed() && !c.continued) {
+                int inside = finder.attributionInside(p.substring(s.textStart(), s.textEnd()));
+                if (inside > 0) {
+                    Span cut = s.withText(s.textStart() + inside, s.textStart() + inside);
+                    c.text = clean(p.substring(cut.textStart(), cut.textEnd()));
+                    postFrom = cut.end();
+                }
+            }
+            int sentenceEnd = Sentences.endAfter(p, postFrom, nextOpen);
+            String post = p.substring(postFrom, Math.max(postFrom, sentenceEnd));
+            c.postEnd = sentenceEnd;
+            int sentenceStart = Sentences.startBefore(p, s.open(), prevEnd);
+            String pre = p.substring(sentenceStart, s.open());
+            String raw = p.substring(s.textStart(), s.textEnd()).strip();
+            char last = raw.isEmpty() ? ' ' : raw.charAt(raw.length() - 1);
+            Attribution a = finder.after(post, last);
+            if (a == null) {
+                a = finder.before(pre);
+            }
+            if (a == null) {
+                String participle = finder.participleCue(pre);
+                if (participle != null) {
+                    int from = Sentences.startBefore(p, s.open(), 0);
+                    a = finder.sentenceSubject(p.substring(from, s.open()), participle);
+                }
+            }
+            c.attribution = a;
+            String preTrim = pre.strip();
+            c.partial = !preTrim.isEmpty() && Character.isLetterOrDigit(preTrim.charAt(preTrim.length() - 1))
+                    && !endsWithCue(preTrim) && !c.continuation;
+            if (!c.partial && !raw.isEmpty() && Character.isLowerCase(raw.charAt(0)) && !preTrim.isEmpty() && !c.continuation) {
+                c.partial = true;
+            }
+        }
+    }
+
+    private static boolean endsWithCue(String pre) {
+        Matcher m = Lexicon.get().cue.matcher(pre);
+        int lastEnd = -1;
+        while (m.find()) {
+            lastEnd = m.end();
+        }
+        return lastEnd >= 0 && pre.substring(lastEnd).isBlank();
+    }
+
+    /**
+     * Attribution lent to quotes that have none of their own, only where the text makes the link:
+     * the other part of a quote split or continued over paragraphs, another quote of the same paragraph,
+     * a paragraph introduced by "X said:" at the end of the previous one.
+     */
+    private static void lend(List<String> paragraphs, List<List<Candidate>> byParagraph, AttributionFinder finder) {
+        // over multi-paragraph chains, both ways
+        for (int i = 0; i + 1 < byParagraph.size(); i++) {
+            List<Candidate> list = byParagraph.get(i);
+            if (list.isEmpty()) {
+                continue;
+            }
+            Candidate last = list.get(list.size() - 1);
+            if (last.continued) {
+                Candidate next = byParagraph.get(i + 1).get(0);
+                if (next.attribution == null) {
+                    next.attribution = last.attribution;
+                }
+            }
+        }
+        for (int i = byParagraph.size() - 2; i >= 0; i--) {
+            List<Candidate> list = byParagraph.get(i);
+            if (list.isEmpty()) {
+                continue;
+            }
+            Candidate last = list.get(list.size() - 1);
+            if (last.continued && last.attribution == null) {
+                last.attribution = byParagraph.get(i + 1).get(0).attribution;
+            }
+        }
+        for (int i = 0; i < byParagraph.size(); i++) {
+            List<Candidate> list = byParagraph.get(i);
+            Attribution previous = null;
+            for (Candidate c : list) {
+                if (c.attribution == null && c.keep) {
+                    c.attribution = previous;
+                } else if (c.keep && c.attribution != null) {
+                    previous = c.attribution;
+                }
+            }
+            Attribution following = null;
+            for (int k = list.size() - 1; k >= 0; k--) {
+                Candidate c = list.get(k);
+                if (c.attribution == null && c.keep) {
+                    c.attribution = following;
+                } else if (c.keep && c.attribution != null) {
+                    following = c.attribution;
+                }
+            }
+            if (!list.isEmpty() && list.get(0).attribution == null && list.get(0).keep && i > 0) {
+                String prev = paragraphs.get(i - 1).strip();
+                if (prev.endsWith(":") && byParagraph.get(i - 1).isEmpty()) {
+                    Attribution a = finder.before(prev);
+                    for (Candidate c : list) {
+                        if (c.attribution == null) {
+                            c.attribution = a;
                         }
                     }
-                    if (speaker.contains(" ") && !speaker.matches("(?i)^(the|a) .*")) {
-                        names.add(speaker);
-                    }
-                    last = speaker;
                 }
             }
-            out.add(new Quote(q.text(), speaker, q.mention(), q.cue(), q.paragraph(), q.closed(), q.partial()));
         }
-        return out;
-    }
-
-    private static List<Person> people(List<Quote> quotes) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Quote q : quotes) {
-            if (q.speaker() != null) {
-                counts.merge(q.speaker(), 1, Integer::sum);
-            }
-        }
-        List<Person> people = new ArrayList<>();
-        counts.forEach((name, n) -> people.add(new Person(name, List.of(), n)));
-        return people;
     }
 }

@@ -1,0 +1,160 @@
+package io.articlex.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the stretches of a paragraph that stand between quotation marks, in one left-to-right pass.
+ *
+ * <p>Double marks: straight {@code "}, curly {@code “ ”}, NYT's two apostrophes {@code ''},
+ * {@code „ “}, guillemets both ways ({@code « »} and {@code » «}) and the cp1251 mojibake of curly
+ * quotes ({@code вЂњ … вЂќ}, kept as found in scraped copy). A double mark that is never closed runs to
+ * the next opening mark or the paragraph's end (the seed's second quote).
+ *
+ * <p>Single marks ({@code ‘ ’} and {@code '}) are scanned only when the caller says the article uses
+ * them as its primary marks (British copy); they must open after a boundary, be followed by a
+ * letter, and close before a non-letter inside the same paragraph, so apostrophes in {@code Iran's},
+ * {@code '90s} and {@code rock 'n' roll} never open a quote worth keeping. Marks nested inside a span
+ * are skipped with it.
+ */
+final class MarkScanner {
+
+    private MarkScanner() {
+    }
+
+    private record Pair(String open, String[] closers, boolean straight, boolean single) {
+    }
+
+    private static final Pair[] PAIRS = {
+            new Pair("вЂњ", new String[] {"вЂќ", "вЂњ"}, false, false),
+            new Pair("''", new String[] {"''"}, true, false),
+            new Pair("\"", new String[] {"\""}, true, false),
+            new Pair("“", new String[] {"”"}, false, false),
+            new Pair("„", new String[] {"“", "”"}, false, false),
+            new Pair("«", new String[] {"»"}, false, false),
+            new Pair("»", new String[] {"«"}, false, false),
+            new Pair("‘", new String[] {"’"}, false, true),
+            new Pair("'", new String[] {"'"}, true, true),
+    };
+
+    /** Spans of {@code p} in order; {@code singles} turns on single quotes as primary marks. */
+    static List<Span> scan(String p, boolean singles) {
+        List<Span> out = new ArrayList<>();
+        int n = p.length();
+        int i = 0;
+        while (i < n) {
+            Pair pair = openingAt(p, i, singles);
+            if (pair == null) {
+                i++;
+                continue;
+            }
+            int textStart = i + pair.open.length();
+            int close = -1;
+            String closer = null;
+            int stop = n;
+            for (int j = textStart; j < n; j++) {
+                String c = closerAt(p, j, pair);
+                if (c != null && j > textStart) {
+                    close = j;
+                    closer = c;
+                    break;
+                }
+                if (!pair.single && j > textStart && openingAt(p, j, false) == pair && !pair.straight) {
+                    stop = j;
+                    break;
+                }
+                if (!pair.single && pair.straight && j > textStart && startsStraightOpener(p, j, pair)) {
+                    stop = j;
+                    break;
+                }
+            }
+            if (close >= 0) {
+                out.add(new Span(i, textStart, close, close + closer.length(), true, pair.single));
+                i = close + closer.length();
+            } else if (pair.single) {
+                i = textStart;
+            } else {
+                int end = stop;
+                while (end > textStart && Character.isWhitespace(p.charAt(end - 1))) {
+                    end--;
+                }
+                out.add(new Span(i, textStart, end, end, false, false));
+                i = stop;
+            }
+        }
+        return out;
+    }
+
+    /** Whether the paragraph holds a closed double-mark span of more than a couple of words: then the article quotes with double marks. */
+    static boolean hasDoubleSpan(String p) {
+        for (Span s : scan(p, false)) {
+            if (s.closed() && s.textEnd() - s.textStart() > 12) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Pair openingAt(String p, int i, boolean singles) {
+        for (Pair pair : PAIRS) {
+            if ((pair.single && !singles) || !p.startsWith(pair.open, i)) {
+                continue;
+            }
+            int after = i + pair.open.length();
+            if (after >= p.length() || Character.isWhitespace(p.charAt(after))) {
+                continue;
+            }
+            if (pair.open.equals("'") && p.startsWith("''", i)) {
+                continue;
+            }
+            if (pair.single || pair.straight || pair.open.equals("»")) {
+                if (!boundaryBefore(p, i)) {
+                    continue;
+                }
+                if (pair.single && !Character.isLetter(p.charAt(after))) {
+                    continue;
+                }
+            }
+            return pair;
+        }
+        return null;
+    }
+
+    private static boolean startsStraightOpener(String p, int j, Pair pair) {
+        if (!p.startsWith(pair.open, j) || j == 0 || !Character.isWhitespace(p.charAt(j - 1))) {
+            return false;
+        }
+        int after = j + pair.open.length();
+        return after < p.length() && !Character.isWhitespace(p.charAt(after));
+    }
+
+    private static String closerAt(String p, int j, Pair pair) {
+        for (String c : pair.closers) {
+            if (!p.startsWith(c, j)) {
+                continue;
+            }
+            if (pair.straight || pair.single) {
+                if (Character.isWhitespace(p.charAt(j - 1))) {
+                    continue;
+                }
+                int after = j + c.length();
+                if (after < p.length() && Character.isLetterOrDigit(p.charAt(after))) {
+                    continue;
+                }
+                if (c.equals("'") && (p.startsWith("''", j) || (j > 0 && p.charAt(j - 1) == '\''))) {
+                    continue;
+                }
+            }
+            return c;
+        }
+        return null;
+    }
+
+    private static boolean boundaryBefore(String p, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char c = p.charAt(i - 1);
+        return Character.isWhitespace(c) || "([{—–-:/\"“‘«»„".indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,243 @@
+package io.articlex.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words that name a speaker at an attribution, split into the core ("Leonard E. Burman", "he",
+ * "the Secretary of the Supreme National Security Council of Iran") and the appositives after it
+ * ("director of the centrist Urban-Brookings Tax Policy Center"). {@link #text()} is the whole as
+ * written: it is what {@code mention} reports.
+ */
+record Phrase(String text, String core, List<String> appositives) {
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "one", "another", "this", "that", "these", "those", "some", "many", "several", "both", "two", "three",
+            "four", "most", "other", "each", "all", "few");
+    private static final Set<String> CONNECTORS = Set.of("and", "but", "so", "yet", "then", "also", "meanwhile",
+            "however", "still", "now", "instead", "thus", "later", "again");
+    private static final Set<String> TRAILING = Set.of("also", "later", "then", "again", "previously", "once", "has",
+            "had", "have", "would", "will", "did", "does", "do", "recently", "since", "subsequently", "further",
+            "first", "finally", "initially", "repeatedly", "often", "simply", "even", "just", "was", "is",
+            "were", "are", "been", "not", "never", "reportedly", "publicly", "privately", "flatly", "famously");
+    private static final Set<String> CUT_WORDS = Set.of("on", "in", "at", "during", "after", "before", "while",
+            "when", "with", "about", "to", "from", "last", "this", "yesterday", "today", "via", "through");
+    private static final Pattern SEGMENT_SPLIT = Pattern.compile(",|\\s[—–]\\s?|\\s--\\s|\\s-\\s");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*");
+
+    boolean isPronoun() {
+        return PRONOUNS.contains(core.toLowerCase(Locale.ROOT));
+    }
+
+    /** The phrase that ends where the cue verb starts ("Shamkhani" in "Expressing concern ..., Shamkhani added"). */
+    static Phrase beforeCue(String raw) {
+        String s = stripTrailing(raw.strip());
+        if (s.isEmpty() || s.length() > Sentences.REACH) {
+            return null;
+        }
+        List<String> segs = segments(s);
+        List<String> apps = new ArrayList<>();
+        String core = null;
+        int coreIdx = -1;
+        for (int i = segs.size() - 1; i >= 0; i--) {
+            String seg = segs.get(i);
+            if (seg.isEmpty()) {
+                continue;
+            }
+            if (isClauseOpener(seg)) {
+                if (apps.isEmpty() && core == null) {
+                    continue;
+                }
+                if (i == segs.size() - 1 || core == null) {
+                    continue;
+                }
+                break;
+            }
+            String first = firstWord(seg);
+            if (first.isEmpty()) {
+                continue;
+            }
+            boolean capital = Character.isUpperCase(first.charAt(0));
+            String lower = first.toLowerCase(Locale.ROOT);
+            boolean relative = (lower.equals("who") || lower.equals("which")) && i > 0;
+            if (!relative && (capital || PRONOUNS.contains(lower))) {
+                core = seg;
+                coreIdx = i;
+                break;
+            }
+            apps.add(0, seg);
+        }
+        if (core == null) {
+            if (apps.isEmpty()) {
+                return null;
+            }
+            core = apps.remove(0);
+            if (!DETERMINERS.contains(firstWord(core).toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        core = trimCore(core);
+        if (core == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(core);
+        for (String a : apps) {
+            text.append(", ").append(a);
+        }
+        return new Phrase(text.toString(), core, List.copyOf(apps));
+    }
+
+    /** The phrase that follows an inverted cue ("said Li Shuang, deputy director of the base"). */
+    static Phrase afterCue(String raw) {
+        String s = raw.strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        List<String> segs = segments(s);
+        String core = segs.get(0);
+        String first = firstWord(core);
+        if (first.isEmpty()) {
+            return null;
+        }
+        boolean capital = Character.isUpperCase(first.charAt(0));
+        String lower = first.toLowerCase(Locale.ROOT);
+        if (!(capital || DETERMINERS.contains(lower) || PRONOUNS.contains(lower)) || Lexicon.get().clauseOpeners.contains(lower)) {
+            return null;
+        }
+        core = cutAtPreposition(core);
+        core = stripEndPunctuation(core);
+        if (core.isEmpty()) {
+            return null;
+        }
+        List<String> apps = new ArrayList<>();
+        for (int i = 1; i < segs.size(); i++) {
+            String seg = stripEndPunctuation(segs.get(i).strip());
+            if (seg.isEmpty() || isClauseOpener(seg)) {
+                break;
+            }
+            apps.add(seg);
+        }
+        StringBuilder text = new StringBuilder(core);
+        for (String a : apps) {
+            text.append(", ").append(a);
+        }
+        return new Phrase(text.toString(), core, List.copyOf(apps));
+    }
+
+    static boolean isClauseOpener(String seg) {
+        String first = firstWord(seg).toLowerCase(Locale.ROOT);
+        if (first.isEmpty()) {
+            return false;
+        }
+        if (first.endsWith("ing") && first.length() > 5) {
+            return true;
+        }
+        if (Lexicon.get().clauseOpeners.contains(first)) {
+            return !(first.equals("this") || first.equals("last")) || !Character.isUpperCase(seg.strip().charAt(0));
+        }
+        return false;
+    }
+
+    private static String trimCore(String seg) {
+        List<String> words = words(seg);
+        int from = 0;
+        while (from < words.size() - 1 && CONNECTORS.contains(words.get(from).toLowerCase(Locale.ROOT))) {
+            from++;
+        }
+        if (from < words.size() && Lexicon.get().clauseOpeners.contains(words.get(from).toLowerCase(Locale.ROOT))) {
+            int start = -1;
+            for (int k = words.size() - 1; k > from; k--) {
+                String w = words.get(k);
+                String lw = w.toLowerCase(Locale.ROOT);
+                if (DETERMINERS.contains(lw) || PRONOUNS.contains(lw)) {
+                    start = k;
+                    break;
+                }
+                if (Character.isUpperCase(w.charAt(0)) && (k == from + 1 || !Character.isUpperCase(words.get(k - 1).charAt(0)))) {
+                    start = k;
+                    break;
+                }
+            }
+            if (start < 0) {
+                return null;
+            }
+            from = start;
+        }
+        if (words.size() - from > 14) {
+            return null;
+        }
+        String core = String.join(" ", words.subList(from, words.size()));
+        String first = words.get(from);
+        String lower = first.toLowerCase(Locale.ROOT);
+        if (!(Character.isUpperCase(first.charAt(0)) || PRONOUNS.contains(lower) || DETERMINERS.contains(lower))) {
+            return null;
+        }
+        return core;
+    }
+
+    private static String stripTrailing(String s) {
+        String out = s;
+        while (true) {
+            int sp = out.lastIndexOf(' ');
+            String last = (sp < 0 ? out : out.substring(sp + 1)).toLowerCase(Locale.ROOT);
+            boolean adverb = last.endsWith("ly") && last.length() > 4 && !Character.isUpperCase(out.charAt(sp + 1));
+            if (sp < 0 || !(TRAILING.contains(last) || adverb)) {
+                return out;
+            }
+            out = out.substring(0, sp).strip();
+        }
+    }
+
+    private static String cutAtPreposition(String core) {
+        List<String> words = words(core);
+        for (int k = 1; k < words.size(); k++) {
+            if (CUT_WORDS.contains(words.get(k)) || isWeekday(words.get(k))) {
+                return String.join(" ", words.subList(0, k));
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    private static boolean isWeekday(String w) {
+        return switch (w) {
+            case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" -> true;
+            default -> false;
+        };
+    }
+
+    private static String stripEndPunctuation(String s) {
+        int e = s.length();
+        while (e > 0 && ".;:!?)\"”’'".indexOf(s.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        String t = s.substring(0, e).strip();
+        return t.endsWith(" Jr") || t.endsWith(" Sr") ? t + "." : t;
+    }
+
+    private static List<String> segments(String s) {
+        List<String> out = new ArrayList<>();
+        for (String seg : SEGMENT_SPLIT.split(s, -1)) {
+            out.add(seg.strip());
+        }
+        return out;
+    }
+
+    static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    static String firstWord(String s) {
+        Matcher m = WORD.matcher(s);
+        return m.find() ? m.group() : "";
+    }
+}

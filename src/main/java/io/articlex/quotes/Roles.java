@@ -1,0 +1,67 @@
+package io.articlex.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Role descriptions: cleaning for output and deciding whether a description names a person's role. */
+final class Roles {
+
+    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "for", "to", "in", "at", "on", "'s", "’s");
+
+    private Roles() {
+    }
+
+    /** "the Secretary of X," → "Secretary of X". */
+    static String clean(String role) {
+        String r = role.strip();
+        while (!r.isEmpty() && ",.;:".indexOf(r.charAt(r.length() - 1)) >= 0) {
+            r = r.substring(0, r.length() - 1).strip();
+        }
+        String lower = r.toLowerCase(Locale.ROOT);
+        for (String det : List.of("the ", "a ", "an ")) {
+            if (lower.startsWith(det)) {
+                return r.substring(det.length());
+            }
+        }
+        return r;
+    }
+
+    /** The role noun a description is headed by ("secretary" in "The Secretary of the ..."), or null. */
+    static String head(String description) {
+        List<String> w = Phrase.words(description);
+        int end = w.size();
+        for (int i = 0; i < w.size(); i++) {
+            if (w.get(i).equals("of") || w.get(i).equals("for") || w.get(i).equals("at") || w.get(i).equals("in")) {
+                end = i;
+                break;
+            }
+        }
+        for (int i = end - 1; i >= 0; i--) {
+            String t = w.get(i).toLowerCase(Locale.ROOT);
+            if (Lexicon.get().roleNouns.contains(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a described role and a role the article gives a named person are the same role. */
+    static boolean same(String description, String role) {
+        String head = head(description);
+        if (head == null) {
+            return false;
+        }
+        List<String> d = content(description);
+        List<String> r = content(role);
+        if (!r.contains(head)) {
+            return false;
+        }
+        long shared = d.stream().filter(r::contains).count();
+        return shared * 10 >= d.size() * 6L;
+    }
+
+    private static List<String> content(String s) {
+        return Phrase.words(s).stream().map(w -> w.toLowerCase(Locale.ROOT)).filter(w -> !STOP.contains(w)).toList();
+    }
+}

@@ -1,0 +1,75 @@
+package io.articlex.quotes;
+
+/**
+ * Sentence edges inside a paragraph, found by scanning a bounded distance from a position. A full stop
+ * ends a sentence only when what follows starts one (a capital, a digit or a quotation mark) and the
+ * word before it is neither an abbreviation ({@code Mr.}, {@code Va.}) nor an initial ({@code Leonard E. Burman}).
+ */
+final class Sentences {
+
+    /** No attribution reaches further than this from its quote: keeps the work per quote bounded. */
+    static final int REACH = 400;
+
+    private Sentences() {
+    }
+
+    /** Start of the sentence holding {@code pos}, never before {@code floor}. */
+    static int startBefore(String p, int pos, int floor) {
+        int lo = Math.max(floor, pos - REACH);
+        for (int i = pos - 1; i > lo; i--) {
+            if (Character.isWhitespace(p.charAt(i)) && endsSentenceAt(p, i)) {
+                return i + 1;
+            }
+        }
+        return lo;
+    }
+
+    /** End (exclusive) of the sentence holding {@code pos}, never after {@code ceiling}. */
+    static int endAfter(String p, int pos, int ceiling) {
+        int hi = Math.min(ceiling, pos + REACH);
+        for (int i = pos; i < hi; i++) {
+            if (Character.isWhitespace(p.charAt(i)) && endsSentenceAt(p, i)) {
+                return i;
+            }
+        }
+        return hi;
+    }
+
+    /** Whether the whitespace at {@code ws} separates two sentences. */
+    static boolean endsSentenceAt(String p, int ws) {
+        int k = ws - 1;
+        while (k >= 0 && "\"”’')]»".indexOf(p.charAt(k)) >= 0) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        char t = p.charAt(k);
+        if (t != '.' && t != '?' && t != '!') {
+            return false;
+        }
+        int next = ws + 1;
+        while (next < p.length() && Character.isWhitespace(p.charAt(next))) {
+            next++;
+        }
+        if (next >= p.length()) {
+            return true;
+        }
+        char c = p.charAt(next);
+        if (!(Character.isUpperCase(c) || Character.isDigit(c) || "\"“'‘«„".indexOf(c) >= 0)) {
+            return false;
+        }
+        if (t == '.') {
+            int w = k;
+            while (w > 0 && !Character.isWhitespace(p.charAt(w - 1)) && "\"“(".indexOf(p.charAt(w - 1)) < 0) {
+                w--;
+            }
+            String word = p.substring(w, k);
+            if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+            return !Lexicon.get().abbreviations.contains(word);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,219 @@
+package io.articlex.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns the words at a quote into a canonical speaker, the way a careful reader would:
+ * a surname to the full name introduced in the article ("Shamkhani" → "Ali Shamkhani"); a pronoun
+ * to the nearest compatible named person; a role description to the person the article names in
+ * that role, or, when the lead describes someone the next paragraph names, to that person (the
+ * seed's "The Secretary of the Supreme National Security Council of Iran" → Ali Shamkhani);
+ * organisations stay as written. Null when nothing in the article supports a name.
+ */
+final class SpeakerResolver {
+
+    /** A resolved speaker and the role words the attribution gave them. */
+    record Resolved(String name, List<String> roles, boolean person) {
+    }
+
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> LINKERS = Set.of("of", "the", "for", "at", "in", "on", "to", "and", "'s");
+
+    private final NameIndex index;
+    private final List<String> paragraphs;
+    /** Earlier resolved speakers: name, paragraph, person? */
+    private final List<Object[]> history = new ArrayList<>();
+
+    SpeakerResolver(List<String> paragraphs, NameIndex index) {
+        this.paragraphs = paragraphs;
+        this.index = index;
+    }
+
+    Resolved resolve(Phrase phrase, int paragraph, int offset) {
+        Resolved r = resolveCore(phrase, paragraph, offset);
+        if (r != null && r.name() != null) {
+            history.add(new Object[] {r.name(), paragraph, r.person()});
+        }
+        return r;
+    }
+
+    private Resolved resolveCore(Phrase phrase, int paragraph, int offset) {
+        String core = phrase.core();
+        List<String> apps = new ArrayList<>();
+        for (String a : phrase.appositives()) {
+            apps.add(Roles.clean(a));
+        }
+        String lower = core.toLowerCase(Locale.ROOT);
+        if (phrase.isPronoun()) {
+            if (!PERSON_PRONOUNS.contains(lower)) {
+                return new Resolved(null, List.of(), false);
+            }
+            String who = antecedent(paragraph, offset, lower.startsWith("s") || lower.equals("her") ? 'f' : 'm');
+            if (who != null) {
+                index.setGender(who, lower.startsWith("s") || lower.equals("her") ? 'f' : 'm');
+            }
+            return new Resolved(who, List.of(), who != null);
+        }
+        List<String> w = Phrase.words(core);
+        String firstLower = w.get(0).toLowerCase(Locale.ROOT);
+        boolean indefinite = firstLower.equals("a") || firstLower.equals("an") || firstLower.equals("one")
+                || firstLower.equals("another") || firstLower.equals("some") || firstLower.equals("several");
+        // trailing run of capitalised words after a role: "Festival secretary Mojgan Tavakoli"
+        int runStart = w.size();
+        while (runStart > 0 && isNameToken(w.get(runStart - 1))) {
+            runStart--;
+        }
+        boolean described = (firstLower.equals("the") || firstLower.equals("his") || firstLower.equals("her")
+                || firstLower.equals("their") || firstLower.equals("its")) && Roles.head(core) != null;
+        if (described) {
+            String who = byRole(core, paragraph);
+            if (who != null) {
+                List<String> roles = new ArrayList<>();
+                roles.add(Roles.clean(core));
+                roles.addAll(apps);
+                return new Resolved(who, roles, true);
+            }
+        }
+        boolean org = w.stream().anyMatch(NameIndex::isOrgWord) || described;
+        if (!org && runStart < w.size() && !(runStart > 0 && LINKERS.contains(w.get(runStart - 1).toLowerCase(Locale.ROOT)))) {
+            List<String> name = new ArrayList<>(w.subList(runStart, w.size()));
+            List<String> roles = new ArrayList<>(apps);
+            List<String> pre = new ArrayList<>(w.subList(0, runStart));
+            while (!name.isEmpty() && Lexicon.get().honorifics.contains(name.get(0)) && name.size() > 1) {
+                pre.add(name.remove(0));
+            }
+            while (name.size() > 1 && isTitleWord(name.get(0))) {
+                pre.add(name.remove(0));
+            }
+            String last = name.get(name.size() - 1);
+            if (last.endsWith("'s") || last.endsWith("’s")) {
+                name.set(name.size() - 1, last.substring(0, last.length() - 2));
+            }
+            if (!pre.isEmpty()) {
+                String role = String.join(" ", pre);
+                if (Roles.head(role) != null) {
+                    roles.add(0, Roles.clean(role));
+                }
+            }
+            String canonical = String.join(" ", name);
+            if (name.size() == 1) {
+                String full = index.fullName(canonical, paragraph);
+                if (full != null) {
+                    canonical = full;
+                }
+            } else {
+                String full = index.fullName(NameIndex.surname(canonical), paragraph);
+                if (full != null && full.endsWith(" " + canonical)) {
+                    canonical = full;
+                }
+            }
+            return new Resolved(canonical, roles, true);
+        }
+        if (!org && !indefinite && Roles.head(core) != null) {
+            String who = byRole(core, paragraph);
+            if (who != null) {
+                List<String> roles = new ArrayList<>();
+                roles.add(Roles.clean(core));
+                roles.addAll(apps);
+                return new Resolved(who, roles, true);
+            }
+        }
+        return new Resolved(core, apps, false);
+    }
+
+    private static boolean isNameToken(String t) {
+        return !t.isEmpty() && (Character.isUpperCase(t.charAt(0)) || t.startsWith("al-"));
+    }
+
+    private static boolean isTitleWord(String t) {
+        return Lexicon.get().roleNouns.contains(t.toLowerCase(Locale.ROOT));
+    }
+
+    /** The person the article names in the role a description gives. */
+    private String byRole(String description, int paragraph) {
+        String best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (var e : index.roles().entrySet()) {
+            for (String role : e.getValue()) {
+                if (Roles.same(description, role)) {
+                    int dist = distance(e.getKey(), paragraph);
+                    if (dist < bestDist) {
+                        bestDist = dist;
+                        best = e.getKey();
+                    }
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        // the lead describes, the next paragraph names: "The Secretary ... said: ..." / "Ali Shamkhani, ..."
+        if (paragraph + 1 < paragraphs.size()) {
+            for (NameIndex.Occurrence o : index.occurrences()) {
+                if (o.paragraph() == paragraph + 1 && o.offset() == leadingOffset(paragraphs.get(paragraph + 1))) {
+                    return o.name();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int leadingOffset(String p) {
+        int i = 0;
+        while (i < p.length() && !Character.isLetter(p.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private int distance(String name, int paragraph) {
+        int best = Integer.MAX_VALUE;
+        for (NameIndex.Occurrence o : index.occurrences()) {
+            if (o.name().equals(name)) {
+                int d = o.paragraph() <= paragraph ? paragraph - o.paragraph() : 2 * (o.paragraph() - paragraph);
+                best = Math.min(best, d);
+            }
+        }
+        return best;
+    }
+
+    /** Nearest earlier person of a compatible gender: this paragraph's names, then recent speakers, then the previous paragraph. */
+    private String antecedent(int paragraph, int offset, char g) {
+        NameIndex.Occurrence here = null;
+        for (NameIndex.Occurrence o : index.occurrences()) {
+            if (o.paragraph() == paragraph && o.offset() < offset && compatible(o.name(), g)) {
+                here = o;
+                break;
+            }
+        }
+        if (here != null) {
+            return here.name();
+        }
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Object[] h = history.get(i);
+            if ((int) h[1] < paragraph - 3) {
+                break;
+            }
+            if ((boolean) h[2] && compatible((String) h[0], g)) {
+                return (String) h[0];
+            }
+        }
+        NameIndex.Occurrence prev = null;
+        for (NameIndex.Occurrence o : index.occurrences()) {
+            if (o.paragraph() == paragraph - 1 && compatible(o.name(), g)) {
+                if (prev == null) {
+                    prev = o;
+                }
+            }
+        }
+        return prev == null ? null : prev.name();
+    }
+
+    private boolean compatible(String name, char g) {
+        Character known = index.genderOf(name);
+        return known == null || known == g;
+    }
+}
