@@ -12,14 +12,17 @@ import io.articlex.pipeline.Pipeline;
  */
 public final class Articlex {
 
-    private static final Parser DEFAULT = new Parser(Pipeline.TEXT);
+    /** Built on first use, so {@code --version} and {@code --help} never load the rules. */
+    private static final class Holder {
+        static final Parser DEFAULT = new Parser(Pipeline.TEXT);
+    }
 
     private Articlex() {
     }
 
     /** The parser with the built-in rules; immutable and safe to share between threads. */
     public static Parser parser() {
-        return DEFAULT;
+        return Holder.DEFAULT;
     }
 
     /** This build's version, from the jar manifest ("dev" when run from classes). */

@@ -1,6 +1,10 @@
 package io.articlex.batch;
 
+import io.articlex.Articlex;
+import io.articlex.model.Article;
+
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * How the bytes of an input are read. {@link #AUTO} decides per file: a {@code .jsonl} or
@@ -19,6 +23,19 @@ public enum InputFormat {
         }
         String n = name.toLowerCase(Locale.ROOT);
         return n.endsWith(".jsonl") || n.endsWith(".ndjson");
+    }
+
+    /**
+     * How the bytes of one article in this format become an {@link Article}: the one place where an
+     * input format chooses its reader (JSON Lines records are articles in text once unwrapped).
+     *
+     * @throws UnsupportedOperationException when this build cannot read the format
+     */
+    public Function<byte[], Article> articleReader() {
+        if (this == HTML) {
+            throw new UnsupportedOperationException("--input-format html is not available in this build");
+        }
+        return Articlex.parser()::parse;
     }
 
     @Override

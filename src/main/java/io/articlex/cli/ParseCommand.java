@@ -1,11 +1,9 @@
 package io.articlex.cli;
 
 import io.articlex.Articlex;
-import io.articlex.Parser;
 import io.articlex.batch.AtomicFileOutput;
 import io.articlex.batch.Batch;
 import io.articlex.batch.FileFilter;
-import io.articlex.batch.InputFormat;
 import io.articlex.batch.InputProcessor;
 import io.articlex.batch.Inputs;
 import io.articlex.batch.LineOutput;
@@ -134,13 +132,12 @@ final class ParseCommand implements Callable<Integer> {
         }
     }
 
-    /** How an input's bytes become an article: the one place an input format chooses its reader. */
     private Function<byte[], Article> bytesParser() {
-        Parser parser = Articlex.parser();
-        if (in.format == InputFormat.HTML) {
-            throw new ParameterException(spec.commandLine(), "--input-format html is not available in this build");
+        try {
+            return in.format.articleReader();
+        } catch (UnsupportedOperationException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        return parser::parse;
     }
 
     private Iterator<String> names(List<String> named) throws IOException {

@@ -1,0 +1,147 @@
+package io.articlex.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * {@code articlex bench}: throughput on each text corpus and on all of them, one thread and all
+ * cores; start-up latency of one parse against {@code java -version}; peak memory of a large batch.
+ * Prints a table headed by the machine. Progress notes go to the log (stderr), figures to the table.
+ */
+public final class Benchmark {
+
+    /**
+     * @param corpusRoot    a directory whose subdirectories are corpora (or itself one corpus)
+     * @param runs          timed passes per throughput figure (the median is kept)
+     * @param warmups       untimed passes before them
+     * @param startupRuns   process runs per start-up figure, 0 to skip
+     * @param batch         articles in the peak-memory batch, 0 to skip
+     * @param heap          the heap cap of that batch (-Xmx)
+     * @param articlex      the command that runs articlex, or null when there is no jar to run
+     * @param viaLauncher   whether {@code articlex} is the launcher script
+     */
+    public record Settings(Path corpusRoot, int runs, int warmups, int startupRuns, int batch, String heap,
+                           List<String> articlex, boolean viaLauncher) {
+    }
+
+    private final Settings settings;
+    private final PrintWriter table;
+    private final PrintWriter log;
+
+    public Benchmark(Settings settings, PrintWriter table, PrintWriter log) {
+        this.settings = settings;
+        this.table = table;
+        this.log = log;
+    }
+
+    public void run() throws Exception {
+        List<Corpus> corpora = corpora(settings.corpusRoot());
+        if (corpora.isEmpty()) {
+            throw new IOException("no *.txt article under " + settings.corpusRoot());
+        }
+        table.println("articlex bench on " + Machine.current());
+        table.println();
+        table.printf(Locale.ROOT, "Throughput in one JVM (bytes -> article -> JSON line), median of %d passes after %d warm-up%n",
+                settings.runs(), settings.warmups());
+        table.printf(Locale.ROOT, "%-16s %9s %8s %8s %12s %8s%n", "corpus", "articles", "MB", "threads", "articles/s", "MB/s");
+        int cores = Runtime.getRuntime().availableProcessors();
+        for (Corpus c : corpora) {
+            for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
+                log.println("bench: " + c.name() + " on " + threads + (threads == 1 ? " thread" : " threads") + " ...");
+                log.flush();
+                Throughput.Result r = Throughput.measure(c, threads, settings.warmups(), settings.runs());
+                table.printf(Locale.ROOT, "%-16s %9d %8.2f %8d %12.0f %8.2f%n", r.corpus(), r.articles(),
+                        r.bytes() / 1e6, r.threads(), r.articlesPerSecond(), r.megabytesPerSecond());
+                table.flush();
+            }
+        }
+        Corpus all = corpora.get(corpora.size() - 1);
+        table.println();
+        if (settings.startupRuns() > 0 && settings.articlex() != null) {
+            Path article = Files.createTempFile("articlex-bench-", ".txt");
+            try {
+                byte[] a = nearest(all, 3000);
+                Files.write(article, a);
+                log.println("bench: start-up, " + settings.startupRuns() + " runs ...");
+                log.flush();
+                Startup.Result s = Startup.measure(settings.articlex(), article, settings.startupRuns());
+                table.printf(Locale.ROOT, "Start-up, median of %d runs each, interleaved%n", s.runs());
+                table.printf(Locale.ROOT, "  %-44s %8.1f ms%n", "java -Xshare:auto -version", s.javaVersionMs());
+                table.printf(Locale.ROOT, "  %-44s %8.1f ms  (%.2fx)%n",
+                        String.join(" ", tail(settings.articlex())) + " parse (" + a.length + " B)", s.parseMs(), s.ratio());
+            } finally {
+                Files.deleteIfExists(article);
+            }
+        } else {
+            table.println("Start-up: skipped" + (settings.articlex() == null ? " (not running from a jar)" : ""));
+        }
+        table.println();
+        if (settings.batch() > 0 && settings.articlex() != null) {
+            log.println("bench: peak memory of " + settings.batch() + " articles ...");
+            log.flush();
+            PeakMemory.Result m = PeakMemory.measure(settings.articlex(), settings.viaLauncher(), all,
+                    settings.batch(), settings.heap());
+            ChildRun r = m.run();
+            table.printf(Locale.ROOT, "Large batch: parse DIR of %d articles (%.1f MB), -Xmx%s, all cores%n",
+                    m.articles(), m.bytes() / 1e6, m.heap());
+            table.printf(Locale.ROOT, "  peak RSS %s, %d/%d lines, exit %d, %.1f s (%.0f articles/s, %.2f MB/s end to end)%s%n",
+                    r.peakRssKb() < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MB", r.peakRssKb() / 1024.0),
+                    r.lines(), m.articles(), r.exitCode(), r.seconds(), m.articles() / r.seconds(),
+                    m.bytes() / 1e6 / r.seconds(), m.complete() ? "" : "  INCOMPLETE");
+        } else {
+            table.println("Large batch: skipped" + (settings.articlex() == null ? " (not running from a jar)" : ""));
+        }
+        table.flush();
+    }
+
+    /** Each subdirectory holding articles is a corpus; "all" (every one together) comes last. */
+    static List<Corpus> corpora(Path root) throws IOException {
+        List<Corpus> list = new ArrayList<>();
+        List<Path> dirs = new ArrayList<>();
+        try (Stream<Path> s = Files.list(root)) {
+            for (Path d : s.filter(Files::isDirectory).sorted(Comparator.comparing(Path::toString)).toList()) {
+                if (!Corpus.textFiles(d).isEmpty()) {
+                    dirs.add(d);
+                    list.add(Corpus.load(d.getFileName().toString(), List.of(d)));
+                }
+            }
+        }
+        if (dirs.isEmpty()) {
+            Corpus one = Corpus.load(root.getFileName().toString(), List.of(root));
+            return one.size() == 0 ? List.of() : List.of(one);
+        }
+        if (dirs.size() > 1) {
+            List<byte[]> every = new ArrayList<>();
+            list.forEach(c -> every.addAll(c.articles()));
+            list.add(new Corpus("all", every));
+        }
+        return list;
+    }
+
+    private static byte[] nearest(Corpus c, int size) {
+        byte[] best = c.articles().get(0);
+        for (byte[] a : c.articles()) {
+            if (Math.abs(a.length - size) < Math.abs(best.length - size)) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    private static List<String> tail(List<String> cmd) {
+        String first = Path.of(cmd.get(0)).getFileName().toString();
+        List<String> out = new ArrayList<>();
+        out.add(first.equals("articlex") ? "./articlex" : first);
+        if (!first.equals("articlex")) {
+            out.addAll(cmd.subList(1, cmd.size()).stream().map(a -> a.endsWith(".jar") ? Path.of(a).getFileName().toString() : a).toList());
+        }
+        return out;
+    }
+}

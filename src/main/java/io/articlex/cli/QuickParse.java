@@ -1,0 +1,60 @@
+package io.articlex.cli;
+
+import io.articlex.batch.Batch;
+import io.articlex.batch.Input;
+import io.articlex.batch.InputFormat;
+import io.articlex.batch.InputProcessor;
+import io.articlex.batch.RecordFields;
+import io.articlex.batch.StreamOutput;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The shell-loop case, {@code articlex parse story.txt} with no option, run without building the
+ * picocli model. picocli is compiled for Java 5, so class-data sharing cannot archive it and each run
+ * loads and verifies its ~170 classes from the jar: about a third of the start-up of one parse (see
+ * the bench's start-up figure). This path goes through the same {@link Batch} run as
+ * {@link ParseCommand} with one input, so the line, the stderr message and the exit code are the same;
+ * every other command line (options, directories, stdin, JSON Lines, @files) goes to picocli.
+ */
+final class QuickParse {
+
+    private QuickParse() {
+    }
+
+    /** True for exactly {@code parse FILE} where FILE is a regular file read as an article. */
+    static boolean handles(String[] args) {
+        if (args.length != 2 || !args[0].equals("parse")) {
+            return false;
+        }
+        String name = args[1];
+        if (name.isEmpty() || name.startsWith("-") || name.startsWith("@")
+                || InputFormat.AUTO.isJsonLines(name)) {
+            return false;
+        }
+        return Files.isRegularFile(Path.of(name));
+    }
+
+    static int run(PrintWriter out, PrintWriter err, String name) {
+        try {
+            InputProcessor processor = new InputProcessor(InputFormat.AUTO.articleReader(), null,
+                    new RecordFields("text", "id"), false, () -> System.in);
+            Batch.Summary s = Batch.run(List.<Input>of(new Input.File(name, Path.of(name))).iterator(),
+                    processor, 1, new StreamOutput(out), o -> {
+                        if (o.failed()) {
+                            err.println("articlex: " + o.name() + ": " + o.error());
+                        }
+                    });
+            return s.failed() == 0 ? Errors.OK : Errors.SOME_FAILED;
+        } catch (Exception e) {
+            err.println("articlex: internal error: " + Errors.oneLine(e));
+            return Errors.INTERNAL;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.articlex.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuickParseTest {
+
+    @Test
+    void givesExactlyWhatTheFullCommandGives(@TempDir Path dir) throws Exception {
+        Path story = Files.writeString(dir.resolve("story.txt"),
+                "LONDON (Reuters) - Prices rose.\n\n\"It is early,\" said Ann Lee.\n");
+        assertSame(story.toString());
+        Path binary = Files.write(dir.resolve("odd.txt"), new byte[] {(byte) 0xff, 'a', '\n'});
+        assertSame(binary.toString());
+    }
+
+    @Test
+    void leavesEverythingButALonePlainFileToPicocli(@TempDir Path dir) throws Exception {
+        Path story = Files.writeString(dir.resolve("story.txt"), "Text.\n");
+        Path dump = Files.writeString(dir.resolve("d.jsonl"), "{}\n");
+        assertThat(QuickParse.handles(new String[] {"parse", story.toString()})).isTrue();
+        assertThat(QuickParse.handles(new String[] {"parse", dir.toString()})).isFalse();
+        assertThat(QuickParse.handles(new String[] {"parse", dump.toString()})).isFalse();
+        assertThat(QuickParse.handles(new String[] {"parse", "-"})).isFalse();
+        assertThat(QuickParse.handles(new String[] {"parse", "@" + story})).isFalse();
+        assertThat(QuickParse.handles(new String[] {"parse", dir.resolve("missing.txt").toString()})).isFalse();
+        assertThat(QuickParse.handles(new String[] {"parse", "--pretty", story.toString()})).isFalse();
+        assertThat(QuickParse.handles(new String[] {"bench", story.toString()})).isFalse();
+    }
+
+    private static void assertSame(String file) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = QuickParse.run(new PrintWriter(out), new PrintWriter(err), file);
+        CliRunner.Result full = CliRunner.run("parse", file);
+        assertThat(out.toString()).isEqualTo(full.out()).isNotEmpty();
+        assertThat(err.toString()).isEqualTo(full.err());
+        assertThat(code).isEqualTo(full.code());
+    }
+}
