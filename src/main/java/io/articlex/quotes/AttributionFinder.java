@@ -1,5 +1,6 @@
 package io.articlex.quotes;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,9 @@ import java.util.regex.Pattern;
 final class AttributionFinder {
 
     private static final Pattern LEAD = Pattern.compile("^[\\s,;:—–-]*");
+    private static final Pattern DASHED_NAME = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'’.-]*(?:\\s(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|al-\\p{L}+)){0,4})\\s*(?:[,.;]|$)");
+    private static final Pattern LABEL = Pattern.compile("(\\p{Lu}{2,}(?:[ .'-]{1,2}\\p{Lu}{2,}){0,2}):\\s");
     private static final Pattern ACCORDING = Pattern.compile("(?i)^according\\s+to$");
 
     private final Lexicon lex = Lexicon.get();
@@ -41,7 +45,7 @@ final class AttributionFinder {
         String rest = post.substring(from);
         Matcher cue = lex.cue.matcher(rest);
         if (!cue.find() || cue.start() > 300) {
-            return null;
+            return dashed(leadText, rest);
         }
         String cueText = normalizeCue(cue.group());
         String before = rest.substring(0, cue.start());
@@ -59,6 +63,29 @@ final class AttributionFinder {
         return new Attribution(ph, cueText, true);
     }
 
+    /** {@code "..." ― Pamela Padilla}: a name after a dash, no cue verb (reader comments, epigraphs). */
+    private static Attribution dashed(String lead, String rest) {
+        if (!(lead.contains("―") || lead.contains("—") || lead.contains("–")) || lead.contains(",")) {
+            return null;
+        }
+        Matcher m = DASHED_NAME.matcher(rest);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String name = m.group(1).strip();
+        return new Attribution(new Phrase(name, name, java.util.List.of()), null, true);
+    }
+
+    /** {@code PENCE: Well, look, ...}: a transcript's speaker label at the start of the quoted text. */
+    static Attribution transcriptLabel(String text) {
+        Matcher m = LABEL.matcher(text);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String name = m.group(1);
+        return new Attribution(new Phrase(name, name, java.util.List.of()), null, true);
+    }
+
     /**
      * Attribution in the text before a quote, within its sentence.
      *
@@ -66,15 +93,32 @@ final class AttributionFinder {
      */
     Attribution before(String pre) {
         Matcher cue = lex.cue.matcher(pre);
-        int start = -1;
-        int end = -1;
+        int[] starts = new int[8];
+        int[] ends = new int[8];
+        int n = 0;
         while (cue.find()) {
-            start = cue.start();
-            end = cue.end();
+            if (n == starts.length) {
+                System.arraycopy(starts, 1, starts, 0, n - 1);
+                System.arraycopy(ends, 1, ends, 0, n - 1);
+                n--;
+            }
+            starts[n] = cue.start();
+            ends[n] = cue.end();
+            n++;
         }
-        if (start < 0) {
-            return null;
+        for (int k = n - 1; k >= 0; k--) {
+            Attribution a = beforeAt(pre, starts[k], ends[k], k == n - 1);
+            if (a != null) {
+                return a;
+            }
+            if (!pre.substring(0, starts[k]).isBlank() && participle(normalizeCue(pre.substring(starts[k], ends[k])))) {
+                return null;
+            }
         }
+        return null;
+    }
+
+    private Attribution beforeAt(String pre, int start, int end, boolean lastCue) {
         String cueText = normalizeCue(pre.substring(start, end));
         String between = pre.substring(end).strip();
         boolean direct = between.isEmpty() || between.equals(":") || between.equals(",")
@@ -97,6 +141,12 @@ final class AttributionFinder {
             subject = subject.substring(q + 1);
         }
         Phrase ph = Phrase.beforeCue(subject);
+        if (ph != null && lex.cue.matcher(ph.core()).find()) {
+            return null;
+        }
+        if (!lastCue) {
+            direct = false;
+        }
         if (ph == null && subject.isBlank() && !between.isEmpty()) {
             // "Said Trump: ..." — an inverted cue at the start of the sentence
             int colon = between.indexOf(':');
@@ -105,20 +155,55 @@ final class AttributionFinder {
         return ph == null ? null : new Attribution(ph, cueText, direct);
     }
 
+    /**
+     * {@code Clinton has since apologized for what happened: "..."}: a colon intro without a cue verb whose
+     * sentence opens with a person; the cue is the verb after the subject.
+     */
+    Attribution colonIntro(String sentence) {
+        String s = sentence.strip();
+        if (!s.endsWith(":") || s.length() > 300) {
+            return null;
+        }
+        String clause = firstClause(s.substring(0, s.length() - 1));
+        List<String> w = Phrase.words(clause);
+        // the subject is the capitalised run (or pronoun) that opens the sentence; the next word is the verb
+        int k = 0;
+        while (k < w.size() && (Character.isUpperCase(w.get(k).charAt(0)) || k > 0 && w.get(k).endsWith("."))) {
+            k++;
+        }
+        if (k == 0 || k >= w.size()) {
+            return null;
+        }
+        String verb = w.get(k).toLowerCase(Locale.ROOT);
+        if (!(verb.endsWith("ed") || verb.endsWith("s") || verb.equals("has") || verb.equals("had"))) {
+            return null;
+        }
+        Phrase ph = Phrase.beforeCue(String.join(" ", w.subList(0, k)));
+        if (ph == null || NameIndex.isOrgWord(w.get(0)) || w.get(0).equals("The") || w.get(0).equals("This")
+                || w.get(0).equals("It") || w.get(0).equals("That")) {
+            return null;
+        }
+        return new Attribution(ph, verb, true);
+    }
+
     /** Subject of a sentence whose quote is introduced by a participle ("Ali Shamkhani, ..., adding: "). */
     Attribution sentenceSubject(String sentence, String participleCue) {
+        String t = sentence.stripLeading();
+        if (t.isEmpty() || "\"“''‘«„".indexOf(t.charAt(0)) >= 0) {
+            return null;
+        }
         Phrase ph = Phrase.beforeCue(firstClause(sentence));
         return ph == null ? null : new Attribution(ph, participleCue, true);
     }
 
-    /** The last cue in {@code pre} when it is a participle ("adding", "saying"), else null. */
+    /** The last cue in {@code pre} ("adding", "called"), or null: its subject is then the sentence's. */
     String participleCue(String pre) {
         Matcher cue = lex.cue.matcher(pre);
         String last = null;
         while (cue.find()) {
             last = cue.group();
         }
-        return last != null && participle(normalizeCue(last)) ? normalizeCue(last) : null;
+        return last == null ? null : normalizeCue(last);
     }
 
     /**

@@ -27,6 +27,9 @@ record Phrase(String text, String core, List<String> appositives) {
             "were", "are", "been", "not", "never", "reportedly", "publicly", "privately", "flatly", "famously");
     private static final Set<String> CUT_WORDS = Set.of("on", "in", "at", "during", "after", "before", "while",
             "when", "with", "about", "to", "from", "last", "this", "yesterday", "today", "via", "through");
+    private static final Set<String> BOUNDARIES = Set.of("that", "which", "when", "while", "because", "if",
+            "since", "where", "whether", "than", "but", "or", "though", "although", "until", "once", "after",
+            "before", "whom", "whose");
     private static final Pattern SEGMENT_SPLIT = Pattern.compile(",|\\s[—–]\\s?|\\s--\\s|\\s-\\s");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*");
 
@@ -50,6 +53,14 @@ record Phrase(String text, String core, List<String> appositives) {
                 continue;
             }
             if (isClauseOpener(seg)) {
+                if (apps.isEmpty() && i == segs.size() - 1 && !firstWord(seg).toLowerCase(Locale.ROOT).endsWith("ing")) {
+                    // "In a statement the ministry said", "In a Bloomberg interview Trump declared"
+                    String tail = trimCore(seg);
+                    if (tail != null) {
+                        core = seg;
+                        break;
+                    }
+                }
                 if (apps.isEmpty() && core == null) {
                     continue;
                 }
@@ -65,7 +76,7 @@ record Phrase(String text, String core, List<String> appositives) {
             boolean capital = Character.isUpperCase(first.charAt(0));
             String lower = first.toLowerCase(Locale.ROOT);
             boolean relative = (lower.equals("who") || lower.equals("which")) && i > 0;
-            if (!relative && (capital || PRONOUNS.contains(lower))) {
+            if (!relative && (capital || PRONOUNS.contains(lower) || endsWithName(seg))) {
                 core = seg;
                 coreIdx = i;
                 break;
@@ -106,10 +117,11 @@ record Phrase(String text, String core, List<String> appositives) {
         }
         boolean capital = Character.isUpperCase(first.charAt(0));
         String lower = first.toLowerCase(Locale.ROOT);
-        if (!(capital || DETERMINERS.contains(lower) || PRONOUNS.contains(lower)) || Lexicon.get().clauseOpeners.contains(lower)) {
+        core = cutAtPreposition(core);
+        if (!(capital || DETERMINERS.contains(lower) || PRONOUNS.contains(lower) || endsWithName(core))
+                || Lexicon.get().clauseOpeners.contains(lower)) {
             return null;
         }
-        core = cutAtPreposition(core);
         core = stripEndPunctuation(core);
         if (core.isEmpty()) {
             return null;
@@ -168,16 +180,54 @@ record Phrase(String text, String core, List<String> appositives) {
             }
             from = start;
         }
-        if (words.size() - from > 14) {
-            return null;
+        for (int k = words.size() - 2; k >= from; k--) {
+            if (BOUNDARIES.contains(words.get(k)) && !(k > from && k + 1 < words.size()
+                    && Character.isUpperCase(words.get(k - 1).charAt(0)) && Character.isUpperCase(words.get(k + 1).charAt(0))
+                    && words.get(k).equals("and"))) {
+                from = k + 1;
+                break;
+            }
+        }
+        if (words.size() - from > 10) {
+            int start = -1;
+            for (int k = words.size() - 1; k > from; k--) {
+                String w = words.get(k);
+                String lw = w.toLowerCase(Locale.ROOT);
+                if (DETERMINERS.contains(lw) || PRONOUNS.contains(lw)) {
+                    start = k;
+                    break;
+                }
+                if (Character.isUpperCase(w.charAt(0)) && !Character.isUpperCase(words.get(k - 1).charAt(0))
+                        && !words.get(k - 1).equals("of")) {
+                    start = k;
+                    break;
+                }
+            }
+            if (start < 0 || words.size() - start > 14) {
+                return null;
+            }
+            from = start;
         }
         String core = String.join(" ", words.subList(from, words.size()));
         String first = words.get(from);
         String lower = first.toLowerCase(Locale.ROOT);
-        if (!(Character.isUpperCase(first.charAt(0)) || PRONOUNS.contains(lower) || DETERMINERS.contains(lower))) {
+        if (!(Character.isUpperCase(first.charAt(0)) || PRONOUNS.contains(lower) || DETERMINERS.contains(lower)
+                || endsWithName(core))) {
             return null;
         }
         return core;
+    }
+
+    /** "head coach Reza Ghasemi": a lowercase role that ends in a capitalised name. */
+    static boolean endsWithName(String seg) {
+        List<String> w = words(seg);
+        if (w.size() < 2 || w.size() > 8) {
+            return false;
+        }
+        String last = w.get(w.size() - 1);
+        String before = w.get(w.size() - 2);
+        return Character.isUpperCase(last.charAt(0)) && Character.isUpperCase(before.charAt(0))
+                && Lexicon.get().roleNouns.stream().anyMatch(r -> w.stream().anyMatch(x -> x.equalsIgnoreCase(r)));
     }
 
     private static String stripTrailing(String s) {

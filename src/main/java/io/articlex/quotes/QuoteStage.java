@@ -170,23 +170,36 @@ public final class QuoteStage implements Stage {
                     postFrom = cut.end();
                 }
             }
-            int sentenceEnd = Sentences.endAfter(p, postFrom, nextOpen);
+            String raw = p.substring(s.textStart(), s.textEnd()).strip();
+            char last = raw.isEmpty() ? ' ' : raw.charAt(raw.length() - 1);
+            int scanFrom = postFrom;
+            if (last == '?' || last == '!') {
+                // "Does anybody know?" Graham asked. — the mark inside the quote does not end the sentence
+                while (scanFrom < nextOpen && scanFrom < p.length() && Character.isWhitespace(p.charAt(scanFrom))) {
+                    scanFrom++;
+                }
+            }
+            int sentenceEnd = Sentences.endAfter(p, scanFrom, nextOpen);
             String post = p.substring(postFrom, Math.max(postFrom, sentenceEnd));
             c.postEnd = sentenceEnd;
             int sentenceStart = Sentences.startBefore(p, s.open(), prevEnd);
             String pre = p.substring(sentenceStart, s.open());
-            String raw = p.substring(s.textStart(), s.textEnd()).strip();
-            char last = raw.isEmpty() ? ' ' : raw.charAt(raw.length() - 1);
-            Attribution a = finder.after(post, last);
+            Attribution a = AttributionFinder.transcriptLabel(raw);
+            if (a == null) {
+                a = finder.after(post, last);
+            }
             if (a == null) {
                 a = finder.before(pre);
             }
             if (a == null) {
-                String participle = finder.participleCue(pre);
-                if (participle != null) {
+                String cue = finder.participleCue(pre);
+                if (cue != null) {
                     int from = Sentences.startBefore(p, s.open(), 0);
-                    a = finder.sentenceSubject(p.substring(from, s.open()), participle);
+                    a = finder.sentenceSubject(p.substring(from, s.open()), cue);
                 }
+            }
+            if (a == null && pre.strip().endsWith(":")) {
+                a = finder.colonIntro(pre);
             }
             c.attribution = a;
             String preTrim = pre.strip();
@@ -205,6 +218,24 @@ public final class QuoteStage implements Stage {
             lastEnd = m.end();
         }
         return lastEnd >= 0 && pre.substring(lastEnd).isBlank();
+    }
+
+    private static boolean onlyQuotes(String p, List<Candidate> list) {
+        int covered = 0;
+        for (Candidate c : list) {
+            covered += c.span.end() - c.span.open();
+        }
+        return covered >= p.strip().length() - 2;
+    }
+
+    private static Attribution lastAttribution(List<Candidate> list) {
+        for (int k = list.size() - 1; k >= 0; k--) {
+            Candidate c = list.get(k);
+            if (c.keep && c.attribution != null) {
+                return c.attribution;
+            }
+        }
+        return null;
     }
 
     /**
@@ -243,7 +274,7 @@ public final class QuoteStage implements Stage {
             for (Candidate c : list) {
                 if (c.attribution == null && c.keep) {
                     c.attribution = previous;
-                } else if (c.keep && c.attribution != null) {
+                } else if (c.attribution != null) {
                     previous = c.attribution;
                 }
             }
@@ -252,8 +283,20 @@ public final class QuoteStage implements Stage {
                 Candidate c = list.get(k);
                 if (c.attribution == null && c.keep) {
                     c.attribution = following;
-                } else if (c.keep && c.attribution != null) {
+                } else if (c.attribution != null) {
                     following = c.attribution;
+                }
+            }
+            if (!list.isEmpty() && list.get(0).attribution == null && list.get(0).keep && i > 0
+                    && onlyQuotes(paragraphs.get(i), list)) {
+                // a paragraph that is nothing but a quote goes on with the speaker quoted just before it
+                Attribution prior = lastAttribution(byParagraph.get(i - 1));
+                if (prior != null) {
+                    for (Candidate c : list) {
+                        if (c.attribution == null) {
+                            c.attribution = prior;
+                        }
+                    }
                 }
             }
             if (!list.isEmpty() && list.get(0).attribution == null && list.get(0).keep && i > 0) {

@@ -9,6 +9,8 @@ final class Sentences {
 
     /** No attribution reaches further than this from its quote: keeps the work per quote bounded. */
     static final int REACH = 400;
+    /** "G.K" of "Rep. G.K. Butterfield": initials, not a sentence end. */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){1,3}\\p{Lu}");
 
     private Sentences() {
     }
@@ -66,6 +68,9 @@ final class Sentences {
             }
             String word = p.substring(w, k);
             if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+            if (INITIALS.matcher(word).matches() && !Lexicon.get().abbreviations.contains(word)) {
                 return false;
             }
             return !Lexicon.get().abbreviations.contains(word);

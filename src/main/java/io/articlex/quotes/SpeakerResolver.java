@@ -151,7 +151,7 @@ final class SpeakerResolver {
             return best;
         }
         // the lead describes, the next paragraph names: "The Secretary ... said: ..." / "Ali Shamkhani, ..."
-        if (paragraph + 1 < paragraphs.size()) {
+        if (paragraph <= 1 && paragraph + 1 < paragraphs.size()) {
             for (NameIndex.Occurrence o : index.occurrences()) {
                 if (o.paragraph() == paragraph + 1 && o.offset() == leadingOffset(paragraphs.get(paragraph + 1))) {
                     return o.name();
