@@ -1,5 +1,8 @@
 package io.articlex;
 
+import io.articlex.html.HtmlPage;
+import io.articlex.html.HtmlReader;
+import io.articlex.html.HtmlSniffer;
 import io.articlex.input.Decoded;
 import io.articlex.input.Decoder;
 import io.articlex.model.Article;
@@ -31,9 +34,26 @@ public final class Parser {
         return parseDecoded(new Decoded(text, "UTF-16", java.util.List.of()));
     }
 
-    /** Parses raw bytes: the charset is taken from a byte-order mark, else UTF-8 with a windows-1252 fallback. */
+    /**
+     * Parses raw bytes, telling a saved web page (by its first bytes, see {@link HtmlSniffer}) from
+     * article text.
+     */
     public Article parse(byte[] bytes) {
+        return HtmlSniffer.looksLikeHtml(bytes) ? parseHtml(bytes) : parseText(bytes);
+    }
+
+    /** Parses raw bytes as article text: the charset is taken from a byte-order mark, else UTF-8 with a windows-1252 fallback. */
+    public Article parseText(byte[] bytes) {
         return parseDecoded(Decoder.decode(bytes));
+    }
+
+    /**
+     * Parses a saved web page: its article's paragraphs and metadata go through the same stages as
+     * text, so the result has the same shape.
+     */
+    public Article parseHtml(byte[] bytes) {
+        HtmlPage page = HtmlReader.read(bytes);
+        return pipeline.run(Draft.of(page.paragraphs(), page.meta(), page.warnings())).toArticle();
     }
 
     public Article parse(Path file) throws IOException {

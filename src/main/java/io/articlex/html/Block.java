@@ -1,0 +1,26 @@
+package io.articlex.html;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * One run of text between block boundaries, in document order.
+ *
+ * @param owner     the innermost block-level element the text sits in
+ * @param text      the text, white space collapsed
+ * @param linkChars how many of its non-space characters are link text
+ * @param kind      what the owner is (paragraph, heading, list item ...)
+ * @param chrome    true when most of its text sits in page chrome or a caption (nav, aside, footer,
+ *                  header, figure, figcaption), which never holds body text
+ */
+record Block(Element owner, String text, int linkChars, Kind kind, boolean chrome) {
+
+    enum Kind { PARAGRAPH, HEADING, TITLE_HEADING, LIST_ITEM, QUOTE, PRE, CELL, OTHER }
+
+    int length() {
+        return text.length();
+    }
+
+    double linkDensity() {
+        return text.isEmpty() ? 0 : (double) linkChars / text.length();
+    }
+}

@@ -1,0 +1,177 @@
+package io.articlex.html;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cuts a page's body into {@link Block}s: every block-level element opens and closes a block, and two
+ * {@code <br>} in a row (with only white space between) end a paragraph, because many pages lay out
+ * paragraphs with line breaks inside one element. A single {@code <br>} is a space. Script, style,
+ * forms controls, media and elements hidden by the page ({@code hidden}, {@code display:none}) are
+ * skipped whole. One iterative walk: deep pages cannot overflow the stack.
+ */
+final class BlockCollector implements NodeFilter {
+
+    static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg", "math", "iframe",
+            "object", "embed", "canvas", "video", "audio", "source", "button", "select", "textarea", "input",
+            "head", "title", "link", "meta", "map", "dialog", "label", "option");
+
+    static final Set<String> BLOCK = Set.of("address", "article", "aside", "blockquote", "dd", "details", "div",
+            "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+            "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead",
+            "tfoot", "tr", "td", "th", "ul", "caption", "summary", "center", "body", "html", "menu");
+
+    /** Elements that never hold an article's body text. */
+    static final Set<String> CHROME = Set.of("nav", "aside", "footer", "header", "figure", "figcaption", "menu");
+
+    private final List<Block> blocks = new ArrayList<>();
+    private final StringBuilder buf = new StringBuilder(256);
+    private final List<Element> owners = new ArrayList<>();
+    private int bufLinkChars;
+    private int bufChromeChars;
+    private int linkDepth;
+    private int chromeDepth;
+    private boolean pendingSpace;
+    /** A {@code <br>} was the last thing seen: a second one ends the paragraph. */
+    private boolean afterBr;
+
+    static List<Block> collect(Element body) {
+        BlockCollector c = new BlockCollector();
+        c.owners.add(body);
+        NodeTraversor.filter(c, body);
+        c.flush();
+        return c.blocks;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+            append(t.getWholeText());
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element e)) {
+            return FilterResult.CONTINUE;
+        }
+        String tag = e.normalName();
+        if (SKIP.contains(tag) || hidden(e)) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        if (tag.equals("br")) {
+            if (afterBr) {
+                flush();
+            } else {
+                afterBr = true;
+                pendingSpace = buf.length() > 0;
+            }
+            return FilterResult.CONTINUE;
+        }
+        if (BLOCK.contains(tag)) {
+            flush();
+            owners.add(e);
+        }
+        if (tag.equals("a")) {
+            linkDepth++;
+        }
+        if (CHROME.contains(tag)) {
+            chromeDepth++;
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+            return FilterResult.CONTINUE;
+        }
+        String tag = e.normalName();
+        if (tag.equals("br")) {
+            return FilterResult.CONTINUE;
+        }
+        if (BLOCK.contains(tag)) {
+            flush();
+            if (owners.size() > 1) {
+                owners.remove(owners.size() - 1);
+            }
+        }
+        if (tag.equals("a")) {
+            linkDepth--;
+        }
+        if (CHROME.contains(tag)) {
+            chromeDepth--;
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    private void append(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007') {
+                pendingSpace = buf.length() > 0;
+                continue;
+            }
+            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
+                    || c < ' ') {
+                continue;
+            }
+            if (pendingSpace) {
+                buf.append(' ');
+                pendingSpace = false;
+            }
+            buf.append(c);
+            afterBr = false;
+            if (linkDepth > 0) {
+                bufLinkChars++;
+            }
+            if (chromeDepth > 0) {
+                bufChromeChars++;
+            }
+        }
+    }
+
+    private void flush() {
+        afterBr = false;
+        pendingSpace = false;
+        if (buf.length() == 0) {
+            return;
+        }
+        Element owner = owners.get(owners.size() - 1);
+        String text = buf.toString();
+        blocks.add(new Block(owner, text, bufLinkChars, kind(owner), bufChromeChars * 2 > text.length()));
+        buf.setLength(0);
+        bufLinkChars = 0;
+        bufChromeChars = 0;
+    }
+
+    private static Block.Kind kind(Element owner) {
+        return switch (owner.normalName()) {
+            case "p" -> Block.Kind.PARAGRAPH;
+            case "h1" -> Block.Kind.TITLE_HEADING;
+            case "h2", "h3", "h4", "h5", "h6" -> Block.Kind.HEADING;
+            case "li", "dd", "dt" -> Block.Kind.LIST_ITEM;
+            case "blockquote" -> Block.Kind.QUOTE;
+            case "pre" -> Block.Kind.PRE;
+            case "td", "th" -> Block.Kind.CELL;
+            default -> Block.Kind.OTHER;
+        };
+    }
+
+    private static boolean hidden(Element e) {
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+}

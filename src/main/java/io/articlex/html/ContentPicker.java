@@ -1,0 +1,200 @@
+package io.articlex.html;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the article's container among a page's blocks and returns the body paragraphs in order.
+ *
+ * <p>Every block votes for all its ancestors: a block that reads like body text (long enough, few
+ * links, outside page chrome and furniture) adds its length as "good", a link list or a block inside
+ * navigation, a footer, a sidebar or comments adds its length as "bad". The container is the element
+ * with the best {@code good - PENALTY * bad}: climbing from a paragraph's parent to the page's body
+ * gains the rest of the article but also every menu, related-links box and comment thread, so the
+ * best score sits at the article's own wrapper. Within the container, furniture, captions and link
+ * lists are dropped, and short non-sentence blocks before the first and after the last body
+ * paragraph (bylines, dates, "Advertisement") are trimmed.
+ */
+final class ContentPicker {
+
+    /** How much one character of furniture costs against one character of body text. */
+    static final double PENALTY = Double.parseDouble(System.getProperty("articlex.html.penalty", "1.5"));
+    /** A block shorter than this neither helps nor hurts the container it sits in. */
+    static final int MIN_BODY_CHARS = 25;
+    /**
+     * A furniture class on an element holding this share of the page's text and an article-like element
+     * is a layout wrapper ("non-ad-column", "theiaStickySidebar" around the article in html-dev), not
+     * furniture. Never-body words (cookie dialogs, comments) are exempt: a cookie dialog can hold more
+     * text than a short review, and its own "content-text" inner box would pass for an article.
+     */
+    static final double WRAPPER_SHARE = 0.5;
+
+    private final ClassHints hints = ClassHints.builtIn();
+
+    private static final class Agg {
+        double rawGood;
+        double good;
+        double bad;
+        int first = -1;
+        int last;
+        ClassHints.Hint hint;
+        boolean positive;
+        boolean containsPositive;
+        boolean activeNegative;
+    }
+
+    List<Block> pick(Element body, List<Block> blocks) {
+        if (blocks.isEmpty()) {
+            return List.of();
+        }
+        Map<Element, Agg> aggs = new IdentityHashMap<>();
+        List<List<Agg>> chains = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            List<Agg> chain = new ArrayList<>();
+            boolean seenPositive = false;
+            for (Element e = b.owner(); e != null; e = e.parent()) {
+                Agg a = aggs.get(e);
+                if (a == null) {
+                    a = new Agg();
+                    a.hint = e == body ? ClassHints.Hint.NONE : hints.of(e);
+                    a.positive = a.hint == ClassHints.Hint.POSITIVE || e.normalName().equals("article")
+                            || e.normalName().equals("main") || e.attr("itemprop").equalsIgnoreCase("articleBody");
+                    aggs.put(e, a);
+                }
+                a.containsPositive |= seenPositive;
+                seenPositive |= a.positive;
+                if (a.first < 0) {
+                    a.first = i;
+                }
+                a.last = i;
+                a.rawGood += b.chrome() ? 0 : value(b);
+                chain.add(a);
+                if (e == body) {
+                    break;
+                }
+            }
+            chains.add(chain);
+        }
+        Agg root = aggs.get(body);
+        double total = root == null ? 0 : root.rawGood;
+        for (Agg a : aggs.values()) {
+            a.activeNegative = a.hint == ClassHints.Hint.NEVER_BODY
+                    || a.hint == ClassHints.Hint.NEGATIVE && !(a.containsPositive && a.rawGood >= WRAPPER_SHARE * total);
+        }
+        boolean[] furniture = new boolean[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            boolean neg = b.chrome();
+            for (Agg a : chains.get(i)) {
+                neg |= a.activeNegative;
+            }
+            furniture[i] = neg;
+            double v = neg ? 0 : value(b);
+            double bad = neg || b.linkDensity() > 0.5 ? b.length() : 0;
+            for (Agg a : chains.get(i)) {
+                a.good += v;
+                a.bad += bad;
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Agg> en : aggs.entrySet()) {
+            Agg a = en.getValue();
+            double s = a.good - PENALTY * a.bad;
+            if (a.positive) {
+                s += 0.05 * a.good;
+            }
+            if (s > bestScore) {
+                bestScore = s;
+                best = en.getKey();
+            }
+        }
+        if (DEBUG) {
+            aggs.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue().good - PENALTY * y.getValue().bad, x.getValue().good - PENALTY * x.getValue().bad)).limit(8)
+                .forEach(en -> System.err.printf("%8.0f good=%.0f bad=%.0f raw=%.0f neg=%s hint=%s %s%n", en.getValue().good - PENALTY * en.getValue().bad, en.getValue().good, en.getValue().bad, en.getValue().rawGood, en.getValue().activeNegative, en.getValue().hint, path(en.getKey())));
+            aggs.entrySet().stream().filter(en -> en.getValue().activeNegative && en.getValue().rawGood > 500).forEach(en -> System.err.printf("NEG raw=%.0f %s%n", en.getValue().rawGood, path(en.getKey())));
+        }
+        if (best == null) {
+            return List.of();
+        }
+        Agg c = aggs.get(best);
+        List<Block> out = new ArrayList<>();
+        for (int i = c.first; i <= c.last; i++) {
+            Block b = blocks.get(i);
+            if (furniture[i] || b.linkDensity() > 0.5 || b.kind() == Block.Kind.TITLE_HEADING
+                    || headsLinkList(blocks, i)) {
+                continue;
+            }
+            out.add(b);
+        }
+        return trim(out);
+    }
+
+    static final boolean DEBUG = Boolean.getBoolean("articlex.html.debug");
+
+    static String path(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (Element x = e; x != null; x = x.parent()) {
+            sb.insert(0, " > " + x.normalName() + (x.id().isEmpty() ? "" : "#" + x.id()) + (x.className().isEmpty() ? "" : "." + x.className().replace(' ', '.')));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A short caption line followed by a link list is that list's heading ("related news" over links
+     * inside the article box, moneycontrol.com in html-dev); kept, it would also make the text
+     * pipeline's boilerplate stage treat the rest of the body as related links.
+     */
+    private static boolean headsLinkList(List<Block> blocks, int i) {
+        Block b = blocks.get(i);
+        return i + 1 < blocks.size() && b.length() <= 80 && !substantive(b) && blocks.get(i + 1).linkDensity() > 0.5;
+    }
+
+    /** Drops non-body blocks before the first and after the last block that reads like body text. */
+    private static List<Block> trim(List<Block> in) {
+        int from = 0;
+        while (from < in.size() && !substantive(in.get(from))) {
+            from++;
+        }
+        int to = in.size();
+        while (to > from && !substantive(in.get(to - 1))) {
+            to--;
+        }
+        return in.subList(from, to);
+    }
+
+    static boolean substantive(Block b) {
+        return value(b) > 0;
+    }
+
+    /** How much a block looks like body text: its unlinked characters, less for fragments without a sentence. */
+    static double value(Block b) {
+        int len = b.length();
+        if (len < MIN_BODY_CHARS || b.linkDensity() > 0.5) {
+            return 0;
+        }
+        double v = len - b.linkChars();
+        if (!hasSentence(b.text())) {
+            v *= 0.3;
+        }
+        if (b.kind() != Block.Kind.PARAGRAPH) {
+            v *= 0.8;
+        }
+        return v;
+    }
+
+    private static boolean hasSentence(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F' || c == '\u061F') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

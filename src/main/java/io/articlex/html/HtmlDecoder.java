@@ -1,0 +1,131 @@
+package io.articlex.html;
+
+import io.articlex.input.Decoded;
+import io.articlex.input.Decoder;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decodes a page's bytes: a byte-order mark first, then the charset the page declares
+ * ({@code <meta charset>}, {@code http-equiv="Content-Type"}, or the XML declaration), then the text
+ * decoder's own rule (strict UTF-8, else windows-1252 with a warning).
+ *
+ * <p>A declaration is not trusted blindly. Pages saved from a browser or fetched by a tool are often
+ * re-encoded to UTF-8 while the meta tag still names the old charset; reading those bytes as
+ * windows-1251 would garble every letter silently. So when a page declares a legacy charset but its
+ * bytes are valid UTF-8 with non-ASCII sequences (which legacy text almost never is), UTF-8 wins and
+ * a warning says so.
+ */
+public final class HtmlDecoder {
+
+    /** Browsers look for the declaration in the first 1024 bytes; saved pages often push it further. */
+    private static final int PRESCAN = 16 * 1024;
+
+    /** Bounded gaps: a 16 KB window cannot make these backtrack badly. */
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta\\s[^>]{0,400}?charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.\\-]{1,40})");
+    private static final Pattern XML_ENCODING = Pattern.compile(
+            "^\\s{0,10}<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([a-z0-9_:.\\-]{1,40})");
+
+    private HtmlDecoder() {
+    }
+
+    public static Decoded decode(byte[] bytes) {
+        if (hasBom(bytes)) {
+            return Decoder.decode(bytes);
+        }
+        String declared = declaredCharset(bytes);
+        if (declared == null) {
+            return Decoder.decode(bytes);
+        }
+        Charset cs = lookup(declared);
+        if (cs == null) {
+            Decoded d = Decoder.decode(bytes);
+            List<String> w = new ArrayList<>();
+            w.add("page declares unknown charset '" + declared + "'; decoded as " + d.charset());
+            w.addAll(d.warnings());
+            return new Decoded(d.text(), d.charset(), w);
+        }
+        if (cs.equals(StandardCharsets.UTF_8)) {
+            return Decoder.decode(bytes);
+        }
+        String utf8 = strictUtf8(bytes);
+        if (utf8 != null && hasNonAscii(bytes)) {
+            return new Decoded(utf8, "UTF-8",
+                    List.of("page declares " + cs.name() + " but its bytes are UTF-8; decoded as UTF-8"));
+        }
+        return new Decoded(new String(bytes, cs), cs.name(), List.of());
+    }
+
+    /** The charset named by the page's markup, lower-case, or null. */
+    static String declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        Matcher x = XML_ENCODING.matcher(head);
+        if (x.find()) {
+            return x.group(1);
+        }
+        Matcher m = META_CHARSET.matcher(head);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * Maps a declared name to a charset the way browsers do: a page cannot declare UTF-16 in ASCII
+     * markup (so it means UTF-8), and ISO-8859-1 / US-ASCII labels mean windows-1252, whose extra
+     * letters (curly quotes, dashes) such pages do use.
+     */
+    static Charset lookup(String name) {
+        switch (name) {
+            case "utf-16", "utf-16le", "utf-16be", "unicode", "utf8" -> {
+                return StandardCharsets.UTF_8;
+            }
+            case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii" -> {
+                return Charset.forName("windows-1252");
+            }
+            default -> {
+                try {
+                    return Charset.forName(name);
+                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                    return null;
+                }
+            }
+        }
+    }
+
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasBom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF
+                || b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE
+                || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF);
+    }
+}

@@ -1,0 +1,76 @@
+package io.articlex.html;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Tells a saved web page from plain text by its first bytes, not by the file name: users pipe pages
+ * through standard input and save them as {@code .txt}. A page starts (after a byte-order mark,
+ * white space and comments) with a doctype, {@code <html>}, {@code <head>} or {@code <body>}, or is
+ * a fragment that opens with a common block tag. Text that merely starts with {@code <} (an
+ * e-mail address in angle brackets, {@code <<quoted>>}) is not HTML.
+ */
+public final class HtmlSniffer {
+
+    /** How far into the input the markers are looked for. */
+    private static final int WINDOW = 2048;
+
+    private static final String[] DOCUMENT_MARKERS = {"<!doctype html", "<html", "<head", "<body"};
+    private static final String[] FRAGMENT_TAGS = {"<meta", "<title", "<div", "<p>", "<p ", "<article", "<section",
+        "<table", "<h1", "<h2", "<ul", "<span", "<link", "<script", "<style", "<!doctype"};
+
+    private HtmlSniffer() {
+    }
+
+    public static boolean looksLikeHtml(byte[] bytes) {
+        int end = Math.min(bytes.length, WINDOW);
+        // ISO-8859-1 maps bytes one to one, so ASCII markers are found in any ASCII-compatible charset;
+        // UTF-16 pages are rare enough to be told by their BOM and a zero-stripped view.
+        String head = new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
+        if (end >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            head = head.replace("\u0000", "");
+        }
+        head = head.toLowerCase(Locale.ROOT);
+        int i = skipBomSpaceAndComments(head);
+        if (i >= head.length() || head.charAt(i) != '<') {
+            return false;
+        }
+        String rest = head.substring(i);
+        for (String m : DOCUMENT_MARKERS) {
+            if (rest.startsWith(m) || rest.startsWith("<?xml") && rest.contains(m)) {
+                return true;
+            }
+        }
+        for (String t : FRAGMENT_TAGS) {
+            if (rest.startsWith(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipBomSpaceAndComments(String s) {
+        int i = 0;
+        if (s.startsWith("\u00ef\u00bb\u00bf")) {
+            i = 3;
+        } else if (s.startsWith("\u00ff\u00fe") || s.startsWith("\u00fe\u00ff")) {
+            i = 2;
+        }
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                i++;
+            } else if (s.startsWith("<!--", i)) {
+                int close = s.indexOf("-->", i + 4);
+                if (close < 0) {
+                    return s.length();
+                }
+                i = close + 3;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+}
