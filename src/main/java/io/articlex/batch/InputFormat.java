@@ -8,7 +8,8 @@ import java.util.function.Function;
 
 /**
  * How the bytes of an input are read. {@link #AUTO} decides per file: a {@code .jsonl} or
- * {@code .ndjson} name is read as JSON Lines, anything else as an article.
+ * {@code .ndjson} name is read as JSON Lines, anything else as an article, a saved web page when its
+ * first bytes are markup (whatever its name) and text otherwise.
  */
 public enum InputFormat {
     AUTO, TEXT, HTML, JSONL;
@@ -32,10 +33,11 @@ public enum InputFormat {
      * @throws UnsupportedOperationException when this build cannot read the format
      */
     public Function<byte[], Article> articleReader() {
-        if (this == HTML) {
-            throw new UnsupportedOperationException("--input-format html is not available in this build");
-        }
-        return Articlex.parser()::parse;
+        return switch (this) {
+            case HTML -> Articlex.parser()::parseHtml;
+            case TEXT -> Articlex.parser()::parseText;
+            default -> Articlex.parser()::parse;
+        };
     }
 
     @Override

@@ -1,0 +1,72 @@
+package io.articlex.html;
+
+import io.articlex.input.Decoded;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HtmlDecoderTest {
+
+    private static final Charset CP1251 = Charset.forName("windows-1251");
+
+    @Test
+    void metaCharsetDecidesForLegacyBytes() {
+        String page = "<html><head><meta charset=\"windows-1251\"></head><body><p>Привет, мир.</p></body></html>";
+        Decoded d = HtmlDecoder.decode(page.getBytes(CP1251));
+        assertThat(d.text()).contains("Привет, мир.");
+        assertThat(d.charset()).isEqualTo("windows-1251");
+        assertThat(d.warnings()).isEmpty();
+    }
+
+    @Test
+    void httpEquivContentTypeIsRead() {
+        String page = "<html><head><META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=ISO-8859-1\">"
+                + "</head><body><p>Caf\u00e9 \u201cquoted\u201d</p></body></html>";
+        Decoded d = HtmlDecoder.decode(page.getBytes(Charset.forName("windows-1252")));
+        assertThat(d.text()).contains("Caf\u00e9 \u201cquoted\u201d");
+        assertThat(d.charset()).isEqualTo("windows-1252");
+    }
+
+    @Test
+    void declaredLegacyCharsetLosesToBytesThatAreUtf8() {
+        String page = "<html><head><meta charset=\"windows-1251\"></head><body><p>Привет</p></body></html>";
+        Decoded d = HtmlDecoder.decode(page.getBytes(StandardCharsets.UTF_8));
+        assertThat(d.text()).contains("Привет");
+        assertThat(d.charset()).isEqualTo("UTF-8");
+        assertThat(d.warnings()).singleElement().asString().contains("declares windows-1251");
+    }
+
+    @Test
+    void undeclaredNonUtf8BytesFallBackWithAWarning() {
+        byte[] bytes = "<html><body><p>Caf\u00e9</p></body></html>".getBytes(Charset.forName("windows-1252"));
+        Decoded d = HtmlDecoder.decode(bytes);
+        assertThat(d.text()).contains("Caf\u00e9");
+        assertThat(d.warnings()).isNotEmpty();
+    }
+
+    @Test
+    void byteOrderMarkBeatsTheDeclaration() {
+        String page = "\uFEFF<html><head><meta charset=\"windows-1251\"></head><body>Привет</body></html>";
+        Decoded d = HtmlDecoder.decode(page.getBytes(StandardCharsets.UTF_8));
+        assertThat(d.text()).contains("Привет");
+        assertThat(d.charset()).isEqualTo("UTF-8");
+    }
+
+    @Test
+    void unknownCharsetIsReportedNotFatal() {
+        byte[] bytes = "<html><head><meta charset=\"x-no-such-thing\"></head><body>ok</body></html>"
+                .getBytes(StandardCharsets.US_ASCII);
+        Decoded d = HtmlDecoder.decode(bytes);
+        assertThat(d.text()).contains("ok");
+        assertThat(d.warnings()).anySatisfy(w -> assertThat(w).contains("x-no-such-thing"));
+    }
+
+    @Test
+    void xmlDeclarationNamesTheEncoding() {
+        assertThat(HtmlDecoder.declaredCharset("<?xml version=\"1.0\" encoding=\"KOI8-R\"?><html>"
+                .getBytes(StandardCharsets.US_ASCII))).isEqualTo("koi8-r");
+    }
+}

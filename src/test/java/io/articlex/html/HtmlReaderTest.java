@@ -1,0 +1,95 @@
+package io.articlex.html;
+
+import io.articlex.pipeline.PageMeta;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HtmlReaderTest {
+
+    private static final String LONG_A = "The council voted on Monday to extend the night bus service to the eastern districts, after a year of complaints from shift workers.";
+    private static final String LONG_B = "Officials said the new routes would run every twenty minutes between midnight and five in the morning, starting next month.";
+    private static final String LONG_C = "The extension will cost about two million a year, paid from the parking fund rather than from fares, the transport office said.";
+
+    private static HtmlPage read(String html) {
+        return HtmlReader.read(html, List.of());
+    }
+
+    private static String page(String head, String body) {
+        return "<!doctype html><html lang=\"en\"><head>" + head + "</head><body>" + body + "</body></html>";
+    }
+
+    @Test
+    void keepsTheArticleAndDropsNavigationFooterAndComments() {
+        HtmlPage p = read(page("<title>Night buses</title>",
+                "<nav><ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li></ul></nav>"
+                + "<article><h1>Night buses extended</h1><p>" + LONG_A + "</p><p>" + LONG_B + "</p><p>" + LONG_C + "</p></article>"
+                + "<section id='comments'><div class='comment'><p>This is a long reader comment that says the buses are always late, and that nobody ever checks the timetable at all.</p></div>"
+                + "<div class='comment'><p>Another reader writes a long reply about the parking fund and how it was supposed to pay for new bicycle lanes.</p></div></section>"
+                + "<footer><p>Copyright the Gazette. All rights reserved. Contact us for reprints and licensing of this content.</p></footer>"));
+        assertThat(p.paragraphs()).containsExactly(LONG_A, LONG_B, LONG_C);
+    }
+
+    @Test
+    void twoLineBreaksSplitAParagraphAndOneDoesNot() {
+        HtmlPage p = read(page("", "<div class='story-body'>" + LONG_A + "<br><br>" + LONG_B + "<br>" + LONG_C + "</div>"));
+        assertThat(p.paragraphs()).containsExactly(LONG_A, LONG_B + " " + LONG_C);
+    }
+
+    @Test
+    void hiddenElementsAndScriptsAreNotText() {
+        HtmlPage p = read(page("", "<article><p>" + LONG_A + "</p><p style='display: none'>" + LONG_B + "</p>"
+                + "<script>var x = 'not text at all, just a script with a long string inside it.';</script>"
+                + "<p hidden>" + LONG_C + "</p><p>" + LONG_C + "</p></article>"));
+        assertThat(p.paragraphs()).containsExactly(LONG_A, LONG_C);
+    }
+
+    @Test
+    void figureCaptionsAreDropped() {
+        HtmlPage p = read(page("", "<article><p>" + LONG_A + "</p><figure><img src='a.jpg'><figcaption>"
+                + "A night bus waits at the eastern depot before its first run of the evening.</figcaption></figure>"
+                + "<p>" + LONG_B + "</p></article>"));
+        assertThat(p.paragraphs()).containsExactly(LONG_A, LONG_B);
+    }
+
+    @Test
+    void metadataComesFromJsonLdBeforeMarkup() {
+        HtmlPage p = read(page("<title>Night buses | City Gazette</title>"
+                + "<meta property='og:site_name' content='City Gazette'>"
+                + "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Night buses extended to the east\",\"datePublished\":\"2023-05-02T07:00:00+02:00\","
+                + "\"author\":[{\"@type\":\"Person\",\"name\":\"Ana Ruiz\"},{\"@type\":\"Person\",\"name\":\"Tom Bell\"}],"
+                + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"City Gazette\"},}</script>",
+                "<article><h1>Night buses</h1><p>" + LONG_A + "</p></article>"));
+        PageMeta m = p.meta();
+        assertThat(m.title()).isEqualTo("Night buses extended to the east");
+        assertThat(m.published()).isEqualTo("2023-05-02T07:00:00+02:00");
+        assertThat(m.byline()).isEqualTo("Ana Ruiz and Tom Bell");
+        assertThat(m.siteName()).isEqualTo("City Gazette");
+        assertThat(m.language()).isEqualTo("en");
+    }
+
+    @Test
+    void titleSuffixIsCutOnlyWhenItIsTheSiteName() {
+        assertThat(MetaReader.cutSiteName("Night buses | City Gazette", "City Gazette")).isEqualTo("Night buses");
+        assertThat(MetaReader.cutSiteName("City Gazette - Night buses", "City Gazette")).isEqualTo("Night buses");
+        assertThat(MetaReader.cutSiteName("Brexit - what happens next", "City Gazette")).isEqualTo("Brexit - what happens next");
+        assertThat(MetaReader.cutSiteName("Brexit - what happens next", null)).isEqualTo("Brexit - what happens next");
+    }
+
+    @Test
+    void bylineLosesItsLeadingBy() {
+        assertThat(MetaReader.cleanByline("By  Jane Doe")).isEqualTo("Jane Doe");
+        assertThat(MetaReader.cleanByline("BY: JOHN ROE")).isEqualTo("JOHN ROE");
+        assertThat(MetaReader.cleanByline("https://www.facebook.com/someone")).isNull();
+    }
+
+    @Test
+    void pageWithoutBodyTextSaysSo() {
+        HtmlPage p = read(page("", "<nav><a href='/'>Home</a></nav>"));
+        assertThat(p.paragraphs()).isEmpty();
+        assertThat(p.warnings()).contains("no article body found in the page");
+    }
+}
