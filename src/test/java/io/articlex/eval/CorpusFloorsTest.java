@@ -1,0 +1,140 @@
+package io.articlex.eval;
+
+import io.articlex.Articlex;
+import io.articlex.Corpora;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Regression gates: the parser's figures on the shared development corpora may not fall below these
+ * floors. Each floor is marked ISSUE (an acceptance bar of issue 2, kept forever) or NOW (the level
+ * main had when the floor was set, less a small margin: raise it when you improve the figure, never
+ * lower it to make a change pass). The corpora are read from {@code ../shared}; the test fails, not
+ * skips, when they are missing. Measure the same figures by hand with
+ * {@code articlex eval ../shared/corpus/NAME} ({@code --failures} lists each case's misses).
+ */
+class CorpusFloorsTest {
+
+    /** How a floor's value was chosen. */
+    enum Why { ISSUE, NOW }
+
+    /** {@code metric >= bar}, or {@code metric <= bar} for leakage. */
+    record Floor(String metric, double bar, Why why) {
+        boolean lowerIsBetter() {
+            return metric.equals("boilerplate.leaked");
+        }
+    }
+
+    private static Floor atLeast(String metric, double bar, Why why) {
+        return new Floor(metric, bar, why);
+    }
+
+    private static Floor atMost(String metric, double bar, Why why) {
+        return new Floor(metric, bar, why);
+    }
+
+    @Test
+    void seed() throws IOException {
+        check(Corpora.seed(), List.of(
+                atLeast("title.exact", 1.0, Why.ISSUE),
+                atLeast("dateline.location", 1.0, Why.ISSUE),
+                atLeast("dateline.agency", 1.0, Why.ISSUE),
+                atLeast("source", 1.0, Why.ISSUE),
+                atLeast("body.f1", 1.0, Why.ISSUE),
+                atLeast("paragraph.exact", 1.0, Why.ISSUE),
+                atMost("boilerplate.leaked", 0.0, Why.ISSUE),
+                atLeast("quotes.f1", 1.0, Why.ISSUE),
+                // issue 2 wants all 4 quotes attributed to Ali Shamkhani (1.0); main is at 0.75
+                atLeast("quotes.speaker", 0.75, Why.NOW)));
+    }
+
+    @Test
+    void reutersDev() throws IOException {
+        Path dir = Corpora.corpus("reuters-dev");
+        check(dir, List.of(
+                atLeast("dateline.location", 0.98, Why.ISSUE),      // main: 0.9867
+                atLeast("body.f1", 0.98, Why.ISSUE),                // main: 0.9995
+                atLeast("paragraph.exact", 0.90, Why.ISSUE),        // main: 0.9936
+                atLeast("body.f1", 0.99, Why.NOW),
+                atLeast("paragraph.exact", 0.98, Why.NOW),
+                atLeast("dateline.date", 0.975, Why.NOW),           // main: 0.9867
+                atLeast("source", 0.975, Why.NOW),                  // main: 0.9867
+                atLeast("title.exact", 0.98, Why.NOW),              // main: 0.9933
+                atMost("boilerplate.leaked", 0.02, Why.NOW)));      // main: 0.0138
+        // Issue 2: no "Reuter" sign-off left. Main leaves it in 4 of 300 cases; the issue bar is 0.
+        assertThat(reuterSignOffsLeft(dir)).as("cases whose body still holds a gold 'Reuter' sign-off (NOW floor; ISSUE bar is 0)")
+                .isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void syntheticDev() throws IOException {
+        check(Corpora.corpus("synthetic-dev"), List.of(
+                // Issue 2 bars not yet met on main, kept here as the target:
+                //   dateline.location >= 0.95, source >= 0.95, boilerplate.leaked <= 0.02
+                atLeast("quotes.f1", 0.85, Why.ISSUE),              // main: 0.9231
+                atLeast("quotes.f1", 0.91, Why.NOW),
+                atLeast("dateline.location", 0.16, Why.NOW),        // main: 0.1667
+                atLeast("source", 0.14, Why.NOW),                   // main: 0.15
+                atMost("boilerplate.leaked", 0.92, Why.NOW),        // main: 0.913
+                atLeast("body.f1", 0.90, Why.NOW),                  // main: 0.9121
+                atLeast("paragraph.exact", 0.78, Why.NOW),          // main: 0.7951
+                atLeast("title.exact", 0.35, Why.NOW),              // main: 0.4
+                atLeast("quotes.speaker", 0.60, Why.NOW)));         // main: 0.6111
+    }
+
+    @Test
+    void quotesDev() throws IOException {
+        check(Corpora.corpus("quotes-dev"), List.of(
+                atLeast("quotes.f1", 0.855, Why.NOW),               // main: 0.8665
+                atLeast("quotes.precision", 0.94, Why.NOW),         // main: 0.9509
+                atLeast("quotes.recall", 0.785, Why.NOW),           // main: 0.7958
+                atLeast("quotes.speaker", 0.30, Why.NOW)));         // main: 0.3164
+    }
+
+    private static void check(Path dir, List<Floor> floors) throws IOException {
+        List<GoldCase> cases = GoldCase.load(dir);
+        assertThat(cases).as("gold cases in %s", dir).isNotEmpty();
+        EvalReport report = Scorer.builtIn().score(cases, CorpusRunner.predict(Articlex.parser(), cases));
+        assertThat(report.metrics().get("missing_predictions")).as("inputs the parser failed on").isEqualTo(0);
+        List<String> below = new ArrayList<>();
+        for (Floor f : floors) {
+            Double got = report.rate(f.metric());
+            if (got == null || (f.lowerIsBetter() ? got > f.bar() : got < f.bar())) {
+                below.add(String.format(Locale.ROOT, "%s = %s, %s floor %s %s", f.metric(), got, f.why(),
+                        f.lowerIsBetter() ? "<=" : ">=", f.bar()));
+            }
+        }
+        assertThat(below).as("figures on %s below their floors (articlex eval %s --failures shows each case)", dir, dir)
+                .isEmpty();
+    }
+
+    /**
+     * Cases whose parsed body still ends with the wire's "Reuter" sign-off (the last word of the last
+     * paragraph, or a paragraph of its own). "Reuter" inside the story ("told Reuter") is body text.
+     */
+    private static int reuterSignOffsLeft(Path dir) throws IOException {
+        List<GoldCase> cases = GoldCase.load(dir);
+        Predictions preds = CorpusRunner.predict(Articlex.parser(), cases);
+        int left = 0;
+        for (GoldCase c : cases) {
+            List<String> paragraphs = new ArrayList<>();
+            preds.get(c.inputName()).path("paragraphs").forEach(x -> paragraphs.add(x.asText()));
+            if (paragraphs.isEmpty()) {
+                continue;
+            }
+            List<String> last = PyText.tokens(paragraphs.get(paragraphs.size() - 1));
+            boolean alone = paragraphs.stream().anyMatch(x -> PyText.key(x).equals("reuter"));
+            if (alone || !last.isEmpty() && last.get(last.size() - 1).equals("reuter")) {
+                left++;
+            }
+        }
+        return left;
+    }
+}

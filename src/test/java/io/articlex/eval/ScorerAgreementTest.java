@@ -1,0 +1,244 @@
+package io.articlex.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.articlex.Articlex;
+import io.articlex.Corpora;
+import io.articlex.output.ArticleJson;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code articlex eval --predictions} must print the figures the reference scorer
+ * ({@code ../shared/tools/score.py}) prints for the same predictions file, every metric to the fourth
+ * decimal and every count exactly. Three prediction sets per corpus: the parser's own output, the gold
+ * echoed back as a prediction, and a deterministically damaged copy of the gold that walks the
+ * scorer's edge cases (aliases, missing and error lines, string sources, near-threshold quotes,
+ * leaked boilerplate, speakers given only as a mention, curly quotes and odd spaces).
+ */
+class ScorerAgreementTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    static Stream<Arguments> corpora() {
+        List<Arguments> out = new ArrayList<>();
+        List<String> names = List.of("seed", "synthetic-dev", "reuters-dev", "quotes-dev", "html-dev");
+        for (String name : names) {
+            for (String kind : List.of("parser", "gold", "damaged")) {
+                if (name.equals("html-dev") && kind.equals("parser")) {
+                    continue; // parsing 15 MB of pages is for CorpusFloorsTest once HTML input is fast
+                }
+                out.add(Arguments.of(name, kind));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0} / {1} predictions")
+    @MethodSource("corpora")
+    void evalAgreesWithScorePy(String corpus, String kind) throws Exception {
+        Path dir = corpus.equals("seed") ? Corpora.seed() : Corpora.corpus(corpus);
+        List<GoldCase> cases = GoldCase.load(dir);
+        assertThat(cases).as("gold cases in %s", dir).isNotEmpty();
+        Path preds = tmp.resolve(corpus + "-" + kind + ".jsonl");
+        Files.write(preds, switch (kind) {
+            case "parser" -> parserLines(cases);
+            case "gold" -> goldLines(cases, false);
+            default -> goldLines(cases, true);
+        }, StandardCharsets.UTF_8);
+
+        Map<String, JsonNode> python = fields(scorePy(dir, preds));
+        Map<String, JsonNode> ours = fields(evalJson(dir, preds));
+        assertThat(ours.remove("dir")).isNotNull();
+        assertThat(ours.remove("cases").asInt()).isEqualTo(cases.size());
+
+        assertThat(ours.keySet()).as("%s %s metric names", corpus, kind).containsExactlyElementsOf(python.keySet());
+        for (Map.Entry<String, JsonNode> e : python.entrySet()) {
+            JsonNode mine = ours.get(e.getKey());
+            if (e.getValue().isIntegralNumber()) {
+                assertThat(mine.asLong()).as("%s %s %s", corpus, kind, e.getKey()).isEqualTo(e.getValue().asLong());
+            } else {
+                assertThat(Math.round(mine.asDouble() * 10000)).as("%s %s %s", corpus, kind, e.getKey())
+                        .isEqualTo(Math.round(e.getValue().asDouble() * 10000));
+            }
+        }
+        if (kind.equals("gold") && python.containsKey("body.f1")) {
+            assertThat(python.get("body.f1").asDouble()).as("gold echoed back scores perfectly").isEqualTo(1.0);
+        }
+    }
+
+    private static List<String> parserLines(List<GoldCase> cases) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (GoldCase c : cases) {
+            lines.add(ArticleJson.write(c.input().toString(), Articlex.parser().parse(c.input()), false));
+        }
+        return lines;
+    }
+
+    /** The gold as predictions; when {@code damaged}, with a different mistake on each case. */
+    private static List<String> goldLines(List<GoldCase> cases, boolean damaged) {
+        List<String> lines = new ArrayList<>();
+        int i = 0;
+        for (GoldCase c : cases) {
+            i++;
+            JsonNode g = c.gold();
+            ObjectNode p = JSON.createObjectNode();
+            p.put("file", "some/where/" + c.inputName());
+            if (damaged && i % 11 == 4) {
+                continue; // no line at all: a missing prediction
+            }
+            if (damaged && i % 11 == 5) {
+                lines.add("{\"file\": \"" + c.inputName() + "\", \"error\": \"could not read\"}");
+                continue;
+            }
+            p.set("title", damaged && i % 3 == 0 ? JSON.getNodeFactory().textNode(g.path("title").asText("") + " extra") : g.get("title"));
+            JsonNode gd = g.get("dateline");
+            if (gd != null && gd.isObject()) {
+                ObjectNode d = gd.deepCopy();
+                if (damaged && i % 2 == 0 && d.path("location").isTextual()) {
+                    d.put("location", d.get("location").asText().toLowerCase() + ",");
+                }
+                if (damaged && i % 5 == 0) {
+                    d.putNull("date");
+                }
+                p.set("dateline", damaged && i % 7 == 0 ? null : d);
+            } else {
+                p.set("dateline", damaged && i % 2 == 0 ? JSON.createObjectNode().put("location", "Nowhere") : null);
+            }
+            JsonNode gs = g.get("source");
+            if (damaged && i % 4 == 1 && gs != null && gs.isTextual()) {
+                p.put("source", gs.asText()); // a bare string, not an object
+            } else if (gs != null && gs.isTextual()) {
+                ObjectNode s = p.putObject("source");
+                s.put("name", damaged && i % 4 == 2 ? aliasOf(gs.asText()) : gs.asText());
+                s.putNull("code");
+            } else {
+                p.set("source", damaged && i % 3 == 1 ? JSON.createObjectNode().put("name", "  ").put("code", "AP") : null);
+            }
+            ArrayNode paras = p.putArray("paragraphs");
+            List<String> gp = new ArrayList<>();
+            g.path("paragraphs").forEach(x -> gp.add(x.asText()));
+            for (int k = 0; k < gp.size(); k++) {
+                String para = gp.get(k);
+                if (damaged && (i + k) % 6 == 0) {
+                    continue;
+                }
+                if (damaged && (i + k) % 5 == 0) {
+                    para = para.replace("\"", "\u201c").replace(" ", "\u00a0 ");
+                }
+                if (damaged && (i + k) % 9 == 0) {
+                    para = para + " " + g.path("boilerplate").path(0).asText("Share this");
+                }
+                paras.add(para);
+            }
+            if (damaged && i % 8 == 3) {
+                paras.add(12); // not a string: ignored by both scorers
+            }
+            ArrayNode quotes = p.putArray("quotes");
+            int k = 0;
+            for (JsonNode q : g.path("quotes")) {
+                k++;
+                if (damaged && (i + k) % 7 == 0) {
+                    continue;
+                }
+                ObjectNode o = quotes.addObject();
+                String text = q.path("text").asText();
+                if (damaged && (i + k) % 4 == 0) {
+                    String[] words = text.split(" ");
+                    text = String.join(" ", java.util.Arrays.copyOf(words, Math.max(1, words.length * 7 / 10)));
+                }
+                o.put("text", text);
+                if (damaged && (i + k) % 3 == 0) {
+                    o.putNull("speaker");
+                    o.set("mention", q.get("speaker"));
+                } else if (damaged && (i + k) % 5 == 0) {
+                    o.put("speaker", "Someone Else");
+                    o.putNull("mention");
+                } else {
+                    o.set("speaker", q.get("speaker"));
+                    o.putNull("mention");
+                }
+                if (damaged && (i + k) % 10 == 0) {
+                    quotes.addObject().put("text", "an invented quote that is nowhere").putNull("speaker");
+                }
+            }
+            if (damaged) {
+                p.put("byline", i % 2 == 0 ? g.path("byline").asText(null) : "Staff");
+                p.put("published", i % 3 == 0 ? null : g.path("published").asText(null));
+                p.put("language", i % 2 == 0 ? "EN-gb" : g.path("language").asText(null));
+            } else {
+                p.set("byline", g.get("byline"));
+                p.set("published", g.get("published"));
+                p.set("language", g.get("language"));
+            }
+            lines.add(p.toString());
+        }
+        if (damaged) {
+            lines.add("not json at all");
+            lines.add("");
+        }
+        return lines;
+    }
+
+    /**
+     * Another spelling of a source: one our outlet table groups with it (so alias expansion is
+     * exercised), else a form no table knows (so the no-match path is). Alias coverage itself is not
+     * what this test is about: the parser predictions show where our table and the reference differ.
+     */
+    private static String aliasOf(String source) {
+        String k = PyText.key(source);
+        return SourceAliases.builtIn().expand(k).stream().filter(x -> !x.equals(k)).sorted().findFirst()
+                .orElse(source + " Wire Desk");
+    }
+
+    private static String scorePy(Path dir, Path preds) throws Exception {
+        Process p = new ProcessBuilder("python3", Corpora.scorePy().toString(), dir.toString(), preds.toString(), "--json")
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("score.py finished").isTrue();
+        assertThat(p.exitValue()).as("score.py exit status; output: %s", out).isZero();
+        return out;
+    }
+
+    private static String evalJson(Path dir, Path preds) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = io.articlex.cli.Main.run(new PrintWriter(out), new PrintWriter(err),
+                "eval", "--json", "--predictions", preds.toString(), dir.toString());
+        assertThat(code).as("articlex eval exit status; stderr: %s", err).isZero();
+        return out.toString();
+    }
+
+    private static Map<String, JsonNode> fields(String json) throws IOException {
+        Map<String, JsonNode> m = new java.util.LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = JSON.readTree(json).fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            m.put(e.getKey(), e.getValue());
+        }
+        return m;
+    }
+}
