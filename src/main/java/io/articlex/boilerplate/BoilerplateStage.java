@@ -1,64 +1,332 @@
 package io.articlex.boilerplate;
 
+import io.articlex.dateline.OutletTable;
 import io.articlex.model.Removed;
 import io.articlex.pipeline.Draft;
 import io.articlex.pipeline.Stage;
+import io.articlex.rules.Rules;
+import io.articlex.segment.Prose;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Strips wire-service and page boilerplate from the body: navigation crumbs glued to a paragraph,
- * related-link lists, share prompts, sign-offs and copyright lines. Every stripped span is recorded
- * in {@code removed} with its reason.
+ * Strips wire-service and page boilerplate from the body, driven by the {@link Rules} data: whole
+ * chrome lines (share prompts, comment widgets, bylines, timestamps, metadata, captions, copyright),
+ * navigation crumbs glued to a paragraph start ({@code Iran PressIran News:} in the seed), related-link
+ * lists after a marker ({@code Read More:}), a lead or title printed twice, and sign-offs at the end,
+ * whole ({@code Reuter}) or glued to the last sentence ({@code (end) mt}, {@code  (ANI)},
+ * {@code - Emirates News Agency, WAM –}). Every stripped span is recorded in {@code removed} with its reason.
+ *
+ * <p>The head of the page (everything above the title) is left to the head stage, which knows where the
+ * story starts.
  */
 public final class BoilerplateStage implements Stage {
 
-    /** A crumb glued to the start of a paragraph: site name and section run together ("Iran PressIran News:"). */
-    private static final Pattern GLUED_CRUMB = Pattern.compile("^(\\p{Lu}[\\p{L} ]{1,30}\\p{Ll}\\p{Lu}[\\p{L} ]{1,30}:)\\s*");
-    private static final Pattern RELATED_HEAD = Pattern.compile("(?i)^(read more|related|also read|see also|related news|more news)\\s*:?$");
-    private static final Pattern SIGN_OFF = Pattern.compile("(?i)^(reuters?|more)$");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(©|\\(c\\)\\s|copyright\\b).*");
-    private static final Pattern SHARE = Pattern.compile("(?i)^(bookmark and share|share this( article)?|follow us on .*|follow .{1,40} on (twitter|facebook|telegram).*)$");
+    /** A crumb glued to a paragraph start: site name + section + colon, the site a known outlet. */
+    private static final Pattern GLUED_CRUMB = Pattern.compile(
+            "^(?<site>\\p{Lu}[\\p{L}.]{0,20}(?: \\p{Lu}[\\p{L}.]{0,20}){0,3})/?(?<section>\\p{Lu}\\p{Ll}{1,20}(?: \\p{L}{1,20}){0,2}):\\s*");
+    /** A sign-off after a dash at the very end: {@code - Emirates News Agency, WAM –}, {@code -- BERNAMA}. */
+    private static final Pattern DASH_SIGN_OFF = Pattern.compile(
+            "\\s*[-–—]{1,2}\\s?(?<who>[\\p{L}][\\p{L}'’ .,-]{0,60}?)\\s?[-–—]{0,2}\\s*$");
+    /** A credit in parentheses at the very end: {@code (ANI)}, {@code (KUNA)}. */
+    private static final Pattern PAREN_SIGN_OFF = Pattern.compile("\\s*\\((?<who>[^()\\n]{2,40})\\)\\s?\\.?\\s*$");
+
+    private static final Pattern BYLINE_NAME = Pattern.compile("(?i:by)\\s+(\\p{Lu}[\\p{L}'’-]{1,20}(?: \\p{Lu}[\\p{L}'’.-]{0,20}){1,3})");
+
+    private final Rules rules;
+
+    /** A stage on the built-in rules. */
+    public BoilerplateStage() {
+        this(null);
+    }
+
+    /** A stage on the given rules (null for the built-ins, loaded when first needed). */
+    public BoilerplateStage(Rules rules) {
+        this.rules = rules;
+    }
+
+    private Compiled compiled() {
+        return rules == null ? Compiled.BuiltIn.INSTANCE : new Compiled(rules);
+    }
 
     @Override
     public Draft apply(Draft draft) {
+        Compiled c = compiled();
         List<String> kept = new ArrayList<>();
         List<String> related = new ArrayList<>(draft.related());
         List<Removed> removed = new ArrayList<>();
         boolean inRelated = false;
         for (String p : draft.paragraphs()) {
             if (inRelated) {
-                related.add(p);
-                removed.add(new Removed(p, "related-links"));
+                if (Prose.headlineLike(p) && !Prose.bodyLike(p)) {
+                    related.add(p);
+                    removed.add(new Removed(p, "related-links"));
+                    continue;
+                }
+                inRelated = false;
+            }
+            p = stripPrefixes(p, c, removed);
+            String reason = c.lineReason(p);
+            if (reason != null) {
+                removed.add(new Removed(p, reason));
                 continue;
             }
-            if (RELATED_HEAD.matcher(p).matches()) {
+            Matcher marker = c.marker(p);
+            if (marker != null) {
+                String rest = marker.group("mkrest") != null ? marker.group("mkrest").strip() : "";
+                removed.add(new Removed(rest.isEmpty() ? p : p.substring(0, marker.start("mkrest")).strip(), "related-links"));
+                if (!rest.isEmpty()) {
+                    related.add(rest);
+                    removed.add(new Removed(rest, "related-links"));
+                }
                 inRelated = true;
-                removed.add(new Removed(p, "related-links"));
                 continue;
             }
-            if (SIGN_OFF.matcher(p).matches()) {
-                removed.add(new Removed(p, "sign-off"));
+            if (Timestamps.isTimestamp(p)) {
+                removed.add(new Removed(p, "timestamp"));
                 continue;
             }
-            if (COPYRIGHT.matcher(p).matches()) {
-                removed.add(new Removed(p, "copyright"));
+            if (!kept.isEmpty() && kept.get(kept.size() - 1).equals(p)) {
+                removed.add(new Removed(p, "duplicate"));
                 continue;
             }
-            if (SHARE.matcher(p).matches()) {
-                removed.add(new Removed(p, "share"));
-                continue;
-            }
-            Matcher crumb = GLUED_CRUMB.matcher(p);
-            if (crumb.find() && crumb.end() < p.length()) {
-                removed.add(new Removed(crumb.group(1), "navigation"));
-                p = p.substring(crumb.end());
+            String half = gluedTwice(p);
+            if (half != null) {
+                removed.add(new Removed(half, "duplicate"));
+                p = half;
             }
             kept.add(p);
         }
+        dropBylineNames(kept, removed);
+        stripTail(kept, related, removed, c);
         return draft.withParagraphs(kept).withRelated(related).withRemoved(removed);
+    }
+
+    private static String stripPrefixes(String p, Compiled c, List<Removed> removed) {
+        boolean again = true;
+        for (int guard = 0; again && guard < 4; guard++) {
+            again = false;
+            for (Rules.Rule r : c.prefixes) {
+                Matcher m = r.pattern().matcher(p);
+                if (m.lookingAt() && m.end() > 0 && m.end() < p.length()) {
+                    removed.add(new Removed(p.substring(0, m.end()).strip(), r.reason()));
+                    p = p.substring(m.end()).strip();
+                    again = true;
+                    break;
+                }
+            }
+            if (!again) {
+                Matcher m = GLUED_CRUMB.matcher(p);
+                if (m.lookingAt() && m.end() < p.length() && c.outlets.isKnown(m.group("site"))
+                        && !c.outlets.isKnown(m.group("site") + " " + m.group("section"))) {
+                    removed.add(new Removed(p.substring(0, m.end()).strip(), "navigation"));
+                    p = p.substring(m.end()).strip();
+                    again = true;
+                }
+            }
+        }
+        return p;
+    }
+
+    /**
+     * A line that is only the name from a byline already stripped: the author box under the story
+     * repeats it (syn-dev-15, "by Olena Marchuk March 6, 2024 ..." above, "Olena Marchuk" below).
+     */
+    private static void dropBylineNames(List<String> kept, List<Removed> removed) {
+        List<String> names = new ArrayList<>();
+        for (Removed r : removed) {
+            if (r.reason().equals("byline")) {
+                Matcher m = BYLINE_NAME.matcher(r.text());
+                if (m.lookingAt()) {
+                    // "by Olena Marchuk March 6, ...": the name may be any leading run of its capitalised words
+                    String[] w = m.group(1).split(" ");
+                    for (int k = 2; k <= w.length; k++) {
+                        names.add(String.join(" ", java.util.Arrays.copyOf(w, k)));
+                    }
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            if (names.contains(kept.get(i))) {
+                removed.add(new Removed(kept.remove(i), "byline"));
+            }
+        }
+    }
+
+    /** "XY…XY…" (a title glued to itself, syn-dev-05): the half, or null. */
+    static String gluedTwice(String p) {
+        int n = p.length();
+        if (n < 20) {
+            return null;
+        }
+        if (n % 2 == 0 && p.substring(0, n / 2).equals(p.substring(n / 2))) {
+            return p.substring(0, n / 2);
+        }
+        if (n % 2 == 1 && p.charAt(n / 2) == ' ' && p.substring(0, n / 2).equals(p.substring(n / 2 + 1))) {
+            return p.substring(0, n / 2);
+        }
+        return null;
+    }
+
+    /**
+     * The end of the story: stray one-letter lines, sign-offs glued to the last sentence, and a trailing
+     * run of headline-like lines after the last prose paragraph (a related list without a marker, as on
+     * the TASS site, syn-dev-07).
+     */
+    private static void stripTail(List<String> kept, List<String> related, List<Removed> removed, Compiled c) {
+        for (int guard = 0; guard < 6 && !kept.isEmpty(); guard++) {
+            int last = kept.size() - 1;
+            String p = kept.get(last);
+            if (p.length() <= 2) {
+                removed.add(new Removed(p, "navigation"));
+                kept.remove(last);
+                continue;
+            }
+            String stripped = stripSuffix(p, c, removed);
+            if (stripped == null) {
+                break;
+            }
+            if (stripped.isEmpty()) {
+                kept.remove(last);
+            } else {
+                kept.set(last, stripped);
+            }
+        }
+        // a trailing run of headline-like lines after prose
+        int lastProse = -1;
+        int prose = 0;
+        for (int i = 0; i < kept.size(); i++) {
+            if (Prose.bodyLike(kept.get(i)) && Prose.words(kept.get(i)) >= 8) {
+                lastProse = i;
+                prose++;
+            }
+        }
+        int run = kept.size() - 1 - lastProse;
+        if (lastProse >= 0 && prose >= 3 && run >= 2) {
+            boolean all = true;
+            for (int i = lastProse + 1; i < kept.size(); i++) {
+                all &= relatedHeadline(kept.get(i));
+            }
+            if (all) {
+                for (int i = lastProse + 1; i < kept.size(); i++) {
+                    related.add(kept.get(i));
+                    removed.add(new Removed(kept.get(i), "related-links"));
+                }
+                kept.subList(lastProse + 1, kept.size()).clear();
+            }
+        }
+    }
+
+    private static boolean relatedHeadline(String p) {
+        if (!Prose.headlineLike(p) || Prose.words(p) < 4 || !Character.isUpperCase(p.codePointAt(0))) {
+            return false;
+        }
+        String[] words = p.split(" ");
+        int numeric = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+                numeric++;
+            }
+        }
+        return numeric * 10 < words.length * 3;
+    }
+
+    /** The paragraph without one sign-off at its end; "" when it was all sign-off; null when none matched. */
+    private static String stripSuffix(String p, Compiled c, List<Removed> removed) {
+        for (Rules.Rule r : c.suffixes) {
+            Matcher m = r.pattern().matcher(p);
+            int at = -1;
+            while (m.find()) {
+                if (m.end() == p.length()) {
+                    at = m.start();
+                    break;
+                }
+            }
+            if (at >= 0) {
+                removed.add(new Removed(p.substring(at).strip(), r.reason()));
+                return p.substring(0, at).strip();
+            }
+        }
+        Matcher m = PAREN_SIGN_OFF.matcher(p);
+        if (m.find() && c.outlets.isKnown(m.group("who")) && m.start() > 0) {
+            removed.add(new Removed(p.substring(m.start()).strip(), "sign-off"));
+            return p.substring(0, m.start()).strip();
+        }
+        m = DASH_SIGN_OFF.matcher(p);
+        if (m.find() && m.start() > 0 && namesOutletsOnly(m.group("who"), c.outlets)) {
+            removed.add(new Removed(p.substring(m.start()).strip(), "sign-off"));
+            return p.substring(0, m.start()).strip();
+        }
+        return null;
+    }
+
+    private static boolean namesOutletsOnly(String who, OutletTable outlets) {
+        String[] parts = who.split(",");
+        for (String part : parts) {
+            if (!outlets.isKnown(part.strip())) {
+                return false;
+            }
+        }
+        return parts.length > 0;
+    }
+
+    /** The rules compiled for matching; built once per rule set. */
+    static final class Compiled {
+        final List<Rules.Rule> lines;
+        final List<Rules.Rule> prefixes;
+        final List<Rules.Rule> suffixes;
+        final List<Pattern> markers = new ArrayList<>();
+        final OutletTable outlets;
+
+        Compiled(Rules rules) {
+            lines = rules.rules(Rules.Kind.LINE);
+            prefixes = rules.rules(Rules.Kind.PREFIX);
+            suffixes = rules.rules(Rules.Kind.SUFFIX);
+            for (Rules.Rule r : rules.rules(Rules.Kind.MARKER)) {
+                // the marker alone (with trailing punctuation), or the marker, a colon and one headline
+                markers.add(Pattern.compile("(?:" + r.pattern().pattern() + ")\\s?[:.…>»-]{0,3}\\s?(?:(?<=:\\s?)(?<mkrest>.+))?",
+                        r.pattern().flags()));
+            }
+            outlets = rules == Rules.builtIn() ? OutletTable.builtIn() : OutletTable.of(rules);
+        }
+
+        static final class BuiltIn {
+            static final Compiled INSTANCE = new Compiled(Rules.builtIn());
+        }
+
+        String lineReason(String p) {
+            if (p.length() > 700) {
+                return null;
+            }
+            for (Rules.Rule r : lines) {
+                if (r.pattern().matcher(p).matches()) {
+                    if (r.reason().equals("byline") && Prose.words(p) > 16 && !p.toLowerCase(Locale.ROOT).contains(" is a")) {
+                        continue;
+                    }
+                    return r.reason();
+                }
+            }
+            return null;
+        }
+
+        Matcher marker(String p) {
+            if (p.length() > 300) {
+                return null;
+            }
+            for (Pattern m : markers) {
+                Matcher x = m.matcher(p);
+                if (x.matches()) {
+                    return x;
+                }
+            }
+            return null;
+        }
     }
 }

@@ -7,21 +7,70 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a dateline at the start of a paragraph. Shapes follow the outlet catalogue: {@code CITY (CODE) SEP},
- * {@code CITY, DATE (CODE) SEP} and the 1987 Reuters {@code CITY, DATE -}.
+ * Reads a dateline at the start of a paragraph, covering the shapes of wire-patterns.md section 2:
+ * <ol>
+ * <li>{@code CITY, DATE (CODE) SEP}: {@code TEHRAN, Aug.23 (ISNA)-}, {@code Abu Dhabi, 12th February, 2016 (WAM) -},
+ *     {@code New Delhi [India], August 14 (ANI):}, {@code Shillong, Mar 12 (PTI)} (no separator);</li>
+ * <li>{@code CITY (CODE) SEP}: {@code OSLO (Reuters) -Norway}, {@code DULUTH, Minn. (AP) —},
+ *     {@code Niamey (Niger) (AFP) –};</li>
+ * <li>{@code CITY SEP} / {@code CITY:} with no code: {@code TEHRAN –}, {@code SEOUL --}, {@code ISLAMABAD:};</li>
+ * <li>{@code CITY, DATE. /TASS/.};</li>
+ * <li>{@code Place, DATE, CODE SEP}: {@code Tehran, Oct 26, IRNA –}, {@code Baku, May 21, AZERTAC};</li>
+ * <li>agency first: {@code (ANSA) - Rome, September 10 -}, {@code (CNN) —}, {@code NOURNEWS-};</li>
+ * <li>byline-embedded: {@code By IANS, Kolkata :}, {@code Baku, Azerbaijan, May 17By Name - Trend:},
+ *     {@code Baku / 21.12.17 / Turan:};</li>
+ * <li>the 1987 Reuters {@code CITY, DATE -} (also on its own line).</li>
+ * </ol>
+ * A parenthesised word is an agency only when the {@link OutletTable} knows it; otherwise it is a place
+ * qualifier ({@code (Niger)}, {@code (Karnataka)}) and stays in the location.
+ *
+ * <p>Patterns run on the first {@value #HEAD} characters only, so a huge one-line input costs nothing here.
  */
 public final class DatelineParser {
 
-    /** A dateline and where the body text after it starts. */
-    public record Match(Dateline dateline, int end) {
+    /**
+     * A dateline and where the body text after it starts.
+     *
+     * @param strong true when an agency code or a date backs the dateline; a bare {@code CITY SEP} is weak
+     *               and the caller should accept it only before running prose
+     * @param byline a byline embedded in the dateline ({@code By Aytan Guliyeva}), to be reported as removed
+     */
+    public record Match(Dateline dateline, int end, boolean strong, String byline) {
     }
 
-    private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*";
-    private static final String DATE = "(?i:" + MONTH + ")\\.?\\s?\\d{1,2}";
-    private static final Pattern WITH_AGENCY = Pattern.compile(
-            "^(?<loc>\\p{Lu}[\\p{L}.' ,-]{0,60}?)(?:,\\s*(?<date>" + DATE + "))?\\s*\\((?<agency>[^()]{1,30})\\)\\s*(?<sep>--|—|–|-|:|\\.-)?\\s*");
-    private static final Pattern PLACE_DATE = Pattern.compile(
-            "^(?<loc>\\p{Lu}[\\p{L}.' ,-]{0,60}?),\\s*(?<date>" + DATE + ")\\s*(?:-|--|—|–)\\s*");
+    static final int HEAD = 240;
+
+    private static final String MONTH = "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    private static final String DATE = "(?:" + MONTH + "\\.?\\s?\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?" + MONTH + "\\.?(?:,?\\s\\d{4})?"
+            + "|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:,?\\s\\d{1,2}:\\d{2})?";
+    private static final String CONNECTOR = "(?:of|de|del|da|do|dos|la|le|les|al|el|ul|on|upon|am|an|sur|occupied)";
+    private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’.&-]{0,25}";
+    private static final String PART = "(?:" + CONNECTOR + " )?" + WORD + "(?:[ -](?:" + WORD + "|" + CONNECTOR + ")){0,5}";
+    private static final String PLACE = "(?<loc>" + PART + "(?:\\s?/\\s?" + PART + ")?(?:,\\s?" + PART + "){0,2})";
+    private static final String QUALS = "(?<quals>(?:\\s?[\\[(][^\\[\\]()\\n]{1,40}[\\])]){0,3})";
+    private static final String SEP = "(?<sep>\\s?(?:\\.-|--|—|–|-|:)\\s?)";
+    /** A bare separator: a lone hyphen must have a space on at least one side ("Al-Otaibi" is no dateline). */
+    private static final String WEAK_SEP = "(?<sep>\\s(?:--|—|–|-|:)\\s?|(?:--|—|–)\\s?|[-:]\\s)";
+
+    private static final Pattern TASS = Pattern.compile("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\.?\\s?/(?<code>[\\p{L}-]{2,20})/\\.?\\s?");
+    private static final Pattern AGENCY_FIRST = Pattern.compile("^\\((?<code>[^()\\n]{2,30})\\)\\s?[-–—]{1,2}\\s?"
+            + PLACE + "(?:,\\s?(?<date>" + DATE + "))?" + SEP);
+    private static final Pattern AGENCY_ONLY = Pattern.compile("^\\((?<code>[^()\\n]{2,30})\\)" + SEP);
+    private static final Pattern GLUED_AGENCY = Pattern.compile("^(?<code>\\p{Lu}[\\p{Lu}-]{2,20})-(?=\\S)");
+    private static final Pattern BY_AGENCY = Pattern.compile("^[Bb][Yy] (?:(?<byline>[^,:\\n]{1,60}),\\s?)?(?<code>[\\p{L}/ -]{2,30}),\\s?"
+            + PLACE + "\\s?:\\s?");
+    private static final Pattern SLASHED = Pattern.compile("^" + PLACE + "\\s?/\\s?(?<date>\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})\\s?/\\s?(?<code>\\p{L}{2,20}):\\s?");
+    private static final Pattern BYLINE_EMBEDDED = Pattern.compile("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\s?"
+            + "(?<byline>[Bb]y \\p{Lu}[\\p{L}'’.-]{0,20}(?: \\p{Lu}[\\p{L}'’.-]{0,20}){0,3})?\\s?[-–—]?\\s?(?<code>\\p{Lu}[\\p{L}]{1,20})\\s?:\\s?");
+    private static final Pattern WITH_DATE = Pattern.compile("^" + PLACE + QUALS + "(?:,\\s?|\\s)(?<date>" + DATE + ")\\.?"
+            + "(?:\\s?\\((?<code>[^()\\n]{1,40})\\)|,\\s?(?<code2>[\\p{L}-]{2,20})(?=\\s?[-–—:]|\\s*$)|\\s(?<code3>\\p{Lu}\\p{L}{2,20})(?=\\s*$))?"
+            + ",?(?:" + SEP + ")?");
+    private static final Pattern WITH_AGENCY = Pattern.compile("^" + PLACE + QUALS + "(?:,\\s?(?<code2>[\\p{L}-]{2,20})(?=\\s?[-–—])|\\s?\\((?<code>[^()\\n]{1,40})\\))" + "(?:" + SEP + ")?");
+    private static final Pattern BARE = Pattern.compile("^" + PLACE + QUALS + WEAK_SEP);
+    private static final Pattern BYLINE_LEAD = Pattern.compile("^By \\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{Ll}.]*){1,3} (?=\\p{Lu}{2,}[ ,])");
+    private static final Pattern QUAL = Pattern.compile("[\\[(]([^\\[\\]()\\n]{1,40})[\\])]");
 
     private final OutletTable outlets;
 
@@ -30,20 +79,165 @@ public final class DatelineParser {
     }
 
     public Optional<Match> parse(String paragraph) {
-        Matcher m = WITH_AGENCY.matcher(paragraph);
-        if (m.lookingAt() && outlets.find(m.group("agency")).isPresent()) {
-            return Optional.of(match(paragraph, m, m.group("agency").strip()));
+        if (paragraph == null || paragraph.isEmpty()) {
+            return Optional.empty();
         }
-        m = PLACE_DATE.matcher(paragraph);
+        String head = paragraph.length() > HEAD ? paragraph.substring(0, HEAD) : paragraph;
+        Optional<Match> m = parseHead(head);
+        if (m.isEmpty()) {
+            Matcher by = BYLINE_LEAD.matcher(head);
+            if (by.lookingAt()) {
+                int off = by.end();
+                m = parseHead(head.substring(off)).map(x -> new Match(
+                        new Dateline(head.substring(0, off + x.end()).strip(), x.dateline().location(),
+                                x.dateline().date(), x.dateline().agency()),
+                        off + x.end(), x.strong(), head.substring(0, off).strip()));
+            }
+        }
+        return m;
+    }
+
+    private Optional<Match> parseHead(String head) {
+        Matcher m = TASS.matcher(head);
+        if (m.lookingAt() && known(m.group("code"))) {
+            return done(head, m, m.group("loc"), m.group("date"), m.group("code"), null, true);
+        }
+        m = AGENCY_FIRST.matcher(head);
+        if (m.lookingAt() && known(m.group("code"))) {
+            return done(head, m, m.group("loc"), m.group("date"), m.group("code"), null, true);
+        }
+        m = AGENCY_ONLY.matcher(head);
+        if (m.lookingAt() && known(m.group("code"))) {
+            return done(head, m, null, null, m.group("code"), null, true);
+        }
+        m = GLUED_AGENCY.matcher(head);
+        if (m.lookingAt() && known(m.group("code"))) {
+            return done(head, m, null, null, m.group("code"), null, true);
+        }
+        m = BY_AGENCY.matcher(head);
+        if (m.lookingAt() && known(m.group("code"))) {
+            String by = m.group("byline") == null ? null : "By " + m.group("byline").strip();
+            return done(head, m, m.group("loc"), null, m.group("code"), by, true);
+        }
+        m = SLASHED.matcher(head);
+        if (m.lookingAt() && known(m.group("code"))) {
+            return done(head, m, m.group("loc"), m.group("date"), m.group("code"), null, true);
+        }
+        m = BYLINE_EMBEDDED.matcher(head);
+        if (m.lookingAt() && known(m.group("code"))) {
+            return done(head, m, m.group("loc"), m.group("date"), m.group("code"), m.group("byline"), true);
+        }
+        m = WITH_DATE.matcher(head);
         if (m.lookingAt()) {
-            return Optional.of(match(paragraph, m, null));
+            String code = first(m.group("code"), m.group("code2"), m.group("code3"));
+            String quals = m.group("quals");
+            if (code != null && !known(code)) {
+                code = null; // an unknown word after the date is not an agency
+            }
+            if (code == null && m.group("code") != null && !known(m.group("code"))) {
+                return Optional.empty();
+            }
+            if (code == null && m.group("sep") == null) {
+                return Optional.empty(); // "CITY, DATE" needs a separator or an agency ("... STRIKES MARCH 9" is a title)
+            }
+            return done(head, m, withQuals(m.group("loc"), quals), m.group("date"), code, null, true);
+        }
+        m = WITH_AGENCY.matcher(head);
+        if (m.lookingAt()) {
+            String code = first(m.group("code"), m.group("code2"));
+            String quals = m.group("quals");
+            if (!known(code)) {
+                return Optional.empty();
+            }
+            if (m.group("code2") != null && m.group("sep") == null) {
+                return Optional.empty();
+            }
+            return done(head, m, withQuals(m.group("loc"), quals), null, code, null, true);
+        }
+        m = BARE.matcher(head);
+        if (m.lookingAt()) {
+            String loc = m.group("loc");
+            String quals = m.group("quals");
+            // the last qualifier may be the agency: "Niamey (Niger) (AFP)" is caught above; here a known
+            // code in brackets means the agency pattern failed for another reason, so stay out
+            String agency = lastKnownQualifier(quals);
+            if (agency != null) {
+                String q = quals.substring(0, quals.lastIndexOf(agency) - 1);
+                return done(head, m, withQuals(loc, q), null, agency, null, true);
+            }
+            boolean colon = m.group("sep").strip().equals(":");
+            boolean caps = io.articlex.segment.Prose.isUpperCase(loc);
+            if (colon && !caps) {
+                return Optional.empty();
+            }
+            if (!caps && io.articlex.segment.Prose.words(loc) > 4) {
+                return Optional.empty();
+            }
+            String rest = head.substring(m.end());
+            if (!rest.isEmpty() && !startsText(rest)) {
+                return Optional.empty();
+            }
+            return done(head, m, withQuals(loc, quals), null, null, null, false);
         }
         return Optional.empty();
     }
 
-    private static Match match(String paragraph, Matcher m, String agency) {
-        String text = paragraph.substring(0, m.end()).strip();
-        String loc = m.group("loc").strip().replaceAll("[,\\s]+$", "");
-        return new Match(new Dateline(text, loc, m.group("date"), agency), m.end());
+    private String lastKnownQualifier(String quals) {
+        if (quals == null || quals.isBlank()) {
+            return null;
+        }
+        Matcher q = QUAL.matcher(quals);
+        String last = null;
+        while (q.find()) {
+            last = q.group(1);
+        }
+        return last != null && known(last) && quals.strip().endsWith("(" + last + ")") ? last : null;
+    }
+
+    private static boolean startsText(String rest) {
+        int c = rest.codePointAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'«„".indexOf(c) >= 0;
+    }
+
+    private boolean known(String code) {
+        if (code == null) {
+            return false;
+        }
+        if (outlets.isKnown(code)) {
+            return true;
+        }
+        // relays and co-credits: "NNN-SPA", "Xinhua/Reuters", "IANS/RIA Novosti"
+        for (String part : code.split("[-/]")) {
+            if (part.length() >= 2 && outlets.isKnown(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String withQuals(String loc, String quals) {
+        if (quals == null || quals.isBlank()) {
+            return loc;
+        }
+        return loc + " " + quals.strip();
+    }
+
+    private static String first(String... xs) {
+        for (String x : xs) {
+            if (x != null) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    private static Optional<Match> done(String head, Matcher m, String loc, String date, String code, String byline,
+                                        boolean strong) {
+        String text = head.substring(0, m.end()).strip();
+        String location = loc == null ? null : loc.strip().replaceAll("[,\\s]+$", "");
+        String d = date == null ? null : date.strip().replaceAll("[.,]+$", "");
+        String agency = code == null ? null : code.strip();
+        return Optional.of(new Match(new Dateline(text, location, d, agency), m.end(), strong,
+                byline == null ? null : byline.strip()));
     }
 }

@@ -1,46 +1,188 @@
 package io.articlex.dateline;
 
 import io.articlex.model.Dateline;
+import io.articlex.model.Removed;
 import io.articlex.pipeline.Draft;
 import io.articlex.pipeline.Stage;
+import io.articlex.rules.Rules;
+import io.articlex.segment.Prose;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Finds the head of the story: a headline on the first line becomes {@code title}, and a dateline at
- * the start of the first body paragraph becomes {@code dateline} and is cut from the paragraph.
+ * Finds the head of the story: where the body starts, the dateline that opens it, and the title above it.
+ *
+ * <p>The body starts at the first paragraph that opens with a dateline, or else at the first run of
+ * prose (a prose paragraph followed by another: one stray sentence in a sidebar, as in the Kyiv
+ * Independent's news feed, syn-dev-15, is not the start). Everything above the body start is page head:
+ * the title is the last headline-like line there (a deck under it, syn-dev-07, is passed over), and the
+ * rest is reported as removed, since scraped pages put mastheads, menus, metadata and bylines there
+ * (syn-dev-03, -04, -16, -19). A document whose body start cannot be found keeps every paragraph, and its
+ * first line becomes the title only when it reads as a headline.
  */
 public final class HeadStage implements Stage {
 
-    private final DatelineParser datelines = new DatelineParser(OutletTable.builtIn());
+    /** How far down the page the body start is looked for. */
+    static final int HEAD_LIMIT = 15;
+    /** Without a dateline, at most this many paragraphs above the first prose are taken for page head. */
+    static final int MAX_UNMARKED_HEAD = 8;
+    /** Editorial tags in a title: "(LEAD) S. Korea ..." (Yonhap), "... (PHOTOS)" (IFP). */
+    private static final Pattern TITLE_TAG_FRONT = Pattern.compile(
+            "^\\((LEAD|\\d{1,2}(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \\d{1,2})?|CORRECTED|REFILE|[\\p{L} ]{1,20} Interview)\\)\\s*");
+    private static final Pattern TITLE_TAG_BACK = Pattern.compile("\\s*\\((PHOTOS?|VIDEO|PHOTOS Included|UPDATED)\\)$");
+
+    private final Rules rules;
+
+    public HeadStage() {
+        this(null);
+    }
+
+    /** A stage on the given rules (null for the built-ins, loaded when first needed). */
+    public HeadStage(Rules rules) {
+        this.rules = rules;
+    }
+
+    private DatelineParser parser() {
+        return new DatelineParser(rules == null ? OutletTable.builtIn() : OutletTable.of(rules));
+    }
 
     @Override
     public Draft apply(Draft draft) {
-        List<String> paragraphs = new ArrayList<>(draft.paragraphs());
-        String title = draft.meta().title();
-        if (paragraphs.size() > 1 && datelines.parse(paragraphs.get(0)).isEmpty()
-                && looksLikeHeadline(paragraphs.get(0))) {
-            title = paragraphs.remove(0);
-        }
-        Dateline dateline = null;
-        if (!paragraphs.isEmpty()) {
-            Optional<DatelineParser.Match> m = datelines.parse(paragraphs.get(0));
-            if (m.isPresent()) {
-                dateline = m.get().dateline();
-                String rest = paragraphs.get(0).substring(m.get().end()).strip();
-                if (rest.isEmpty()) {
-                    paragraphs.remove(0);
-                } else {
-                    paragraphs.set(0, rest);
-                }
+        DatelineParser datelines = parser();
+        List<String> paras = new ArrayList<>(draft.paragraphs());
+        List<Removed> removed = new ArrayList<>();
+        int n = paras.size();
+        int limit = Math.min(n, HEAD_LIMIT);
+
+        int start = -1;
+        DatelineParser.Match match = null;
+        for (int i = 0; i < limit; i++) {
+            Optional<DatelineParser.Match> m = datelines.parse(paras.get(i));
+            if (m.isPresent() && acceptable(m.get(), paras, i)) {
+                start = i;
+                match = m.get();
+                break;
+            }
+            if (bodyStartsAt(paras, i)) {
+                // without a dateline, a long run above the first prose is more likely body (a table) than chrome
+                start = i <= MAX_UNMARKED_HEAD ? i : -1;
+                break;
             }
         }
-        return draft.withParagraphs(paragraphs).withTitle(title).withDateline(dateline);
+
+        String title = draft.meta().title();
+        int titleAt = -1;
+        if (start > 0) {
+            titleAt = chooseTitle(paras, start);
+        } else if (start < 0 && n > 1 && Prose.headlineLike(paras.get(0)) && !Prose.bodyLike(paras.get(0))
+                && datelines.parse(paras.get(0)).isEmpty()) {
+            titleAt = 0;
+            start = 1;
+        }
+        if (start < 0) {
+            start = 0;
+        }
+        if (titleAt >= 0) {
+            String t = paras.get(titleAt);
+            Matcher tag = TITLE_TAG_FRONT.matcher(t);
+            if (tag.lookingAt() && tag.end() < t.length()) {
+                removed.add(new Removed(t.substring(0, tag.end()).strip(), "editorial"));
+                t = t.substring(tag.end());
+            }
+            Matcher back = TITLE_TAG_BACK.matcher(t);
+            if (back.find() && back.start() > 0) {
+                removed.add(new Removed(t.substring(back.start()).strip(), "editorial"));
+                t = t.substring(0, back.start());
+            }
+            if (title == null) {
+                title = t;
+            }
+        }
+        for (int i = 0; i < start; i++) {
+            if (i == titleAt) {
+                continue;
+            }
+            String reason = i < titleAt || titleAt < 0 ? "navigation" : deckAt(paras, titleAt, i) ? "deck" : "header";
+            removed.add(new Removed(paras.get(i), reason));
+        }
+        List<String> body = new ArrayList<>(paras.subList(start, n));
+        if (title != null && !body.isEmpty() && body.get(0).equals(title)) {
+            removed.add(new Removed(body.remove(0), "duplicate"));
+        }
+
+        Dateline dateline = null;
+        if (match != null) {
+            dateline = match.dateline();
+            if (match.byline() != null) {
+                removed.add(new Removed(match.byline(), "byline"));
+            }
+            String rest = body.get(0).substring(match.end()).strip();
+            if (rest.isEmpty()) {
+                body.remove(0);
+            } else {
+                body.set(0, rest);
+            }
+        }
+        return draft.withParagraphs(body).withTitle(title).withDateline(dateline).withRemoved(removed);
     }
 
-    static boolean looksLikeHeadline(String p) {
-        return p.length() <= 200 && !p.endsWith(".") && !p.endsWith(":") && p.split(" ").length <= 30;
+    /** A dateline counts when text follows it, or, alone on its line, when prose follows on the next. */
+    private static boolean acceptable(DatelineParser.Match m, List<String> paras, int i) {
+        String rest = paras.get(i).substring(m.end()).strip();
+        if (rest.isEmpty()) {
+            return i + 1 < paras.size() && (m.strong() || Prose.bodyLike(paras.get(i + 1)));
+        }
+        if (m.strong()) {
+            return true;
+        }
+        return Prose.bodyLike(rest) || Prose.words(rest) >= 12;
+    }
+
+    /** Prose that is followed by prose (or ends the document, or is long enough to stand alone). */
+    static boolean bodyStartsAt(List<String> paras, int i) {
+        String p = paras.get(i);
+        if (!Prose.bodyLike(p)) {
+            return false;
+        }
+        if (i + 1 >= paras.size() || Prose.words(p) >= 40) {
+            return true;
+        }
+        return Prose.bodyLike(paras.get(i + 1));
+    }
+
+    /**
+     * The title among the paragraphs above the body: the last headline-like one, unless it is a deck
+     * under the real title (a longer line right after another headline-like line).
+     */
+    static int chooseTitle(List<String> paras, int start) {
+        int last = -1;
+        for (int i = start - 1; i >= 0; i--) {
+            if (titleLike(paras.get(i))) {
+                last = i;
+                break;
+            }
+        }
+        if (last > 0 && titleLike(paras.get(last - 1)) && isDeck(paras.get(last - 1), paras.get(last))) {
+            return last - 1;
+        }
+        return last;
+    }
+
+    private static boolean deckAt(List<String> paras, int titleAt, int i) {
+        return i == titleAt + 1 && isDeck(paras.get(titleAt), paras.get(i));
+    }
+
+    private static boolean isDeck(String title, String next) {
+        int tw = Prose.words(title);
+        int nw = Prose.words(next);
+        return nw > tw && (nw >= 12 || next.contains(", "));
+    }
+
+    private static boolean titleLike(String p) {
+        return Prose.headlineLike(p) && (Prose.words(p) >= 3 || Prose.isUpperCase(p) && Prose.words(p) >= 2);
     }
 }

@@ -1,39 +1,81 @@
 package io.articlex.dateline;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.articlex.rules.Rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Agency codes and outlet names, from {@code outlets.json} in resources: the table that turns the
- * {@code IP} of {@code Tehran (IP):} into "Iran Press", and that tells an agency code from a place
- * qualifier such as {@code (Niger)}.
+ * Agency codes and outlet names from the {@link Rules}: the table that turns the {@code IP} of
+ * {@code Tehran (IP):} into "Iran Press", and that tells an agency code from a place qualifier such as
+ * {@code (Niger)} (wire-patterns.md: "resolve by a known-agency list, not by position").
  */
 public final class OutletTable {
 
-    /** An outlet: its display name and the canonical code. */
+    /** An outlet: its display name and the canonical code (null for a paper without one). */
     public record Outlet(String name, String code) {
     }
 
-    private final Map<String, Outlet> byKey;
+    /** An outlet named inside a longer text, and the words that named it. */
+    public record Mention(Outlet outlet, String written) {
+    }
 
-    private OutletTable(Map<String, Outlet> byKey) {
+    private final Map<String, Outlet> byKey;
+    /** Every name, alias and code, longest first, for finding them inside a text. */
+    private final List<String> written;
+    private final Pattern mentionPattern;
+
+    private OutletTable(Map<String, Outlet> byKey, List<String> written) {
         this.byKey = Map.copyOf(byKey);
+        this.written = List.copyOf(written);
+        StringBuilder alt = new StringBuilder();
+        for (String w : this.written) {
+            if (alt.length() > 0) {
+                alt.append('|');
+            }
+            alt.append(Pattern.quote(w));
+        }
+        this.mentionPattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static final class Holder {
-        static final OutletTable BUILT_IN = load();
+        static final OutletTable BUILT_IN = of(Rules.builtIn());
     }
 
     public static OutletTable builtIn() {
         return Holder.BUILT_IN;
+    }
+
+    /** The table of a rule set: later entries of the same key win, as in {@link Rules#merge}. */
+    public static OutletTable of(Rules rules) {
+        Map<String, Outlet> map = new HashMap<>();
+        List<String> written = new ArrayList<>();
+        for (Rules.Outlet o : rules.outlets()) {
+            Outlet outlet = new Outlet(o.name(), o.code());
+            List<String> forms = new ArrayList<>();
+            if (o.code() != null) {
+                forms.add(o.code());
+            }
+            forms.add(o.name());
+            forms.addAll(o.aliases());
+            for (String f : forms) {
+                String k = key(f);
+                if (!k.isEmpty()) {
+                    map.put(k, outlet);
+                    written.add(f);
+                }
+            }
+        }
+        written.sort(Comparator.comparingInt(String::length).reversed());
+        return new OutletTable(map, written);
     }
 
     /** Looks up a code or name as written, ignoring case and surrounding punctuation. */
@@ -44,25 +86,34 @@ public final class OutletTable {
         return Optional.ofNullable(byKey.get(key(codeOrName)));
     }
 
-    static String key(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    /** True when the text, as a whole, is a known code, name or alias. */
+    public boolean isKnown(String codeOrName) {
+        return find(codeOrName).isPresent();
     }
 
-    private static OutletTable load() {
-        try (InputStream in = OutletTable.class.getResourceAsStream("/io/articlex/outlets.json")) {
-            JsonNode root = new ObjectMapper().readTree(in);
-            Map<String, Outlet> map = new HashMap<>();
-            for (JsonNode o : root.get("outlets")) {
-                Outlet outlet = new Outlet(o.get("name").asText(), o.get("code").asText());
-                map.putIfAbsent(key(outlet.code()), outlet);
-                map.putIfAbsent(key(outlet.name()), outlet);
-                for (JsonNode alias : o.path("aliases")) {
-                    map.putIfAbsent(key(alias.asText()), outlet);
-                }
-            }
-            return new OutletTable(map);
-        } catch (IOException e) {
-            throw new UncheckedIOException("built-in outlet table is unreadable", e);
+    /**
+     * The first outlet named as a whole word inside {@code text}. Short all-capital codes ({@code AP},
+     * {@code AA}) count only when written in capitals, so "ap" or "Aa" inside prose do not.
+     */
+    public Optional<Mention> mentionIn(String text) {
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
         }
+        Matcher m = mentionPattern.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            if (w.length() <= 3 && !w.equals(w.toUpperCase(Locale.ROOT))) {
+                continue;
+            }
+            Outlet o = byKey.get(key(w));
+            if (o != null) {
+                return Optional.of(new Mention(o, w));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

@@ -4,35 +4,82 @@ import io.articlex.model.Removed;
 import io.articlex.model.Source;
 import io.articlex.pipeline.Draft;
 import io.articlex.pipeline.Stage;
+import io.articlex.rules.Rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Names the outlet credited with the article: the dateline's agency first, then a sign-off recorded
- * by the boilerplate stage, then the page's site name; each expanded through the {@link OutletTable}.
+ * Names the outlet credited with the article, expanded through the {@link OutletTable}. In order of trust:
+ * the dateline's agency; an outlet named in a stripped credit at the foot or head of the story (sign-off
+ * {@code Reuter}, {@code Source: Xinhua}, byline {@code By Al-Ahed News}, an author box "... is a reporter
+ * at the Kyiv Independent"); an outlet named in stripped page chrome (the masthead {@code TEHRAN TIMES ...},
+ * {@code Yonhap News Agency}); the page's site name. Captions, related links and comment widgets are not
+ * credits: a photo by another agency or a link to another outlet's story says nothing about this one.
+ * Outlets merely mentioned in the body ("told Tasnim") are never used. With none of these, null.
  */
 public final class SourceStage implements Stage {
 
-    private final OutletTable outlets = OutletTable.builtIn();
+    private static final Set<String> CREDITS = Set.of("sign-off", "repost", "byline", "copyright", "editorial");
+    private static final Set<String> CHROME = Set.of("navigation", "header", "share", "metadata", "timestamp",
+            "disclaimer");
+
+    private final Rules rules;
+
+    public SourceStage() {
+        this(null);
+    }
+
+    /** A stage on the given rules (null for the built-ins, loaded when first needed). */
+    public SourceStage(Rules rules) {
+        this.rules = rules;
+    }
 
     @Override
     public Draft apply(Draft draft) {
+        OutletTable outlets = rules == null ? OutletTable.builtIn() : OutletTable.of(rules);
         String code = draft.dateline() == null ? null : draft.dateline().agency();
-        if (code == null) {
-            for (Removed r : draft.removed()) {
-                if (r.reason().equals("sign-off") && outlets.find(r.text()).isPresent()) {
-                    code = r.text();
-                    break;
+        if (code != null) {
+            String written = code;
+            Optional<OutletTable.Outlet> o = outlets.find(code);
+            if (o.isEmpty()) {
+                for (String part : code.split("[-/]")) {
+                    o = outlets.find(part);
+                    if (o.isPresent()) {
+                        break;
+                    }
+                }
+            }
+            return draft.withSource(o.map(x -> new Source(x.name(), written)).orElse(new Source(written, written)));
+        }
+        Optional<OutletTable.Mention> m = mentioned(draft.removed(), CREDITS, outlets);
+        if (m.isEmpty()) {
+            m = mentioned(draft.removed(), CHROME, outlets);
+        }
+        if (m.isPresent()) {
+            OutletTable.Outlet o = m.get().outlet();
+            String written = m.get().written();
+            boolean isCode = o.code() != null && o.code().toLowerCase(Locale.ROOT).equals(written.toLowerCase(Locale.ROOT));
+            return draft.withSource(new Source(o.name(), isCode ? written : null));
+        }
+        if (draft.meta().siteName() != null) {
+            return draft.withSource(new Source(draft.meta().siteName(), null));
+        }
+        return draft;
+    }
+
+    private static Optional<OutletTable.Mention> mentioned(List<Removed> removed, Set<String> reasons,
+                                                           OutletTable outlets) {
+        for (Removed r : removed) {
+            if (reasons.contains(r.reason())) {
+                Optional<OutletTable.Mention> m = outlets.mentionIn(r.text());
+                if (m.isPresent()) {
+                    return m;
                 }
             }
         }
-        if (code == null && draft.meta().siteName() != null) {
-            return draft.withSource(new Source(draft.meta().siteName(), null));
-        }
-        if (code == null) {
-            return draft;
-        }
-        String written = code;
-        return draft.withSource(outlets.find(code)
-                .map(o -> new Source(o.name(), written))
-                .orElse(new Source(written, written)));
+        return Optional.empty();
     }
 }

@@ -2,48 +2,82 @@ package io.articlex.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Splits normalised text into paragraphs.
  *
- * <p>Blank lines always separate paragraphs. Inside a block of consecutive lines, two layouts are told
- * apart: wire copy hard-wrapped at a fixed width, where a line starting with white space opens a new
- * paragraph and a line at column 0 continues the previous one (Reuters 1987); and a block of short
- * lines that stand alone (page chrome such as a comment widget), which stay separate so that the
- * boilerplate stage can judge each line.
+ * <p>Blank lines separate paragraphs. Inside a block of consecutive lines three layouts are told apart:
+ * <ul>
+ * <li><b>indented</b>: when any line after the first starts with white space, an indented line opens a
+ *     paragraph and a line at column 0 continues the current one. This is 1987 Reuters copy (4-space
+ *     indents, wrapped at ~70 columns), where a block of indented rows is a table with one paragraph per
+ *     row (reuters21578-00126), and Yonhap, whose paragraphs after the first are indented 3 spaces.</li>
+ * <li><b>hard-wrapped</b>: PTI-style copy wrapped at ~60 columns with no blank line between paragraphs
+ *     (syn-dev-11). A line continues the previous one when it starts in lower case, when the previous line
+ *     ends in a comma or a function word ("the", "of"), or when the previous line ends a sentence but the
+ *     next line's first word would not have fitted on it.</li>
+ * <li><b>stand-alone lines</b>: short page chrome (comment widgets, related headlines) stays one paragraph
+ *     per line so the boilerplate stage can judge each line.</li>
+ * </ul>
+ * Finally, copy that was hard-wrapped <em>with</em> a blank line after every wrapped line (a Xinhua blog
+ * repost, syn-dev-06) is re-joined when the document shows that layout often enough to be sure.
  */
 public final class Segmenter {
 
     private static final Pattern SPACES = Pattern.compile(" {2,}");
-    /** A line this long is assumed to be wrapped when the next line continues its sentence. */
-    private static final int WRAP_WIDTH = 50;
+    /** Words a sentence cannot end on: a line ending in one of them was wrapped. */
+    static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "in", "for", "and", "or",
+            "on", "at", "by", "with", "from", "that", "as", "its", "their", "his", "her", "our", "is", "are",
+            "was", "were", "be", "has", "have", "had", "but", "into", "than", "this", "which", "who");
+    private static final String SENTENCE_END = ".!?\"”’)]";
 
     private Segmenter() {
     }
 
     public static List<String> segment(String text) {
-        List<String> paragraphs = new ArrayList<>();
+        List<List<String>> blocks = new ArrayList<>();
         List<String> block = new ArrayList<>();
-        for (String line : text.split("\n", -1)) {
+        int start = 0;
+        int n = text.length();
+        while (start <= n) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? n : nl;
+            String line = text.substring(start, end);
             if (line.isBlank()) {
-                flush(block, paragraphs);
+                if (!block.isEmpty()) {
+                    blocks.add(block);
+                    block = new ArrayList<>();
+                }
             } else {
-                block.add(line);
+                block.add(stripTrailing(line));
             }
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
         }
-        flush(block, paragraphs);
-        return paragraphs;
+        if (!block.isEmpty()) {
+            blocks.add(block);
+        }
+        List<Para> paragraphs = new ArrayList<>();
+        for (List<String> b : blocks) {
+            flush(b, paragraphs);
+        }
+        return rejoinBlankWrapped(paragraphs);
     }
 
-    private static void flush(List<String> block, List<String> out) {
-        if (block.isEmpty()) {
-            return;
-        }
-        boolean indentLayout = block.size() > 1 && block.stream().skip(1).anyMatch(l -> indented(l))
-                && block.stream().anyMatch(l -> !indented(l));
+    /** A paragraph and whether it was a single physical line of its block (for the blank-wrap rejoin). */
+    private record Para(String text, boolean singleLine, int lastLineLength) {
+    }
+
+    private static void flush(List<String> block, List<Para> out) {
+        boolean indentLayout = block.size() > 1 && block.stream().skip(1).anyMatch(Segmenter::indented);
+        int width = wrapWidth(block);
         StringBuilder current = null;
         String previous = null;
+        int lines = 0;
         for (String raw : block) {
             String line = clean(raw);
             boolean join;
@@ -52,35 +86,129 @@ public final class Segmenter {
             } else if (indentLayout) {
                 join = !indented(raw);
             } else {
-                join = continues(previous, line);
+                join = continues(previous, line, width);
             }
             if (join) {
                 current.append(' ').append(line);
+                lines++;
             } else {
                 if (current != null) {
-                    out.add(current.toString());
+                    out.add(new Para(current.toString(), lines == 1, previous.length()));
                 }
                 current = new StringBuilder(line);
+                lines = 1;
             }
             previous = line;
         }
         if (current != null) {
-            out.add(current.toString());
+            out.add(new Para(current.toString(), lines == 1, previous.length()));
         }
-        block.clear();
     }
 
     private static boolean indented(String line) {
-        return !line.isEmpty() && line.charAt(0) == ' ';
+        return !line.isEmpty() && (line.charAt(0) == ' ');
     }
 
-    private static boolean continues(String previous, String next) {
-        if (previous.length() >= WRAP_WIDTH) {
-            return true;
+    /** The width the block was wrapped at: its second-longest line, so one over-long caption does not count. */
+    static int wrapWidth(List<String> block) {
+        int[] lengths = block.stream().mapToInt(l -> clean(l).length()).sorted().toArray();
+        if (lengths.length == 0) {
+            return 0;
+        }
+        return lengths.length >= 4 ? lengths[lengths.length - 2] : lengths[lengths.length - 1];
+    }
+
+    static boolean continues(String previous, String next, int width) {
+        if (previous.isEmpty() || next.isEmpty()) {
+            return false;
+        }
+        if (previous.length() > width + 8) {
+            return false; // longer than the wrap width: a line that was never wrapped (a caption)
         }
         char last = previous.charAt(previous.length() - 1);
         char first = next.charAt(0);
-        return Character.isLowerCase(first) && ".!?:\"”".indexOf(last) < 0;
+        if (Character.isLowerCase(first)) {
+            return true;
+        }
+        if (last == ',' || last == '-' || last == ';' || endsWithFunctionWord(previous)) {
+            return true;
+        }
+        if (SENTENCE_END.indexOf(last) >= 0 || last == ':') {
+            // a sentence ended here; it is a wrap only if the next word could not have fitted
+            String firstWord = next.split(" ", 2)[0];
+            return width >= 40 && previous.length() + 1 + firstWord.length() > width
+                    && previous.length() >= width - 15 && last != ':';
+        }
+        return false;
+    }
+
+    static boolean endsWithFunctionWord(String s) {
+        int sp = s.lastIndexOf(' ');
+        String w = s.substring(sp + 1);
+        return FUNCTION_WORDS.contains(w);
+    }
+
+    /**
+     * Joins paragraphs split only by the blank lines of a "blank line after every wrapped line" layout.
+     * Applied only when at least three one-line paragraphs of similar length end mid-sentence and are
+     * followed by a lower-case start, so ordinary blank-line-separated copy is never touched.
+     */
+    private static List<String> rejoinBlankWrapped(List<Para> paras) {
+        int evidence = 0;
+        for (int i = 0; i + 1 < paras.size(); i++) {
+            Para p = paras.get(i);
+            String t = p.text();
+            if (p.singleLine() && t.length() >= 30 && SENTENCE_END.indexOf(t.charAt(t.length() - 1)) < 0
+                    && Character.isLowerCase(paras.get(i + 1).text().charAt(0))) {
+                evidence++;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        if (evidence < 3) {
+            for (Para p : paras) {
+                out.add(p.text());
+            }
+            return out;
+        }
+        int width = wrapWidth(paras.stream().filter(Para::singleLine).map(Para::text).toList());
+        StringBuilder current = null;
+        Para prev = null;
+        for (Para p : paras) {
+            boolean join = current != null && prev.singleLine() && p.singleLine()
+                    && blankWrapContinues(prev.text(), p.text(), width);
+            if (join) {
+                current.append(' ').append(p.text());
+            } else {
+                if (current != null) {
+                    out.add(current.toString());
+                }
+                current = new StringBuilder(p.text());
+            }
+            prev = p;
+        }
+        if (current != null) {
+            out.add(current.toString());
+        }
+        return out;
+    }
+
+    private static boolean blankWrapContinues(String previous, String next, int width) {
+        if (previous.length() > width + 8) {
+            return false;
+        }
+        char last = previous.charAt(previous.length() - 1);
+        if (Character.isLowerCase(next.charAt(0))) {
+            return SENTENCE_END.indexOf(last) < 0 || last == ',';
+        }
+        return last == ',' || endsWithFunctionWord(previous);
+    }
+
+    private static String stripTrailing(String line) {
+        int end = line.length();
+        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(0, end);
     }
 
     static String clean(String line) {

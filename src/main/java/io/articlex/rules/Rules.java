@@ -1,0 +1,213 @@
+package io.articlex.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The rule data the text stages run on: the outlet table and the boilerplate rules, read from one or
+ * more JSON documents. The built-in documents are {@code /io/articlex/outlets.json} and
+ * {@code /io/articlex/boilerplate.json}; a user file in the same format can be merged over them
+ * ({@link #merge}), which is how an outlet the built-ins lack is added without touching code.
+ *
+ * <h2>Format</h2>
+ * A document is a JSON object with two optional members:
+ * <pre>{@code
+ * {
+ *   "outlets": [
+ *     {"code": "WAM", "name": "Emirates News Agency", "aliases": ["..."],
+ *      "signoffs": ["- Emirates News Agency, WAM –"],   // literal; a whole last line, or glued to the last sentence
+ *      "chrome":   ["Supported by the UAE National Media Council"],  // literal page lines, never body
+ *      "crumbs":   ["Iran PressIran News:"]}              // literal navigation glued to a paragraph start
+ *   ],
+ *   "rules": [
+ *     {"reason": "share",         "line":   ["(?i)bookmark and share"]},  // regex, whole paragraph
+ *     {"reason": "navigation",    "prefix": ["\\(MENAFN-[^()]{1,60}\\)"]}, // regex, glued at a paragraph start
+ *     {"reason": "sign-off",      "suffix": ["\\s?\\(end\\)"]},            // regex, glued to the end of the body
+ *     {"reason": "related-links", "marker": ["(?i)read more"]}             // regex, opens a related-links list
+ *   ]
+ * }
+ * }</pre>
+ * {@code code} may be null for an outlet that has no agency code (a newspaper). Literal strings match
+ * ignoring case. The reason is a short stable code reported in {@code removed}. Patterns are Java
+ * regular expressions and must not nest unbounded quantifiers (inputs can be one 50 MB line).
+ *
+ * <h2>Merging</h2>
+ * Later documents win: an outlet whose code (or, without a code, whose name) matches an earlier one
+ * replaces it; rules of a later document are tried before earlier ones. Instances are immutable.
+ */
+public final class Rules {
+
+    /** What a rule matches against a paragraph. */
+    public enum Kind { LINE, PREFIX, SUFFIX, MARKER }
+
+    /** One outlet of the table. Lists are never null. */
+    public record Outlet(String code, String name, List<String> aliases, List<String> signoffs,
+                         List<String> chrome, List<String> crumbs) {
+        public Outlet {
+            aliases = List.copyOf(aliases);
+            signoffs = List.copyOf(signoffs);
+            chrome = List.copyOf(chrome);
+            crumbs = List.copyOf(crumbs);
+        }
+
+        String identity() {
+            return (code != null ? code : name).toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** A compiled rule. */
+    public record Rule(String reason, Kind kind, Pattern pattern) {
+    }
+
+    private final List<Outlet> outlets;
+    private final List<Rule> rules;
+
+    private Rules(List<Outlet> outlets, List<Rule> rules) {
+        this.outlets = List.copyOf(outlets);
+        this.rules = List.copyOf(rules);
+    }
+
+    private static final class Holder {
+        static final Rules BUILT_IN = load("/io/articlex/outlets.json").merge(load("/io/articlex/boilerplate.json"));
+    }
+
+    /** The rules shipped in the jar (loaded once, on first use). */
+    public static Rules builtIn() {
+        return Holder.BUILT_IN;
+    }
+
+    /** Reads one document. Malformed JSON or a bad pattern throws {@link IllegalArgumentException}. */
+    public static Rules parse(InputStream in) throws IOException {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(in);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("rules are not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("rules must be a JSON object");
+        }
+        List<Outlet> outlets = new ArrayList<>();
+        for (JsonNode o : root.path("outlets")) {
+            String name = text(o, "name");
+            if (name == null) {
+                throw new IllegalArgumentException("an outlet has no name");
+            }
+            outlets.add(new Outlet(text(o, "code"), name, strings(o, "aliases"), strings(o, "signoffs"),
+                    strings(o, "chrome"), strings(o, "crumbs")));
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (JsonNode r : root.path("rules")) {
+            String reason = text(r, "reason");
+            if (reason == null) {
+                throw new IllegalArgumentException("a rule has no reason");
+            }
+            for (Kind k : Kind.values()) {
+                for (String p : strings(r, k.name().toLowerCase(Locale.ROOT))) {
+                    try {
+                        rules.add(new Rule(reason, k, Pattern.compile(p)));
+                    } catch (PatternSyntaxException e) {
+                        throw new IllegalArgumentException("bad pattern for " + reason + ": " + e.getDescription(), e);
+                    }
+                }
+            }
+        }
+        return new Rules(outlets, rules);
+    }
+
+    /** These rules with {@code over} merged on top (see the class comment). */
+    public Rules merge(Rules over) {
+        Map<String, Outlet> byId = new LinkedHashMap<>();
+        for (Outlet o : outlets) {
+            byId.put(o.identity(), o);
+        }
+        for (Outlet o : over.outlets) {
+            byId.put(o.identity(), o);
+        }
+        List<Rule> all = new ArrayList<>(over.rules);
+        all.addAll(rules);
+        return new Rules(new ArrayList<>(byId.values()), all);
+    }
+
+    public List<Outlet> outlets() {
+        return outlets;
+    }
+
+    /**
+     * The rules of one kind, in the order to try them. Outlets' literal strings come first as rules:
+     * chrome as whole lines, crumbs as prefixes, sign-offs as whole lines and as suffixes.
+     */
+    public List<Rule> rules(Kind kind) {
+        List<Rule> out = new ArrayList<>();
+        for (Outlet o : outlets) {
+            switch (kind) {
+                case LINE -> {
+                    o.chrome().forEach(s -> out.add(literal("navigation", kind, s, "")));
+                    o.signoffs().forEach(s -> out.add(literal("sign-off", kind, s, "")));
+                }
+                case PREFIX -> o.crumbs().forEach(s -> out.add(literal("navigation", kind, s, "\\s*")));
+                case SUFFIX -> o.signoffs().forEach(s -> out.add(literal("sign-off", kind, s, "")));
+                default -> {
+                }
+            }
+        }
+        for (Rule r : rules) {
+            if (r.kind() == kind) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static Rule literal(String reason, Kind kind, String s, String tail) {
+        String body = Pattern.quote(s.strip());
+        String regex = switch (kind) {
+            case SUFFIX -> "\\s*" + body;
+            default -> body + tail;
+        };
+        return new Rule(reason, kind, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+
+    private static Rules load(String resource) {
+        try (InputStream in = Rules.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing built-in resource " + resource);
+            }
+            return parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("built-in rules are unreadable: " + resource, e);
+        }
+    }
+
+    private static String text(JsonNode o, String field) {
+        JsonNode n = o.get(field);
+        return n == null || n.isNull() ? null : n.asText();
+    }
+
+    private static List<String> strings(JsonNode o, String field) {
+        List<String> out = new ArrayList<>();
+        JsonNode n = o.get(field);
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        if (n.isTextual()) {
+            out.add(n.asText());
+            return out;
+        }
+        for (JsonNode s : n) {
+            out.add(s.asText());
+        }
+        return out;
+    }
+}

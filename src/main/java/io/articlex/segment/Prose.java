@@ -1,0 +1,88 @@
+package io.articlex.segment;
+
+import java.util.regex.Pattern;
+
+/**
+ * Shape tests on a paragraph shared by the head and boilerplate stages: does it read as running prose
+ * (a body paragraph) or as a headline (a title, a related-story link)?
+ */
+public final class Prose {
+
+    private static final Pattern WORD = Pattern.compile("\\S+");
+
+    private Prose() {
+    }
+
+    public static int words(String p) {
+        int n = 0;
+        var m = WORD.matcher(p);
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Ends like a sentence: a full stop, or ?/! and quotation marks after them, or a colon before a quote. */
+    public static boolean endsSentence(String p) {
+        String s = p.strip();
+        int i = s.length() - 1;
+        while (i >= 0 && "\"”’')]".indexOf(s.charAt(i)) >= 0) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = s.charAt(i);
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == '…';
+    }
+
+    /**
+     * Running prose: ends a sentence and has a few words, or is long whatever its end. A headline ending
+     * in "?" needs to be long to count.
+     */
+    public static boolean bodyLike(String p) {
+        int w = words(p);
+        if (w >= 30) {
+            return true;
+        }
+        if (!endsSentence(p) || w < 4 || isUpperCase(p)) {
+            return false; // an all-capital line is a wire title or slug, not prose
+        }
+        String s = p.strip();
+        char last = s.charAt(s.length() - 1);
+        return last != '?' && last != '!' || w >= 15;
+    }
+
+    /**
+     * A headline: one line of 3 to 30 words that does not end in a full stop (an all-capital wire title
+     * may, as in "... TO U.S.").
+     */
+    public static boolean headlineLike(String p) {
+        int w = words(p);
+        if (w < 2 || w > 30 || p.length() > 250) {
+            return false;
+        }
+        String s = p.strip();
+        char last = s.charAt(s.length() - 1);
+        if (last == ':' || last == ',' || last == ';') {
+            return false;
+        }
+        if (last == '.' && !s.endsWith("...") && !s.endsWith("…")) {
+            return isUpperCase(s);
+        }
+        return true;
+    }
+
+    /** True when the text has letters and none of them is lower case. */
+    public static boolean isUpperCase(String s) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+}
