@@ -86,7 +86,8 @@ public final class BoilerplateStage implements Stage {
                 inRelated = true;
                 continue;
             }
-            if (Timestamps.isTimestamp(p)) {
+            if (Timestamps.isTimestamp(p) && kept.stream().noneMatch(Prose::bodyLike)) {
+                // above the story only: inside it a time line heads a live-blog entry ("6:05 p.m.")
                 removed.add(new Removed(p, "timestamp"));
                 continue;
             }
@@ -186,6 +187,11 @@ public final class BoilerplateStage implements Stage {
             String p = kept.get(last);
             if (p.length() <= 2) {
                 removed.add(new Removed(p, "navigation"));
+                kept.remove(last);
+                continue;
+            }
+            if (Timestamps.isTimestamp(p)) {
+                removed.add(new Removed(p, "timestamp"));
                 kept.remove(last);
                 continue;
             }

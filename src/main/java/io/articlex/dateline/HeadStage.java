@@ -35,6 +35,9 @@ public final class HeadStage implements Stage {
             "^\\((LEAD|\\d{1,2}(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \\d{1,2})?|CORRECTED|REFILE|[\\p{L} ]{1,20} Interview)\\)\\s*");
     private static final Pattern TITLE_TAG_BACK = Pattern.compile("\\s*\\((PHOTOS?|VIDEO|PHOTOS Included|UPDATED)\\)$");
 
+    /** A section label such as "ABSTRACT." or "FULL TEXT." (PolNeAR's NYT texts): never a title. */
+    private static final Pattern LABEL = Pattern.compile("\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2}[.:]");
+
     private final Rules rules;
 
     public HeadStage() {
@@ -102,16 +105,25 @@ public final class HeadStage implements Stage {
                 title = t;
             }
         }
+        // Page head: lines above the title go; below it, prose stays (an abstract, a headline the title
+        // test refused) and only non-prose lines (bylines, labels, decks) go.
+        List<String> body = new ArrayList<>();
         for (int i = 0; i < start; i++) {
             if (i == titleAt) {
                 continue;
             }
-            String reason = i < titleAt || titleAt < 0 ? "navigation" : deckAt(paras, titleAt, i) ? "deck" : "header";
+            if (i > titleAt && Prose.bodyLike(paras.get(i))) {
+                body.add(paras.get(i));
+                continue;
+            }
+            String reason = i < titleAt ? "navigation" : deckAt(paras, titleAt, i) ? "deck" : "header";
             removed.add(new Removed(paras.get(i), reason));
         }
-        List<String> body = new ArrayList<>(paras.subList(start, n));
+        int datelineAt = body.size();
+        body.addAll(paras.subList(start, n));
         if (title != null && !body.isEmpty() && body.get(0).equals(title)) {
             removed.add(new Removed(body.remove(0), "duplicate"));
+            datelineAt--;
         }
 
         Dateline dateline = null;
@@ -120,11 +132,11 @@ public final class HeadStage implements Stage {
             if (match.byline() != null) {
                 removed.add(new Removed(match.byline(), "byline"));
             }
-            String rest = body.get(0).substring(match.end()).strip();
+            String rest = body.get(datelineAt).substring(match.end()).strip();
             if (rest.isEmpty()) {
-                body.remove(0);
+                body.remove(datelineAt);
             } else {
-                body.set(0, rest);
+                body.set(datelineAt, rest);
             }
         }
         return draft.withParagraphs(body).withTitle(title).withDateline(dateline).withRemoved(removed);
@@ -173,7 +185,7 @@ public final class HeadStage implements Stage {
     }
 
     private static boolean deckAt(List<String> paras, int titleAt, int i) {
-        return i == titleAt + 1 && isDeck(paras.get(titleAt), paras.get(i));
+        return titleAt >= 0 && i == titleAt + 1 && isDeck(paras.get(titleAt), paras.get(i));
     }
 
     private static boolean isDeck(String title, String next) {
@@ -183,6 +195,9 @@ public final class HeadStage implements Stage {
     }
 
     private static boolean titleLike(String p) {
+        if (LABEL.matcher(p).matches()) {
+            return false;
+        }
         return Prose.headlineLike(p) && (Prose.words(p) >= 3 || Prose.isUpperCase(p) && Prose.words(p) >= 2);
     }
 }
