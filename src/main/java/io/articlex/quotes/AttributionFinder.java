@@ -13,10 +13,21 @@ import java.util.regex.Pattern;
  */
 final class AttributionFinder {
 
-    private static final Pattern LEAD = Pattern.compile("^[\\s,;:—–-]*");
+    private static final Pattern LEAD = Pattern.compile("^[\\s,;:—–―-]*");
     private static final Pattern DASHED_NAME = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’.-]*(?:\\s(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|al-\\p{L}+)){0,4})\\s*(?:[,.;]|$)");
     private static final Pattern LABEL = Pattern.compile("(\\p{Lu}{2,}(?:[ .'-]{1,2}\\p{Lu}{2,}){0,2}):\\s");
+    /** Words that open a new clause after a quote: what follows them is not this quote's attribution. */
+    private static final java.util.Set<String> NEW_CLAUSE = java.util.Set.of("and", "but", "or", "while", "because",
+            "as", "so", "although", "though", "yet", "whereas", "who", "which", "that", "if", "when", "where");
+    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "it", "we", "i");
+    private static final java.util.Set<String> ADVERBS = java.util.Set.of("also", "later", "then", "again", "once",
+            "has", "had", "have", "repeatedly", "often", "previously", "recently", "even", "just", "famously", "now",
+            "still", "routinely", "frequently", "publicly", "initially", "first", "last", "never", "already");
+    private static final java.util.Set<String> AUX = java.util.Set.of("is", "was", "are", "were", "has", "had",
+            "have", "will", "would", "can", "could", "should", "may", "might", "did", "does", "do", "shot", "put",
+            "told", "wrote", "spoke", "said", "took", "gave", "made", "came", "went", "began", "felt", "thought",
+            "knew", "saw", "got", "kept", "left", "let", "meant", "read", "set", "swore", "won", "drew", "hit", "cast");
     private static final Pattern ACCORDING = Pattern.compile("(?i)^according\\s+to$");
 
     private final Lexicon lex = Lexicon.get();
@@ -37,7 +48,7 @@ final class AttributionFinder {
         String leadText = post.substring(0, from);
         char first = post.charAt(from);
         boolean linked = leadText.contains(",") || leadText.contains("—") || leadText.contains("–")
-                || leadText.contains("-") || Character.isLowerCase(first) || quoteEnd == ','
+                || leadText.contains("-") || leadText.contains("―") || Character.isLowerCase(first) || quoteEnd == ','
                 || quoteEnd == '?' || quoteEnd == '!' || quoteEnd == '—';
         if (!linked || leadText.contains(";") || leadText.contains(":")) {
             return null;
@@ -54,6 +65,10 @@ final class AttributionFinder {
             return ph == null ? null : new Attribution(ph, cueText, true);
         }
         if (before.contains("\"") || before.contains("“") || before.contains("”")) {
+            return null;
+        }
+        String fw = Phrase.firstWord(before).toLowerCase(Locale.ROOT);
+        if (NEW_CLAUSE.contains(fw)) {
             return null;
         }
         Phrase ph = Phrase.beforeCue(before);
@@ -111,9 +126,7 @@ final class AttributionFinder {
             if (a != null) {
                 return a;
             }
-            if (!pre.substring(0, starts[k]).isBlank() && participle(normalizeCue(pre.substring(starts[k], ends[k])))) {
-                return null;
-            }
+
         }
         return null;
     }
@@ -156,34 +169,60 @@ final class AttributionFinder {
     }
 
     /**
-     * {@code Clinton has since apologized for what happened: "..."}: a colon intro without a cue verb whose
-     * sentence opens with a person; the cue is the verb after the subject.
+     * The subject of the clause a quote sits in when no cue verb links them: a colon intro
+     * ({@code Clinton has since apologized for what happened: "..."}) or a fragment quoted by a verb
+     * the cue list lacks ({@code In an August speech, Trump attacked "the hateful ideology ..."}). The
+     * subject opens the first non-adverbial comma segment and must be followed by a verb; the cue is
+     * that verb.
      */
-    Attribution colonIntro(String sentence) {
-        String s = sentence.strip();
-        if (!s.endsWith(":") || s.length() > 300) {
+    Attribution clauseSubject(String pre) {
+        String s = pre.strip();
+        if (s.endsWith(":")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.isEmpty() || s.length() > Sentences.REACH) {
             return null;
         }
-        String clause = firstClause(s.substring(0, s.length() - 1));
-        List<String> w = Phrase.words(clause);
-        // the subject is the capitalised run (or pronoun) that opens the sentence; the next word is the verb
-        int k = 0;
-        while (k < w.size() && (Character.isUpperCase(w.get(k).charAt(0)) || k > 0 && w.get(k).endsWith("."))) {
-            k++;
+        for (String seg : s.split(",")) {
+            if (seg.isBlank() || Phrase.isClauseOpener(seg)) {
+                continue;
+            }
+            List<String> w = Phrase.words(seg);
+            int k = 0;
+            String first = w.get(0);
+            String lower = first.toLowerCase(Locale.ROOT);
+            if (SUBJECT_PRONOUNS.contains(lower)) {
+                k = 1;
+            } else if (Character.isUpperCase(first.charAt(0))) {
+                if (lower.equals("the") || lower.equals("this") || lower.equals("that") || lower.equals("there")) {
+                    return null;
+                }
+                while (k < w.size() && (Character.isUpperCase(w.get(k).charAt(0)) || w.get(k).startsWith("al-"))) {
+                    k++;
+                }
+            } else {
+                return null;
+            }
+            if (k >= w.size() || k > 6) {
+                return null;
+            }
+            int v = k;
+            while (v < w.size() - 1 && ADVERBS.contains(w.get(v))) {
+                v++;
+            }
+            String verb = w.get(v);
+            boolean verbLike = Character.isLowerCase(verb.charAt(0)) && (verb.endsWith("ed") || verb.endsWith("s")
+                    || AUX.contains(verb)) && !verb.endsWith("ss") && !verb.endsWith("'s") && !verb.endsWith("’s");
+            if (!verbLike) {
+                return null;
+            }
+            String subject = String.join(" ", w.subList(0, k));
+            if (w.subList(0, k).stream().anyMatch(NameIndex::isOrgWord) && k == 1) {
+                return null;
+            }
+            return new Attribution(new Phrase(subject, subject, List.of()), verb, false);
         }
-        if (k == 0 || k >= w.size()) {
-            return null;
-        }
-        String verb = w.get(k).toLowerCase(Locale.ROOT);
-        if (!(verb.endsWith("ed") || verb.endsWith("s") || verb.equals("has") || verb.equals("had"))) {
-            return null;
-        }
-        Phrase ph = Phrase.beforeCue(String.join(" ", w.subList(0, k)));
-        if (ph == null || NameIndex.isOrgWord(w.get(0)) || w.get(0).equals("The") || w.get(0).equals("This")
-                || w.get(0).equals("It") || w.get(0).equals("That")) {
-            return null;
-        }
-        return new Attribution(ph, verb, true);
+        return null;
     }
 
     /** Subject of a sentence whose quote is introduced by a participle ("Ali Shamkhani, ..., adding: "). */
@@ -231,19 +270,35 @@ final class AttributionFinder {
         return -1;
     }
 
+    /**
+     * The sentence's subject: the first comma segment that is not an adverbial ("After the Paris attacks,
+     * Trump released ..." → "Trump"), cut where its verb starts (the first lowercase word after a name).
+     */
     private static String firstClause(String sentence) {
         Matcher cue = Lexicon.get().cue.matcher(sentence);
-        int cut = sentence.length();
-        // the subject ends where the first verb-like comma segment starts; approximated by the first
-        // comma segment that is not an appositive of the name
-        int comma = sentence.indexOf(',');
-        if (comma > 0) {
-            cut = comma;
+        String upTo = cue.find() ? sentence.substring(0, cue.start()) : sentence;
+        for (String seg : upTo.split(",")) {
+            if (seg.isBlank() || Phrase.isClauseOpener(seg)) {
+                continue;
+            }
+            List<String> w = Phrase.words(seg);
+            int k = 0;
+            if (!w.isEmpty() && Character.isLowerCase(w.get(0).charAt(0))) {
+                k = 1;
+                while (k < w.size() && k < 5 && !w.get(k).endsWith("ed") && !w.get(k).endsWith("s")) {
+                    k++;
+                }
+                if (k < w.size() && w.get(k).endsWith("s") && !w.get(k).endsWith("ss") && k < 4) {
+                    k++;
+                }
+            } else {
+                while (k < w.size() && (Character.isUpperCase(w.get(k).charAt(0)) || w.get(k).startsWith("al-"))) {
+                    k++;
+                }
+            }
+            return k == 0 ? seg : String.join(" ", w.subList(0, Math.min(k, w.size())));
         }
-        if (cue.find() && cue.start() < cut) {
-            cut = cue.start();
-        }
-        return sentence.substring(0, cut);
+        return upTo;
     }
 
     static boolean participle(String cue) {

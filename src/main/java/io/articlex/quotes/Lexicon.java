@@ -32,8 +32,10 @@ final class Lexicon {
 
     private Lexicon() {
         List<String> cues = read("cues.txt");
-        cue = Pattern.compile("(?<![\\p{L}\\p{N}'’-])(?:" + alternation(cues) + ")(?![\\p{L}\\p{N}'’-])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<String> both = new ArrayList<>(cues);
+        both.add("According to");
+        // case-sensitive: "States" in "United States" and "Said" in "Omar Said" are names, not verbs
+        cue = Pattern.compile("(?<![\\p{L}\\p{N}'’-])(?:" + alternation(both) + ")(?![\\p{L}\\p{N}'’-])");
         honorifics = Set.copyOf(read("honorifics.txt"));
         roleNouns = lower(read("role-nouns.txt"));
         abbreviations = Set.copyOf(read("abbreviations.txt"));

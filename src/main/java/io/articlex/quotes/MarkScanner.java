@@ -29,7 +29,7 @@ final class MarkScanner {
             new Pair("вЂњ", new String[] {"вЂќ", "вЂњ"}, false, false),
             new Pair("''", new String[] {"''"}, true, false),
             new Pair("\"", new String[] {"\""}, true, false),
-            new Pair("“", new String[] {"”"}, false, false),
+            new Pair("“", new String[] {"”", "\""}, false, false),
             new Pair("„", new String[] {"“", "”"}, false, false),
             new Pair("«", new String[] {"»"}, false, false),
             new Pair("»", new String[] {"«"}, false, false),

@@ -40,6 +40,17 @@ final class NameIndex {
             while (m.find()) {
                 List<String> tokens = new ArrayList<>(List.of(m.group().split("\\s")));
                 int start = m.start();
+                for (int k = tokens.size() - 2; k >= 0; k--) {
+                    String t = tokens.get(k);
+                    if (t.endsWith(".") && t.length() > 3 && !lex.honorifics.contains(t)
+                            && !lex.abbreviations.contains(t.substring(0, t.length() - 1))) {
+                        // "Tuesday. Sanders": a sentence ends inside the run
+                        for (int d = 0; d <= k; d++) {
+                            start += tokens.remove(0).length() + 1;
+                        }
+                        break;
+                    }
+                }
                 Character g = null;
                 while (!tokens.isEmpty() && (NOT_NAME_START.contains(tokens.get(0)) || lex.honorifics.contains(tokens.get(0)))) {
                     String t = tokens.remove(0);

@@ -24,9 +24,18 @@ record Phrase(String text, String core, List<String> appositives) {
     private static final Set<String> TRAILING = Set.of("also", "later", "then", "again", "previously", "once", "has",
             "had", "have", "would", "will", "did", "does", "do", "recently", "since", "subsequently", "further",
             "first", "finally", "initially", "repeatedly", "often", "simply", "even", "just", "was", "is",
-            "were", "are", "been", "not", "never", "reportedly", "publicly", "privately", "flatly", "famously");
-    private static final Set<String> CUT_WORDS = Set.of("on", "in", "at", "during", "after", "before", "while",
-            "when", "with", "about", "to", "from", "last", "this", "yesterday", "today", "via", "through");
+            "were", "are", "been", "not", "never", "now", "reportedly", "publicly", "privately", "flatly", "famously");
+    private static final Set<String> ALWAYS_CUT = Set.of("during", "after", "before", "while", "when", "with",
+            "about", "to", "last", "yesterday", "today", "via", "through", "told", "who", "adding", "noting");
+    private static final Set<String> OCCASION_START = Set.of("a", "an", "this", "last", "twitter", "facebook",
+            "television", "tv", "radio", "interview", "interviews", "statement", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "his", "her", "their", "its", "response");
+    /** -ing words that head or modify a role, not a participle clause ("managing director", "ranking member"). */
+    private static final Set<String> ING_NOUNS = Set.of("managing", "leading", "ranking", "founding", "acting",
+            "governing", "presiding", "outgoing", "incoming", "sitting", "visiting", "polling", "training",
+            "consulting", "publishing", "marketing", "banking", "reporting", "engineering", "nursing", "teaching",
+            "fundraising", "longstanding", "ruling", "opposing", "king", "viking");
     private static final Set<String> BOUNDARIES = Set.of("that", "which", "when", "while", "because", "if",
             "since", "where", "whether", "than", "but", "or", "though", "although", "until", "once", "after",
             "before", "whom", "whose");
@@ -75,6 +84,11 @@ record Phrase(String text, String core, List<String> appositives) {
             }
             boolean capital = Character.isUpperCase(first.charAt(0));
             String lower = first.toLowerCase(Locale.ROOT);
+            if ((lower.equals("whom") || lower.equals("which") || lower.equals("that")) && i > 0 && words(seg).size() > 1) {
+                // "Clinton, whom he called ..." — the speaker is the relative clause's subject
+                core = seg.strip().substring(first.length()).strip();
+                break;
+            }
             boolean relative = (lower.equals("who") || lower.equals("which")) && i > 0;
             if (!relative && (capital || PRONOUNS.contains(lower) || endsWithName(seg))) {
                 core = seg;
@@ -146,7 +160,7 @@ record Phrase(String text, String core, List<String> appositives) {
         if (first.isEmpty()) {
             return false;
         }
-        if (first.endsWith("ing") && first.length() > 5) {
+        if (first.endsWith("ing") && first.length() > 5 && !ING_NOUNS.contains(first)) {
             return true;
         }
         if (Lexicon.get().clauseOpeners.contains(first)) {
@@ -161,7 +175,10 @@ record Phrase(String text, String core, List<String> appositives) {
         while (from < words.size() - 1 && CONNECTORS.contains(words.get(from).toLowerCase(Locale.ROOT))) {
             from++;
         }
-        if (from < words.size() && Lexicon.get().clauseOpeners.contains(words.get(from).toLowerCase(Locale.ROOT))) {
+        String head = from < words.size() ? words.get(from) : "";
+        boolean npStart = !head.isEmpty() && (Character.isUpperCase(head.charAt(0)) || PRONOUNS.contains(head.toLowerCase(Locale.ROOT))
+                || DETERMINERS.contains(head.toLowerCase(Locale.ROOT)));
+        if (from < words.size() && (Lexicon.get().clauseOpeners.contains(head.toLowerCase(Locale.ROOT)) || !npStart && !endsWithName(seg))) {
             int start = -1;
             for (int k = words.size() - 1; k > from; k--) {
                 String w = words.get(k);
@@ -227,7 +244,8 @@ record Phrase(String text, String core, List<String> appositives) {
         String last = w.get(w.size() - 1);
         String before = w.get(w.size() - 2);
         return Character.isUpperCase(last.charAt(0)) && Character.isUpperCase(before.charAt(0))
-                && Lexicon.get().roleNouns.stream().anyMatch(r -> w.stream().anyMatch(x -> x.equalsIgnoreCase(r)));
+                && w.stream().anyMatch(x -> Lexicon.get().roleNouns.contains(x.toLowerCase(Locale.ROOT))
+                        || Lexicon.get().honorifics.contains(x));
     }
 
     private static String stripTrailing(String s) {
@@ -243,10 +261,19 @@ record Phrase(String text, String core, List<String> appositives) {
         }
     }
 
+    /**
+     * "said Trump on Monday" → "Trump"; but "one Democratic source on the panel" and "an analyst at
+     * Evercore" keep their prepositional phrase: only time and occasion phrases are cut.
+     */
     private static String cutAtPreposition(String core) {
         List<String> words = words(core);
         for (int k = 1; k < words.size(); k++) {
-            if (CUT_WORDS.contains(words.get(k)) || isWeekday(words.get(k))) {
+            String w = words.get(k);
+            String next = k + 1 < words.size() ? words.get(k + 1) : "";
+            boolean occasion = (w.equals("on") || w.equals("in") || w.equals("at")) && OCCASION_START.contains(next.toLowerCase(Locale.ROOT))
+                    || (w.equals("on") || w.equals("in")) && (isWeekday(next) || !next.isEmpty() && Character.isDigit(next.charAt(0)));
+            boolean day = isWeekday(w) && !DETERMINERS.contains(words.get(k - 1).toLowerCase(Locale.ROOT));
+            if (occasion || day || ALWAYS_CUT.contains(w)) {
                 return String.join(" ", words.subList(0, k));
             }
         }

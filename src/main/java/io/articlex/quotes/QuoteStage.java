@@ -171,7 +171,11 @@ public final class QuoteStage implements Stage {
                 }
             }
             String raw = p.substring(s.textStart(), s.textEnd()).strip();
-            char last = raw.isEmpty() ? ' ' : raw.charAt(raw.length() - 1);
+            int lastAt = raw.length() - 1;
+            while (lastAt > 0 && "'’\"”".indexOf(raw.charAt(lastAt)) >= 0) {
+                lastAt--;
+            }
+            char last = raw.isEmpty() ? ' ' : raw.charAt(lastAt);
             int scanFrom = postFrom;
             if (last == '?' || last == '!') {
                 // "Does anybody know?" Graham asked. — the mark inside the quote does not end the sentence
@@ -198,8 +202,8 @@ public final class QuoteStage implements Stage {
                     a = finder.sentenceSubject(p.substring(from, s.open()), cue);
                 }
             }
-            if (a == null && pre.strip().endsWith(":")) {
-                a = finder.colonIntro(pre);
+            if (a == null && !pre.isBlank()) {
+                a = finder.clauseSubject(pre);
             }
             c.attribution = a;
             String preTrim = pre.strip();
@@ -244,7 +248,13 @@ public final class QuoteStage implements Stage {
      * a paragraph introduced by "X said:" at the end of the previous one.
      */
     private static void lend(List<String> paragraphs, List<List<Candidate>> byParagraph, AttributionFinder finder) {
-        // over multi-paragraph chains, both ways
+        lendOverChains(byParagraph);
+        lendWithinParagraphs(paragraphs, byParagraph, finder);
+        lendOverChains(byParagraph);
+    }
+
+    /** The parts of a quote running over paragraphs share one attribution, whichever part carries it. */
+    private static void lendOverChains(List<List<Candidate>> byParagraph) {
         for (int i = 0; i + 1 < byParagraph.size(); i++) {
             List<Candidate> list = byParagraph.get(i);
             if (list.isEmpty()) {
@@ -268,6 +278,9 @@ public final class QuoteStage implements Stage {
                 last.attribution = byParagraph.get(i + 1).get(0).attribution;
             }
         }
+    }
+
+    private static void lendWithinParagraphs(List<String> paragraphs, List<List<Candidate>> byParagraph, AttributionFinder finder) {
         for (int i = 0; i < byParagraph.size(); i++) {
             List<Candidate> list = byParagraph.get(i);
             Attribution previous = null;
@@ -302,7 +315,11 @@ public final class QuoteStage implements Stage {
             if (!list.isEmpty() && list.get(0).attribution == null && list.get(0).keep && i > 0) {
                 String prev = paragraphs.get(i - 1).strip();
                 if (prev.endsWith(":") && byParagraph.get(i - 1).isEmpty()) {
-                    Attribution a = finder.before(prev);
+                    String intro = prev.substring(Sentences.startBefore(prev, prev.length(), 0));
+                    Attribution a = finder.before(intro);
+                    if (a == null) {
+                        a = finder.clauseSubject(intro);
+                    }
                     for (Candidate c : list) {
                         if (c.attribution == null) {
                             c.attribution = a;

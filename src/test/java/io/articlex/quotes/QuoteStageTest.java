@@ -191,4 +191,37 @@ class QuoteStageTest {
         assertThat(quotes("\"Prices will fall by spring,\" the central bank said."))
                 .singleElement().extracting(Quote::speaker).isEqualTo("the central bank");
     }
+
+    @Test
+    void fragmentQuotedByAVerbOutsideTheCueListGoesToTheClauseSubject() {
+        List<Quote> q = quotes("In a speech on Monday, Governor Lia Moreno attacked \"the reckless plan of the council\" again.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speaker()).isEqualTo("Lia Moreno");
+            assertThat(x.cue()).isEqualTo("attacked");
+            assertThat(x.partial()).isTrue();
+        });
+    }
+
+    @Test
+    void dashCreditAndTranscriptLabel() {
+        assertThat(quotes("“Nobody asked us before they closed the clinic.” ― Rosa Diaz"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Rosa Diaz");
+        assertThat(quotes("\"HOST: Will you run again next year?\""))
+                .singleElement().extracting(Quote::mention).isEqualTo("HOST");
+    }
+
+    @Test
+    void capitalisedNamesAreNotCueVerbs() {
+        List<Quote> q = quotes("\"The talks went well,\" Omar Said, a United States envoy, told reporters.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.cue()).isEqualTo("told");
+            assertThat(x.mention()).isEqualTo("Omar Said, a United States envoy");
+        });
+    }
+
+    @Test
+    void questionMarkInsideTheQuoteDoesNotEndTheSentence() {
+        List<Quote> q = quotes("\"Who will pay for the new road?\" Elena Sorokina asked. \"Nobody has said.\"");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Elena Sorokina", "Elena Sorokina");
+    }
 }
