@@ -25,7 +25,8 @@ import java.util.regex.PatternSyntaxException;
  * <pre>{@code
  * {
  *   "outlets": [
- *     {"code": "WAM", "name": "Emirates News Agency", "aliases": ["..."],
+ *     {"code": "WAM", "name": "Emirates News Agency", "aliases": ["..."],  // other names (scoring groups them)
+ *      "spellings": ["..."],                               // further written forms, recognised only
  *      "signoffs": ["- Emirates News Agency, WAM –"],   // literal; a whole last line, or glued to the last sentence
  *      "chrome":   ["Supported by the UAE National Media Council"],  // literal page lines, never body
  *      "crumbs":   ["Iran PressIran News:"]}              // literal navigation glued to a paragraph start
@@ -104,7 +105,9 @@ public final class Rules {
             if (name == null) {
                 throw new IllegalArgumentException("an outlet has no name");
             }
-            outlets.add(new Outlet(text(o, "code"), name, strings(o, "aliases"), strings(o, "signoffs"),
+            List<String> aliases = strings(o, "aliases");
+            aliases.addAll(strings(o, "spellings"));
+            outlets.add(new Outlet(text(o, "code"), name, aliases, strings(o, "signoffs"),
                     strings(o, "chrome"), strings(o, "crumbs")));
         }
         List<Rule> rules = new ArrayList<>();
