@@ -56,6 +56,20 @@ public final class Parser {
         return pipeline.run(Draft.of(page.paragraphs(), page.meta(), page.warnings())).toArticle();
     }
 
+    /**
+     * Parses raw bytes as {@link #parse(byte[])} does and also returns the text the stages worked on,
+     * for explaining the result.
+     */
+    public Explanation explain(byte[] bytes) {
+        if (HtmlSniffer.looksLikeHtml(bytes)) {
+            HtmlPage page = HtmlReader.read(bytes);
+            Article a = pipeline.run(Draft.of(page.paragraphs(), page.meta(), page.warnings())).toArticle();
+            return new Explanation(String.join("\n\n", page.paragraphs()), a);
+        }
+        Decoded decoded = Decoder.decode(bytes);
+        return new Explanation(Normalizer.normalize(decoded.text()), parseDecoded(decoded));
+    }
+
     public Article parse(Path file) throws IOException {
         return parse(Files.readAllBytes(file));
     }

@@ -1,7 +1,7 @@
 package io.articlex.batch;
 
 import io.articlex.model.Article;
-import io.articlex.output.ArticleJson;
+import io.articlex.output.ArticleWriter;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +18,7 @@ public final class InputProcessor {
     private final Function<byte[], Article> bytesParser;
     private final Function<String, Article> textParser;
     private final RecordFields fields;
-    private final boolean pretty;
+    private final ArticleWriter writer;
     private final Inputs.StdinSupplier stdin;
 
     /**
@@ -30,10 +30,16 @@ public final class InputProcessor {
      */
     public InputProcessor(Function<byte[], Article> bytesParser, Function<String, Article> textParser,
                           RecordFields fields, boolean pretty, Inputs.StdinSupplier stdin) {
+        this(bytesParser, textParser, fields, ArticleWriter.json(pretty), stdin);
+    }
+
+    /** As above, with the output written by {@code writer} ({@code --format}) instead of compact or pretty JSON. */
+    public InputProcessor(Function<byte[], Article> bytesParser, Function<String, Article> textParser,
+                          RecordFields fields, ArticleWriter writer, Inputs.StdinSupplier stdin) {
         this.bytesParser = bytesParser;
         this.textParser = textParser;
         this.fields = fields;
-        this.pretty = pretty;
+        this.writer = writer;
         this.stdin = stdin;
     }
 
@@ -54,7 +60,7 @@ public final class InputProcessor {
             } catch (IOException e) {
                 return failure(name, Problems.cannotRead(e));
             }
-            return new Outcome(name, ArticleJson.write(name, bytesParser.apply(bytes), pretty), null, bytes.length);
+            return new Outcome(name, writer.article(name, bytesParser.apply(bytes)), null, bytes.length);
         } catch (RuntimeException | StackOverflowError e) {
             return failure(name, "internal error: " + Problems.oneLine(e));
         }
@@ -73,7 +79,7 @@ public final class InputProcessor {
         }
         String name = got.id() != null ? got.id() : r.name();
         Article a = textParser.apply(got.text());
-        return new Outcome(name, ArticleJson.write(name, a, pretty), null,
+        return new Outcome(name, writer.article(name, a), null,
                 (long) got.text().length() + countNonAscii(got.text()));
     }
 
@@ -88,8 +94,8 @@ public final class InputProcessor {
         return n;
     }
 
-    private static Outcome failure(String name, String error) {
-        return new Outcome(name, ArticleJson.error(name, error), error, 0);
+    private Outcome failure(String name, String error) {
+        return new Outcome(name, writer.error(name, error), error, 0);
     }
 
 }

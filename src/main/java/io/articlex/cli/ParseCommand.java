@@ -11,6 +11,7 @@ import io.articlex.batch.Progress;
 import io.articlex.batch.RecordFields;
 import io.articlex.batch.StreamOutput;
 import io.articlex.model.Article;
+import io.articlex.output.ExplainInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -59,6 +60,9 @@ final class ParseCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    @Mixin
+    RenderOptions render;
+
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Files or directories to parse; - for standard input.")
     List<String> files = List.of();
@@ -80,8 +84,11 @@ final class ParseCommand implements Callable<Integer> {
             err.println("articlex: cannot read --files-from " + in.filesFrom + ": " + Errors.oneLine(e));
             return Errors.USAGE;
         }
+        if (render.explain) {
+            return explain(names, filter, out, err);
+        }
         InputProcessor processor = new InputProcessor(bytesParser(), Articlex.parser()::parse,
-                new RecordFields(in.textField, in.idField), output.pretty, () -> System.in);
+                new RecordFields(in.textField, in.idField), render.format.writer(output.pretty), () -> System.in);
         Progress progress = run.showProgress() ? new Progress(err) : null;
         if (progress != null) {
             countInBackground(named, filter, progress);
@@ -122,6 +129,26 @@ final class ParseCommand implements Callable<Integer> {
             err.println(summaryLine(summary));
         }
         return summary.failed() == 0 ? Errors.OK : Errors.SOME_FAILED;
+    }
+
+    /** {@code --explain}: one input after the other, rendered for people (see {@link ExplainInputs}). */
+    private int explain(Iterator<String> names, FileFilter filter, PrintWriter out, PrintWriter err) throws IOException {
+        ExplainInputs explainer = new ExplainInputs(Articlex.parser(), new RecordFields(in.textField, in.idField),
+                render.style(), () -> System.in);
+        int failed = 0;
+        try (Inputs inputs = new Inputs(names, filter, in.format, () -> System.in)) {
+            while (inputs.hasNext()) {
+                ExplainInputs.Result r = explainer.explain(inputs.next());
+                if (r.error() != null) {
+                    failed++;
+                    err.println("articlex: " + r.name() + ": " + r.error());
+                } else {
+                    out.println(r.text());
+                }
+            }
+        }
+        out.flush();
+        return failed == 0 ? Errors.OK : Errors.SOME_FAILED;
     }
 
     private FileFilter filter() {

@@ -1,0 +1,31 @@
+package io.articlex.output;
+
+import io.articlex.model.Article;
+
+/**
+ * Turns one parsed article, or one failed input, into what is printed for it. Implementations are
+ * stateless and thread-safe: a batch calls them from its worker threads.
+ */
+public interface ArticleWriter {
+
+    /** The output for a parsed article; no trailing newline. */
+    String article(String file, Article article);
+
+    /** The output for an input that could not be parsed; no trailing newline. */
+    String error(String file, String message);
+
+    /** JSON Lines, compact or indented: the default and the contract. */
+    static ArticleWriter json(boolean pretty) {
+        return new ArticleWriter() {
+            @Override
+            public String article(String file, Article a) {
+                return ArticleJson.write(file, a, pretty);
+            }
+
+            @Override
+            public String error(String file, String message) {
+                return ArticleJson.error(file, message);
+            }
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package io.articlex.output;
+
+import io.articlex.Parser;
+import io.articlex.batch.Input;
+import io.articlex.batch.RecordFields;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.function.Supplier;
+
+/**
+ * Explains one batch {@link Input} of any kind (file, standard input, JSON Lines record): reads it,
+ * parses it with {@link Parser#explain} and renders the result, or says in one line why it could not.
+ */
+public final class ExplainInputs {
+
+    /** The outcome for one input: the rendering, or the error sentence (then {@code text} is null). */
+    public record Result(String name, String text, String error) {
+    }
+
+    private final Parser parser;
+    private final RecordFields fields;
+    private final ExplainWriter.Style style;
+    private final Supplier<InputStream> stdin;
+
+    public ExplainInputs(Parser parser, RecordFields fields, ExplainWriter.Style style, Supplier<InputStream> stdin) {
+        this.parser = parser;
+        this.fields = fields;
+        this.style = style;
+        this.stdin = stdin;
+    }
+
+    public Result explain(Input input) {
+        String name = input.name();
+        try {
+            byte[] bytes;
+            if (input instanceof Input.Failed f) {
+                return new Result(name, null, f.error());
+            } else if (input instanceof Input.Record r) {
+                RecordFields.Fields got;
+                try {
+                    got = fields.read(r.json());
+                } catch (RecordFields.BadRecord e) {
+                    return new Result(e.id() != null ? e.id() : name, null, e.getMessage());
+                }
+                name = got.id() != null ? got.id() : name;
+                bytes = got.text().getBytes(StandardCharsets.UTF_8);
+            } else if (input instanceof Input.File f) {
+                if (Files.isDirectory(f.path())) {
+                    return new Result(name, null, "is a directory");
+                }
+                bytes = Files.readAllBytes(f.path());
+            } else {
+                bytes = stdin.get().readAllBytes();
+            }
+            return new Result(name, ExplainWriter.render(name, parser.explain(bytes), style), null);
+        } catch (NoSuchFileException e) {
+            return new Result(name, null, "no such file");
+        } catch (IOException e) {
+            return new Result(name, null, "cannot read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            return new Result(name, null, "internal error: " + e);
+        }
+    }
+}
