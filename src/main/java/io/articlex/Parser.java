@@ -3,8 +3,10 @@ package io.articlex;
 import io.articlex.html.HtmlPage;
 import io.articlex.html.HtmlReader;
 import io.articlex.html.HtmlSniffer;
+import io.articlex.input.DecodeOptions;
 import io.articlex.input.Decoded;
 import io.articlex.input.Decoder;
+import io.articlex.input.InputFiles;
 import io.articlex.model.Article;
 import io.articlex.normalize.Normalizer;
 import io.articlex.pipeline.Draft;
@@ -14,7 +16,6 @@ import io.articlex.segment.Segmenter;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -24,14 +25,25 @@ import java.nio.file.Path;
 public final class Parser {
 
     private final Pipeline pipeline;
+    private final DecodeOptions decoding;
 
     Parser(Pipeline pipeline) {
+        this(pipeline, DecodeOptions.DEFAULT);
+    }
+
+    private Parser(Pipeline pipeline, DecodeOptions decoding) {
         this.pipeline = pipeline;
+        this.decoding = decoding;
+    }
+
+    /** This parser with another way of decoding bytes: a forced charset ({@code --encoding}), mojibake repair. */
+    public Parser withDecoding(DecodeOptions options) {
+        return new Parser(pipeline, options == null ? DecodeOptions.DEFAULT : options);
     }
 
     /** Parses text that is already decoded. */
     public Article parse(String text) {
-        return parseDecoded(new Decoded(text, "UTF-16", java.util.List.of()));
+        return parse(Decoder.ofText(text, decoding));
     }
 
     /**
@@ -44,7 +56,7 @@ public final class Parser {
 
     /** Parses raw bytes as article text: the charset is taken from a byte-order mark, else UTF-8 with a windows-1252 fallback. */
     public Article parseText(byte[] bytes) {
-        return parseDecoded(Decoder.decode(bytes));
+        return parse(Decoder.decode(bytes, decoding));
     }
 
     /**
@@ -52,7 +64,7 @@ public final class Parser {
      * text, so the result has the same shape.
      */
     public Article parseHtml(byte[] bytes) {
-        HtmlPage page = HtmlReader.read(bytes);
+        HtmlPage page = readPage(bytes);
         return pipeline.run(Draft.of(page.paragraphs(), page.meta(), page.warnings())).toArticle();
     }
 
@@ -62,23 +74,34 @@ public final class Parser {
      */
     public Explanation explain(byte[] bytes) {
         if (HtmlSniffer.looksLikeHtml(bytes)) {
-            HtmlPage page = HtmlReader.read(bytes);
+            HtmlPage page = readPage(bytes);
             Article a = pipeline.run(Draft.of(page.paragraphs(), page.meta(), page.warnings())).toArticle();
             return new Explanation(String.join("\n\n", page.paragraphs()), a);
         }
-        Decoded decoded = Decoder.decode(bytes);
-        return new Explanation(Normalizer.normalize(decoded.text()), parseDecoded(decoded));
+        Decoded decoded = Decoder.decode(bytes, decoding);
+        return new Explanation(Normalizer.normalize(decoded.text()), parse(decoded));
     }
 
+    /** The page's own charset rules apply unless the user forced a charset or asked for a repair. */
+    private HtmlPage readPage(byte[] bytes) {
+        if (decoding.equals(DecodeOptions.DEFAULT)) {
+            return HtmlReader.read(bytes);
+        }
+        Decoded d = Decoder.decode(bytes, decoding);
+        return HtmlReader.read(d.text(), d.warnings());
+    }
+
+    /** Reads a regular file of at most {@link InputFiles#DEFAULT_MAX_BYTES}; refuses FIFOs and devices rather than block. */
     public Article parse(Path file) throws IOException {
-        return parse(Files.readAllBytes(file));
+        return parse(InputFiles.read(file, InputFiles.DEFAULT_MAX_BYTES));
     }
 
     public Article parse(InputStream in) throws IOException {
-        return parse(in.readAllBytes());
+        return parse(InputFiles.readStream(in, InputFiles.DEFAULT_MAX_BYTES));
     }
 
-    private Article parseDecoded(Decoded decoded) {
+    /** Parses text decoded by {@link Decoder}; its warnings are carried into the article. */
+    public Article parse(Decoded decoded) {
         String text = Normalizer.normalize(decoded.text());
         Draft draft = Draft.of(Segmenter.segment(text), PageMeta.NONE, decoded.warnings());
         return pipeline.run(draft).toArticle();

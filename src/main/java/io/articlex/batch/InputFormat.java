@@ -1,6 +1,7 @@
 package io.articlex.batch;
 
 import io.articlex.Articlex;
+import io.articlex.input.DecodeOptions;
 import io.articlex.model.Article;
 
 import java.util.Locale;
@@ -33,10 +34,16 @@ public enum InputFormat {
      * @throws UnsupportedOperationException when this build cannot read the format
      */
     public Function<byte[], Article> articleReader() {
+        return articleReader(DecodeOptions.DEFAULT);
+    }
+
+    /** The same with a way of decoding ({@code --encoding}, {@code --repair-mojibake}). */
+    public Function<byte[], Article> articleReader(DecodeOptions decoding) {
+        var parser = Articlex.parser().withDecoding(decoding);
         return switch (this) {
-            case HTML -> Articlex.parser()::parseHtml;
-            case TEXT -> Articlex.parser()::parseText;
-            default -> Articlex.parser()::parse;
+            case HTML -> parser::parseHtml;
+            case TEXT -> parser::parseText;
+            default -> parser::parse;
         };
     }
 

@@ -1,10 +1,11 @@
 package io.articlex.batch;
 
+import io.articlex.input.InputError;
+import io.articlex.input.InputRules;
 import io.articlex.model.Article;
 import io.articlex.output.ArticleWriter;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.function.Function;
 
 /**
@@ -20,6 +21,7 @@ public final class InputProcessor {
     private final RecordFields fields;
     private final ArticleWriter writer;
     private final Inputs.StdinSupplier stdin;
+    private final InputRules rules;
 
     /**
      * @param bytesParser how a file's bytes are parsed (the input format's reader)
@@ -36,6 +38,16 @@ public final class InputProcessor {
     /** As above, with the output written by {@code writer} ({@code --format}) instead of compact or pretty JSON. */
     public InputProcessor(Function<byte[], Article> bytesParser, Function<String, Article> textParser,
                           RecordFields fields, ArticleWriter writer, Inputs.StdinSupplier stdin) {
+        this(bytesParser, textParser, fields, writer, stdin, InputRules.DEFAULT);
+    }
+
+    /**
+     * @param rules size limit and binary refusal for files and standard input ({@code --max-bytes});
+     *              the reads check the file type first, so a FIFO is refused instead of blocking
+     */
+    public InputProcessor(Function<byte[], Article> bytesParser, Function<String, Article> textParser,
+                          RecordFields fields, ArticleWriter writer, Inputs.StdinSupplier stdin, InputRules rules) {
+        this.rules = rules;
         this.bytesParser = bytesParser;
         this.textParser = textParser;
         this.fields = fields;
@@ -55,8 +67,10 @@ public final class InputProcessor {
             byte[] bytes;
             try {
                 bytes = input instanceof Input.File f
-                        ? readFile(f)
-                        : stdin.get().readAllBytes();
+                        ? rules.read(f.path())
+                        : rules.read(stdin.get());
+            } catch (InputError e) {
+                return failure(name, e.getMessage());
             } catch (IOException e) {
                 return failure(name, Problems.cannotRead(e));
             }
@@ -64,10 +78,6 @@ public final class InputProcessor {
         } catch (RuntimeException | StackOverflowError e) {
             return failure(name, "internal error: " + Problems.oneLine(e));
         }
-    }
-
-    private static byte[] readFile(Input.File f) throws IOException {
-        return Files.readAllBytes(f.path());
     }
 
     private Outcome record(Input.Record r) {

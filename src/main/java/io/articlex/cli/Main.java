@@ -1,5 +1,6 @@
 package io.articlex.cli;
 
+import io.articlex.output.LineWriter;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -7,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
-import java.io.BufferedWriter;
 
 /**
  * The {@code articlex} program. {@code main} only wires the real streams to {@link #run}, which tests
@@ -20,8 +20,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
+        // Whole lines only, so an interrupted run never leaves half a JSON object. A closed stdout sets
+        // the PrintWriter's error flag, which the batch output checks to stop quietly.
+        PrintWriter out = new PrintWriter(new LineWriter(new FileOutputStream(FileDescriptor.out), null), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int code = QuickParse.handles(args) ? QuickParse.run(out, err, args[1]) : run(out, err, args);

@@ -55,6 +55,9 @@ final class ParseCommand implements Callable<Integer> {
     InputOptions in;
 
     @Mixin
+    DecodingOptions decoding;
+
+    @Mixin
     OutputOptions output;
 
     @Mixin
@@ -87,8 +90,9 @@ final class ParseCommand implements Callable<Integer> {
         if (render.explain) {
             return explain(names, filter, out, err);
         }
-        InputProcessor processor = new InputProcessor(bytesParser(), Articlex.parser()::parse,
-                new RecordFields(in.textField, in.idField), render.format.writer(output.pretty), () -> System.in);
+        InputProcessor processor = new InputProcessor(bytesParser(), textParser(),
+                new RecordFields(in.textField, in.idField), render.format.writer(output.pretty), () -> System.in,
+                decoding.rules());
         Progress progress = run.showProgress() ? new Progress(err) : null;
         if (progress != null) {
             countInBackground(named, filter, progress);
@@ -133,7 +137,7 @@ final class ParseCommand implements Callable<Integer> {
 
     /** {@code --explain}: one input after the other, rendered for people (see {@link ExplainInputs}). */
     private int explain(Iterator<String> names, FileFilter filter, PrintWriter out, PrintWriter err) throws IOException {
-        ExplainInputs explainer = new ExplainInputs(Articlex.parser(), new RecordFields(in.textField, in.idField),
+        ExplainInputs explainer = new ExplainInputs(Articlex.parser().withDecoding(decoding.decodeOptions()), new RecordFields(in.textField, in.idField),
                 render.style(), () -> System.in);
         int failed = 0;
         try (Inputs inputs = new Inputs(names, filter, in.format, () -> System.in)) {
@@ -159,9 +163,14 @@ final class ParseCommand implements Callable<Integer> {
         }
     }
 
+    /** For JSON Lines records. No method here names the Parser type: picocli's reflection would load it for --help. */
+    private Function<String, Article> textParser() {
+        return Articlex.parser().withDecoding(decoding.decodeOptions())::parse;
+    }
+
     private Function<byte[], Article> bytesParser() {
         try {
-            return in.format.articleReader();
+            return in.format.articleReader(decoding.decodeOptions());
         } catch (UnsupportedOperationException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -5,63 +5,197 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns an input's bytes into text. A byte-order mark decides when present; otherwise the bytes are
- * read as strict UTF-8, and bytes that are not valid UTF-8 are read as windows-1252 with a warning
- * (never silently replaced).
+ * Turns an input's bytes into text, in this order: a charset the user forced; a byte-order mark;
+ * UTF-16/32 without a mark (told by its NUL pattern); strict UTF-8; and for bytes that are not UTF-8,
+ * the charset the page declares or {@link CharsetGuess} detects, with a warning naming it. Bytes are
+ * never silently replaced: when a forced charset cannot read them, the warning says so.
+ *
+ * <p>{@link #decodeText} refuses binary data for the command line; {@link #decode} is the lenient
+ * form for the library, which decodes whatever it is given and warns instead.
  */
 public final class Decoder {
-
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private Decoder() {
     }
 
+    /** Lenient: never throws; binary input is decoded as text with a warning. */
     public static Decoded decode(byte[] bytes) {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return strictOrFallback(bytes, 3);
-        }
-        if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
-            return new Decoded(new String(bytes, 4, bytes.length - 4, Charset.forName("UTF-32LE")), "UTF-32LE", List.of());
-        }
-        if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
-            return new Decoded(new String(bytes, 4, bytes.length - 4, Charset.forName("UTF-32BE")), "UTF-32BE", List.of());
-        }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE", List.of());
-        }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE", List.of());
-        }
-        return strictOrFallback(bytes, 0);
+        return decode(bytes, DecodeOptions.DEFAULT);
     }
 
-    private static Decoded strictOrFallback(byte[] bytes, int offset) {
+    public static Decoded decode(byte[] bytes, DecodeOptions options) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            return decodeText(bytes, options);
+        } catch (InputError e) {
+            Decoded d = decodeBytes(bytes, options);
+            List<String> w = new ArrayList<>(d.warnings());
+            w.add(0, "input looks binary: " + e.getMessage());
+            return new Decoded(d.text(), d.charset(), w);
+        }
+    }
+
+    /** Strict about what text is: refuses images, archives, executables and other binary data. */
+    public static Decoded decodeText(byte[] bytes, DecodeOptions options) throws InputError {
+        refuseBinary(bytes, options);
+        return decodeBytes(bytes, options);
+    }
+
+    /**
+     * Throws when the bytes are not text: a known binary format by its magic number, or too many
+     * control bytes. Wide Unicode (by mark, by NUL pattern, or forced) is exempt, its NULs being text.
+     */
+    public static void refuseBinary(byte[] bytes, DecodeOptions options) throws InputError {
+        Bom b = bom(bytes);
+        boolean wide = options.forced() != null ? isWide(options.forced())
+                : (b != null && isWide(b.charset)) || Sniffer.wideUnicode(bytes) != null;
+        if (wide) {
+            return;
+        }
+        String kind = Sniffer.magic(bytes);
+        if (kind != null) {
+            throw new InputError(InputError.Kind.BINARY, "not a text or HTML file (" + kind + ")");
+        }
+        if (Sniffer.controlHeavy(bytes)) {
+            throw new InputError(InputError.Kind.BINARY, "not a text or HTML file (binary data)");
+        }
+    }
+
+    private static Decoded decodeBytes(byte[] bytes, DecodeOptions options) {
+        List<String> warnings = new ArrayList<>();
+        String text;
+        String charset;
+        if (options.forced() != null) {
+            Charset c = options.forced();
+            Bom b = bom(bytes);
+            int skip = b != null && b.charset.equals(c) ? b.length : 0;
+            text = strict(bytes, skip, c);
+            if (text == null) {
+                text = new String(bytes, skip, bytes.length - skip, c);
+                warnings.add("input is not valid " + c.name() + " (the --encoding given); unreadable bytes became U+FFFD");
+            }
+            charset = c.name();
+        } else {
+            Bom b = bom(bytes);
+            if (b != null) {
+                text = strict(bytes, b.length, b.charset);
+                charset = b.charset.name();
+                if (text == null && !isWide(b.charset)) {
+                    CharsetGuess.Guess g = CharsetGuess.guess(bytes, b.length);
+                    text = new String(bytes, b.length, bytes.length - b.length, g.charset());
+                    charset = g.charset().name();
+                    warnings.add("input has a UTF-8 byte-order mark but is not valid UTF-8; decoded as " + charset + " (" + g.how() + ")");
+                } else if (text == null) {
+                    text = new String(bytes, b.length, bytes.length - b.length, b.charset);
+                    warnings.add("input has a " + b.charset.name() + " byte-order mark but invalid bytes; they became U+FFFD");
+                }
+            } else {
+                Charset wide = Sniffer.wideUnicode(bytes);
+                if (wide != null) {
+                    text = strict(bytes, 0, wide);
+                    if (text == null) {
+                        text = new String(bytes, wide);
+                        warnings.add("input looks like " + wide.name() + " without a byte-order mark but has invalid bytes; they became U+FFFD");
+                    } else {
+                        warnings.add("input has no byte-order mark; decoded as " + wide.name() + " from its byte pattern");
+                    }
+                    charset = wide.name();
+                } else {
+                    text = strict(bytes, 0, StandardCharsets.UTF_8);
+                    if (text != null) {
+                        charset = "UTF-8";
+                    } else {
+                        CharsetGuess.Guess g = CharsetGuess.guess(bytes, 0);
+                        text = new String(bytes, g.charset());
+                        charset = g.charset().name();
+                        warnings.add("input is not valid UTF-8; decoded as " + charset + " (" + g.how() + ")");
+                    }
+                }
+            }
+        }
+        text = mojibake(text, options, warnings);
+        if (text.isEmpty()) {
+            warnings.add("input is empty");
+        } else if (text.isBlank()) {
+            warnings.add("input holds only white space");
+        }
+        return new Decoded(text, charset, warnings);
+    }
+
+    /** Text already decoded (the library's {@code parse(String)}): only the checks that apply to characters. */
+    public static Decoded ofText(String text, DecodeOptions options) {
+        List<String> warnings = new ArrayList<>();
+        String t = mojibake(text, options, warnings);
+        if (t.isEmpty()) {
+            warnings.add("input is empty");
+        } else if (t.isBlank()) {
+            warnings.add("input holds only white space");
+        }
+        return new Decoded(t, "UTF-16", warnings);
+    }
+
+    private static String mojibake(String text, DecodeOptions options, List<String> warnings) {
+        if (!hasSuspectChar(text)) {
+            return text;
+        }
+        Mojibake.Finding f = Mojibake.scan(text, options.repairMojibake());
+        if (f == null) {
+            return text;
+        }
+        String what = "text looks like UTF-8 that was read as " + f.charset().name() + " (" + f.hits()
+                + " sequence" + (f.hits() == 1 ? "" : "s") + " such as '" + f.example() + "')";
+        if (f.misses() > 0) {
+            warnings.add(what + "; not repaired: the repair would be ambiguous");
+            return text;
+        }
+        if (options.repairMojibake()) {
+            warnings.add(what + "; repaired");
+            return f.repaired();
+        }
+        warnings.add(what + "; kept as found (--repair-mojibake repairs it)");
+        return text;
+    }
+
+    /** A cheap pre-check: mojibake of UTF-8 always holds a character that stands for a lead byte 0xC2..0xF4. */
+    private static boolean hasSuspectChar(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\u00C2' && c <= '\u00F4') || (c >= '\u0410' && c <= '\u0444')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWide(Charset c) {
+        String n = c.name();
+        return n.startsWith("UTF-16") || n.startsWith("UTF-32");
+    }
+
+    private static String strict(byte[] bytes, int offset, Charset charset) {
+        try {
+            return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
                     .toString();
-            return new Decoded(text, "UTF-8", List.of());
         } catch (CharacterCodingException e) {
-            String text = new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
-            return new Decoded(text, "windows-1252",
-                    List.of("input is not valid UTF-8; decoded as windows-1252"));
+            return null;
         }
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+    private record Bom(Charset charset, int length) {
+    }
+
+    private static Bom bom(byte[] b) {
+        if (Sniffer.starts(b, 0xEF, 0xBB, 0xBF)) return new Bom(StandardCharsets.UTF_8, 3);
+        if (Sniffer.starts(b, 0xFF, 0xFE, 0x00, 0x00)) return new Bom(Charset.forName("UTF-32LE"), 4);
+        if (Sniffer.starts(b, 0x00, 0x00, 0xFE, 0xFF)) return new Bom(Charset.forName("UTF-32BE"), 4);
+        if (Sniffer.starts(b, 0xFF, 0xFE)) return new Bom(StandardCharsets.UTF_16LE, 2);
+        if (Sniffer.starts(b, 0xFE, 0xFF)) return new Bom(StandardCharsets.UTF_16BE, 2);
+        return null;
     }
 }

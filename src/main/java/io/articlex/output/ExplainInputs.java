@@ -1,14 +1,14 @@
 package io.articlex.output;
 
 import io.articlex.Parser;
+import io.articlex.input.InputError;
+import io.articlex.input.InputRules;
 import io.articlex.batch.Input;
 import io.articlex.batch.RecordFields;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.util.function.Supplier;
 
 /**
@@ -49,16 +49,14 @@ public final class ExplainInputs {
                 name = got.id() != null ? got.id() : name;
                 bytes = got.text().getBytes(StandardCharsets.UTF_8);
             } else if (input instanceof Input.File f) {
-                if (Files.isDirectory(f.path())) {
-                    return new Result(name, null, "is a directory");
-                }
-                bytes = Files.readAllBytes(f.path());
+                // Same answers as parse: a FIFO is refused instead of blocking, binary data and size are checked.
+                bytes = InputRules.DEFAULT.read(f.path());
             } else {
-                bytes = stdin.get().readAllBytes();
+                bytes = InputRules.DEFAULT.read(stdin.get());
             }
             return new Result(name, ExplainWriter.render(name, parser.explain(bytes), style), null);
-        } catch (NoSuchFileException e) {
-            return new Result(name, null, "no such file");
+        } catch (InputError e) {
+            return new Result(name, null, e.getMessage());
         } catch (IOException e) {
             return new Result(name, null, "cannot read: " + e.getMessage());
         } catch (RuntimeException e) {

@@ -1,0 +1,134 @@
+package io.articlex.input;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * Reads one named input into bytes, or refuses it with an {@link InputError} whose message is one
+ * clear sentence. The file's type is checked before it is opened, because opening a FIFO blocks until
+ * a writer appears: a batch given a named pipe by mistake must not hang. Reads are bounded by
+ * {@code maxBytes} even when the size on disk lies (a growing file, standard input).
+ */
+public final class InputFiles {
+
+    /** Default limit for one input: 50 MiB, far above any article, low enough to keep memory bounded. */
+    public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+
+    /** The name that stands for standard input. */
+    public static final String STDIN = "-";
+
+    private InputFiles() {
+    }
+
+    /** Reads {@code name}, or standard input when it is {@code -}. */
+    public static byte[] read(String name, long maxBytes) throws InputError {
+        if (STDIN.equals(name)) {
+            return readStream(System.in, maxBytes);
+        }
+        Path path;
+        try {
+            path = Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new InputError(InputError.Kind.MISSING, "no such file (the name is not a valid path)");
+        }
+        return read(path, maxBytes);
+    }
+
+    public static byte[] read(Path path, long maxBytes) throws InputError {
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw describe(path, e);
+        }
+        if (attrs.isDirectory()) {
+            throw new InputError(InputError.Kind.DIRECTORY, "is a directory");
+        }
+        if (!attrs.isRegularFile()) {
+            throw new InputError(InputError.Kind.NOT_REGULAR,
+                    "not a regular file (a FIFO, socket or device); use - to read standard input");
+        }
+        if (attrs.size() > maxBytes) {
+            throw tooLarge(maxBytes);
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return readStream(in, maxBytes);
+        } catch (InputError e) {
+            throw e;
+        } catch (IOException e) {
+            throw describe(path, e);
+        }
+    }
+
+    /** Reads a stream to its end, refusing it as soon as it passes {@code maxBytes}. */
+    public static byte[] readStream(InputStream in, long maxBytes) throws InputError {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(8192);
+        byte[] chunk = new byte[65536];
+        long total = 0;
+        try {
+            int n;
+            while ((n = in.read(chunk)) > 0) {
+                total += n;
+                if (total > maxBytes) {
+                    throw tooLarge(maxBytes);
+                }
+                buf.write(chunk, 0, n);
+            }
+        } catch (InputError e) {
+            throw e;
+        } catch (IOException e) {
+            throw new InputError(InputError.Kind.UNREADABLE, "cannot read: " + reason(e));
+        }
+        return buf.toByteArray();
+    }
+
+    private static InputError tooLarge(long maxBytes) {
+        return new InputError(InputError.Kind.TOO_LARGE,
+                "too large: more than " + maxBytes + " bytes (raise the limit with --max-bytes)");
+    }
+
+    /** Turns the JDK's exception for a failed file access into one of the fixed sentences. */
+    static InputError describe(Path path, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return Files.isSymbolicLink(path)
+                    ? new InputError(InputError.Kind.MISSING, "broken symbolic link (its target does not exist)")
+                    : new InputError(InputError.Kind.MISSING, "no such file");
+        }
+        if (e instanceof AccessDeniedException) {
+            return new InputError(InputError.Kind.PERMISSION, "permission denied");
+        }
+        if (e instanceof NotDirectoryException) {
+            return new InputError(InputError.Kind.MISSING, "no such file (a part of the path is not a directory)");
+        }
+        if (e instanceof FileSystemException fse) {
+            String r = fse.getReason() == null ? "" : fse.getReason();
+            if (r.contains("symbolic links")) {
+                return new InputError(InputError.Kind.SYMLINK_LOOP, "symbolic link loop");
+            }
+            if (r.contains("Not a directory")) {
+                return new InputError(InputError.Kind.MISSING, "no such file (a part of the path is not a directory)");
+            }
+            if (r.contains("Is a directory")) {
+                return new InputError(InputError.Kind.DIRECTORY, "is a directory");
+            }
+        }
+        return new InputError(InputError.Kind.UNREADABLE, "cannot read: " + reason(e));
+    }
+
+    private static String reason(IOException e) {
+        String m = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
+        if (m == null || m.isBlank()) {
+            m = e.getClass().getSimpleName();
+        }
+        return m.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,170 @@
+package io.articlex.input;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+
+/**
+ * Looks at the first bytes of an input to tell wide Unicode without a byte-order mark from binary
+ * data. Both show NUL bytes, so the wide-text check comes first: UTF-16 text of Latin script has a NUL
+ * in every other byte, UTF-32 in three of four; a binary file shows neither regular pattern, and most
+ * carry a magic number at offset 0.
+ */
+final class Sniffer {
+
+    /** How much of an input is looked at: enough for a verdict, constant cost on a 50 MB file. */
+    static final int SAMPLE = 8192;
+
+    private Sniffer() {
+    }
+
+    /** A known binary format at offset 0: its name, or null. Formats chosen from what users mistake for text. */
+    static String magic(byte[] b) {
+        if (starts(b, 0x89, 'P', 'N', 'G')) return "PNG image";
+        if (starts(b, 0xFF, 0xD8, 0xFF)) return "JPEG image";
+        if (starts(b, 'G', 'I', 'F', '8')) return "GIF image";
+        if (starts(b, 'R', 'I', 'F', 'F') && b.length >= 12) return "RIFF media (WebP, WAV or AVI)";
+        if (starts(b, 'I', 'I', '*', 0) || starts(b, 'M', 'M', 0, '*')) return "TIFF image";
+        if (starts(b, 0, 0, 0) && b.length >= 12 && b[4] == 'f' && b[5] == 't' && b[6] == 'y' && b[7] == 'p') return "MP4/HEIC media";
+        if (starts(b, '%', 'P', 'D', 'F', '-')) return "PDF document";
+        if (starts(b, 'P', 'K', 3, 4) || starts(b, 'P', 'K', 5, 6) || starts(b, 'P', 'K', 7, 8)) return "ZIP archive (or DOCX/EPUB/JAR)";
+        if (starts(b, 0x1F, 0x8B)) return "gzip archive";
+        if (starts(b, 'B', 'Z', 'h') && b.length > 3 && b[3] >= '1' && b[3] <= '9') return "bzip2 archive";
+        if (starts(b, 0xFD, '7', 'z', 'X', 'Z', 0)) return "xz archive";
+        if (starts(b, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)) return "7-Zip archive";
+        if (starts(b, 'R', 'a', 'r', '!', 0x1A, 0x07)) return "RAR archive";
+        if (starts(b, 0x28, 0xB5, 0x2F, 0xFD)) return "zstd archive";
+        if (starts(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) return "Microsoft Office document";
+        if (starts(b, 0x7F, 'E', 'L', 'F')) return "ELF executable";
+        if (starts(b, 'M', 'Z') && hasNul(b, 64)) return "Windows executable";
+        if (starts(b, 0xCA, 0xFE, 0xBA, 0xBE)) return "Java class or Mach-O binary";
+        if (starts(b, 0xCF, 0xFA, 0xED, 0xFE) || starts(b, 0xCE, 0xFA, 0xED, 0xFE)) return "Mach-O binary";
+        if (starts(b, 0, 'a', 's', 'm')) return "WebAssembly module";
+        if (starts(b, 'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', 0)) return "SQLite database";
+        if (starts(b, 'O', 'g', 'g', 'S')) return "Ogg media";
+        if (starts(b, 'f', 'L', 'a', 'C')) return "FLAC audio";
+        if (starts(b, 'I', 'D', '3') && b.length > 3 && b[3] >= 2 && b[3] <= 4) return "MP3 audio";
+        if (starts(b, 0x1A, 0x45, 0xDF, 0xA3)) return "Matroska/WebM media";
+        return null;
+    }
+
+    /**
+     * True when the sample has too many control bytes to be text: NULs, or C0 controls other than
+     * tab, line feed, carriage return, form feed, vertical tab and escape. Text has next to none
+     * (Reuters SGML's end-of-text byte is one per story); random and compressed data has about 10%.
+     */
+    static boolean controlHeavy(byte[] b) {
+        int n = Math.min(b.length, SAMPLE);
+        if (n == 0) {
+            return false;
+        }
+        int control = 0;
+        int nul = 0;
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xFF;
+            if (c == 0) {
+                nul++;
+                control++;
+            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x0B && c != 0x0C && c != 0x1B) {
+                control++;
+            }
+        }
+        return control * 20 > n || nul * 100 > n;
+    }
+
+    /**
+     * UTF-32 or UTF-16 without a byte-order mark, told by where the NUL bytes fall, and confirmed by a
+     * strict decode of the sample; null when the bytes show no such pattern.
+     */
+    static Charset wideUnicode(byte[] b) {
+        int n = Math.min(b.length, SAMPLE);
+        if (n >= 8 && b.length % 4 == 0) {
+            int units = n / 4;
+            int le = 0;
+            int be = 0;
+            for (int i = 0; i + 3 < n; i += 4) {
+                if (b[i + 3] == 0 && b[i + 2] == 0 && b[i] != 0) le++;
+                if (b[i] == 0 && b[i + 1] == 0 && b[i + 3] != 0) be++;
+            }
+            if (le * 10 >= units * 9 && confirms(b, n, "UTF-32LE")) return Charset.forName("UTF-32LE");
+            if (be * 10 >= units * 9 && confirms(b, n, "UTF-32BE")) return Charset.forName("UTF-32BE");
+        }
+        if (n >= 4 && b.length % 2 == 0) {
+            int pairs = n / 2;
+            int oddZero = 0;
+            int evenZero = 0;
+            for (int i = 0; i + 1 < n; i += 2) {
+                if (b[i] == 0) evenZero++;
+                if (b[i + 1] == 0) oddZero++;
+            }
+            // Latin-script text has a NUL high byte for most characters; allow a little noise on the other side.
+            if (oddZero * 10 >= pairs * 3 && evenZero * 50 <= pairs && confirms(b, n, "UTF-16LE")) {
+                return Charset.forName("UTF-16LE");
+            }
+            if (evenZero * 10 >= pairs * 3 && oddZero * 50 <= pairs && confirms(b, n, "UTF-16BE")) {
+                return Charset.forName("UTF-16BE");
+            }
+        }
+        return null;
+    }
+
+    /** The sample decodes without error (a cut surrogate pair at its very end is allowed) and has no control runs. */
+    private static boolean confirms(byte[] b, int n, String charset) {
+        int unit = charset.startsWith("UTF-32") ? 4 : 2;
+        int len = n - n % unit;
+        try {
+            String s = Charset.forName(charset).newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b, 0, len)).toString();
+            int control = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x0C) {
+                    control++;
+                }
+            }
+            return control * 20 <= Math.max(1, s.length());
+        } catch (CharacterCodingException e) {
+            // A sample cut inside a surrogate pair fails only at its end: retry one unit shorter.
+            if (len > 2 * unit && b.length > len) {
+                return confirmsExact(b, len - unit, charset);
+            }
+            return false;
+        }
+    }
+
+    private static boolean confirmsExact(byte[] b, int len, String charset) {
+        try {
+            Charset.forName(charset).newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b, 0, len));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasNul(byte[] b, int within) {
+        for (int i = 0; i < Math.min(b.length, within); i++) {
+            if (b[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean starts(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != (prefix[i] & 0xFF)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
