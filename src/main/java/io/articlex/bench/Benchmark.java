@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * {@code articlex bench}: throughput on each text corpus and on all of them, one thread and all
- * cores; start-up latency of one parse against {@code java -version}; peak memory of a large batch.
+ * cores; the same for each corpus of saved web pages (with the milliseconds per MB of HTML); start-up latency of one parse against {@code java -version}; peak memory of a large batch.
  * Prints a table headed by the machine. Progress notes go to the log (stderr), figures to the table.
  */
 public final class Benchmark {
@@ -43,8 +43,9 @@ public final class Benchmark {
 
     public void run() throws Exception {
         List<Corpus> corpora = corpora(settings.corpusRoot());
-        if (corpora.isEmpty()) {
-            throw new IOException("no *.txt article under " + settings.corpusRoot());
+        List<Corpus> pages = pageCorpora(settings.corpusRoot());
+        if (corpora.isEmpty() && pages.isEmpty()) {
+            throw new IOException("no *.txt article or *.html page under " + settings.corpusRoot());
         }
         table.println("articlex bench on " + Machine.current());
         table.println();
@@ -61,6 +62,27 @@ public final class Benchmark {
                         r.bytes() / 1e6, r.threads(), r.articlesPerSecond(), r.megabytesPerSecond());
                 table.flush();
             }
+        }
+        if (!pages.isEmpty()) {
+            table.println();
+            table.printf(Locale.ROOT, "HTML pages in one JVM (bytes -> page -> article -> JSON line), median of %d passes after %d warm-up%n",
+                    settings.runs(), settings.warmups());
+            table.printf(Locale.ROOT, "%-16s %9s %8s %8s %12s %8s %8s%n", "corpus", "pages", "MB", "threads", "pages/s", "MB/s", "ms/MB");
+            for (Corpus c : pages) {
+                for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
+                    log.println("bench: " + c.name() + " on " + threads + (threads == 1 ? " thread" : " threads") + " ...");
+                    log.flush();
+                    Throughput.Result r = Throughput.measure(c, threads, settings.warmups(), settings.runs());
+                    table.printf(Locale.ROOT, "%-16s %9d %8.2f %8d %12.0f %8.2f %8.1f%n", r.corpus(), r.articles(),
+                            r.bytes() / 1e6, r.threads(), r.articlesPerSecond(), r.megabytesPerSecond(),
+                            1000 / r.megabytesPerSecond());
+                    table.flush();
+                }
+            }
+        }
+        if (corpora.isEmpty()) {
+            table.flush();
+            return;
         }
         Corpus all = corpora.get(corpora.size() - 1);
         table.println();
@@ -121,6 +143,19 @@ public final class Benchmark {
             List<byte[]> every = new ArrayList<>();
             list.forEach(c -> every.addAll(c.articles()));
             list.add(new Corpus("all", every));
+        }
+        return list;
+    }
+
+    /** Each subdirectory holding saved web pages is an HTML corpus, measured apart from the text ones. */
+    static List<Corpus> pageCorpora(Path root) throws IOException {
+        List<Corpus> list = new ArrayList<>();
+        try (Stream<Path> s = Files.list(root)) {
+            for (Path d : s.filter(Files::isDirectory).sorted(Comparator.comparing(Path::toString)).toList()) {
+                if (!Corpus.pageFiles(d).isEmpty()) {
+                    list.add(Corpus.loadPages(d.getFileName().toString(), d));
+                }
+            }
         }
         return list;
     }

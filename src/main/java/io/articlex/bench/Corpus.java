@@ -31,6 +31,25 @@ public record Corpus(String name, List<byte[]> articles) {
         return new Corpus(name, texts);
     }
 
+    /** Every saved web page ({@code *.html}, {@code *.htm}) below a directory: the HTML reader's corpus. */
+    public static Corpus loadPages(String name, Path dir) throws IOException {
+        List<byte[]> pages = new ArrayList<>();
+        for (Path p : pageFiles(dir)) {
+            pages.add(Files.readAllBytes(p));
+        }
+        return new Corpus(name, pages);
+    }
+
+    /** The {@code *.html} and {@code *.htm} files below a directory, in name order. */
+    public static List<Path> pageFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> {
+                String n = p.getFileName().toString();
+                return (n.endsWith(".html") || n.endsWith(".htm")) && Files.isRegularFile(p);
+            }).sorted().toList();
+        }
+    }
+
     /** The {@code *.txt} files below a directory, in name order. */
     public static List<Path> textFiles(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
