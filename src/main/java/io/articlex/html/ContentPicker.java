@@ -52,6 +52,15 @@ final class ContentPicker {
     }
 
     List<Block> pick(Element body, List<Block> blocks) {
+        return pick(body, blocks, BodyEvidence.NONE);
+    }
+
+    /**
+     * @param evidence the page's own statement of its body (JSON-LD articleBody): blocks that agree with
+     *                 it count double towards their container, so a page whose template defeats the
+     *                 density rules still yields the container the publisher named
+     */
+    List<Block> pick(Element body, List<Block> blocks, BodyEvidence evidence) {
         if (blocks.isEmpty()) {
             return List.of();
         }
@@ -99,6 +108,9 @@ final class ContentPicker {
             }
             furniture[i] = neg;
             double v = neg ? 0 : value(b);
+            if (evidence.present() && v > 0 && evidence.agrees(b.text())) {
+                v *= 2;
+            }
             double bad = neg || b.linkDensity() > 0.5 ? b.length() : 0;
             for (Agg a : chains.get(i)) {
                 a.good += v;

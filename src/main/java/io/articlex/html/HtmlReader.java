@@ -33,7 +33,7 @@ public final class HtmlReader {
         List<String> paragraphs = new ArrayList<>();
         if (body != null) {
             List<Block> blocks = BlockCollector.collect(body);
-            for (Block b : new ContentPicker().pick(body, blocks)) {
+            for (Block b : new ContentPicker().pick(body, blocks, BodyEvidence.of(ld.articleBody()))) {
                 paragraphs.add(b.text());
             }
         }
