@@ -33,9 +33,11 @@ class HtmlReaderTest {
     }
 
     @Test
-    void twoLineBreaksSplitAParagraphAndOneDoesNot() {
-        HtmlPage p = read(page("", "<div class='story-body'>" + LONG_A + "<br><br>" + LONG_B + "<br>" + LONG_C + "</div>"));
-        assertThat(p.paragraphs()).containsExactly(LONG_A, LONG_B + " " + LONG_C);
+    void lineBreaksSplitParagraphsUnlessTheNextLineContinuesASentence() {
+        HtmlPage p = read(page("", "<div class='story-body'>" + LONG_A + "<br><br>" + LONG_B + "<br>" + LONG_C
+                + "<br>The fund was set up in 2009 and has paid for<br>three new garages since then, officials said.</div>"));
+        assertThat(p.paragraphs()).containsExactly(LONG_A, LONG_B, LONG_C,
+                "The fund was set up in 2009 and has paid for three new garages since then, officials said.");
     }
 
     @Test
