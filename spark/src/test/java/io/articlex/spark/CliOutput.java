@@ -1,0 +1,79 @@
+package io.articlex.spark;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reference: the real articlex CLI, run as its own process on the dev corpora, one line per file.
+ * The CLI jar is the core artifact this module was built against (found on the class path), so the
+ * comparison is with the program users run, Jackson version and all, not with a re-implementation.
+ */
+final class CliOutput {
+
+    /** The text inputs of the dev corpora, absolute paths in a stable order. */
+    static List<Path> corpusFiles(Path corpus) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String name : List.of("reuters-dev", "synthetic-dev", "quotes-dev")) {
+            Path dir = corpus.resolve(name);
+            assertThat(dir).as("dev corpus %s (the tests need ../shared/corpus beside the checkout)", dir)
+                    .isDirectory();
+            try (Stream<Path> s = Files.list(dir)) {
+                List<Path> txt = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+                assertThat(txt).as("text inputs in %s", dir).isNotEmpty();
+                files.addAll(txt);
+            }
+        }
+        return files;
+    }
+
+    static Path corpus() {
+        Path corpus = Path.of(System.getProperty("articlex.corpus", "../../shared/corpus")).toAbsolutePath().normalize();
+        assertThat(corpus).as("corpus folder %s is missing: the Spark tests read the dev corpora from it", corpus)
+                .isDirectory();
+        return corpus;
+    }
+
+    /** Runs {@code articlex parse FILE...} once and returns its lines keyed by their {@code file} member. */
+    static Map<String, String> linesByFile(List<Path> files, Path workDir) throws Exception {
+        Path cliJar = cliJar();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", cliJar.toString(), "io.articlex.cli.Main", "parse"));
+        files.forEach(f -> command.add(f.toString()));
+        Path out = workDir.resolve("cli.jsonl");
+        Path err = workDir.resolve("cli.err");
+        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("CLI finished").isTrue();
+        assertThat(p.exitValue()).as("CLI exit code; stderr: %s", Files.readString(err)).isZero();
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(lines).hasSameSizeAs(files);
+        Map<String, String> byFile = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String prefix = "{\"file\":" + JsonText.quote(files.get(i).toString()) + ",";
+            assertThat(lines.get(i)).as("CLI line %d names its input", i).startsWith(prefix);
+            byFile.put(files.get(i).toString(), lines.get(i));
+        }
+        return byFile;
+    }
+
+    private static Path cliJar() throws URISyntaxException {
+        Path location = Path.of(io.articlex.cli.Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        assertThat(location.toString()).as("the core artifact should be the CLI jar (run `mvn install` at the top first)")
+                .endsWith(".jar");
+        return location;
+    }
+
+    private CliOutput() {
+    }
+}

@@ -1,0 +1,232 @@
+package io.articlex.spark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.articlex.output.ArticleJson;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs {@link ParseArchive} in Spark local mode ({@code local[2]}) on the dev corpora and checks that
+ * every output row equals the CLI's line for the same article: JSON Lines output byte for byte,
+ * Parquet rows after rendering them back with the CLI's writer, JSON Lines input, and the SQL
+ * functions.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ParseArchiveTest {
+
+    private Path work;
+    private SparkSession spark;
+    private List<Path> files;
+    private Map<String, String> cli;
+
+    @BeforeAll
+    void startSparkAndRunCli(@TempDir Path dir) throws Exception {
+        work = dir;
+        Path corpus = CliOutput.corpus();
+        files = CliOutput.corpusFiles(corpus);
+        cli = CliOutput.linesByFile(files, work);
+        spark = SparkSession.builder()
+                .master("local[2]")
+                .appName("articlex-spark-test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.sql.shuffle.partitions", "4")
+                .config("spark.sql.extensions", ArticlexSqlExtensions.class.getName())
+                .getOrCreate();
+    }
+
+    @AfterAll
+    void stopSpark() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    @Test
+    void textFilesToJsonLinesEqualTheCliLineForEveryArticle() throws IOException {
+        Path out = work.resolve("text-jsonl");
+        ParseArchive.Summary s = ParseArchive.run(spark, Options.parse(argv(globs(), "--partitions", "4", out.toString())));
+
+        assertThat(s).isEqualTo(new ParseArchive.Summary(files.size(), 0));
+        assertEqualToCli(readLines(out));
+    }
+
+    @Test
+    void textFilesToParquetHoldTheSameArticleAsNestedColumns() throws IOException {
+        Path out = work.resolve("text-parquet");
+        ParseArchive.run(spark, Options.parse(argv(globs(), "--output-format", "parquet", out.toString())));
+
+        Dataset<Row> table = spark.read().parquet(out.toString());
+        StructType schema = table.schema();
+        assertThat(schema.fieldNames()).containsExactly("file", "title", "dateline", "source", "paragraphs",
+                "quotes", "related", "removed", "warnings", "people", "byline", "published", "language", "error");
+        assertThat(schema.apply("dateline").dataType()).isEqualTo(ArticleRows.DATELINE);
+        assertThat(schema.apply("source").dataType()).isEqualTo(ArticleRows.SOURCE);
+
+        Map<String, String> rendered = new HashMap<>();
+        for (Row r : table.collectAsList()) {
+            String file = r.getAs("file");
+            assertThat((String) r.getAs("error")).as("error of %s", file).isNull();
+            assertThat(rendered.put(file, ArticleJson.write(file, RowsToArticles.article(r), false)))
+                    .as("one row for %s", file).isNull();
+        }
+        assertEqualToCli(rendered);
+
+        long datelines = spark.sql("SELECT count(*) FROM parquet.`" + out + "` WHERE dateline.location IS NOT NULL")
+                .first().getLong(0);
+        long expected = cli.values().stream().filter(l -> !JsonText.tree(l).path("dateline").path("location").isNull()
+                && !JsonText.tree(l).path("dateline").isNull()).count();
+        assertThat(datelines).as("articles with a dateline location, queried through the nested column")
+                .isEqualTo(expected).isPositive();
+    }
+
+    @Test
+    void jsonLinesRecordsWithNamedFieldsEqualTheCliLineAndMissingTextIsAnErrorRecord() throws IOException {
+        Path in = writeJsonLines("url", "body");
+        Files.writeString(work.resolve("records").resolve("zz-broken.jsonl"),
+                JsonText.record("url", "no-text-here", "body", null) + "\n");
+        Path out = work.resolve("jsonl-jsonl");
+        ParseArchive.Summary s = ParseArchive.run(spark, Options.parse("--input-format", "jsonl", "--id-field", "url",
+                "--text-field", "body", "--partitions", "3", in.toString(), out.toString()));
+
+        assertThat(s).isEqualTo(new ParseArchive.Summary(files.size(), 1));
+        Map<String, String> lines = readLines(out);
+        assertThat(lines.remove("no-text-here"))
+                .isEqualTo("{\"file\":\"no-text-here\",\"error\":\"cannot read: record has no text\"}");
+        assertEqualToCli(lines);
+    }
+
+    @Test
+    void sqlFunctionsGiveTheCliLineAndAStructThatSqlCanQuery() throws IOException {
+        Path in = writeJsonLines("id", "text");
+        spark.read().json(in.toString()).createOrReplaceTempView("articles");
+
+        Map<String, String> lines = new HashMap<>();
+        for (Row r : spark.sql("SELECT id, articlex_json(id, text) FROM articles").collectAsList()) {
+            lines.put(r.getString(0), r.getString(1));
+        }
+        assertEqualToCli(lines);
+
+        Map<String, String> titles = new HashMap<>();
+        for (Row r : spark.sql("SELECT id, articlex_parse(text).title FROM articles").collectAsList()) {
+            titles.put(r.getString(0), r.getString(1));
+        }
+        assertThat(titles).hasSize(files.size());
+        titles.forEach((id, title) -> assertThat(title).as("title of %s", id)
+                .isEqualTo(JsonText.tree(cli.get(id)).path("title").textValue()));
+
+        assertThat(spark.sql("SELECT articlex_parse(CAST(NULL AS STRING))").first().isNullAt(0)).isTrue();
+    }
+
+    @Test
+    void readmeQueryTopQuotedPeopleByOutletAgreesWithTheCliOutput() throws IOException {
+        Path in = writeJsonLines("id", "text");
+        spark.read().json(in.toString()).createOrReplaceTempView("archive");
+        List<Row> rows = spark.sql("""
+                SELECT a.source.name AS outlet, p.name AS person, sum(p.quotes) AS quotes
+                FROM (SELECT articlex_parse(text) AS a FROM archive)
+                LATERAL VIEW explode(a.people) AS p
+                WHERE a.source IS NOT NULL
+                GROUP BY a.source.name, p.name
+                ORDER BY quotes DESC, outlet, person
+                """).collectAsList();
+
+        Map<String, Long> expected = new LinkedHashMap<>();
+        for (String line : cli.values()) {
+            JsonNode a = JsonText.tree(line);
+            if (a.path("source").isNull()) {
+                continue;
+            }
+            for (JsonNode p : a.path("people")) {
+                expected.merge(a.path("source").path("name").asText() + " | " + p.path("name").asText(),
+                        p.path("quotes").asLong(), Long::sum);
+            }
+        }
+        Map<String, Long> actual = new LinkedHashMap<>();
+        rows.forEach(r -> actual.put(r.getString(0) + " | " + r.getString(1), r.getLong(2)));
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    private void assertEqualToCli(Map<String, String> sparkLines) {
+        assertThat(sparkLines.keySet()).as("one output row per input, named as the CLI names it")
+                .containsExactlyInAnyOrderElementsOf(cli.keySet());
+        List<String> differing = new ArrayList<>();
+        cli.forEach((file, line) -> {
+            if (!line.equals(sparkLines.get(file))) {
+                differing.add(file);
+            }
+        });
+        assertThat(differing).as("inputs whose Spark row differs from the CLI line").isEmpty();
+    }
+
+    /** One glob per corpus folder: the job must name files the way the CLI was given them. */
+    private List<String> globs() {
+        return files.stream().map(f -> f.getParent().resolve("*.txt").toString()).distinct().toList();
+    }
+
+    private static String[] argv(List<String> inputs, String... rest) {
+        List<String> all = new ArrayList<>(List.of(rest));
+        all.addAll(all.size() - 1, inputs);
+        return all.toArray(String[]::new);
+    }
+
+    /** The corpus as JSON Lines, ids being the files' paths, in two files; text decoded as strict UTF-8. */
+    private Path writeJsonLines(String idField, String textField) throws IOException {
+        Path dir = work.resolve("records");
+        Files.createDirectories(dir);
+        try (Stream<Path> old = Files.list(dir)) {
+            for (Path p : old.toList()) {
+                Files.delete(p);
+            }
+        }
+        List<String> a = new ArrayList<>();
+        List<String> b = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path f = files.get(i);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(f))).toString();
+            (i % 2 == 0 ? a : b).add(JsonText.record(idField, f.toString(), textField, text));
+        }
+        Files.write(dir.resolve("part-a.jsonl"), a);
+        Files.write(dir.resolve("part-b.jsonl"), b);
+        return dir;
+    }
+
+    /** Every line of a job's output directory, keyed by its {@code file} member. */
+    private static Map<String, String> readLines(Path dir) throws IOException {
+        Map<String, String> byFile = new HashMap<>();
+        try (Stream<Path> parts = Files.list(dir)) {
+            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+                for (String line : Files.readAllLines(part, StandardCharsets.UTF_8)) {
+                    String file = JsonText.tree(line).path("file").textValue();
+                    assertThat(byFile.put(file, line)).as("one line for %s", file).isNull();
+                }
+            }
+        }
+        return byFile;
+    }
+}
