@@ -1,19 +1,24 @@
 package io.articlex.spark;
 
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapreduce.InputSplit;
+import org.apache.hadoop.mapreduce.lib.input.FileSplit;
+import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
+import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.input.PortableDataStream;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
 
-import static org.apache.spark.sql.functions.col;
+import java.util.Iterator;
 
 /**
  * The spark-submit job: parse every article of an archive and write one record per article.
@@ -67,12 +72,12 @@ public final class ParseArchive {
         if (options.outputFormat() == Options.OutputFormat.PARQUET) {
             JavaRDD<Row> rows = options.inputFormat() == Options.InputFormat.TEXT
                     ? files(spark, options).mapPartitions(new ParsePartition<>(ParsePartition.FILES, ParsePartition.ROWS, parsed, failed))
-                    : records(spark, options).mapPartitions(new ParsePartition<>(ParsePartition.RECORDS, ParsePartition.ROWS, parsed, failed));
+                    : records(spark, options).mapPartitions(new ParsePartition<>(records(options), ParsePartition.ROWS, parsed, failed));
             spark.createDataFrame(rows, ArticleRows.OUTPUT).write().mode(mode).parquet(options.output());
         } else {
             JavaRDD<String> lines = options.inputFormat() == Options.InputFormat.TEXT
                     ? files(spark, options).mapPartitions(new ParsePartition<>(ParsePartition.FILES, ParsePartition.JSON_LINES, parsed, failed))
-                    : records(spark, options).mapPartitions(new ParsePartition<>(ParsePartition.RECORDS, ParsePartition.JSON_LINES, parsed, failed));
+                    : records(spark, options).mapPartitions(new ParsePartition<>(records(options), ParsePartition.JSON_LINES, parsed, failed));
             var writer = spark.createDataset(lines.rdd(), Encoders.STRING()).write().mode(mode);
             if (options.compression() != null) {
                 writer = writer.option("compression", options.compression());
@@ -80,6 +85,10 @@ public final class ParseArchive {
             writer.text(options.output());
         }
         return new Summary(parsed.value(), failed.value());
+    }
+
+    private static ParsePartition.Input<Tuple2<String, String>> records(Options options) {
+        return ParsePartition.records(options.textField(), options.idField());
     }
 
     /** Whole files as (path, stream): bytes, not text, so charset detection is the CLI's own. */
@@ -90,16 +99,58 @@ public final class ParseArchive {
         return pairs.rdd().toJavaRDD();
     }
 
-    /** JSON Lines records reduced to (id, text); only the two named fields are read from each line. */
-    private static JavaRDD<Row> records(SparkSession spark, Options options) {
-        StructType schema = DataTypes.createStructType(new org.apache.spark.sql.types.StructField[] {
-                DataTypes.createStructField(options.idField(), DataTypes.StringType, true),
-                DataTypes.createStructField(options.textField(), DataTypes.StringType, true)});
-        Dataset<Row> records = spark.read().schema(schema).json(options.inputs().toArray(String[]::new))
-                .select(col(options.idField()), col(options.textField()));
-        if (options.partitions() > 0 && options.partitions() != records.rdd().getNumPartitions()) {
+    /**
+     * JSON Lines as (name, line) pairs, read with Hadoop's line reader so a large file is split across
+     * tasks. Blank lines are not records, as in the CLI. A record without an id is named
+     * {@code SOURCE@BYTE} (the byte offset of its line): a split does not know its line numbers, which
+     * is what the CLI uses ({@code SOURCE:LINE}).
+     */
+    private static JavaRDD<Tuple2<String, String>> records(SparkSession spark, Options options) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Configuration conf = new Configuration(jsc.hadoopConfiguration());
+        var lines = (JavaNewHadoopRDD<LongWritable, Text>) jsc.newAPIHadoopFile(String.join(",", options.inputs()),
+                TextInputFormat.class, LongWritable.class, Text.class, conf);
+        JavaRDD<Tuple2<String, String>> records = lines.mapPartitionsWithInputSplit(new SplitLines(), false);
+        if (options.partitions() > 0 && options.partitions() != records.getNumPartitions()) {
             records = records.repartition(options.partitions());
         }
-        return records.javaRDD();
+        return records;
+    }
+
+    /** Pairs each non-blank line of a split with its fallback name; the Hadoop objects are copied at once. */
+    private static final class SplitLines
+            implements Function2<InputSplit, Iterator<Tuple2<LongWritable, Text>>, Iterator<Tuple2<String, String>>> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Iterator<Tuple2<String, String>> call(InputSplit split, Iterator<Tuple2<LongWritable, Text>> lines) {
+            String source = FileNames.display(((FileSplit) split).getPath().toString());
+            Iterator<Tuple2<LongWritable, Text>> it = lines;
+            return new Iterator<>() {
+                private Tuple2<String, String> next;
+
+                @Override
+                public boolean hasNext() {
+                    while (next == null && it.hasNext()) {
+                        Tuple2<LongWritable, Text> l = it.next();
+                        String line = l._2().toString();
+                        if (!line.isBlank()) {
+                            next = new Tuple2<>(source + "@" + l._1().get(), line);
+                        }
+                    }
+                    return next != null;
+                }
+
+                @Override
+                public Tuple2<String, String> next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    Tuple2<String, String> n = next;
+                    next = null;
+                    return n;
+                }
+            };
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.articlex.spark;
 
 import io.articlex.Articlex;
 import io.articlex.Parser;
+import io.articlex.batch.RecordFields;
 import io.articlex.model.Article;
 import io.articlex.output.ArticleJson;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -10,7 +11,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.Iterator;
 
@@ -20,22 +20,30 @@ import java.util.Iterator;
  * immutable and thread-safe, so every task thread of an executor uses the same instance and nothing
  * is serialized but this small function object.
  *
- * <p>An input that cannot be read or parsed becomes an error record ({@code {"file", "error"}}, like
- * the CLI's line for a failed input) instead of failing the task: one bad article in ten million must
- * not cost a job its retries.
+ * <p>An input that cannot be read or parsed becomes an error record ({@code {"file", "error"}}, the
+ * CLI's line for a failed input, with the CLI's sentences) instead of failing the task: one bad
+ * article in ten million must not cost a job its retries.
  *
- * @param <I> what a partition holds: a (path, file stream) pair or a JSON Lines record
+ * @param <I> what a partition holds: a (path, file stream) pair or a (name, JSON Lines line) pair
  * @param <O> what it becomes: the CLI's JSON line or an {@link ArticleRows#OUTPUT} row
  */
 public final class ParsePartition<I, O> implements FlatMapFunction<Iterator<I>, O> {
 
     private static final long serialVersionUID = 1L;
 
-    /** Where an input's name and text come from. */
+    /** One input's outcome: the parsed article, or the error sentence. */
+    public record Result(String file, Article article, String error) {
+        static Result failed(String file, String error) {
+            return new Result(file, null, error);
+        }
+    }
+
+    /** Where inputs come from. {@code parse} reports read and record errors as results, never throws them. */
     public interface Input<I> extends Serializable {
+        /** The name used when the input fails before it could be named better. */
         String name(I in);
 
-        Article parse(Parser parser, I in) throws IOException;
+        Result parse(Parser parser, I in);
     }
 
     /** What a parsed or failed input is written as. */
@@ -53,26 +61,42 @@ public final class ParsePartition<I, O> implements FlatMapFunction<Iterator<I>, 
         }
 
         @Override
-        public Article parse(Parser parser, Tuple2<String, PortableDataStream> in) {
-            return parser.parse(in._2().toArray());
-        }
-    };
-
-    /** JSON Lines records selected as (id, text): the text is already decoded. */
-    public static final Input<Row> RECORDS = new Input<>() {
-        @Override
-        public String name(Row in) {
-            return in.isNullAt(0) ? null : in.getString(0);
-        }
-
-        @Override
-        public Article parse(Parser parser, Row in) throws IOException {
-            if (in.isNullAt(1)) {
-                throw new IOException("record has no text");
+        public Result parse(Parser parser, Tuple2<String, PortableDataStream> in) {
+            String name = name(in);
+            byte[] bytes;
+            try {
+                bytes = in._2().toArray();
+            } catch (Exception e) { // Scala code: an IOException arrives undeclared
+                return Result.failed(name, "cannot read: " + oneLine(e));
             }
-            return parser.parse(in.getString(1));
+            return new Result(name, parser.parse(bytes), null);
         }
     };
+
+    /**
+     * JSON Lines records as (name if the record has no id, line). The record is read by the CLI's own
+     * {@link RecordFields}, so ids, the fields' meaning and the error sentences are the CLI's.
+     */
+    public static Input<Tuple2<String, String>> records(String textField, String idField) {
+        return new Input<>() {
+            @Override
+            public String name(Tuple2<String, String> in) {
+                return in._1();
+            }
+
+            @Override
+            public Result parse(Parser parser, Tuple2<String, String> in) {
+                RecordFields.Fields got;
+                try {
+                    got = new RecordFields(textField, idField).read(in._2());
+                } catch (RecordFields.BadRecord e) {
+                    return Result.failed(e.id() != null ? e.id() : in._1(), e.getMessage());
+                }
+                String name = got.id() != null ? got.id() : in._1();
+                return new Result(name, parser.parse(got.text()), null);
+            }
+        };
+    }
 
     /** The CLI's exact line for each input. */
     public static final Output<String> JSON_LINES = new Output<>() {
@@ -125,18 +149,18 @@ public final class ParsePartition<I, O> implements FlatMapFunction<Iterator<I>, 
             @Override
             public O next() {
                 I in = inputs.next();
-                String name = input.name(in);
+                Result r;
                 try {
-                    O out = output.parsed(name, input.parse(parser, in));
-                    count(parsed);
-                    return out;
-                } catch (IOException e) {
-                    count(failed);
-                    return output.failed(name, "cannot read: " + oneLine(e));
+                    r = input.parse(parser, in);
                 } catch (RuntimeException | StackOverflowError e) {
-                    count(failed);
-                    return output.failed(name, "internal error: " + e.getClass().getName() + ": " + oneLine(e));
+                    r = Result.failed(input.name(in), "internal error: " + oneLine(e));
                 }
+                if (r.error() != null) {
+                    count(failed);
+                    return output.failed(r.file(), r.error());
+                }
+                count(parsed);
+                return output.parsed(r.file(), r.article());
             }
         };
     }
@@ -147,8 +171,12 @@ public final class ParsePartition<I, O> implements FlatMapFunction<Iterator<I>, 
         }
     }
 
-    private static String oneLine(Throwable e) {
+    /** The CLI's one-line form of an exception message. */
+    static String oneLine(Throwable e) {
         String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m.replaceAll("\\s+", " ").strip();
+        if (m == null || m.isBlank()) {
+            m = e.getClass().getSimpleName();
+        }
+        return m.replaceAll("\\s+", " ").strip();
     }
 }

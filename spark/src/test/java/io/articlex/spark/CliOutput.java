@@ -46,17 +46,9 @@ final class CliOutput {
 
     /** Runs {@code articlex parse FILE...} once and returns its lines keyed by their {@code file} member. */
     static Map<String, String> linesByFile(List<Path> files, Path workDir) throws Exception {
-        Path cliJar = cliJar();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", cliJar.toString(), "io.articlex.cli.Main", "parse"));
-        files.forEach(f -> command.add(f.toString()));
-        Path out = workDir.resolve("cli.jsonl");
-        Path err = workDir.resolve("cli.err");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("CLI finished").isTrue();
-        assertThat(p.exitValue()).as("CLI exit code; stderr: %s", Files.readString(err)).isZero();
-        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        List<String> args = new ArrayList<>();
+        files.forEach(f -> args.add(f.toString()));
+        List<String> lines = run(args, workDir, 0);
         assertThat(lines).hasSameSizeAs(files);
         Map<String, String> byFile = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -65,6 +57,20 @@ final class CliOutput {
             byFile.put(files.get(i).toString(), lines.get(i));
         }
         return byFile;
+    }
+
+    /** Runs {@code articlex parse ARGS...} as its own process and returns its stdout lines. */
+    static List<String> run(List<String> parseArgs, Path workDir, int expectedExit) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", cliJar().toString(), "io.articlex.cli.Main", "parse"));
+        command.addAll(parseArgs);
+        Path out = Files.createTempFile(workDir, "cli", ".jsonl");
+        Path err = Files.createTempFile(workDir, "cli", ".err");
+        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("CLI finished").isTrue();
+        assertThat(p.exitValue()).as("CLI exit code; stderr: %s", Files.readString(err)).isEqualTo(expectedExit);
+        return Files.readAllLines(out, StandardCharsets.UTF_8);
     }
 
     private static Path cliJar() throws URISyntaxException {

@@ -103,19 +103,45 @@ class ParseArchiveTest {
     }
 
     @Test
-    void jsonLinesRecordsWithNamedFieldsEqualTheCliLineAndMissingTextIsAnErrorRecord() throws IOException {
+    void jsonLinesEqualTheCliOnTheSameFilesBadRecordsIncluded() throws Exception {
         Path in = writeJsonLines("url", "body");
-        Files.writeString(work.resolve("records").resolve("zz-broken.jsonl"),
-                JsonText.record("url", "no-text-here", "body", null) + "\n");
-        Path out = work.resolve("jsonl-jsonl");
-        ParseArchive.Summary s = ParseArchive.run(spark, Options.parse("--input-format", "jsonl", "--id-field", "url",
-                "--text-field", "body", "--partitions", "3", in.toString(), out.toString()));
+        Path broken = in.resolve("zz-broken.jsonl");
+        Files.writeString(broken, JsonText.record("url", "no-text-here", "body", null) + "\n"
+                + "\n"
+                + "{\"url\": 7, \"body\": 12}\n"
+                + "not json at all\n");
+        List<String> inputs = new ArrayList<>();
+        try (Stream<Path> s = Files.list(in)) {
+            s.sorted().forEach(p -> inputs.add(p.toString()));
+        }
+        List<String> cliLines = CliOutput.run(argvList(inputs, "--text-field", "body", "--id-field", "url"), work, 1);
 
-        assertThat(s).isEqualTo(new ParseArchive.Summary(files.size(), 1));
-        Map<String, String> lines = readLines(out);
-        assertThat(lines.remove("no-text-here"))
-                .isEqualTo("{\"file\":\"no-text-here\",\"error\":\"cannot read: record has no text\"}");
-        assertEqualToCli(lines);
+        Path out = work.resolve("jsonl-jsonl");
+        ParseArchive.Summary s = ParseArchive.run(spark, Options.parse(argv(inputs, "--input-format", "jsonl",
+                "--id-field", "url", "--text-field", "body", "--partitions", "3", out.toString())));
+
+        assertThat(s).isEqualTo(new ParseArchive.Summary(files.size(), 3));
+        Map<String, String> sparkLines = readLines(out);
+        Map<String, String> expected = new HashMap<>();
+        for (String line : cliLines) {
+            expected.put(JsonText.tree(line).path("file").textValue(), line);
+        }
+        // The one record with no id: the CLI names it by line number, Spark by byte offset (documented).
+        String noIdCli = broken + ":4";
+        long offset = Files.readString(broken).indexOf("not json at all");
+        String noIdSpark = broken + "@" + offset;
+        assertThat(sparkLines).as("Spark names").containsKey(noIdSpark);
+        assertThat(expected).as("CLI names").containsKey(noIdCli);
+        assertThat(JsonText.tree(sparkLines.remove(noIdSpark)).path("error").textValue())
+                .isEqualTo(JsonText.tree(expected.remove(noIdCli)).path("error").textValue())
+                .startsWith("not valid JSON");
+        assertThat(sparkLines.get("no-text-here")).isEqualTo(expected.get("no-text-here"))
+                .isEqualTo("{\"file\":\"no-text-here\",\"error\":\"no member \\\"body\\\"\"}");
+        assertThat(sparkLines.get("7")).isEqualTo(expected.get("7")).contains("is not a string");
+        assertThat(sparkLines).isEqualTo(expected);
+        expected.remove("no-text-here");
+        expected.remove("7");
+        assertThat(expected).isEqualTo(cli);
     }
 
     @Test
@@ -186,10 +212,17 @@ class ParseArchiveTest {
         return files.stream().map(f -> f.getParent().resolve("*.txt").toString()).distinct().toList();
     }
 
+    /** Options then inputs then the last of {@code rest} (the output directory). */
     private static String[] argv(List<String> inputs, String... rest) {
         List<String> all = new ArrayList<>(List.of(rest));
         all.addAll(all.size() - 1, inputs);
         return all.toArray(String[]::new);
+    }
+
+    private static List<String> argvList(List<String> inputs, String... options) {
+        List<String> all = new ArrayList<>(List.of(options));
+        all.addAll(inputs);
+        return all;
     }
 
     /** The corpus as JSON Lines, ids being the files' paths, in two files; text decoded as strict UTF-8. */
