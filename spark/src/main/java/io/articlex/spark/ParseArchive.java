@@ -10,7 +10,7 @@ import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function2;
-import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -91,12 +91,27 @@ public final class ParseArchive {
         return ParsePartition.records(options.textField(), options.idField());
     }
 
-    /** Whole files as (path, stream): bytes, not text, so charset detection is the CLI's own. */
-    private static JavaRDD<Tuple2<String, PortableDataStream>> files(SparkSession spark, Options options) {
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        String paths = String.join(",", options.inputs());
-        var pairs = options.partitions() > 0 ? jsc.binaryFiles(paths, options.partitions()) : jsc.binaryFiles(paths);
-        return pairs.rdd().toJavaRDD();
+    /**
+     * Whole files as (path, content) rows from Spark's binaryFile source: bytes, not text, so the
+     * charset detection is the CLI's own. The source packs small files into tasks counting an open
+     * cost per file (spark.sql.files.openCostInBytes), so an archive of small articles is spread over
+     * the cores by default; the RDD {@code binaryFiles} packs by bytes alone and puts up to 128 MB of
+     * small files into one task.
+     */
+    private static JavaRDD<Row> files(SparkSession spark, Options options) {
+        Dataset<Row> files = spark.read().format("binaryFile").load(options.inputs().toArray(String[]::new))
+                .select("path", "content");
+        return sized(files.javaRDD(), options);
+    }
+
+    /** Applies {@code --partitions}: fewer tasks by merging (no shuffle), more by redistributing. */
+    private static <T> JavaRDD<T> sized(JavaRDD<T> rdd, Options options) {
+        int want = options.partitions();
+        int have = rdd.getNumPartitions();
+        if (want <= 0 || want == have) {
+            return rdd;
+        }
+        return want < have ? rdd.coalesce(want) : rdd.repartition(want);
     }
 
     /**
@@ -110,11 +125,7 @@ public final class ParseArchive {
         Configuration conf = new Configuration(jsc.hadoopConfiguration());
         var lines = (JavaNewHadoopRDD<LongWritable, Text>) jsc.newAPIHadoopFile(String.join(",", options.inputs()),
                 TextInputFormat.class, LongWritable.class, Text.class, conf);
-        JavaRDD<Tuple2<String, String>> records = lines.mapPartitionsWithInputSplit(new SplitLines(), false);
-        if (options.partitions() > 0 && options.partitions() != records.getNumPartitions()) {
-            records = records.repartition(options.partitions());
-        }
-        return records;
+        return sized(lines.mapPartitionsWithInputSplit(new SplitLines(), false), options);
     }
 
     /** Pairs each non-blank line of a split with its fallback name; the Hadoop objects are copied at once. */

@@ -6,7 +6,6 @@ import io.articlex.batch.RecordFields;
 import io.articlex.model.Article;
 import io.articlex.output.ArticleJson;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
@@ -24,7 +23,7 @@ import java.util.Iterator;
  * CLI's line for a failed input, with the CLI's sentences) instead of failing the task: one bad
  * article in ten million must not cost a job its retries.
  *
- * @param <I> what a partition holds: a (path, file stream) pair or a (name, JSON Lines line) pair
+ * @param <I> what a partition holds: a (path, content) row or a (name, JSON Lines line) pair
  * @param <O> what it becomes: the CLI's JSON line or an {@link ArticleRows#OUTPUT} row
  */
 public final class ParsePartition<I, O> implements FlatMapFunction<Iterator<I>, O> {
@@ -53,23 +52,16 @@ public final class ParsePartition<I, O> implements FlatMapFunction<Iterator<I>, 
         O failed(String file, String message);
     }
 
-    /** Whole files from {@code binaryFiles}: bytes go to the parser exactly as the CLI reads a file. */
-    public static final Input<Tuple2<String, PortableDataStream>> FILES = new Input<>() {
+    /** Whole files as (path, content) rows: the bytes go to the parser exactly as the CLI reads a file. */
+    public static final Input<Row> FILES = new Input<>() {
         @Override
-        public String name(Tuple2<String, PortableDataStream> in) {
-            return FileNames.display(in._1());
+        public String name(Row in) {
+            return FileNames.display(in.getString(0));
         }
 
         @Override
-        public Result parse(Parser parser, Tuple2<String, PortableDataStream> in) {
-            String name = name(in);
-            byte[] bytes;
-            try {
-                bytes = in._2().toArray();
-            } catch (Exception e) { // Scala code: an IOException arrives undeclared
-                return Result.failed(name, "cannot read: " + oneLine(e));
-            }
-            return new Result(name, parser.parse(bytes), null);
+        public Result parse(Parser parser, Row in) {
+            return new Result(name(in), parser.parse((byte[]) in.get(1)), null);
         }
     };
 

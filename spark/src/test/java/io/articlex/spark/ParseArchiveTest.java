@@ -67,16 +67,19 @@ class ParseArchiveTest {
     @Test
     void textFilesToJsonLinesEqualTheCliLineForEveryArticle() throws IOException {
         Path out = work.resolve("text-jsonl");
-        ParseArchive.Summary s = ParseArchive.run(spark, Options.parse(argv(globs(), "--partitions", "4", out.toString())));
+        ParseArchive.Summary s = ParseArchive.run(spark, Options.parse(argv(globs(), out.toString())));
 
         assertThat(s).isEqualTo(new ParseArchive.Summary(files.size(), 0));
         assertEqualToCli(readLines(out));
+        assertThat(partFiles(out)).as("small files are spread over both cores by default").isGreaterThanOrEqualTo(2);
     }
 
     @Test
     void textFilesToParquetHoldTheSameArticleAsNestedColumns() throws IOException {
         Path out = work.resolve("text-parquet");
-        ParseArchive.run(spark, Options.parse(argv(globs(), "--output-format", "parquet", out.toString())));
+        ParseArchive.run(spark, Options.parse(argv(globs(), "--output-format", "parquet", "--partitions", "3",
+                out.toString())));
+        assertThat(partFiles(out)).as("--partitions 3").isEqualTo(3);
 
         Dataset<Row> table = spark.read().parquet(out.toString());
         StructType schema = table.schema();
@@ -247,6 +250,12 @@ class ParseArchiveTest {
         Files.write(dir.resolve("part-a.jsonl"), a);
         Files.write(dir.resolve("part-b.jsonl"), b);
         return dir;
+    }
+
+    private static long partFiles(Path dir) throws IOException {
+        try (Stream<Path> parts = Files.list(dir)) {
+            return parts.filter(p -> p.getFileName().toString().startsWith("part-")).count();
+        }
     }
 
     /** Every line of a job's output directory, keyed by its {@code file} member. */
