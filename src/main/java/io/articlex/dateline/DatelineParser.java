@@ -65,9 +65,14 @@ public final class DatelineParser {
     private static final Pattern BYLINE_EMBEDDED = Pattern.compile("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\s?"
             + "(?<byline>[Bb]y \\p{Lu}[\\p{L}'’.-]{0,20}(?: \\p{Lu}[\\p{L}'’.-]{0,20}){0,3})?\\s?[-–—]?\\s?(?<code>\\p{Lu}[\\p{L}]{1,20})\\s?:\\s?");
     private static final Pattern WITH_DATE = Pattern.compile("^" + PLACE + QUALS + "(?:,\\s?|\\s)(?<date>" + DATE + ")\\.?"
-            + "(?:\\s?\\((?<code>[^()\\n]{1,40})\\)|,\\s?(?<code2>[\\p{L}-]{2,20})(?=\\s?[-–—:]|\\s*$)|\\s(?<code3>\\p{Lu}\\p{L}{2,20})(?=\\s*$))?"
+            + "(?:\\s?\\((?<code>[^()\\n]{1,80})\\)|,\\s?(?<code2>[\\p{L}-]{2,20})(?=\\s?[-–—:]|\\s*$)|\\s(?<code3>\\p{Lu}\\p{L}{2,20})(?=\\s*$))?"
             + ",?(?:" + SEP + ")?");
-    private static final Pattern WITH_AGENCY = Pattern.compile("^" + PLACE + QUALS + "(?:,\\s?(?<code2>[\\p{L}-]{2,20})(?=\\s?[-–—])|\\s?\\((?<code>[^()\\n]{1,40})\\))" + "(?:" + SEP + ")?");
+    private static final Pattern WITH_AGENCY = Pattern.compile("^" + PLACE + QUALS + "(?:,\\s?(?<code2>[\\p{L}-]{2,20})(?=\\s?[-–—]|\\.\\s)|,?\\s?\\((?<code>[^()\\n]{1,80})\\))"
+            + "(?<sep>\\s?(?:\\.-|--|—|–|-|:|\\.(?=\\s))\\s?)?");
+    private static final Pattern DASH_DATE = Pattern.compile("^" + PLACE + "\\s?[-–—]{1,2}\\s?(?<date>" + DATE + ")\\s?:\\s?");
+    private static final Pattern DATE_THEN_AGENCY = Pattern.compile("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\s?[-–—]{1,2}\\s?\\((?<code>[^()\\n]{2,40})\\)" + SEP);
+    private static final Pattern PAREN_PLACE = Pattern.compile("^\\((?<loc>\\p{Lu}[\\p{Lu} .'-]{1,30})\\)" + WEAK_SEP);
+    private static final Pattern GLUED_STAMP = Pattern.compile("^(?<code>\\p{Lu}[\\p{Lu}-]{2,30})\\d{1,2}:\\d{2}\\s(?<date>\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})\\s?");
     private static final Pattern BARE = Pattern.compile("^" + PLACE + QUALS + WEAK_SEP);
     private static final Pattern BYLINE_LEAD = Pattern.compile("^By \\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{Ll}.]*){1,3} (?=\\p{Lu}{2,}[ ,])");
     private static final Pattern QUAL = Pattern.compile("[\\[(]([^\\[\\]()\\n]{1,40})[\\])]");
@@ -83,17 +88,19 @@ public final class DatelineParser {
             return Optional.empty();
         }
         String head = paragraph.length() > HEAD ? paragraph.substring(0, HEAD) : paragraph;
-        Optional<Match> m = parseHead(head);
-        if (m.isEmpty()) {
-            Matcher by = BYLINE_LEAD.matcher(head);
-            if (by.lookingAt()) {
-                int off = by.end();
-                m = parseHead(head.substring(off)).map(x -> new Match(
-                        new Dateline(head.substring(0, off + x.end()).strip(), x.dateline().location(),
-                                x.dateline().date(), x.dateline().agency()),
-                        off + x.end(), x.strong(), head.substring(0, off).strip()));
+        Matcher by = BYLINE_LEAD.matcher(head);
+        if (by.lookingAt()) {
+            // "By Name DUBAI, Feb 29 –" (a Reuters repost): the byline is not part of the place
+            int off = by.end();
+            Optional<Match> m = parseHead(head.substring(off)).map(x -> new Match(
+                    new Dateline(head.substring(0, off + x.end()).strip(), x.dateline().location(),
+                            x.dateline().date(), x.dateline().agency()),
+                    off + x.end(), x.strong(), head.substring(0, off).strip()));
+            if (m.isPresent()) {
+                return m;
             }
         }
+        Optional<Match> m = parseHead(head);
         return m;
     }
 
@@ -109,6 +116,10 @@ public final class DatelineParser {
         m = AGENCY_ONLY.matcher(head);
         if (m.lookingAt() && known(m.group("code"))) {
             return done(head, m, null, null, m.group("code"), null, true);
+        }
+        m = GLUED_STAMP.matcher(head);
+        if (m.lookingAt() && known(m.group("code"))) {
+            return done(head, m, null, m.group("date"), m.group("code"), null, true);
         }
         m = GLUED_AGENCY.matcher(head);
         if (m.lookingAt() && known(m.group("code"))) {
@@ -127,32 +138,33 @@ public final class DatelineParser {
         if (m.lookingAt() && known(m.group("code"))) {
             return done(head, m, m.group("loc"), m.group("date"), m.group("code"), m.group("byline"), true);
         }
+        m = DATE_THEN_AGENCY.matcher(head);
+        if (m.lookingAt() && known(m.group("code"))) {
+            return done(head, m, m.group("loc"), m.group("date"), m.group("code"), null, true);
+        }
+        m = DASH_DATE.matcher(head);
+        if (m.lookingAt()) {
+            return done(head, m, m.group("loc"), m.group("date"), null, null, true);
+        }
         m = WITH_DATE.matcher(head);
         if (m.lookingAt()) {
-            String code = first(m.group("code"), m.group("code2"), m.group("code3"));
-            String quals = m.group("quals");
-            if (code != null && !known(code)) {
-                code = null; // an unknown word after the date is not an agency
+            String code = agencyIn(first(m.group("code"), m.group("code2"), m.group("code3")));
+            boolean unknownParen = m.group("code") != null && code == null;
+            // "CITY, DATE" needs a separator or an agency before the text ("... STRIKES MARCH 9" is a title)
+            if (!unknownParen && (code != null || m.group("sep") != null)) {
+                return done(head, m, withQuals(m.group("loc"), m.group("quals")), m.group("date"), code, null, true);
             }
-            if (code == null && m.group("code") != null && !known(m.group("code"))) {
-                return Optional.empty();
-            }
-            if (code == null && m.group("sep") == null) {
-                return Optional.empty(); // "CITY, DATE" needs a separator or an agency ("... STRIKES MARCH 9" is a title)
-            }
-            return done(head, m, withQuals(m.group("loc"), quals), m.group("date"), code, null, true);
         }
         m = WITH_AGENCY.matcher(head);
         if (m.lookingAt()) {
-            String code = first(m.group("code"), m.group("code2"));
-            String quals = m.group("quals");
-            if (!known(code)) {
-                return Optional.empty();
+            String code = agencyIn(first(m.group("code"), m.group("code2")));
+            if (code != null && (m.group("code2") == null || m.group("sep") != null)) {
+                return done(head, m, withQuals(m.group("loc"), m.group("quals")), null, code, null, true);
             }
-            if (m.group("code2") != null && m.group("sep") == null) {
-                return Optional.empty();
-            }
-            return done(head, m, withQuals(m.group("loc"), quals), null, code, null, true);
+        }
+        m = PAREN_PLACE.matcher(head);
+        if (m.lookingAt() && !known(m.group("loc")) && startsText(head.substring(m.end()))) {
+            return done(head, m, m.group("loc"), null, null, null, false);
         }
         m = BARE.matcher(head);
         if (m.lookingAt()) {
@@ -194,7 +206,28 @@ public final class DatelineParser {
         return last != null && known(last) && quals.strip().endsWith("(" + last + ")") ? last : null;
     }
 
+    /**
+     * The agency named by a code as written: the code itself when known, or a known outlet opening a
+     * longer credit ("RIA Novosti correspondents A and B" gives "RIA Novosti"); null when none.
+     */
+    private String agencyIn(String code) {
+        if (code == null) {
+            return null;
+        }
+        if (known(code)) {
+            return code;
+        }
+        Optional<OutletTable.Mention> m = outlets.mentionIn(code);
+        if (m.isPresent() && code.startsWith(m.get().written()) && m.get().written().length() >= 3) {
+            return m.get().written();
+        }
+        return null;
+    }
+
     private static boolean startsText(String rest) {
+        if (rest.isEmpty()) {
+            return false;
+        }
         int c = rest.codePointAt(0);
         return Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'«„".indexOf(c) >= 0;
     }

@@ -75,6 +75,7 @@ public final class Segmenter {
     private static void flush(List<String> block, List<Para> out) {
         boolean indentLayout = block.size() > 1 && block.stream().skip(1).anyMatch(Segmenter::indented);
         int width = wrapWidth(block);
+        boolean wrapped = looksWrapped(block, width);
         StringBuilder current = null;
         String previous = null;
         int lines = 0;
@@ -86,7 +87,7 @@ public final class Segmenter {
             } else if (indentLayout) {
                 join = !indented(raw);
             } else {
-                join = continues(previous, line, width);
+                join = continues(previous, line, wrapped ? width : 0);
             }
             if (join) {
                 current.append(' ').append(line);
@@ -118,11 +119,33 @@ public final class Segmenter {
         return lengths.length >= 4 ? lengths[lengths.length - 2] : lengths[lengths.length - 1];
     }
 
+    /**
+     * A block hard-wrapped at a wire width: four or more lines, a width of 50 or more, and most lines
+     * (the last aside) within a dozen characters of it. Short chrome lines never qualify.
+     */
+    static boolean looksWrapped(List<String> block, int width) {
+        if (block.size() < 4 || width < 50) {
+            return false;
+        }
+        int near = 0;
+        for (int i = 0; i < block.size() - 1; i++) {
+            if (clean(block.get(i)).length() >= width - 12) {
+                near++;
+            }
+        }
+        return near * 5 >= (block.size() - 1) * 3;
+    }
+
+    /**
+     * Whether {@code next} continues the line before it.
+     *
+     * @param width the block's wrap width, or 0 when the block does not look hard-wrapped
+     */
     static boolean continues(String previous, String next, int width) {
         if (previous.isEmpty() || next.isEmpty()) {
             return false;
         }
-        if (previous.length() > width + 8) {
+        if (width > 0 && previous.length() > width + 8) {
             return false; // longer than the wrap width: a line that was never wrapped (a caption)
         }
         char last = previous.charAt(previous.length() - 1);

@@ -1,0 +1,158 @@
+package io.articlex.dateline;
+
+import io.articlex.model.Dateline;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The dateline shapes of wire-patterns.md section 2, each followed by the first words of a story. */
+class DatelineParserTest {
+
+    private final DatelineParser parser = new DatelineParser(OutletTable.builtIn());
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "~", textBlock = """
+            Tehran (IP): The secretary said | Tehran | ~ | IP | The secretary said
+            Tehran(IP): The secretary said | Tehran | ~ | IP | The secretary said
+            TEHRAN, Jun.11 (ISNA)-Iran's former minister | TEHRAN | Jun.11 | ISNA | Iran's former minister
+            TEHRAN, Feb. 28 (MNA) -- The head of | TEHRAN | Feb. 28 | MNA | The head of
+            BANDAR ABBAS, Jan. 16 (MNA) – Ships | BANDAR ABBAS | Jan. 16 | MNA | Ships
+            WASHINGTON (AP) — The Senate | WASHINGTON | ~ | AP | The Senate
+            BLOOMINGTON, Minn. (AP) — A man | BLOOMINGTON, Minn. | ~ | AP | A man
+            LONDON, Nov 24 (Reuters) - Shares | LONDON | Nov 24 | Reuters | Shares
+            OSLO (Reuters) -Norway's exports | OSLO | ~ | Reuters | Norway's exports
+            SEOUL/WASHINGTON (Reuters) - Talks | SEOUL/WASHINGTON | ~ | Reuters | Talks
+            MOSCOW, March 5. /TASS/. The Kremlin | MOSCOW | March 5 | TASS | The Kremlin
+            UNITED NATIONS, April 30. /TASS/. Diplomats | UNITED NATIONS | April 30 | TASS | Diplomats
+            NEW YORK, Feb 26 - Stocks rose | NEW YORK | Feb 26 | ~ | Stocks rose
+            PORTLAND, Ore., Feb 26 - Red Lion | PORTLAND, Ore. | Feb 26 | ~ | Red Lion
+            LAKE SUCCESS, N.Y. March 3 - Tender | LAKE SUCCESS, N.Y. | March 3 | ~ | Tender
+            CHICAGO, March 4, - South Korea's | CHICAGO | March 4 | ~ | South Korea's
+            XIGAZE, Tibet, April 29 (Xinhua) -- Pilgrims | XIGAZE, Tibet | April 29 | Xinhua | Pilgrims
+            Kathmandu, Nov 26 (PTI) The government | Kathmandu | Nov 26 | PTI | The government
+            Ranchi, Dec 16 (UNI): Police | Ranchi | Dec 16 | UNI | Police
+            New Delhi [India], September 24 (ANI): The | New Delhi [India] | September 24 | ANI | The
+            Bengaluru (Karnataka) [India], June 4 (ANI): A | Bengaluru (Karnataka) [India] | June 4 | ANI | A
+            Mumbai (ANI): The | Mumbai | ~ | ANI | The
+            Dubai, 29th November, 2015 (WAM) - The | Dubai | 29th November, 2015 | WAM | The
+            Madrid, Mar 18 (EFE).- The | Madrid | Mar 18 | EFE | The
+            Niamey (Niger) (AFP) – Soldiers | Niamey (Niger) | ~ | AFP | Soldiers
+            Riyadh (AFP) – Saudi | Riyadh | ~ | AFP | Saudi
+            KUWAIT, Dec 2 (KUNA) -- Kuwait's | KUWAIT | Dec 2 | KUNA | Kuwait's
+            SUBANG, Oct 16 (Bernama) -- The | SUBANG | Oct 16 | Bernama | The
+            KUALA LUMPUR (Bernama): The | KUALA LUMPUR | ~ | Bernama | The
+            WASHINGTON, Aug. 8 (UPI) -- The | WASHINGTON | Aug. 8 | UPI | The
+            BEIRUT, Lebanon, Aug. 8 (UPI) -- The | BEIRUT, Lebanon | Aug. 8 | UPI | The
+            ANKARA (AA) – Turkey's | ANKARA | ~ | AA | Turkey's
+            MOSCOW (Sputnik) - Russia | MOSCOW | ~ | Sputnik | Russia
+            TEHRAN (FNA)- Iran's | TEHRAN | ~ | FNA | Iran's
+            TEHRAN (Fars New Agency)- Iran's | TEHRAN | ~ | Fars New Agency | Iran's
+            TEHRAN (Press TV) -- Iran | TEHRAN | ~ | Press TV | Iran
+            BRUSSELS (MNI) – The | BRUSSELS | ~ | MNI | The
+            Madrid, Sep 25 (Prensa Latina) The | Madrid | Sep 25 | Prensa Latina | The
+            Tehran, Sept 21, IRNA -- The | Tehran | Sept 21 | IRNA | The
+            Tehran, IRNA – The | Tehran | ~ | IRNA | The
+            Riyadh, February 14, 2023, SPA -- The | Riyadh | February 14, 2023 | SPA | The
+            RIYADH, Jul 30 (NNN-SPA) – The | RIYADH | Jul 30 | NNN-SPA | The
+            TEHRAN – Iran's | TEHRAN | ~ | ~ | Iran's
+            TEHRAN- Iran's | TEHRAN | ~ | ~ | Iran's
+            SEOUL -- South Korea | SEOUL | ~ | ~ | South Korea
+            BUDAPEST/SEOUL -- Hungary | BUDAPEST/SEOUL | ~ | ~ | Hungary
+            ISLAMABAD: The | ISLAMABAD | ~ | ~ | The
+            NEW DELHI: The | NEW DELHI | ~ | ~ | The
+            Rome - The Italian | Rome | ~ | ~ | The Italian
+            (ANSA) - Rome, September 10 - Italy's | Rome | September 10 | ANSA | Italy's
+            (ANSA) - TRIESTE - The | TRIESTE | ~ | ANSA | The
+            (CNN) — The | ~ | ~ | CNN | The
+            NOURNEWS-Iran's | ~ | ~ | NOURNEWS | Iran's
+            By IANS, Kolkata : The | Kolkata | ~ | IANS | The
+            Baku / 21.12.17 / Turan: The | Baku | 21.12.17 | Turan | The
+            Baku, Azerbaijan, May 17By Aytan Guliyeva - Trend:Azerbaijan's | Baku, Azerbaijan | May 17 | Trend | Azerbaijan's
+            Baku, May 21, AZERTAC | Baku | May 21 | AZERTAC | ~
+            MIAMI (AP) | MIAMI | ~ | AP | ~
+            KUWAIT CITY, Oct 26: The | KUWAIT CITY | Oct 26 | ~ | The
+            CAIRO – 23 May 2022: The | CAIRO | 23 May 2022 | ~ | The
+            Mosca, 24 mar 10:36 - (Agenzia Nova) - La | Mosca | 24 mar 10:36 | Agenzia Nova | La
+            MOSCOW, March 10, 2004. (RIA Novosti correspondents Alexander Bratersky and Sergei Zelentsov) - The | MOSCOW | March 10, 2004 | RIA Novosti | The
+            Port Of Spain, November 29, 2009 (ANI) | Port Of Spain | November 29, 2009 | ANI | ~
+            KARACHI, Pakistan, (Reuter) - The | KARACHI, Pakistan | ~ | Reuter | The
+            TOKYO, April 13 Kyodo | TOKYO | April 13 | Kyodo | ~
+            Bethlehem, occupied West Bank – Israeli | Bethlehem, occupied West Bank | ~ | ~ | Israeli
+            Washington, DC – The | Washington, DC | ~ | ~ | The
+            By F. Ahmed and Sarwar Kashani, IANS, Srinagar : The | Srinagar | ~ | IANS | The
+            München (dts Nachrichtenagentur) – Die | München | ~ | dts Nachrichtenagentur | Die
+            (PITTSBURGH) -- The | PITTSBURGH | ~ | ~ | The
+            Tehran, YJC. The | Tehran | ~ | YJC | The
+            INTERFAX-UKRAINE12:00 18.04.2019 The | ~ | 18.04.2019 | INTERFAX-UKRAINE | The
+            """)
+    void readsShape(String paragraph, String location, String date, String agency, String rest) {
+        Optional<DatelineParser.Match> m = parser.parse(paragraph);
+        assertThat(m).as("dateline in %s", paragraph).isPresent();
+        Dateline d = m.get().dateline();
+        assertThat(d.location()).isEqualTo(location);
+        assertThat(d.date()).isEqualTo(date);
+        assertThat(d.agency()).isEqualTo(agency);
+        String after = paragraph.substring(m.get().end()).strip();
+        assertThat(after).isEqualTo(rest == null ? "" : rest);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Water council: Karun-4 dam upgrade to finish before summer peak",
+            "Shamkhani said: \"We expect more\"",
+            "Al-Otaibi said the units would add capacity.",
+            "GERMAN ENGINEERS WILL HOLD WARNING STRIKES MARCH 9",
+            "On March 3, the council met.",
+            "South Lebanon Farmers: “We Will Harvest Every Tree”",
+            "Shillong: Volunteers clear weeds from the lake shore on Tuesday. PTI Photo",
+            "Abu Dhabi-based firms said they would invest.",
+            "KUWAIT, Dec 2 (Foo) -- an unknown code in brackets",
+            "The Secretary of the Council said: \"No.\""
+    })
+    void refusesWhatIsNotADateline(String paragraph) {
+        Optional<DatelineParser.Match> m = parser.parse(paragraph);
+        // a weak match is allowed only when the caller would reject it: a bare place before lower-case text
+        assertThat(m.filter(DatelineParser.Match::strong)).as("strong dateline in %s", paragraph).isEmpty();
+        if (m.isPresent()) {
+            assertThat(m.get().dateline().location()).isNotEqualTo("Shillong");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Water council: Karun-4 dam upgrade", "Shillong: Volunteers clear weeds",
+            "South Lebanon Farmers: “We Will Harvest Every Tree”", "Al-Otaibi said"})
+    void titleCasePlaceWithColonIsNoDateline(String paragraph) {
+        assertThat(parser.parse(paragraph)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Niamey (Niger) (AFP) – Soldiers | Niamey (Niger) | AFP
+            Kyiv (Ukraine) (AFP) – Drones | Kyiv (Ukraine) | AFP
+            Bengaluru (Karnataka) [India], June 4 (ANI): A | Bengaluru (Karnataka) [India] | ANI
+            """)
+    void placeQualifierIsNotAnAgency(String paragraph, String location, String agency) {
+        Dateline d = parser.parse(paragraph).orElseThrow().dateline();
+        assertThat(d.location()).isEqualTo(location);
+        assertThat(d.agency()).isEqualTo(agency);
+    }
+
+    @org.junit.jupiter.api.Test
+    void bylineInFrontOfADatelineIsReturnedApart() {
+        DatelineParser.Match m = parser.parse("By Sam Hale DUBAI, Feb 29 – Oil prices rose").orElseThrow();
+        assertThat(m.byline()).isEqualTo("By Sam Hale");
+        assertThat(m.dateline().location()).isEqualTo("DUBAI");
+        assertThat(m.dateline().date()).isEqualTo("Feb 29");
+    }
+
+    @org.junit.jupiter.api.Test
+    void hugeOneLineInputIsReadFromItsHeadOnly() {
+        String big = "TEHRAN (IRNA) -- " + "word ".repeat(2_000_000);
+        Dateline d = parser.parse(big).orElseThrow().dateline();
+        assertThat(d.agency()).isEqualTo("IRNA");
+    }
+}
