@@ -2,6 +2,7 @@ package io.articlex.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,18 +49,22 @@ public final class Benchmark {
             throw new IOException("no *.txt article or *.html page under " + settings.corpusRoot());
         }
         table.println("articlex bench on " + Machine.current());
+        table.println(loadNote());
         table.println();
-        table.printf(Locale.ROOT, "Throughput in one JVM (bytes -> article -> JSON line), median of %d passes after %d warm-up%n",
+        table.printf(Locale.ROOT, "Throughput in one JVM (bytes -> article -> JSON line), median of %d passes after %d warm-up;%n"
+                        + "a pass covers at least 4 MB (small corpora repeated); MB/cpu-s = MB per second of the JVM's CPU time%n",
                 settings.runs(), settings.warmups());
-        table.printf(Locale.ROOT, "%-16s %9s %8s %8s %12s %8s%n", "corpus", "articles", "MB", "threads", "articles/s", "MB/s");
+        table.printf(Locale.ROOT, "%-16s %9s %8s %8s %12s %8s %10s%n", "corpus", "articles", "MB", "threads", "articles/s", "MB/s",
+                "MB/cpu-s");
         int cores = Runtime.getRuntime().availableProcessors();
         for (Corpus c : corpora) {
             for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
                 log.println("bench: " + c.name() + " on " + threads + (threads == 1 ? " thread" : " threads") + " ...");
                 log.flush();
                 Throughput.Result r = Throughput.measure(c, threads, settings.warmups(), settings.runs());
-                table.printf(Locale.ROOT, "%-16s %9d %8.2f %8d %12.0f %8.2f%n", r.corpus(), r.articles(),
-                        r.bytes() / 1e6, r.threads(), r.articlesPerSecond(), r.megabytesPerSecond());
+                table.printf(Locale.ROOT, "%-16s %9d %8.2f %8d %12.0f %8.2f %10.2f%n", r.corpus(), r.articles(),
+                        r.bytes() / 1e6, r.threads(), r.articlesPerSecond(), r.megabytesPerSecond(),
+                        r.megabytesPerCpuSecond());
                 table.flush();
             }
         }
@@ -121,6 +126,13 @@ public final class Benchmark {
             table.println("Large batch: skipped" + (settings.articlex() == null ? " (not running from a jar)" : ""));
         }
         table.flush();
+    }
+
+    /** The machine's load when the run started: wall-time figures on a busy machine are not its capacity. */
+    private static String loadNote() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "load average: n/a" : String.format(Locale.ROOT, "load average at start: %.2f (%d cores)",
+                load, Runtime.getRuntime().availableProcessors());
     }
 
     /** Each subdirectory holding articles is a corpus; "all" (every one together) comes last. */
