@@ -27,4 +27,104 @@ class SegmenterTest {
     void blankLinesSeparateAndInnerSpacesCollapse() {
         assertThat(Segmenter.segment("One  two.\n\n\n  Three.\n")).containsExactly("One two.", "Three.");
     }
+
+    @Test
+    void indentedTableRowsAreOneParagraphEach() {
+        // reuters21578-00126: every row indented, lower-case "net loss" must not join the row above
+        String text = "    Shr loss 6.52 dlrs vs profit 3.87 dlrs\n    net loss 111.2 mln vs profit 64.2 mln\n"
+                + "    Revs 501.0 mln vs 776.0 mln\n Reuter\n";
+        assertThat(Segmenter.segment(text)).containsExactly("Shr loss 6.52 dlrs vs profit 3.87 dlrs",
+                "net loss 111.2 mln vs profit 64.2 mln", "Revs 501.0 mln vs 776.0 mln", "Reuter");
+    }
+
+    @Test
+    void yonhapParagraphsSeparatedOnlyByIndentation() {
+        String text = "SEOUL -- The ministry said Friday it will expand the program next year.\n"
+                + "   Under the plan, doctors will receive support.\n"
+                + "   The ministry will also pay for night shifts.\n";
+        assertThat(Segmenter.segment(text)).containsExactly(
+                "SEOUL -- The ministry said Friday it will expand the program next year.",
+                "Under the plan, doctors will receive support.", "The ministry will also pay for night shifts.");
+    }
+
+    @Test
+    void ptiWrappedWithoutBlankLinesSplitsAtShortSentenceEnds() {
+        String text = "Shillong, Mar 12 (PTI) The state government on Tuesday\n"
+                + "launched a drive to clear plastic waste and invasive weeds\n"
+                + "from the lake, the main source of drinking water for\n"
+                + "several towns.\n"
+                + "Officials said a ban on single-use plastic in shops around\n"
+                + "the lake would be enforced from April. Fines for repeat\n"
+                + "violations will follow.\n";
+        assertThat(Segmenter.segment(text)).containsExactly(
+                "Shillong, Mar 12 (PTI) The state government on Tuesday launched a drive to clear plastic waste "
+                        + "and invasive weeds from the lake, the main source of drinking water for several towns.",
+                "Officials said a ban on single-use plastic in shops around the lake would be enforced from April. "
+                        + "Fines for repeat violations will follow.");
+    }
+
+    @Test
+    void sentenceEndingAtTheWrapJoinsWhenTheNextWordCouldNotHaveFitted() {
+        String text = "The lake gives us water, electricity and livelihood, and it.\n"
+                + "Cannot be treated as a dumping ground any longer, he said\n"
+                + "at the launch of the campaign in the state capital city\n"
+                + "on Tuesday morning.\n"
+                + "Officials said the ban would be strictly enforced.\n";
+        assertThat(Segmenter.segment(text)).hasSize(2);
+    }
+
+    @Test
+    void overLongCaptionLineIsNotJoinedToTheWrappedStory() {
+        String text = "Shillong: Volunteers clear weeds from the Umiam lake shore on Tuesday. PTI Photo\n"
+                + "Shillong, Mar 12 (PTI) The Meghalaya government on Tuesday\n"
+                + "launched a drive to clear plastic waste and invasive weeds\n"
+                + "from Umiam lake, the main source of drinking water for\n"
+                + "several towns near the state capital.\n";
+        assertThat(Segmenter.segment(text)).first()
+                .isEqualTo("Shillong: Volunteers clear weeds from the Umiam lake shore on Tuesday. PTI Photo");
+    }
+
+    @Test
+    void blankLineAfterEveryWrappedLineIsRejoined() {
+        // syn-dev-06 layout: a Xinhua blog repost wraps at ~60 and leaves a blank line after each line
+        String text = "Giant panda base opens new research and visitor center\n\n"
+                + "CHENGDU, Oct. 9 (Xinhua) -- Chengdu's giant panda breeding\n\n"
+                + "base on Monday opened a research and visitor center that staff\n\n"
+                + "say will let the public watch veterinary work without\n\n"
+                + "disturbing the animals.\n\n"
+                + "Visitor numbers will be capped at 30,000 a day during the\n\n"
+                + "National Day holidays to reduce stress on the animals, Li\n\n"
+                + "said.\n";
+        assertThat(Segmenter.segment(text)).containsExactly(
+                "Giant panda base opens new research and visitor center",
+                "CHENGDU, Oct. 9 (Xinhua) -- Chengdu's giant panda breeding base on Monday opened a research and "
+                        + "visitor center that staff say will let the public watch veterinary work without disturbing "
+                        + "the animals.",
+                "Visitor numbers will be capped at 30,000 a day during the National Day holidays to reduce stress "
+                        + "on the animals, Li said.");
+    }
+
+    @Test
+    void ordinaryBlankLineParagraphsAreNeverRejoined() {
+        String text = "Headline in title case about a thing\n\nthe first paragraph starts in lower case here.\n\n"
+                + "Second paragraph.\n";
+        assertThat(Segmenter.segment(text)).hasSize(3);
+    }
+
+    @Test
+    void shortChromeBlockStaysLineByLine() {
+        assertThat(Segmenter.segment("Leave a Reply\nYour email address will not be published.\nRelated\n"
+                + "Porto expands metro to the airport\nMadrid bans old diesel cars from the centre\n"))
+                .containsExactly("Leave a Reply", "Your email address will not be published.", "Related",
+                        "Porto expands metro to the airport", "Madrid bans old diesel cars from the centre");
+    }
+
+    @Test
+    void relatedHeadlinesWithoutMarkerStaySeparate() {
+        // syn-dev-07: TASS appends title + summary pairs with no blank line between them
+        assertThat(Segmenter.segment("Russian airlines carried 9% more passengers in January\n"
+                + "The figure was reported by the Federal Air Transport Agency\n"
+                + "Kazan airport to open new terminal in 2025\n"
+                + "The terminal will double the airport's capacity, the regional government said\n")).hasSize(4);
+    }
 }

@@ -1,0 +1,195 @@
+package io.articlex.boilerplate;
+
+import io.articlex.model.Removed;
+import io.articlex.pipeline.Draft;
+import io.articlex.pipeline.PageMeta;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BoilerplateStageTest {
+
+    private static final String PROSE_1 = "The council approved the plan on Monday after a long debate in the chamber.";
+    private static final String PROSE_2 = "Members said the work would start in spring and end before the summer.";
+    private static final String PROSE_3 = "The budget for the first phase was set at twelve million dollars by the board.";
+
+    private static Draft run(String... paragraphs) {
+        return new BoilerplateStage().apply(Draft.of(List.of(paragraphs), PageMeta.NONE, List.of()));
+    }
+
+    @Test
+    void gluedCrumbOfAKnownSiteIsCutFromTheParagraph() {
+        Draft d = run(PROSE_1, "Iran PressIran News: Speaking to reporters, he said the work was on schedule.");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, "Speaking to reporters, he said the work was on schedule.");
+        assertThat(d.removed()).containsExactly(new Removed("Iran PressIran News:", "navigation"));
+    }
+
+    @Test
+    void nameGluedToAVerbIsNotACrumb() {
+        // "McDonald said:" has the same lower-to-upper join, but McDonald is no outlet
+        Draft d = run("McDonald said: \"We will build it.\"");
+        assertThat(d.paragraphs()).containsExactly("McDonald said: \"We will build it.\"");
+        assertThat(d.removed()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            he noted. (end) mt | he noted. | (end) mt
+            at major interchange stations. (ANI) | at major interchange stations. | (ANI)
+            she said. - Emirates News Agency, WAM – | she said. | - Emirates News Agency, WAM –
+            in the region. -- BERNAMA | in the region. | -- BERNAMA
+            against the aggression.104/209 | against the aggression. | 104/209
+            according to ministry data. (END) | according to ministry data. | (END)
+            the minister said.(Reporting by Ann Lee; Editing by Tom Fox) | the minister said. | (Reporting by Ann Lee; Editing by Tom Fox)
+            """)
+    void signOffGluedToTheLastSentenceIsCut(String last, String kept, String signOff) {
+        Draft d = run(PROSE_1, PROSE_2, "The plan " + last);
+        assertThat(d.paragraphs()).last().isEqualTo("The plan " + kept);
+        assertThat(d.removed()).contains(new Removed(signOff, "sign-off"));
+    }
+
+    @Test
+    void parenthesisedWordThatIsNoOutletStaysInTheLastSentence() {
+        Draft d = run(PROSE_1, "The plant is run by the state company (Sonatrach)");
+        assertThat(d.paragraphs()).last().isEqualTo("The plant is run by the state company (Sonatrach)");
+    }
+
+    @Test
+    void wholeLineSignOffsAndEditorCodesGo() {
+        Draft d = run(PROSE_1, PROSE_2, "Reuter");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(run(PROSE_1, "2216**1412").removed()).containsExactly(new Removed("2216**1412", "sign-off"));
+        assertThat(run(PROSE_1, "(Reporting by Lena Ortiz in Oslo; Editing by Mark Haldane)").paragraphs())
+                .containsExactly(PROSE_1);
+    }
+
+    @Test
+    void relatedListAfterMarkerGoesToRelated() {
+        Draft d = run(PROSE_1, PROSE_2, "Read More:", "Iran's power consumption hits new record",
+                "Khuzestan farmers switch to drip irrigation");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.related()).containsExactly("Iran's power consumption hits new record",
+                "Khuzestan farmers switch to drip irrigation");
+        assertThat(d.removed()).first().isEqualTo(new Removed("Read More:", "related-links"));
+    }
+
+    @Test
+    void markerGluedToItsHeadlineSplitsOff() {
+        Draft d = run(PROSE_1, "Read more: Dam upgrade finishes early");
+        assertThat(d.related()).containsExactly("Dam upgrade finishes early");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1);
+    }
+
+    @Test
+    void bodyResumesAfterAnInlineRelatedLink() {
+        Draft d = run(PROSE_1, "Take a look:", "Dawn investigation into the port deal", PROSE_2);
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.related()).containsExactly("Dawn investigation into the port deal");
+    }
+
+    @Test
+    void trailingHeadlineRunWithoutMarkerIsRelated() {
+        Draft d = run(PROSE_1, PROSE_2, PROSE_3, "Russian airlines carried 9% more passengers in January",
+                "The figure was reported by the Federal Air Transport Agency");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+        assertThat(d.related()).hasSize(2);
+    }
+
+    @Test
+    void trailingTableRowsAreNotTakenForRelatedLinks() {
+        Draft d = run(PROSE_1, PROSE_2, PROSE_3, "Qtr div 12 cts vs 12 cts prior", "Pay April 15", "Record March 30");
+        assertThat(d.paragraphs()).hasSize(6);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bookmark and Share | share
+            Follow us on Twitter @IrnaEnglish | navigation
+            Share this article | share
+            Your Comment | comments
+            You are replying to: . | comments
+            3 + 5 = | comments
+            Write comment (12 Comments) | comments
+            © Copyright 2007 (All Rights Reserved) | copyright
+            © Provided by The Canadian Press | copyright
+            By Lena Ortiz and Tomas Berg | byline
+            by Olena Marchuk March 6, 2024 4:15 PM 2 min read | byline
+            Associated Press writer Dana Kim in Minneapolis contributed to this report. | byline
+            News Code 84522917 | metadata
+            Journalist ID: 2216 | metadata
+            0 Persons | metadata
+            News number: 14020813000412 | metadata
+            (ATTN: ADDS comments from ministry official in paras 4-5) | editorial
+            UPDATES WITH REMARKS OF MINISTER, CHANGES HEADLINE, DECK | editorial
+            This audio is created with AI assistance | editorial
+            Representative Image | caption
+            (Image: ANI) | caption
+            Shillong: Volunteers clear weeds from the lake shore on Tuesday. PTI Photo | caption
+            A keeper feeds a cub at the nursery, Oct. 9, 2023. (Xinhua/Wang Lei) Photo Gallery | caption
+            folder_openLebanon access_timetwo days ago | navigation
+            starAdd to favorites | navigation
+            {{ dayPoint.date }} | template
+            Source: Xinhua | sign-off
+            Dear reader, news on this portal is published automatically without editorial review. | disclaimer
+            Skip to content | navigation
+            Go to Contents Go to Navigation | navigation
+            """)
+    void chromeLineIsRemovedWithItsReason(String line, String reason) {
+        Draft d = run(line, PROSE_1, PROSE_2);
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.removed()).containsExactly(new Removed(line, reason));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            26 October 2021 - 11:42
+            13:52 | 2023-11-04
+            All News 10:21 March 15, 2024
+            posted on 12/02/2016
+            Tehran - 14:05 / GMT - 10:35
+            April, 16, 2023 - 21:05
+            Published On 2 Dec 2023
+            """)
+    void timestampAboveTheStoryGoes(String line) {
+        Draft d = run(line, PROSE_1, PROSE_2);
+        assertThat(d.removed()).containsExactly(new Removed(line, "timestamp"));
+    }
+
+    @Test
+    void timeLinesInsideTheStoryStay() {
+        // a live blog: "6:05 p.m." heads an entry between paragraphs
+        Draft d = run(PROSE_1, "6:05 p.m.", PROSE_2);
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, "6:05 p.m.", PROSE_2);
+    }
+
+    @Test
+    void tableRowWithAMonthIsNoTimestamp() {
+        assertThat(Timestamps.isTimestamp("Pay March 31")).isFalse();
+        assertThat(Timestamps.isTimestamp("MONTREAL, March 3 -")).isFalse();
+    }
+
+    @Test
+    void titlePrintedTwiceOrGluedToItselfIsKeptOnce() {
+        Draft d = run("Rail freight up 35%", "Rail freight up 35%", PROSE_1);
+        assertThat(d.paragraphs()).containsExactly("Rail freight up 35%", PROSE_1);
+        Draft g = run("Director's film to open festivalDirector's film to open festival", PROSE_1);
+        assertThat(g.paragraphs()).containsExactly("Director's film to open festival", PROSE_1);
+        assertThat(g.removed()).containsExactly(new Removed("Director's film to open festival", "duplicate"));
+    }
+
+    @Test
+    void authorBoxRepeatingTheBylineNameGoes() {
+        Draft d = run("by Olena Marchuk March 6, 2024 4:15 PM 2 min read", PROSE_1, PROSE_2, "Avatar", "Olena Marchuk",
+                "Olena Marchuk is a reporter at the Kyiv Independent covering education.");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+    }
+
+    @Test
+    void strayOneLetterLineAtTheEndGoes() {
+        assertThat(run(PROSE_1, PROSE_2, "X").paragraphs()).containsExactly(PROSE_1, PROSE_2);
+    }
+}

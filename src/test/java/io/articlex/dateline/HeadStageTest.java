@@ -1,0 +1,137 @@
+package io.articlex.dateline;
+
+import io.articlex.model.Removed;
+import io.articlex.pipeline.Draft;
+import io.articlex.pipeline.PageMeta;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HeadStageTest {
+
+    private static final String PROSE_1 = "The council approved the plan on Monday after a long debate in the chamber.";
+    private static final String PROSE_2 = "Members said the work would start in spring and end before the summer.";
+
+    private static Draft run(String... paragraphs) {
+        return new HeadStage().apply(Draft.of(List.of(paragraphs), PageMeta.NONE, List.of()));
+    }
+
+    @Test
+    void titleThenDatelineParagraph() {
+        Draft d = run("Council backs dam plan", "TEHRAN (IRNA) -- " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Council backs dam plan");
+        assertThat(d.dateline().location()).isEqualTo("TEHRAN");
+        assertThat(d.dateline().agency()).isEqualTo("IRNA");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+    }
+
+    @Test
+    void datelineOnItsOwnLineIsConsumed() {
+        Draft d = run("COLECO INDUSTRIES INC <CLO> 4TH QTR", "WEST HARTFORD, Conn., FEb 26 -", "Shr loss 6.48 dlrs",
+                "Net loss 110.6 mln vs profit 4.1 mln");
+        assertThat(d.title()).isEqualTo("COLECO INDUSTRIES INC <CLO> 4TH QTR");
+        assertThat(d.dateline().location()).isEqualTo("WEST HARTFORD, Conn.");
+        assertThat(d.paragraphs()).containsExactly("Shr loss 6.48 dlrs", "Net loss 110.6 mln vs profit 4.1 mln");
+    }
+
+    @Test
+    void allCapitalTitleEndingInAbbreviationIsATitle() {
+        Draft d = run("TAIWAN TO SEEK HIGHER TEXTILE EXPORTS TO U.S.", "TAIPEI, March 2 - " + PROSE_1);
+        assertThat(d.title()).isEqualTo("TAIWAN TO SEEK HIGHER TEXTILE EXPORTS TO U.S.");
+        assertThat(d.dateline().date()).isEqualTo("March 2");
+    }
+
+    @Test
+    void allCapitalTitleWithADateIsNoDateline() {
+        Draft d = run("GERMAN ENGINEERS WILL HOLD WARNING STRIKES MARCH 9", "FRANKFURT, March 4 - " + PROSE_1);
+        assertThat(d.title()).isEqualTo("GERMAN ENGINEERS WILL HOLD WARNING STRIKES MARCH 9");
+        assertThat(d.dateline().location()).isEqualTo("FRANKFURT");
+    }
+
+    @Test
+    void pageHeadAboveTheTitleIsRemoved() {
+        Draft d = run("TEHRAN TIMES Iran's Leading International Daily", "Film to open Fajr festival",
+                "TEHRAN – " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Film to open Fajr festival");
+        assertThat(d.dateline().location()).isEqualTo("TEHRAN");
+        assertThat(d.dateline().agency()).isNull();
+        assertThat(d.removed()).containsExactly(
+                new Removed("TEHRAN TIMES Iran's Leading International Daily", "navigation"));
+    }
+
+    @Test
+    void deckUnderTheTitleIsPassedOver() {
+        Draft d = run("Business & Economy", "New overnight train to link Moscow and Kazan",
+                "The service will run three times a week and take just under 12 hours, the company said",
+                "MOSCOW, March 3. /TASS/. " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("New overnight train to link Moscow and Kazan");
+        assertThat(d.removed()).contains(new Removed(
+                "The service will run three times a week and take just under 12 hours, the company said", "deck"));
+    }
+
+    @Test
+    void sidebarSentenceAboveTheTitleIsNotTheStoryStart() {
+        Draft d = run("A regional power outage affected parts of Sumy Oblast on March 6, the energy company said.",
+                "Kharkiv opens second underground school", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Kharkiv opens second underground school");
+        assertThat(d.dateline()).isNull();
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+    }
+
+    @Test
+    void editorialTagLeavesTheTitle() {
+        Draft d = run("(LEAD) S. Korea to expand subsidies for rural clinics", "SEOUL -- " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("S. Korea to expand subsidies for rural clinics");
+        assertThat(d.removed()).contains(new Removed("(LEAD)", "editorial"));
+        assertThat(d.dateline().location()).isEqualTo("SEOUL");
+    }
+
+    @Test
+    void noTitleNoDatelineGivesNulls() {
+        Draft d = run(PROSE_1, PROSE_2);
+        assertThat(d.title()).isNull();
+        assertThat(d.dateline()).isNull();
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+    }
+
+    @Test
+    void datelineWithoutTitle() {
+        Draft d = run("Shillong, Mar 12 (PTI) " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isNull();
+        assertThat(d.dateline().agency()).isEqualTo("PTI");
+    }
+
+    @Test
+    void bylineEmbeddedInTheDatelineIsRemovedAsByline() {
+        Draft d = run("Apple exports grow by a third",
+                "Baku, Azerbaijan, May 17By Aytan Guliyeva - Trend:Azerbaijan's apple exports rose by 34 percent.",
+                PROSE_2);
+        assertThat(d.dateline().location()).isEqualTo("Baku, Azerbaijan");
+        assertThat(d.paragraphs()).first().isEqualTo("Azerbaijan's apple exports rose by 34 percent.");
+        assertThat(d.removed()).contains(new Removed("By Aytan Guliyeva", "byline"));
+    }
+
+    @Test
+    void sectionLabelsAreNoTitleAndProseBetweenTitleAndBodyStays() {
+        Draft d = run("Visa Program Up for Renewal Amid Allegations of Fraud.", "ABSTRACT.",
+                "The merits of the program are being debated again in Congress.", "FULL TEXT.",
+                "WASHINGTON - " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isNull();
+        assertThat(d.paragraphs()).contains("The merits of the program are being debated again in Congress.", PROSE_1);
+        assertThat(d.dateline().location()).isEqualTo("WASHINGTON");
+    }
+
+    @Test
+    void longTableAboveTheFirstProseIsKept() {
+        List<String> paras = new java.util.ArrayList<>(List.of("QUARTERLY RESULTS"));
+        for (int i = 0; i < 10; i++) {
+            paras.add("Oper net " + i + " mln vs " + (i + 1) + " mln");
+        }
+        paras.add(PROSE_1);
+        paras.add(PROSE_2);
+        Draft d = run(paras.toArray(String[]::new));
+        assertThat(d.paragraphs()).hasSize(12);
+    }
+}

@@ -1,0 +1,50 @@
+package io.articlex.dateline;
+
+import io.articlex.Articlex;
+import io.articlex.model.Article;
+import io.articlex.model.Source;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SourceStageTest {
+
+    private static final String BODY = "The council approved the plan on Monday after a long debate in the chamber.\n\n"
+            + "Members said the work would start in spring and end before the summer.\n";
+
+    private static Article parse(String text) {
+        return Articlex.parser().parse(text);
+    }
+
+    @Test
+    void datelineAgencyIsExpanded() {
+        assertThat(parse("Tehran (IP): " + BODY).source()).isEqualTo(new Source("Iran Press", "IP"));
+    }
+
+    @Test
+    void mastheadNamesTheOutletWhenThereIsNoAgency() {
+        Article a = parse("TEHRAN TIMES Iran's Leading International Daily\n\nFilm to open festival\n\nTEHRAN – " + BODY);
+        assertThat(a.source().name()).isEqualTo("Tehran Times");
+    }
+
+    @Test
+    void signOffNamesTheOutlet() {
+        assertThat(parse("DAM PLAN APPROVED\n\n    CAIRO, March 3 - " + BODY + " Reuter\n").source().name())
+                .isEqualTo("Reuters");
+    }
+
+    @Test
+    void captionCreditsAndBodyMentionsAreNotTheSource() {
+        Article a = parse("Council backs dam plan\n\nWorkers at the site on Monday. (AFP/Issa Garba)\n\n"
+                + "The council approved the plan on Monday, an official told Tasnim.\n\n"
+                + "Members said the work would start in spring and end before the summer.\n");
+        assertThat(a.source()).isNull();
+    }
+
+    @Test
+    void placeQualifierIsNoSource() {
+        Article a = parse("Niamey (Niger) – " + BODY);
+        assertThat(a.dateline().location()).isEqualTo("Niamey (Niger)");
+        assertThat(a.source()).isNull();
+    }
+}
