@@ -1,7 +1,9 @@
 package io.articlex.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
@@ -28,16 +30,19 @@ public final class JsonTree {
     private JsonTree() {
     }
 
-    /** @throws IOException when the bytes are not one JSON value (trailing text included) */
+    /**
+     * @throws JsonProcessingException when the bytes are not one JSON value (trailing text included)
+     * @throws IOException             when the stream cannot be read
+     */
     public static Object read(InputStream in) throws IOException {
         try (JsonParser p = FACTORY.createParser(in)) {
             JsonToken t = p.nextToken();
             if (t == null) {
-                throw new IOException("no JSON value");
+                throw new JsonParseException(p, "no JSON value");
             }
             Object v = value(p, t);
             if (p.nextToken() != null) {
-                throw new IOException("text after the JSON value");
+                throw new JsonParseException(p, "text after the JSON value");
             }
             return v;
         }
