@@ -1,6 +1,7 @@
 package io.articlex;
 
 import io.articlex.pipeline.Pipeline;
+import io.articlex.rules.Rules;
 
 /**
  * Entry point of the library.
@@ -23,6 +24,15 @@ public final class Articlex {
     /** The parser with the built-in rules; immutable and safe to share between threads. */
     public static Parser parser() {
         return Holder.DEFAULT;
+    }
+
+    /**
+     * A parser on other rule data, typically the built-ins with a user's file merged over them:
+     * {@code Articlex.parser(Rules.builtIn().merge(Rules.parse(in)))}. Immutable and thread-safe
+     * like the default; build it once and share it, as building compiles the rules.
+     */
+    public static Parser parser(Rules rules) {
+        return new Parser(Pipeline.text(java.util.Objects.requireNonNull(rules, "rules")));
     }
 
     /** This build's version, from the jar manifest ("dev" when run from classes). */

@@ -9,7 +9,7 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = ArticlexCommand.Version.class,
         description = "Turns raw news-article text into clean, structured JSON.",
-        subcommands = {ParseCommand.class, EvalCommand.class, SchemaCommand.class, BenchCommand.class})
+        subcommands = {ParseCommand.class, EvalCommand.class, SchemaCommand.class, RulesCommand.class, BenchCommand.class})
 final class ArticlexCommand implements Runnable {
 
     @picocli.CommandLine.Spec

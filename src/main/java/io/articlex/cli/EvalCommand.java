@@ -1,6 +1,5 @@
 package io.articlex.cli;
 
-import io.articlex.Articlex;
 import io.articlex.eval.CaseNotes;
 import io.articlex.eval.CorpusRunner;
 import io.articlex.eval.EvalReport;
@@ -42,6 +41,9 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "1..*", description = "Folders of gold cases.")
     List<Path> dirs = List.of();
 
+    @Mixin
+    RulesOption rules;
+
     @Option(names = "--json", description = "One JSON object per DIR, one per line.")
     boolean json;
 
@@ -78,7 +80,7 @@ final class EvalCommand implements Callable<Integer> {
                 failed++;
                 continue;
             }
-            Predictions preds = given != null ? given : CorpusRunner.predict(Articlex.parser(), cases);
+            Predictions preds = given != null ? given : CorpusRunner.predict(RulesOption.Use.parser(rules), cases);
             EvalReport report = scorer.score(cases, preds);
             List<String> short_ = shortfalls(report);
             if (json) {

@@ -1,6 +1,5 @@
 package io.articlex.cli;
 
-import io.articlex.Articlex;
 import io.articlex.batch.AtomicFileOutput;
 import io.articlex.batch.Batch;
 import io.articlex.batch.FileFilter;
@@ -65,6 +64,9 @@ final class ParseCommand implements Callable<Integer> {
 
     @Mixin
     RenderOptions render;
+
+    @Mixin
+    RulesOption rules;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Files or directories to parse; - for standard input.")
@@ -137,7 +139,7 @@ final class ParseCommand implements Callable<Integer> {
 
     /** {@code --explain}: one input after the other, rendered for people (see {@link ExplainInputs}). */
     private int explain(Iterator<String> names, FileFilter filter, PrintWriter out, PrintWriter err) throws IOException {
-        ExplainInputs explainer = new ExplainInputs(Articlex.parser().withDecoding(decoding.decodeOptions()), new RecordFields(in.textField, in.idField),
+        ExplainInputs explainer = new ExplainInputs(RulesOption.Use.parser(rules).withDecoding(decoding.decodeOptions()), new RecordFields(in.textField, in.idField),
                 render.style(), () -> System.in);
         int failed = 0;
         try (Inputs inputs = new Inputs(names, filter, in.format, () -> System.in)) {
@@ -165,12 +167,12 @@ final class ParseCommand implements Callable<Integer> {
 
     /** For JSON Lines records. No method here names the Parser type: picocli's reflection would load it for --help. */
     private Function<String, Article> textParser() {
-        return Articlex.parser().withDecoding(decoding.decodeOptions())::parse;
+        return RulesOption.Use.parser(rules).withDecoding(decoding.decodeOptions())::parse;
     }
 
     private Function<byte[], Article> bytesParser() {
         try {
-            return in.format.articleReader(decoding.decodeOptions());
+            return RulesOption.Use.reader(rules, in.format, decoding.decodeOptions());
         } catch (UnsupportedOperationException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

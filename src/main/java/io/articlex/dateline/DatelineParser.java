@@ -105,6 +105,12 @@ public final class DatelineParser {
     }
 
     private Optional<Match> parseHead(String head) {
+        for (io.articlex.rules.Rules.DatelineShape shape : outlets.datelineShapes()) {
+            Matcher own = shape.pattern().matcher(head);
+            if (own.lookingAt() && own.end() > 0) {
+                return done(head, own, group(own, "loc"), group(own, "date"), shape.agency(), null, true);
+            }
+        }
         Matcher m = TASS.matcher(head);
         if (m.lookingAt() && known(m.group("code"))) {
             return done(head, m, m.group("loc"), m.group("date"), m.group("code"), null, true);
@@ -246,6 +252,15 @@ public final class DatelineParser {
             }
         }
         return false;
+    }
+
+    /** A named group of a user pattern, or null when the pattern has no such group or it did not take part. */
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String withQuals(String loc, String quals) {

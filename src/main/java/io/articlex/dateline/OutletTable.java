@@ -32,7 +32,11 @@ public final class OutletTable {
     private final List<String> written;
     private final Pattern mentionPattern;
 
-    private OutletTable(Map<String, Outlet> byKey, List<String> written) {
+    /** Outlets' own dateline shapes from the rules, tried before the built-in grammar. */
+    private final List<Rules.DatelineShape> shapes;
+
+    private OutletTable(Map<String, Outlet> byKey, List<String> written, List<Rules.DatelineShape> shapes) {
+        this.shapes = List.copyOf(shapes);
         this.byKey = Map.copyOf(byKey);
         this.written = List.copyOf(written);
         StringBuilder alt = new StringBuilder();
@@ -75,7 +79,12 @@ public final class OutletTable {
             }
         }
         written.sort(Comparator.comparingInt(String::length).reversed());
-        return new OutletTable(map, written);
+        return new OutletTable(map, written, rules.datelines());
+    }
+
+    /** The outlets' own dateline shapes ({@code "datelines"} in the rule data). */
+    public List<Rules.DatelineShape> datelineShapes() {
+        return shapes;
     }
 
     /** Looks up a code or name as written, ignoring case and surrounding punctuation. */

@@ -4,6 +4,7 @@ import io.articlex.boilerplate.BoilerplateStage;
 import io.articlex.dateline.HeadStage;
 import io.articlex.dateline.SourceStage;
 import io.articlex.quotes.QuoteStage;
+import io.articlex.rules.Rules;
 
 import java.util.List;
 
@@ -21,6 +22,15 @@ public record Pipeline(List<Stage> stages) {
 
     public Pipeline {
         stages = List.copyOf(stages);
+    }
+
+    /** The {@link #TEXT} stages on other rule data (the built-ins with a user's rules merged over them, say). */
+    public static Pipeline text(Rules rules) {
+        return new Pipeline(List.of(
+                new BoilerplateStage(rules),
+                new HeadStage(rules),
+                new SourceStage(rules),
+                new QuoteStage()));
     }
 
     public Draft run(Draft draft) {

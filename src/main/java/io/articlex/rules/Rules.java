@@ -28,7 +28,10 @@ import java.util.regex.PatternSyntaxException;
  *      "spellings": ["..."],                               // further written forms, recognised only
  *      "signoffs": ["- Emirates News Agency, WAM –"],   // literal; a whole last line, or glued to the last sentence
  *      "chrome":   ["Supported by the UAE National Media Council"],  // literal page lines, never body
- *      "crumbs":   ["Iran PressIran News:"]}              // literal navigation glued to a paragraph start
+ *      "crumbs":   ["Iran PressIran News:"],              // literal navigation glued to a paragraph start
+ *      "datelines": ["WAM/(?<loc>\\p{Lu}[\\p{L} ]{1,30}), (?<date>\\d{1,2} \\p{L}{3,9}) -\\s?"]}
+ *                     // regex at the start of a paragraph, tried before the built-in dateline grammar;
+ *                     // named groups loc and date (both optional); the agency is the outlet's code
  *   ],
  *   "rules": [
  *     {"reason": "share",         "line":   ["(?i)bookmark and share"]},  // regex, whole paragraph
@@ -70,12 +73,22 @@ public final class Rules {
     public record Rule(String reason, Kind kind, Pattern pattern) {
     }
 
+    /**
+     * An outlet's own dateline shape: a pattern matched at the start of a paragraph, with optional
+     * named groups {@code loc} and {@code date}; {@code agency} is what the dateline's agency becomes
+     * (the outlet's code, else its name).
+     */
+    public record DatelineShape(String agency, Pattern pattern) {
+    }
+
     private final List<Outlet> outlets;
     private final List<Rule> rules;
+    private final List<DatelineShape> datelines;
 
-    private Rules(List<Outlet> outlets, List<Rule> rules) {
+    private Rules(List<Outlet> outlets, List<Rule> rules, List<DatelineShape> datelines) {
         this.outlets = List.copyOf(outlets);
         this.rules = List.copyOf(rules);
+        this.datelines = List.copyOf(datelines);
     }
 
     private static final class Holder {
@@ -103,10 +116,18 @@ public final class Rules {
             throw new IllegalArgumentException("rules must be a JSON object");
         }
         List<Outlet> outlets = new ArrayList<>();
+        List<DatelineShape> datelines = new ArrayList<>();
         for (Object o : JsonTree.elements(JsonTree.get(root, "outlets"))) {
             String name = text(o, "name");
             if (name == null) {
                 throw new IllegalArgumentException("an outlet has no name");
+            }
+            for (String p : strings(o, "datelines")) {
+                try {
+                    datelines.add(new DatelineShape(text(o, "code") != null ? text(o, "code") : name, Pattern.compile(p)));
+                } catch (PatternSyntaxException e) {
+                    throw new IllegalArgumentException("bad dateline pattern for " + name + ": " + e.getDescription(), e);
+                }
             }
             List<String> aliases = strings(o, "aliases");
             aliases.addAll(strings(o, "spellings"));
@@ -129,7 +150,7 @@ public final class Rules {
                 }
             }
         }
-        return new Rules(outlets, rules);
+        return new Rules(outlets, rules, datelines);
     }
 
     /** These rules with {@code over} merged on top (see the class comment). */
@@ -143,7 +164,14 @@ public final class Rules {
         }
         List<Rule> all = new ArrayList<>(over.rules);
         all.addAll(rules);
-        return new Rules(new ArrayList<>(byId.values()), all);
+        List<DatelineShape> shapes = new ArrayList<>(over.datelines);
+        shapes.addAll(datelines);
+        return new Rules(new ArrayList<>(byId.values()), all, shapes);
+    }
+
+    /** Outlets' own dateline shapes, in the order to try them (later documents first). */
+    public List<DatelineShape> datelines() {
+        return datelines;
     }
 
     public List<Outlet> outlets() {
