@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class Timestamps {
 
     private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?([ap]\\.?m\\.?)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}([./-]\\d{1,4}){1,2}");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}([./-]\\d{1,4}){1,2}|\\d{1,2}-\\p{L}{3}-\\d{2,4}");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(st|nd|rd|th)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPLIT = Pattern.compile("[\\s,|\\[\\]()،]+");
     private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",

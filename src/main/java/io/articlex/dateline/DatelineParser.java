@@ -58,7 +58,7 @@ public final class DatelineParser {
     private static final Pattern AGENCY_FIRST = Pattern.compile("^\\((?<code>[^()\\n]{2,30})\\)\\s?[-–—]{1,2}\\s?"
             + PLACE + "(?:,\\s?(?<date>" + DATE + "))?" + SEP);
     private static final Pattern AGENCY_ONLY = Pattern.compile("^\\((?<code>[^()\\n]{2,30})\\)" + SEP);
-    private static final Pattern GLUED_AGENCY = Pattern.compile("^(?<code>\\p{Lu}[\\p{Lu}-]{2,20})-(?=\\S)");
+    private static final Pattern GLUED_AGENCY = Pattern.compile("^(?<code>\\p{Lu}[\\p{Lu}-]{2,20})-(?=[\\p{Lu}\"“])");
     private static final Pattern BY_AGENCY = Pattern.compile("^[Bb][Yy] (?:(?<byline>[^,:\\n]{1,60}),\\s?)?(?<code>[\\p{L}/ -]{2,30}),\\s?"
             + PLACE + "\\s?:\\s?");
     private static final Pattern SLASHED = Pattern.compile("^" + PLACE + "\\s?/\\s?(?<date>\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})\\s?/\\s?(?<code>\\p{L}{2,20}):\\s?");
@@ -128,7 +128,7 @@ public final class DatelineParser {
             return done(head, m, null, m.group("date"), m.group("code"), null, true);
         }
         m = GLUED_AGENCY.matcher(head);
-        if (m.lookingAt() && known(m.group("code"))) {
+        if (m.lookingAt() && outlets.isKnown(m.group("code"))) {
             return done(head, m, null, null, m.group("code"), null, true);
         }
         m = BY_AGENCY.matcher(head);

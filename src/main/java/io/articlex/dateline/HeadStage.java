@@ -81,6 +81,14 @@ public final class HeadStage implements Stage {
         int titleAt = -1;
         if (start > 0) {
             titleAt = chooseTitle(paras, start);
+            int first = firstTitleBeforeProse(paras, titleAt);
+            if (first >= 0) {
+                // a digest (RFE/RL Newsline): a whole item stands above the last headline, so the first
+                // headline is the title and everything after it is kept
+                titleAt = first;
+                start = first + 1;
+                match = null;
+            }
         } else if (start < 0 && n > 1 && Prose.headlineLike(paras.get(0)) && !Prose.bodyLike(paras.get(0))
                 && datelines.parse(paras.get(0)).isEmpty()) {
             titleAt = 0;
@@ -182,6 +190,40 @@ public final class HeadStage implements Stage {
             return last - 1;
         }
         return last;
+    }
+
+    /**
+     * When real prose (two sentences or more, or a long paragraph) stands above the chosen title, the
+     * page is a digest of items rather than one story with a sidebar: the first headline-like line above
+     * that prose, or -1 when there is no such prose.
+     */
+    static int firstTitleBeforeProse(List<String> paras, int titleAt) {
+        if (titleAt <= 0) {
+            return -1;
+        }
+        int firstTitle = -1;
+        for (int i = 0; i < titleAt; i++) {
+            String p = paras.get(i);
+            if (firstTitle < 0 && titleLike(p)) {
+                firstTitle = i;
+            }
+            if (firstTitle >= 0 && Prose.bodyLike(p) && (Prose.words(p) >= 30 || sentences(p) >= 2)) {
+                return firstTitle;
+            }
+        }
+        return -1;
+    }
+
+    private static int sentences(String p) {
+        int n = 0;
+        for (int i = 1; i < p.length(); i++) {
+            char c = p.charAt(i - 1);
+            if ((c == '.' || c == '!' || c == '?') && p.charAt(i) == ' ' && i + 1 < p.length()
+                    && Character.isUpperCase(p.charAt(i + 1))) {
+                n++;
+            }
+        }
+        return n + (Prose.endsSentence(p) ? 1 : 0);
     }
 
     private static boolean deckAt(List<String> paras, int titleAt, int i) {

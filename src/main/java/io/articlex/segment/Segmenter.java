@@ -151,7 +151,9 @@ public final class Segmenter {
         char last = previous.charAt(previous.length() - 1);
         char first = next.charAt(0);
         if (Character.isLowerCase(first)) {
-            return true;
+            // in a block that is not wire-wrapped, a short line is chrome ("AP-NR-09-20-89 0002EDT"
+            // above "u a AM-Hurricane ...") rather than the first half of a sentence
+            return width > 0 || previous.length() >= 30 || last == ',';
         }
         if (last == ',' || last == '-' || last == ';' || endsWithFunctionWord(previous)) {
             return true;
