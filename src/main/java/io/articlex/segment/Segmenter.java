@@ -153,7 +153,7 @@ public final class Segmenter {
         if (Character.isLowerCase(first)) {
             // in a block that is not wire-wrapped, a short line is chrome ("AP-NR-09-20-89 0002EDT"
             // above "u a AM-Hurricane ...") rather than the first half of a sentence
-            return width > 0 || previous.length() >= 30 || last == ',';
+            return width > 0 || previous.length() >= 30 || last == ',' || Character.isLowerCase(last);
         }
         if (last == ',' || last == '-' || last == ';' || endsWithFunctionWord(previous)) {
             return true;
