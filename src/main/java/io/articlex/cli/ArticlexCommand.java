@@ -9,7 +9,8 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = ArticlexCommand.Version.class,
         description = "Turns raw news-article text into clean, structured JSON.",
-        subcommands = {ParseCommand.class, EvalCommand.class, SchemaCommand.class, RulesCommand.class, BenchCommand.class})
+        subcommands = {ParseCommand.class, EvalCommand.class, SchemaCommand.class, RulesCommand.class, BenchCommand.class,
+                picocli.AutoComplete.GenerateCompletion.class})
 final class ArticlexCommand implements Runnable {
 
     @picocli.CommandLine.Spec

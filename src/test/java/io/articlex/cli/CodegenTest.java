@@ -1,0 +1,63 @@
+package io.articlex.cli;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Man pages and shell completion come from the command model: the build writes them
+ * ({@code target/man/*.adoc} by picocli-codegen, {@code target/articlex_completion} by picocli's
+ * AutoComplete, both in the process-classes phase, before tests run), and
+ * {@code articlex generate-completion} prints the script at run time.
+ */
+class CodegenTest {
+
+    @Test
+    void generateCompletionPrintsTheScriptForEverySubcommand() {
+        CliRunner.Result r = CliRunner.run("generate-completion");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("#!/usr/bin/env bash")
+                .contains("complete -F _complete_articlex")
+                .contains("parse").contains("eval").contains("schema").contains("rules")
+                .contains("--explain").contains("--format").contains("--rules");
+    }
+
+    @Test
+    void theBuildWroteTheCompletionScript() throws IOException {
+        Path script = Path.of("target", "articlex_completion");
+        assertThat(script).as("written by the build (mvn process-classes)").exists();
+        assertThat(Files.readString(script, StandardCharsets.UTF_8)).contains("_complete_articlex").contains("--explain");
+    }
+
+    @Test
+    void theBuildWroteAManPageForEveryCommandListingEveryOption() throws IOException {
+        CommandLine cl = new CommandLine(new ArticlexCommand());
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            CommandSpec spec = sub.getCommandSpec();
+            if (spec.usageMessage().hidden()) {
+                continue;
+            }
+            Path page = Path.of("target", "man", "articlex-" + spec.name() + ".adoc");
+            assertThat(page).as("man page of %s, written by the build", spec.name()).exists();
+            String text = Files.readString(page, StandardCharsets.UTF_8);
+            assertThat(text).contains(":doctype: manpage").contains("= articlex-" + spec.name() + "(1)");
+            for (OptionSpec o : spec.options()) {
+                if (!o.hidden()) {
+                    String name = o.longestName();
+                    String shown = o.negatable() && name.startsWith("--") ? "--[no-]" + name.substring(2) : name;
+                    assertThat(text).as("%s documents %s", page, name).contains("*" + shown + "*");
+                }
+            }
+        }
+        assertThat(Path.of("target", "man", "articlex.adoc")).exists();
+    }
+}
