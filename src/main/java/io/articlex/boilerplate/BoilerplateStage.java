@@ -290,9 +290,15 @@ public final class BoilerplateStage implements Stage {
         final List<Rules.Rule> suffixes;
         final List<Pattern> markers = new ArrayList<>();
         final OutletTable outlets;
+        /** Per line rule: the only paragraph length it can match when it is a quoted literal, else -1. */
+        private final int[] lineLength;
 
         Compiled(Rules rules) {
             lines = rules.rules(Rules.Kind.LINE);
+            lineLength = new int[lines.size()];
+            for (int i = 0; i < lineLength.length; i++) {
+                lineLength[i] = literalLength(lines.get(i).pattern());
+            }
             prefixes = rules.rules(Rules.Kind.PREFIX);
             suffixes = rules.rules(Rules.Kind.SUFFIX);
             for (Rules.Rule r : rules.rules(Rules.Kind.MARKER)) {
@@ -311,7 +317,11 @@ public final class BoilerplateStage implements Stage {
             if (p.length() > 700) {
                 return null;
             }
-            for (Rules.Rule r : lines) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (lineLength[i] >= 0 && lineLength[i] != p.length()) {
+                    continue;
+                }
+                Rules.Rule r = lines.get(i);
                 if (r.pattern().matcher(p).matches()) {
                     if (r.reason().equals("byline") && Prose.words(p) > 16 && !p.toLowerCase(Locale.ROOT).contains(" is a")) {
                         continue;
@@ -320,6 +330,31 @@ public final class BoilerplateStage implements Stage {
                 }
             }
             return null;
+        }
+
+        /**
+         * The length a whole-line match of a {@code Pattern.quote}d literal must have, or -1 when the
+         * pattern is anything else. Case-insensitive matching pairs characters one to one within the
+         * Basic Multilingual Plane, so a literal of BMP characters only matches a paragraph of its own
+         * length. Most line rules are such literals (outlet chrome and sign-offs, ~50 of ~140): the
+         * check spares a Matcher per rule and paragraph, the top hot spot of a batch profile (24%).
+         */
+        static int literalLength(Pattern pattern) {
+            String re = pattern.pattern();
+            if ((pattern.flags() & ~(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)) != 0
+                    || !re.startsWith("\\Q") || !re.endsWith("\\E") || re.length() < 4) {
+                return -1;
+            }
+            String body = re.substring(2, re.length() - 2);
+            if (body.contains("\\E")) {
+                return -1;
+            }
+            for (int i = 0; i < body.length(); i++) {
+                if (Character.isSurrogate(body.charAt(i))) {
+                    return -1;
+                }
+            }
+            return body.length();
         }
 
         Matcher marker(String p) {

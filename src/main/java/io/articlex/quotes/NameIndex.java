@@ -20,6 +20,8 @@ final class NameIndex {
     record Occurrence(String name, int paragraph, int offset, Character gender) {
     }
 
+    /** Compiled once: {@code String.split("\\s")} compiles its regex on every call (a batch hot spot). */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
     private static final Pattern RUN = Pattern.compile(
             "(?<![\\p{L}\\p{N}.'’-])(?:\\p{Lu}[\\p{L}'’-]*\\.?|al-\\p{L}+)(?:\\s(?:\\p{Lu}[\\p{L}'’-]*\\.?|al-\\p{L}+|bin|ibn|de|van|von|da|del|der|la|le)){1,5}");
     private static final Set<String> PARTICLES = Set.of("bin", "ibn", "de", "van", "von", "da", "del", "der", "la", "le");
@@ -38,7 +40,7 @@ final class NameIndex {
             String p = paragraphs.get(i);
             Matcher m = RUN.matcher(p);
             while (m.find()) {
-                List<String> tokens = new ArrayList<>(List.of(m.group().split("\\s")));
+                List<String> tokens = new ArrayList<>(List.of(WHITESPACE.split(m.group())));
                 int start = m.start();
                 for (int k = tokens.size() - 2; k >= 0; k--) {
                     String t = tokens.get(k);
