@@ -188,6 +188,10 @@ final class AttributionFinder {
                 continue;
             }
             List<String> w = Phrase.words(seg);
+            if (w.isEmpty()) {
+                // A segment of punctuation only ("(Reuters) - " reduced to nothing): found by the property suite.
+                continue;
+            }
             int k = 0;
             String first = w.get(0);
             String lower = first.toLowerCase(Locale.ROOT);
