@@ -3,6 +3,7 @@ package io.articlex;
 import io.articlex.html.HtmlPage;
 import io.articlex.html.HtmlReader;
 import io.articlex.html.HtmlSniffer;
+import io.articlex.html.PageStages;
 import io.articlex.input.DecodeOptions;
 import io.articlex.input.Decoded;
 import io.articlex.input.Decoder;
@@ -65,7 +66,7 @@ public final class Parser {
      */
     public Article parseHtml(byte[] bytes) {
         HtmlPage page = readPage(bytes);
-        return pipeline.run(Draft.of(page.paragraphs(), page.meta(), page.warnings())).toArticle();
+        return PageStages.of(pipeline).run(Draft.of(page.paragraphs(), page.meta(), page.warnings())).toArticle();
     }
 
     /**
@@ -75,7 +76,7 @@ public final class Parser {
     public Explanation explain(byte[] bytes) {
         if (HtmlSniffer.looksLikeHtml(bytes)) {
             HtmlPage page = readPage(bytes);
-            Article a = pipeline.run(Draft.of(page.paragraphs(), page.meta(), page.warnings())).toArticle();
+            Article a = PageStages.of(pipeline).run(Draft.of(page.paragraphs(), page.meta(), page.warnings())).toArticle();
             return new Explanation(String.join("\n\n", page.paragraphs()), a);
         }
         Decoded decoded = Decoder.decode(bytes, decoding);

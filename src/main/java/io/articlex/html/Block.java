@@ -8,16 +8,26 @@ import org.jsoup.nodes.Element;
  * @param owner     the innermost block-level element the text sits in
  * @param text      the text, white space collapsed
  * @param linkChars how many of its non-space characters are link text
+ * @param leadingLinkChars how many characters at its start are link text, before the first unlinked one
  * @param kind      what the owner is (paragraph, heading, list item ...)
  * @param chrome    true when most of its text sits in page chrome or a caption (nav, aside, footer,
  *                  header, figure, figcaption), which never holds body text
  */
-record Block(Element owner, String text, int linkChars, Kind kind, boolean chrome) {
+record Block(Element owner, String text, int linkChars, int leadingLinkChars, Kind kind, boolean chrome) {
 
     enum Kind { PARAGRAPH, HEADING, TITLE_HEADING, LIST_ITEM, QUOTE, PRE, CELL, OTHER }
 
     int length() {
         return text.length();
+    }
+
+    /**
+     * A teaser: a linked headline of some length opening a block that goes on with a summary, as in
+     * the "more stories" lists beside and under articles. Body paragraphs link words inside sentences,
+     * rarely a whole opening line.
+     */
+    boolean teaser() {
+        return leadingLinkChars >= 30 && leadingLinkChars < text.length() && leadingLinkChars >= 0.15 * text.length();
     }
 
     double linkDensity() {

@@ -39,6 +39,9 @@ final class BlockCollector implements NodeFilter {
     private final List<Element> inlineChrome = new ArrayList<>();
     private final ClassHints hints = ClassHints.builtIn();
     private int bufLinkChars;
+    private int bufLeadingLinkChars;
+    /** No unlinked character has been added to the buffer yet. */
+    private boolean leadingLink = true;
     private int bufChromeChars;
     private int linkDepth;
     private int chromeDepth;
@@ -161,6 +164,11 @@ final class BlockCollector implements NodeFilter {
             afterBr = false;
             if (linkDepth > 0) {
                 bufLinkChars++;
+                if (leadingLink) {
+                    bufLeadingLinkChars = buf.length();
+                }
+            } else {
+                leadingLink = false;
             }
             if (chromeDepth > 0) {
                 bufChromeChars++;
@@ -188,7 +196,9 @@ final class BlockCollector implements NodeFilter {
         }
         Element owner = owners.get(owners.size() - 1);
         String text = buf.toString();
-        blocks.add(new Block(owner, text, bufLinkChars, kind(owner), bufChromeChars * 2 > text.length()));
+        blocks.add(new Block(owner, text, bufLinkChars, bufLeadingLinkChars, kind(owner), bufChromeChars * 2 > text.length()));
+        leadingLink = true;
+        bufLeadingLinkChars = 0;
         buf.setLength(0);
         bufLinkChars = 0;
         bufChromeChars = 0;

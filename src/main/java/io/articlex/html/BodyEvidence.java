@@ -44,6 +44,23 @@ final class BodyEvidence {
         return size > 0;
     }
 
+    /** Share of the statement's words the agreeing blocks must hold for it to count as the whole body. */
+    static final double COVERAGE = 0.9;
+
+    /**
+     * True when the blocks that agree with the statement hold nearly as many words as it has: the
+     * statement is the whole body, not a teaser cut short by a paywall.
+     */
+    boolean coveredBy(java.util.List<Block> blocks) {
+        int[] n = {0};
+        for (Block b : blocks) {
+            if (agrees(b.text())) {
+                forEachWord(b.text(), t -> n[0]++);
+            }
+        }
+        return n[0] >= COVERAGE * size;
+    }
+
     /** True when the block's words (at least three) nearly all occur in the statement. */
     boolean agrees(String text) {
         if (!present()) {

@@ -70,6 +70,21 @@ final class ClassHints {
         return pos ? Hint.POSITIVE : neg ? Hint.NEGATIVE : Hint.NONE;
     }
 
+    /**
+     * True when a block's whole text is one furniture word ("Advert", "Caption", "ADVERTISEMENT"):
+     * the label of an ad slot or a caption toggle that the page left as text between paragraphs.
+     */
+    boolean isFurnitureLabel(String text) {
+        if (text.length() > 20) {
+            return false;
+        }
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        while (!t.isEmpty() && !Character.isLetter(t.charAt(t.length() - 1))) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return !t.isEmpty() && t.chars().allMatch(Character::isLetter) && (negative.contains(t) || comments.contains(t));
+    }
+
     private static final class Holder {
         static final ClassHints BUILT_IN = load();
 

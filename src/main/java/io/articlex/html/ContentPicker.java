@@ -111,7 +111,7 @@ final class ContentPicker {
             if (evidence.present() && v > 0 && evidence.agrees(b.text())) {
                 v *= 2;
             }
-            double bad = neg || b.linkDensity() > 0.5 ? b.length() : 0;
+            double bad = neg || b.linkDensity() > 0.5 || b.teaser() ? b.length() : 0;
             for (Agg a : chains.get(i)) {
                 a.good += v;
                 a.bad += bad;
@@ -143,10 +143,15 @@ final class ContentPicker {
         for (int i = c.first; i <= c.last; i++) {
             Block b = blocks.get(i);
             if (furniture[i] || b.linkDensity() > 0.5 || b.kind() == Block.Kind.TITLE_HEADING
-                    || headsLinkList(blocks, i)) {
+                    || headsLinkList(blocks, i) || hints.isFurnitureLabel(b.text())) {
                 continue;
             }
             out.add(b);
+        }
+        if (evidence.present() && evidence.coveredBy(out) && !Boolean.getBoolean("x.noev")) {
+            // The publisher's statement is whole here, so text it leaves out is not body (a sidebar
+            // the container took in); headings stay, as statements commonly drop them.
+            out.removeIf(b -> b.kind() != Block.Kind.HEADING && !evidence.agrees(b.text()));
         }
         return trim(out);
     }
@@ -192,7 +197,7 @@ final class ContentPicker {
     /** How much a block looks like body text: its unlinked characters, less for fragments without a sentence. */
     static double value(Block b) {
         int len = b.length();
-        if (len < MIN_BODY_CHARS || b.linkDensity() > 0.5) {
+        if (len < MIN_BODY_CHARS || b.linkDensity() > 0.5 || b.teaser()) {
             return 0;
         }
         double v = len - b.linkChars();

@@ -33,7 +33,13 @@ public final class HtmlReader {
         List<String> paragraphs = new ArrayList<>();
         if (body != null) {
             List<Block> blocks = BlockCollector.collect(body);
-            for (Block b : new ContentPicker().pick(body, blocks, BodyEvidence.of(ld.articleBody()))) {
+            List<Block> picked = new ContentPicker().pick(body, blocks, BodyEvidence.of(ld.articleBody()));
+            if (meta.title() == null && picked.size() > 1 && picked.get(0).kind() == Block.Kind.HEADING) {
+                // A fragment or a bare page with no title anywhere but a heading over its body.
+                meta = new PageMeta(picked.get(0).text(), meta.published(), meta.byline(), meta.language(), meta.siteName());
+                picked = picked.subList(1, picked.size());
+            }
+            for (Block b : picked) {
                 paragraphs.add(b.text());
             }
         }

@@ -7,7 +7,9 @@ import org.jsoup.nodes.Element;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,7 @@ final class MetaReader {
     private static final Pattern LEADING_BY = Pattern.compile("(?i)^(by|von|par|por|di|da)\\s*:?\\s+");
     private static final Pattern SEPARATORS = Pattern.compile("\\s*[|\\-\u2013\u2014:\u00b7\u2022\u00bb]\\s*");
 
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
     private static final String[] META_KEYS = {"name", "property", "itemprop", "http-equiv"};
 
     private MetaReader() {
@@ -30,7 +33,8 @@ final class MetaReader {
 
     static PageMeta read(Document doc, JsonLd ld) {
         Map<String, String> metas = metas(doc);
-        String site = first(metas.get("property=og:site_name"), ld.publisher(), metas.get("name=application-name"));
+        String site = firstValid(MetaReader::plausibleSiteName,
+                metas.get("property=og:site_name"), ld.publisher(), metas.get("name=application-name"));
         String title = first(
                 metas.get("property=og:title"),
                 ld.headline(),
@@ -79,7 +83,7 @@ final class MetaReader {
     }
 
     private static String published(Document doc, Map<String, String> metas, JsonLd ld) {
-        return first(
+        return firstValid(MetaReader::plausibleDate,
                 ld.published(),
                 metas.get("property=article:published_time"),
                 metas.get("itemprop=datepublished"),
@@ -185,12 +189,37 @@ final class MetaReader {
 
     /** The first non-null value; suppliers (tree searches) are only run when the values before them are null. */
     private static String first(Object... values) {
+        return firstValid(v -> true, values);
+    }
+
+    /** The first non-null value that passes the test; later suppliers run only when needed. */
+    private static String firstValid(Predicate<String> ok, Object... values) {
         for (Object v : values) {
             Object x = v instanceof Supplier<?> s ? s.get() : v;
-            if (x != null) {
+            if (x != null && ok.test((String) x)) {
                 return (String) x;
             }
         }
         return null;
+    }
+
+    /**
+     * A date with a year a web page can have. Templates fill empty date fields with placeholders
+     * ("0001-01-01T00:00:00Z" on three html-dev sites), which must fall through to the next source.
+     */
+    static boolean plausibleDate(String s) {
+        Matcher m = YEAR.matcher(s);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group());
+            if (y >= 1990 && y <= 2100) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name, not a URL: some sites put their home page address in og:site_name. */
+    static boolean plausibleSiteName(String s) {
+        return !s.contains("://") && !s.startsWith("www.") && s.length() <= 100;
     }
 }

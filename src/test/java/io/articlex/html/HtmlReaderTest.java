@@ -82,6 +82,15 @@ class HtmlReaderTest {
     }
 
     @Test
+    void placeholderDatesAndUrlSiteNamesFallThrough() {
+        HtmlPage p = read(page("<meta property='og:site_name' content='https://www.example.org'>"
+                + "<meta property='article:published_time' content='0001-01-01T00:00:00Z'>",
+                "<article><time datetime='2021-10-04T08:00:00Z'>Oct 4</time><p>" + LONG_A + "</p></article>"));
+        assertThat(p.meta().published()).isEqualTo("2021-10-04T08:00:00Z");
+        assertThat(p.meta().siteName()).isNull();
+    }
+
+    @Test
     void bylineLosesItsLeadingBy() {
         assertThat(MetaReader.cleanByline("By  Jane Doe")).isEqualTo("Jane Doe");
         assertThat(MetaReader.cleanByline("BY: JOHN ROE")).isEqualTo("JOHN ROE");
