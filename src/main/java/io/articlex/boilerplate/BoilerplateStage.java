@@ -35,6 +35,8 @@ public final class BoilerplateStage implements Stage {
     /** A credit in parentheses at the very end: {@code (ANI)}, {@code (KUNA)}. */
     private static final Pattern PAREN_SIGN_OFF = Pattern.compile("\\s*\\((?<who>[^()\\n]{2,40})\\)\\s?\\.?\\s*$");
 
+    private static final Pattern RECORD = Pattern.compile(
+            "SOURCE: [^\\n]{1,200}? TITLE: (?<title>[^\\n]{1,300}?) (?:AUTHOR|PUBLISHER|DATE): [^\\n]{0,300}? TEXT: (?<text>.+)");
     private static final Pattern BYLINE_NAME = Pattern.compile("(?i:by)\\s+(\\p{Lu}[\\p{L}'’-]{1,20}(?: \\p{Lu}[\\p{L}'’.-]{0,20}){1,3})");
 
     private final Rules rules;
@@ -60,8 +62,12 @@ public final class BoilerplateStage implements Stage {
         List<String> related = new ArrayList<>(draft.related());
         List<Removed> removed = new ArrayList<>();
         boolean inRelated = false;
-        for (String p : draft.paragraphs()) {
+        for (String p : expandRecords(draft.paragraphs(), removed)) {
             if (inRelated) {
+                if (Timestamps.isTimestamp(p)) {
+                    removed.add(new Removed(p, "timestamp"));
+                    continue;
+                }
                 if (Prose.headlineLike(p) && !Prose.bodyLike(p)) {
                     related.add(p);
                     removed.add(new Removed(p, "related-links"));
@@ -86,6 +92,10 @@ public final class BoilerplateStage implements Stage {
                 inRelated = true;
                 continue;
             }
+            if (Prose.words(p) <= 4 && c.outlets.isKnown(p)) {
+                removed.add(new Removed(p, "credit")); // a stray "Sputnik" under the lead: a photo credit
+                continue;
+            }
             if (Timestamps.isTimestamp(p) && kept.stream().noneMatch(Prose::bodyLike)) {
                 // above the story only: inside it a time line heads a live-blog entry ("6:05 p.m.")
                 removed.add(new Removed(p, "timestamp"));
@@ -105,6 +115,41 @@ public final class BoilerplateStage implements Stage {
         dropBylineNames(kept, removed);
         stripTail(kept, related, removed, c);
         return draft.withParagraphs(kept).withRelated(related).withRemoved(removed);
+    }
+
+    /**
+     * A feed record on one line, "SOURCE: ... DATE: ... TITLE: ... AUTHOR: ... TEXT: ..." (a St Petersburg
+     * Times text feed, wire-patterns.md section 5): the labels are the only structure, so the title and the
+     * text become paragraphs of their own and the other fields are reported as metadata.
+     */
+    /**
+     * True when a line, standing alone, is chrome by the built-in rules. The segmenter asks this before
+     * joining a lower-case line to a short one in a block that is not wire-wrapped, so that
+     * "To participate in the discussion" / "log in or register" (Sputnik) stay two lines.
+     */
+    public static boolean isChromeLine(String line) {
+        Compiled c = Compiled.BuiltIn.INSTANCE;
+        return c.lineReason(line) != null || c.marker(line) != null;
+    }
+
+    private static List<String> expandRecords(List<String> paragraphs, List<Removed> removed) {
+        List<String> out = new ArrayList<>(paragraphs.size());
+        for (String p : paragraphs) {
+            Matcher m = p.length() < 200_000 ? RECORD.matcher(p) : null;
+            if (m == null || !m.lookingAt()) {
+                out.add(p);
+                continue;
+            }
+            String head = p.substring(0, m.start("title")).strip();
+            removed.add(new Removed(head, "metadata"));
+            out.add(m.group("title").strip());
+            String between = p.substring(m.end("title"), m.start("text")).strip();
+            if (!between.isEmpty()) {
+                removed.add(new Removed(between, "metadata"));
+            }
+            out.add(m.group("text").strip());
+        }
+        return out;
     }
 
     private static String stripPrefixes(String p, Compiled c, List<Removed> removed) {

@@ -42,8 +42,10 @@ public final class DatelineParser {
 
     private static final String MONTH = "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    /** Day-first abbreviations of Italian and Spanish wires ("6 set.", "2 ene."), after a day number only. */
+    private static final String MONTH_DAY_FIRST = "(?i:gen|mag|giu|lug|ago|set|ott|dic|ene|abr)";
     private static final String DATE = "(?:" + MONTH + "\\.?\\s?\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?"
-            + "|\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?" + MONTH + "\\.?(?:,?\\s\\d{4})?"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?(?:" + MONTH + "|" + MONTH_DAY_FIRST + ")\\.?(?:,?\\s\\d{4})?"
             + "|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:,?\\s\\d{1,2}:\\d{2})?";
     private static final String CONNECTOR = "(?:of|de|del|da|do|dos|la|le|les|al|el|ul|on|upon|am|an|sur|occupied)";
     private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’.&-]{0,25}";
@@ -58,7 +60,7 @@ public final class DatelineParser {
     private static final Pattern AGENCY_FIRST = Pattern.compile("^\\((?<code>[^()\\n]{2,30})\\)\\s?[-–—]{1,2}\\s?"
             + PLACE + "(?:,\\s?(?<date>" + DATE + "))?" + SEP);
     private static final Pattern AGENCY_ONLY = Pattern.compile("^\\((?<code>[^()\\n]{2,30})\\)" + SEP);
-    private static final Pattern GLUED_AGENCY = Pattern.compile("^(?<code>\\p{Lu}[\\p{Lu}-]{2,20})-(?=[\\p{Lu}\"“])");
+    private static final Pattern GLUED_AGENCY = Pattern.compile("^(?<code>\\p{Lu}[\\p{Lu}-]{2,20})-\\s?(?=[\\p{Lu}\"“])");
     private static final Pattern BY_AGENCY = Pattern.compile("^[Bb][Yy] (?:(?<byline>[^,:\\n]{1,60}),\\s?)?(?<code>[\\p{L}/ -]{2,30}),\\s?"
             + PLACE + "\\s?:\\s?");
     private static final Pattern SLASHED = Pattern.compile("^" + PLACE + "\\s?/\\s?(?<date>\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})\\s?/\\s?(?<code>\\p{L}{2,20}):\\s?");

@@ -49,13 +49,16 @@ public final class HeadStage implements Stage {
         this.rules = rules;
     }
 
-    private DatelineParser parser() {
-        return new DatelineParser(rules == null ? OutletTable.builtIn() : OutletTable.of(rules));
-    }
-
     @Override
     public Draft apply(Draft draft) {
-        DatelineParser datelines = parser();
+        OutletTable outlets = rules == null ? OutletTable.builtIn() : OutletTable.of(rules);
+        DatelineParser datelines = new DatelineParser(outlets);
+        java.util.Set<String> printedTwice = new java.util.HashSet<>();
+        for (Removed r : draft.removed()) {
+            if (r.reason().equals("duplicate")) {
+                printedTwice.add(r.text());
+            }
+        }
         List<String> paras = new ArrayList<>(draft.paragraphs());
         List<Removed> removed = new ArrayList<>();
         int n = paras.size();
@@ -80,7 +83,7 @@ public final class HeadStage implements Stage {
         String title = draft.meta().title();
         int titleAt = -1;
         if (start > 0) {
-            titleAt = chooseTitle(paras, start);
+            titleAt = chooseTitle(paras, start, printedTwice, outlets);
             int first = firstTitleBeforeProse(paras, titleAt);
             if (first >= 0) {
                 // a digest (RFE/RL Newsline): a whole item stands above the last headline, so the first
@@ -178,15 +181,23 @@ public final class HeadStage implements Stage {
      * The title among the paragraphs above the body: the last headline-like one, unless it is a deck
      * under the real title (a longer line right after another headline-like line).
      */
-    static int chooseTitle(List<String> paras, int start) {
+    static int chooseTitle(List<String> paras, int start, java.util.Set<String> printedTwice, OutletTable outlets) {
+        // "a duplicated first line is almost always the title" (wire-patterns.md): IRNA, AzerTAc, ANSA
+        for (int i = 0; i < start; i++) {
+            if (printedTwice.contains(paras.get(i)) && titleLike(paras.get(i))) {
+                return i;
+            }
+        }
         int last = -1;
         for (int i = start - 1; i >= 0; i--) {
-            if (titleLike(paras.get(i))) {
+            // a line that is only an outlet's name is a masthead ("The Azerbaijan State News Agency")
+            if (titleLike(paras.get(i)) && !outlets.isKnown(paras.get(i))) {
                 last = i;
                 break;
             }
         }
-        if (last > 0 && titleLike(paras.get(last - 1)) && isDeck(paras.get(last - 1), paras.get(last))) {
+        if (last > 0 && titleLike(paras.get(last - 1)) && !outlets.isKnown(paras.get(last - 1))
+                && isDeck(paras.get(last - 1), paras.get(last))) {
             return last - 1;
         }
         return last;

@@ -23,7 +23,7 @@ import java.util.Set;
 public final class SourceStage implements Stage {
 
     private static final Set<String> CREDITS = Set.of("sign-off", "repost", "byline", "copyright", "editorial");
-    private static final Set<String> CHROME = Set.of("navigation", "header", "share", "metadata", "timestamp",
+    private static final Set<String> CHROME = Set.of("navigation", "header", "credit", "share", "metadata", "timestamp",
             "disclaimer");
 
     private final Rules rules;
@@ -64,11 +64,37 @@ public final class SourceStage implements Stage {
             boolean isCode = o.code() != null && o.code().toLowerCase(Locale.ROOT).equals(written.toLowerCase(Locale.ROOT));
             return draft.withSource(new Source(o.name(), isCode ? written : null));
         }
+        Optional<OutletTable.Outlet> credited = creditInLead(draft.paragraphs(), outlets);
+        if (credited.isPresent()) {
+            return draft.withSource(new Source(credited.get().name(), credited.get().code()));
+        }
         if (draft.meta().siteName() != null) {
             return draft.withSource(new Source(draft.meta().siteName(), null));
         }
         return draft;
     }
+
+    /**
+     * The outlet that credits itself at the end of the lead, the way reposts without a dateline do:
+     * "..., APA reports.", "... a Ukrinform correspondent reports.", "... translated by IFP." Only a known
+     * outlet counts, and only in the first paragraph: "as reported by Mehr" names someone else's story.
+     */
+    static Optional<OutletTable.Outlet> creditInLead(List<String> paragraphs, OutletTable outlets) {
+        if (paragraphs.isEmpty()) {
+            return Optional.empty();
+        }
+        String lead = paragraphs.get(0);
+        java.util.regex.Matcher m = LEAD_CREDIT.matcher(lead.length() > 2000 ? lead.substring(lead.length() - 2000) : lead);
+        if (m.find()) {
+            String who = m.group("who") != null ? m.group("who") : m.group("who2");
+            return outlets.find(who.strip());
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern LEAD_CREDIT = java.util.regex.Pattern.compile(
+            "(?:(?:,|\\.) (?:an? |the )?(?<who>[\\p{Lu}][\\p{L}.-]{1,30}(?: [\\p{Lu}][\\p{L}.-]{1,30}){0,3})(?: correspondent)? reports?"
+            + "|translated by (?:the )?(?<who2>[\\p{Lu}][\\p{L}.-]{1,30}(?: [\\p{Lu}][\\p{L}.-]{1,30}){0,3}))\\.$");
 
     private static Optional<OutletTable.Mention> mentioned(List<Removed> removed, Set<String> reasons,
                                                            OutletTable outlets) {

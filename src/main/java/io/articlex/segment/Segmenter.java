@@ -1,5 +1,7 @@
 package io.articlex.segment;
 
+import io.articlex.boilerplate.BoilerplateStage;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -88,6 +90,9 @@ public final class Segmenter {
                 join = !indented(raw);
             } else {
                 join = continues(previous, line, wrapped ? width : 0);
+                if (join && !wrapped && (BoilerplateStage.isChromeLine(previous) || BoilerplateStage.isChromeLine(line))) {
+                    join = false; // two chrome lines are two lines, whatever their case
+                }
             }
             if (join) {
                 current.append(' ').append(line);
