@@ -89,16 +89,18 @@ class CorpusFloorsTest {
                 atLeast("body.f1", 0.995, Why.NOW),                 // main: 0.9982
                 atLeast("paragraph.exact", 0.97, Why.NOW),          // main: 0.9836 (the rest is cp1251 mojibake, an input matter)
                 atLeast("title.exact", 0.94, Why.NOW),              // main: 0.95 (same case)
-                atLeast("quotes.speaker", 0.85, Why.NOW)));         // main: 1.0
+                atLeast("quotes.speaker", 0.95, Why.ISSUE)));       // issue 3; main: 1.0
     }
 
     @Test
     void quotesDev() throws IOException {
         check(Corpora.corpus("quotes-dev"), List.of(
-                atLeast("quotes.f1", 0.96, Why.NOW),                // main: 0.9696
-                atLeast("quotes.precision", 0.955, Why.NOW),        // main: 0.9647
-                atLeast("quotes.recall", 0.965, Why.NOW),           // main: 0.9747
-                atLeast("quotes.speaker", 0.78, Why.NOW)));         // main: 0.7932
+                atLeast("quotes.f1", 0.93, Why.ISSUE),              // issue 3
+                atLeast("quotes.speaker", 0.85, Why.ISSUE),         // issue 3
+                atLeast("quotes.f1", 0.965, Why.NOW),               // main: 0.9706
+                atLeast("quotes.precision", 0.96, Why.NOW),         // main: 0.9654
+                atLeast("quotes.recall", 0.97, Why.NOW),            // main: 0.9758
+                atLeast("quotes.speaker", 0.89, Why.NOW)));         // main: 0.8961
     }
 
     private static void check(Path dir, List<Floor> floors) throws IOException {

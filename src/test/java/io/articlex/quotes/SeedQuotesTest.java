@@ -3,6 +3,7 @@ package io.articlex.quotes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.articlex.Articlex;
+import io.articlex.Corpora;
 import io.articlex.model.Article;
 import io.articlex.model.Person;
 import io.articlex.model.Quote;
@@ -19,7 +20,7 @@ class SeedQuotesTest {
 
     @Test
     void seedQuotesMatchGoldAndResolveToShamkhani() throws Exception {
-        Path dir = GoldQuotes.corpus("seed");
+        Path dir = Corpora.seed();
         Path input = dir.resolve("000_9a080fc64cc45d3b.txt");
         JsonNode gold = new ObjectMapper().readTree(dir.resolve("000_9a080fc64cc45d3b.gold.json").toFile());
         Article a = Articlex.parser().parse(input);
