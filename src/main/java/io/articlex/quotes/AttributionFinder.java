@@ -54,11 +54,11 @@ final class AttributionFinder {
             return null;
         }
         String rest = post.substring(from);
-        Matcher cue = lex.cue.matcher(rest);
-        if (!cue.find() || cue.start() > 300) {
+        CueMatcher.Hit cue = lex.cues.next(rest, 0);
+        if (cue == null || cue.start() > 300) {
             return dashed(leadText, rest);
         }
-        String cueText = normalizeCue(cue.group());
+        String cueText = cue.cue();
         String before = rest.substring(0, cue.start());
         if (before.isBlank() || isAdverbs(before)) {
             Phrase ph = Phrase.afterCue(rest.substring(cue.end()));
@@ -93,6 +93,9 @@ final class AttributionFinder {
 
     /** {@code PENCE: Well, look, ...}: a transcript's speaker label at the start of the quoted text. */
     static Attribution transcriptLabel(String text) {
+        if (text.length() < 4 || !Character.isUpperCase(text.charAt(0)) || !Character.isUpperCase(text.charAt(1))) {
+            return null;
+        }
         Matcher m = LABEL.matcher(text);
         if (!m.lookingAt()) {
             return null;
@@ -107,22 +110,10 @@ final class AttributionFinder {
      * @param pre text from the sentence start (or the previous quote's closing mark) to the opening mark
      */
     Attribution before(String pre) {
-        Matcher cue = lex.cue.matcher(pre);
-        int[] starts = new int[8];
-        int[] ends = new int[8];
-        int n = 0;
-        while (cue.find()) {
-            if (n == starts.length) {
-                System.arraycopy(starts, 1, starts, 0, n - 1);
-                System.arraycopy(ends, 1, ends, 0, n - 1);
-                n--;
-            }
-            starts[n] = cue.start();
-            ends[n] = cue.end();
-            n++;
-        }
-        for (int k = n - 1; k >= 0; k--) {
-            Attribution a = beforeAt(pre, starts[k], ends[k], k == n - 1);
+        List<CueMatcher.Hit> hits = lex.cues.all(pre);
+        int n = hits.size();
+        for (int k = n - 1; k >= 0 && k >= n - 8; k--) {
+            Attribution a = beforeAt(pre, hits.get(k).start(), hits.get(k).end(), k == n - 1);
             if (a != null) {
                 return a;
             }
@@ -154,7 +145,7 @@ final class AttributionFinder {
             subject = subject.substring(q + 1);
         }
         Phrase ph = Phrase.beforeCue(subject);
-        if (ph != null && lex.cue.matcher(ph.core()).find()) {
+        if (ph != null && lex.cues.contains(ph.core())) {
             return null;
         }
         if (!lastCue) {
@@ -241,12 +232,8 @@ final class AttributionFinder {
 
     /** The last cue in {@code pre} ("adding", "called"), or null: its subject is then the sentence's. */
     String participleCue(String pre) {
-        Matcher cue = lex.cue.matcher(pre);
-        String last = null;
-        while (cue.find()) {
-            last = cue.group();
-        }
-        return last == null ? null : normalizeCue(last);
+        CueMatcher.Hit last = lex.cues.last(pre);
+        return last == null ? null : last.cue();
     }
 
     /**
@@ -254,14 +241,13 @@ final class AttributionFinder {
      * ({@code "Ahvaz ... last year, Rezaei-Far continued, adding ...}): the index of that comma, or -1.
      */
     int attributionInside(String text) {
-        Matcher cue = lex.cue.matcher(text);
-        while (cue.find()) {
+        for (CueMatcher.Hit cue = lex.cues.next(text, 0); cue != null; cue = lex.cues.next(text, cue.end())) {
             int comma = text.lastIndexOf(',', cue.start());
             if (comma < 0 || cue.start() - comma > 60) {
                 continue;
             }
             String np = text.substring(comma + 1, cue.start()).strip();
-            if (np.isEmpty() || participle(normalizeCue(cue.group()))) {
+            if (np.isEmpty() || participle(cue.cue())) {
                 continue;
             }
             String fw = Phrase.firstWord(np);
@@ -279,8 +265,8 @@ final class AttributionFinder {
      * Trump released ..." → "Trump"), cut where its verb starts (the first lowercase word after a name).
      */
     private static String firstClause(String sentence) {
-        Matcher cue = Lexicon.get().cue.matcher(sentence);
-        String upTo = cue.find() ? sentence.substring(0, cue.start()) : sentence;
+        CueMatcher.Hit cue = Lexicon.get().cues.next(sentence, 0);
+        String upTo = cue != null ? sentence.substring(0, cue.start()) : sentence;
         for (String seg : upTo.split(",")) {
             if (seg.isBlank() || Phrase.isClauseOpener(seg)) {
                 continue;

@@ -7,11 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -21,28 +19,27 @@ import java.util.stream.Collectors;
  */
 final class Lexicon {
 
-    /** Cue verbs and phrases, as a case-insensitive whole-word alternation, longest first. */
-    final Pattern cue;
+    /** Cue verbs and phrases, matched case-sensitively on whole words. */
+    final CueMatcher cues;
     final Set<String> honorifics;
     final Set<String> roleNouns;
     final Set<String> abbreviations;
     final Set<String> clauseOpeners;
-    final Pattern naming;
+    /** Words (or two-word phrases) that introduce a name or title: so-called, dubbed, known as. */
+    final Set<String> naming;
     final Set<String> orgWords;
 
     private Lexicon() {
-        List<String> cues = read("cues.txt");
-        List<String> both = new ArrayList<>(cues);
+        List<String> both = new ArrayList<>(read("cues.txt"));
         both.add("According to");
         // case-sensitive: "States" in "United States" and "Said" in "Omar Said" are names, not verbs
-        cue = Pattern.compile("(?<![\\p{L}\\p{N}'’-])(?:" + alternation(both) + ")(?![\\p{L}\\p{N}'’-])");
+        this.cues = new CueMatcher(both);
         honorifics = Set.copyOf(read("honorifics.txt"));
         roleNouns = lower(read("role-nouns.txt"));
         abbreviations = Set.copyOf(read("abbreviations.txt"));
         clauseOpeners = lower(read("clause-openers.txt"));
         orgWords = new java.util.HashSet<>(read("org-words.txt"));
-        naming = Pattern.compile("(?<![\\p{L}-])(?:" + alternation(read("naming-words.txt")) + ")\\s*$",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        naming = lower(read("naming-words.txt"));
     }
 
     static Lexicon get() {
@@ -51,12 +48,6 @@ final class Lexicon {
 
     private static final class Holder {
         static final Lexicon INSTANCE = new Lexicon();
-    }
-
-    private static String alternation(List<String> words) {
-        List<String> sorted = new ArrayList<>(words);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        return sorted.stream().map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
     }
 
     private static Set<String> lower(List<String> words) {

@@ -37,12 +37,26 @@ final class MarkScanner {
             new Pair("'", new String[] {"'"}, true, true),
     };
 
+    /** Every character a mark (opening or closing) can start with: the scan skips all others at once. */
+    private static final String MARK_START = "вЂ'\"“”„«»‘’";
+
+    private static boolean markStart(char c) {
+        if (c < 128) {
+            return c == '"' || c == '\'';
+        }
+        return MARK_START.indexOf(c) >= 0;
+    }
+
     /** Spans of {@code p} in order; {@code singles} turns on single quotes as primary marks. */
     static List<Span> scan(String p, boolean singles) {
         List<Span> out = new ArrayList<>();
         int n = p.length();
         int i = 0;
         while (i < n) {
+            if (!markStart(p.charAt(i))) {
+                i++;
+                continue;
+            }
             Pair pair = openingAt(p, i, singles);
             if (pair == null) {
                 i++;
@@ -53,6 +67,9 @@ final class MarkScanner {
             String closer = null;
             int stop = n;
             for (int j = textStart; j < n; j++) {
+                if (!markStart(p.charAt(j))) {
+                    continue;
+                }
                 String c = closerAt(p, j, pair);
                 if (c != null && j > textStart) {
                     close = j;
@@ -86,8 +103,8 @@ final class MarkScanner {
     }
 
     /** Whether the paragraph holds a closed double-mark span of more than a couple of words: then the article quotes with double marks. */
-    static boolean hasDoubleSpan(String p) {
-        for (Span s : scan(p, false)) {
+    static boolean hasDoubleSpan(List<Span> spans) {
+        for (Span s : spans) {
             if (s.closed() && s.textEnd() - s.textStart() > 12) {
                 return true;
             }

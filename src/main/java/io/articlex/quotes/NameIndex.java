@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The people an article names, where, and the roles it gives them ("Qasim Mohammad Jalal al-Araji,
@@ -20,10 +18,6 @@ final class NameIndex {
     record Occurrence(String name, int paragraph, int offset, Character gender) {
     }
 
-    /** Compiled once: {@code String.split("\\s")} compiles its regex on every call (a batch hot spot). */
-    private static final Pattern WHITESPACE = Pattern.compile("\\s");
-    private static final Pattern RUN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.'’-])(?:\\p{Lu}[\\p{L}'’-]*\\.?|al-\\p{L}+)(?:\\s(?:\\p{Lu}[\\p{L}'’-]*\\.?|al-\\p{L}+|bin|ibn|de|van|von|da|del|der|la|le)){1,5}");
     private static final Set<String> PARTICLES = Set.of("bin", "ibn", "de", "van", "von", "da", "del", "der", "la", "le");
     private static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "In", "On", "At", "But", "And", "As",
             "If", "When", "While", "After", "Before", "For", "From", "With", "By", "To", "Of", "This", "That", "It",
@@ -33,15 +27,17 @@ final class NameIndex {
     private final List<Occurrence> occurrences = new ArrayList<>();
     private final Map<String, List<String>> roles = new HashMap<>();
     private final Map<String, Character> gender = new HashMap<>();
+    private final List<String> paragraphs;
+    private boolean rolesRead;
 
     NameIndex(List<String> paragraphs) {
+        this.paragraphs = paragraphs;
         Lexicon lex = Lexicon.get();
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
-            Matcher m = RUN.matcher(p);
-            while (m.find()) {
-                List<String> tokens = new ArrayList<>(List.of(WHITESPACE.split(m.group())));
-                int start = m.start();
+            for (int[] run : runs(p)) {
+                List<String> tokens = Phrase.spaceSplit(p.substring(run[0], run[1]));
+                int start = run[0];
                 for (int k = tokens.size() - 2; k >= 0; k--) {
                     String t = tokens.get(k);
                     if (t.endsWith(".") && t.length() > 3 && !lex.honorifics.contains(t)
@@ -80,7 +76,7 @@ final class NameIndex {
                         tokens.set(tokens.size() - 1, last.substring(0, last.length() - 2));
                     }
                 }
-                if (tokens.isEmpty() || tokens.stream().anyMatch(t -> isOrgWord(t))) {
+                if (tokens.isEmpty() || anyOrgWord(tokens)) {
                     continue;
                 }
                 String name = String.join(" ", tokens);
@@ -91,9 +87,115 @@ final class NameIndex {
                     continue;
                 }
                 occurrences.add(new Occurrence(name, i, start, g));
-                recordRoles(name, p, start, start + name.length());
             }
         }
+    }
+
+    /**
+     * Runs of two to six capitalised words ("Qasim Mohammad Jalal al-Araji", "Mr. Burman"), as
+     * {@code [start, end)} pairs, found in one pass over the paragraph's whitespace-separated tokens.
+     * Punctuation after a word (a comma, a closing mark) ends its run.
+     */
+    static List<int[]> runs(String p) {
+        List<int[]> out = new ArrayList<>();
+        int n = p.length();
+        int i = 0;
+        int runStart = -1;
+        int runEnd = -1;
+        int count = 0;
+        while (i < n) {
+            while (i < n && space(p.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int ts = i;
+            int sp = p.indexOf(' ', i);
+            i = sp < 0 ? n : sp;
+            int te = i;
+            int cs = ts;
+            while (cs < te && "(\"“‘'[".indexOf(p.charAt(cs)) >= 0) {
+                cs++;
+            }
+            if (count == 0 && cs < te && !Character.isUpperCase(p.charAt(cs)) && p.charAt(cs) != 'a') {
+                continue;
+            }
+            int ce = te;
+            while (ce > cs && ",;:)\"”’!?]".indexOf(p.charAt(ce - 1)) >= 0) {
+                ce--;
+            }
+            boolean stripped = ce < te;
+            boolean nameShaped = ce > cs && (cs == ts || runStart < 0) && nameToken(p, cs, ce, count > 0);
+            if (nameShaped && (count == 0 || cs == ts)) {
+                if (count == 0) {
+                    runStart = cs;
+                }
+                runEnd = ce;
+                count++;
+                if (count == 6) {
+                    out.add(new int[] {runStart, runEnd});
+                    count = 0;
+                    runStart = -1;
+                } else if (stripped) {
+                    if (count >= 2) {
+                        out.add(new int[] {runStart, runEnd});
+                    }
+                    count = 0;
+                    runStart = -1;
+                }
+            } else {
+                if (count >= 2) {
+                    out.add(new int[] {runStart, runEnd});
+                }
+                count = 0;
+                runStart = -1;
+                if (nameShaped) {
+                    runStart = cs;
+                    runEnd = ce;
+                    count = 1;
+                    if (stripped) {
+                        count = 0;
+                        runStart = -1;
+                    }
+                }
+            }
+        }
+        if (count >= 2) {
+            out.add(new int[] {runStart, runEnd});
+        }
+        return out;
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0';
+    }
+
+    private static boolean nameToken(String p, int s, int e, boolean inside) {
+        if (p.startsWith("al-", s) && e - s > 3) {
+            return true;
+        }
+        char c = p.charAt(s);
+        if (!Character.isUpperCase(c)) {
+            return inside && PARTICLES.contains(p.substring(s, e));
+        }
+        int end = p.charAt(e - 1) == '.' ? e - 1 : e;
+        for (int k = s + 1; k < end; k++) {
+            char x = p.charAt(k);
+            if (!(Character.isLetter(x) || x == '\'' || x == '’' || x == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyOrgWord(List<String> tokens) {
+        for (String t : tokens) {
+            if (isOrgWord(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isOrgWord(String token) {
@@ -173,11 +275,34 @@ final class NameIndex {
         return occurrences;
     }
 
+    /** The roles the article gives one name (read lazily: most names are never asked about). */
     List<String> rolesOf(String name) {
-        return roles.getOrDefault(name, List.of());
+        if (rolesRead) {
+            return roles.getOrDefault(name, List.of());
+        }
+        List<String> out = new ArrayList<>();
+        Map<String, List<String>> saved = new HashMap<>(roles);
+        roles.clear();
+        for (Occurrence o : occurrences) {
+            if (o.name().equals(name)) {
+                recordRoles(name, paragraphs.get(o.paragraph()), o.offset(), o.offset() + name.length());
+            }
+        }
+        out.addAll(roles.getOrDefault(name, List.of()));
+        roles.clear();
+        roles.putAll(saved);
+        return out;
     }
 
+    /** Every name's roles, read on first use (only role descriptions need them all). */
     Map<String, List<String>> roles() {
+        if (!rolesRead) {
+            roles.clear();
+            for (Occurrence o : occurrences) {
+                recordRoles(o.name(), paragraphs.get(o.paragraph()), o.offset(), o.offset() + o.name().length());
+            }
+            rolesRead = true;
+        }
         return roles;
     }
 

@@ -51,6 +51,10 @@ final class PeopleBuilder {
         list.add(r);
     }
 
+    List<String> names() {
+        return List.copyOf(counts.keySet());
+    }
+
     List<Person> build() {
         List<Person> out = new ArrayList<>();
         counts.forEach((name, n) -> out.add(new Person(name, roles.getOrDefault(name, List.of()), n)));

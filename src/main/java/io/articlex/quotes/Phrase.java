@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,7 +39,6 @@ record Phrase(String text, String core, List<String> appositives) {
             "since", "where", "whether", "than", "but", "or", "though", "although", "until", "once", "after",
             "before", "whom", "whose");
     private static final Pattern SEGMENT_SPLIT = Pattern.compile(",|\\s[—–]\\s?|\\s--\\s|\\s-\\s");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*");
 
     boolean isPronoun() {
         return PRONOUNS.contains(core.toLowerCase(Locale.ROOT));
@@ -304,17 +302,64 @@ record Phrase(String text, String core, List<String> appositives) {
         return out;
     }
 
+    /**
+     * The words of {@code s}: a letter or digit followed by letters, digits and {@code . ' ’ -}
+     * ("Mr.", "G.K.", "Holtz-Eakin", "Iran's"). Hand-rolled: it runs for every phrase considered.
+     */
     static List<String> words(String s) {
         List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(s);
-        while (m.find()) {
-            out.add(m.group());
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int e = i + 1;
+            while (e < n && wordTail(s.charAt(e))) {
+                e++;
+            }
+            out.add(s.substring(i, e));
+            i = e;
         }
         return out;
     }
 
     static String firstWord(String s) {
-        Matcher m = WORD.matcher(s);
-        return m.find() ? m.group() : "";
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                int e = i + 1;
+                while (e < n && wordTail(s.charAt(e))) {
+                    e++;
+                }
+                return s.substring(i, e);
+            }
+        }
+        return "";
+    }
+
+    private static boolean wordTail(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’' || c == '-';
+    }
+
+    /** {@code s} split on runs of whitespace, without the regex engine. */
+    static List<String> spaceSplit(String s) {
+        List<String> out = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            int st = i;
+            while (i < n && !Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            if (i > st) {
+                out.add(s.substring(st, i));
+            }
+        }
+        return out;
     }
 }

@@ -20,24 +20,58 @@ final class QuoteFilter {
     }
 
     static boolean keep(String p, Span span, String text, Attribution a, boolean partial, boolean chained) {
-        List<String> words = Phrase.words(text);
-        if (words.isEmpty()) {
+        int count = countWords(text, 9);
+        if (count == 0) {
             return false;
         }
         if (chained) {
             return true;
         }
-        String pre = p.substring(Math.max(0, span.open() - 40), span.open());
-        if (Lexicon.get().naming.matcher(pre).find() && words.size() <= 8) {
+        if (count <= 8 && namedBefore(p, span.open())) {
             return false;
         }
-        if (titleCase(words, text)) {
-            return false;
+        if (count <= 8 || !endsSentence(text)) {
+            if (titleCase(Phrase.words(text), text)) {
+                return false;
+            }
         }
-        if (words.size() < MIN_WORDS) {
+        if (count < MIN_WORDS) {
             return a != null && a.direct() && !partial && endsUtterance(text, p, span);
         }
         return true;
+    }
+
+    /** Whether the one or two words right before the opening mark are a naming word ("so-called", "known as"). */
+    private static boolean namedBefore(String p, int open) {
+        List<String> w = Phrase.words(p.substring(Math.max(0, open - 40), open));
+        if (w.isEmpty()) {
+            return false;
+        }
+        Set<String> naming = Lexicon.get().naming;
+        String last = w.get(w.size() - 1).toLowerCase(Locale.ROOT);
+        if (naming.contains(last)) {
+            return true;
+        }
+        return w.size() >= 2 && naming.contains(w.get(w.size() - 2).toLowerCase(Locale.ROOT) + " " + last);
+    }
+
+    /** Words in {@code s}, counting no further than {@code cap}. */
+    private static int countWords(String s, int cap) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length() && n < cap; i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w || in && (s.charAt(i) == '\'' || s.charAt(i) == '’' || s.charAt(i) == '-' || s.charAt(i) == '.');
+        }
+        return n;
+    }
+
+    private static boolean endsSentence(String text) {
+        char end = text.charAt(text.length() - 1);
+        return end == '.' || end == ',' || end == '!';
     }
 
     private static boolean endsUtterance(String text, String p, Span span) {

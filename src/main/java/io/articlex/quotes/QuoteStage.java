@@ -6,8 +6,6 @@ import io.articlex.pipeline.Stage;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the direct quotations in the body and who said them. The work is split in steps, each its own
@@ -19,8 +17,6 @@ import java.util.regex.Pattern;
  * was quoted. Linear in the text: every look-around is bounded by {@link Sentences#REACH}.
  */
 public final class QuoteStage implements Stage {
-
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** One quoted stretch on its way to becoming a quote. */
     private static final class Candidate {
@@ -45,15 +41,34 @@ public final class QuoteStage implements Stage {
     public Draft apply(Draft draft) {
         List<String> paragraphs = draft.paragraphs();
         AttributionFinder finder = new AttributionFinder();
-        boolean singles = usesSingleMarks(paragraphs);
+        List<List<Span>> spans = new ArrayList<>();
+        boolean doubles = false;
+        for (String p : paragraphs) {
+            List<Span> found = MarkScanner.scan(p, false);
+            spans.add(found);
+            doubles |= MarkScanner.hasDoubleSpan(found);
+        }
+        if (!doubles) {
+            // no double-quoted speech anywhere: British copy quotes with single marks
+            for (int i = 0; i < paragraphs.size(); i++) {
+                String p = paragraphs.get(i);
+                if (p.indexOf('‘') >= 0 || p.indexOf('\'') >= 0) {
+                    spans.set(i, MarkScanner.scan(p, true));
+                }
+            }
+        }
         List<List<Candidate>> byParagraph = new ArrayList<>();
+        boolean any = false;
         for (int i = 0; i < paragraphs.size(); i++) {
-            String p = paragraphs.get(i);
             List<Candidate> list = new ArrayList<>();
-            for (Span s : MarkScanner.scan(p, singles)) {
+            for (Span s : spans.get(i)) {
                 list.add(new Candidate(i, s));
+                any = true;
             }
             byParagraph.add(list);
+        }
+        if (!any) {
+            return draft.withQuotes(List.of(), List.of());
         }
         linkParagraphs(paragraphs, byParagraph);
         for (int i = 0; i < paragraphs.size(); i++) {
@@ -96,24 +111,10 @@ public final class QuoteStage implements Stage {
                 }
             }
         }
-        for (var e : index.roles().entrySet()) {
-            people.addRoles(e.getKey(), e.getValue());
+        for (String name : people.names()) {
+            people.addRoles(name, index.rolesOf(name));
         }
         return out.withQuotes(quotes, people.build());
-    }
-
-    /** British copy quotes with single marks: only then do single marks open quotes at top level. */
-    private static boolean usesSingleMarks(List<String> paragraphs) {
-        boolean singles = false;
-        for (String p : paragraphs) {
-            if (MarkScanner.hasDoubleSpan(p)) {
-                return false;
-            }
-            if (!singles && (p.indexOf('‘') >= 0 || p.indexOf('\'') >= 0) && !MarkScanner.scan(p, true).isEmpty()) {
-                singles = true;
-            }
-        }
-        return singles;
     }
 
     /** An unclosed quote whose next paragraph opens with a mark continues there (one entry per paragraph). */
@@ -130,12 +131,20 @@ public final class QuoteStage implements Stage {
             }
             Candidate last = list.get(list.size() - 1);
             List<Candidate> next = byParagraph.get(i + 1);
-            if (!last.span.closed() && last.span.textEnd() >= p.strip().length() - 1 && !next.isEmpty()
+            if (!last.span.closed() && last.span.textEnd() >= trimmedEnd(p) - 1 && !next.isEmpty()
                     && next.get(0).span.open() == leading(paragraphs.get(i + 1))) {
                 last.continued = true;
                 next.get(0).continuation = true;
             }
         }
+    }
+
+    private static int trimmedEnd(String p) {
+        int e = p.length();
+        while (e > 0 && Character.isWhitespace(p.charAt(e - 1))) {
+            e--;
+        }
+        return e;
     }
 
     private static int leading(String p) {
@@ -147,7 +156,21 @@ public final class QuoteStage implements Stage {
     }
 
     private static String clean(String raw) {
-        String t = SPACES.matcher(raw).replaceAll(" ").strip();
+        StringBuilder sb = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char ch = raw.charAt(i);
+            if (Character.isWhitespace(ch)) {
+                space = true;
+            } else {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(ch);
+            }
+        }
+        String t = sb.toString();
         while (t.endsWith(",")) {
             t = t.substring(0, t.length() - 1).strip();
         }
@@ -216,12 +239,8 @@ public final class QuoteStage implements Stage {
     }
 
     private static boolean endsWithCue(String pre) {
-        Matcher m = Lexicon.get().cue.matcher(pre);
-        int lastEnd = -1;
-        while (m.find()) {
-            lastEnd = m.end();
-        }
-        return lastEnd >= 0 && pre.substring(lastEnd).isBlank();
+        CueMatcher.Hit last = Lexicon.get().cues.last(pre);
+        return last != null && pre.substring(last.end()).isBlank();
     }
 
     private static boolean onlyQuotes(String p, List<Candidate> list) {
