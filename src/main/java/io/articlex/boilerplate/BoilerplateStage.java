@@ -337,13 +337,26 @@ public final class BoilerplateStage implements Stage {
         final OutletTable outlets;
         /** Per line rule: the only paragraph length it can match when it is a quoted literal, else -1. */
         private final int[] lineLength;
+        /** Per line rule: whether it is one of the alternatives of {@link #anyLineRegex}. */
+        private final boolean[] inAnyLine;
+        /** The other line rules as one alternation, so most paragraphs are ruled out by one match, not ~90. */
+        private final Pattern anyLineRegex;
 
         Compiled(Rules rules) {
             lines = rules.rules(Rules.Kind.LINE);
             lineLength = new int[lines.size()];
+            inAnyLine = new boolean[lines.size()];
+            StringBuilder any = new StringBuilder();
             for (int i = 0; i < lineLength.length; i++) {
-                lineLength[i] = literalLength(lines.get(i).pattern());
+                Pattern p = lines.get(i).pattern();
+                lineLength[i] = literalLength(p);
+                String alt = lineLength[i] < 0 ? asAlternative(p) : null;
+                if (alt != null) {
+                    any.append(any.length() == 0 ? "" : "|").append(alt);
+                    inAnyLine[i] = true;
+                }
             }
+            anyLineRegex = compileOrNull(any.toString(), inAnyLine);
             prefixes = rules.rules(Rules.Kind.PREFIX);
             suffixes = rules.rules(Rules.Kind.SUFFIX);
             for (Rules.Rule r : rules.rules(Rules.Kind.MARKER)) {
@@ -362,8 +375,9 @@ public final class BoilerplateStage implements Stage {
             if (p.length() > 700) {
                 return null;
             }
+            boolean anyRegexMatches = anyLineRegex == null || anyLineRegex.matcher(p).matches();
             for (int i = 0; i < lines.size(); i++) {
-                if (lineLength[i] >= 0 && lineLength[i] != p.length()) {
+                if (lineLength[i] >= 0 && lineLength[i] != p.length() || inAnyLine[i] && !anyRegexMatches) {
                     continue;
                 }
                 Rules.Rule r = lines.get(i);
@@ -375,6 +389,57 @@ public final class BoilerplateStage implements Stage {
                 }
             }
             return null;
+        }
+
+        /**
+         * The pattern as one alternative of a larger alternation, its flags inline and scoped to it;
+         * null when it cannot be moved safely (back-references and named groups would be renumbered or
+         * clash, comments mode or an open \\Q could swallow the closing parenthesis). An alternation
+         * matches a whole paragraph exactly when one of its alternatives does, so it is a safe filter.
+         */
+        static String asAlternative(Pattern pattern) {
+            String re = pattern.pattern();
+            int allowed = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE | Pattern.DOTALL
+                    | Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNIX_LINES;
+            if ((pattern.flags() & ~allowed) != 0 || BACKREF_OR_NAMED.matcher(re).find() || re.contains("\\Q")) {
+                return null;
+            }
+            StringBuilder flags = new StringBuilder();
+            int f = pattern.flags();
+            if ((f & Pattern.CASE_INSENSITIVE) != 0) {
+                flags.append('i');
+            }
+            if ((f & Pattern.UNICODE_CASE) != 0) {
+                flags.append('u');
+            }
+            if ((f & Pattern.MULTILINE) != 0) {
+                flags.append('m');
+            }
+            if ((f & Pattern.DOTALL) != 0) {
+                flags.append('s');
+            }
+            if ((f & Pattern.UNICODE_CHARACTER_CLASS) != 0) {
+                flags.append('U');
+            }
+            if ((f & Pattern.UNIX_LINES) != 0) {
+                flags.append('d');
+            }
+            return "(?" + flags + ":" + re + ")";
+        }
+
+        private static final Pattern BACKREF_OR_NAMED = Pattern.compile("\\\\(?:[1-9]|k<)|\\(\\?<[A-Za-z]");
+
+        /** The alternation, or null (every rule then checked on its own) if it does not compile. */
+        private static Pattern compileOrNull(String alternation, boolean[] members) {
+            if (alternation.isEmpty()) {
+                return null;
+            }
+            try {
+                return Pattern.compile(alternation);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                java.util.Arrays.fill(members, false);
+                return null;
+            }
         }
 
         /**

@@ -16,6 +16,8 @@ final class Timestamps {
     private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?([ap]\\.?m\\.?)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}([./-]\\d{1,4}){1,2}|\\d{1,2}-\\p{L}{3}-\\d{2,4}");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(st|nd|rd|th)?", Pattern.CASE_INSENSITIVE);
+    /** Compiled once: {@code String.replaceAll} compiles its pattern on every call, once per token here. */
+    private static final Pattern EDGE_PUNCT = Pattern.compile("^[-–—:.]+|[-–—:.]+$");
     private static final Pattern SPLIT = Pattern.compile("[\\s,|\\[\\]()،]+");
     private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");
@@ -39,7 +41,7 @@ final class Timestamps {
         boolean month = false;
         boolean number = false;
         for (String raw : SPLIT.split(line.strip())) {
-            String tok = raw.replaceAll("^[-–—:.]+|[-–—:.]+$", "");
+            String tok = EDGE_PUNCT.matcher(raw).replaceAll("");
             String low = tok.toLowerCase(Locale.ROOT);
             if (tok.isEmpty()) {
                 continue;

@@ -1,6 +1,5 @@
 package io.articlex.segment;
 
-import java.util.regex.Pattern;
 
 /**
  * Shape tests on a paragraph shared by the head and boilerplate stages: does it read as running prose
@@ -8,18 +7,27 @@ import java.util.regex.Pattern;
  */
 public final class Prose {
 
-    private static final Pattern WORD = Pattern.compile("\\S+");
 
     private Prose() {
     }
 
+    /** Runs of non-space characters ({@code \\S+}), counted without a Matcher: called for most paragraphs. */
     public static int words(String p) {
         int n = 0;
-        var m = WORD.matcher(p);
-        while (m.find()) {
-            n++;
+        boolean inWord = false;
+        for (int i = 0; i < p.length(); i++) {
+            boolean space = isRegexSpace(p.charAt(i));
+            if (!space && !inWord) {
+                n++;
+            }
+            inWord = !space;
         }
         return n;
+    }
+
+    /** Exactly the characters of the regex class {@code \\s} (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Ends like a sentence: a full stop, or ?/! and quotation marks after them, or a colon before a quote. */

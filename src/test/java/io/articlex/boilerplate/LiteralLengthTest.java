@@ -30,4 +30,53 @@ class LiteralLengthTest {
             }
         }
     }
+
+    @Test
+    void alternativesKeepFlagsScopedAndRefuseWhatCannotMove() {
+        assertThat(BoilerplateStage.Compiled.asAlternative(Pattern.compile("(?i)share"))).isEqualTo("(?i:(?i)share)");
+        assertThat(BoilerplateStage.Compiled.asAlternative(Pattern.compile("x", CI))).isEqualTo("(?iu:x)");
+        assertThat(BoilerplateStage.Compiled.asAlternative(Pattern.compile("(a)\\1"))).isNull();
+        assertThat(BoilerplateStage.Compiled.asAlternative(Pattern.compile("(?<w>a)"))).isNull();
+        assertThat(BoilerplateStage.Compiled.asAlternative(Pattern.compile("(?<=a)b"))).isEqualTo("(?:(?<=a)b)");
+        assertThat(BoilerplateStage.Compiled.asAlternative(Pattern.compile("a # c", Pattern.COMMENTS))).isNull();
+    }
+
+    /** The filters (length guard, one alternation) must not change which rule a line gets. */
+    @Test
+    void filteredLineReasonsAgreeWithTryingEveryRule() throws Exception {
+        BoilerplateStage.Compiled c = BoilerplateStage.Compiled.BuiltIn.INSTANCE;
+        java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of(
+                "Bookmark and Share", "Share this article on Facebook", "Follow Iran Press on Twitter",
+                "REUTERS", "reuter", "Source: Xinhua", "Leave a reply", "12 comments", "Subscribe now!",
+                "The minister said the talks would resume on Monday.", "", "Click here to read more",
+                "3 + 4 =", "Your comment:", "Advertisement", "ADVERTISEMENT ", "By John Smith"));
+        java.nio.file.Path corpus = java.nio.file.Path.of("../shared/corpus/reuters-dev");
+        assertThat(corpus).as("the shared corpus beside the checkout").isDirectory();
+        try (var files = java.nio.file.Files.list(corpus)) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".txt")).sorted().limit(80).toList()) {
+                lines.addAll(java.nio.file.Files.readString(f).lines().toList());
+            }
+        }
+        int matched = 0;
+        for (String line : lines) {
+            String expected = null;
+            if (line.length() <= 700) {
+                for (io.articlex.rules.Rules.Rule r : c.lines) {
+                    if (r.pattern().matcher(line).matches()) {
+                        if (r.reason().equals("byline") && io.articlex.segment.Prose.words(line) > 16
+                                && !line.toLowerCase(java.util.Locale.ROOT).contains(" is a")) {
+                            continue;
+                        }
+                        expected = r.reason();
+                        break;
+                    }
+                }
+            }
+            assertThat(c.lineReason(line)).as(line).isEqualTo(expected);
+            if (expected != null) {
+                matched++;
+            }
+        }
+        assertThat(matched).as("lines that some rule matches").isGreaterThan(8);
+    }
 }
