@@ -209,8 +209,8 @@ public final class BoilerplateStage implements Stage {
     /** "XY…XY…" (a title glued to itself, syn-dev-05): the half, or null. */
     static String gluedTwice(String p) {
         int n = p.length();
-        if (n < 20) {
-            return null;
+        if (n < 20 || n > 600) {
+            return null; // titles only
         }
         if (n % 2 == 0 && p.substring(0, n / 2).equals(p.substring(n / 2))) {
             return p.substring(0, n / 2);

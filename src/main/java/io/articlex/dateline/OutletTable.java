@@ -108,7 +108,8 @@ public final class OutletTable {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
-        Matcher m = mentionPattern.matcher(text);
+        // a credit or masthead is short; a long span is read from its start only (huge inputs stay cheap)
+        Matcher m = mentionPattern.matcher(text.length() > 600 ? text.substring(0, 600) : text);
         while (m.find()) {
             String w = m.group();
             if (w.length() <= 3 && !w.equals(w.toUpperCase(Locale.ROOT))) {

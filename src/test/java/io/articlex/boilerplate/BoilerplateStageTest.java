@@ -192,4 +192,19 @@ class BoilerplateStageTest {
     void strayOneLetterLineAtTheEndGoes() {
         assertThat(run(PROSE_1, PROSE_2, "X").paragraphs()).containsExactly(PROSE_1, PROSE_2);
     }
+
+    @Test
+    void oneLineFeedRecordIsSplitIntoTitleAndText() {
+        Draft d = run("SOURCE: The St. Petersburg Times DATE: Issue #942 (10), Tuesday, February 10, 2004 *** "
+                + "TITLE: City Plans New Ring Road AUTHOR: By Staff Writer TEXT: MOSCOW - The city approved the plan.");
+        assertThat(d.paragraphs()).containsExactly("City Plans New Ring Road", "MOSCOW - The city approved the plan.");
+        assertThat(d.removed()).extracting(Removed::reason).containsOnly("metadata");
+    }
+
+    @Test
+    void strayOutletCreditLineGoes() {
+        Draft d = run(PROSE_1, "Sputnik", PROSE_2);
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.removed()).containsExactly(new Removed("Sputnik", "credit"));
+    }
 }

@@ -87,6 +87,8 @@ class DatelineParserTest {
             München (dts Nachrichtenagentur) – Die | München | ~ | dts Nachrichtenagentur | Die
             (PITTSBURGH) -- The | PITTSBURGH | ~ | ~ | The
             Tehran, YJC. The | Tehran | ~ | YJC | The
+            San Pietroburgo, 6 set. – Russia's | San Pietroburgo | 6 set | ~ | Russia's
+            NOURNEWS- Iran's | ~ | ~ | NOURNEWS | Iran's
             INTERFAX-UKRAINE12:00 18.04.2019 The | ~ | 18.04.2019 | INTERFAX-UKRAINE | The
             """)
     void readsShape(String paragraph, String location, String date, String agency, String rest) {

@@ -134,4 +134,26 @@ class HeadStageTest {
         Draft d = run(paras.toArray(String[]::new));
         assertThat(d.paragraphs()).hasSize(12);
     }
+
+    @Test
+    void digestKeepsEveryItemAndTakesTheFirstHeadline() {
+        Draft d = run("GEORGIAN PARLIAMENT APPROVES NEW BUDGET...",
+                "Georgia's parliament approved the budget in its third reading. Spending on schools rises.",
+                "ARMENIA, AZERBAIJAN HOLD NEW ROUND OF TALKS...",
+                "The foreign ministers met in Geneva for a new round of talks, the ministries said.");
+        assertThat(d.title()).isEqualTo("GEORGIAN PARLIAMENT APPROVES NEW BUDGET...");
+        assertThat(d.paragraphs()).hasSize(3);
+    }
+
+    @Test
+    void titlePrintedTwiceBeatsAMastheadAbove() {
+        Draft printed = new io.articlex.boilerplate.BoilerplateStage().apply(Draft.of(List.of(
+                "The Azerbaijan State News Agency", "Azerbaijan, Georgia sign rail freight deal",
+                "Azerbaijan, Georgia sign rail freight deal", "Baku, May 21, AZERTAC", PROSE_1, PROSE_2),
+                PageMeta.NONE, List.of()));
+        Draft d = new HeadStage().apply(printed);
+        assertThat(d.title()).isEqualTo("Azerbaijan, Georgia sign rail freight deal");
+        assertThat(d.dateline().agency()).isEqualTo("AZERTAC");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+    }
 }

@@ -47,4 +47,12 @@ class SourceStageTest {
         assertThat(a.dateline().location()).isEqualTo("Niamey (Niger)");
         assertThat(a.source()).isNull();
     }
+
+    @Test
+    void leadSelfCreditNamesTheSourceButAnotherOutletsStoryDoesNot() {
+        assertThat(parse("Port handles record cargo\n\nThe port handled a record 7 million tons of cargo, APA reports.\n\n"
+                + "Transit cargo made up most of the growth.\n").source().name()).isEqualTo("APA");
+        assertThat(parse("Snow blankets the north\n\nHeavy snow closed roads on Thursday, as reported by Mehr.\n\n"
+                + "Crews worked through the night to clear the highways.\n").source()).isNull();
+    }
 }
