@@ -27,6 +27,11 @@ final class ContentPicker {
      * flat between 1.25 and 1.75 and falls off outside.
      */
     static final double PENALTY = 1.5;
+    /**
+     * How many ancestors a block votes for. Articles sit a few dozen levels deep at most; the cap keeps
+     * a hostile page of 200,000 nested elements linear instead of quadratic.
+     */
+    static final int MAX_CLIMB = 64;
     /** A block shorter than this neither helps nor hurts the container it sits in. */
     static final int MIN_BODY_CHARS = 25;
     /**
@@ -65,12 +70,13 @@ final class ContentPicker {
             return List.of();
         }
         Map<Element, Agg> aggs = new IdentityHashMap<>();
-        List<List<Agg>> chains = new ArrayList<>(blocks.size());
+        double total = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            List<Agg> chain = new ArrayList<>();
+            total += b.chrome() ? 0 : value(b);
             boolean seenPositive = false;
-            for (Element e = b.owner(); e != null; e = e.parent()) {
+            int depth = 0;
+            for (Element e = b.owner(); e != null && depth++ < MAX_CLIMB; e = e.parent()) {
                 Agg a = aggs.get(e);
                 if (a == null) {
                     a = new Agg();
@@ -86,15 +92,11 @@ final class ContentPicker {
                 }
                 a.last = i;
                 a.rawGood += b.chrome() ? 0 : value(b);
-                chain.add(a);
                 if (e == body) {
                     break;
                 }
             }
-            chains.add(chain);
         }
-        Agg root = aggs.get(body);
-        double total = root == null ? 0 : root.rawGood;
         for (Agg a : aggs.values()) {
             a.activeNegative = a.hint == ClassHints.Hint.NEVER_BODY
                     || a.hint == ClassHints.Hint.NEGATIVE && !(a.containsPositive && a.rawGood >= WRAPPER_SHARE * total);
@@ -103,7 +105,8 @@ final class ContentPicker {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             boolean neg = b.chrome();
-            for (Agg a : chains.get(i)) {
+            List<Agg> chain = chain(b, body, aggs);
+            for (Agg a : chain) {
                 neg |= a.activeNegative;
             }
             furniture[i] = neg;
@@ -112,7 +115,7 @@ final class ContentPicker {
                 v *= 2;
             }
             double bad = neg || b.linkDensity() > 0.5 || b.teaser() ? b.length() : 0;
-            for (Agg a : chains.get(i)) {
+            for (Agg a : chain) {
                 a.good += v;
                 a.bad += bad;
             }
@@ -154,6 +157,19 @@ final class ContentPicker {
             out.removeIf(b -> b.kind() != Block.Kind.HEADING && !evidence.agrees(b.text()));
         }
         return trim(out);
+    }
+
+    /** The aggregates of a block's ancestors, innermost first, as far as the first pass climbed. */
+    private static List<Agg> chain(Block b, Element body, Map<Element, Agg> aggs) {
+        List<Agg> chain = new ArrayList<>();
+        int depth = 0;
+        for (Element e = b.owner(); e != null && depth++ < MAX_CLIMB; e = e.parent()) {
+            chain.add(aggs.get(e));
+            if (e == body) {
+                break;
+            }
+        }
+        return chain;
     }
 
     /** Diagnostic: {@code -Darticlex.html.debug=true} prints the best-scored containers to stderr. */

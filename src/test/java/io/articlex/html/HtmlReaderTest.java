@@ -98,6 +98,28 @@ class HtmlReaderTest {
     }
 
     @Test
+    void deeplyNestedPageIsReadWithoutBlowingUp() {
+        int depth = 30_000;
+        String html = "<html><body>" + "<div>".repeat(depth) + "<p>" + LONG_A + "</p>" + "</div>".repeat(depth)
+                + "</body></html>";
+        HtmlPage p = read(html);
+        assertThat(p.paragraphs()).containsExactly(LONG_A);
+    }
+
+    @Test
+    void teaserListNextToAShortArticleIsNotBody() {
+        StringBuilder teasers = new StringBuilder("<ul class='x1'>");
+        for (int i = 0; i < 6; i++) {
+            teasers.append("<li><a href='/s").append(i).append("'>Another headline about the city council number ").append(i)
+                    .append("</a> A summary sentence that goes on for a while about what happened at the meeting.</li>");
+        }
+        teasers.append("</ul>");
+        HtmlPage p = read(page("", "<div class='x0'><div class='x2'><p>" + LONG_A + "</p><p>" + LONG_B + "</p></div>"
+                + teasers + "</div>"));
+        assertThat(p.paragraphs()).containsExactly(LONG_A, LONG_B);
+    }
+
+    @Test
     void pageWithoutBodyTextSaysSo() {
         HtmlPage p = read(page("", "<nav><a href='/'>Home</a></nav>"));
         assertThat(p.paragraphs()).isEmpty();
