@@ -12,7 +12,12 @@ public record Options(List<String> inputs, String output, InputFormat inputForma
                       String textField, String idField, int partitions, boolean overwrite, String compression,
                       boolean help) {
 
-    public enum InputFormat { TEXT, JSONL }
+    /**
+     * As the CLI's {@code --input-format}: {@code auto} reads JSON Lines when every input ends in
+     * {@code .jsonl} or {@code .ndjson} and otherwise whole files, each a saved web page when its first
+     * bytes are markup and article text when not; {@code text} and {@code html} force the reader.
+     */
+    public enum InputFormat { AUTO, TEXT, HTML, JSONL }
 
     public enum OutputFormat { JSONL, PARQUET }
 
@@ -20,7 +25,10 @@ public record Options(List<String> inputs, String output, InputFormat inputForma
             Usage: spark-submit --class io.articlex.spark.ParseArchive articlex-spark.jar [OPTIONS] INPUT... OUTPUT
             Parse every article under INPUT (local paths, globs or any Hadoop file system URI) and write
             one record per article to the directory OUTPUT.
-              --input-format text|jsonl   text: one article per file (default); jsonl: one JSON object per line
+              --input-format auto|text|html|jsonl
+                                          text, html: one article per file; jsonl: one JSON object per
+                                          line; auto (default): jsonl when every INPUT ends in .jsonl or
+                                          .ndjson, else one article per file, HTML told by its first bytes
               --text-field NAME           jsonl: the field holding the article text (default: text)
               --id-field NAME             jsonl: the field written as "file" (default: id)
               --output-format jsonl|parquet
@@ -38,7 +46,7 @@ public record Options(List<String> inputs, String output, InputFormat inputForma
     /** Parses the arguments; throws IllegalArgumentException with a one-line reason on a usage error. */
     public static Options parse(String... args) {
         List<String> positional = new ArrayList<>();
-        InputFormat in = InputFormat.TEXT;
+        InputFormat in = InputFormat.AUTO;
         OutputFormat out = OutputFormat.JSONL;
         String textField = "text";
         String idField = "id";
@@ -51,7 +59,7 @@ public record Options(List<String> inputs, String output, InputFormat inputForma
                 case "-h", "--help" -> {
                     return new Options(List.of(), null, in, out, textField, idField, 0, false, null, true);
                 }
-                case "--input-format" -> in = InputFormat.valueOf(choice(a, value(args, ++i, a), "text", "jsonl"));
+                case "--input-format" -> in = InputFormat.valueOf(choice(a, value(args, ++i, a), "auto", "text", "html", "jsonl"));
                 case "--output-format" -> out = OutputFormat.valueOf(choice(a, value(args, ++i, a), "jsonl", "parquet"));
                 case "--text-field" -> textField = value(args, ++i, a);
                 case "--id-field" -> idField = value(args, ++i, a);
@@ -73,7 +81,20 @@ public record Options(List<String> inputs, String output, InputFormat inputForma
             throw new IllegalArgumentException("--text-field and --id-field must differ");
         }
         String output = positional.remove(positional.size() - 1);
+        if (in == InputFormat.AUTO && positional.stream().allMatch(Options::looksLikeJsonLines)) {
+            in = InputFormat.JSONL;
+        }
         return new Options(positional, output, in, out, textField, idField, partitions, overwrite, compression, false);
+    }
+
+    private static boolean looksLikeJsonLines(String input) {
+        String n = input.toLowerCase(Locale.ROOT);
+        return n.endsWith(".jsonl") || n.endsWith(".ndjson");
+    }
+
+    /** The core's name for a whole-file format, which picks the same reader as the CLI. */
+    io.articlex.batch.InputFormat coreFormat() {
+        return io.articlex.batch.InputFormat.valueOf(inputFormat.name());
     }
 
     private static String value(String[] args, int i, String option) {

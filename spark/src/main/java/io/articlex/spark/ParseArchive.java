@@ -52,9 +52,11 @@ public final class ParseArchive {
             return;
         }
         SparkSession spark = SparkSession.builder().appName("articlex ParseArchive").getOrCreate();
+        long start = System.nanoTime();
         try {
             Summary s = run(spark, options);
-            System.err.printf("articlex-spark: %d parsed, %d failed -> %s%n", s.parsed(), s.failed(), options.output());
+            System.err.printf("articlex-spark: %d parsed, %d failed in %.1f s -> %s%n", s.parsed(), s.failed(),
+                    (System.nanoTime() - start) / 1e9, options.output());
         } finally {
             spark.stop();
         }
@@ -70,13 +72,13 @@ public final class ParseArchive {
         LongAccumulator failed = spark.sparkContext().longAccumulator("articlex failed");
         SaveMode mode = options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
         if (options.outputFormat() == Options.OutputFormat.PARQUET) {
-            JavaRDD<Row> rows = options.inputFormat() == Options.InputFormat.TEXT
-                    ? files(spark, options).mapPartitions(new ParsePartition<>(ParsePartition.FILES, ParsePartition.ROWS, parsed, failed))
+            JavaRDD<Row> rows = options.inputFormat() != Options.InputFormat.JSONL
+                    ? files(spark, options).mapPartitions(new ParsePartition<>(ParsePartition.files(options.coreFormat()), ParsePartition.ROWS, parsed, failed))
                     : records(spark, options).mapPartitions(new ParsePartition<>(records(options), ParsePartition.ROWS, parsed, failed));
             spark.createDataFrame(rows, ArticleRows.OUTPUT).write().mode(mode).parquet(options.output());
         } else {
-            JavaRDD<String> lines = options.inputFormat() == Options.InputFormat.TEXT
-                    ? files(spark, options).mapPartitions(new ParsePartition<>(ParsePartition.FILES, ParsePartition.JSON_LINES, parsed, failed))
+            JavaRDD<String> lines = options.inputFormat() != Options.InputFormat.JSONL
+                    ? files(spark, options).mapPartitions(new ParsePartition<>(ParsePartition.files(options.coreFormat()), ParsePartition.JSON_LINES, parsed, failed))
                     : records(spark, options).mapPartitions(new ParsePartition<>(records(options), ParsePartition.JSON_LINES, parsed, failed));
             var writer = spark.createDataset(lines.rdd(), Encoders.STRING()).write().mode(mode);
             if (options.compression() != null) {

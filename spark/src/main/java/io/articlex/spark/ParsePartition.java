@@ -2,6 +2,7 @@ package io.articlex.spark;
 
 import io.articlex.Articlex;
 import io.articlex.Parser;
+import io.articlex.batch.InputFormat;
 import io.articlex.batch.RecordFields;
 import io.articlex.model.Article;
 import io.articlex.output.ArticleJson;
@@ -52,18 +53,24 @@ public final class ParsePartition<I, O> implements FlatMapFunction<Iterator<I>, 
         O failed(String file, String message);
     }
 
-    /** Whole files as (path, content) rows: the bytes go to the parser exactly as the CLI reads a file. */
-    public static final Input<Row> FILES = new Input<>() {
-        @Override
-        public String name(Row in) {
-            return FileNames.display(in.getString(0));
-        }
+    /**
+     * Whole files as (path, content) rows. The reader is the one the CLI picks for the same
+     * {@code --input-format} ({@link InputFormat#articleReader()}), so the bytes are decoded and
+     * parsed exactly as {@code articlex parse FILE} does.
+     */
+    public static Input<Row> files(InputFormat format) {
+        return new Input<>() {
+            @Override
+            public String name(Row in) {
+                return FileNames.display(in.getString(0));
+            }
 
-        @Override
-        public Result parse(Parser parser, Row in) {
-            return new Result(name(in), parser.parse((byte[]) in.get(1)), null);
-        }
-    };
+            @Override
+            public Result parse(Parser parser, Row in) {
+                return new Result(name(in), format.articleReader().apply((byte[]) in.get(1)), null);
+            }
+        };
+    }
 
     /**
      * JSON Lines records as (name if the record has no id, line). The record is read by the CLI's own

@@ -21,16 +21,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class CliOutput {
 
-    /** The text inputs of the dev corpora, absolute paths in a stable order. */
+    /** The article files of the dev corpora (text, then saved pages), absolute paths in a stable order. */
     static List<Path> corpusFiles(Path corpus) throws IOException {
         List<Path> files = new ArrayList<>();
-        for (String name : List.of("reuters-dev", "synthetic-dev", "quotes-dev")) {
+        files.addAll(corpusFiles(corpus, ".txt", "reuters-dev", "synthetic-dev", "quotes-dev"));
+        files.addAll(corpusFiles(corpus, ".html", "html-dev"));
+        return files;
+    }
+
+    private static List<Path> corpusFiles(Path corpus, String extension, String... folders) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String name : folders) {
             Path dir = corpus.resolve(name);
             assertThat(dir).as("dev corpus %s (the tests need ../shared/corpus beside the checkout)", dir)
                     .isDirectory();
             try (Stream<Path> s = Files.list(dir)) {
-                List<Path> txt = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
-                assertThat(txt).as("text inputs in %s", dir).isNotEmpty();
+                List<Path> txt = s.filter(p -> p.getFileName().toString().endsWith(extension)).sorted().toList();
+                assertThat(txt).as("%s inputs in %s", extension, dir).isNotEmpty();
                 files.addAll(txt);
             }
         }
