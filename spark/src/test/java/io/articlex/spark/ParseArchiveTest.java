@@ -83,6 +83,24 @@ class ParseArchiveTest {
     }
 
     @Test
+    void aFolderIsReadWithEverythingBelowItAsTheCliWalksIt() throws Exception {
+        Path folder = work.resolve("archive");
+        Files.createDirectories(folder.resolve("2024/06"));
+        Files.copy(textFiles.get(0), folder.resolve("top.txt"));
+        Files.copy(textFiles.get(1), folder.resolve("2024/06/nested.txt"));
+        Files.copy(files.get(files.size() - 1), folder.resolve("2024/page.html"));
+        Map<String, String> expected = new HashMap<>();
+        for (String line : CliOutput.run(List.of(folder.toString()), work, 0)) {
+            expected.put(JsonText.tree(line).path("file").textValue(), line);
+        }
+        Path out = work.resolve("folder-jsonl");
+        ParseArchive.run(spark, Options.parse(folder.toString(), out.toString()));
+
+        assertThat(expected).hasSize(3);
+        assertThat(readLines(out)).isEqualTo(expected);
+    }
+
+    @Test
     void textFilesToParquetHoldTheSameArticleAsNestedColumns() throws IOException {
         Path out = work.resolve("text-parquet");
         ParseArchive.run(spark, Options.parse(argv(globs(), "--output-format", "parquet", "--partitions", "3",
@@ -179,16 +197,16 @@ class ParseArchiveTest {
 
     @Test
     void readmeQueryTopQuotedPeopleByOutletAgreesWithTheCliOutput() throws IOException {
+        // The README's query as written there (less LIMIT), over a folder of JSON Lines.
         Path in = writeJsonLines("id", "text");
-        spark.read().json(in.toString()).createOrReplaceTempView("archive");
         List<Row> rows = spark.sql("""
                 SELECT a.source.name AS outlet, p.name AS person, sum(p.quotes) AS quotes
-                FROM (SELECT articlex_parse(text) AS a FROM archive)
+                FROM (SELECT articlex_parse(text) AS a FROM json.`%s`)
                 LATERAL VIEW explode(a.people) AS p
                 WHERE a.source IS NOT NULL
                 GROUP BY a.source.name, p.name
                 ORDER BY quotes DESC, outlet, person
-                """).collectAsList();
+                """.formatted(in)).collectAsList();
 
         Map<String, Long> expected = new LinkedHashMap<>();
         for (String line : cliText.values()) {
