@@ -51,8 +51,18 @@ public final class BoilerplateStage implements Stage {
         this.rules = rules;
     }
 
+    /** Built on first use and kept: user rules (--rules) must not be compiled again for every article. */
+    private volatile Compiled userCompiled;
+
     private Compiled compiled() {
-        return rules == null ? Compiled.BuiltIn.INSTANCE : new Compiled(rules);
+        if (rules == null) {
+            return Compiled.BuiltIn.INSTANCE;
+        }
+        Compiled c = userCompiled;
+        if (c == null) {
+            userCompiled = c = new Compiled(rules);
+        }
+        return c;
     }
 
     @Override

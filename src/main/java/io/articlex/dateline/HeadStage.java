@@ -49,9 +49,23 @@ public final class HeadStage implements Stage {
         this.rules = rules;
     }
 
+    /** Built on first use and kept: user rules (--rules) must not be compiled again for every article. */
+    private volatile OutletTable table;
+
+    private OutletTable outlets() {
+        if (rules == null) {
+            return OutletTable.builtIn();
+        }
+        OutletTable t = table;
+        if (t == null) {
+            table = t = OutletTable.of(rules);
+        }
+        return t;
+    }
+
     @Override
     public Draft apply(Draft draft) {
-        OutletTable outlets = rules == null ? OutletTable.builtIn() : OutletTable.of(rules);
+        OutletTable outlets = outlets();
         DatelineParser datelines = new DatelineParser(outlets);
         java.util.Set<String> printedTwice = new java.util.HashSet<>();
         for (Removed r : draft.removed()) {

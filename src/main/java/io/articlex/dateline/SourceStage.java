@@ -37,9 +37,23 @@ public final class SourceStage implements Stage {
         this.rules = rules;
     }
 
+    /** Built on first use and kept: user rules (--rules) must not be compiled again for every article. */
+    private volatile OutletTable table;
+
+    private OutletTable outlets() {
+        if (rules == null) {
+            return OutletTable.builtIn();
+        }
+        OutletTable t = table;
+        if (t == null) {
+            table = t = OutletTable.of(rules);
+        }
+        return t;
+    }
+
     @Override
     public Draft apply(Draft draft) {
-        OutletTable outlets = rules == null ? OutletTable.builtIn() : OutletTable.of(rules);
+        OutletTable outlets = outlets();
         String code = draft.dateline() == null ? null : draft.dateline().agency();
         if (code != null) {
             String written = code;
