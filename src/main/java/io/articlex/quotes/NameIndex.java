@@ -25,6 +25,8 @@ final class NameIndex {
             "Speaking", "According", "During", "Under", "Over", "Meanwhile", "However", "Asked", "Then", "Now");
 
     private final List<Occurrence> occurrences = new ArrayList<>();
+    private final Map<Integer, List<Occurrence>> byParagraph = new HashMap<>();
+    private final Map<String, List<Occurrence>> bySurname = new HashMap<>();
     private final Map<String, List<String>> roles = new HashMap<>();
     private final Map<String, Character> gender = new HashMap<>();
     private final List<String> paragraphs;
@@ -86,7 +88,10 @@ final class NameIndex {
                 if (tokens.size() < 2) {
                     continue;
                 }
-                occurrences.add(new Occurrence(name, i, start, g));
+                Occurrence o = new Occurrence(name, i, start, g);
+                occurrences.add(o);
+                byParagraph.computeIfAbsent(i, k -> new ArrayList<>()).add(o);
+                bySurname.computeIfAbsent(surname(name), k -> new ArrayList<>()).add(o);
             }
         }
     }
@@ -275,6 +280,11 @@ final class NameIndex {
         return occurrences;
     }
 
+    /** The names found in one paragraph, in text order. */
+    List<Occurrence> in(int paragraph) {
+        return byParagraph.getOrDefault(paragraph, List.of());
+    }
+
     /** The roles the article gives one name (read lazily: most names are never asked about). */
     List<String> rolesOf(String name) {
         if (rolesRead) {
@@ -317,8 +327,8 @@ final class NameIndex {
     /** The fullest name the article gives for a surname: the first earlier occurrence, else the first later one. */
     String fullName(String surname, int paragraph) {
         String best = null;
-        for (Occurrence o : occurrences) {
-            if (surname(o.name()).equals(surname) && o.name().length() > surname.length()) {
+        for (Occurrence o : bySurname.getOrDefault(surname, List.of())) {
+            if (o.name().length() > surname.length()) {
                 if (o.paragraph() <= paragraph) {
                     if (best == null || o.name().length() > best.length()) {
                         best = o.name();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The words that name a speaker at an attribution, split into the core ("Leonard E. Burman", "he",
@@ -38,7 +37,6 @@ record Phrase(String text, String core, List<String> appositives) {
     private static final Set<String> BOUNDARIES = Set.of("that", "which", "when", "while", "because", "if",
             "since", "where", "whether", "than", "but", "or", "though", "although", "until", "once", "after",
             "before", "whom", "whose");
-    private static final Pattern SEGMENT_SPLIT = Pattern.compile(",|\\s[—–]\\s?|\\s--\\s|\\s-\\s");
 
     boolean isPronoun() {
         return PRONOUNS.contains(core.toLowerCase(Locale.ROOT));
@@ -296,9 +294,31 @@ record Phrase(String text, String core, List<String> appositives) {
 
     private static List<String> segments(String s) {
         List<String> out = new ArrayList<>();
-        for (String seg : SEGMENT_SPLIT.split(s, -1)) {
-            out.add(seg.strip());
+        // split at commas and at spaced dashes (" — ", " – ", " -- ", " - ")
+        int from = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            int cut = -1;
+            if (c == ',') {
+                cut = i + 1;
+            } else if (Character.isWhitespace(c) && i + 1 < n) {
+                char d = s.charAt(i + 1);
+                if (d == '—' || d == '–') {
+                    cut = i + 2 < n && Character.isWhitespace(s.charAt(i + 2)) ? i + 3 : i + 2;
+                } else if (d == '-' && i + 2 < n && Character.isWhitespace(s.charAt(i + 2))) {
+                    cut = i + 3;
+                } else if (d == '-' && i + 3 < n && s.charAt(i + 2) == '-' && Character.isWhitespace(s.charAt(i + 3))) {
+                    cut = i + 4;
+                }
+            }
+            if (cut >= 0) {
+                out.add(s.substring(from, i).strip());
+                from = Math.min(cut, n);
+                i = from - 1;
+            }
         }
+        out.add(s.substring(from).strip());
         return out;
     }
 

@@ -152,8 +152,8 @@ final class SpeakerResolver {
         }
         // the lead describes, the next paragraph names: "The Secretary ... said: ..." / "Ali Shamkhani, ..."
         if (paragraph <= 1 && paragraph + 1 < paragraphs.size()) {
-            for (NameIndex.Occurrence o : index.occurrences()) {
-                if (o.paragraph() == paragraph + 1 && o.offset() == leadingOffset(paragraphs.get(paragraph + 1))) {
+            for (NameIndex.Occurrence o : index.in(paragraph + 1)) {
+                if (o.offset() == leadingOffset(paragraphs.get(paragraph + 1))) {
                     return o.name();
                 }
             }
@@ -183,8 +183,8 @@ final class SpeakerResolver {
     /** Nearest earlier person of a compatible gender: this paragraph's names, then recent speakers, then the previous paragraph. */
     private String antecedent(int paragraph, int offset, char g) {
         NameIndex.Occurrence here = null;
-        for (NameIndex.Occurrence o : index.occurrences()) {
-            if (o.paragraph() == paragraph && o.offset() < offset && compatible(o.name(), g)) {
+        for (NameIndex.Occurrence o : index.in(paragraph)) {
+            if (o.offset() < offset && compatible(o.name(), g)) {
                 here = o;
                 break;
             }
@@ -202,8 +202,8 @@ final class SpeakerResolver {
             }
         }
         NameIndex.Occurrence prev = null;
-        for (NameIndex.Occurrence o : index.occurrences()) {
-            if (o.paragraph() == paragraph - 1 && compatible(o.name(), g)) {
+        for (NameIndex.Occurrence o : index.in(paragraph - 1)) {
+            if (compatible(o.name(), g)) {
                 if (prev == null) {
                     prev = o;
                 }
