@@ -30,8 +30,11 @@ final class QuoteFilter {
         if (count <= 8 && namedBefore(p, span.open())) {
             return false;
         }
-        if (count <= 8 || !endsSentence(text)) {
-            if (titleCase(Phrase.words(text), text)) {
+        // an unattributed stretch in title case is a headline or a title even when it ends with "!" or ".",
+        // and so is a short one quoted mid-sentence ("on NBC's \"Meet the Press.\"")
+        boolean anyEnd = a == null || partial && count <= 5;
+        if (count <= 8 || !endsSentence(text) || anyEnd) {
+            if (titleCase(Phrase.words(text), text, anyEnd)) {
                 return false;
             }
         }
@@ -83,12 +86,12 @@ final class QuoteFilter {
         return c == ',' || c == '?' || c == '!' || c == '.' || c == '—';
     }
 
-    private static boolean titleCase(List<String> words, String text) {
+    private static boolean titleCase(List<String> words, String text, boolean anyEnd) {
         if (words.size() < 2) {
             return false;
         }
         char end = text.charAt(text.length() - 1);
-        if (end == '.' || end == ',' || end == '!') {
+        if (!anyEnd && (end == '.' || end == ',' || end == '!')) {
             return false;
         }
         for (String w : words) {

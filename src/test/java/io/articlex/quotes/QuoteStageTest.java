@@ -224,4 +224,20 @@ class QuoteStageTest {
         List<Quote> q = quotes("\"Who will pay for the new road?\" Elena Sorokina asked. \"Nobody has said.\"");
         assertThat(q).extracting(Quote::speaker).containsExactly("Elena Sorokina", "Elena Sorokina");
     }
+
+    @Test
+    void headlinesAndShowTitlesInTitleCaseAreNotQuotes() {
+        assertThat(quotes("Harbour Workers: \"Our Town Will Not Be Silenced Again!\"")).isEmpty();
+        assertThat(quotes("The governor repeated the claim on \"Meet the Press.\"")).isEmpty();
+        assertThat(quotes("\"We will not be silenced again,\" the mayor said.")).hasSize(1);
+    }
+
+    @Test
+    void longWindowsStayFastAndLinear() {
+        // one 200,000-character paragraph of quotes and cue words: every look-around is bounded
+        String p = "\"We will build the road,\" Mira Kovac said. ".repeat(5_000);
+        List<Quote> q = quotes(p);
+        assertThat(q).hasSize(5_000);
+        assertThat(q.get(4_999).speaker()).isEqualTo("Mira Kovac");
+    }
 }
