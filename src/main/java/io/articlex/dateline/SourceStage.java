@@ -53,6 +53,37 @@ public final class SourceStage implements Stage {
 
     @Override
     public Draft apply(Draft draft) {
+        Draft d = credit(draft);
+        return d.source() == null ? d : stripSelfCredits(d);
+    }
+
+    /**
+     * ", Iran press reported." glued to a paragraph of an Iran Press story (wire-patterns.md, Iran Press
+     * row) is the outlet crediting itself: boilerplate. The same words naming another outlet are body.
+     */
+    private Draft stripSelfCredits(Draft d) {
+        List<String> paras = new java.util.ArrayList<>(d.paragraphs());
+        List<Removed> removed = new java.util.ArrayList<>();
+        OutletTable outlets = outlets();
+        for (int i = 0; i < paras.size(); i++) {
+            String p = paras.get(i);
+            java.util.regex.Matcher m = SELF_CREDIT.matcher(p.length() > 300 ? p.substring(p.length() - 300) : p);
+            if (m.find()) {
+                Optional<OutletTable.Outlet> o = outlets.find(m.group("who"));
+                if (o.isPresent() && o.get().name().equals(d.source().name())) {
+                    int cut = p.length() - (m.end() - m.start());
+                    removed.add(new Removed(p.substring(cut).strip(), "credit"));
+                    paras.set(i, p.substring(0, cut).strip() + ".");
+                }
+            }
+        }
+        return removed.isEmpty() ? d : d.withParagraphs(paras).withRemoved(removed);
+    }
+
+    private static final java.util.regex.Pattern SELF_CREDIT = java.util.regex.Pattern.compile(
+            ", (?:the )?(?<who>\\p{Lu}[\\p{L}.-]{1,30}(?: [\\p{L}.-]{1,30}){0,3}) reported\\.$");
+
+    private Draft credit(Draft draft) {
         OutletTable outlets = outlets();
         String code = draft.dateline() == null ? null : draft.dateline().agency();
         if (code != null) {

@@ -89,6 +89,7 @@ class DatelineParserTest {
             Tehran, YJC. The | Tehran | ~ | YJC | The
             San Pietroburgo, 6 set. – Russia's | San Pietroburgo | 6 set | ~ | Russia's
             NOURNEWS- Iran's | ~ | ~ | NOURNEWS | Iran's
+            Apr. 18Trend:European ministers | ~ | Apr. 18 | Trend | European ministers
             INTERFAX-UKRAINE12:00 18.04.2019 The | ~ | 18.04.2019 | INTERFAX-UKRAINE | The
             """)
     void readsShape(String paragraph, String location, String date, String agency, String rest) {

@@ -55,4 +55,14 @@ class SourceStageTest {
         assertThat(parse("Snow blankets the north\n\nHeavy snow closed roads on Thursday, as reported by Mehr.\n\n"
                 + "Crews worked through the night to clear the highways.\n").source()).isNull();
     }
+
+    @Test
+    void outletCreditingItselfAtAParagraphEndIsCutButAnotherOutletIsKept() {
+        Article a = parse("Tehran (IP) - The navy will hold drills next week, the commander said.\n\n"
+                + "The drills will include submarines, he added, Iran press reported.\n\n"
+                + "The plan was first announced in May, Fars News Agency reported.\n");
+        assertThat(a.paragraphs()).containsExactly("The navy will hold drills next week, the commander said.",
+                "The drills will include submarines, he added.",
+                "The plan was first announced in May, Fars News Agency reported.");
+    }
 }
