@@ -84,7 +84,9 @@ public final class ExplainWriter {
             b.append('\n');
         }
         for (String l : lost) {
-            b.append("(not located in the input) ").append(l).append('\n');
+            b.append(l.startsWith("{title}") && a.title() != null
+                    ? "(title not in the text: taken from the page's metadata) "
+                    : "(not located in the input) ").append(l).append('\n');
         }
         b.append("-- decisions\n");
         decisions(a, b);

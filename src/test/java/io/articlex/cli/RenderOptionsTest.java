@@ -84,6 +84,16 @@ class RenderOptionsTest {
     }
 
     @Test
+    void explainOfAPageSaysWhereTheTitleCameFrom() {
+        CliRunner.Result r = CliRunner.run("parse", "--explain", "--color=never", "samples/html-wire-dateline.html");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("[+PORT ALDER, Maine (AP) —+]{dateline}")
+                .contains("(title not in the text: taken from the page's metadata) {title} \"Harbor cranes idle")
+                .contains("source:    Associated Press (AP), from the dateline's agency")
+                .doesNotContain("\u001b[");
+    }
+
+    @Test
     void explainReadsStandardInput() {
         CliRunner.Result r = CliRunner.runWithStdin("LONDON, Nov 24 (Reuters) - Prices rose.\n", "parse", "--explain", "-");
         assertThat(r.code()).as(r.err()).isZero();
