@@ -65,7 +65,10 @@ public final class HtmlDecoder {
             return new Decoded(utf8, "UTF-8",
                     List.of("page declares " + cs.name() + " but its bytes are UTF-8; decoded as UTF-8"));
         }
-        return new Decoded(new String(bytes, cs), cs.name(), List.of());
+        String text = new String(bytes, cs);
+        long bad = text.chars().filter(c -> c == '\uFFFD').count();
+        return new Decoded(text, cs.name(), bad == 0 ? List.of()
+                : List.of(bad + " byte sequence(s) are not valid " + cs.name() + " and were replaced with U+FFFD"));
     }
 
     /** The charset named by the page's markup, lower-case, or null. */

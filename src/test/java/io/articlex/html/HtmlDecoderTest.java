@@ -65,6 +65,16 @@ class HtmlDecoderTest {
     }
 
     @Test
+    void bytesTheDeclaredCharsetCannotReadAreReported() {
+        byte[] head = "<html><head><meta charset=\"shift_jis\"></head><body>".getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 2);
+        bytes[head.length] = (byte) 0x81;
+        bytes[head.length + 1] = (byte) 0x20;
+        Decoded d = HtmlDecoder.decode(bytes);
+        assertThat(d.warnings()).anySatisfy(w -> assertThat(w).contains("Shift_JIS").contains("U+FFFD"));
+    }
+
+    @Test
     void xmlDeclarationNamesTheEncoding() {
         assertThat(HtmlDecoder.declaredCharset("<?xml version=\"1.0\" encoding=\"KOI8-R\"?><html>"
                 .getBytes(StandardCharsets.US_ASCII))).isEqualTo("koi8-r");
