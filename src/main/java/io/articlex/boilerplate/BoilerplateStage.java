@@ -302,7 +302,7 @@ public final class BoilerplateStage implements Stage {
     /** The paragraph without one sign-off at its end; "" when it was all sign-off; null when none matched. */
     private static String stripSuffix(String p, Compiled c, List<Removed> removed) {
         for (Rules.Rule r : c.suffixes) {
-            Matcher m = r.pattern().matcher(p);
+            Matcher m = tail(r.pattern().matcher(p), p);
             int at = -1;
             while (m.find()) {
                 if (m.end() == p.length()) {
@@ -315,17 +315,33 @@ public final class BoilerplateStage implements Stage {
                 return p.substring(0, at).strip();
             }
         }
-        Matcher m = PAREN_SIGN_OFF.matcher(p);
+        Matcher m = tail(PAREN_SIGN_OFF.matcher(p), p);
         if (m.find() && c.outlets.isKnown(m.group("who")) && m.start() > 0) {
             removed.add(new Removed(p.substring(m.start()).strip(), "sign-off"));
             return p.substring(0, m.start()).strip();
         }
-        m = DASH_SIGN_OFF.matcher(p);
+        m = tail(DASH_SIGN_OFF.matcher(p), p);
         if (m.find() && m.start() > 0 && namesOutletsOnly(m.group("who"), c.outlets)) {
             removed.add(new Removed(p.substring(m.start()).strip(), "sign-off"));
             return p.substring(0, m.start()).strip();
         }
         return null;
+    }
+
+    /** How far from the end a sign-off can start: the longest rule (a "Reporting by" credit) spans about 350 characters. */
+    private static final int SIGN_OFF_REACH = 4096;
+
+    /**
+     * Limits a sign-off search to the paragraph's last {@link #SIGN_OFF_REACH} characters. Sign-offs end
+     * the paragraph, and scanning a 50 MB one-line input from its start up to six times per rule made
+     * this stage the slowest on long lines (robust/AdversarialBench). Lookbehinds still see the text
+     * before the window; {@code ^} still means the paragraph's start.
+     */
+    private static Matcher tail(Matcher m, String p) {
+        if (p.length() > SIGN_OFF_REACH) {
+            m.region(p.length() - SIGN_OFF_REACH, p.length()).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        return m;
     }
 
     private static boolean namesOutletsOnly(String who, OutletTable outlets) {

@@ -27,6 +27,7 @@ final class NameIndex {
     private final List<Occurrence> occurrences = new ArrayList<>();
     private final Map<Integer, List<Occurrence>> byParagraph = new HashMap<>();
     private final Map<String, List<Occurrence>> bySurname = new HashMap<>();
+    private final Map<String, FullNames> fullNames = new HashMap<>();
     private final Map<String, List<String>> roles = new HashMap<>();
     private final Map<String, Character> gender = new HashMap<>();
     private final List<String> paragraphs;
@@ -326,19 +327,66 @@ final class NameIndex {
 
     /** The fullest name the article gives for a surname: the first earlier occurrence, else the first later one. */
     String fullName(String surname, int paragraph) {
-        String best = null;
-        for (Occurrence o : bySurname.getOrDefault(surname, List.of())) {
-            if (o.name().length() > surname.length()) {
-                if (o.paragraph() <= paragraph) {
-                    if (best == null || o.name().length() > best.length()) {
-                        best = o.name();
-                    }
-                } else if (best == null) {
-                    return o.name();
+        FullNames f = fullNames.computeIfAbsent(surname, k -> FullNames.of(bySurname.getOrDefault(k, List.of()), k));
+        return f.at(paragraph);
+    }
+
+    /** The occurrences whose surname is this name's, in text order (a superset of the name's own). */
+    List<Occurrence> withSurnameOf(String name) {
+        return bySurname.getOrDefault(surname(name), List.of());
+    }
+
+    /**
+     * The longer names ending in one surname, in text order, with the longest seen so far at each
+     * position, so that {@link #fullName} is a binary search: scanning every occurrence of a surname
+     * per quote made a long text that repeats a name quadratic (robust/AdversarialBench).
+     */
+    private record FullNames(int[] paragraphs, String[] longestSoFar) {
+        static final FullNames NONE = new FullNames(new int[0], new String[0]);
+
+        String at(int paragraph) {
+            if (paragraphs.length == 0) {
+                return null;
+            }
+            int lo = 0;
+            int hi = paragraphs.length - 1;
+            int last = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (paragraphs[mid] <= paragraph) {
+                    last = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
                 }
             }
+            // None at or before the paragraph: the first later one.
+            return last >= 0 ? longestSoFar[last] : longestSoFar[0];
         }
-        return best;
+
+        static FullNames of(List<Occurrence> sameSurname, String surname) {
+            List<Occurrence> longer = new ArrayList<>();
+            for (Occurrence o : sameSurname) {
+                if (o.name().length() > surname.length()) {
+                    longer.add(o);
+                }
+            }
+            if (longer.isEmpty()) {
+                return NONE;
+            }
+            int[] paragraphs = new int[longer.size()];
+            String[] best = new String[longer.size()];
+            String b = null;
+            for (int k = 0; k < longer.size(); k++) {
+                Occurrence o = longer.get(k);
+                if (b == null || o.name().length() > b.length()) {
+                    b = o.name();
+                }
+                paragraphs[k] = o.paragraph();
+                best[k] = b;
+            }
+            return new FullNames(paragraphs, best);
+        }
     }
 
     static String surname(String name) {

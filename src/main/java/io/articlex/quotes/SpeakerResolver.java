@@ -171,7 +171,7 @@ final class SpeakerResolver {
 
     private int distance(String name, int paragraph) {
         int best = Integer.MAX_VALUE;
-        for (NameIndex.Occurrence o : index.occurrences()) {
+        for (NameIndex.Occurrence o : index.withSurnameOf(name)) {
             if (o.name().equals(name)) {
                 int d = o.paragraph() <= paragraph ? paragraph - o.paragraph() : 2 * (o.paragraph() - paragraph);
                 best = Math.min(best, d);
