@@ -38,6 +38,24 @@ public final class Hostile {
         return cut(sb, bytes);
     }
 
+    /** An ordinary saved page of about {@code bytes}: the stories as paragraphs of an article element. */
+    public static String ordinaryPage(int bytes) {
+        StringBuilder sb = new StringBuilder(bytes + 2048);
+        sb.append("<!DOCTYPE html><html><head><title>River shipping</title></head><body><article>");
+        for (int i = 0; sb.length() < bytes - 40; i++) {
+            for (String para : story(i).split("\n\n")) {
+                sb.append("<p>").append(para.replace('\n', ' ')).append("</p>\n");
+            }
+        }
+        sb.append("</article></body></html>");
+        return sb.toString();
+    }
+
+    /** True for the cases that are web pages, compared with {@link #ordinaryPage}. */
+    public static boolean isPage(String text) {
+        return text.startsWith("<!DOCTYPE");
+    }
+
     /** The inputs of the suite by name, each of about {@code bytes} bytes of UTF-8. */
     public static Map<String, IntFunction<String>> cases() {
         Map<String, IntFunction<String>> m = new LinkedHashMap<>();
