@@ -86,6 +86,11 @@ public final class BoilerplateStage implements Stage {
                 inRelated = false;
             }
             p = stripPrefixes(p, c, removed);
+            if (Timestamps.isTimestamp(p) && kept.stream().noneMatch(Prose::bodyLike)) {
+                // above the story only: inside it a time line heads a live-blog entry ("6:05 p.m.")
+                removed.add(new Removed(p, "timestamp"));
+                continue;
+            }
             String reason = c.lineReason(p);
             if (reason != null) {
                 removed.add(new Removed(p, reason));
@@ -104,11 +109,6 @@ public final class BoilerplateStage implements Stage {
             }
             if (Prose.words(p) <= 4 && c.outlets.isKnown(p)) {
                 removed.add(new Removed(p, "credit")); // a stray "Sputnik" under the lead: a photo credit
-                continue;
-            }
-            if (Timestamps.isTimestamp(p) && kept.stream().noneMatch(Prose::bodyLike)) {
-                // above the story only: inside it a time line heads a live-blog entry ("6:05 p.m.")
-                removed.add(new Removed(p, "timestamp"));
                 continue;
             }
             if (!kept.isEmpty() && kept.get(kept.size() - 1).equals(p)) {
