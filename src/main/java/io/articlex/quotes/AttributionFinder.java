@@ -137,6 +137,14 @@ final class AttributionFinder {
             return ph == null ? null : new Attribution(ph, cueText, true);
         }
         String subject = pre.substring(0, start);
+        if (cueText.equals("as saying")) {
+            // "Rouhani was quoted by IRNA as saying": the speaker stands before "was quoted by ..."
+            int q = subject.lastIndexOf(" quoted");
+            if (q < 0) {
+                return null;
+            }
+            subject = subject.substring(0, q);
+        }
         if (participle(cueText)) {
             return null;
         }

@@ -240,4 +240,13 @@ class QuoteStageTest {
         assertThat(q).hasSize(5_000);
         assertThat(q.get(4_999).speaker()).isEqualTo("Mira Kovac");
     }
+
+    @Test
+    void quotedByAnOutletAsSaying() {
+        List<Quote> q = quotes("Minister Reza Tabari was quoted by the state news agency as saying: \"The pipeline will be finished in May.\"");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speaker()).isEqualTo("Reza Tabari");
+            assertThat(x.cue()).isEqualTo("as saying");
+        });
+    }
 }
