@@ -38,6 +38,20 @@ class CodegenTest {
         assertThat(Files.readString(script, StandardCharsets.UTF_8)).contains("_complete_articlex").contains("--explain");
     }
 
+    /** The script really completes in bash: subcommands, options and an option's values. */
+    @Test
+    void theScriptCompletesInBash() throws Exception {
+        String probe = "source target/articlex_completion\n"
+                + "c() { COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); COMP_LINE=\"$*\"; COMPREPLY=(); _complete_articlex; echo \"${COMPREPLY[*]}\"; }\n"
+                + "c articlex sch\n"
+                + "c articlex parse --expl\n"
+                + "c articlex parse --format ''\n";
+        Process p = new ProcessBuilder("bash", "-c", probe).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isZero();
+        assertThat(out.lines()).containsExactly("schema", "--explain", "json text markdown");
+    }
+
     @Test
     void theBuildWroteAManPageForEveryCommandListingEveryOption() throws IOException {
         CommandLine cl = new CommandLine(new ArticlexCommand());
