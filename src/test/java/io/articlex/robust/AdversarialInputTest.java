@@ -35,8 +35,8 @@ class AdversarialInputTest {
             Article fromBytes = Articlex.parser().parse(bytes);
             Article fromText = Articlex.parser().parse(text);
             if (!text.startsWith("<!DOCTYPE")) {
-                ParserProperties.checkOutput(fromText, Normalizer.normalize(Decoder.ofText(text, DecodeOptions.DEFAULT).text()));
-                ParserProperties.checkOutput(fromBytes, Normalizer.normalize(Decoder.decode(bytes).text()));
+                ParserPropertiesTest.checkOutput(fromText, Normalizer.normalize(Decoder.ofText(text, DecodeOptions.DEFAULT).text()));
+                ParserPropertiesTest.checkOutput(fromBytes, Normalizer.normalize(Decoder.decode(bytes).text()));
             } else {
                 assertThat(fromBytes.paragraphs()).allMatch(p -> !p.isBlank());
             }

@@ -21,6 +21,6 @@ class FoundByGenerationTest {
     })
     void parsesWithoutThrowing(String input) throws Exception {
         Article a = Articlex.parser().parse(input);
-        ParserProperties.checkOutput(a, input);
+        ParserPropertiesTest.checkOutput(a, input);
     }
 }
