@@ -80,9 +80,14 @@ public final class Segmenter {
         boolean wrapped = looksWrapped(block, width);
         StringBuilder current = null;
         String previous = null;
+        // The chrome verdict of the previous line when already asked: each line is judged once, not
+        // twice (as next line, then as previous); a block of 800,000 one-word lines (the "short lines"
+        // case of robust/AdversarialBench) spent all its time in these rule checks.
+        Boolean previousChrome = null;
         int lines = 0;
         for (String raw : block) {
             String line = clean(raw);
+            Boolean lineChrome = null;
             boolean join;
             if (current == null) {
                 join = false;
@@ -90,8 +95,15 @@ public final class Segmenter {
                 join = !indented(raw);
             } else {
                 join = continues(previous, line, wrapped ? width : 0);
-                if (join && !wrapped && (BoilerplateStage.isChromeLine(previous) || BoilerplateStage.isChromeLine(line))) {
-                    join = false; // two chrome lines are two lines, whatever their case
+                if (join && !wrapped) {
+                    boolean chrome = previousChrome != null ? previousChrome : BoilerplateStage.isChromeLine(previous);
+                    if (!chrome) {
+                        lineChrome = BoilerplateStage.isChromeLine(line);
+                        chrome = lineChrome;
+                    }
+                    if (chrome) {
+                        join = false; // two chrome lines are two lines, whatever their case
+                    }
                 }
             }
             if (join) {
@@ -105,6 +117,7 @@ public final class Segmenter {
                 lines = 1;
             }
             previous = line;
+            previousChrome = lineChrome;
         }
         if (current != null) {
             out.add(new Para(current.toString(), lines == 1, previous.length()));
