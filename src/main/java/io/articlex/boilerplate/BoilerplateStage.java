@@ -301,7 +301,12 @@ public final class BoilerplateStage implements Stage {
 
     /** The paragraph without one sign-off at its end; "" when it was all sign-off; null when none matched. */
     private static String stripSuffix(String p, Compiled c, List<Removed> removed) {
-        for (Rules.Rule r : c.suffixes) {
+        for (int i = 0; i < c.suffixes.size(); i++) {
+            Rules.Rule r = c.suffixes.get(i);
+            String literal = c.suffixLiteral[i];
+            if (literal != null && !p.regionMatches(true, p.length() - literal.length(), literal, 0, literal.length())) {
+                continue; // cannot end the paragraph: spares a case-folding scan of the whole tail
+            }
             Matcher m = tail(r.pattern().matcher(p), p);
             int at = -1;
             while (m.find()) {
@@ -359,12 +364,29 @@ public final class BoilerplateStage implements Stage {
         final List<Rules.Rule> lines;
         final List<Rules.Rule> prefixes;
         final List<Rules.Rule> suffixes;
+        /**
+         * Per suffix rule: the literal an outlet's sign-off rule ({@code \\s*\\Q...\\E}, ignoring case)
+         * must end the paragraph with, else null. About twenty such rules each ran a case-folding
+         * {@code find()} over the last paragraph (a top regex hot spot of a batch profile); a match can
+         * only end the paragraph when its last characters equal the literal, which
+         * {@code regionMatches(true, ...)} checks for free. That check accepts every pair the regex's
+         * case folding accepts (upper- then lower-casing both sides), so it never skips a match.
+         */
+        final String[] suffixLiteral;
         final List<Pattern> markers = new ArrayList<>();
         final OutletTable outlets;
         /** Per line rule: the only paragraph length it can match when it is a quoted literal, else -1. */
         private final int[] lineLength;
         /** Per line rule: whether it is one of the alternatives of {@link #anyLineRegex}. */
         private final boolean[] inAnyLine;
+        /**
+         * Per line rule that opens with a long scan ({@code [^\n]{0,400}}, the caption rules): the
+         * characters a matching paragraph must contain ({@link RequiredChars}), else null. Such a rule is
+         * left out of {@link #anyLineRegex}, where it tried its tail at every one of 400 positions of
+         * every paragraph (~30% of the boilerplate stage), and is tried alone only when the paragraph
+         * has all of them. The alternation is only a filter, so which rule wins is unchanged.
+         */
+        private final char[][] lineRequired;
         /** The other line rules as one alternation, so most paragraphs are ruled out by one match, not ~90. */
         private final Pattern anyLineRegex;
 
@@ -372,11 +394,13 @@ public final class BoilerplateStage implements Stage {
             lines = rules.rules(Rules.Kind.LINE);
             lineLength = new int[lines.size()];
             inAnyLine = new boolean[lines.size()];
+            lineRequired = new char[lines.size()][];
             StringBuilder any = new StringBuilder();
             for (int i = 0; i < lineLength.length; i++) {
                 Pattern p = lines.get(i).pattern();
                 lineLength[i] = literalLength(p);
-                String alt = lineLength[i] < 0 ? asAlternative(p) : null;
+                lineRequired[i] = SCAN_HEAD.matcher(p.pattern()).lookingAt() ? toArray(RequiredChars.of(p)) : null;
+                String alt = lineLength[i] < 0 && lineRequired[i] == null ? asAlternative(p) : null;
                 if (alt != null) {
                     any.append(any.length() == 0 ? "" : "|").append(alt);
                     inAnyLine[i] = true;
@@ -385,6 +409,10 @@ public final class BoilerplateStage implements Stage {
             anyLineRegex = compileOrNull(any.toString(), inAnyLine);
             prefixes = rules.rules(Rules.Kind.PREFIX);
             suffixes = rules.rules(Rules.Kind.SUFFIX);
+            suffixLiteral = new String[suffixes.size()];
+            for (int i = 0; i < suffixLiteral.length; i++) {
+                suffixLiteral[i] = suffixLiteral(suffixes.get(i).pattern());
+            }
             for (Rules.Rule r : rules.rules(Rules.Kind.MARKER)) {
                 // the marker alone (with trailing punctuation), or the marker, a colon and one headline
                 markers.add(Pattern.compile("(?:" + r.pattern().pattern() + ")\\s?[:.…>»-]{0,3}\\s?(?:(?<=:\\s?)(?<mkrest>.+))?",
@@ -397,13 +425,30 @@ public final class BoilerplateStage implements Stage {
             static final Compiled INSTANCE = new Compiled(Rules.builtIn());
         }
 
+        /** A pattern opening with a scan of up to 100 or more characters of the line, inline flags aside. */
+        private static final Pattern SCAN_HEAD = Pattern.compile("(?:\\(\\?[a-zA-Z]+\\))?\\[\\^\\\\n\\]\\{0,\\d{3,}\\}");
+
+        /** The characters as an array; null when there are none (the rule then stays in the alternation). */
+        private static char[] toArray(java.util.Set<Character> chars) {
+            if (chars.isEmpty()) {
+                return null;
+            }
+            char[] out = new char[chars.size()];
+            int k = 0;
+            for (char c : chars) {
+                out[k++] = c;
+            }
+            return out;
+        }
+
         String lineReason(String p) {
             if (p.length() > 700) {
                 return null;
             }
             boolean anyRegexMatches = anyLineRegex == null || anyLineRegex.matcher(p).matches();
             for (int i = 0; i < lines.size(); i++) {
-                if (lineLength[i] >= 0 && lineLength[i] != p.length() || inAnyLine[i] && !anyRegexMatches) {
+                if (lineLength[i] >= 0 && lineLength[i] != p.length() || inAnyLine[i] && !anyRegexMatches
+                        || lineRequired[i] != null && !RequiredChars.containsAll(p, lineRequired[i])) {
                     continue;
                 }
                 Rules.Rule r = lines.get(i);
@@ -491,6 +536,29 @@ public final class BoilerplateStage implements Stage {
                 }
             }
             return body.length();
+        }
+
+        /**
+         * The literal of an outlet sign-off suffix rule, {@code \s*\Q...\E} compiled ignoring case
+         * (see {@code Rules.literal}), or null for any other pattern. BMP characters only: case folding
+         * then pairs characters one to one, so the literal's length is the match's.
+         */
+        static String suffixLiteral(Pattern pattern) {
+            String re = pattern.pattern();
+            if (!re.startsWith("\\s*") || (pattern.flags() & ~(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)) != 0) {
+                return null;
+            }
+            String quoted = re.substring(3);
+            if (!quoted.startsWith("\\Q") || !quoted.endsWith("\\E") || quoted.length() < 5) {
+                return null;
+            }
+            String body = quoted.substring(2, quoted.length() - 2);
+            for (int i = 0; i < body.length(); i++) {
+                if (Character.isSurrogate(body.charAt(i))) {
+                    return null;
+                }
+            }
+            return body.contains("\\E") ? null : body;
         }
 
         Matcher marker(String p) {
