@@ -1,10 +1,7 @@
 package io.articlex.robust;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-
 import java.util.List;
+import java.util.Random;
 
 /**
  * Generators of article-like text for the property and fuzz suites: random sequences of the pieces
@@ -32,38 +29,55 @@ final class ArticleTexts {
             "<p>", "</p>", "<div>", "&amp;", "&quot;", "http://example.com/a?b=c", "@user", "#tag",
             "By Aytan Guliyeva", "Published: 2024-05-17 10:00", "Photo: AFP", "TEHRAN \u2013 ", "SEOUL --");
 
-    /** Random sequences of pieces and random characters. */
-    static Arbitrary<String> pieceSoup() {
-        Arbitrary<String> piece = Arbitraries.oneOf(
-                Arbitraries.of(PIECES),
-                Arbitraries.of(PIECES),
-                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8).map(w -> w + " "),
-                Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(1)
-                        .flatMap(c -> Arbitraries.strings().withCharRange('a', 'z').ofMaxLength(7).map(w -> c + w + " ")),
-                Arbitraries.strings().all().ofMaxLength(3));
-        return piece.list().ofMaxSize(120).map(l -> String.join("", l));
+    /** One random article-like text: a piece soup, a mutated story or a string of any characters. */
+    static String article(Random r) {
+        return switch (r.nextInt(3)) {
+            case 0 -> pieceSoup(r);
+            case 1 -> mutatedStory(r);
+            default -> anyChars(r, r.nextInt(201));
+        };
+    }
+
+    /** Random sequences of pieces, words and random characters. */
+    static String pieceSoup(Random r) {
+        StringBuilder sb = new StringBuilder();
+        int n = r.nextInt(121);
+        for (int i = 0; i < n; i++) {
+            switch (r.nextInt(5)) {
+                case 0, 1 -> sb.append(PIECES.get(r.nextInt(PIECES.size())));
+                case 2 -> sb.append(letters(r, 'a', 1 + r.nextInt(8))).append(' ');
+                case 3 -> sb.append(letters(r, 'A', 1)).append(letters(r, 'a', r.nextInt(8))).append(' ');
+                default -> sb.append(anyChars(r, r.nextInt(4)));
+            }
+        }
+        return sb.toString();
     }
 
     /** An ordinary story with random edits: cuts, inserted pieces, duplicated spans, changed line breaks. */
-    static Arbitrary<String> mutatedStory() {
-        Arbitrary<String> base = Arbitraries.integers().between(0, 50).map(Hostile::story);
-        Arbitrary<Mutation> mutation = Combinators.combine(
-                Arbitraries.integers().between(0, 4),
-                Arbitraries.doubles().between(0, 1),
-                Arbitraries.doubles().between(0, 1),
-                Arbitraries.of(PIECES)).as(Mutation::new);
-        return Combinators.combine(base, mutation.list().ofMaxSize(12)).as((story, edits) -> {
-            String s = story;
-            for (Mutation m : edits) {
-                s = m.apply(s);
-            }
-            return s;
-        });
+    static String mutatedStory(Random r) {
+        String s = Hostile.story(r.nextInt(51));
+        int edits = r.nextInt(13);
+        for (int i = 0; i < edits; i++) {
+            s = new Mutation(r.nextInt(5), r.nextDouble(), r.nextDouble(), PIECES.get(r.nextInt(PIECES.size()))).apply(s);
+        }
+        return s;
     }
 
-    /** Either kind, and the stories as bytes in odd encodings are left to the byte-level suites. */
-    static Arbitrary<String> articles() {
-        return Arbitraries.oneOf(pieceSoup(), mutatedStory(), Arbitraries.strings().all().ofMaxLength(200));
+    private static String letters(Random r, char first, int n) {
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            sb.append((char) (first + r.nextInt(26)));
+        }
+        return sb.toString();
+    }
+
+    /** Any UTF-16 code units, lone surrogates and controls included. */
+    private static String anyChars(Random r, int n) {
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            sb.append((char) r.nextInt(0x10000));
+        }
+        return sb.toString();
     }
 
     record Mutation(int kind, double at, double length, String piece) {

@@ -15,7 +15,7 @@ class FoundByGenerationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        // jqwik, parsingIsDeterministic: a comma segment of punctuation only before a quote made
+        // property suite, parsingIsDeterministic: a comma segment of punctuation only before a quote made
         // AttributionFinder.clauseSubject take the first word of an empty list (IndexOutOfBounds).
         "\u201d\u201cLONDON (Reuters) - ",
     })
