@@ -76,7 +76,8 @@ public final class InputProcessor {
             }
             return new Outcome(name, writer.article(name, bytesParser.apply(bytes)), null, bytes.length);
         } catch (RuntimeException | StackOverflowError e) {
-            return failure(name, "internal error: " + Problems.oneLine(e));
+            String error = "internal error: " + Problems.oneLine(e);
+            return new Outcome(name, writer.error(name, error), error, 0, e);
         }
     }
 

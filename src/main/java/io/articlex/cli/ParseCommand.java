@@ -111,6 +111,9 @@ final class ParseCommand implements Callable<Integer> {
                         progress.clear();
                     }
                     err.println("articlex: " + o.name() + ": " + o.error());
+                    if (common.stacktrace && o.cause() != null) {
+                        o.cause().printStackTrace(err);
+                    }
                 }
                 if (progress != null) {
                     progress.update(done[0], done[1]);
