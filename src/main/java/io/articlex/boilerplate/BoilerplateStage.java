@@ -166,7 +166,12 @@ public final class BoilerplateStage implements Stage {
         boolean again = true;
         for (int guard = 0; again && guard < 4; guard++) {
             again = false;
-            for (Rules.Rule r : c.prefixes) {
+            for (int i = 0; i < c.prefixes.size(); i++) {
+                Rules.Rule r = c.prefixes.get(i);
+                String literal = c.prefixLiteral[i];
+                if (literal != null && !p.regionMatches(true, 0, literal, 0, literal.length())) {
+                    continue; // see Compiled.prefixLiteral
+                }
                 Matcher m = r.pattern().matcher(p);
                 if (m.lookingAt() && m.end() > 0 && m.end() < p.length()) {
                     removed.add(new Removed(p.substring(0, m.end()).strip(), r.reason()));
@@ -373,6 +378,12 @@ public final class BoilerplateStage implements Stage {
          * case folding accepts (upper- then lower-casing both sides), so it never skips a match.
          */
         final String[] suffixLiteral;
+        /**
+         * Per prefix rule: the literal an outlet's crumb rule ({@code \Q...\E\s*}, ignoring case) must
+         * open the paragraph with, else null; checked with {@code regionMatches} before a Matcher is
+         * made for it (a Matcher per crumb and paragraph was the top line of a batch profile).
+         */
+        final String[] prefixLiteral;
         final List<Pattern> markers = new ArrayList<>();
         final OutletTable outlets;
         /** Per line rule: the only paragraph length it can match when it is a quoted literal, else -1. */
@@ -409,6 +420,12 @@ public final class BoilerplateStage implements Stage {
             anyLineRegex = compileOrNull(any.toString(), inAnyLine);
             prefixes = rules.rules(Rules.Kind.PREFIX);
             suffixes = rules.rules(Rules.Kind.SUFFIX);
+            prefixLiteral = new String[prefixes.size()];
+            for (int i = 0; i < prefixLiteral.length; i++) {
+                Pattern p = prefixes.get(i).pattern();
+                String re = p.pattern();
+                prefixLiteral[i] = re.endsWith("\\E\\s*") ? quotedLiteral(re.substring(0, re.length() - 3), p.flags()) : null;
+            }
             suffixLiteral = new String[suffixes.size()];
             for (int i = 0; i < suffixLiteral.length; i++) {
                 suffixLiteral[i] = suffixLiteral(suffixes.get(i).pattern());
@@ -425,8 +442,8 @@ public final class BoilerplateStage implements Stage {
             static final Compiled INSTANCE = new Compiled(Rules.builtIn());
         }
 
-        /** A pattern opening with a scan of up to 100 or more characters of the line, inline flags aside. */
-        private static final Pattern SCAN_HEAD = Pattern.compile("(?:\\(\\?[a-zA-Z]+\\))?\\[\\^\\\\n\\]\\{0,\\d{3,}\\}");
+        /** A pattern opening with a scan of up to 10 or more characters of the line, inline flags aside. */
+        private static final Pattern SCAN_HEAD = Pattern.compile("(?:\\(\\?[a-zA-Z]+\\))?\\[\\^\\\\n\\]\\{0,\\d{2,}\\}");
 
         /** The characters as an array; null when there are none (the rule then stays in the alternation). */
         private static char[] toArray(java.util.Set<Character> chars) {
@@ -545,10 +562,14 @@ public final class BoilerplateStage implements Stage {
          */
         static String suffixLiteral(Pattern pattern) {
             String re = pattern.pattern();
-            if (!re.startsWith("\\s*") || (pattern.flags() & ~(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)) != 0) {
+            return re.startsWith("\\s*") ? quotedLiteral(re.substring(3), pattern.flags()) : null;
+        }
+
+        /** The literal of a regex that is one {@code \Q...\E} of BMP characters, at most ignoring case; else null. */
+        static String quotedLiteral(String quoted, int flags) {
+            if ((flags & ~(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)) != 0) {
                 return null;
             }
-            String quoted = re.substring(3);
             if (!quoted.startsWith("\\Q") || !quoted.endsWith("\\E") || quoted.length() < 5) {
                 return null;
             }

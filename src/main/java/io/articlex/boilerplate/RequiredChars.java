@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * <p>Conservative by construction: an atom counts only when it is a plain literal at the top of the
  * sequence (or in a group all of whose alternatives require it) and is not made optional by its
  * quantifier. Lookarounds, classes, escapes of letters and digits, {@code \Q} quoting and comments mode
- * give nothing or give up. Under case-insensitive matching only ASCII characters that are not letters
- * count, since case folding maps letters to letters only.
+ * give nothing or give up. Under case-insensitive matching only ASCII characters count: those that
+ * are not letters as they are, letters in either case (see {@link #containsAll}).
  */
 final class RequiredChars {
 
@@ -46,10 +46,13 @@ final class RequiredChars {
         }
     }
 
-    /** True when {@code text} contains every one of {@code chars}. */
+    /**
+     * True when {@code text} contains every one of {@code chars}; an upper-case ASCII letter is found
+     * in either case, since {@link #of} only gives those for letters of case-insensitive patterns.
+     */
     static boolean containsAll(String text, char[] chars) {
         for (char c : chars) {
-            if (text.indexOf(c) < 0) {
+            if (text.indexOf(c) < 0 && !(c >= 'A' && c <= 'Z' && text.indexOf(Character.toLowerCase(c)) >= 0)) {
                 return false;
             }
         }
@@ -115,10 +118,19 @@ final class RequiredChars {
         }
     }
 
+    /**
+     * ASCII letters that some non-ASCII character folds to when matching ignores case (the Kelvin sign,
+     * long s, dotted and dotless i): never required in either case. {@code RequiredCharsTest} checks
+     * the list against every BMP character.
+     */
+    static final String FOLDED_FROM_NON_ASCII = "iks";
+
     private Set<Character> literal(char c) {
         Set<Character> out = new HashSet<>();
         if (!caseless || c < 128 && !Character.isLetter(c)) {
             out.add(c);
+        } else if (c < 128 && FOLDED_FROM_NON_ASCII.indexOf(Character.toLowerCase(c)) < 0) {
+            out.add(Character.toUpperCase(c)); // stands for "this letter in either case", see containsAll
         }
         return out;
     }

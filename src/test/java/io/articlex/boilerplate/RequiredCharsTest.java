@@ -31,10 +31,31 @@ class RequiredCharsTest {
     }
 
     @Test
-    void ignoring_case_keeps_only_characters_without_case() {
-        assertThat(of("(?i)photo: /x")).containsExactlyInAnyOrder(':', ' ', '/');
-        assertThat(RequiredChars.of(Pattern.compile("Ab/", Pattern.CASE_INSENSITIVE))).containsExactly('/');
-        assertThat(of("a(?i:b)c")).containsExactly('a');
+    void ignoring_case_keeps_ascii_letters_as_either_case_and_drops_the_rest() {
+        // i, k and s are dropped: the dotless i, the Kelvin sign and the long s fold to them
+        assertThat(of("(?i)photos kit: /x")).containsExactlyInAnyOrder('P', 'H', 'O', 'T', ':', ' ', '/', 'X');
+        assertThat(RequiredChars.of(Pattern.compile("Ab/é", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
+                .containsExactlyInAnyOrder('A', 'B', '/');
+        assertThat(of("a(?i:b)c")).containsExactlyInAnyOrder('a', 'B', 'C');
+        assertThat(RequiredChars.containsAll("all RIGHTS", new char[] {'A', 'R', ' '})).isTrue();
+        assertThat(RequiredChars.containsAll("all", new char[] {'A', 'x'})).isFalse();
+    }
+
+    @Test
+    void only_the_listed_ascii_letters_match_non_ascii_characters_ignoring_case() {
+        for (char a = 'a'; a <= 'z'; a++) {
+            if (RequiredChars.FOLDED_FROM_NON_ASCII.indexOf(a) >= 0) {
+                continue;
+            }
+            for (String letter : new String[] {String.valueOf(a), String.valueOf(Character.toUpperCase(a))}) {
+                Pattern one = Pattern.compile(letter, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                for (char c = 128; c < Character.MAX_VALUE; c++) {
+                    if (!Character.isSurrogate(c) && one.matcher(String.valueOf(c)).matches()) {
+                        throw new AssertionError(letter + " matches U+" + Integer.toHexString(c) + " ignoring case");
+                    }
+                }
+            }
+        }
     }
 
     @Test
