@@ -38,7 +38,7 @@ public final class HeadStage implements Stage {
     /** A section label such as "ABSTRACT." or "FULL TEXT." (PolNeAR's NYT texts): never a title. */
     private static final Pattern LABEL = Pattern.compile("\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2}[.:]");
 
-    private final Rules rules;
+    private final LazyOutletTable outlets;
 
     public HeadStage() {
         this(null);
@@ -46,26 +46,12 @@ public final class HeadStage implements Stage {
 
     /** A stage on the given rules (null for the built-ins, loaded when first needed). */
     public HeadStage(Rules rules) {
-        this.rules = rules;
-    }
-
-    /** Built on first use and kept: user rules (--rules) must not be compiled again for every article. */
-    private volatile OutletTable table;
-
-    private OutletTable outlets() {
-        if (rules == null) {
-            return OutletTable.builtIn();
-        }
-        OutletTable t = table;
-        if (t == null) {
-            table = t = OutletTable.of(rules);
-        }
-        return t;
+        this.outlets = new LazyOutletTable(rules);
     }
 
     @Override
     public Draft apply(Draft draft) {
-        OutletTable outlets = outlets();
+        OutletTable outlets = this.outlets.get();
         DatelineParser datelines = new DatelineParser(outlets);
         java.util.Set<String> printedTwice = new java.util.HashSet<>();
         for (Removed r : draft.removed()) {

@@ -26,7 +26,7 @@ public final class SourceStage implements Stage {
     private static final Set<String> CHROME = Set.of("navigation", "header", "credit", "share", "metadata", "timestamp",
             "disclaimer");
 
-    private final Rules rules;
+    private final LazyOutletTable outlets;
 
     public SourceStage() {
         this(null);
@@ -34,21 +34,7 @@ public final class SourceStage implements Stage {
 
     /** A stage on the given rules (null for the built-ins, loaded when first needed). */
     public SourceStage(Rules rules) {
-        this.rules = rules;
-    }
-
-    /** Built on first use and kept: user rules (--rules) must not be compiled again for every article. */
-    private volatile OutletTable table;
-
-    private OutletTable outlets() {
-        if (rules == null) {
-            return OutletTable.builtIn();
-        }
-        OutletTable t = table;
-        if (t == null) {
-            table = t = OutletTable.of(rules);
-        }
-        return t;
+        this.outlets = new LazyOutletTable(rules);
     }
 
     @Override
@@ -64,7 +50,7 @@ public final class SourceStage implements Stage {
     private Draft stripSelfCredits(Draft d) {
         List<String> paras = new java.util.ArrayList<>(d.paragraphs());
         List<Removed> removed = new java.util.ArrayList<>();
-        OutletTable outlets = outlets();
+        OutletTable outlets = this.outlets.get();
         for (int i = 0; i < paras.size(); i++) {
             String p = paras.get(i);
             java.util.regex.Matcher m = SELF_CREDIT.matcher(p.length() > 300 ? p.substring(p.length() - 300) : p);
@@ -84,7 +70,7 @@ public final class SourceStage implements Stage {
             ", (?:the )?(?<who>\\p{Lu}[\\p{L}.-]{1,30}(?: [\\p{L}.-]{1,30}){0,3}) reported\\.$");
 
     private Draft credit(Draft draft) {
-        OutletTable outlets = outlets();
+        OutletTable outlets = this.outlets.get();
         String code = draft.dateline() == null ? null : draft.dateline().agency();
         if (code != null) {
             String written = code;
