@@ -32,9 +32,24 @@ final class NameIndex {
     private final Map<String, Character> gender = new HashMap<>();
     private final List<String> paragraphs;
     private boolean rolesRead;
+    private boolean built;
 
     NameIndex(List<String> paragraphs) {
         this.paragraphs = paragraphs;
+    }
+
+    /**
+     * Reads the names on first use rather than in the constructor: the quote stage makes an index for
+     * every article with quote marks, but only asks it anything when a kept quote has an attribution,
+     * and splitting every paragraph into name runs was about half of the quote stage's profile
+     * (notes/perf.md). Every accessor calls this first, so the index holds the same data, filled in the
+     * same order, as when it was built eagerly.
+     */
+    private void ensureBuilt() {
+        if (built) {
+            return;
+        }
+        built = true;
         Lexicon lex = Lexicon.get();
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
@@ -278,16 +293,19 @@ final class NameIndex {
     }
 
     List<Occurrence> occurrences() {
+        ensureBuilt();
         return occurrences;
     }
 
     /** The names found in one paragraph, in text order. */
     List<Occurrence> in(int paragraph) {
+        ensureBuilt();
         return byParagraph.getOrDefault(paragraph, List.of());
     }
 
     /** The roles the article gives one name (read lazily: most names are never asked about). */
     List<String> rolesOf(String name) {
+        ensureBuilt();
         if (rolesRead) {
             return roles.getOrDefault(name, List.of());
         }
@@ -307,6 +325,7 @@ final class NameIndex {
 
     /** Every name's roles, read on first use (only role descriptions need them all). */
     Map<String, List<String>> roles() {
+        ensureBuilt();
         if (!rolesRead) {
             roles.clear();
             for (Occurrence o : occurrences) {
@@ -318,21 +337,25 @@ final class NameIndex {
     }
 
     Character genderOf(String name) {
+        ensureBuilt();
         return gender.get(surname(name));
     }
 
     void setGender(String name, char g) {
+        ensureBuilt();
         gender.putIfAbsent(surname(name), g);
     }
 
     /** The fullest name the article gives for a surname: the first earlier occurrence, else the first later one. */
     String fullName(String surname, int paragraph) {
+        ensureBuilt();
         FullNames f = fullNames.computeIfAbsent(surname, k -> FullNames.of(bySurname.getOrDefault(k, List.of()), k));
         return f.at(paragraph);
     }
 
     /** The occurrences whose surname is this name's, in text order (a superset of the name's own). */
     List<Occurrence> withSurnameOf(String name) {
+        ensureBuilt();
         return bySurname.getOrDefault(surname(name), List.of());
     }
 
