@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
@@ -19,7 +18,7 @@ import java.util.stream.Stream;
  * listings of the directories on the current path are held, never the whole tree. A directory that
  * cannot be listed becomes one failed input and the walk goes on.
  */
-final class DirectoryWalk implements Iterator<Input> {
+final class DirectoryWalk extends Lookahead<Input> {
 
     private static final Comparator<Path> BY_NAME = Comparator.comparing(p -> p.getFileName().toString());
 
@@ -29,7 +28,6 @@ final class DirectoryWalk implements Iterator<Input> {
     private final BiFunction<String, Path, Iterator<Input>> ofFile;
     private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
     private Iterator<Input> pending;
-    private Input next;
 
     DirectoryWalk(String rootName, Path root, FileFilter filter, BiFunction<String, Path, Iterator<Input>> ofFile) {
         this.rootName = rootName;
@@ -50,15 +48,14 @@ final class DirectoryWalk implements Iterator<Input> {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null) {
+    protected Input advance() {
+        while (true) {
             if (pending != null && pending.hasNext()) {
-                next = pending.next();
-                continue;
+                return pending.next();
             }
             pending = null;
             if (stack.isEmpty()) {
-                return false;
+                return null;
             }
             Iterator<Path> top = stack.peek();
             if (!top.hasNext()) {
@@ -72,17 +69,6 @@ final class DirectoryWalk implements Iterator<Input> {
                 pending = ofFile.apply(nameOf(p), p);
             }
         }
-        return true;
-    }
-
-    @Override
-    public Input next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Input n = next;
-        next = null;
-        return n;
     }
 
     /** The name a found file gets: the walked directory as given on the command line, then the relative path. */

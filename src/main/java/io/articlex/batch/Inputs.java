@@ -20,14 +20,13 @@ import java.util.NoSuchElementException;
  * line. Nothing is listed or read ahead beyond one directory listing and one line, so memory stays
  * bounded for archives of any size.
  */
-public final class Inputs implements Iterator<Input>, Closeable {
+public final class Inputs extends Lookahead<Input> implements Closeable {
 
     private final Iterator<String> names;
     private final FileFilter filter;
     private final InputFormat format;
     private final StdinSupplier stdin;
     private Iterator<Input> current;
-    private Input next;
     private final Deque<Closeable> open = new ArrayDeque<>();
 
     /** Standard input, asked for at most once. */
@@ -50,27 +49,16 @@ public final class Inputs implements Iterator<Input>, Closeable {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null) {
+    protected Input advance() {
+        while (true) {
             if (current != null && current.hasNext()) {
-                next = current.next();
-            } else if (names.hasNext()) {
-                current = expand(names.next());
-            } else {
-                return false;
+                return current.next();
             }
+            if (!names.hasNext()) {
+                return null;
+            }
+            current = expand(names.next());
         }
-        return true;
-    }
-
-    @Override
-    public Input next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Input n = next;
-        next = null;
-        return n;
     }
 
     private Iterator<Input> expand(String name) {

@@ -6,20 +6,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * The lines of a JSON Lines input as {@link Input.Record}s, read one at a time (never the whole file).
  * Blank lines are not records and are skipped; line numbers still count them, so a record's number is
  * its line in the file. A read error ends the input with one failed record.
  */
-final class JsonLinesReader implements Iterator<Input>, Closeable {
+final class JsonLinesReader extends Lookahead<Input> implements Closeable {
 
     private final String source;
     private final BufferedReader reader;
     private long lineNo;
-    private Input next;
     private boolean done;
 
     JsonLinesReader(String source, InputStream in) {
@@ -28,8 +25,8 @@ final class JsonLinesReader implements Iterator<Input>, Closeable {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && !done) {
+    protected Input advance() {
+        while (!done) {
             try {
                 String line = reader.readLine();
                 if (line == null) {
@@ -38,25 +35,15 @@ final class JsonLinesReader implements Iterator<Input>, Closeable {
                 } else {
                     lineNo++;
                     if (!line.isBlank()) {
-                        next = new Input.Record(source, lineNo, line);
+                        return new Input.Record(source, lineNo, line);
                     }
                 }
             } catch (IOException e) {
                 done = true;
-                next = new Input.Failed(source + ":" + (lineNo + 1), Problems.cannotRead(e));
+                return new Input.Failed(source + ":" + (lineNo + 1), Problems.cannotRead(e));
             }
         }
-        return next != null;
-    }
-
-    @Override
-    public Input next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Input n = next;
-        next = null;
-        return n;
+        return null;
     }
 
     @Override
