@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Text keys for scoring, written to give the same strings as the reference scorer
@@ -24,23 +26,7 @@ public final class PyText {
             return null;
         }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        StringBuilder b = new StringBuilder(n.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < n.length(); ) {
-            int cp = n.codePointAt(i);
-            i += Character.charCount(cp);
-            cp = mapQuote(cp);
-            if (isSpace(cp)) {
-                pendingSpace = true;
-                continue;
-            }
-            if (pendingSpace && b.length() > 0) {
-                b.append(' ');
-            }
-            pendingSpace = false;
-            b.appendCodePoint(cp);
-        }
-        return b.toString();
+        return joinRuns(n, PyText::mapQuote, PyText::isSpace);
     }
 
     /** {@code key()}: lower-cased norm with every run of non-word characters turned into one space, stripped. */
@@ -48,13 +34,21 @@ public final class PyText {
         if (s == null) {
             return null;
         }
-        String n = norm(s).toLowerCase(Locale.ROOT);
+        return joinRuns(norm(s).toLowerCase(Locale.ROOT), cp -> cp, cp -> !isWord(cp));
+    }
+
+    /**
+     * The code points of {@code n}, each passed through {@code map}, with every run of separators
+     * turned into one space and none at either end: the shape both {@code norm()} and {@code key()} share.
+     */
+    private static String joinRuns(String n, IntUnaryOperator map, IntPredicate separator) {
         StringBuilder b = new StringBuilder(n.length());
         boolean pendingSpace = false;
         for (int i = 0; i < n.length(); ) {
             int cp = n.codePointAt(i);
             i += Character.charCount(cp);
-            if (!isWord(cp)) {
+            cp = map.applyAsInt(cp);
+            if (separator.test(cp)) {
                 pendingSpace = true;
                 continue;
             }
