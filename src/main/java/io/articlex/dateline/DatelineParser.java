@@ -56,26 +56,26 @@ public final class DatelineParser {
     /** A bare separator: a lone hyphen must have a space on at least one side ("Al-Otaibi" is no dateline). */
     private static final String WEAK_SEP = "(?<sep>\\s(?:--|—|–|-|:)\\s?|(?:--|—|–)\\s?|[-:]\\s)";
 
-    private static final Pattern TASS = Pattern.compile("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\.?\\s?/(?<code>[\\p{L}-]{2,20})/\\.?\\s?");
+    static final Pattern TASS = Pattern.compile("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\.?\\s?/(?<code>[\\p{L}-]{2,20})/\\.?\\s?");
     private static final Pattern AGENCY_FIRST = Pattern.compile("^\\((?<code>[^()\\n]{2,30})\\)\\s?[-–—]{1,2}\\s?"
             + PLACE + "(?:,\\s?(?<date>" + DATE + "))?" + SEP);
     private static final Pattern AGENCY_ONLY = Pattern.compile("^\\((?<code>[^()\\n]{2,30})\\)" + SEP);
     private static final Pattern GLUED_AGENCY = Pattern.compile("^(?<code>\\p{Lu}[\\p{Lu}-]{2,20})-\\s?(?=[\\p{Lu}\"“])");
     private static final Pattern BY_AGENCY = Pattern.compile("^[Bb][Yy] (?:(?<byline>[^,:\\n]{1,60}),\\s?)?(?<code>[\\p{L}/ -]{2,30}),\\s?"
             + PLACE + "\\s?:\\s?");
-    private static final Pattern SLASHED = Pattern.compile("^" + PLACE + "\\s?/\\s?(?<date>\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})\\s?/\\s?(?<code>\\p{L}{2,20}):\\s?");
-    private static final Pattern BYLINE_EMBEDDED = Pattern.compile("^(?:" + PLACE + ",\\s?)?(?<date>" + DATE + ")\\s?"
+    static final Pattern SLASHED = Pattern.compile("^" + PLACE + "\\s?/\\s?(?<date>\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})\\s?/\\s?(?<code>\\p{L}{2,20}):\\s?");
+    static final Pattern BYLINE_EMBEDDED = Pattern.compile("^(?:" + PLACE + ",\\s?)?(?<date>" + DATE + ")\\s?"
             + "(?<byline>[Bb]y \\p{Lu}[\\p{L}'’.-]{0,20}(?: \\p{Lu}[\\p{L}'’.-]{0,20}){0,3})?\\s?[-–—]?\\s?(?<code>\\p{Lu}[\\p{L}]{1,20})\\s?:\\s?");
-    private static final Pattern WITH_DATE = Pattern.compile("^" + PLACE + QUALS + "(?:,\\s?|\\s)(?<date>" + DATE + ")\\.?"
+    static final Pattern WITH_DATE = Pattern.compile("^" + PLACE + QUALS + "(?:,\\s?|\\s)(?<date>" + DATE + ")\\.?"
             + "(?:\\s?\\((?<code>[^()\\n]{1,80})\\)|,\\s?(?<code2>[\\p{L}-]{2,20})(?=\\s?[-–—:]|\\s*$)|\\s(?<code3>\\p{Lu}\\p{L}{2,20})(?=\\s*$))?"
             + ",?(?:" + SEP + ")?");
-    private static final Pattern WITH_AGENCY = Pattern.compile("^" + PLACE + QUALS + "(?:,\\s?(?<code2>[\\p{L}-]{2,20})(?=\\s?[-–—]|\\.\\s)|,?\\s?\\((?<code>[^()\\n]{1,80})\\))"
+    static final Pattern WITH_AGENCY = Pattern.compile("^" + PLACE + QUALS + "(?:,\\s?(?<code2>[\\p{L}-]{2,20})(?=\\s?[-–—]|\\.\\s)|,?\\s?\\((?<code>[^()\\n]{1,80})\\))"
             + "(?<sep>\\s?(?:\\.-|--|—|–|-|:|\\.(?=\\s))\\s?)?");
-    private static final Pattern DASH_DATE = Pattern.compile("^" + PLACE + "\\s?[-–—]{1,2}\\s?(?<date>" + DATE + ")\\s?:\\s?");
-    private static final Pattern DATE_THEN_AGENCY = Pattern.compile("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\s?[-–—]{1,2}\\s?\\((?<code>[^()\\n]{2,40})\\)" + SEP);
+    static final Pattern DASH_DATE = Pattern.compile("^" + PLACE + "\\s?[-–—]{1,2}\\s?(?<date>" + DATE + ")\\s?:\\s?");
+    static final Pattern DATE_THEN_AGENCY = Pattern.compile("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\s?[-–—]{1,2}\\s?\\((?<code>[^()\\n]{2,40})\\)" + SEP);
     private static final Pattern PAREN_PLACE = Pattern.compile("^\\((?<loc>\\p{Lu}[\\p{Lu} .'-]{1,30})\\)" + WEAK_SEP);
     private static final Pattern GLUED_STAMP = Pattern.compile("^(?<code>\\p{Lu}[\\p{Lu}-]{2,30})\\d{1,2}:\\d{2}\\s(?<date>\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})\\s?");
-    private static final Pattern BARE = Pattern.compile("^" + PLACE + QUALS + WEAK_SEP);
+    static final Pattern BARE = Pattern.compile("^" + PLACE + QUALS + WEAK_SEP);
     private static final Pattern BYLINE_LEAD = Pattern.compile("^By \\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{Ll}.]*){1,3} (?=\\p{Lu}{2,}[ ,])");
     private static final Pattern QUAL = Pattern.compile("[\\[(]([^\\[\\]()\\n]{1,40})[\\])]");
 
@@ -90,8 +90,8 @@ public final class DatelineParser {
             return Optional.empty();
         }
         String head = paragraph.length() > HEAD ? paragraph.substring(0, HEAD) : paragraph;
-        Matcher by = BYLINE_LEAD.matcher(head);
-        if (by.lookingAt()) {
+        Matcher by = head.startsWith("By ") ? lookingAt(BYLINE_LEAD, head) : null;
+        if (by != null) {
             // "By Name DUBAI, Feb 29 –" (a Reuters repost): the byline is not part of the place
             int off = by.end();
             Optional<Match> m = parseHead(head.substring(off)).map(x -> new Match(
@@ -107,55 +107,58 @@ public final class DatelineParser {
     }
 
     private Optional<Match> parseHead(String head) {
+        // the place-first shapes cost most (their place part backtracks); skip those that provably cannot match
+        PlaceGate gate = PlaceGate.of(head);
+        boolean paren = head.startsWith("(");
         for (io.articlex.rules.Rules.DatelineShape shape : outlets.datelineShapes()) {
             Matcher own = shape.pattern().matcher(head);
             if (own.lookingAt() && own.end() > 0) {
                 return done(head, own, group(own, "loc"), group(own, "date"), shape.agency(), null, true);
             }
         }
-        Matcher m = TASS.matcher(head);
-        if (m.lookingAt() && known(m.group("code"))) {
+        Matcher m = gate.tass() ? lookingAt(TASS, head) : null;
+        if (m != null && known(m.group("code"))) {
             return done(head, m, m.group("loc"), m.group("date"), m.group("code"), null, true);
         }
-        m = AGENCY_FIRST.matcher(head);
-        if (m.lookingAt() && known(m.group("code"))) {
+        m = paren ? lookingAt(AGENCY_FIRST, head) : null;
+        if (m != null && known(m.group("code"))) {
             return done(head, m, m.group("loc"), m.group("date"), m.group("code"), null, true);
         }
-        m = AGENCY_ONLY.matcher(head);
-        if (m.lookingAt() && known(m.group("code"))) {
+        m = paren ? lookingAt(AGENCY_ONLY, head) : null;
+        if (m != null && known(m.group("code"))) {
             return done(head, m, null, null, m.group("code"), null, true);
         }
-        m = GLUED_STAMP.matcher(head);
-        if (m.lookingAt() && known(m.group("code"))) {
+        m = lookingAt(GLUED_STAMP, head);
+        if (m != null && known(m.group("code"))) {
             return done(head, m, null, m.group("date"), m.group("code"), null, true);
         }
-        m = GLUED_AGENCY.matcher(head);
-        if (m.lookingAt() && outlets.isKnown(m.group("code"))) {
+        m = lookingAt(GLUED_AGENCY, head);
+        if (m != null && outlets.isKnown(m.group("code"))) {
             return done(head, m, null, null, m.group("code"), null, true);
         }
-        m = BY_AGENCY.matcher(head);
-        if (m.lookingAt() && known(m.group("code"))) {
+        m = head.regionMatches(true, 0, "by ", 0, 3) ? lookingAt(BY_AGENCY, head) : null;
+        if (m != null && known(m.group("code"))) {
             String by = m.group("byline") == null ? null : "By " + m.group("byline").strip();
             return done(head, m, m.group("loc"), null, m.group("code"), by, true);
         }
-        m = SLASHED.matcher(head);
-        if (m.lookingAt() && known(m.group("code"))) {
+        m = gate.slashed() ? lookingAt(SLASHED, head) : null;
+        if (m != null && known(m.group("code"))) {
             return done(head, m, m.group("loc"), m.group("date"), m.group("code"), null, true);
         }
-        m = BYLINE_EMBEDDED.matcher(head);
-        if (m.lookingAt() && known(m.group("code"))) {
+        m = gate.bylineEmbedded() ? lookingAt(BYLINE_EMBEDDED, head) : null;
+        if (m != null && known(m.group("code"))) {
             return done(head, m, m.group("loc"), m.group("date"), m.group("code"), m.group("byline"), true);
         }
-        m = DATE_THEN_AGENCY.matcher(head);
-        if (m.lookingAt() && known(m.group("code"))) {
+        m = gate.dateThenAgency() ? lookingAt(DATE_THEN_AGENCY, head) : null;
+        if (m != null && known(m.group("code"))) {
             return done(head, m, m.group("loc"), m.group("date"), m.group("code"), null, true);
         }
-        m = DASH_DATE.matcher(head);
-        if (m.lookingAt()) {
+        m = gate.dashDate() ? lookingAt(DASH_DATE, head) : null;
+        if (m != null) {
             return done(head, m, m.group("loc"), m.group("date"), null, null, true);
         }
-        m = WITH_DATE.matcher(head);
-        if (m.lookingAt()) {
+        m = gate.place() ? lookingAt(WITH_DATE, head) : null;
+        if (m != null) {
             String code = agencyIn(first(m.group("code"), m.group("code2"), m.group("code3")));
             boolean unknownParen = m.group("code") != null && code == null;
             // "CITY, DATE" needs a separator or an agency before the text ("... STRIKES MARCH 9" is a title)
@@ -163,19 +166,19 @@ public final class DatelineParser {
                 return done(head, m, withQuals(m.group("loc"), m.group("quals")), m.group("date"), code, null, true);
             }
         }
-        m = WITH_AGENCY.matcher(head);
-        if (m.lookingAt()) {
+        m = gate.place() ? lookingAt(WITH_AGENCY, head) : null;
+        if (m != null) {
             String code = agencyIn(first(m.group("code"), m.group("code2")));
             if (code != null && (m.group("code2") == null || m.group("sep") != null)) {
                 return done(head, m, withQuals(m.group("loc"), m.group("quals")), null, code, null, true);
             }
         }
-        m = PAREN_PLACE.matcher(head);
-        if (m.lookingAt() && !known(m.group("loc")) && startsText(head.substring(m.end()))) {
+        m = paren ? lookingAt(PAREN_PLACE, head) : null;
+        if (m != null && !known(m.group("loc")) && startsText(head.substring(m.end()))) {
             return done(head, m, m.group("loc"), null, null, null, false);
         }
-        m = BARE.matcher(head);
-        if (m.lookingAt()) {
+        m = gate.place() ? lookingAt(BARE, head) : null;
+        if (m != null) {
             String loc = m.group("loc");
             String quals = m.group("quals");
             // the last qualifier may be the agency: "Niamey (Niger) (AFP)" is caught above; here a known
@@ -200,6 +203,12 @@ public final class DatelineParser {
             return done(head, m, withQuals(loc, quals), null, null, null, false);
         }
         return Optional.empty();
+    }
+
+    /** The matcher of {@code p} when it matches at the start of {@code head}; null otherwise. */
+    private static Matcher lookingAt(Pattern p, String head) {
+        Matcher m = p.matcher(head);
+        return m.lookingAt() ? m : null;
     }
 
     private String lastKnownQualifier(String quals) {

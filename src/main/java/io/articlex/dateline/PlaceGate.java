@@ -1,0 +1,187 @@
+package io.articlex.dateline;
+
+/**
+ * Cheap necessary conditions for {@link DatelineParser}'s place-first shapes, checked before their regexes run.
+ *
+ * <p>Why: eight of the parser's shapes open with the same {@code PLACE} group (capitalised words, connectors,
+ * commas, slashes). On a paragraph that opens with a capitalised word, each of them explored that group's
+ * backtracking before failing, and the parser tries up to fifteen paragraphs per article: the dateline parser
+ * was ~9% of a text parse, nearly all inside {@code Matcher.lookingAt} on ordinary prose ("The survey
+ * showed that ..."). These checks prove in a few character tests that no such shape can match there.
+ *
+ * <p>What the proofs rest on (the regex sources in {@link DatelineParser}):
+ * <ul>
+ * <li>Every character a {@code PLACE} can take is a letter, a mark, whitespace or one of {@code ' ’ . & - / ,}
+ *     ({@link #placeChar}); so a place ends at or before the first other character.</li>
+ * <li>Whitespace inside a place is always followed by a capital ({@code WORD}), a connector word or a slash,
+ *     never by another whitespace: so a place ends at or before a whitespace that is followed by an ASCII
+ *     lower-case letter opening no connector ("The survey": the place is at most "The").</li>
+ * <li>What may follow a place in these shapes opens with {@code , / [ ( - – — :}, or with one whitespace
+ *     followed by one of those, a digit or a month name (a date after {@code \s}).</li>
+ * <li>The shapes whose date follows the place with nothing but place characters between ({@code TASS},
+ *     {@code SLASHED}, {@code BYLINE_EMBEDDED}, {@code DATE_THEN_AGENCY}) need an ASCII digit as the first
+ *     character that no place can take (month names, dots and spaces are place characters); each also
+ *     needs its own literal after that day ({@code /}, {@code :}, {@code (}), or just before it for
+ *     {@code SLASHED}.</li>
+ * </ul>
+ * Each test errs towards "may match": a skipped shape is one that could not have matched, so the parser's
+ * result is the same. {@code PlaceGateTest} checks this against the regexes on the corpora.
+ */
+final class PlaceGate {
+
+    /** {@code CONNECTOR} of {@link DatelineParser}; a prefix test on these covers its longer members too. */
+    private static final String[] CONNECTORS = {"of", "de", "da", "do", "la", "le", "al", "el", "ul", "on", "upon",
+            "am", "an", "sur", "occupied"};
+    /** The first three letters of every {@code MONTH} alternative ("may" whole). */
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+            "nov", "dec"};
+
+    private final boolean place;
+    private final boolean dated;
+    private final String head;
+    private final int outside;
+
+    private PlaceGate(String head) {
+        this.head = head;
+        this.place = placeMayEnd(head);
+        this.outside = firstOutside(head);
+        this.dated = outside < head.length() && head.charAt(outside) >= '0' && head.charAt(outside) <= '9';
+    }
+
+    /** The verdicts for one head (at most {@link DatelineParser#HEAD} characters). */
+    static PlaceGate of(String head) {
+        return new PlaceGate(head);
+    }
+
+    /** {@code PLACE ,\s? DATE \.?\s? /CODE/}: a dated place and a slash after the day. */
+    boolean tass() {
+        return place && dated && head.indexOf('/', outside) > 0;
+    }
+
+    /** {@code PLACE \s?/\s? dd.mm.yy / CODE:}: a dated place with a slash just before the day. */
+    boolean slashed() {
+        if (!place || !dated) {
+            return false;
+        }
+        int i = outside - 1;
+        if (i > 0 && regexSpace(head.charAt(i))) {
+            i--;
+        }
+        return i > 0 && head.charAt(i) == '/';
+    }
+
+    /** {@code (PLACE ,\s?)? DATE ... CODE :}: a day first outside any place, and a colon after it. */
+    boolean bylineEmbedded() {
+        return dated && head.indexOf(':', outside) > 0;
+    }
+
+    /** {@code PLACE ,\s? DATE - (CODE)}: a dated place and a bracket after the day. */
+    boolean dateThenAgency() {
+        return place && dated && head.indexOf('(', outside) > 0;
+    }
+
+    /** {@code PLACE - DATE :}: a place and a colon. */
+    boolean dashDate() {
+        return place && head.indexOf(':') > 0;
+    }
+
+    /** {@code WITH_DATE}, {@code WITH_AGENCY}, {@code BARE}: a place and what may follow one. */
+    boolean place() {
+        return place;
+    }
+
+    /** True when a place-first shape may match at the start of {@code head}. */
+    static boolean placeMayEnd(String head) {
+        int n = head.length();
+        int stop = Math.min(placeStop(head), n - 1);
+        for (int p = 1; p <= stop; p++) {
+            if (mayFollowPlace(head, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the first character that no place can take (the length when there is none). */
+    static int firstOutside(String head) {
+        int n = head.length();
+        for (int i = 0; i < n; ) {
+            int cp = head.codePointAt(i);
+            if (!placeChar(cp)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return n;
+    }
+
+    /** An index that no place starting at 0 reaches past: every place ends at or before it. */
+    static int placeStop(String head) {
+        int n = head.length();
+        for (int i = 0; i < n; ) {
+            int cp = head.codePointAt(i);
+            if (!placeChar(cp)) {
+                return i;
+            }
+            if (cp <= 0xFFFF && regexSpace((char) cp) && !mayFollowSpaceInPlace(head, i + 1)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return n;
+    }
+
+    private static boolean mayFollowSpaceInPlace(String head, int j) {
+        if (j >= head.length()) {
+            return false;
+        }
+        char c = head.charAt(j);
+        if (c >= 'a' && c <= 'z') {
+            return startsWithAny(head, j, CONNECTORS, false);
+        }
+        return !regexSpace(c);
+    }
+
+    private static boolean mayFollowPlace(String head, int p) {
+        char c = head.charAt(p);
+        if (",/[(-–—:".indexOf(c) >= 0) {
+            return true;
+        }
+        if (!regexSpace(c) || p + 1 >= head.length()) {
+            return false;
+        }
+        char d = head.charAt(p + 1);
+        return "/[(-–—:".indexOf(d) >= 0 || (d >= '0' && d <= '9') || startsWithAny(head, p + 1, MONTHS, true);
+    }
+
+    /** A character that {@code PLACE} can take: {@code \p{L}}, {@code \p{M}}, {@code \s} or one of {@code '’.&-/,}. */
+    static boolean placeChar(int cp) {
+        if (cp <= 0xFFFF && (regexSpace((char) cp) || "'’.&-/,".indexOf(cp) >= 0)) {
+            return true;
+        }
+        switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> {
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** {@code \s} without UNICODE_CHARACTER_CLASS. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean startsWithAny(String s, int at, String[] words, boolean ignoreCase) {
+        for (String w : words) {
+            if (s.regionMatches(ignoreCase, at, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

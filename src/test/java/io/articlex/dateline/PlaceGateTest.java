@@ -1,0 +1,104 @@
+package io.articlex.dateline;
+
+import io.articlex.Corpora;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@link PlaceGate} must never refuse a head that one of the gated place-first shapes matches. */
+class PlaceGateTest {
+
+    private static final List<String> SHAPES = List.of(
+            "Tehran (IP): The secretary said", "TEHRAN, Jun.11 (ISNA)-Iran's former minister",
+            "BANDAR ABBAS, Jan. 16 (MNA) – Ships", "BLOOMINGTON, Minn. (AP) — A man", "OSLO (Reuters) -Norway's exports",
+            "SEOUL/WASHINGTON (Reuters) - Talks", "MOSCOW, March 5. /TASS/. The Kremlin", "NEW YORK, Feb 26 - Stocks rose",
+            "LAKE SUCCESS, N.Y. March 3 - Tender", "CHICAGO, March 4, - South Korea's",
+            "New Delhi [India], September 24 (ANI): The", "Bengaluru (Karnataka) [India], June 4 (ANI): A",
+            "Dubai, 29th November, 2015 (WAM) - The", "Madrid, Mar 18 (EFE).- The", "Niamey (Niger) (AFP) – Soldiers",
+            "Tehran, Sept 21, IRNA -- The", "Tehran, IRNA – The", "Tehran, IRNA - The", "Tehran, IRNA. The",
+            "Riyadh, February 14, 2023, SPA -- The", "Baku / 21.12.17 / Turan: The", "Baku/21.12.17/Turan: The",
+            "Baku, Azerbaijan, May 17By Aytan Guliyeva - Trend: The", "May 17 Trend: The", "17 may, Trend: x",
+            "TEHRAN – The", "SEOUL -- The", "ISLAMABAD: The", "Rome - The", "Al-Otaibi - The", "Río de la Plata - x",
+            "Rome, 6 set. - x", "Madrid, 2 ene. - x", "Roma, 3 de marzo - x", "Rome\u2013The", "City of London\t- x",
+            "Gaza, occupied Palestine, May 2 - x", "Kyiv—x", "Kyiv --x", "Kyiv-- x", "Paris - Oct. 3: x",
+            "PARIS -- Oct 3: x", "Paris, Oct 3 -- (AFP) - x", "WASHINGTON, March 4 - A former", "Île-de-France: x",
+            "Ho Chi Minh City, 12/03/2020 - x", "Seoul,Dec 2 - x", "BERLIN, dec 2 - x", "BERLIN\ndec 2 - x",
+            "Sanaa, Yemen [AFP]: x", "An Najaf, Iraq - x", "upon Tyne - x", "de Gaulle - x", "occupied Jerusalem - x");
+
+    @Test
+    void neverRefusesAHeadThatAGatedShapeMatches() throws IOException {
+        List<String> heads = new ArrayList<>(SHAPES);
+        for (String s : SHAPES) {
+            heads.add(s.toLowerCase(Locale.ROOT));
+            heads.add(s.toUpperCase(Locale.ROOT));
+            heads.add(s.replace(' ', '\t'));
+        }
+        int paragraphs = 0;
+        for (String corpus : List.of("reuters-dev", "synthetic-dev", "quotes-dev")) {
+            try (var files = Files.list(Corpora.corpus(corpus))) {
+                for (Path f : files.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+                    for (String para : Files.readString(f).split("\\n\\s*\\n")) {
+                        String p = para.strip();
+                        paragraphs++;
+                        heads.add(head(p));
+                        // every word start too: datelines glued after bylines, mid-line shapes
+                        for (int i = 1; i < Math.min(p.length(), 400); i++) {
+                            if (Character.isWhitespace(p.charAt(i - 1)) && !Character.isWhitespace(p.charAt(i))) {
+                                heads.add(head(p.substring(i)));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        int matched = 0;
+        int refused = 0;
+        for (String h : heads) {
+            PlaceGate gate = PlaceGate.of(h);
+            refused += gate.place() ? 0 : 1;
+            matched += check(h, DatelineParser.TASS, gate.tass());
+            matched += check(h, DatelineParser.SLASHED, gate.slashed());
+            matched += check(h, DatelineParser.DATE_THEN_AGENCY, gate.dateThenAgency());
+            matched += check(h, DatelineParser.BYLINE_EMBEDDED, gate.bylineEmbedded());
+            matched += check(h, DatelineParser.DASH_DATE, gate.dashDate());
+            matched += check(h, DatelineParser.WITH_DATE, gate.place());
+            matched += check(h, DatelineParser.WITH_AGENCY, gate.place());
+            matched += check(h, DatelineParser.BARE, gate.place());
+        }
+        assertThat(paragraphs).isGreaterThan(3000);
+        assertThat(matched).as("matches seen").isGreaterThan(2000);
+        assertThat(refused).as("heads the gate settles without a regex").isGreaterThan(heads.size() / 2);
+    }
+
+    private static int check(String head, Pattern shape, boolean allowed) {
+        boolean m = shape.matcher(head).lookingAt();
+        if (m) {
+            assertThat(allowed).as("gate refused a head that a shape matches: %s", head).isTrue();
+        }
+        return m ? 1 : 0;
+    }
+
+    private static String head(String p) {
+        return p.length() > DatelineParser.HEAD ? p.substring(0, DatelineParser.HEAD) : p;
+    }
+
+    @Test
+    void refusesOrdinaryProseAndKeepsDatelines() {
+        assertThat(PlaceGate.placeMayEnd("The survey showed that 54 percent of voters")).isFalse();
+        assertThat(PlaceGate.placeMayEnd("In an election where Trump moved")).isFalse();
+        assertThat(PlaceGate.placeMayEnd("WASHINGTON, March 4 - A former")).isTrue();
+        assertThat(PlaceGate.placeMayEnd("TEHRAN – Iran's")).isTrue();
+        assertThat(PlaceGate.of("MOSCOW, March 5. /TASS/. The").tass()).isTrue();
+        assertThat(PlaceGate.of("Baku / 21.12.17 / Turan: The").slashed()).isTrue();
+        assertThat(PlaceGate.of("TEHRAN (IRNA) - On 5 May").tass()).isFalse();
+        assertThat(PlaceGate.of("LONDON, March 5 - Shares rose").dateThenAgency()).isFalse();
+    }
+}
