@@ -27,8 +27,9 @@ public final class HtmlReader {
     public static HtmlPage read(String html, List<String> decodeWarnings) {
         List<String> warnings = new ArrayList<>(decodeWarnings);
         Document doc = Jsoup.parse(html);
-        JsonLd ld = JsonLd.read(doc);
-        PageMeta meta = MetaReader.read(doc, ld);
+        PageIndex idx = PageIndex.of(doc);
+        JsonLd ld = JsonLd.read(idx);
+        PageMeta meta = MetaReader.read(idx, ld);
         Element body = doc.body();
         List<String> paragraphs = new ArrayList<>();
         if (body != null) {

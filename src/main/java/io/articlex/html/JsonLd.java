@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -33,10 +32,13 @@ record JsonLd(String headline, String published, List<String> authors, String pu
     /** Scripts larger than this are not parsed: they are data dumps, not article metadata. */
     private static final int MAX_SCRIPT = 2_000_000;
 
-    static JsonLd read(Document doc) {
+    /** The JSON-LD scripts, wherever they sit in the page. */
+    static final PageIndex.Query SCRIPTS = PageIndex.Query.of("script[type~=(?i)application/ld\\+json]", "script");
+
+    static JsonLd read(PageIndex idx) {
         JsonNode article = null;
         JsonNode page = null;
-        for (Element s : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element s : idx.all(SCRIPTS)) {
             String json = s.data();
             if (json.length() > MAX_SCRIPT) {
                 continue;

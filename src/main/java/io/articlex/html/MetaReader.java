@@ -1,7 +1,6 @@
 package io.articlex.html;
 
 import io.articlex.pipeline.PageMeta;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.HashMap;
@@ -28,21 +27,37 @@ final class MetaReader {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
     private static final String[] META_KEYS = {"name", "property", "itemprop", "http-equiv"};
 
+    // The page searches behind the meta tags, each with the elements it can match (see PageIndex).
+    private static final PageIndex.Query HTML = PageIndex.Query.of("html", "html");
+    private static final PageIndex.Query BODY_H1 = PageIndex.Query.of("body h1", "h1");
+    private static final PageIndex.Query HEAD_TITLE = PageIndex.Query.of("head > title", "title");
+    private static final PageIndex.Query TIME_ITEMPROP = PageIndex.Query.of("time[itemprop=datePublished][datetime]", "time");
+    private static final PageIndex.Query TIME_PUBDATE = PageIndex.Query.of("time[pubdate][datetime]", "time");
+    private static final PageIndex.Query TIME_IN_ARTICLE = PageIndex.Query.of("article time[datetime]", "time");
+    private static final PageIndex.Query TIME_ANY = PageIndex.Query.of("time[datetime]", "time");
+    private static final PageIndex.Query AUTHOR_NAME = PageIndex.Query.of("[itemprop=author] [itemprop=name]", "[itemprop");
+    private static final PageIndex.Query AUTHOR = PageIndex.Query.of("[itemprop=author]", "[itemprop");
+    private static final PageIndex.Query REL_AUTHOR = PageIndex.Query.of("[rel=author]", "[rel");
+    private static final PageIndex.Query BYLINE = PageIndex.Query.of(".byline", "[class");
+    /** Every query above, for the test that checks the index finds what {@code selectFirst} finds. */
+    static final List<PageIndex.Query> QUERIES = List.of(HTML, BODY_H1, HEAD_TITLE, TIME_ITEMPROP, TIME_PUBDATE,
+            TIME_IN_ARTICLE, TIME_ANY, AUTHOR_NAME, AUTHOR, REL_AUTHOR, BYLINE);
+
     private MetaReader() {
     }
 
-    static PageMeta read(Document doc, JsonLd ld) {
-        Map<String, String> metas = metas(doc);
+    static PageMeta read(PageIndex idx, JsonLd ld) {
+        Map<String, String> metas = metas(idx);
         String site = firstValid(MetaReader::plausibleSiteName,
                 metas.get("property=og:site_name"), ld.publisher(), metas.get("name=application-name"));
         String title = first(
                 metas.get("property=og:title"),
                 ld.headline(),
                 metas.get("name=twitter:title"),
-                lazy(() -> text(doc.selectFirst("body h1"))),
-                lazy(() -> text(doc.selectFirst("head > title"))));
+                lazy(() -> text(idx.first(BODY_H1))),
+                lazy(() -> text(idx.first(HEAD_TITLE))));
         title = cutSiteName(title, site);
-        return new PageMeta(title, published(doc, metas, ld), byline(doc, metas, ld), language(doc, metas, ld), site);
+        return new PageMeta(title, published(idx, metas, ld), byline(idx, metas, ld), language(idx, metas, ld), site);
     }
 
     static String cutSiteName(String title, String site) {
@@ -82,7 +97,7 @@ final class MetaReader {
         return rest.isEmpty() ? null : rest;
     }
 
-    private static String published(Document doc, Map<String, String> metas, JsonLd ld) {
+    private static String published(PageIndex idx, Map<String, String> metas, JsonLd ld) {
         return firstValid(MetaReader::plausibleDate,
                 ld.published(),
                 metas.get("property=article:published_time"),
@@ -94,13 +109,13 @@ final class MetaReader {
                 metas.get("name=dc.date.issued"),
                 metas.get("name=dc.date"),
                 metas.get("name=date"),
-                lazy(() -> attr(doc.selectFirst("time[itemprop=datePublished][datetime]"), "datetime")),
-                lazy(() -> attr(doc.selectFirst("time[pubdate][datetime]"), "datetime")),
-                lazy(() -> attr(doc.selectFirst("article time[datetime]"), "datetime")),
-                lazy(() -> attr(doc.selectFirst("time[datetime]"), "datetime")));
+                lazy(() -> attr(idx.first(TIME_ITEMPROP), "datetime")),
+                lazy(() -> attr(idx.first(TIME_PUBDATE), "datetime")),
+                lazy(() -> attr(idx.first(TIME_IN_ARTICLE), "datetime")),
+                lazy(() -> attr(idx.first(TIME_ANY), "datetime")));
     }
 
-    private static String byline(Document doc, Map<String, String> metas, JsonLd ld) {
+    private static String byline(PageIndex idx, Map<String, String> metas, JsonLd ld) {
         List<String> authors = ld.authors().stream().map(MetaReader::cleanByline).filter(a -> a != null).toList();
         if (!authors.isEmpty()) {
             return join(authors);
@@ -109,10 +124,10 @@ final class MetaReader {
                 metas.get("name=author"),
                 metas.get("property=article:author"),
                 metas.get("name=byl"),
-                lazy(() -> text(doc.selectFirst("[itemprop=author] [itemprop=name]"))),
-                lazy(() -> text(doc.selectFirst("[itemprop=author]"))),
-                lazy(() -> text(doc.selectFirst("[rel=author]"))),
-                lazy(() -> text(doc.selectFirst(".byline")))));
+                lazy(() -> text(idx.first(AUTHOR_NAME))),
+                lazy(() -> text(idx.first(AUTHOR))),
+                lazy(() -> text(idx.first(REL_AUTHOR))),
+                lazy(() -> text(idx.first(BYLINE)))));
     }
 
     private static String join(List<String> names) {
@@ -134,8 +149,8 @@ final class MetaReader {
         return b;
     }
 
-    private static String language(Document doc, Map<String, String> metas, JsonLd ld) {
-        Element html = doc.selectFirst("html");
+    private static String language(PageIndex idx, Map<String, String> metas, JsonLd ld) {
+        Element html = idx.first(HTML);
         String lang = first(
                 html == null ? null : blankToNull(html.attr("lang")),
                 html == null ? null : blankToNull(html.attr("xml:lang")),
@@ -154,9 +169,9 @@ final class MetaReader {
     }
 
     /** Every {@code <meta>} content keyed "ATTR=name" (name lower-cased) for name, property, itemprop and http-equiv; the first wins. */
-    private static Map<String, String> metas(Document doc) {
+    private static Map<String, String> metas(PageIndex idx) {
         Map<String, String> out = new HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
+        for (Element m : idx.candidates("meta")) {
             String c = m.attr("content").strip();
             if (c.isEmpty()) {
                 continue;
