@@ -16,4 +16,24 @@ class ProseWordsTest {
             assertThat(Prose.words(s)).as(s).isEqualTo((int) word.matcher(s).results().count());
         }
     }
+
+    @Test
+    void cappedCountIsTheCountUpToTheCap() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            String s = b.toString();
+            for (int cap : new int[] {0, 1, 4, 30, 31}) {
+                assertThat(Prose.words(s, cap)).as(s + " cap " + cap).isEqualTo(Math.min(cap, Prose.words(s)));
+            }
+            b.append(i % 3 == 0 ? " w\t" : "word\n ");
+        }
+    }
+
+    @Test
+    void regexSpaceIsTheRegexClass() {
+        Pattern space = Pattern.compile("\\s");
+        for (char c = 0; c < 0x3000; c++) {
+            assertThat(Prose.isRegexSpace(c)).as("U+%04X", (int) c).isEqualTo(space.matcher(String.valueOf(c)).matches());
+        }
+    }
 }
