@@ -12,10 +12,26 @@ public final class Normalizer {
     }
 
     public static String normalize(String text) {
-        StringBuilder out = new StringBuilder(text.length());
         int n = text.length();
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        while (i < n && kept(text.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return text; // most inputs: nothing to change, no copy
+        }
+        StringBuilder out = new StringBuilder(n);
+        out.append(text, 0, i);
+        for (; i < n; i++) {
             char c = text.charAt(i);
+            if (kept(c)) {
+                int from = i;
+                while (i + 1 < n && kept(text.charAt(i + 1))) {
+                    i++;
+                }
+                out.append(text, from, i + 1);
+                continue;
+            }
             switch (c) {
                 case '\r' -> {
                     out.append('\n');
@@ -41,5 +57,14 @@ public final class Normalizer {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A character the switch in {@link #normalize} copies unchanged, tested cheaply (a subset: anything
+     * else goes through the switch). Copying runs of these in bulk, and returning the input itself when
+     * all of it is kept, took the per-character StringBuilder.append (~2% of a text parse) off most texts.
+     */
+    private static boolean kept(char c) {
+        return c >= ' ' && c < '\u007F' || c == '\n' || c > '\u00A0' && c < '\u1680' && c != '\u00AD';
     }
 }
