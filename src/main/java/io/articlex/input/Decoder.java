@@ -176,6 +176,15 @@ public final class Decoder {
     }
 
     private static String strict(byte[] bytes, int offset, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // The String constructor decodes UTF-8 much faster than a CharsetDecoder (no char[] detour)
+            // and replaces every malformed sequence with U+FFFD: without one in its result, the input was
+            // valid and a strict decode gives the same text. Only a text holding U+FFFD is decoded again.
+            String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            if (fast.indexOf('\uFFFD') < 0) {
+                return fast;
+            }
+        }
         try {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -50,6 +50,27 @@ public class DecoderTest {
         assertThat(d.warnings()).isEmpty();
     }
 
+    /** The fast UTF-8 path trusts a result without U+FFFD; one written in the input must still be valid UTF-8. */
+    @Test
+    void utf8ReplacementCharacterInTheInputIsStillUtf8() throws Exception {
+        String text = "Ein Zeichen \uFFFD steht hier, und ein \u00e9.";
+        Decoded d = decode(text.getBytes(StandardCharsets.UTF_8));
+        assertThat(d.text()).isEqualTo(text);
+        assertThat(d.charset()).isEqualTo("UTF-8");
+        assertThat(d.warnings()).isEmpty();
+    }
+
+    /** Malformed UTF-8 (a lone continuation byte, an encoded surrogate, an overlong form) is never taken for UTF-8. */
+    @Test
+    void malformedUtf8IsNotTakenForUtf8() throws Exception {
+        for (byte[] bad : new byte[][] {bytes('a', 0x80, 'b'), bytes('a', 0xED, 0xA0, 0x80, 'b'), bytes('a', 0xC0, 0xAF, 'b'),
+                bytes('c', 'a', 'f', 0xE9, ' ', 'x')}) {
+            Decoded d = decode(bad);
+            assertThat(d.charset()).isNotEqualTo("UTF-8");
+            assertThat(d.warnings()).anyMatch(w -> w.contains("not valid UTF-8"));
+        }
+    }
+
     @Test
     void utf8ByteOrderMarkIsDropped() throws Exception {
         Decoded d = decode(concat(bytes(0xEF, 0xBB, 0xBF), TEXT.getBytes(StandardCharsets.UTF_8)));
