@@ -76,8 +76,13 @@ public final class Segmenter {
 
     private static void flush(List<String> block, List<Para> out) {
         boolean indentLayout = block.size() > 1 && block.stream().skip(1).anyMatch(Segmenter::indented);
-        int width = wrapWidth(block);
-        boolean wrapped = looksWrapped(block, width);
+        // each line cleaned once: the width, the wrap test and the joining below all read the cleaned lines
+        List<String> cleaned = new ArrayList<>(block.size());
+        for (String raw : block) {
+            cleaned.add(clean(raw));
+        }
+        int width = widthOfCleaned(cleaned);
+        boolean wrapped = looksWrappedCleaned(cleaned, width);
         StringBuilder current = null;
         String previous = null;
         // The chrome verdict of the previous line when already asked: each line is judged once, not
@@ -85,8 +90,9 @@ public final class Segmenter {
         // case of robust/AdversarialBench) spent all its time in these rule checks.
         Boolean previousChrome = null;
         int lines = 0;
-        for (String raw : block) {
-            String line = clean(raw);
+        for (int i = 0; i < block.size(); i++) {
+            String raw = block.get(i);
+            String line = cleaned.get(i);
             Boolean lineChrome = null;
             boolean join;
             if (current == null) {
@@ -130,28 +136,44 @@ public final class Segmenter {
 
     /** The width the block was wrapped at: its second-longest line, so one over-long caption does not count. */
     static int wrapWidth(List<String> block) {
-        int[] lengths = block.stream().mapToInt(l -> clean(l).length()).sorted().toArray();
-        if (lengths.length == 0) {
-            return 0;
+        List<String> cleaned = new ArrayList<>(block.size());
+        for (String line : block) {
+            cleaned.add(clean(line));
         }
-        return lengths.length >= 4 ? lengths[lengths.length - 2] : lengths[lengths.length - 1];
+        return widthOfCleaned(cleaned);
+    }
+
+    /** {@link #wrapWidth} of lines already cleaned: the longest, or the second-longest of four or more. */
+    private static int widthOfCleaned(List<String> cleaned) {
+        int longest = 0;
+        int second = 0;
+        for (String line : cleaned) {
+            int len = line.length();
+            if (len >= longest) {
+                second = longest;
+                longest = len;
+            } else if (len > second) {
+                second = len;
+            }
+        }
+        return cleaned.size() >= 4 ? second : longest;
     }
 
     /**
      * A block hard-wrapped at a wire width: four or more lines, a width of 50 or more, and most lines
      * (the last aside) within a dozen characters of it. Short chrome lines never qualify.
      */
-    static boolean looksWrapped(List<String> block, int width) {
-        if (block.size() < 4 || width < 50) {
+    private static boolean looksWrappedCleaned(List<String> cleaned, int width) {
+        if (cleaned.size() < 4 || width < 50) {
             return false;
         }
         int near = 0;
-        for (int i = 0; i < block.size() - 1; i++) {
-            if (clean(block.get(i)).length() >= width - 12) {
+        for (int i = 0; i < cleaned.size() - 1; i++) {
+            if (cleaned.get(i).length() >= width - 12) {
                 near++;
             }
         }
-        return near * 5 >= (block.size() - 1) * 3;
+        return near * 5 >= (cleaned.size() - 1) * 3;
     }
 
     /**
