@@ -135,6 +135,12 @@ final class NameIndex {
             int sp = p.indexOf(' ', i);
             i = sp < 0 ? n : sp;
             int te = i;
+            if (count == 0) {
+                char c0 = p.charAt(ts);
+                if (c0 >= 'b' && c0 <= 'z') {
+                    continue; // the common case, decided without the checks below (which would refuse it too)
+                }
+            }
             int cs = ts;
             while (cs < te && "(\"“‘'[".indexOf(p.charAt(cs)) >= 0) {
                 cs++;
