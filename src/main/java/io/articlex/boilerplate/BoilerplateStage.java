@@ -169,8 +169,9 @@ public final class BoilerplateStage implements Stage {
             for (int i = 0; i < c.prefixes.size(); i++) {
                 Rules.Rule r = c.prefixes.get(i);
                 String literal = c.prefixLiteral[i];
-                if (literal != null && !p.regionMatches(true, 0, literal, 0, literal.length())) {
-                    continue; // see Compiled.prefixLiteral
+                if (literal != null && !p.regionMatches(true, 0, literal, 0, literal.length())
+                        || !Compiled.canStart(c.prefixFirst[i], p) || !Compiled.containsAll(p, c.prefixRequired[i])) {
+                    continue; // see Compiled.prefixLiteral, Compiled.prefixFirst
                 }
                 Matcher m = r.pattern().matcher(p);
                 if (m.lookingAt() && m.end() > 0 && m.end() < p.length()) {
@@ -309,10 +310,11 @@ public final class BoilerplateStage implements Stage {
         for (int i = 0; i < c.suffixes.size(); i++) {
             Rules.Rule r = c.suffixes.get(i);
             String literal = c.suffixLiteral[i];
-            if (literal != null && !p.regionMatches(true, p.length() - literal.length(), literal, 0, literal.length())) {
+            if (literal != null && !p.regionMatches(true, p.length() - literal.length(), literal, 0, literal.length())
+                    || !Compiled.canEnd(c.suffixLast[i], p)) {
                 continue; // cannot end the paragraph: spares a case-folding scan of the whole tail
             }
-            Matcher m = tail(r.pattern().matcher(p), p);
+            Matcher m = tail(r.pattern().matcher(p), p, c.suffixMax[i]);
             int at = -1;
             while (m.find()) {
                 if (m.end() == p.length()) {
@@ -325,12 +327,12 @@ public final class BoilerplateStage implements Stage {
                 return p.substring(0, at).strip();
             }
         }
-        Matcher m = tail(PAREN_SIGN_OFF.matcher(p), p);
+        Matcher m = tail(PAREN_SIGN_OFF.matcher(p), p, SIGN_OFF_REACH);
         if (m.find() && c.outlets.isKnown(m.group("who")) && m.start() > 0) {
             removed.add(new Removed(p.substring(m.start()).strip(), "sign-off"));
             return p.substring(0, m.start()).strip();
         }
-        m = tail(DASH_SIGN_OFF.matcher(p), p);
+        m = tail(DASH_SIGN_OFF.matcher(p), p, SIGN_OFF_REACH);
         if (m.find() && m.start() > 0 && namesOutletsOnly(m.group("who"), c.outlets)) {
             removed.add(new Removed(p.substring(m.start()).strip(), "sign-off"));
             return p.substring(0, m.start()).strip();
@@ -342,14 +344,17 @@ public final class BoilerplateStage implements Stage {
     private static final int SIGN_OFF_REACH = 4096;
 
     /**
-     * Limits a sign-off search to the paragraph's last {@link #SIGN_OFF_REACH} characters. Sign-offs end
-     * the paragraph, and scanning a 50 MB one-line input from its start up to six times per rule made
-     * this stage the slowest on long lines (robust/AdversarialBench). Lookbehinds still see the text
+     * Limits a sign-off search to the paragraph's last {@link #SIGN_OFF_REACH} characters, or to the
+     * longest span of the rule ({@link RegexFacts#maxLength()}) when that is shorter: a match that ends
+     * the paragraph cannot start further back. Scanning a 50 MB one-line input from its start up to six
+     * times per rule made this stage the slowest on long lines (robust/AdversarialBench), and the whole
+     * last paragraph once per rule was a hot spot of a batch profile. Lookbehinds still see the text
      * before the window; {@code ^} still means the paragraph's start.
      */
-    private static Matcher tail(Matcher m, String p) {
-        if (p.length() > SIGN_OFF_REACH) {
-            m.region(p.length() - SIGN_OFF_REACH, p.length()).useTransparentBounds(true).useAnchoringBounds(false);
+    private static Matcher tail(Matcher m, String p, int ruleMax) {
+        int reach = Math.min(SIGN_OFF_REACH, ruleMax);
+        if (p.length() > reach) {
+            m.region(p.length() - reach, p.length()).useTransparentBounds(true).useAnchoringBounds(false);
         }
         return m;
     }
@@ -388,52 +393,77 @@ public final class BoilerplateStage implements Stage {
         final OutletTable outlets;
         /** Per line rule: the only paragraph length it can match when it is a quoted literal, else -1. */
         private final int[] lineLength;
-        /** Per line rule: whether it is one of the alternatives of {@link #anyLineRegex}. */
-        private final boolean[] inAnyLine;
         /**
-         * Per line rule that opens with a long scan ({@code [^\n]{0,400}}, the caption rules): the
-         * characters a matching paragraph must contain ({@link RequiredChars}), else null. Such a rule is
-         * left out of {@link #anyLineRegex}, where it tried its tail at every one of 400 positions of
-         * every paragraph (~30% of the boilerplate stage), and is tried alone only when the paragraph
-         * has all of them. The alternation is only a filter, so which rule wins is unchanged.
+         * Per line rule: what every match looks like ({@link RegexFacts}): its longest span, the
+         * characters it can start and end with and, for a rule that can start with anything, the text or
+         * the characters it must contain. A paragraph is tried against a rule only when it passes these
+         * checks, so a body paragraph meets a Matcher or two instead of ~100 rules: a 300-character
+         * paragraph is longer than most rules can span, most others open with a literal word, and the
+         * caption rules ({@code [^\n]{0,400}... AP Photo}) need the paragraph to end as they do. The
+         * rules are still tried in their order, so which rule wins is unchanged. (An alternation of all
+         * the rules, tried first as a filter, was the top hot spot of a batch profile: 35% of the text
+         * pipeline, ~10 microseconds a paragraph.)
          */
+        private final int[] lineMax;
+        private final String[] lineFirst;
+        private final String[] lineLast;
+        private final RegexFacts.Run[] lineRun;
         private final char[][] lineRequired;
-        /** The other line rules as one alternation, so most paragraphs are ruled out by one match, not ~90. */
-        private final Pattern anyLineRegex;
+        /** Per prefix rule: the characters it can start with (null: any) and those it must contain. */
+        private final String[] prefixFirst;
+        private final char[][] prefixRequired;
+        /** Per suffix rule: its longest span, so how far from the end a match can start; the characters it can end with. */
+        private final int[] suffixMax;
+        private final String[] suffixLast;
+        /** Per marker: the characters it can start with (null: any). */
+        private final List<String> markerFirst = new ArrayList<>();
 
         Compiled(Rules rules) {
             lines = rules.rules(Rules.Kind.LINE);
             lineLength = new int[lines.size()];
-            inAnyLine = new boolean[lines.size()];
+            lineMax = new int[lines.size()];
+            lineFirst = new String[lines.size()];
+            lineLast = new String[lines.size()];
+            lineRun = new RegexFacts.Run[lines.size()];
             lineRequired = new char[lines.size()][];
-            StringBuilder any = new StringBuilder();
             for (int i = 0; i < lineLength.length; i++) {
                 Pattern p = lines.get(i).pattern();
                 lineLength[i] = literalLength(p);
-                lineRequired[i] = SCAN_HEAD.matcher(p.pattern()).lookingAt() ? toArray(RequiredChars.of(p)) : null;
-                String alt = lineLength[i] < 0 && lineRequired[i] == null ? asAlternative(p) : null;
-                if (alt != null) {
-                    any.append(any.length() == 0 ? "" : "|").append(alt);
-                    inAnyLine[i] = true;
-                }
+                RegexFacts facts = RegexFacts.of(p);
+                lineMax[i] = facts.maxLength();
+                lineFirst[i] = RegexFacts.string(facts.first());
+                lineLast[i] = RegexFacts.string(facts.last());
+                lineRun[i] = lineFirst[i] == null ? facts.run() : null;
+                lineRequired[i] = lineFirst[i] == null && lineRun[i] == null ? facts.requiredArray() : null;
             }
-            anyLineRegex = compileOrNull(any.toString(), inAnyLine);
             prefixes = rules.rules(Rules.Kind.PREFIX);
             suffixes = rules.rules(Rules.Kind.SUFFIX);
             prefixLiteral = new String[prefixes.size()];
+            prefixFirst = new String[prefixes.size()];
+            prefixRequired = new char[prefixes.size()][];
             for (int i = 0; i < prefixLiteral.length; i++) {
                 Pattern p = prefixes.get(i).pattern();
                 String re = p.pattern();
                 prefixLiteral[i] = re.endsWith("\\E\\s*") ? quotedLiteral(re.substring(0, re.length() - 3), p.flags()) : null;
+                RegexFacts facts = RegexFacts.of(p);
+                prefixFirst[i] = RegexFacts.string(facts.first());
+                prefixRequired[i] = facts.requiredArray();
             }
             suffixLiteral = new String[suffixes.size()];
+            suffixMax = new int[suffixes.size()];
+            suffixLast = new String[suffixes.size()];
             for (int i = 0; i < suffixLiteral.length; i++) {
                 suffixLiteral[i] = suffixLiteral(suffixes.get(i).pattern());
+                RegexFacts facts = RegexFacts.of(suffixes.get(i).pattern());
+                suffixMax[i] = facts.maxLength();
+                suffixLast[i] = facts.minLength() > 0 ? RegexFacts.string(facts.last()) : null;
             }
             for (Rules.Rule r : rules.rules(Rules.Kind.MARKER)) {
                 // the marker alone (with trailing punctuation), or the marker, a colon and one headline
-                markers.add(Pattern.compile("(?:" + r.pattern().pattern() + ")\\s?[:.…>»-]{0,3}\\s?(?:(?<=:\\s?)(?<mkrest>.+))?",
-                        r.pattern().flags()));
+                Pattern marker = Pattern.compile("(?:" + r.pattern().pattern() + ")\\s?[:.…>»-]{0,3}\\s?(?:(?<=:\\s?)(?<mkrest>.+))?",
+                        r.pattern().flags());
+                markers.add(marker);
+                markerFirst.add(RegexFacts.string(RegexFacts.of(marker).first()));
             }
             outlets = rules == Rules.builtIn() ? OutletTable.builtIn() : OutletTable.of(rules);
         }
@@ -442,30 +472,15 @@ public final class BoilerplateStage implements Stage {
             static final Compiled INSTANCE = new Compiled(Rules.builtIn());
         }
 
-        /** A pattern opening with a scan of up to 10 or more characters of the line, inline flags aside. */
-        private static final Pattern SCAN_HEAD = Pattern.compile("(?:\\(\\?[a-zA-Z]+\\))?\\[\\^\\\\n\\]\\{0,\\d{2,}\\}");
-
-        /** The characters as an array; null when there are none (the rule then stays in the alternation). */
-        private static char[] toArray(java.util.Set<Character> chars) {
-            if (chars.isEmpty()) {
-                return null;
-            }
-            char[] out = new char[chars.size()];
-            int k = 0;
-            for (char c : chars) {
-                out[k++] = c;
-            }
-            return out;
-        }
-
         String lineReason(String p) {
-            if (p.length() > 700) {
+            int n = p.length();
+            if (n > 700) {
                 return null;
             }
-            boolean anyRegexMatches = anyLineRegex == null || anyLineRegex.matcher(p).matches();
             for (int i = 0; i < lines.size(); i++) {
-                if (lineLength[i] >= 0 && lineLength[i] != p.length() || inAnyLine[i] && !anyRegexMatches
-                        || lineRequired[i] != null && !RequiredChars.containsAll(p, lineRequired[i])) {
+                if (lineLength[i] >= 0 ? lineLength[i] != n
+                        : n > lineMax[i] || !canStart(lineFirst[i], p) || !canEnd(lineLast[i], p)
+                        || lineRun[i] != null && !RegexFacts.containsRun(p, lineRun[i]) || !containsAll(p, lineRequired[i])) {
                     continue;
                 }
                 Rules.Rule r = lines.get(i);
@@ -479,55 +494,18 @@ public final class BoilerplateStage implements Stage {
             return null;
         }
 
-        /**
-         * The pattern as one alternative of a larger alternation, its flags inline and scoped to it;
-         * null when it cannot be moved safely (back-references and named groups would be renumbered or
-         * clash, comments mode or an open \\Q could swallow the closing parenthesis). An alternation
-         * matches a whole paragraph exactly when one of its alternatives does, so it is a safe filter.
-         */
-        static String asAlternative(Pattern pattern) {
-            String re = pattern.pattern();
-            int allowed = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE | Pattern.DOTALL
-                    | Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNIX_LINES;
-            if ((pattern.flags() & ~allowed) != 0 || BACKREF_OR_NAMED.matcher(re).find() || re.contains("\\Q")) {
-                return null;
-            }
-            StringBuilder flags = new StringBuilder();
-            int f = pattern.flags();
-            if ((f & Pattern.CASE_INSENSITIVE) != 0) {
-                flags.append('i');
-            }
-            if ((f & Pattern.UNICODE_CASE) != 0) {
-                flags.append('u');
-            }
-            if ((f & Pattern.MULTILINE) != 0) {
-                flags.append('m');
-            }
-            if ((f & Pattern.DOTALL) != 0) {
-                flags.append('s');
-            }
-            if ((f & Pattern.UNICODE_CHARACTER_CLASS) != 0) {
-                flags.append('U');
-            }
-            if ((f & Pattern.UNIX_LINES) != 0) {
-                flags.append('d');
-            }
-            return "(?" + flags + ":" + re + ")";
+        /** False when a non-empty text cannot start a match, its first char not among {@code first}. */
+        static boolean canStart(String first, String text) {
+            return first == null || text.isEmpty() || first.indexOf(text.charAt(0)) >= 0;
         }
 
-        private static final Pattern BACKREF_OR_NAMED = Pattern.compile("\\\\(?:[1-9]|k<)|\\(\\?<[A-Za-z]");
+        /** False when a non-empty text cannot end a match, its last char not among {@code last}. */
+        static boolean canEnd(String last, String text) {
+            return last == null || text.isEmpty() || last.indexOf(text.charAt(text.length() - 1)) >= 0;
+        }
 
-        /** The alternation, or null (every rule then checked on its own) if it does not compile. */
-        private static Pattern compileOrNull(String alternation, boolean[] members) {
-            if (alternation.isEmpty()) {
-                return null;
-            }
-            try {
-                return Pattern.compile(alternation);
-            } catch (java.util.regex.PatternSyntaxException e) {
-                java.util.Arrays.fill(members, false);
-                return null;
-            }
+        static boolean containsAll(String text, char[] required) {
+            return required == null || RegexFacts.containsAll(text, required);
         }
 
         /**
@@ -586,8 +564,11 @@ public final class BoilerplateStage implements Stage {
             if (p.length() > 300) {
                 return null;
             }
-            for (Pattern m : markers) {
-                Matcher x = m.matcher(p);
+            for (int i = 0; i < markers.size(); i++) {
+                if (!canStart(markerFirst.get(i), p)) {
+                    continue;
+                }
+                Matcher x = markers.get(i).matcher(p);
                 if (x.matches()) {
                     return x;
                 }

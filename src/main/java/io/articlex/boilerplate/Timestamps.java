@@ -16,8 +16,8 @@ final class Timestamps {
     private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?([ap]\\.?m\\.?)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}([./-]\\d{1,4}){1,2}|\\d{1,2}-\\p{L}{3}-\\d{2,4}");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(st|nd|rd|th)?", Pattern.CASE_INSENSITIVE);
-    /** Compiled once: {@code String.replaceAll} compiles its pattern on every call, once per token here. */
-    private static final Pattern EDGE_PUNCT = Pattern.compile("^[-–—:.]+|[-–—:.]+$");
+    /** Dashes, colons and full stops trimmed from both ends of a token. */
+    private static final String EDGE_PUNCT = "-–—:.";
     private static final Pattern SPLIT = Pattern.compile("[\\s,|\\[\\]()،]+");
     private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");
@@ -35,22 +35,25 @@ final class Timestamps {
         if (line.length() > 90 || line.chars().noneMatch(Character::isDigit)) {
             return false;
         }
+        // a clock time needs a colon; without one, any other word already rules the line out
+        int otherAllowed = line.indexOf(':') >= 0 ? 2 : 0;
         int other = 0;
         boolean time = false;
         boolean date = false;
         boolean month = false;
         boolean number = false;
         for (String raw : SPLIT.split(line.strip())) {
-            String tok = EDGE_PUNCT.matcher(raw).replaceAll("");
-            String low = tok.toLowerCase(Locale.ROOT);
+            String tok = trimEdgePunct(raw);
             if (tok.isEmpty()) {
                 continue;
             }
-            if (TIME.matcher(tok).matches()) {
+            String low = tok.toLowerCase(Locale.ROOT);
+            boolean digit = Character.isDigit(tok.charAt(0)); // the three numeric shapes open with a digit
+            if (digit && TIME.matcher(tok).matches()) {
                 time = true;
-            } else if (NUMERIC_DATE.matcher(tok).matches()) {
+            } else if (digit && NUMERIC_DATE.matcher(tok).matches()) {
                 date = true;
-            } else if (NUMBER.matcher(tok).matches()) {
+            } else if (digit && NUMBER.matcher(tok).matches()) {
                 number = true;
             } else if (low.length() >= 3 && MONTHS.contains(low.substring(0, 3)) && low.matches("\\p{L}{3,9}")
                     && isMonthWord(low)) {
@@ -59,17 +62,31 @@ final class Timestamps {
                 continue;
             } else if (STAMP_WORDS.contains(low)) {
                 continue;
-            } else {
-                other++;
+            } else if (++other > otherAllowed) {
+                return false;
             }
         }
         boolean stamp = time || date || (month && number);
         return stamp && (other == 0 || (time && other <= 2));
     }
 
+    private static final Set<String> MONTH_WORDS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
+            "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+            "nov", "november", "dec", "december");
+
     private static boolean isMonthWord(String low) {
-        return Set.of("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-                "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
-                "dec", "december").contains(low);
+        return MONTH_WORDS.contains(low);
+    }
+
+    private static String trimEdgePunct(String tok) {
+        int from = 0;
+        int to = tok.length();
+        while (from < to && EDGE_PUNCT.indexOf(tok.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && EDGE_PUNCT.indexOf(tok.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return tok.substring(from, to);
     }
 }

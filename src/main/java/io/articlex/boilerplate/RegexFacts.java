@@ -1,0 +1,558 @@
+package io.articlex.boilerplate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What every match of a regular expression must look like, read from its source: the characters it
+ * must contain, a run of literal text it must contain, the characters it can start and end with, and
+ * the most characters it can span. They let the boilerplate stage rule a paragraph out with cheap
+ * checks before a regex runs on it.
+ *
+ * <ul>
+ * <li>The caption line rules open with {@code [^\n]{0,400}} and end in a literal shape
+ * ({@code (Name/Agency)}, {@code ... AP Photo}); a whole-paragraph match of one against a
+ * 600-character paragraph tries its tail at 400 positions, ~10 microseconds each time. A paragraph
+ * that does not end in {@code )} or {@code o} cannot match, and that is one comparison.
+ * <li>Almost every line rule is bounded ({@code {0,40}}, not {@code *}), and most bounds are short,
+ * while body paragraphs are long: a rule whose matches span at most 120 characters cannot match a
+ * 300-character paragraph; a sign-off rule whose matches span at most 20 characters need not be
+ * searched for further than 20 characters from the end.
+ * <li>Most of the others open with a literal word: one comparison of the paragraph's first character.
+ * <li>What is left is ruled out by what it must contain ({@code " is a"}, {@code /}), which
+ * {@code String.indexOf} finds at once.
+ * </ul>
+ *
+ * <p>Conservative by construction: every fact holds for every match, and whatever the reader does not
+ * understand weakens a fact rather than guesses. Literals count as required only at the top of a
+ * sequence (or in a group all of whose alternatives require them) and when not made optional by a
+ * quantifier. Ignoring case, an ASCII letter stands for both cases and the non-ASCII characters that
+ * fold to it ({@link #FOLDED}); another letter is not read. For the length, an atom that matches one
+ * code point counts two {@code char}s (a supplementary character), except a literal that is ASCII or
+ * matched with case; an unbounded quantifier makes the length unbounded. {@code \Q} quoting,
+ * back-references, comments mode and other syntax the reader does not know give up: no facts.
+ *
+ * @param required  characters every match contains; upper-case ASCII letters stand for either case
+ * @param run       text every match contains (see {@link #containsRun}), or null
+ * @param first     the characters a non-empty match can start with, or null when any
+ * @param last      the characters a non-empty match can end with, or null when any
+ * @param minLength the fewest {@code char}s a match can span
+ * @param maxLength the most {@code char}s a match can span, or {@link #UNBOUNDED}
+ */
+record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Character> last, int minLength,
+        int maxLength) {
+
+    static final int UNBOUNDED = Integer.MAX_VALUE;
+
+    private static final RegexFacts UNKNOWN = new RegexFacts(Set.of(), null, null, null, 0, UNBOUNDED);
+
+    private static final int SUPPORTED = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE
+            | Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNIX_LINES;
+
+    /**
+     * Literal text every match contains.
+     *
+     * @param text     the text
+     * @param caseless whether it is matched ignoring case (then its letters are ASCII or have no case)
+     * @param anchor   where in the text a search starts: its least common character, by the order of
+     *                 English letter frequency (anything but a letter or a space counts as rare), so that
+     *                 a search for "all rights reserved" visits the few v's of a paragraph, not its a's
+     * @param forms    the characters that match the anchor character
+     */
+    record Run(String text, boolean caseless, int anchor, String forms) {
+        static Run of(String text, boolean caseless) {
+            int best = 0;
+            int bestRank = -1;
+            for (int i = 0; i < text.length(); i++) {
+                char c = Character.toLowerCase(text.charAt(i));
+                int rank = c == ' ' ? 0 : COMMON.indexOf(c) >= 0 ? COMMON.length() - COMMON.indexOf(c) : COMMON.length() + 1;
+                if (rank > bestRank) {
+                    best = i;
+                    bestRank = rank;
+                }
+            }
+            char c = text.charAt(best);
+            String forms = caseless && Character.isLetter(c) ? "" + Character.toLowerCase(c) + Character.toUpperCase(c)
+                    + FOLDED.getOrDefault(Character.toLowerCase(c), "") : String.valueOf(c);
+            return new Run(text, caseless, best, forms);
+        }
+
+        private static final String COMMON = "etaoinshrdlcumwfgypbvkjxqz";
+    }
+
+    /** The facts of the pattern; none when the reader cannot show them. */
+    static RegexFacts of(Pattern pattern) {
+        if ((pattern.flags() & ~SUPPORTED) != 0) {
+            return UNKNOWN;
+        }
+        try {
+            Reader r = new Reader(pattern.pattern(), (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0);
+            Node out = r.alternation(0);
+            if (r.at != r.re.length()) {
+                return UNKNOWN;
+            }
+            return new RegexFacts(Set.copyOf(out.required), r.bestRun, copy(out.first), copy(out.last), out.min, out.max);
+        } catch (GiveUp e) {
+            return UNKNOWN;
+        }
+    }
+
+    private static Set<Character> copy(Set<Character> chars) {
+        return chars == null ? null : Set.copyOf(chars);
+    }
+
+    /** The required characters as an array, or null when there are none. */
+    char[] requiredArray() {
+        if (required.isEmpty()) {
+            return null;
+        }
+        char[] out = new char[required.size()];
+        int k = 0;
+        for (char c : required) {
+            out[k++] = c;
+        }
+        return out;
+    }
+
+    /**
+     * True when {@code text} contains every one of {@code chars}; an upper-case ASCII letter is found
+     * in either case, since {@link #of} only gives those for letters of case-insensitive patterns.
+     */
+    static boolean containsAll(String text, char[] chars) {
+        for (char c : chars) {
+            if (text.indexOf(c) < 0 && !(c >= 'A' && c <= 'Z' && text.indexOf(Character.toLowerCase(c)) >= 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code text} may contain the run: exactly, or ignoring case as
+     * {@link String#regionMatches(boolean, int, String, int, int)} does, which pairs at least the
+     * characters the regex pairs (it also pairs the characters of {@link #FOLDED}).
+     */
+    static boolean containsRun(String text, Run run) {
+        String r = run.text();
+        if (!run.caseless()) {
+            return text.contains(r);
+        }
+        int anchor = run.anchor();
+        String forms = run.forms();
+        for (int k = 0; k < forms.length(); k++) {
+            for (int i = text.indexOf(forms.charAt(k), anchor); i >= 0; i = text.indexOf(forms.charAt(k), i + 1)) {
+                if (text.regionMatches(true, i - anchor, r, 0, r.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The non-ASCII characters that match an ASCII letter when matching ignores case: the dotted and
+     * dotless i, the Kelvin sign, the long s. Such a letter is never required in either case, and a
+     * match may start or end with them. {@code RegexFactsTest} checks the table against every BMP
+     * character.
+     */
+    static final Map<Character, String> FOLDED = Map.of('i', "\u0130\u0131", 'k', "\u212a", 's', "\u017f");
+
+    /** The union of two character sets; null (any) when either is. */
+    private static Set<Character> union(Set<Character> a, Set<Character> b) {
+        if (a == null || b == null) {
+            return null;
+        }
+        Set<Character> out = new HashSet<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** The characters as a string to search with {@code indexOf}, or null when any. */
+    static String string(Set<Character> chars) {
+        if (chars == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (char c : chars) {
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * True when matching ignores case and still pairs {@code c} with itself only: a symbol or punctuation
+     * mark with no case mapping ({@code ©}, {@code »}). Letters are left out: some without a case of
+     * their own are another letter's ({@code ß}, the lower case of the capital sharp s).
+     * {@code RegexFactsTest} checks against every BMP character that no other character maps to one.
+     */
+    static boolean caseFree(char c) {
+        return !Character.isSurrogate(c) && !Character.isLetter(c) && Character.toUpperCase(c) == c
+                && Character.toLowerCase(c) == c && Character.toTitleCase(c) == c;
+    }
+
+    /**
+     * What a piece of the pattern requires; how short and how long it can be; the characters the first
+     * and the last {@code char} of a non-empty match can be (null: any); the character it is, when it is
+     * one literal matched with case or a case-free character, else -1.
+     */
+    private record Node(Set<Character> required, int min, int max, Set<Character> first, Set<Character> last, int literal) {
+        /** An atom that spans one code point: one or two chars, any first char. */
+        static Node codePoint() {
+            return new Node(new HashSet<>(), 1, 2, null, null, -1);
+        }
+
+        /** A zero-width atom: a boundary, an anchor, a lookaround, inline flags. */
+        static Node empty() {
+            return new Node(new HashSet<>(), 0, 0, new HashSet<>(), new HashSet<>(), -1);
+        }
+    }
+
+    private static int add(int a, int b) {
+        return a == UNBOUNDED || b == UNBOUNDED || (long) a + b >= UNBOUNDED ? UNBOUNDED : a + b;
+    }
+
+    private static int times(int a, long n) {
+        return a == 0 ? 0 : a == UNBOUNDED || a * n >= UNBOUNDED ? UNBOUNDED : (int) (a * n);
+    }
+
+    /** A recursive-descent reader of the pattern source. */
+    private static final class Reader {
+        private final String re;
+        private int at;
+        private boolean caseless;
+        /** The longest run of literal text in the top-level sequence, when there is one alternative. */
+        private Run bestRun;
+
+        Reader(String re, boolean caseless) {
+            this.re = re;
+            this.caseless = caseless;
+        }
+
+        /** Alternatives up to the end or a closing parenthesis: what all of them require, the bounds of any. */
+        Node alternation(int depth) {
+            Node first = sequence(depth);
+            Set<Character> required = first.required;
+            int min = first.min;
+            int max = first.max;
+            Set<Character> firstChars = first.first;
+            Set<Character> lastChars = first.last;
+            while (at < re.length() && re.charAt(at) == '|') {
+                at++;
+                if (depth == 0) {
+                    bestRun = null; // a run of one alternative is not in the others' matches
+                }
+                Node next = sequence(depth + 1);
+                required.retainAll(next.required);
+                min = Math.min(min, next.min);
+                max = Math.max(max, next.max);
+                firstChars = union(firstChars, next.first);
+                lastChars = union(lastChars, next.last);
+            }
+            return new Node(required, min, max, firstChars, lastChars, -1);
+        }
+
+        private Node sequence(int depth) {
+            Set<Character> required = new HashSet<>();
+            int min = 0;
+            int max = 0;
+            List<Node> atoms = new ArrayList<>();
+            List<long[]> quantifiers = new ArrayList<>();
+            StringBuilder run = new StringBuilder();
+            boolean runCaseless = false;
+            while (at < re.length() && re.charAt(at) != '|' && re.charAt(at) != ')') {
+                boolean caselessBefore = caseless;
+                Node atom = atom();
+                long[] q = quantifier();
+                atoms.add(atom);
+                quantifiers.add(q);
+                if (q[0] > 0) {
+                    required.addAll(atom.required);
+                }
+                min = add(min, times(atom.min, q[0]));
+                max = add(max, q[1] < 0 ? (atom.max == 0 ? 0 : UNBOUNDED) : times(atom.max, q[1]));
+                // a run of single literals; zero-width atoms (\b, lookarounds) do not break it
+                if (atom.literal >= 0 && q[0] == 1 && q[1] == 1) {
+                    run.append((char) atom.literal);
+                    runCaseless |= caselessBefore;
+                } else if (atom.max != 0 || q[1] < 0) {
+                    keep(depth, run, runCaseless);
+                    run.setLength(0);
+                    runCaseless = false;
+                }
+            }
+            keep(depth, run, runCaseless);
+            return new Node(required, min, max, edge(atoms, quantifiers, false), edge(atoms, quantifiers, true), -1);
+        }
+
+        /** Keeps the run if it is in the top-level sequence and the longest so far. */
+        private void keep(int depth, StringBuilder run, boolean runCaseless) {
+            if (depth == 0 && run.length() >= 2 && (bestRun == null || run.length() > bestRun.text().length())) {
+                bestRun = Run.of(run.toString(), runCaseless);
+            }
+        }
+
+        /**
+         * The characters a non-empty match of the sequence can start (or end) with: those of each atom
+         * from that end up to the first that cannot be empty.
+         */
+        private static Set<Character> edge(List<Node> atoms, List<long[]> quantifiers, boolean fromEnd) {
+            Set<Character> out = new HashSet<>();
+            for (int k = 0; k < atoms.size(); k++) {
+                int i = fromEnd ? atoms.size() - 1 - k : k;
+                Node atom = atoms.get(i);
+                long[] q = quantifiers.get(i);
+                if (atom.max == 0 || q[1] == 0) {
+                    continue; // spans nothing
+                }
+                out = union(out, fromEnd ? atom.last : atom.first);
+                if (out == null || q[0] > 0 && atom.min > 0) {
+                    break;
+                }
+            }
+            return out;
+        }
+
+        /** One atom: the characters it requires (none for classes, escapes, lookarounds...), its length. */
+        private Node atom() {
+            char c = re.charAt(at++);
+            switch (c) {
+                case '\\' -> {
+                    return escape();
+                }
+                case '[' -> {
+                    skipClass();
+                    return Node.codePoint();
+                }
+                case '(' -> {
+                    return group();
+                }
+                case '.' -> {
+                    return Node.codePoint();
+                }
+                case '^', '$' -> {
+                    return Node.empty();
+                }
+                case '*', '+', '?', '{', ']', '}' -> throw new GiveUp(); // a quantifier with no atom: not ours
+                default -> {
+                    return literal(c);
+                }
+            }
+        }
+
+        private Node escape() {
+            if (at >= re.length()) {
+                throw new GiveUp();
+            }
+            char e = re.charAt(at++);
+            if (e == 'p' || e == 'P') {
+                skipBraces();
+                return Node.codePoint();
+            }
+            if ("bBAGZz".indexOf(e) >= 0) {
+                return Node.empty(); // boundaries and anchors
+            }
+            if ("tnrfae".indexOf(e) >= 0) {
+                return literal("\t\n\r\f\u0007\u001b".charAt("tnrfae".indexOf(e)));
+            }
+            if ("dDhHsSvVwWR".indexOf(e) >= 0) {
+                return Node.codePoint();
+            }
+            if (Character.isLetterOrDigit(e)) {
+                // quoting, back-references, control characters, code points by number or name, clusters: not read
+                throw new GiveUp();
+            }
+            return literal(e);
+        }
+
+        private Node literal(char c) {
+            Set<Character> required = new HashSet<>();
+            Set<Character> ends = new HashSet<>();
+            int literal = -1;
+            if (!caseless || c < 128 && !Character.isLetter(c) || caseFree(c)) {
+                required.add(c);
+                ends.add(c);
+                literal = c;
+            } else if (c < 128) {
+                char upper = Character.toUpperCase(c);
+                char lower = Character.toLowerCase(c);
+                ends.add(upper);
+                ends.add(lower);
+                String folded = FOLDED.get(lower);
+                if (folded == null) {
+                    required.add(upper); // stands for "this letter in either case", see containsAll
+                } else {
+                    for (char f : folded.toCharArray()) {
+                        ends.add(f);
+                    }
+                }
+                literal = c;
+            } else {
+                ends = null; // a non-ASCII letter ignoring case: not worked out
+            }
+            int width = !caseless || c < 128 || caseFree(c) ? 1 : 2;
+            return new Node(required, 1, width, ends, ends, literal);
+        }
+
+        private Node group() {
+            boolean consumes = true;
+            if (at < re.length() && re.charAt(at) == '?') {
+                at++;
+                char k = at < re.length() ? re.charAt(at) : ')';
+                if (k == '=' || k == '!' || k == '<' && at + 1 < re.length() && (re.charAt(at + 1) == '=' || re.charAt(at + 1) == '!')) {
+                    // lookarounds: their text may lie outside the match; they span nothing of it
+                    skipGroup();
+                    return Node.empty();
+                }
+                if (k == '<' || k == '>') {
+                    // named or atomic: spans what its body spans, requires nothing (kept simple)
+                    int close = k == '<' ? re.indexOf('>', at) : at;
+                    if (close < 0) {
+                        throw new GiveUp();
+                    }
+                    at = close + 1;
+                    consumes = false;
+                } else {
+                    // inline flags, "(?i)" or "(?i:...)"
+                    int colon = at;
+                    while (colon < re.length() && (Character.isLetter(re.charAt(colon)) || re.charAt(colon) == '-')) {
+                        colon++;
+                    }
+                    String flags = re.substring(at, colon);
+                    if (flags.contains("x") || colon >= re.length()) {
+                        throw new GiveUp();
+                    }
+                    if (flags.contains("i")) {
+                        caseless = true; // for the rest of the pattern too: conservative
+                    }
+                    at = colon;
+                    if (re.charAt(at) == ')') {
+                        at++;
+                        return Node.empty();
+                    }
+                    if (re.charAt(at) != ':') {
+                        throw new GiveUp();
+                    }
+                    at++;
+                }
+            }
+            Node inner = alternation(1);
+            if (at >= re.length() || re.charAt(at) != ')') {
+                throw new GiveUp();
+            }
+            at++;
+            return consumes ? inner : new Node(new HashSet<>(), inner.min, inner.max, inner.first, inner.last, -1);
+        }
+
+        /** Skips a group's body up to its closing parenthesis, minding escapes and classes. */
+        private void skipGroup() {
+            int depth = 1;
+            while (at < re.length() && depth > 0) {
+                char c = re.charAt(at++);
+                if (c == '\\') {
+                    if (at < re.length() && re.charAt(at) == 'Q') {
+                        throw new GiveUp();
+                    }
+                    at++;
+                } else if (c == '[') {
+                    skipClass();
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                }
+            }
+            if (depth > 0) {
+                throw new GiveUp();
+            }
+        }
+
+        /** Skips a character class whose '[' was read; nested classes and quoting give up. */
+        private void skipClass() {
+            if (at < re.length() && re.charAt(at) == '^') {
+                at++;
+            }
+            if (at < re.length() && re.charAt(at) == ']') {
+                at++; // a leading ']' is a literal
+            }
+            while (at < re.length()) {
+                char c = re.charAt(at++);
+                if (c == '\\') {
+                    if (at >= re.length() || re.charAt(at) == 'Q') {
+                        throw new GiveUp();
+                    }
+                    char e = re.charAt(at++);
+                    if (e == 'p' || e == 'P') {
+                        skipBraces();
+                    }
+                } else if (c == '[') {
+                    throw new GiveUp();
+                } else if (c == ']') {
+                    return;
+                }
+            }
+            throw new GiveUp();
+        }
+
+        private void skipBraces() {
+            if (at < re.length() && re.charAt(at) == '{') {
+                int close = re.indexOf('}', at);
+                if (close < 0) {
+                    throw new GiveUp();
+                }
+                at = close + 1;
+            } else {
+                at++; // \pL
+            }
+        }
+
+        /**
+         * Reads the quantifier after an atom, if any: {least, most} repetitions, most -1 when unbounded;
+         * {1, 1} when there is none.
+         */
+        private long[] quantifier() {
+            if (at >= re.length()) {
+                return new long[] {1, 1};
+            }
+            char q = re.charAt(at);
+            long[] out;
+            if (q == '?') {
+                out = new long[] {0, 1};
+            } else if (q == '*') {
+                out = new long[] {0, -1};
+            } else if (q == '+') {
+                out = new long[] {1, -1};
+            } else if (q == '{') {
+                int close = re.indexOf('}', at);
+                if (close < 0) {
+                    throw new GiveUp();
+                }
+                String body = re.substring(at + 1, close);
+                int comma = body.indexOf(',');
+                String min = comma < 0 ? body : body.substring(0, comma);
+                String max = comma < 0 ? body : body.substring(comma + 1);
+                if (!min.matches("\\d{1,9}") || !max.isEmpty() && !max.matches("\\d{1,9}")) {
+                    throw new GiveUp();
+                }
+                out = new long[] {Long.parseLong(min), max.isEmpty() ? -1 : Long.parseLong(max)};
+                at = close;
+            } else {
+                return new long[] {1, 1};
+            }
+            at++;
+            if (at < re.length() && (re.charAt(at) == '?' || re.charAt(at) == '+')) {
+                at++; // lazy or possessive: the same matches' bounds
+            }
+            return out;
+        }
+    }
+
+    private static final class GiveUp extends RuntimeException {
+        GiveUp() {
+            super(null, null, false, false);
+        }
+    }
+}
