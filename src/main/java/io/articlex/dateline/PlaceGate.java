@@ -37,15 +37,13 @@ final class PlaceGate {
             "nov", "dec"};
 
     private final boolean place;
-    private final boolean dated;
     private final String head;
-    private final int outside;
+    /** The first character no place can take; -1 until asked (most heads never need it). */
+    private int outside = -1;
 
     private PlaceGate(String head) {
         this.head = head;
         this.place = placeMayEnd(head);
-        this.outside = firstOutside(head);
-        this.dated = outside < head.length() && head.charAt(outside) >= '0' && head.charAt(outside) <= '9';
     }
 
     /** The verdicts for one head (at most {@link DatelineParser#HEAD} characters). */
@@ -53,17 +51,30 @@ final class PlaceGate {
         return new PlaceGate(head);
     }
 
+    private int outside() {
+        if (outside < 0) {
+            outside = firstOutside(head);
+        }
+        return outside;
+    }
+
+    /** True when the first character that no place can take is an ASCII digit (a date's day). */
+    private boolean dated() {
+        int o = outside();
+        return o < head.length() && head.charAt(o) >= '0' && head.charAt(o) <= '9';
+    }
+
     /** {@code PLACE ,\s? DATE \.?\s? /CODE/}: a dated place and a slash after the day. */
     boolean tass() {
-        return place && dated && head.indexOf('/', outside) > 0;
+        return place && dated() && head.indexOf('/', outside()) > 0;
     }
 
     /** {@code PLACE \s?/\s? dd.mm.yy / CODE:}: a dated place with a slash just before the day. */
     boolean slashed() {
-        if (!place || !dated) {
+        if (!place || !dated()) {
             return false;
         }
-        int i = outside - 1;
+        int i = outside() - 1;
         if (i > 0 && regexSpace(head.charAt(i))) {
             i--;
         }
@@ -72,12 +83,12 @@ final class PlaceGate {
 
     /** {@code (PLACE ,\s?)? DATE ... CODE :}: a day first outside any place, and a colon after it. */
     boolean bylineEmbedded() {
-        return dated && head.indexOf(':', outside) > 0;
+        return head.indexOf(':') >= 0 && dated() && head.indexOf(':', outside()) > 0;
     }
 
     /** {@code PLACE ,\s? DATE - (CODE)}: a dated place and a bracket after the day. */
     boolean dateThenAgency() {
-        return place && dated && head.indexOf('(', outside) > 0;
+        return place && dated() && head.indexOf('(', outside()) > 0;
     }
 
     /** {@code PLACE - DATE :}: a place and a colon. */
@@ -156,6 +167,11 @@ final class PlaceGate {
 
     /** A character that {@code PLACE} can take: {@code \p{L}}, {@code \p{M}}, {@code \s} or one of {@code '’.&-/,}. */
     static boolean placeChar(int cp) {
+        if (cp < 0x80) {
+            // ASCII: no \p{L} or \p{M} outside the letters
+            int lower = cp | 0x20;
+            return lower >= 'a' && lower <= 'z' || regexSpace((char) cp) || "'.&-/,".indexOf(cp) >= 0;
+        }
         if (cp <= 0xFFFF && (regexSpace((char) cp) || "'’.&-/,".indexOf(cp) >= 0)) {
             return true;
         }

@@ -101,4 +101,16 @@ class PlaceGateTest {
         assertThat(PlaceGate.of("TEHRAN (IRNA) - On 5 May").tass()).isFalse();
         assertThat(PlaceGate.of("LONDON, March 5 - Shares rose").dateThenAgency()).isFalse();
     }
+
+    /** placeChar is exactly the class of characters the place group's parts can take. */
+    @Test
+    void placeCharIsThePlaceClass() {
+        Pattern cls = Pattern.compile("[\\p{L}\\p{M}\\s'’.&\\-/,]");
+        for (int cp = 0; cp < 0x3400; cp++) {
+            assertThat(PlaceGate.placeChar(cp)).as("U+%04X", cp).isEqualTo(cls.matcher(Character.toString(cp)).matches());
+        }
+        for (int cp : new int[] {0x1D400, 0x20000, 0x1F600, 0xE0100}) {
+            assertThat(PlaceGate.placeChar(cp)).as("U+%04X", cp).isEqualTo(cls.matcher(Character.toString(cp)).matches());
+        }
+    }
 }
