@@ -47,6 +47,21 @@ final class CueMatcher {
 
     /** The first cue at or after {@code from}, or null. */
     Hit next(CharSequence s, int from) {
+        long span = span(s, from);
+        return span < 0 ? null : hit(s, span);
+    }
+
+    private static Hit hit(CharSequence s, long span) {
+        int start = (int) (span >>> 32);
+        int end = (int) span;
+        return new Hit(start, end, normalize(s.subSequence(start, end).toString()));
+    }
+
+    /**
+     * Where the first cue at or after {@code from} is, as {@code start << 32 | end}, or -1: {@link #last} and
+     * {@link #contains} need no cue text for the hits they pass over.
+     */
+    private long span(CharSequence s, int from) {
         int n = s.length();
         int i = Math.max(0, from);
         while (i < n) {
@@ -67,14 +82,14 @@ final class CueMatcher {
                     for (String[] rest : cands) {
                         int end = matchRest(s, e, rest);
                         if (end >= 0) {
-                            return new Hit(i, end, normalize(s.subSequence(i, end).toString()));
+                            return (long) i << 32 | end;
                         }
                     }
                 }
             }
             i = e;
         }
-        return null;
+        return -1;
     }
 
     /** Every cue in {@code s}, in order. */
@@ -88,15 +103,15 @@ final class CueMatcher {
 
     /** The last cue in {@code s}, or null. */
     Hit last(CharSequence s) {
-        Hit last = null;
-        for (Hit h = next(s, 0); h != null; h = next(s, h.end())) {
+        long last = -1;
+        for (long h = span(s, 0); h >= 0; h = span(s, (int) h)) {
             last = h;
         }
-        return last;
+        return last < 0 ? null : hit(s, last);
     }
 
     boolean contains(CharSequence s) {
-        return next(s, 0) != null;
+        return span(s, 0) >= 0;
     }
 
     private static int matchRest(CharSequence s, int pos, String[] rest) {
@@ -123,6 +138,13 @@ final class CueMatcher {
     }
 
     private static String normalize(String cue) {
+        boolean white = false;
+        for (int i = 0; i < cue.length() && !white; i++) {
+            white = Character.isWhitespace(cue.charAt(i));
+        }
+        if (!white) {
+            return cue.toLowerCase(Locale.ROOT); // a one-word cue, the common case: no builder
+        }
         StringBuilder b = new StringBuilder(cue.length());
         boolean space = false;
         for (int i = 0; i < cue.length(); i++) {

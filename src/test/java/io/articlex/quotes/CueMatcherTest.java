@@ -1,0 +1,38 @@
+package io.articlex.quotes;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CueMatcherTest {
+
+    private final CueMatcher cues = new CueMatcher(List.of("said", "told", "according to", "Said"));
+
+    @Test
+    void findsWholeWordCuesInOrderWithTheirNormalisedText() {
+        String text = "He said so, told them, and according \n  to   aides\tSaid it; unsaid saids.";
+        assertThat(cues.all(text)).extracting(CueMatcher.Hit::cue)
+                .containsExactly("said", "told", "according to", "said");
+        CueMatcher.Hit first = cues.next(text, 0);
+        assertThat(text.substring(first.start(), first.end())).isEqualTo("said");
+        CueMatcher.Hit last = cues.last(text);
+        assertThat(last.cue()).isEqualTo("said");
+        assertThat(text.substring(last.start(), last.end())).isEqualTo("Said");
+        CueMatcher.Hit phrase = cues.next(text, first.end() + 5);
+        assertThat(phrase.cue()).isEqualTo("told");
+        phrase = cues.next(text, phrase.end());
+        assertThat(text.substring(phrase.start(), phrase.end())).isEqualTo("according \n  to");
+        assertThat(phrase.cue()).isEqualTo("according to");
+    }
+
+    @Test
+    void noCueGivesNullAndFalse() {
+        assertThat(cues.next("unsaid saids", 0)).isNull();
+        assertThat(cues.last("unsaid saids")).isNull();
+        assertThat(cues.contains("unsaid saids")).isFalse();
+        assertThat(cues.contains("she told")).isTrue();
+        assertThat(cues.last(new StringBuilder("said, said and told"))).isEqualTo(new CueMatcher.Hit(15, 19, "told"));
+    }
+}
