@@ -204,7 +204,7 @@ final class NameIndex {
         }
         char c = p.charAt(s);
         if (!Character.isUpperCase(c)) {
-            return inside && PARTICLES.contains(p.substring(s, e));
+            return inside && e - s <= 3 && PARTICLES.contains(p.substring(s, e)); // particles have 2-3 letters
         }
         int end = p.charAt(e - 1) == '.' ? e - 1 : e;
         for (int k = s + 1; k < end; k++) {
