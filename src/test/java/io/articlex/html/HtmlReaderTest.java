@@ -106,6 +106,29 @@ class HtmlReaderTest {
         assertThat(p.paragraphs()).containsExactly(LONG_A);
     }
 
+    /**
+     * Formatting tags never closed: the parser reopens them inside every following paragraph, so each
+     * paragraph sits under a growing stack of b/i elements. Every paragraph is still body, in order,
+     * and a date inside the nesting is still found.
+     */
+    @Test
+    void unclosedFormattingTagsKeepEveryParagraphInOrder() {
+        HtmlPage p = read(page("<title>Night buses</title>", "<p><b><i>" + LONG_A + "<p><b><i><time datetime='2024-03-01T10:00:00Z'>March 1</time> "
+                + LONG_B + "<p><b><i>" + LONG_C));
+        assertThat(p.paragraphs()).containsExactly(LONG_A, "March 1 " + LONG_B, LONG_C);
+        assertThat(p.meta().published()).isEqualTo("2024-03-01T10:00:00Z");
+    }
+
+    /** Paragraphs further below their wrapper than a block's climb reaches are body all the same. */
+    @Test
+    void paragraphsDeeperThanTheClimbAreStillFound() {
+        String deep = "<div>".repeat(ContentPicker.MAX_CLIMB + 20);
+        HtmlPage p = read(page("", "<nav><a href='/'>Home</a> <a href='/n'>News</a> <a href='/s'>Sport</a></nav>"
+                + "<div class='article-body'>" + deep + "<p>" + LONG_A + "</p><p>" + LONG_B + "</p></div>"
+                + "<footer><p>Copyright the Gazette. All rights reserved. Contact us for reprints and licensing.</p></footer>"));
+        assertThat(p.paragraphs()).containsExactly(LONG_A, LONG_B);
+    }
+
     @Test
     void teaserListNextToAShortArticleIsNotBody() {
         StringBuilder teasers = new StringBuilder("<ul class='x1'>");
