@@ -122,7 +122,7 @@ final class CueMatcher {
             while (q < n && Character.isWhitespace(s.charAt(q))) {
                 q++;
             }
-            if (q == p || q + w.length() > n || !s.subSequence(q, q + w.length()).toString().equals(w)) {
+            if (q == p || q + w.length() > n || !sameChars(s, q, w)) {
                 return -1;
             }
             p = q + w.length();
@@ -131,6 +131,16 @@ final class CueMatcher {
             return -1;
         }
         return p;
+    }
+
+    /** {@code s} holds {@code w} at {@code at} (compared in place: no substring per candidate). */
+    private static boolean sameChars(CharSequence s, int at, String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (s.charAt(at + k) != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean wordChar(char c) {
