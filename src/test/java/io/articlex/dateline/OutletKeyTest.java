@@ -1,0 +1,53 @@
+package io.articlex.dateline;
+
+import io.articlex.Corpora;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@link OutletTable#key} is the regex definition it replaced, character for character. */
+class OutletKeyTest {
+
+    private static String byRegex(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    @Test
+    void everyCharacterAloneAndBetweenWords() {
+        for (int cp = 0; cp < 0x30000; cp++) {
+            if (cp >= 0x3400 && cp < 0xF900 || cp >= 0x10000 && cp < 0x1D000 && cp % 7 != 0) {
+                continue; // the big CJK and private-use blocks are one category each; sample the rest
+            }
+            String c = Character.toString(cp);
+            for (String s : new String[] {c, "Iran " + c + "Press", c + c + " x" + c, "AB" + c}) {
+                assertThat(OutletTable.key(s)).as("U+%04X", cp).isEqualTo(byRegex(s));
+            }
+        }
+        for (String s : new String[] {"", "  ", "--", " Reuters ", "(IRNA)", "Xinhua/Reuters", "NNN-SPA", "İstanbul",
+                "ΑΘΗΝΑ", "a\uD800b", "\uDC00", "x\uD83D\uDE00y", "Fars News Agency.", "1st  2nd"}) {
+            assertThat(OutletTable.key(s)).as(s).isEqualTo(byRegex(s));
+        }
+    }
+
+    @Test
+    void corpusLinesGiveTheRegexKey() throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (String corpus : List.of("reuters-dev", "synthetic-dev", "quotes-dev")) {
+            try (var files = Files.list(Corpora.corpus(corpus))) {
+                for (Path f : files.filter(x -> x.toString().endsWith(".txt")).sorted().limit(60).toList()) {
+                    lines.addAll(Files.readString(f).lines().toList());
+                }
+            }
+        }
+        assertThat(lines).hasSizeGreaterThan(1000);
+        for (String s : lines) {
+            assertThat(OutletTable.key(s)).as(s).isEqualTo(byRegex(s));
+        }
+    }
+}
