@@ -13,15 +13,15 @@ public final class Prose {
 
     /** Runs of non-space characters ({@code \\S+}), counted without a Matcher: called for most paragraphs. */
     public static int words(String p) {
-        return words(p, Integer.MAX_VALUE);
+        return wordsUpTo(p, Integer.MAX_VALUE);
     }
 
     /**
-     * {@link #words(String)}, but it stops counting at {@code cap}: {@link #bodyLike} and {@link #headlineLike}
-     * only ask whether a paragraph has 30 or more words, and most body paragraphs have more, so counting
-     * them to the end was wasted work (Prose.words was 3-6% of a text parse, notes/perf.md).
+     * {@link #words(String)}, but it stops counting at {@code cap} (the result is {@code min(words, cap)}):
+     * a caller that only compares the count with a threshold ({@link #bodyLike}, {@link #headlineLike})
+     * need not count a long paragraph to its end (Prose.words was 3-7% of a text parse, notes/perf.md).
      */
-    static int words(String p, int cap) {
+    public static int wordsUpTo(String p, int cap) {
         int n = 0;
         boolean inWord = false;
         for (int i = 0, len = p.length(); i < len; i++) {
@@ -61,7 +61,7 @@ public final class Prose {
      * in "?" needs to be long to count.
      */
     public static boolean bodyLike(String p) {
-        int w = words(p, 30);
+        int w = wordsUpTo(p, 30);
         if (w >= 30) {
             return true;
         }
@@ -81,7 +81,7 @@ public final class Prose {
         if (p.length() > 250) {
             return false;
         }
-        int w = words(p, 31);
+        int w = wordsUpTo(p, 31);
         if (w < 2 || w > 30) {
             return false;
         }

@@ -23,7 +23,7 @@ class ProseWordsTest {
         for (int i = 0; i < 40; i++) {
             String s = b.toString();
             for (int cap : new int[] {0, 1, 4, 30, 31}) {
-                assertThat(Prose.words(s, cap)).as(s + " cap " + cap).isEqualTo(Math.min(cap, Prose.words(s)));
+                assertThat(Prose.wordsUpTo(s, cap)).as(s + " cap " + cap).isEqualTo(Math.min(cap, Prose.words(s)));
             }
             b.append(i % 3 == 0 ? " w\t" : "word\n ");
         }
