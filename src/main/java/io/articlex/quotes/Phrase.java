@@ -359,7 +359,7 @@ record Phrase(String text, String core, List<String> appositives) {
         return "";
     }
 
-    private static boolean wordTail(char c) {
+    static boolean wordTail(char c) {
         return Character.isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’' || c == '-';
     }
 
