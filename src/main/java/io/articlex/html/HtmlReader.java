@@ -2,7 +2,6 @@ package io.articlex.html;
 
 import io.articlex.input.Decoded;
 import io.articlex.pipeline.PageMeta;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -11,7 +10,7 @@ import java.util.List;
 
 /**
  * Turns a saved web page into body paragraphs and page metadata: decode ({@link HtmlDecoder}), parse
- * with jsoup, read the metadata ({@link MetaReader}, {@link JsonLd}), cut the body into blocks
+ * with jsoup ({@link PageParser}), read the metadata ({@link MetaReader}, {@link JsonLd}), cut the body into blocks
  * ({@link BlockCollector}) and keep the article's ({@link ContentPicker}). No network, no scripts run.
  */
 public final class HtmlReader {
@@ -26,7 +25,7 @@ public final class HtmlReader {
 
     public static HtmlPage read(String html, List<String> decodeWarnings) {
         List<String> warnings = new ArrayList<>(decodeWarnings);
-        Document doc = Jsoup.parse(html);
+        Document doc = PageParser.parse(html);
         PageIndex idx = PageIndex.of(doc);
         JsonLd ld = JsonLd.read(idx);
         PageMeta meta = MetaReader.read(idx, ld);

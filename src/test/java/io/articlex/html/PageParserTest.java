@@ -1,0 +1,130 @@
+package io.articlex.html;
+
+import io.articlex.robust.Hostile;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Unwrapping plain formatting elements while parsing must change nothing the reader sees: the same
+ * blocks (text, kind, link and chrome counts), the same metadata and the same picked body as a plain
+ * jsoup parse, on every page of html-dev and the samples and on the hostile pages; and it must shrink
+ * the tree of a page that never closes its formatting tags.
+ */
+class PageParserTest {
+
+    /** Everything the reader takes from a parsed page, as comparable text. */
+    private static List<String> reading(Document doc) {
+        List<String> out = new ArrayList<>();
+        PageIndex idx = PageIndex.of(doc);
+        JsonLd ld = JsonLd.read(idx);
+        out.add("meta " + MetaReader.read(idx, ld));
+        List<Block> blocks = BlockCollector.collect(doc.body());
+        for (Block b : blocks) {
+            out.add("block " + b.kind() + " " + b.linkChars() + " " + b.leadingLinkChars() + " " + b.chrome() + " "
+                    + path(b.owner()) + " " + b.text());
+        }
+        for (Block b : new ContentPicker().pick(doc.body(), blocks, BodyEvidence.of(ld.articleBody()))) {
+            out.add("picked " + b.text());
+        }
+        return out;
+    }
+
+    /** The tag names from the page's root down to the element (block owners never lose an ancestor). */
+    private static String path(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (Element x = e; x != null; x = x.parent()) {
+            sb.insert(0, "/" + x.normalName());
+        }
+        return sb.toString();
+    }
+
+    private static void assertReadsTheSame(String html, String name) {
+        assertThat(reading(PageParser.parse(html))).as(name).containsExactlyElementsOf(reading(Jsoup.parse(html)));
+    }
+
+    @Test
+    void everyCorpusAndSamplePageReadsTheSameAsAPlainParse() throws IOException {
+        Path corpus = HtmlCorpusFloorTest.CORPUS;
+        assertThat(corpus).as("corpus html-dev (../shared/corpus/html-dev) must be present").isDirectory();
+        List<Path> pages = new ArrayList<>();
+        for (Path dir : List.of(corpus, Path.of("samples"))) {
+            try (Stream<Path> s = Files.list(dir)) {
+                s.filter(p -> p.toString().endsWith(".html")).sorted().forEach(pages::add);
+            }
+        }
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(90);
+        for (Path p : pages) {
+            assertReadsTheSame(HtmlDecoder.decode(Files.readAllBytes(p)).text(), p.toString());
+        }
+    }
+
+    @Test
+    void hostilePagesReadTheSameAsAPlainParse() {
+        for (var c : Hostile.cases().entrySet()) {
+            String page = c.getValue().apply(1 << 14);
+            if (Hostile.isPage(page)) {
+                assertReadsTheSame(page, c.getKey());
+            }
+        }
+        assertReadsTheSame(Hostile.ordinaryPage(1 << 14), "ordinary page");
+    }
+
+    @Test
+    void misnestedAndAttributedFormattingReadsTheSame() {
+        assertReadsTheSame("<html><head><title>T</title></head><body><article>"
+                + "<h1>Storm <b>hits</b> <i>coast</i></h1><p>One <b>bold <i>and</b> mixed</i> words, said the <a href='/x'><b>officer</b></a>.</p>"
+                + "<b><p>Block inside bold, with <em>emphasis</em> that is long enough to count as body text.</p></b>"
+                + "<p><span class='byline'>By <strong>Jane Roe</strong></span></p><table><b>fostered</b><tr><td>cell <u>text</u></td></tr></table>"
+                + "<p><b class='caption'>A caption</b> and <font color='red'>red</font> text.<br>Next <s>line</s> here.</p>"
+                + "</article></body></html>", "misnested");
+    }
+
+    @Test
+    void unclosedFormattingTagsLeaveOneElementPerParagraph() {
+        String html = "<!DOCTYPE html><html><body>" + "<p><b><i>word ".repeat(1000);
+        Document plain = Jsoup.parse(html);
+        Document lean = PageParser.parse(html);
+        assertThat(plain.body().select("p")).hasSize(1000);
+        assertThat(plain.body().getAllElements()).hasSizeGreaterThan(8000);
+        // body, 1,000 paragraphs, and the formatting elements still open at the end of the input.
+        assertThat(lean.body().getAllElements()).hasSizeLessThan(1000 + 1 + 10);
+        assertThat(lean.body().select("p")).hasSize(1000);
+        assertThat(lean.body().text()).isEqualTo(plain.body().text());
+    }
+
+    @Test
+    void keepsLinksAttributedElementsAndThoseHoldingElements() {
+        Document doc = PageParser.parse("<p><b class='x'>a</b> <a href='/'>link</a> <b>plain</b> <i><img src='x.png'>pic</i></p>"
+                + "<b><p>block</p></b>");
+        assertThat(doc.body().select("b.x, a, i, b:has(p)")).extracting(Element::text).containsExactly("a", "link", "pic", "block");
+        assertThat(doc.body().select("b:not(.x):not(:has(p))")).isEmpty();
+        assertThat(doc.body().text()).isEqualTo("a link plain pic block");
+    }
+
+    @Test
+    void deeplyNestedFormattingKeepsItsTextInOrder() {
+        int depth = 100_000;
+        StringBuilder html = new StringBuilder("<html><body><p>");
+        for (int i = 0; i < depth; i++) {
+            html.append("<b>").append(i % 10);
+        }
+        html.append("</b>".repeat(depth)).append("</p></body></html>");
+        Document doc = PageParser.parse(html.toString());
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            expected.append(i % 10);
+        }
+        assertThat(doc.body().text()).isEqualTo(expected.toString());
+    }
+}
