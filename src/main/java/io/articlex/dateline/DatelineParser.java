@@ -157,7 +157,7 @@ public final class DatelineParser {
         if (m != null) {
             return done(head, m, m.group("loc"), m.group("date"), null, null, true);
         }
-        m = gate.place() ? lookingAt(WITH_DATE, head) : null;
+        m = gate.withDate() ? lookingAt(WITH_DATE, head) : null;
         if (m != null) {
             String code = agencyIn(first(m.group("code"), m.group("code2"), m.group("code3")));
             boolean unknownParen = m.group("code") != null && code == null;
@@ -166,7 +166,7 @@ public final class DatelineParser {
                 return done(head, m, withQuals(m.group("loc"), m.group("quals")), m.group("date"), code, null, true);
             }
         }
-        m = gate.place() ? lookingAt(WITH_AGENCY, head) : null;
+        m = gate.withAgency() ? lookingAt(WITH_AGENCY, head) : null;
         if (m != null) {
             String code = agencyIn(first(m.group("code"), m.group("code2")));
             if (code != null && (m.group("code2") == null || m.group("sep") != null)) {
@@ -177,7 +177,7 @@ public final class DatelineParser {
         if (m != null && !known(m.group("loc")) && startsText(head.substring(m.end()))) {
             return done(head, m, m.group("loc"), null, null, null, false);
         }
-        m = gate.place() ? lookingAt(BARE, head) : null;
+        m = gate.bare() ? lookingAt(BARE, head) : null;
         if (m != null) {
             String loc = m.group("loc");
             String quals = m.group("quals");

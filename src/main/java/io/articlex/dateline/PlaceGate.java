@@ -38,12 +38,15 @@ final class PlaceGate {
 
     private final boolean place;
     private final String head;
+    /** Every place ends at or before this index ({@link #placeStop}, at most the last index). */
+    private final int stop;
     /** The first character no place can take; -1 until asked (most heads never need it). */
     private int outside = -1;
 
     private PlaceGate(String head) {
         this.head = head;
-        this.place = placeMayEnd(head);
+        this.stop = Math.min(placeStop(head), head.length() - 1);
+        this.place = placeMayEnd(head, stop);
     }
 
     /** The verdicts for one head (at most {@link DatelineParser#HEAD} characters). */
@@ -91,20 +94,113 @@ final class PlaceGate {
         return place && dated() && head.indexOf('(', outside()) > 0;
     }
 
-    /** {@code PLACE - DATE :}: a place and a colon. */
+    /**
+     * {@code PLACE \s?[-–—]{1,2}\s? DATE \s?:}: a place, a colon, and a day or a long dash as the first
+     * non-place character (a hyphen and a month name are place characters).
+     */
     boolean dashDate() {
-        return place && head.indexOf(':') > 0;
+        return place && head.indexOf(':') > 0 && outsideIs("0123456789–—");
     }
 
-    /** {@code WITH_DATE}, {@code WITH_AGENCY}, {@code BARE}: a place and what may follow one. */
+    /**
+     * {@code WITH_DATE} ({@code PLACE QUALS (,\s?|\s) DATE}): a place, and a day or the bracket of a
+     * qualifier as the first non-place character.
+     */
+    boolean withDate() {
+        return place && outsideIs("0123456789[(");
+    }
+
+    /**
+     * {@code WITH_AGENCY}: a place, and either a bracket (a qualifier or the agency in brackets) or a long
+     * dash as the first non-place character, or {@code , CODE} followed by a dash or {@code ". "} right
+     * after a possible place end.
+     */
+    boolean withAgency() {
+        return place && (outsideIs("[(–—") || commaCode());
+    }
+
+    /** {@code BARE} ({@code PLACE QUALS WEAK_SEP}): a qualifier's bracket, or a separator right after a possible place end. */
+    boolean bare() {
+        if (!place) {
+            return false;
+        }
+        if (outsideIs("[(")) {
+            return true;
+        }
+        for (int p = 1; p <= stop; p++) {
+            if (weakSeparatorAt(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean outsideIs(String chars) {
+        int o = outside();
+        return o < head.length() && chars.indexOf(head.charAt(o)) >= 0;
+    }
+
+    /** {@code WEAK_SEP}'s first characters: {@code \s} and a dash or colon, {@code --}, a long dash, {@code -} or {@code :} and {@code \s}. */
+    private boolean weakSeparatorAt(int p) {
+        char c = head.charAt(p);
+        char d = p + 1 < head.length() ? head.charAt(p + 1) : '\0';
+        return regexSpace(c) && "-–—:".indexOf(d) >= 0 || c == '—' || c == '–' || c == '-' && d == '-'
+                || (c == '-' || c == ':') && regexSpace(d);
+    }
+
+    /**
+     * {@code ,\s?[\p{L}-]{2,20}(?=\s?[-–—]|\.\s)} at a possible place end: the agency code after a comma
+     * ({@code Tehran, IRNA –}). Gives up (true) on a surrogate, whose code point the regex counts as one.
+     */
+    private boolean commaCode() {
+        int n = head.length();
+        for (int p = 1; p <= stop; p++) {
+            if (head.charAt(p) != ',') {
+                continue;
+            }
+            int j = p + 1;
+            if (j < n && regexSpace(head.charAt(j))) {
+                j++;
+            }
+            int k = j;
+            while (k < n && k - j < 21 && (Character.isLetter(head.charAt(k)) || head.charAt(k) == '-'
+                    || Character.isSurrogate(head.charAt(k)))) {
+                if (Character.isSurrogate(head.charAt(k))) {
+                    return true;
+                }
+                k++;
+            }
+            for (int len = 2; len <= Math.min(20, k - j); len++) {
+                if (dashOrStopAt(j + len)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The lookahead {@code \s?[-–—]|\.\s} holds at {@code q}. */
+    private boolean dashOrStopAt(int q) {
+        int n = head.length();
+        if (q >= n) {
+            return false;
+        }
+        char c = head.charAt(q);
+        char d = q + 1 < n ? head.charAt(q + 1) : '\0';
+        return "-–—".indexOf(c) >= 0 || regexSpace(c) && "-–—".indexOf(d) >= 0 || c == '.' && regexSpace(d);
+    }
+
+    /** Whether any place-first shape may match: the gate of the eight. */
     boolean place() {
         return place;
     }
 
     /** True when a place-first shape may match at the start of {@code head}. */
     static boolean placeMayEnd(String head) {
-        int n = head.length();
-        int stop = Math.min(placeStop(head), n - 1);
+        return placeMayEnd(head, Math.min(placeStop(head), head.length() - 1));
+    }
+
+    private static boolean placeMayEnd(String head, int stop) {
         for (int p = 1; p <= stop; p++) {
             if (mayFollowPlace(head, p)) {
                 return true;

@@ -69,9 +69,9 @@ class PlaceGateTest {
             matched += check(h, DatelineParser.DATE_THEN_AGENCY, gate.dateThenAgency());
             matched += check(h, DatelineParser.BYLINE_EMBEDDED, gate.bylineEmbedded());
             matched += check(h, DatelineParser.DASH_DATE, gate.dashDate());
-            matched += check(h, DatelineParser.WITH_DATE, gate.place());
-            matched += check(h, DatelineParser.WITH_AGENCY, gate.place());
-            matched += check(h, DatelineParser.BARE, gate.place());
+            matched += check(h, DatelineParser.WITH_DATE, gate.withDate());
+            matched += check(h, DatelineParser.WITH_AGENCY, gate.withAgency());
+            matched += check(h, DatelineParser.BARE, gate.bare());
         }
         assertThat(paragraphs).isGreaterThan(3000);
         assertThat(matched).as("matches seen").isGreaterThan(2000);
