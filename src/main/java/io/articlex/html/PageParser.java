@@ -48,13 +48,26 @@ final class PageParser {
             for (Iterator<Element> it = parser.iterator(); it.hasNext(); ) {
                 Element e = it.next();
                 if (plainLeaf(e)) {
-                    e.unwrap();
+                    unwrap(e);
                 }
             }
             return parser.complete();
         } catch (IOException e) {
             // The input is a string: nothing to read can fail.
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Puts the element's children in its place. A lone child replaces it in place, which leaves the
+     * parent's sibling index valid; jsoup's general unwrap marks it stale, to be rebuilt on the next
+     * look-up. Unclosed tags give chains of one-child elements, unwrapped from the inside out.
+     */
+    private static void unwrap(Element e) {
+        if (e.childNodeSize() == 1) {
+            e.replaceWith(e.childNode(0));
+        } else {
+            e.unwrap();
         }
     }
 
