@@ -53,6 +53,9 @@ public final class SourceStage implements Stage {
         OutletTable outlets = this.outlets.get();
         for (int i = 0; i < paras.size(); i++) {
             String p = paras.get(i);
+            if (!endsNear(p, " reported.")) {
+                continue; // the pattern ends with " reported." at the end: most paragraphs are refused without a scan
+            }
             java.util.regex.Matcher m = SELF_CREDIT.matcher(p.length() > 300 ? p.substring(p.length() - 300) : p);
             if (m.find()) {
                 Optional<OutletTable.Outlet> o = outlets.find(m.group("who"));
@@ -66,7 +69,7 @@ public final class SourceStage implements Stage {
         return removed.isEmpty() ? d : d.withParagraphs(paras).withRemoved(removed);
     }
 
-    private static final java.util.regex.Pattern SELF_CREDIT = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern SELF_CREDIT = java.util.regex.Pattern.compile(
             ", (?:the )?(?<who>\\p{Lu}[\\p{L}.-]{1,30}(?: [\\p{L}.-]{1,30}){0,3}) reported\\.$");
 
     private Draft credit(Draft draft) {
@@ -115,6 +118,9 @@ public final class SourceStage implements Stage {
             return Optional.empty();
         }
         String lead = paragraphs.get(0);
+        if (!endsNear(lead, " report") && !lead.contains("translated by ")) {
+            return Optional.empty(); // LEAD_CREDIT ends in " report(s)." or follows "translated by "
+        }
         java.util.regex.Matcher m = LEAD_CREDIT.matcher(lead.length() > 2000 ? lead.substring(lead.length() - 2000) : lead);
         if (m.find()) {
             String who = m.group("who") != null ? m.group("who") : m.group("who2");
@@ -123,9 +129,18 @@ public final class SourceStage implements Stage {
         return Optional.empty();
     }
 
-    private static final java.util.regex.Pattern LEAD_CREDIT = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern LEAD_CREDIT = java.util.regex.Pattern.compile(
             "(?:(?:,|\\.) (?:an? |the )?(?<who>[\\p{Lu}][\\p{L}.-]{1,30}(?: [\\p{Lu}][\\p{L}.-]{1,30}){0,3})(?: correspondent)? reports?"
             + "|translated by (?:the )?(?<who2>[\\p{Lu}][\\p{L}.-]{1,30}(?: [\\p{Lu}][\\p{L}.-]{1,30}){0,3}))\\.$");
+
+    /**
+     * Whether {@code literal} starts within the last {@code literal.length() + 6} characters: where a
+     * pattern that ends with the literal, at most a few characters ({@code s}, a full stop) and {@code $}
+     * (which allows a final line break) must have it.
+     */
+    static boolean endsNear(String p, String literal) {
+        return p.indexOf(literal, Math.max(0, p.length() - literal.length() - 6)) >= 0;
+    }
 
     private static Optional<OutletTable.Mention> mentioned(List<Removed> removed, Set<String> reasons,
                                                            OutletTable outlets) {
