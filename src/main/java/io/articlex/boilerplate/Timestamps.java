@@ -32,7 +32,7 @@ final class Timestamps {
     }
 
     static boolean isTimestamp(String line) {
-        if (line.length() > 90 || line.chars().noneMatch(Character::isDigit)) {
+        if (line.length() > 90 || !hasDigit(line)) {
             return false;
         }
         // a clock time needs a colon; without one, any other word already rules the line out
@@ -76,6 +76,15 @@ final class Timestamps {
 
     private static boolean isMonthWord(String low) {
         return MONTH_WORDS.contains(low);
+    }
+
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String trimEdgePunct(String tok) {
