@@ -30,10 +30,10 @@ public final class BoilerplateStage implements Stage {
     private static final Pattern GLUED_CRUMB = Pattern.compile(
             "^(?<site>\\p{Lu}[\\p{L}.]{0,20}(?: \\p{Lu}[\\p{L}.]{0,20}){0,3})/?(?<section>\\p{Lu}\\p{Ll}{1,20}(?: \\p{L}{1,20}){0,2}):\\s*");
     /** A sign-off after a dash at the very end: {@code - Emirates News Agency, WAM –}, {@code -- BERNAMA}. */
-    private static final Pattern DASH_SIGN_OFF = Pattern.compile(
+    static final Pattern DASH_SIGN_OFF = Pattern.compile(
             "\\s*[-–—]{1,2}\\s?(?<who>[\\p{L}][\\p{L}'’ .,-]{0,60}?)\\s?[-–—]{0,2}\\s*$");
     /** A credit in parentheses at the very end: {@code (ANI)}, {@code (KUNA)}. */
-    private static final Pattern PAREN_SIGN_OFF = Pattern.compile("\\s*\\((?<who>[^()\\n]{2,40})\\)\\s?\\.?\\s*$");
+    static final Pattern PAREN_SIGN_OFF = Pattern.compile("\\s*\\((?<who>[^()\\n]{2,40})\\)\\s?\\.?\\s*$");
 
     private static final Pattern RECORD = Pattern.compile(
             "SOURCE: [^\\n]{1,200}? TITLE: (?<title>[^\\n]{1,300}?) (?:AUTHOR|PUBLISHER|DATE): [^\\n]{0,300}? TEXT: (?<text>.+)");
@@ -266,12 +266,16 @@ public final class BoilerplateStage implements Stage {
                 kept.set(last, stripped);
             }
         }
-        // a trailing run of headline-like lines after prose
+        // a trailing run of headline-like lines after prose: looked for from the end, since the story
+        // usually ends in prose and then no other paragraph need be read
         int lastProse = -1;
         int prose = 0;
-        for (int i = 0; i < kept.size(); i++) {
+        for (int i = kept.size() - 1; i >= 0 && prose < 3; i--) {
             if (Prose.bodyLike(kept.get(i)) && Prose.words(kept.get(i)) >= 8) {
-                lastProse = i;
+                if (lastProse < 0 && kept.size() - 1 - i < 2) {
+                    return; // fewer than two lines after the last prose paragraph
+                }
+                lastProse = Math.max(lastProse, i);
                 prose++;
             }
         }
@@ -327,17 +331,58 @@ public final class BoilerplateStage implements Stage {
                 return p.substring(0, at).strip();
             }
         }
-        Matcher m = tail(PAREN_SIGN_OFF.matcher(p), p, SIGN_OFF_REACH);
-        if (m.find() && c.outlets.isKnown(m.group("who")) && m.start() > 0) {
+        Matcher m = mayEndInParens(p) ? tail(PAREN_SIGN_OFF.matcher(p), p, SIGN_OFF_REACH) : null;
+        if (m != null && m.find() && c.outlets.isKnown(m.group("who")) && m.start() > 0) {
             removed.add(new Removed(p.substring(m.start()).strip(), "sign-off"));
             return p.substring(0, m.start()).strip();
         }
-        m = tail(DASH_SIGN_OFF.matcher(p), p, SIGN_OFF_REACH);
-        if (m.find() && m.start() > 0 && namesOutletsOnly(m.group("who"), c.outlets)) {
+        m = mayEndInDash(p) ? tail(DASH_SIGN_OFF.matcher(p), p, SIGN_OFF_REACH) : null;
+        if (m != null && m.find() && m.start() > 0 && namesOutletsOnly(m.group("who"), c.outlets)) {
             removed.add(new Removed(p.substring(m.start()).strip(), "sign-off"));
             return p.substring(0, m.start()).strip();
         }
         return null;
+    }
+
+    /**
+     * Whether {@link #PAREN_SIGN_OFF} can match: its closing parenthesis is the paragraph's last one,
+     * and only white space, full stops and a line end follow it. Spares a search of the whole last paragraph
+     * (its leading {@code \s*} makes the rule's span unbounded, so {@link #tail} cannot narrow it).
+     */
+    static boolean mayEndInParens(String p) {
+        int close = p.lastIndexOf(')');
+        if (close < 0) {
+            return false;
+        }
+        for (int i = close + 1; i < p.length(); i++) {
+            if (p.charAt(i) != '.' && !spaceOrLineEnd(p.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A {@code \s} character, or a line terminator before which {@code $} also matches. */
+    private static boolean spaceOrLineEnd(char c) {
+        return Prose.isRegexSpace(c) || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /**
+     * Whether {@link #DASH_SIGN_OFF} can match: its dashes, the name (at most 61 code points) and the
+     * space around them lie within the last 140 characters before the trailing white space.
+     */
+    static boolean mayEndInDash(String p) {
+        int end = p.length();
+        while (end > 0 && spaceOrLineEnd(p.charAt(end - 1))) {
+            end--;
+        }
+        for (int i = end - 1; i >= Math.max(0, end - 140); i--) {
+            char ch = p.charAt(i);
+            if (ch == '-' || ch == '–' || ch == '—') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far from the end a sign-off can start: the longest rule (a "Reporting by" credit) spans about 350 characters. */

@@ -38,7 +38,7 @@ public final class Prose {
     }
 
     /** Exactly the characters of the regex class {@code \s} (without UNICODE_CHARACTER_CLASS): 9-13 and 32. */
-    static boolean isRegexSpace(char c) {
+    public static boolean isRegexSpace(char c) {
         return c <= ' ' && (c == ' ' || c >= '\t' && c <= '\r');
     }
 
