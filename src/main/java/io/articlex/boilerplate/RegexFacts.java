@@ -76,8 +76,12 @@ record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Ch
                 }
             }
             char c = text.charAt(best);
-            String forms = caseless && Character.isLetter(c) ? "" + Character.toLowerCase(c) + Character.toUpperCase(c)
-                    + FOLDED.getOrDefault(Character.toLowerCase(c), "") : String.valueOf(c);
+            // a StringBuilder, not "+": the first string concatenation of a run bootstraps an invokedynamic
+            // call site, ~10 ms of start-up for one parse
+            String forms = caseless && Character.isLetter(c)
+                    ? new StringBuilder().append(Character.toLowerCase(c)).append(Character.toUpperCase(c))
+                            .append(FOLDED.getOrDefault(Character.toLowerCase(c), "")).toString()
+                    : String.valueOf(c);
             return new Run(text, caseless, best, forms);
         }
 
@@ -95,14 +99,21 @@ record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Ch
             if (r.at != r.re.length()) {
                 return UNKNOWN;
             }
-            return new RegexFacts(Set.copyOf(out.required), r.bestRun, copy(out.first), copy(out.last), out.min, out.max);
+            return new RegexFacts(toSet(out.required), r.bestRun, toSet(out.first), toSet(out.last), out.min, out.max);
         } catch (GiveUp e) {
             return UNKNOWN;
         }
     }
 
-    private static Set<Character> copy(Set<Character> chars) {
-        return chars == null ? null : Set.copyOf(chars);
+    private static Set<Character> toSet(String chars) {
+        if (chars == null) {
+            return null;
+        }
+        Set<Character> out = new HashSet<>();
+        for (int i = 0; i < chars.length(); i++) {
+            out.add(chars.charAt(i));
+        }
+        return Set.copyOf(out);
     }
 
     /** The required characters as an array, or null when there are none. */
@@ -161,14 +172,38 @@ record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Ch
      */
     static final Map<Character, String> FOLDED = Map.of('i', "\u0130\u0131", 'k', "\u212a", 's', "\u017f");
 
+    /*
+     * While reading, a set of characters is a String of distinct chars, null meaning any: the reader
+     * runs once per rule at start-up, in the interpreter, where boxed hash sets cost ~10 ms for the
+     * built-in rules.
+     */
+
     /** The union of two character sets; null (any) when either is. */
-    private static Set<Character> union(Set<Character> a, Set<Character> b) {
+    private static String union(String a, String b) {
         if (a == null || b == null) {
             return null;
         }
-        Set<Character> out = new HashSet<>(a);
-        out.addAll(b);
-        return out;
+        StringBuilder out = null;
+        for (int i = 0; i < b.length(); i++) {
+            if (a.indexOf(b.charAt(i)) < 0) { // b's characters are distinct, so none is appended twice
+                if (out == null) {
+                    out = new StringBuilder(a);
+                }
+                out.append(b.charAt(i));
+            }
+        }
+        return out == null ? a : out.toString();
+    }
+
+    /** The characters of {@code a} also in {@code b}. */
+    private static String intersection(String a, String b) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < a.length(); i++) {
+            if (b.indexOf(a.charAt(i)) >= 0) {
+                out.append(a.charAt(i));
+            }
+        }
+        return out.toString();
     }
 
     /** The characters as a string to search with {@code indexOf}, or null when any. */
@@ -199,15 +234,15 @@ record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Ch
      * and the last {@code char} of a non-empty match can be (null: any); the character it is, when it is
      * one literal matched with case or a case-free character, else -1.
      */
-    private record Node(Set<Character> required, int min, int max, Set<Character> first, Set<Character> last, int literal) {
+    private record Node(String required, int min, int max, String first, String last, int literal) {
         /** An atom that spans one code point: one or two chars, any first char. */
         static Node codePoint() {
-            return new Node(new HashSet<>(), 1, 2, null, null, -1);
+            return new Node("", 1, 2, null, null, -1);
         }
 
         /** A zero-width atom: a boundary, an anchor, a lookaround, inline flags. */
         static Node empty() {
-            return new Node(new HashSet<>(), 0, 0, new HashSet<>(), new HashSet<>(), -1);
+            return new Node("", 0, 0, "", "", -1);
         }
     }
 
@@ -235,18 +270,18 @@ record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Ch
         /** Alternatives up to the end or a closing parenthesis: what all of them require, the bounds of any. */
         Node alternation(int depth) {
             Node first = sequence(depth);
-            Set<Character> required = first.required;
+            String required = first.required;
             int min = first.min;
             int max = first.max;
-            Set<Character> firstChars = first.first;
-            Set<Character> lastChars = first.last;
+            String firstChars = first.first;
+            String lastChars = first.last;
             while (at < re.length() && re.charAt(at) == '|') {
                 at++;
                 if (depth == 0) {
                     bestRun = null; // a run of one alternative is not in the others' matches
                 }
                 Node next = sequence(depth + 1);
-                required.retainAll(next.required);
+                required = intersection(required, next.required);
                 min = Math.min(min, next.min);
                 max = Math.max(max, next.max);
                 firstChars = union(firstChars, next.first);
@@ -256,7 +291,7 @@ record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Ch
         }
 
         private Node sequence(int depth) {
-            Set<Character> required = new HashSet<>();
+            String required = "";
             int min = 0;
             int max = 0;
             List<Node> atoms = new ArrayList<>();
@@ -270,7 +305,7 @@ record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Ch
                 atoms.add(atom);
                 quantifiers.add(q);
                 if (q[0] > 0) {
-                    required.addAll(atom.required);
+                    required = union(required, atom.required);
                 }
                 min = add(min, times(atom.min, q[0]));
                 max = add(max, q[1] < 0 ? (atom.max == 0 ? 0 : UNBOUNDED) : times(atom.max, q[1]));
@@ -299,8 +334,8 @@ record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Ch
          * The characters a non-empty match of the sequence can start (or end) with: those of each atom
          * from that end up to the first that cannot be empty.
          */
-        private static Set<Character> edge(List<Node> atoms, List<long[]> quantifiers, boolean fromEnd) {
-            Set<Character> out = new HashSet<>();
+        private static String edge(List<Node> atoms, List<long[]> quantifiers, boolean fromEnd) {
+            String out = "";
             for (int k = 0; k < atoms.size(); k++) {
                 int i = fromEnd ? atoms.size() - 1 - k : k;
                 Node atom = atoms.get(i);
@@ -369,25 +404,20 @@ record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Ch
         }
 
         private Node literal(char c) {
-            Set<Character> required = new HashSet<>();
-            Set<Character> ends = new HashSet<>();
+            String required = "";
+            String ends;
             int literal = -1;
             if (!caseless || c < 128 && !Character.isLetter(c) || caseFree(c)) {
-                required.add(c);
-                ends.add(c);
+                required = String.valueOf(c);
+                ends = required;
                 literal = c;
             } else if (c < 128) {
                 char upper = Character.toUpperCase(c);
                 char lower = Character.toLowerCase(c);
-                ends.add(upper);
-                ends.add(lower);
                 String folded = FOLDED.get(lower);
+                ends = new StringBuilder().append(upper).append(lower).append(folded == null ? "" : folded).toString();
                 if (folded == null) {
-                    required.add(upper); // stands for "this letter in either case", see containsAll
-                } else {
-                    for (char f : folded.toCharArray()) {
-                        ends.add(f);
-                    }
+                    required = String.valueOf(upper); // stands for "this letter in either case", see containsAll
                 }
                 literal = c;
             } else {
@@ -444,7 +474,7 @@ record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Ch
                 throw new GiveUp();
             }
             at++;
-            return consumes ? inner : new Node(new HashSet<>(), inner.min, inner.max, inner.first, inner.last, -1);
+            return consumes ? inner : new Node("", inner.min, inner.max, inner.first, inner.last, -1);
         }
 
         /** Skips a group's body up to its closing parenthesis, minding escapes and classes. */
@@ -534,7 +564,7 @@ record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Ch
                 int comma = body.indexOf(',');
                 String min = comma < 0 ? body : body.substring(0, comma);
                 String max = comma < 0 ? body : body.substring(comma + 1);
-                if (!min.matches("\\d{1,9}") || !max.isEmpty() && !max.matches("\\d{1,9}")) {
+                if (!isCount(min) || !max.isEmpty() && !isCount(max)) {
                     throw new GiveUp();
                 }
                 out = new long[] {Long.parseLong(min), max.isEmpty() ? -1 : Long.parseLong(max)};
@@ -548,6 +578,19 @@ record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Ch
             }
             return out;
         }
+    }
+
+    /** One to nine ASCII digits; a loop, since {@code String.matches} would compile a regex per quantifier at start-up. */
+    private static boolean isCount(String s) {
+        if (s.isEmpty() || s.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final class GiveUp extends RuntimeException {
