@@ -138,7 +138,10 @@ public final class HeadStage implements Stage {
         }
 
         Dateline dateline = null;
-        if (match != null) {
+        if (match != null && datelineAt >= 0) {
+            // (datelineAt < 0: the dateline's paragraph was the title itself, dropped as its duplicate
+            // above; a dateline read from a title is not the story's, so there is none. Found by the
+            // fuzzer on a page whose h1 read "...Baku, May 17 - Trend:...".)
             dateline = match.dateline();
             if (match.byline() != null) {
                 removed.add(new Removed(match.byline(), "byline"));
