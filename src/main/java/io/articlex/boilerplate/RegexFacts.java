@@ -38,17 +38,18 @@ import java.util.regex.Pattern;
  *
  * @param required  characters every match contains; upper-case ASCII letters stand for either case
  * @param run       text every match contains (see {@link #containsRun}), or null
+ * @param prefix    text every match opens with (see {@link #startsWithRun}), or null
  * @param first     the characters a non-empty match can start with, or null when any
  * @param last      the characters a non-empty match can end with, or null when any
  * @param minLength the fewest {@code char}s a match can span
  * @param maxLength the most {@code char}s a match can span, or {@link #UNBOUNDED}
  */
-record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Character> last, int minLength,
+record RegexFacts(Set<Character> required, Run run, Run prefix, Set<Character> first, Set<Character> last, int minLength,
         int maxLength) {
 
     static final int UNBOUNDED = Integer.MAX_VALUE;
 
-    private static final RegexFacts UNKNOWN = new RegexFacts(Set.of(), null, null, null, 0, UNBOUNDED);
+    private static final RegexFacts UNKNOWN = new RegexFacts(Set.of(), null, null, null, null, 0, UNBOUNDED);
 
     private static final int SUPPORTED = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE
             | Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNIX_LINES;
@@ -95,11 +96,12 @@ record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Ch
         }
         try {
             Reader r = new Reader(pattern.pattern(), (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0);
+            r.unicodeClasses = (pattern.flags() & Pattern.UNICODE_CHARACTER_CLASS) != 0;
             Node out = r.alternation(0);
             if (r.at != r.re.length()) {
                 return UNKNOWN;
             }
-            return new RegexFacts(toSet(out.required), r.bestRun, toSet(out.first), toSet(out.last), out.min, out.max);
+            return new RegexFacts(toSet(out.required), r.bestRun, r.bestPrefix, toSet(out.first), toSet(out.last), out.min, out.max);
         } catch (GiveUp e) {
             return UNKNOWN;
         }
@@ -162,6 +164,11 @@ record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Ch
             }
         }
         return false;
+    }
+
+    /** True when {@code text} may open with the run: exactly, or ignoring case as {@link #containsRun} does. */
+    static boolean startsWithRun(String text, Run run) {
+        return text.regionMatches(run.caseless(), 0, run.text(), 0, run.text().length());
     }
 
     /**
@@ -254,6 +261,8 @@ record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Ch
         return a == 0 ? 0 : a == UNBOUNDED || a * n >= UNBOUNDED ? UNBOUNDED : (int) (a * n);
     }
 
+    private static final String DIGITS = "0123456789";
+
     /** A recursive-descent reader of the pattern source. */
     private static final class Reader {
         private final String re;
@@ -261,6 +270,10 @@ record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Ch
         private boolean caseless;
         /** The longest run of literal text in the top-level sequence, when there is one alternative. */
         private Run bestRun;
+        /** The literal text the match opens with, when there is one alternative. */
+        private Run bestPrefix;
+        /** Whether {@code \d} means any Unicode digit (UNICODE_CHARACTER_CLASS, inline U). */
+        private boolean unicodeClasses;
 
         Reader(String re, boolean caseless) {
             this.re = re;
@@ -279,6 +292,7 @@ record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Ch
                 at++;
                 if (depth == 0) {
                     bestRun = null; // a run of one alternative is not in the others' matches
+                    bestPrefix = null;
                 }
                 Node next = sequence(depth + 1);
                 required = intersection(required, next.required);
@@ -298,6 +312,7 @@ record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Ch
             List<long[]> quantifiers = new ArrayList<>();
             StringBuilder run = new StringBuilder();
             boolean runCaseless = false;
+            boolean prefixOpen = depth == 0; // every atom so far a literal or zero-width: the run opens the match
             while (at < re.length() && re.charAt(at) != '|' && re.charAt(at) != ')') {
                 boolean caselessBefore = caseless;
                 Node atom = atom();
@@ -314,10 +329,17 @@ record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Ch
                     run.append((char) atom.literal);
                     runCaseless |= caselessBefore;
                 } else if (atom.max != 0 || q[1] < 0) {
+                    if (prefixOpen && run.length() >= 2) {
+                        bestPrefix = Run.of(run.toString(), runCaseless);
+                    }
+                    prefixOpen = false;
                     keep(depth, run, runCaseless);
                     run.setLength(0);
                     runCaseless = false;
                 }
+            }
+            if (prefixOpen && run.length() >= 2) {
+                bestPrefix = Run.of(run.toString(), runCaseless);
             }
             keep(depth, run, runCaseless);
             return new Node(required, min, max, edge(atoms, quantifiers, false), edge(atoms, quantifiers, true), -1);
@@ -383,6 +405,9 @@ record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Ch
                 throw new GiveUp();
             }
             char e = re.charAt(at++);
+            if (e == 'Q') {
+                return quoted();
+            }
             if (e == 'p' || e == 'P') {
                 skipBraces();
                 return Node.codePoint();
@@ -393,6 +418,9 @@ record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Ch
             if ("tnrfae".indexOf(e) >= 0) {
                 return literal("\t\n\r\f\u0007\u001b".charAt("tnrfae".indexOf(e)));
             }
+            if (e == 'd' && !unicodeClasses) {
+                return new Node("", 1, 1, DIGITS, DIGITS, -1); // [0-9] unless UNICODE_CHARACTER_CLASS
+            }
             if ("dDhHsSvVwWR".indexOf(e) >= 0) {
                 return Node.codePoint();
             }
@@ -401,6 +429,32 @@ record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Ch
                 throw new GiveUp();
             }
             return literal(e);
+        }
+
+        /**
+         * The characters between {@code \Q} and {@code \E} (or the end), as one group of literals: the
+         * outlets' chrome and sign-off rules are quoted names.
+         */
+        private Node quoted() {
+            int from = at;
+            int end = re.indexOf("\\E", from);
+            int stop = end < 0 ? re.length() : end;
+            at = end < 0 ? re.length() : end + 2;
+            if (stop - from > 1 && at < re.length() && "?*+{".indexOf(re.charAt(at)) >= 0) {
+                throw new GiveUp(); // a quantifier then binds the last quoted character only: not read
+            }
+            if (stop == from) {
+                return Node.empty();
+            }
+            String required = "";
+            int max = 0;
+            for (int i = from; i < stop; i++) {
+                Node lit = literal(re.charAt(i));
+                required = union(required, lit.required);
+                max = add(max, lit.max);
+            }
+            // (its text does not join the sequence's literal run: kept simple)
+            return new Node(required, stop - from, max, literal(re.charAt(from)).first, literal(re.charAt(stop - 1)).last, -1);
         }
 
         private Node literal(char c) {
@@ -457,6 +511,9 @@ record RegexFacts(Set<Character> required, Run run, Set<Character> first, Set<Ch
                     }
                     if (flags.contains("i")) {
                         caseless = true; // for the rest of the pattern too: conservative
+                    }
+                    if (flags.contains("U")) {
+                        unicodeClasses = true; // likewise
                     }
                     at = colon;
                     if (re.charAt(at) == ')') {

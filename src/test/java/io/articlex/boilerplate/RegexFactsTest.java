@@ -88,7 +88,9 @@ class RegexFactsTest {
         assertThat(max("a+")).isEqualTo(RegexFacts.UNBOUNDED);
         assertThat(max("a{2,}")).isEqualTo(RegexFacts.UNBOUNDED);
         assertThat(max("(a)\\1")).isEqualTo(RegexFacts.UNBOUNDED); // back-reference: not read
-        assertThat(max("\\Qab\\E")).isEqualTo(RegexFacts.UNBOUNDED);
+        assertThat(max("\\Qab\\E")).isEqualTo(2); // quoted literals, as the outlet rules are written
+        assertThat(max("\\Qab\\E+")).isEqualTo(RegexFacts.UNBOUNDED); // the quantifier binds "b" only: not read
+        assertThat(first("(?i)\\Qreuter\\E")).isEqualTo("Rr");
         assertThat(max("(?:\\b)*x")).isEqualTo(1);
     }
 
@@ -139,6 +141,28 @@ class RegexFactsTest {
         assertThat(run("abc|abd")).isNull(); // not in every alternative
         assertThat(run("(?i)a»b")).isEqualTo(RegexFacts.Run.of("a»b", true)); // » has no case
         assertThat(run("(?i)aéb")).isNull(); // é has: not read ignoring case
+    }
+
+    private static RegexFacts.Run prefix(String re) {
+        return RegexFacts.of(Pattern.compile(re)).prefix();
+    }
+
+    @Test
+    void the_prefix_is_the_literal_text_a_match_opens_with() {
+        assertThat(prefix("(?i)translated( and subtitled)? by [^\\n]{1,60}")).isEqualTo(RegexFacts.Run.of("translated", true));
+        assertThat(prefix("(?<=x)\\bab?c")).isNull(); // "a" alone is too short, "b" optional
+        assertThat(prefix("^REUTERS/x")).isEqualTo(RegexFacts.Run.of("REUTERS/x", false));
+        assertThat(prefix("a+bc")).isNull();
+        assertThat(prefix("abc|abd")).isNull();
+        assertThat(RegexFacts.startsWithRun("TRANSLATED by", RegexFacts.Run.of("translated", true))).isTrue();
+        assertThat(RegexFacts.startsWithRun("The minister", RegexFacts.Run.of("translated", true))).isFalse();
+    }
+
+    @Test
+    void a_digit_class_starts_with_an_ascii_digit_unless_unicode_classes_are_on() {
+        assertThat(first("\\d{3,14}")).isEqualTo("0123456789");
+        assertThat(first("(?U)\\d{3,14}")).isNull();
+        assertThat(RegexFacts.of(Pattern.compile("\\d+", Pattern.UNICODE_CHARACTER_CLASS)).first()).isNull();
     }
 
     @Test
@@ -203,7 +227,8 @@ class RegexFactsTest {
 
     @Test
     void unsupported_syntax_gives_up() {
-        assertThat(of("\\Qa/b\\E")).isEmpty();
+        assertThat(of("\\Qa/b\\E")).containsExactlyInAnyOrder('a', '/', 'b');
+        assertThat(of("\\Qa/b\\E?")).isEmpty();
         assertThat(of("(?x) a / b")).isEmpty();
         assertThat(of("[a[b]]/")).isEmpty();
         assertThat(RegexFacts.of(Pattern.compile("a/b", Pattern.COMMENTS)).required()).isEmpty();
