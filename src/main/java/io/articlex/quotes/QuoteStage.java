@@ -61,7 +61,11 @@ public final class QuoteStage implements Stage {
         boolean any = false;
         for (int i = 0; i < paragraphs.size(); i++) {
             List<Candidate> list = new ArrayList<>();
+            String p = paragraphs.get(i);
             for (Span s : spans.get(i)) {
+                if (s.closed() && !hasWordCharacter(p, s.textStart(), s.textEnd())) {
+                    continue; // "" or "..." quotes nothing (and four million straight quotes are two million of them)
+                }
                 list.add(new Candidate(i, s));
                 any = true;
             }
@@ -203,6 +207,21 @@ public final class QuoteStage implements Stage {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether a letter or digit lies between {@code from} and {@code to}. A closed pair of marks around
+     * none quotes no words, which the filter would drop anyway; leaving it out before attribution keeps
+     * a text of nothing but quotation marks linear and cheap (robust/AdversarialBench, "straight quotes
+     * only": 3.3x an ordinary text, each empty pair paying a sentence search and a Matcher).
+     */
+    private static boolean hasWordCharacter(String p, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(p.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads each quote's own attribution from its sentence. */

@@ -22,6 +22,16 @@ class QuoteStageTest {
     }
 
     @Test
+    void marksAroundNoWordsQuoteNothingAndLeaveTheRealQuoteAlone() {
+        List<Quote> q = quotes("\"\" \"...\" Mayor Ana Ruiz said: \"The bridge will reopen before the winter rains.\" \"\"");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("The bridge will reopen before the winter rains.");
+            assertThat(x.speaker()).isEqualTo("Ana Ruiz");
+        });
+        assertThat(quotes("\"".repeat(1000))).isEmpty();
+    }
+
+    @Test
     void straightQuoteAfterColonCue() {
         List<Quote> q = quotes("Mayor Ana Ruiz said: \"The bridge will reopen before the winter rains.\"");
         assertThat(q).singleElement().satisfies(x -> {
