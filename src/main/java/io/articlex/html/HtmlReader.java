@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a saved web page into body paragraphs and page metadata: decode ({@link HtmlDecoder}), parse
- * with jsoup ({@link PageParser}), read the metadata ({@link MetaReader}, {@link JsonLd}), cut the body into blocks
- * ({@link BlockCollector}) and keep the article's ({@link ContentPicker}). No network, no scripts run.
+ * Turns a saved web page into body paragraphs and page metadata: decode ({@link HtmlDecoder}), cap a
+ * pathological nesting depth ({@link NestingCap}), parse with jsoup ({@link PageParser}), read the
+ * metadata ({@link MetaReader}, {@link JsonLd}), cut the body into blocks ({@link BlockCollector}) and keep the article's ({@link ContentPicker}). No network, no scripts run.
  */
 public final class HtmlReader {
 
@@ -25,7 +25,11 @@ public final class HtmlReader {
 
     public static HtmlPage read(String html, List<String> decodeWarnings) {
         List<String> warnings = new ArrayList<>(decodeWarnings);
-        Document doc = PageParser.parse(html);
+        String capped = NestingCap.apply(html);
+        if (capped != html) {
+            warnings.add(NestingCap.WARNING);
+        }
+        Document doc = PageParser.parse(capped);
         PageIndex idx = PageIndex.of(doc);
         JsonLd ld = JsonLd.read(idx);
         PageMeta meta = MetaReader.read(idx, ld);

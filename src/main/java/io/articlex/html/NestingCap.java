@@ -1,0 +1,239 @@
+package io.articlex.html;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Drops the tags of a page nested deeper than {@link #LIMIT} elements, keeping all of its text, before
+ * the page reaches jsoup.
+ *
+ * <p>Why: issue 6's "deeply nested html" case (380,000 nested {@code <div>} around one sentence) took
+ * about 3.8 times as long as an ordinary page of the same size: for each start tag jsoup's tree builder
+ * searches the open elements (up to 100 of them) for the scopes the parsing rules ask about, and every
+ * walk of ours then climbs a 380,000-deep tree. Browsers cap the depth of the tree too (elements below
+ * a few hundred levels are laid out flat), and no article is nested hundreds of levels deep.
+ *
+ * <p>One linear scan keeps a model of the open elements: start tags push (void elements, self-closed
+ * tags, formatting elements, which the parser reopens and closes on its own, raw-text elements and
+ * html/head/body do not, so neither they nor a script's content are ever touched); an end tag pops down to its name when the name is among the top {@link #SEARCH} entries; a
+ * start tag of {@code p}, {@code li}, {@code dd}/{@code dt}, {@code td}/{@code th}, {@code tr} or
+ * {@code option} closes an open element of its kind nearby, as the parser would; the content of
+ * script, style and the other raw-text elements and of comments is skipped. The model errs towards a
+ * shallower page than the parser builds, so a real page does not reach the limit. Only when the model
+ * goes deeper than the limit is the page rewritten: the start tags pushed beyond the limit and the end
+ * tags that close them are replaced by one space (so words on either side stay apart); every other
+ * character is kept. Each step looks at most {@link #SEARCH} entries, so both scans are linear.
+ */
+final class NestingCap {
+
+    /** Deepest element nesting kept, as deep as browsers lay out. */
+    static final int LIMIT = 512;
+    /** How far down the open elements an end tag or an auto-closing start tag looks for its element. */
+    static final int SEARCH = 64;
+
+    static final String WARNING = "page nested deeper than " + LIMIT
+            + " elements; the tags below that depth were dropped, their text kept";
+
+    private static final Set<String> NOT_PUSHED = Set.of(
+            // void
+            "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image", "img", "input",
+            "keygen", "link", "menuitem", "meta", "param", "source", "track", "wbr",
+            // formatting: reopened and closed by the parser's own rules
+            "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
+            // the page's frame
+            "html", "head", "body");
+    /** Elements whose content is text up to their end tag. */
+    private static final Set<String> RAW = Set.of("script", "style", "textarea", "title", "xmp", "iframe",
+            "noembed", "noframes", "noscript");
+    /** Start tags that close an open element of the same group nearby. */
+    private static final Set<String> SIBLING_CLOSING = Set.of("p", "li", "dd", "dt", "td", "th", "tr", "option");
+
+    /** One-letter tag names (p, b, i ...) by their lower-case letter, so the commonest tags need no new string. */
+    private static final String[] LETTERS = new String[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            LETTERS[c] = String.valueOf(c);
+        }
+    }
+
+    private NestingCap() {
+    }
+
+    /** The page, or the same page with the tags below {@link #LIMIT} dropped: the very same instance when none is. */
+    static String apply(String html) {
+        if (html.indexOf('<') < 0 || new Scan(html, null).run() <= LIMIT) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length());
+        new Scan(html, out).run();
+        return out.toString();
+    }
+
+    /** The deepest nesting the model reaches on the page. */
+    static int depth(String html) {
+        return new Scan(html, null).run();
+    }
+
+    /** One pass of the model; with {@code out}, also writes the page with the deep tags dropped. */
+    private static final class Scan {
+        private final String s;
+        private final StringBuilder out;
+        private String[] stack = new String[64];
+        private int depth;
+        private int maxDepth;
+        /** Start of the input not yet copied to {@code out}. */
+        private int copied;
+
+        Scan(String s, StringBuilder out) {
+            this.s = s;
+            this.out = out;
+        }
+
+        int run() {
+            int n = s.length();
+            int i = 0;
+            while ((i = s.indexOf('<', i)) >= 0 && i + 1 < n) {
+                char c = s.charAt(i + 1);
+                if (c == '!') {
+                    i = s.startsWith("<!--", i) ? after(s.indexOf("-->", i + 4), 3) : after(s.indexOf('>', i + 2), 1);
+                } else if (c == '?') {
+                    i = after(s.indexOf('>', i + 2), 1);
+                } else {
+                    boolean end = c == '/';
+                    int start = end ? i + 2 : i + 1;
+                    if (start >= n || !letter(s.charAt(start))) {
+                        i++;
+                        continue;
+                    }
+                    int k = start;
+                    while (k < n && !Character.isWhitespace(s.charAt(k)) && s.charAt(k) != '/' && s.charAt(k) != '>') {
+                        k++;
+                    }
+                    String name = k == start + 1 ? LETTERS[s.charAt(start) | 0x20] : s.substring(start, k).toLowerCase(Locale.ROOT);
+                    int close = tagEnd(k);
+                    if (end) {
+                        endTag(name, i, close);
+                        i = close;
+                    } else {
+                        boolean selfClosed = close - 2 > i && s.charAt(close - 1) == '>' && s.charAt(close - 2) == '/';
+                        if (!selfClosed && !NOT_PUSHED.contains(name) && !RAW.contains(name)) {
+                            startTag(name, i, close);
+                        }
+                        i = close;
+                        if (RAW.contains(name) && !selfClosed) {
+                            i = rawEnd(name, i);
+                        }
+                    }
+                }
+            }
+            if (out != null) {
+                out.append(s, copied, n);
+            }
+            return maxDepth;
+        }
+
+        private void startTag(String name, int from, int to) {
+            if (SIBLING_CLOSING.contains(name)) {
+                int at = find(name);
+                if (at >= 0) {
+                    depth = at;
+                }
+            }
+            if (depth == stack.length) {
+                stack = Arrays.copyOf(stack, depth * 2);
+            }
+            stack[depth++] = name;
+            maxDepth = Math.max(maxDepth, depth);
+            if (depth > LIMIT) {
+                drop(from, to);
+            }
+        }
+
+        private void endTag(String name, int from, int to) {
+            int at = find(name);
+            if (at >= 0) {
+                depth = at;
+                if (at >= LIMIT) {
+                    drop(from, to);
+                }
+            }
+        }
+
+        /** Index of the nearest open element of that name (td and th, dd and dt count as one), or -1. */
+        private int find(String name) {
+            for (int j = depth - 1; j >= 0 && j >= depth - SEARCH; j--) {
+                if (same(stack[j], name)) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        private static boolean same(String open, String name) {
+            return open.equals(name)
+                    || (open.equals("td") || open.equals("th")) && (name.equals("td") || name.equals("th"))
+                    || (open.equals("dd") || open.equals("dt")) && (name.equals("dd") || name.equals("dt"));
+        }
+
+        private void drop(int from, int to) {
+            if (out == null) {
+                return;
+            }
+            out.append(s, copied, from);
+            if (out.isEmpty() || !Character.isWhitespace(out.charAt(out.length() - 1))) {
+                out.append(' ');
+            }
+            copied = to;
+        }
+
+        /** Index just past the tag's closing {@code >}, skipping quoted attribute values; the input's end if none. */
+        private int tagEnd(int k) {
+            int n = s.length();
+            while (k < n) {
+                char c = s.charAt(k);
+                if (c == '>') {
+                    return k + 1;
+                }
+                if (c == '=') {
+                    k++;
+                    while (k < n && Character.isWhitespace(s.charAt(k))) {
+                        k++;
+                    }
+                    if (k < n && (s.charAt(k) == '"' || s.charAt(k) == '\'')) {
+                        int q = s.indexOf(s.charAt(k), k + 1);
+                        if (q < 0) {
+                            return n;
+                        }
+                        k = q + 1;
+                    }
+                    continue;
+                }
+                k++;
+            }
+            return n;
+        }
+
+        /** Index of the end tag closing a raw-text element opened before {@code from}, or the input's end. */
+        private int rawEnd(String name, int from) {
+            int n = s.length();
+            int j = from;
+            while ((j = s.indexOf("</", j)) >= 0) {
+                if (s.regionMatches(true, j + 2, name, 0, name.length())) {
+                    return j;
+                }
+                j += 2;
+            }
+            return n;
+        }
+
+        private int after(int found, int len) {
+            return found < 0 ? s.length() : found + len;
+        }
+
+        private static boolean letter(char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+    }
+}

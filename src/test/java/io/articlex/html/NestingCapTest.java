@@ -1,0 +1,82 @@
+package io.articlex.html;
+
+import io.articlex.robust.Hostile;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A page nested deeper than {@link NestingCap#LIMIT} loses the tags below that depth and none of its
+ * text, with a warning; every real page is left as it is.
+ */
+class NestingCapTest {
+
+    private static final String SENTENCE = "The council voted on Tuesday to keep the night buses running through the winter months.";
+
+    @Test
+    void deeplyNestedPageKeepsItsTextAndWarns() {
+        int depth = 20_000;
+        String html = "<!DOCTYPE html><html><body>" + "<div>".repeat(depth) + "<p>" + SENTENCE + "</p>"
+                + "</div>".repeat(depth) + "<p>After the nesting, " + SENTENCE + "</p></body></html>";
+        HtmlPage p = HtmlReader.read(html, List.of());
+        assertThat(String.join(" ", p.paragraphs())).contains(SENTENCE).contains("After the nesting, " + SENTENCE);
+        assertThat(p.warnings()).containsExactly(NestingCap.WARNING);
+    }
+
+    @Test
+    void dropsOnlyTheTagsBelowTheLimit() {
+        int depth = NestingCap.LIMIT + 3;
+        String html = "<div>".repeat(depth) + "a<span>b</span>c" + "</div>".repeat(depth) + "d";
+        String capped = NestingCap.apply(html);
+        assertThat(capped).startsWith("<div>".repeat(NestingCap.LIMIT) + " a");
+        assertThat(capped).doesNotContain("<div>".repeat(NestingCap.LIMIT + 1)).doesNotContain("<span>");
+        assertThat(capped.replaceAll("<[^>]*>| ", "")).isEqualTo("abcd");
+        assertThat(NestingCap.depth(capped)).isEqualTo(NestingCap.LIMIT);
+        // The script's content is never taken for tags, nor dropped.
+        String script = "<div>".repeat(depth) + "<script>if (a<b) x = '<div>';</script>" + "</div>".repeat(depth);
+        assertThat(NestingCap.apply(script)).contains("<script>if (a<b) x = '<div>';</script>");
+    }
+
+    @Test
+    void aPageAtTheLimitOrSloppilyClosedIsLeftAsItIs() {
+        String atLimit = "<div>".repeat(NestingCap.LIMIT) + "x" + "</div>".repeat(NestingCap.LIMIT);
+        assertThat(NestingCap.apply(atLimit)).isSameAs(atLimit);
+        String unclosed = "<ul>" + "<li><p>item <span class='x'>one".repeat(5_000) + "</ul>" + "<p><b><i>word ".repeat(5_000)
+                + "<table>" + "<tr><td>a<td>b".repeat(5_000) + "</table>" + "<br/><img src=x><svg><path d='M0'/></svg>".repeat(1_000);
+        assertThat(NestingCap.apply(unclosed)).isSameAs(unclosed);
+    }
+
+    @Test
+    void everyCorpusAndSamplePageIsFarBelowTheLimit() throws IOException {
+        Path corpus = HtmlCorpusFloorTest.CORPUS;
+        assertThat(corpus).as("corpus html-dev (../shared/corpus/html-dev) must be present").isDirectory();
+        List<Path> pages = new ArrayList<>();
+        for (Path dir : List.of(corpus, Path.of("samples"))) {
+            try (Stream<Path> s = Files.list(dir)) {
+                s.filter(p -> p.toString().endsWith(".html")).sorted().forEach(pages::add);
+            }
+        }
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(90);
+        for (Path p : pages) {
+            String html = HtmlDecoder.decode(Files.readAllBytes(p)).text();
+            assertThat(NestingCap.depth(html)).as(p.toString()).isLessThan(NestingCap.LIMIT / 4);
+        }
+    }
+
+    @Test
+    void hostilePagesOtherThanTheDeepOneAreLeftAsTheyAre() {
+        for (var c : Hostile.cases().entrySet()) {
+            String page = c.getValue().apply(1 << 16);
+            if (Hostile.isPage(page) && !c.getKey().equals("deeply nested html")) {
+                assertThat(NestingCap.apply(page)).as(c.getKey()).isSameAs(page);
+            }
+        }
+    }
+}
