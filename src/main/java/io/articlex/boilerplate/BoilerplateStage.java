@@ -107,7 +107,7 @@ public final class BoilerplateStage implements Stage {
                 inRelated = true;
                 continue;
             }
-            if (Prose.words(p) <= 4 && c.outlets.isKnown(p)) {
+            if (Prose.wordsUpTo(p, 5) <= 4 && c.outlets.isKnown(p)) {
                 removed.add(new Removed(p, "credit")); // a stray "Sputnik" under the lead: a photo credit
                 continue;
             }
@@ -271,7 +271,7 @@ public final class BoilerplateStage implements Stage {
         int lastProse = -1;
         int prose = 0;
         for (int i = kept.size() - 1; i >= 0 && prose < 3; i--) {
-            if (Prose.bodyLike(kept.get(i)) && Prose.words(kept.get(i)) >= 8) {
+            if (Prose.bodyLike(kept.get(i)) && Prose.wordsUpTo(kept.get(i), 8) >= 8) {
                 if (lastProse < 0 && kept.size() - 1 - i < 2) {
                     return; // fewer than two lines after the last prose paragraph
                 }
@@ -296,7 +296,7 @@ public final class BoilerplateStage implements Stage {
     }
 
     private static boolean relatedHeadline(String p) {
-        if (!Prose.headlineLike(p) || Prose.words(p) < 4 || !Character.isUpperCase(p.codePointAt(0))) {
+        if (!Prose.headlineLike(p) || Prose.wordsUpTo(p, 4) < 4 || !Character.isUpperCase(p.codePointAt(0))) {
             return false;
         }
         String[] words = p.split(" ");
@@ -561,7 +561,7 @@ public final class BoilerplateStage implements Stage {
                 }
                 Rules.Rule r = lines.get(i);
                 if (r.pattern().matcher(p).matches()) {
-                    if (r.reason().equals("byline") && Prose.words(p) > 16 && !p.toLowerCase(Locale.ROOT).contains(" is a")) {
+                    if (r.reason().equals("byline") && Prose.wordsUpTo(p, 17) > 16 && !p.toLowerCase(Locale.ROOT).contains(" is a")) {
                         continue;
                     }
                     return r.reason();
