@@ -25,10 +25,7 @@ public final class HtmlReader {
 
     public static HtmlPage read(String html, List<String> decodeWarnings) {
         List<String> warnings = new ArrayList<>(decodeWarnings);
-        String capped = NestingCap.apply(html);
-        if (capped != html) {
-            warnings.add(NestingCap.WARNING);
-        }
+        String capped = NestingCap.apply(html, warnings);
         Document doc = PageParser.parse(capped);
         PageIndex idx = PageIndex.of(doc);
         JsonLd ld = JsonLd.read(idx);

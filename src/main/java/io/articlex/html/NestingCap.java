@@ -35,6 +35,23 @@ final class NestingCap {
     static final String WARNING = "page nested deeper than " + LIMIT
             + " elements; the tags below that depth were dropped, their text kept";
 
+    /**
+     * Most formatting elements left open at once that a page keeps. jsoup reopens every open
+     * formatting element in each new paragraph (the "active formatting elements" rule), so a page
+     * that never closes them ({@code <p><b><i>word} x 300,000, issue 6's "unclosed html tags") grows a
+     * tree ten times its element count and took ~4x an ordinary page. Such markup has no meaning
+     * worth keeping: past this count every formatting tag (b, i, em, strong, font ...; not links) is
+     * dropped, its text kept. A real page leaves a handful open.
+     */
+    static final int FORMATTING_LIMIT = 256;
+
+    static final String FORMATTING_WARNING = "page leaves more than " + FORMATTING_LIMIT
+            + " formatting tags open; its formatting tags were dropped, their text kept";
+
+    /** Formatting elements the parser reopens in later paragraphs; links are left alone. */
+    private static final Set<String> FORMATTING = Set.of("b", "big", "code", "em", "font", "i", "nobr", "s",
+            "small", "strike", "strong", "tt", "u");
+
     private static final Set<String> NOT_PUSHED = Set.of(
             // void
             "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image", "img", "input",
@@ -63,17 +80,45 @@ final class NestingCap {
 
     /** The page, or the same page with the tags below {@link #LIMIT} dropped: the very same instance when none is. */
     static String apply(String html) {
-        if (html.indexOf('<') < 0 || new Scan(html, null).run() <= LIMIT) {
+        return apply(html, new java.util.ArrayList<>());
+    }
+
+    /**
+     * The page with the tags below {@link #LIMIT} dropped and, when it leaves more than
+     * {@link #FORMATTING_LIMIT} formatting elements open, its formatting tags dropped; a warning for
+     * each. The very same instance when neither is.
+     */
+    static String apply(String html, java.util.List<String> warnings) {
+        if (html.indexOf('<') < 0) {
+            return html;
+        }
+        Scan first = new Scan(html, null, false);
+        boolean deep = first.run() > LIMIT;
+        boolean formatting = first.maxFormattingOpen > FORMATTING_LIMIT;
+        if (!deep && !formatting) {
             return html;
         }
         StringBuilder out = new StringBuilder(html.length());
-        new Scan(html, out).run();
+        new Scan(html, out, formatting).run();
+        if (deep) {
+            warnings.add(WARNING);
+        }
+        if (formatting) {
+            warnings.add(FORMATTING_WARNING);
+        }
         return out.toString();
     }
 
     /** The deepest nesting the model reaches on the page. */
     static int depth(String html) {
-        return new Scan(html, null).run();
+        return new Scan(html, null, false).run();
+    }
+
+    /** The most formatting elements the page leaves open at once. */
+    static int formattingOpen(String html) {
+        Scan scan = new Scan(html, null, false);
+        scan.run();
+        return scan.maxFormattingOpen;
     }
 
     /** One pass of the model; with {@code out}, also writes the page with the deep tags dropped. */
@@ -85,10 +130,16 @@ final class NestingCap {
         private int maxDepth;
         /** Start of the input not yet copied to {@code out}. */
         private int copied;
+        /** Whether to drop every formatting tag (with {@code out}). */
+        private final boolean dropFormatting;
+        /** Formatting elements open now (start tags minus end tags), and the most at once. */
+        private int formattingOpen;
+        int maxFormattingOpen;
 
-        Scan(String s, StringBuilder out) {
+        Scan(String s, StringBuilder out, boolean dropFormatting) {
             this.s = s;
             this.out = out;
+            this.dropFormatting = dropFormatting;
         }
 
         int run() {
@@ -113,6 +164,20 @@ final class NestingCap {
                     }
                     String name = k == start + 1 ? LETTERS[s.charAt(start) | 0x20] : s.substring(start, k).toLowerCase(Locale.ROOT);
                     int close = tagEnd(k);
+                    if (FORMATTING.contains(name)) {
+                        boolean selfClosed = !end && close - 2 > i && s.charAt(close - 1) == '>' && s.charAt(close - 2) == '/';
+                        if (end) {
+                            formattingOpen = Math.max(0, formattingOpen - 1);
+                        } else if (!selfClosed) {
+                            maxFormattingOpen = Math.max(maxFormattingOpen, ++formattingOpen);
+                        }
+                        if (dropFormatting && out != null) {
+                            out.append(s, copied, i); // dropped with no space: formatting joins no words
+                            copied = close;
+                        }
+                        i = close;
+                        continue;
+                    }
                     if (end) {
                         endTag(name, i, close);
                         i = close;
