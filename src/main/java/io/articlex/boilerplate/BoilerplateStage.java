@@ -463,7 +463,8 @@ public final class BoilerplateStage implements Stage {
          * of very many short lines (the segmenter asks about every line: "word\n" x 800,000 in
          * robust/AdversarialBench).
          */
-        private final int[][] lineRulesByFirst = new int[129][];
+        private final java.util.concurrent.atomic.AtomicReferenceArray<int[]> lineRulesByFirst =
+                new java.util.concurrent.atomic.AtomicReferenceArray<>(129); // each entry made when first asked
         private final int[] allLineRules;
         /** Per prefix rule: the characters it can start with (null: any) and those it must contain. */
         private final String[] prefixFirst;
@@ -487,6 +488,12 @@ public final class BoilerplateStage implements Stage {
             for (int i = 0; i < lineLength.length; i++) {
                 Pattern p = lines.get(i).pattern();
                 lineLength[i] = literalLength(p);
+                if (lineLength[i] >= 0) {
+                    // a quoted literal: its length decides, and only its first character is needed to list
+                    // it (reading all ~190 rules' sources at start-up cost ~5 ms of a one-file parse)
+                    lineFirst[i] = lineLength[i] == 0 ? null : RegexFacts.firstOfLiteral(p.pattern().charAt(2), (p.flags() & Pattern.CASE_INSENSITIVE) != 0);
+                    continue;
+                }
                 RegexFacts facts = RegexFacts.of(p);
                 lineMax[i] = facts.maxLength();
                 lineMin[i] = facts.minLength();
@@ -500,16 +507,7 @@ public final class BoilerplateStage implements Stage {
             for (int i = 0; i < allLineRules.length; i++) {
                 allLineRules[i] = i;
             }
-            for (int c = 0; c < lineRulesByFirst.length; c++) {
-                int[] list = new int[lines.size()];
-                int k = 0;
-                for (int i = 0; i < lines.size(); i++) {
-                    if (lineFirst[i] == null || c < 128 && lineFirst[i].indexOf(c) >= 0 || c == 128 && hasNonAscii(lineFirst[i])) {
-                        list[k++] = i;
-                    }
-                }
-                lineRulesByFirst[c] = java.util.Arrays.copyOf(list, k);
-            }
+
             prefixes = rules.rules(Rules.Kind.PREFIX);
             suffixes = rules.rules(Rules.Kind.SUFFIX);
             prefixLiteral = new String[prefixes.size()];
@@ -528,6 +526,10 @@ public final class BoilerplateStage implements Stage {
             suffixLast = new String[suffixes.size()];
             for (int i = 0; i < suffixLiteral.length; i++) {
                 suffixLiteral[i] = suffixLiteral(suffixes.get(i).pattern());
+                if (suffixLiteral[i] != null) {
+                    suffixMax[i] = RegexFacts.UNBOUNDED; // the literal check decides; its \s* is unbounded
+                    continue;
+                }
                 RegexFacts facts = RegexFacts.of(suffixes.get(i).pattern());
                 suffixMax[i] = facts.maxLength();
                 suffixLast[i] = facts.minLength() > 0 ? RegexFacts.string(facts.last()) : null;
@@ -551,7 +553,7 @@ public final class BoilerplateStage implements Stage {
             if (n > 700) {
                 return null;
             }
-            int[] candidates = n == 0 ? allLineRules : lineRulesByFirst[Math.min(p.charAt(0), 128)];
+            int[] candidates = n == 0 ? allLineRules : rulesStartingWith(Math.min(p.charAt(0), 128));
             for (int i : candidates) {
                 if (lineLength[i] >= 0 ? lineLength[i] != n
                         : n > lineMax[i] || n < lineMin[i] || !canStart(lineFirst[i], p) || !canEnd(lineLast[i], p)
@@ -568,6 +570,23 @@ public final class BoilerplateStage implements Stage {
                 }
             }
             return null;
+        }
+
+        /** The entry of {@link #lineRulesByFirst} for c (128: any non-ASCII character), made on first use. */
+        private int[] rulesStartingWith(int c) {
+            int[] rules = lineRulesByFirst.get(c);
+            if (rules == null) {
+                int[] list = new int[lines.size()];
+                int k = 0;
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lineFirst[i] == null || c < 128 && lineFirst[i].indexOf(c) >= 0 || c == 128 && hasNonAscii(lineFirst[i])) {
+                        list[k++] = i;
+                    }
+                }
+                rules = java.util.Arrays.copyOf(list, k);
+                lineRulesByFirst.set(c, rules);
+            }
+            return rules;
         }
 
         private static boolean hasNonAscii(String chars) {

@@ -166,6 +166,11 @@ record RegexFacts(Set<Character> required, Run run, Run prefix, Set<Character> f
         return false;
     }
 
+    /** The characters a literal {@code c} can match, as {@link #first()} gives them; null when any. */
+    static String firstOfLiteral(char c, boolean caseless) {
+        return new Reader("", caseless).literal(c).first;
+    }
+
     /** True when {@code text} may open with the run: exactly, or ignoring case as {@link #containsRun} does. */
     static boolean startsWithRun(String text, Run run) {
         return text.regionMatches(run.caseless(), 0, run.text(), 0, run.text().length());
