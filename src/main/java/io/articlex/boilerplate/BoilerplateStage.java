@@ -497,8 +497,8 @@ public final class BoilerplateStage implements Stage {
                 RegexFacts facts = RegexFacts.of(p);
                 lineMax[i] = facts.maxLength();
                 lineMin[i] = facts.minLength();
-                lineFirst[i] = RegexFacts.string(facts.first());
-                lineLast[i] = RegexFacts.string(facts.last());
+                lineFirst[i] = facts.first();
+                lineLast[i] = facts.last();
                 lineRun[i] = lineFirst[i] == null ? facts.run() : null;
                 linePrefix[i] = facts.prefix();
                 lineRequired[i] = lineFirst[i] == null && lineRun[i] == null ? facts.requiredArray() : null;
@@ -518,7 +518,7 @@ public final class BoilerplateStage implements Stage {
                 String re = p.pattern();
                 prefixLiteral[i] = re.endsWith("\\E\\s*") ? quotedLiteral(re.substring(0, re.length() - 3), p.flags()) : null;
                 RegexFacts facts = RegexFacts.of(p);
-                prefixFirst[i] = RegexFacts.string(facts.first());
+                prefixFirst[i] = facts.first();
                 prefixRequired[i] = facts.requiredArray();
             }
             suffixLiteral = new String[suffixes.size()];
@@ -532,14 +532,14 @@ public final class BoilerplateStage implements Stage {
                 }
                 RegexFacts facts = RegexFacts.of(suffixes.get(i).pattern());
                 suffixMax[i] = facts.maxLength();
-                suffixLast[i] = facts.minLength() > 0 ? RegexFacts.string(facts.last()) : null;
+                suffixLast[i] = facts.minLength() > 0 ? facts.last() : null;
             }
             for (Rules.Rule r : rules.rules(Rules.Kind.MARKER)) {
                 // the marker alone (with trailing punctuation), or the marker, a colon and one headline
                 Pattern marker = Pattern.compile("(?:" + r.pattern().pattern() + ")\\s?[:.…>»-]{0,3}\\s?(?:(?<=:\\s?)(?<mkrest>.+))?",
                         r.pattern().flags());
                 markers.add(marker);
-                markerFirst.add(RegexFacts.string(RegexFacts.of(marker).first()));
+                markerFirst.add(RegexFacts.of(marker).first());
             }
             outlets = rules == Rules.builtIn() ? OutletTable.builtIn() : OutletTable.of(rules);
         }

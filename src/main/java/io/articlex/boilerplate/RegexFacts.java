@@ -39,12 +39,12 @@ import java.util.regex.Pattern;
  * @param required  characters every match contains; upper-case ASCII letters stand for either case
  * @param run       text every match contains (see {@link #containsRun}), or null
  * @param prefix    text every match opens with (see {@link #startsWithRun}), or null
- * @param first     the characters a non-empty match can start with, or null when any
- * @param last      the characters a non-empty match can end with, or null when any
+ * @param first     the characters a non-empty match can start with (each once), or null when any
+ * @param last      the characters a non-empty match can end with (each once), or null when any
  * @param minLength the fewest {@code char}s a match can span
  * @param maxLength the most {@code char}s a match can span, or {@link #UNBOUNDED}
  */
-record RegexFacts(Set<Character> required, Run run, Run prefix, Set<Character> first, Set<Character> last, int minLength,
+record RegexFacts(Set<Character> required, Run run, Run prefix, String first, String last, int minLength,
         int maxLength) {
 
     static final int UNBOUNDED = Integer.MAX_VALUE;
@@ -101,7 +101,7 @@ record RegexFacts(Set<Character> required, Run run, Run prefix, Set<Character> f
             if (r.at != r.re.length()) {
                 return UNKNOWN;
             }
-            return new RegexFacts(toSet(out.required), r.bestRun, r.bestPrefix, toSet(out.first), toSet(out.last), out.min, out.max);
+            return new RegexFacts(toSet(out.required), r.bestRun, r.bestPrefix, out.first, out.last, out.min, out.max);
         } catch (GiveUp e) {
             return UNKNOWN;
         }
@@ -214,18 +214,6 @@ record RegexFacts(Set<Character> required, Run run, Run prefix, Set<Character> f
             if (b.indexOf(a.charAt(i)) >= 0) {
                 out.append(a.charAt(i));
             }
-        }
-        return out.toString();
-    }
-
-    /** The characters as a string to search with {@code indexOf}, or null when any. */
-    static String string(Set<Character> chars) {
-        if (chars == null) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder();
-        for (char c : chars) {
-            out.append(c);
         }
         return out.toString();
     }

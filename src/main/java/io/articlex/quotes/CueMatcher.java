@@ -155,20 +155,6 @@ final class CueMatcher {
         if (!white) {
             return cue.toLowerCase(Locale.ROOT); // a one-word cue, the common case: no builder
         }
-        StringBuilder b = new StringBuilder(cue.length());
-        boolean space = false;
-        for (int i = 0; i < cue.length(); i++) {
-            char c = cue.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = true;
-            } else {
-                if (space && b.length() > 0) {
-                    b.append(' ');
-                }
-                space = false;
-                b.append(c);
-            }
-        }
-        return b.toString().toLowerCase(Locale.ROOT);
+        return QuoteStage.collapse(cue).toLowerCase(Locale.ROOT);
     }
 }

@@ -24,6 +24,19 @@ class HtmlCorpusFloorTest {
 
     static final Path CORPUS = Path.of("..", "shared", "corpus", "html-dev");
 
+    /** The html-dev pages and the HTML samples, sorted; fails loudly when the corpus is missing. */
+    static List<Path> corpusAndSamplePages() throws IOException {
+        assertThat(CORPUS).as("corpus html-dev (../shared/corpus/html-dev) must be present").isDirectory();
+        List<Path> pages = new java.util.ArrayList<>();
+        for (Path dir : List.of(CORPUS, Path.of("samples"))) {
+            try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(dir)) {
+                s.filter(p -> p.toString().endsWith(".html")).sorted().forEach(pages::add);
+            }
+        }
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(90);
+        return pages;
+    }
+
     @Test
     void bodyF1PrecisionAndExactParagraphsStayAboveTheFloors() throws IOException {
         assertThat(CORPUS).as("corpus html-dev (../shared/corpus/html-dev) must be present").isDirectory();

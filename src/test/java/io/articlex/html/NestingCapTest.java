@@ -6,9 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,16 +67,7 @@ class NestingCapTest {
 
     @Test
     void everyCorpusAndSamplePageIsFarBelowTheLimit() throws IOException {
-        Path corpus = HtmlCorpusFloorTest.CORPUS;
-        assertThat(corpus).as("corpus html-dev (../shared/corpus/html-dev) must be present").isDirectory();
-        List<Path> pages = new ArrayList<>();
-        for (Path dir : List.of(corpus, Path.of("samples"))) {
-            try (Stream<Path> s = Files.list(dir)) {
-                s.filter(p -> p.toString().endsWith(".html")).sorted().forEach(pages::add);
-            }
-        }
-        assertThat(pages).hasSizeGreaterThanOrEqualTo(90);
-        for (Path p : pages) {
+        for (Path p : HtmlCorpusFloorTest.corpusAndSamplePages()) {
             String html = HtmlDecoder.decode(Files.readAllBytes(p)).text();
             assertThat(NestingCap.depth(html)).as(p.toString()).isLessThan(NestingCap.LIMIT / 4);
             assertThat(NestingCap.formattingOpen(html)).as(p.toString()).isLessThan(NestingCap.FORMATTING_LIMIT / 4);

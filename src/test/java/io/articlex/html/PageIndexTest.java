@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -71,16 +70,7 @@ class PageIndexTest {
 
     @Test
     void findsWhatSelectFindsOnEveryCorpusAndSamplePage() throws IOException {
-        Path corpus = HtmlCorpusFloorTest.CORPUS;
-        assertThat(corpus).as("corpus html-dev (../shared/corpus/html-dev) must be present").isDirectory();
-        List<Path> pages = new ArrayList<>();
-        for (Path dir : List.of(corpus, Path.of("samples"))) {
-            try (Stream<Path> s = Files.list(dir)) {
-                s.filter(p -> p.toString().endsWith(".html")).sorted().forEach(pages::add);
-            }
-        }
-        assertThat(pages).hasSizeGreaterThanOrEqualTo(90);
-        for (Path p : pages) {
+        for (Path p : HtmlCorpusFloorTest.corpusAndSamplePages()) {
             assertSameAsSelect(Jsoup.parse(HtmlDecoder.decode(Files.readAllBytes(p)).text()), p.toString());
         }
     }
