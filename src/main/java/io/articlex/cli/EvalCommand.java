@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Score the parser against folders of gold cases (NAME.txt|.html + NAME.gold.json).",
                 "Prints per-field figures: title, dateline, source, body P/R/F1, exact paragraphs,",
-                "boilerplate leaked, quotes P/R/F1 and speaker accuracy.",
+                "boilerplate leaked, quotes P/R/F1 and speaker accuracy, trafilatura-style snippets P/R/F1.",
                 "Exit status 1 when a --min bar is missed."})
 final class EvalCommand implements Callable<Integer> {
 
@@ -54,6 +54,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--failures", description = "After the figures, list each case's misses (text output only).")
     boolean failures;
 
+    @Option(names = "--half", paramLabel = "A|B",
+            description = "Score only one site half of each folder, split as the reference scorer's --half splits it"
+                    + " (by the host of the case's origin URL, else its outlet): tune on one half, check on the other.")
+    String half;
+
     @Option(names = "--min", paramLabel = "METRIC=VALUE",
             description = "Fail (exit 1) when METRIC is below VALUE (above it for boilerplate.leaked). Repeatable.")
     Map<String, Double> mins = new LinkedHashMap<>();
@@ -62,6 +67,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String onlyHalf = half();
         Predictions given = predictions == null ? null : readPredictions();
         Scorer scorer = Scorer.builtIn();
         int failed = 0;
@@ -75,8 +81,12 @@ final class EvalCommand implements Callable<Integer> {
                 failed++;
                 continue;
             }
+            if (onlyHalf != null) {
+                cases = cases.stream().filter(c -> c.half().equals(onlyHalf)).toList();
+            }
             if (cases.isEmpty()) {
-                err.println("articlex: " + dir + ": no gold cases (NAME.gold.json beside NAME.txt or NAME.html)");
+                err.println("articlex: " + dir + ": no gold cases" + (onlyHalf == null
+                        ? " (NAME.gold.json beside NAME.txt or NAME.html)" : " in half " + onlyHalf));
                 failed++;
                 continue;
             }
@@ -89,7 +99,7 @@ final class EvalCommand implements Callable<Integer> {
                 if (!first) {
                     out.println();
                 }
-                out.println("== " + dir + " (" + report.cases() + " cases)");
+                out.println("== " + dir + (onlyHalf == null ? "" : ", half " + onlyHalf) + " (" + report.cases() + " cases)");
                 out.print(report.toText());
                 if (failures) {
                     for (CaseNotes n : report.notes()) {
@@ -108,6 +118,17 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         return failed == 0 ? Errors.OK : Errors.SOME_FAILED;
+    }
+
+    private String half() {
+        if (half == null) {
+            return null;
+        }
+        String h = half.strip().toUpperCase(Locale.ROOT);
+        if (!h.equals("A") && !h.equals("B")) {
+            throw new ParameterException(spec.commandLine(), "--half: A or B, not '" + half + "'");
+        }
+        return h;
     }
 
     private Predictions readPredictions() throws IOException {

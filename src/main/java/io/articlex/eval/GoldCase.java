@@ -28,6 +28,17 @@ public record GoldCase(Path input, JsonNode gold) {
         return input.getFileName().toString();
     }
 
+    /** The case's name: the input's file name less its extension (the gold file's less {@code .gold.json}). */
+    public String stem() {
+        String name = inputName();
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+
+    /** The site half ("A" or "B") the case falls in; see {@link SiteHalf}. */
+    public String half() {
+        return SiteHalf.of(gold, stem());
+    }
+
     /**
      * Every case of {@code dir}, ordered by gold file name as the reference scorer orders them (the
      * order matters: float sums must be taken in the same order to agree to the last digit). A gold

@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * from that script: only annotated fields are scored; per-case metrics are means over cases (or over
  * gold paragraphs and boilerplate strings); quotes are matched one to one, greedily in gold order, to
  * the unused prediction of best token F1 when that is at least 0.8, and a matched quote's speaker is
- * right when the gold speaker's last word is among the words of the predicted speaker or mention.
+ * right when the gold speaker's last word is among the words of the predicted speaker or mention;
+ * trafilatura-style {@code snippets} are counted over the whole set (pooled), not averaged per case.
  */
 public final class Scorer {
 
@@ -51,6 +52,8 @@ public final class Scorer {
         private int qfn;
         private int spkOk;
         private int spkN;
+        /** Snippet counts over the whole set: with found, with missed, without found, without absent. */
+        private final long[] snip = new long[4];
 
         private void add(String metric, double value) {
             double[] t = tallies.computeIfAbsent(metric, k -> new double[2]);
@@ -145,6 +148,9 @@ public final class Scorer {
                     }
                 }
             }
+            if (ann.contains("snippets")) {
+                scoreSnippets(gold, body, miss);
+            }
             if (ann.contains("quotes")) {
                 scoreQuotes(gold.path("quotes"), p.path("quotes"), miss);
             }
@@ -167,6 +173,28 @@ public final class Scorer {
                 if (g != null && !g.isNull()) {
                     String got = pd == null ? null : str(pd, part);
                     check(miss, "dateline." + part, g.asText(), got);
+                }
+            }
+        }
+
+        /**
+         * trafilatura's evaluation: each {@code with} snippet must be in the joined body, each
+         * {@code without} must not; both sides normalised as for quotes, counted over the whole set.
+         */
+        private void scoreSnippets(JsonNode gold, String body, List<String> miss) {
+            String hay = PyText.norm(body);
+            for (JsonNode w : gold.path("with")) {
+                boolean found = hay.contains(PyText.norm(w.asText()));
+                snip[found ? 0 : 1]++;
+                if (!found) {
+                    miss.add("snippets.missed: \"" + clip(w.asText()) + "\"");
+                }
+            }
+            for (JsonNode w : gold.path("without")) {
+                boolean found = hay.contains(PyText.norm(w.asText()));
+                snip[found ? 2 : 3]++;
+                if (found) {
+                    miss.add("snippets.leaked: \"" + clip(w.asText()) + "\"");
                 }
             }
         }
@@ -239,6 +267,18 @@ public final class Scorer {
                 out.put("quotes.f1", prec + rec > 0 ? EvalReport.round4(2 * prec * rec / (prec + rec)) : 0.0);
                 out.put("quotes.speaker", spkN > 0 ? EvalReport.round4((double) spkOk / spkN) : 0.0);
                 out.put("quotes.gold", qtp + qfn);
+            }
+            long all = snip[0] + snip[1] + snip[2] + snip[3];
+            if (all > 0) {
+                long tp = snip[0];
+                long fn = snip[1];
+                long fp = snip[2];
+                double prec = tp + fp > 0 ? (double) tp / (tp + fp) : 0.0;
+                double rec = tp + fn > 0 ? (double) tp / (tp + fn) : 0.0;
+                out.put("snippets.precision", EvalReport.round4(prec));
+                out.put("snippets.recall", EvalReport.round4(rec));
+                out.put("snippets.f1", prec + rec > 0 ? EvalReport.round4(2 * prec * rec / (prec + rec)) : 0.0);
+                out.put("snippets.accuracy", EvalReport.round4((double) (tp + snip[3]) / all));
             }
             out.put("missing_predictions", missing);
             return new EvalReport(cases, out, notes);

@@ -84,6 +84,49 @@ class EvalCommandTest {
         assertThat(r.out()).contains("title.exact");
     }
 
+    /**
+     * Two invented pages of snippet gold on two sites, one per half: counts are pooled over the cases
+     * (not averaged), curly quotes and non-breaking spaces are folded before the substring test, and
+     * {@code --half} keeps only the cases of that site half.
+     */
+    @Test
+    void snippetsArePooledAndHalvesSplitBySite() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("snip"));
+        // example.org is in half A, news.example.net in half B (first SHA-1 byte even / odd).
+        write(dir.resolve("a.html"), "<p>x</p>");
+        write(dir.resolve("a.gold.json"), "{\"origin\": \"https://www.example.org/story\", \"annotated\": [\"snippets\"],"
+                + " \"with\": [\"\u201cfirst\u201d line\", \"second line\", \"third line\"], \"without\": [\"Share this\"]}");
+        write(dir.resolve("b.html"), "<p>y</p>");
+        write(dir.resolve("b.gold.json"), "{\"origin\": \"https://news.example.net/item\", \"annotated\": [\"snippets\"],"
+                + " \"with\": [\"only line\"], \"without\": [\"Related stories\", \"Sign in\"]}");
+        Path preds = tmp.resolve("snip.jsonl");
+        write(preds, "{\"file\": \"a.html\", \"paragraphs\": [\"The \\\"first\\\" line and the second\\u00a0line.\", \"Share this\"]}\n"
+                + "{\"file\": \"b.html\", \"paragraphs\": [\"The only line.\"]}\n");
+
+        JsonNode whole = JSON.readTree(CliRunner.run("eval", "--json", "--predictions", preds.toString(), dir.toString()).out());
+        // with: 3 found of 4 (third line missed); without: 1 found (Share this) of 3.
+        assertThat(whole.get("cases").asInt()).isEqualTo(2);
+        assertThat(whole.get("snippets.precision").asDouble()).isEqualTo(0.75);
+        assertThat(whole.get("snippets.recall").asDouble()).isEqualTo(0.75);
+        assertThat(whole.get("snippets.f1").asDouble()).isEqualTo(0.75);
+        assertThat(whole.get("snippets.accuracy").asDouble()).isEqualTo(0.7143);
+
+        JsonNode a = JSON.readTree(CliRunner.run("eval", "--json", "--half", "a", "--predictions", preds.toString(), dir.toString()).out());
+        assertThat(a.get("cases").asInt()).isEqualTo(1);
+        assertThat(a.get("snippets.precision").asDouble()).isEqualTo(0.6667);
+        assertThat(a.get("snippets.recall").asDouble()).isEqualTo(0.6667);
+        CliRunner.Result b = CliRunner.run("eval", "--half", "B", "--predictions", preds.toString(), dir.toString());
+        assertThat(b.out()).startsWith("== " + dir + ", half B (1 cases)\n")
+                .contains("snippets.f1              1.0\n").contains("snippets.accuracy        1.0\n");
+    }
+
+    @Test
+    void aHalfIsAOrB() {
+        CliRunner.Result r = CliRunner.run("eval", "--half", "C", Corpora.seed().toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("articlex: --half: A or B, not 'C'");
+    }
+
     @Test
     void aFolderWithoutCasesIsAnError() {
         CliRunner.Result r = CliRunner.run("eval", tmp.toString());

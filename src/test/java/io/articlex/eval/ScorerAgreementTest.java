@@ -37,46 +37,61 @@ import static org.assertj.core.api.Assertions.assertThat;
  * decimal and every count exactly. Three prediction sets per corpus: the parser's own output, the gold
  * echoed back as a prediction, and a deterministically damaged copy of the gold that walks the
  * scorer's edge cases (aliases, missing and error lines, string sources, near-threshold quotes,
- * leaked boilerplate, speakers given only as a mention, curly quotes and odd spaces).
+ * leaked boilerplate, speakers given only as a mention, curly quotes and odd spaces, missed and
+ * leaked snippets). The damaged set is also scored per site half ({@code --half A|B}), which must
+ * select the same cases in both tools.
  */
 class ScorerAgreementTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The parser's output per corpus, computed once for the whole set and its halves. */
+    private static final Map<String, List<String>> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
     @TempDir
     Path tmp;
 
     static Stream<Arguments> corpora() {
         List<Arguments> out = new ArrayList<>();
-        List<String> names = List.of("seed", "synthetic-dev", "reuters-dev", "quotes-dev", "html-dev");
+        List<String> names = List.of("seed", "synthetic-dev", "multilingual-dev", "reuters-dev", "quotes-dev", "html-dev",
+                "trafilatura-dev");
         for (String name : names) {
             for (String kind : List.of("parser", "gold", "damaged")) {
                 if (name.equals("html-dev") && kind.equals("parser")) {
                     continue; // parsing 15 MB of pages is for CorpusFloorsTest once HTML input is fast
                 }
-                out.add(Arguments.of(name, kind));
+                out.add(Arguments.of(name, kind, "whole"));
+            }
+            if (!name.equals("seed")) {
+                // Each half on its own: the site split must pick the same cases in both tools.
+                out.add(Arguments.of(name, "damaged", "A"));
+                out.add(Arguments.of(name, "damaged", "B"));
             }
         }
+        out.add(Arguments.of("trafilatura-dev", "parser", "B"));
         return out.stream();
     }
 
-    @ParameterizedTest(name = "{0} / {1} predictions")
+    @ParameterizedTest(name = "{0} / {1} predictions / {2}")
     @MethodSource("corpora")
-    void evalAgreesWithScorePy(String corpus, String kind) throws Exception {
+    void evalAgreesWithScorePy(String corpus, String kind, String half) throws Exception {
         Path dir = corpus.equals("seed") ? Corpora.seed() : Corpora.corpus(corpus);
         List<GoldCase> cases = GoldCase.load(dir);
         assertThat(cases).as("gold cases in %s", dir).isNotEmpty();
         Path preds = tmp.resolve(corpus + "-" + kind + ".jsonl");
         Files.write(preds, switch (kind) {
-            case "parser" -> parserLines(cases);
+            case "parser" -> PARSED.computeIfAbsent(corpus, k -> parserLines(cases));
             case "gold" -> goldLines(cases, false);
             default -> goldLines(cases, true);
         }, StandardCharsets.UTF_8);
+        List<String> halfArgs = half.equals("whole") ? List.of() : List.of("--half", half);
+        int inHalf = (int) cases.stream().filter(c -> half.equals("whole") || c.half().equals(half)).count();
+        assertThat(inHalf).as("%s half %s is neither empty nor everything", corpus, half)
+                .isBetween(half.equals("whole") ? cases.size() : 1, half.equals("whole") ? cases.size() : cases.size() - 1);
 
-        Map<String, JsonNode> python = fields(scorePy(dir, preds));
-        Map<String, JsonNode> ours = fields(evalJson(dir, preds));
+        Map<String, JsonNode> python = fields(scorePy(dir, preds, halfArgs));
+        Map<String, JsonNode> ours = fields(evalJson(dir, preds, halfArgs));
         assertThat(ours.remove("dir")).isNotNull();
-        assertThat(ours.remove("cases").asInt()).isEqualTo(cases.size());
+        assertThat(ours.remove("cases").asInt()).isEqualTo(inHalf);
 
         assertThat(ours.keySet()).as("%s %s metric names", corpus, kind).containsExactlyElementsOf(python.keySet());
         for (Map.Entry<String, JsonNode> e : python.entrySet()) {
@@ -91,12 +106,22 @@ class ScorerAgreementTest {
         if (kind.equals("gold") && python.containsKey("body.f1")) {
             assertThat(python.get("body.f1").asDouble()).as("gold echoed back scores perfectly").isEqualTo(1.0);
         }
+        if (kind.equals("gold") && python.containsKey("snippets.f1")) {
+            assertThat(python.get("snippets.recall").asDouble()).as("every 'with' snippet echoed back is found").isEqualTo(1.0);
+        }
+        if (corpus.equals("trafilatura-dev")) {
+            assertThat(python).as("snippet gold is scored").containsKey("snippets.f1");
+        }
     }
 
-    private static List<String> parserLines(List<GoldCase> cases) throws IOException {
+    private static List<String> parserLines(List<GoldCase> cases) {
         List<String> lines = new ArrayList<>();
-        for (GoldCase c : cases) {
-            lines.add(ArticleJson.write(c.input().toString(), Articlex.parser().parse(c.input()), false));
+        try {
+            for (GoldCase c : cases) {
+                lines.add(ArticleJson.write(c.input().toString(), Articlex.parser().parse(c.input()), false));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return lines;
     }
@@ -157,6 +182,7 @@ class ScorerAgreementTest {
                 }
                 paras.add(para);
             }
+            addSnippets(paras, g, i, damaged);
             if (damaged && i % 8 == 3) {
                 paras.add(12); // not a string: ignored by both scorers
             }
@@ -207,6 +233,36 @@ class ScorerAgreementTest {
     }
 
     /**
+     * For snippet gold (trafilatura's kind): every {@code with} snippet as a paragraph; when
+     * {@code damaged}, some left out, some with curly quotes, a ligature or odd spaces that both
+     * scorers fold away, and some {@code without} snippets leaked into the body.
+     */
+    private static void addSnippets(ArrayNode paras, JsonNode g, int i, boolean damaged) {
+        int k = 0;
+        for (JsonNode w : g.path("with")) {
+            k++;
+            String text = w.asText();
+            if (damaged && (i + k) % 6 == 0) {
+                continue;
+            }
+            if (damaged && (i + k) % 5 == 0) {
+                text = text.replace("\"", "\u201c").replace("'", "\u2019").replace(" ", "\u00a0 ");
+            }
+            if (damaged && (i + k) % 7 == 0) {
+                text = text.replace("fi", "\ufb01");
+            }
+            paras.add(text);
+        }
+        k = 0;
+        for (JsonNode w : g.path("without")) {
+            k++;
+            if (damaged && (i + k) % 3 == 0) {
+                paras.add(w.asText());
+            }
+        }
+    }
+
+    /**
      * Another spelling of a source that both alias tables group with it (ours and the reference
      * scorer's {@code source_aliases.json}), so alias expansion is exercised; else a form no table knows,
      * so the no-match path is. A spelling only one table knows would test the tables' contents, which
@@ -241,8 +297,10 @@ class ScorerAgreementTest {
         return out;
     }
 
-    private static String scorePy(Path dir, Path preds) throws Exception {
-        Process p = new ProcessBuilder("python3", Corpora.scorePy().toString(), dir.toString(), preds.toString(), "--json")
+    private static String scorePy(Path dir, Path preds, List<String> halfArgs) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("python3", Corpora.scorePy().toString(), dir.toString(), preds.toString(), "--json"));
+        cmd.addAll(halfArgs);
+        Process p = new ProcessBuilder(cmd)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -251,11 +309,13 @@ class ScorerAgreementTest {
         return out;
     }
 
-    private static String evalJson(Path dir, Path preds) {
+    private static String evalJson(Path dir, Path preds, List<String> halfArgs) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = io.articlex.cli.Main.run(new PrintWriter(out), new PrintWriter(err),
-                "eval", "--json", "--predictions", preds.toString(), dir.toString());
+        List<String> args = new ArrayList<>(List.of("eval", "--json", "--predictions", preds.toString()));
+        args.addAll(halfArgs);
+        args.add(dir.toString());
+        int code = io.articlex.cli.Main.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
         assertThat(code).as("articlex eval exit status; stderr: %s", err).isZero();
         return out.toString();
     }
