@@ -117,9 +117,34 @@ final class AttributionFinder {
             if (a != null) {
                 return a;
             }
-
         }
-        return null;
+        return invertedOpener(pre);
+    }
+
+    /**
+     * {@code Said Ellis: "..."}, {@code Continued Stone: "..."}: a cue verb opens the sentence with a
+     * capital, so the case-sensitive cue search passes it by; the named speaker follows it and a colon or
+     * comma leads into the quote. Only a capitalised speaker is taken ("Added to that, ..." is no name).
+     */
+    private Attribution invertedOpener(String pre) {
+        String t = pre.strip();
+        if (t.length() < 4 || !(t.endsWith(":") || t.endsWith(",")) || !Character.isUpperCase(t.charAt(0))) {
+            return null;
+        }
+        String first = Phrase.firstWord(t);
+        if (!t.startsWith(first)) {
+            return null;
+        }
+        String lowered = first.toLowerCase(Locale.ROOT) + t.substring(first.length());
+        CueMatcher.Hit h = lex.cues.next(lowered, 0);
+        if (h == null || h.start() != 0 || participle(h.cue())) {
+            return null;
+        }
+        Phrase ph = Phrase.afterCue(t.substring(h.end(), t.length() - 1));
+        if (ph == null || !Character.isUpperCase(ph.core().charAt(0))) {
+            return null;
+        }
+        return new Attribution(ph, h.cue(), true);
     }
 
     private Attribution beforeAt(String pre, int start, int end, boolean lastCue) {

@@ -110,6 +110,19 @@ final class CueMatcher {
         return last < 0 ? null : hit(s, last);
     }
 
+    /** Whether {@code word}, in lower case, is a cue on its own ("said", not "according"). */
+    boolean isWord(String word) {
+        List<String[]> cands = byFirst.get(word);
+        if (cands != null) {
+            for (String[] rest : cands) {
+                if (rest.length == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     boolean contains(CharSequence s) {
         return span(s, 0) >= 0;
     }

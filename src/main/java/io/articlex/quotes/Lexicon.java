@@ -31,9 +31,10 @@ final class Lexicon {
 
     private Lexicon() {
         List<String> both = new ArrayList<>(read("cues.txt"));
+        both.addAll(CueVerbs.expand(read("cue-verbs.txt")));
         both.add("According to");
         // case-sensitive: "States" in "United States" and "Said" in "Omar Said" are names, not verbs
-        this.cues = new CueMatcher(both);
+        this.cues = new CueMatcher(List.copyOf(new java.util.LinkedHashSet<>(both)));
         honorifics = Set.copyOf(read("honorifics.txt"));
         roleNouns = lower(read("role-nouns.txt"));
         abbreviations = Set.copyOf(read("abbreviations.txt"));

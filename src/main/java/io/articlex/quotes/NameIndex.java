@@ -68,7 +68,8 @@ final class NameIndex {
                     }
                 }
                 Character g = null;
-                while (!tokens.isEmpty() && (NOT_NAME_START.contains(tokens.get(0)) || lex.honorifics.contains(tokens.get(0)))) {
+                while (!tokens.isEmpty() && (NOT_NAME_START.contains(tokens.get(0)) || lex.honorifics.contains(tokens.get(0))
+                        || invertedCue(tokens, lex))) {
                     String t = tokens.remove(0);
                     g = genderOf(t, g);
                     start += t.length() + 1;
@@ -214,6 +215,12 @@ final class NameIndex {
             }
         }
         return true;
+    }
+
+    /** "Said Ellis:", "Added Stone:": a capitalised cue verb before a name opens the sentence, it is no first name. */
+    private static boolean invertedCue(List<String> tokens, Lexicon lex) {
+        String t = tokens.get(0);
+        return tokens.size() > 1 && lex.cues.isWord(t.toLowerCase(Locale.ROOT)) && !AttributionFinder.participle(t);
     }
 
     private static boolean anyOrgWord(List<String> tokens) {

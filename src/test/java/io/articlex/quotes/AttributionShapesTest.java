@@ -1,0 +1,44 @@
+package io.articlex.quotes;
+
+import io.articlex.model.Quote;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Attribution shapes that used to come out cut, padded or missing, each on invented text: the
+ * paragraphs (separated by {@code ||}), which quote (0-based), and the speaker and mention expected.
+ * An empty expected value means null.
+ */
+class AttributionShapesTest {
+
+    private static Quote quote(String text, int index) {
+        List<Quote> q = QuoteStageTest.quotes(text.split("\\s*\\|\\|\\s*"));
+        assertThat(q).as("quotes of %s", text).hasSizeGreaterThan(index);
+        return q.get(index);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', textBlock = """
+            # cue verbs outside the old hand-grown list, in several tenses
+            "The harbour is ours again," exclaimed Nora Vance.; 0; Nora Vance; Nora Vance
+            "Please finish the dam before the rains," Tomas Reyes implored the council.; 0; Tomas Reyes; Tomas Reyes
+            "That is not what the report says," interjected Ilse Brandt.; 0; Ilse Brandt; Ilse Brandt
+            "It was the best season we ever had," Paola Greco gushed.; 0; Paola Greco; Paola Greco
+            "Nobody reads the fine print," the mayor chimed in.; 0; the mayor; the mayor
+            Ruth Okafor had written: "The river will not wait for us."; 0; Ruth Okafor; Ruth Okafor
+            "Prices will fall," Dan Whitcombe suggests. "They always do."; 1; Dan Whitcombe; Dan Whitcombe
+            "We build, then we argue," Kemal Aydin points out.; 0; Kemal Aydin; Kemal Aydin
+            # a capitalised cue verb opening the sentence
+            Said Maren Holt: "The vote is a formality now."; 0; Maren Holt; Maren Holt
+            Continued Holt: "And nobody will remember it."; 0; Holt; Holt
+            """)
+    void speakerAndMention(String text, int index, String speaker, String mention) {
+        Quote q = quote(text, index);
+        assertThat(q.speaker()).as("speaker").isEqualTo(speaker);
+        assertThat(q.mention()).as("mention").isEqualTo(mention);
+    }
+}
