@@ -225,9 +225,7 @@ final class AttributionFinder {
                 if (lower.equals("the") || lower.equals("this") || lower.equals("that") || lower.equals("there")) {
                     return null;
                 }
-                while (k < w.size() && (Character.isUpperCase(w.get(k).charAt(0)) || w.get(k).startsWith("al-"))) {
-                    k++;
-                }
+                k = nounRun(w);
             } else {
                 return null;
             }
@@ -315,13 +313,25 @@ final class AttributionFinder {
                     k++;
                 }
             } else {
-                while (k < w.size() && (Character.isUpperCase(w.get(k).charAt(0)) || w.get(k).startsWith("al-"))) {
-                    k++;
-                }
+                k = nounRun(w);
             }
             return k == 0 ? seg : String.join(" ", w.subList(0, Math.min(k, w.size())));
         }
         return upTo;
+    }
+
+    /**
+     * How many words a subject that opens with a capital takes: its capitalised words and the lower-case
+     * role nouns among them ("The Florida senator", "Band member Flea", "Corporate lobbyists"), where
+     * stopping at the first lower-case word left "The Florida" as the speaker.
+     */
+    private static int nounRun(List<String> w) {
+        int k = 0;
+        while (k < w.size() && (Character.isUpperCase(w.get(k).charAt(0)) || w.get(k).startsWith("al-")
+                || k > 0 && Lexicon.get().isRole(w.get(k)))) {
+            k++;
+        }
+        return k;
     }
 
     static boolean participle(String cue) {

@@ -23,6 +23,8 @@ final class Lexicon {
     final CueMatcher cues;
     final Set<String> honorifics;
     final Set<String> roleNouns;
+    /** Occupations ("lawyer", "economist", "sheriff"), a role only when written in lower case. */
+    final Set<String> occupations;
     final Set<String> abbreviations;
     final Set<String> clauseOpeners;
     /** Words (or two-word phrases) that introduce a name or title: so-called, dubbed, known as. */
@@ -37,10 +39,27 @@ final class Lexicon {
         this.cues = new CueMatcher(List.copyOf(new java.util.LinkedHashSet<>(both)));
         honorifics = Set.copyOf(read("honorifics.txt"));
         roleNouns = lower(read("role-nouns.txt"));
+        occupations = Set.copyOf(read("occupations.txt"));
         abbreviations = Set.copyOf(read("abbreviations.txt"));
         clauseOpeners = lower(read("clause-openers.txt"));
         orgWords = new java.util.HashSet<>(read("org-words.txt"));
         naming = lower(read("naming-words.txt"));
+    }
+
+    /**
+     * Whether a word names a role: a title in any case ("Senator", "spokesman") or an occupation in
+     * lower case, singular or plural ("lawyer", "lobbyists"). Capitalised occupations are left to
+     * names: Baker, Cook and Mason are surnames as often as trades.
+     */
+    boolean isRole(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (roleNouns.contains(lower)) {
+            return true;
+        }
+        if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
+            return false;
+        }
+        return occupations.contains(word) || word.endsWith("s") && occupations.contains(word.substring(0, word.length() - 1));
     }
 
     static Lexicon get() {

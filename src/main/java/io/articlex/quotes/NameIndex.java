@@ -294,7 +294,7 @@ final class NameIndex {
         }
         boolean hasRole = false;
         for (String t : w) {
-            if (Lexicon.get().roleNouns.contains(t.toLowerCase(Locale.ROOT))) {
+            if (Lexicon.get().isRole(t)) {
                 hasRole = true;
                 break;
             }

@@ -25,6 +25,13 @@ record Phrase(String text, String core, List<String> appositives) {
             "were", "are", "been", "not", "never", "now", "reportedly", "publicly", "privately", "flatly", "famously");
     private static final Set<String> ALWAYS_CUT = Set.of("during", "after", "before", "while", "when", "with",
             "about", "to", "last", "yesterday", "today", "via", "through", "told", "who", "adding", "noting");
+    /**
+     * Adjectives whose preposition belongs to the description: "a source close to the campaign", "one
+     * Democrat familiar with the talks" name who spoke by the whole phrase, not by "a source close".
+     */
+    private static final Set<String> COMPLEMENT_TAKERS = Set.of("close", "familiar", "knowledgeable", "loyal",
+            "opposed", "allied", "sympathetic", "connected", "linked", "aligned", "friendly", "near", "briefed",
+            "involved", "associated", "affiliated", "attached", "related", "devoted", "committed");
     private static final Set<String> OCCASION_START = Set.of("a", "an", "this", "last", "twitter", "facebook",
             "television", "tv", "radio", "interview", "interviews", "statement", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
@@ -240,7 +247,7 @@ record Phrase(String text, String core, List<String> appositives) {
         String last = w.get(w.size() - 1);
         String before = w.get(w.size() - 2);
         return Character.isUpperCase(last.charAt(0)) && Character.isUpperCase(before.charAt(0))
-                && w.stream().anyMatch(x -> Lexicon.get().roleNouns.contains(x.toLowerCase(Locale.ROOT))
+                && w.stream().anyMatch(x -> Lexicon.get().isRole(x)
                         || Lexicon.get().honorifics.contains(x));
     }
 
@@ -269,7 +276,8 @@ record Phrase(String text, String core, List<String> appositives) {
             boolean occasion = (w.equals("on") || w.equals("in") || w.equals("at")) && OCCASION_START.contains(next.toLowerCase(Locale.ROOT))
                     || (w.equals("on") || w.equals("in")) && (isWeekday(next) || !next.isEmpty() && Character.isDigit(next.charAt(0)));
             boolean day = isWeekday(w) && !DETERMINERS.contains(words.get(k - 1).toLowerCase(Locale.ROOT));
-            if (occasion || day || ALWAYS_CUT.contains(w)) {
+            boolean complement = COMPLEMENT_TAKERS.contains(words.get(k - 1).toLowerCase(Locale.ROOT));
+            if (occasion || day || ALWAYS_CUT.contains(w) && !complement) {
                 return String.join(" ", words.subList(0, k));
             }
         }

@@ -38,9 +38,9 @@ final class Roles {
             }
         }
         for (int i = end - 1; i >= 0; i--) {
-            String t = w.get(i).toLowerCase(Locale.ROOT);
-            if (Lexicon.get().roleNouns.contains(t)) {
-                return t;
+            String t = w.get(i);
+            if (Lexicon.get().isRole(t)) {
+                return t.toLowerCase(Locale.ROOT);
             }
         }
         return null;

@@ -35,6 +35,19 @@ class AttributionShapesTest {
             # a capitalised cue verb opening the sentence
             Said Maren Holt: "The vote is a formality now."; 0; Maren Holt; Maren Holt
             Continued Holt: "And nobody will remember it."; 0; Holt; Holt
+            # lower-case occupations before a name, from the occupation vocabulary
+            "The wind decides tonight," county sheriff Mara Quist told reporters.; 0; Mara Quist; county sheriff Mara Quist
+            "The contract is void," said lawyer Jonas Pell.; 0; Jonas Pell; lawyer Jonas Pell
+            "Rates will stay low," economist Ada Finch said.; 0; Ada Finch; economist Ada Finch
+            # a lower-case head noun after the capitalised words of the subject
+            The Ohio senator left the stage, saying the vote was "a question of honour for all of us".; 0; The Ohio senator; The Ohio senator
+            Band member Rook Tally posted a note, writing that the tour was "the best month of our lives".; 0; Rook Tally; Band member Rook Tally
+            # a sentence-initial adverbial is no part of the speaker
+            Sooner or later, the Vermont governor told reporters, "the work pays off."; 0; the Vermont governor; the Vermont governor
+            Like Pruitt, Dalia Serra also rejected the plan, arguing that it was "a gift to the landlords".; 0; Dalia Serra; Dalia Serra
+            # the prepositional phrase of an adjective belongs to the description
+            "Nothing has been decided," said a source close to the mayor.; 0; a source close to the mayor; a source close to the mayor
+            "They are still talking," said one aide familiar with the talks.; 0; one aide familiar with the talks; one aide familiar with the talks
             """)
     void speakerAndMention(String text, int index, String speaker, String mention) {
         Quote q = quote(text, index);
