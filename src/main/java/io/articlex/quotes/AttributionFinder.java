@@ -23,7 +23,7 @@ final class AttributionFinder {
     private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "it", "we", "i");
     private static final java.util.Set<String> ADVERBS = java.util.Set.of("also", "later", "then", "again", "once",
             "has", "had", "have", "repeatedly", "often", "previously", "recently", "even", "just", "famously", "now",
-            "still", "routinely", "frequently", "publicly", "initially", "first", "last", "never", "already");
+            "still", "routinely", "frequently", "publicly", "initially", "first", "last", "never", "already", "since");
     private static final java.util.Set<String> AUX = java.util.Set.of("is", "was", "are", "were", "has", "had",
             "have", "will", "would", "can", "could", "should", "may", "might", "did", "does", "do", "shot", "put",
             "told", "wrote", "spoke", "said", "took", "gave", "made", "came", "went", "began", "felt", "thought",
@@ -54,9 +54,13 @@ final class AttributionFinder {
             return null;
         }
         String rest = post.substring(from);
+        Attribution signed = dashed(leadText, rest);
+        if (signed != null) {
+            return signed;
+        }
         CueMatcher.Hit cue = lex.cues.next(rest, 0);
         if (cue == null || cue.start() > 300) {
-            return dashed(leadText, rest);
+            return null;
         }
         String cueText = cue.cue();
         String before = rest.substring(0, cue.start());
@@ -71,16 +75,24 @@ final class AttributionFinder {
         if (NEW_CLAUSE.contains(fw)) {
             return null;
         }
-        Phrase ph = Phrase.beforeCue(before);
-        if (ph == null || participle(cueText)) {
+        if (participle(cueText)) {
             return null;
         }
-        return new Attribution(ph, cueText, true);
+        Phrase ph = Phrase.beforeCue(before);
+        if (ph == null && before.strip().endsWith(",")) {
+            // "'...,' like the recent swings in the markets, said Ann Roe": a paraphrase between quote and cue
+            ph = Phrase.afterCue(rest.substring(cue.end()));
+            if (ph != null && !Character.isUpperCase(ph.core().charAt(0)) && !Phrase.startsWithDeterminer(ph.core())) {
+                ph = null;
+            }
+        }
+        return ph == null ? null : new Attribution(ph, cueText, true);
     }
 
     /** {@code "..." ― Pamela Padilla}: a name after a dash, no cue verb (reader comments, epigraphs). */
     private static Attribution dashed(String lead, String rest) {
-        if (!(lead.contains("―") || lead.contains("—") || lead.contains("–")) || lead.contains(",")) {
+        boolean hyphen = lead.endsWith(" -") || lead.equals("-");
+        if (!(lead.contains("―") || lead.contains("—") || lead.contains("–") || hyphen) || lead.contains(",")) {
             return null;
         }
         Matcher m = DASHED_NAME.matcher(rest);
@@ -176,6 +188,11 @@ final class AttributionFinder {
         int q = Math.max(Math.max(subject.lastIndexOf('"'), subject.lastIndexOf('”')), subject.lastIndexOf("''"));
         if (q >= 0) {
             subject = subject.substring(q + 1);
+        }
+        if (endsWithAnd(subject)) {
+            // "X was joined on stage by Y and joked, '...'": the cue's subject is the sentence's, not Y
+            Phrase whole = coordinatedSubject(subject);
+            return whole == null ? null : new Attribution(whole, cueText, lastCue);
         }
         Phrase ph = Phrase.beforeCue(subject);
         if (ph != null && lex.cues.contains(ph.core())) {
@@ -332,6 +349,33 @@ final class AttributionFinder {
             k++;
         }
         return k;
+    }
+
+    /**
+     * The subject of the verb before {@code and}: the clause after the last comma when it opens with a
+     * pronoun or a name ("Once, when ..., I laughed and said"), else the sentence's first clause.
+     */
+    private static Phrase coordinatedSubject(String subject) {
+        String t = subject.strip();
+        String clause = t.substring(t.lastIndexOf(',') + 1);
+        List<String> w = Phrase.words(clause);
+        if (!w.isEmpty() && !Phrase.isClauseOpener(clause)) {
+            String first = w.get(0);
+            if (SUBJECT_PRONOUNS.contains(first.toLowerCase(Locale.ROOT))) {
+                return new Phrase(first, first, List.of());
+            }
+            int k = Character.isUpperCase(first.charAt(0)) ? nounRun(w) : 0;
+            if (k > 0 && k < w.size()) {
+                String name = String.join(" ", w.subList(0, k));
+                return new Phrase(name, name, List.of());
+            }
+        }
+        return Phrase.beforeCue(firstClause(t));
+    }
+
+    private static boolean endsWithAnd(String s) {
+        String t = s.strip();
+        return t.endsWith(" and") && t.length() > 4;
     }
 
     static boolean participle(String cue) {

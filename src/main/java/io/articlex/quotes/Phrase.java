@@ -45,6 +45,10 @@ record Phrase(String text, String core, List<String> appositives) {
             "since", "where", "whether", "than", "but", "or", "though", "although", "until", "once", "after",
             "before", "whom", "whose");
 
+    static boolean startsWithDeterminer(String s) {
+        return DETERMINERS.contains(firstWord(s).toLowerCase(Locale.ROOT));
+    }
+
     boolean isPronoun() {
         return PRONOUNS.contains(core.toLowerCase(Locale.ROOT));
     }

@@ -45,6 +45,13 @@ class AttributionShapesTest {
             # a sentence-initial adverbial is no part of the speaker
             Sooner or later, the Vermont governor told reporters, "the work pays off."; 0; the Vermont governor; the Vermont governor
             Like Pruitt, Dalia Serra also rejected the plan, arguing that it was "a gift to the landlords".; 0; Dalia Serra; Dalia Serra
+            # no cue verb: a signature after a dash, a colon after a verb that is no cue
+            "We will be back next spring." -Mayor Ilka Moss, after the vote.; 0; Ilka Moss; Mayor Ilka Moss
+            Lena Ortiz has since apologized for the delay: "I should have told the families first."; 0; Lena Ortiz; Lena Ortiz
+            # a cue separated from its quote by a paraphrase, or by a verb coordinated with it
+            "The rebound is real," like the rise in hiring last spring, said Omar Quill, an analyst at a bank.; 0; Omar Quill; Omar Quill, an analyst at a bank
+            Tessa Vale was joined on stage by Senator Rob Ince and joked, "You are all here for him."; 0; Tessa Vale; Tessa Vale
+            Once, when my brother asked about the farm, I laughed and said, "It was never ours."; 0; ; I
             # the prepositional phrase of an adjective belongs to the description
             "Nothing has been decided," said a source close to the mayor.; 0; a source close to the mayor; a source close to the mayor
             "They are still talking," said one aide familiar with the talks.; 0; one aide familiar with the talks; one aide familiar with the talks
