@@ -135,7 +135,7 @@ final class BlockCollector implements NodeFilter {
             return false;
         }
         ClassHints.Hint h = hints.of(e);
-        return h == ClassHints.Hint.NEGATIVE || h == ClassHints.Hint.NEVER_BODY;
+        return h == ClassHints.Hint.NEGATIVE || h == ClassHints.Hint.WEAK_NEGATIVE || h == ClassHints.Hint.NEVER_BODY;
     }
 
     @Override

@@ -8,27 +8,49 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Reads what an element's {@code class}, {@code id} and {@code role} say about it, using the word
- * lists in {@code html-hints.txt}. Tokens are split at punctuation, digits and camelCase humps, so
- * {@code relatedArticles}, {@code related-articles} and {@code related_2} all yield "related".
- * A positive word wins over a furniture word: class lists are long and mixed ("article-body
- * pagination-first", "hs_cos_wrapper_meta_field ... rich_text" wrap whole bodies in html-dev), and a
- * mixed element that is really furniture ("article-share") is caught by its link density instead.
- * Never-body words (comments, cookie dialogs) win over everything: they hold long prose that no
- * density rule rejects.
+ * lists in {@code html-hints.txt}. Each class name is read on its own and cut into tokens at
+ * punctuation, digits and camelCase humps, so {@code relatedArticles}, {@code related-articles} and
+ * {@code related_2} all yield "related", and BEM names ({@code block__element--modifier}) their parts.
+ *
+ * <p>How the words rank:
+ * <ul>
+ *   <li>A state class says how the element looks now, not what it holds: {@code modal-open},
+ *   {@code has-widget}, {@code is-hidden-print}, {@code no-sidebar}, {@code hidden-xs} (a state prefix
+ *   such as "is", "has", "no", "js", or a state suffix such as "open", "active"). Its words are
+ *   ignored, since body and page wrappers carry the states of dialogs and menus elsewhere.</li>
+ *   <li>Never-body words (comments, cookie dialogs) win over everything: they hold long prose that no
+ *   density rule rejects.</li>
+ *   <li>Structural words ({@code footer}, {@code nav}, {@code header}, {@code sidebar} ...) outrank
+ *   generic positive words: {@code footer-content} is a footer, {@code sidebar-text} a sidebar. Only
+ *   a specific positive word in another class name of the element ({@code article}, {@code post},
+ *   {@code story} ...) outranks them.</li>
+ *   <li>A positive word wins over other furniture words: class lists are long and mixed ("article-body
+ *   pagination-first", "post-meta"), and a mixed element that is really furniture ("article-share") is
+ *   caught by its link density instead.</li>
+ *   <li>A furniture word met only inside compound class names ({@code elementor-widget-container},
+ *   {@code print-area}) gives {@link Hint#WEAK_NEGATIVE}: page builders name every box so, and the
+ *   picker lets such an element wrap the article when it holds most of the page's prose.</li>
+ * </ul>
  */
 final class ClassHints {
 
-    enum Hint { NONE, POSITIVE, NEGATIVE, NEVER_BODY }
+    enum Hint { NONE, POSITIVE, NEGATIVE, WEAK_NEGATIVE, NEVER_BODY }
 
     private final Set<String> positive = new HashSet<>();
+    private final Set<String> specific = new HashSet<>();
     private final Set<String> negative = new HashSet<>();
+    private final Set<String> structural = new HashSet<>();
     private final Set<String> comments = new HashSet<>();
+    private final Set<String> statePrefix = new HashSet<>();
+    private final Set<String> stateSuffix = new HashSet<>();
 
     private ClassHints() {
     }
@@ -37,6 +59,14 @@ final class ClassHints {
         return Holder.BUILT_IN;
     }
 
+    /** What one class name (or id, or role) says: the strongest kind of word among its tokens. */
+    private static final int POS = 1;
+    private static final int SPECIFIC = 2;
+    private static final int NEG = 4;
+    private static final int STRUCT = 8;
+    private static final int NEVER = 16;
+    private static final int COMPOUND = 32;
+
     Hint of(Element e) {
         String cls = e.className();
         String id = e.id();
@@ -44,30 +74,77 @@ final class ClassHints {
         if (cls.isEmpty() && id.isEmpty() && role.isEmpty()) {
             return Hint.NONE;
         }
-        boolean pos = false;
-        boolean neg = false;
+        int all = 0;
+        boolean wholeNeg = false;
+        List<String> tokens = new ArrayList<>(8);
         for (String attr : new String[] {cls, id, role}) {
             int n = attr.length();
-            int start = -1;
-            for (int i = 0; i <= n; i++) {
-                char c = i < n ? attr.charAt(i) : ' ';
-                boolean letter = c < 128 && Character.isLetter(c);
-                boolean hump = letter && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(attr.charAt(i - 1));
-                if (start >= 0 && (!letter || hump)) {
-                    String tok = attr.substring(start, i).toLowerCase(Locale.ROOT);
-                    if (comments.contains(tok)) {
-                        return Hint.NEVER_BODY;
-                    }
-                    neg |= negative.contains(tok);
-                    pos |= positive.contains(tok);
-                    start = -1;
+            int from = 0;
+            while (from < n) {
+                int to = from;
+                while (to < n && !Character.isWhitespace(attr.charAt(to))) {
+                    to++;
                 }
-                if (letter && start < 0) {
-                    start = i;
+                if (to > from) {
+                    int says = name(attr, from, to, tokens);
+                    all |= says;
+                    wholeNeg |= (says & (NEG | STRUCT)) != 0 && (says & COMPOUND) == 0;
                 }
+                from = to + 1;
             }
         }
-        return pos ? Hint.POSITIVE : neg ? Hint.NEGATIVE : Hint.NONE;
+        if ((all & NEVER) != 0) {
+            return Hint.NEVER_BODY;
+        }
+        if ((all & STRUCT) != 0 && (all & SPECIFIC) == 0) {
+            return Hint.NEGATIVE;
+        }
+        if ((all & (POS | SPECIFIC)) != 0) {
+            return Hint.POSITIVE;
+        }
+        if ((all & NEG) != 0) {
+            return wholeNeg ? Hint.NEGATIVE : Hint.WEAK_NEGATIVE;
+        }
+        return Hint.NONE;
+    }
+
+    /** Reads one class name {@code attr[from, to)}; {@code tokens} is scratch space. */
+    private int name(String attr, int from, int to, List<String> tokens) {
+        tokens.clear();
+        int start = -1;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? attr.charAt(i) : ' ';
+            boolean letter = c < 128 && Character.isLetter(c);
+            boolean hump = letter && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(attr.charAt(i - 1));
+            if (start >= 0 && (!letter || hump)) {
+                tokens.add(attr.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+            if (letter && start < 0) {
+                start = i;
+            }
+        }
+        if (tokens.isEmpty() || tokens.size() > 1
+                && (statePrefix.contains(tokens.get(0)) || stateSuffix.contains(tokens.get(tokens.size() - 1)))) {
+            return 0;
+        }
+        int says = tokens.size() > 1 ? COMPOUND : 0;
+        for (String tok : tokens) {
+            if (comments.contains(tok)) {
+                says |= NEVER;
+            } else if (structural.contains(tok)) {
+                // In a long compound the word is one modifier among several
+                // ("header-content-align-left" on a recipe card), not the element's region.
+                says |= tokens.size() <= 2 ? STRUCT : NEG;
+            } else if (specific.contains(tok)) {
+                says |= SPECIFIC | POS;
+            } else if (positive.contains(tok)) {
+                says |= POS;
+            } else if (negative.contains(tok)) {
+                says |= NEG;
+            }
+        }
+        return says;
     }
 
     /**
@@ -82,7 +159,8 @@ final class ClassHints {
         while (!t.isEmpty() && !Character.isLetter(t.charAt(t.length() - 1))) {
             t = t.substring(0, t.length() - 1);
         }
-        return !t.isEmpty() && t.chars().allMatch(Character::isLetter) && (negative.contains(t) || comments.contains(t));
+        return !t.isEmpty() && t.chars().allMatch(Character::isLetter)
+                && (negative.contains(t) || structural.contains(t) || comments.contains(t));
     }
 
     private static final class Holder {
@@ -100,7 +178,11 @@ final class ClassHints {
                     }
                     switch (line) {
                         case "[positive]" -> target = h.positive;
+                        case "[specific]" -> target = h.specific;
                         case "[negative]" -> target = h.negative;
+                        case "[structural]" -> target = h.structural;
+                        case "[state-prefix]" -> target = h.statePrefix;
+                        case "[state-suffix]" -> target = h.stateSuffix;
                         case "[never-body]" -> target = h.comments;
                         default -> {
                             if (target == null) {

@@ -18,6 +18,9 @@ import java.util.Map;
  * best score sits at the article's own wrapper. Within the container, furniture, captions and link
  * lists are dropped, and short non-sentence blocks before the first and after the last body
  * paragraph (bylines, dates, "Advertisement") are trimmed.
+ *
+ * <p>When that keeps far less than the page's densest prose region, the picker retries with less
+ * trust in the markup ({@link Pass}), and says which pass found the body.
  */
 final class ContentPicker {
 
@@ -42,12 +45,58 @@ final class ContentPicker {
      */
     static final double WRAPPER_SHARE = 0.5;
 
+    /**
+     * The first pass's result is accepted when it keeps at least this share of the text of the page's
+     * densest prose region (the best container by plain text density, ignoring class names and page
+     * chrome); below it the picker relaxes and retries. Low, because that region is often the article
+     * plus its comment thread or teaser lists, which the first pass rightly leaves out.
+     */
+    static final double RELAX_SHARE = 0.3;
+
+    /**
+     * The picker's passes, strictest first, as Readability retries: when a pass keeps far less than the
+     * densest prose region, a class name or a page-chrome element condemned the article's wrapper (a
+     * page builder naming every box "widget", a live ticker inside "comments"), so the next pass
+     * trusts less of the page's markup.
+     */
+    enum Pass {
+        /** Class and id hints, page chrome, JSON-LD evidence. */
+        FULL("first pass"),
+        /** Class and id hints off, but for never-body words (comments, cookie dialogs). */
+        NO_HINTS("class hints off"),
+        /** As {@link #NO_HINTS}, and page-chrome elements (nav, aside, figure ...) counted as text. */
+        NO_FURNITURE("class hints and furniture penalties off"),
+        /** Text density alone: unlinked sentence text against link lists. */
+        DENSITY("text density alone");
+
+        final String label;
+
+        Pass(String label) {
+            this.label = label;
+        }
+
+        boolean hints() {
+            return this == FULL;
+        }
+
+        boolean furniture() {
+            return this == FULL || this == NO_HINTS;
+        }
+    }
+
+    /** The body blocks in order and the pass that found them. */
+    record Result(List<Block> blocks, Pass pass) {
+    }
+
     private final ClassHints hints = ClassHints.builtIn();
 
     private static final class Agg {
         double rawGood;
         double good;
         double bad;
+        /** Text and link-list weight by density alone, for the densest prose region. */
+        double plainGood;
+        double plainBad;
         int first = -1;
         int last;
         ClassHints.Hint hint;
@@ -60,7 +109,7 @@ final class ContentPicker {
     }
 
     List<Block> pick(Element body, List<Block> blocks) {
-        return pick(body, blocks, BodyEvidence.NONE);
+        return pick(body, blocks, BodyEvidence.NONE).blocks();
     }
 
     /**
@@ -68,10 +117,41 @@ final class ContentPicker {
      *                 it count double towards their container, so a page whose template defeats the
      *                 density rules still yields the container the publisher named
      */
-    List<Block> pick(Element body, List<Block> blocks, BodyEvidence evidence) {
+    Result pick(Element body, List<Block> blocks, BodyEvidence evidence) {
         if (blocks.isEmpty()) {
-            return List.of();
+            return new Result(List.of(), Pass.FULL);
         }
+        double[] region = {0};
+        List<Block> first = pick(body, blocks, evidence, Pass.FULL, region);
+        double want = RELAX_SHARE * region[0];
+        if (weight(first) >= want) {
+            return new Result(first, Pass.FULL);
+        }
+        for (Pass pass : new Pass[] {Pass.NO_HINTS, Pass.NO_FURNITURE, Pass.DENSITY}) {
+            List<Block> out = pick(body, blocks, evidence, pass, null);
+            if (weight(out) >= want) {
+                return new Result(out, pass);
+            }
+        }
+        return new Result(first, Pass.FULL);
+    }
+
+    private static double weight(List<Block> blocks) {
+        double w = 0;
+        for (Block b : blocks) {
+            w += value(b);
+        }
+        return w;
+    }
+
+    /**
+     * One pass over the blocks under the given pass's rules.
+     *
+     * @param region when not null, receives the text weight of the densest prose region
+     */
+    private List<Block> pick(Element body, List<Block> blocks, BodyEvidence evidence, Pass pass, double[] region) {
+        boolean useHints = pass.hints();
+        boolean useChrome = pass.furniture();
         Map<Element, Agg> aggs = new IdentityHashMap<>();
         // Each block's own aggregate; the chain above it follows Agg.up, so the second pass needs no
         // map look-ups (300,000 one-word paragraphs spent a third of the picker's time in them).
@@ -79,7 +159,9 @@ final class ContentPicker {
         double total = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            total += b.chrome() ? 0 : value(b);
+            boolean chrome = useChrome && b.chrome();
+            double v = value(b);
+            total += chrome ? 0 : v;
             boolean seenPositive = false;
             int depth = 0;
             Agg below = null;
@@ -88,9 +170,13 @@ final class ContentPicker {
                 if (a == null) {
                     a = new Agg();
                     a.body = e == body;
-                    a.hint = e == body ? ClassHints.Hint.NONE : hints.of(e);
-                    a.positive = a.hint == ClassHints.Hint.POSITIVE || e.normalName().equals("article")
-                            || e.normalName().equals("main") || e.attr("itemprop").equalsIgnoreCase("articleBody");
+                    a.hint = e == body || pass == Pass.DENSITY ? ClassHints.Hint.NONE : hints.of(e);
+                    if (!useHints && a.hint != ClassHints.Hint.NEVER_BODY) {
+                        a.hint = ClassHints.Hint.NONE;
+                    }
+                    a.positive = pass != Pass.DENSITY && (a.hint == ClassHints.Hint.POSITIVE
+                            || e.normalName().equals("article") || e.normalName().equals("main")
+                            || e.attr("itemprop").equalsIgnoreCase("articleBody"));
                     aggs.put(e, a);
                 }
                 if (below == null) {
@@ -105,36 +191,48 @@ final class ContentPicker {
                     a.first = i;
                 }
                 a.last = i;
-                a.rawGood += b.chrome() ? 0 : value(b);
+                a.rawGood += chrome ? 0 : v;
                 if (e == body) {
                     break;
                 }
             }
         }
         for (Agg a : aggs.values()) {
+            boolean wrapper = a.rawGood >= WRAPPER_SHARE * total;
             a.activeNegative = a.hint == ClassHints.Hint.NEVER_BODY
-                    || a.hint == ClassHints.Hint.NEGATIVE && !(a.containsPositive && a.rawGood >= WRAPPER_SHARE * total);
+                    || a.hint == ClassHints.Hint.NEGATIVE && !(a.containsPositive && wrapper)
+                    || a.hint == ClassHints.Hint.WEAK_NEGATIVE && !wrapper;
         }
+        boolean useEvidence = evidence.present() && pass != Pass.DENSITY;
         boolean[] furniture = new boolean[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            boolean neg = b.chrome();
+            boolean neg = useChrome && b.chrome();
+            boolean neverBody = false;
             for (Agg a = owned[i], end = chainEnd(owned[i]); a != end; a = a.up) {
                 neg |= a.activeNegative;
+                neverBody |= a.hint == ClassHints.Hint.NEVER_BODY;
             }
+            // The densest prose region leaves comment threads out: they are often longer than the
+            // article and would make every article look too short.
+            double plain = neverBody ? 0 : value(b);
+            double plainBad = !neverBody && (b.linkDensity() > 0.5 || b.teaser()) ? b.length() : 0;
             furniture[i] = neg;
             double v = neg ? 0 : value(b);
-            if (evidence.present() && v > 0 && evidence.agrees(b.text())) {
+            if (useEvidence && v > 0 && evidence.agrees(b.text())) {
                 v *= 2;
             }
             double bad = neg || b.linkDensity() > 0.5 || b.teaser() ? b.length() : 0;
             for (Agg a = owned[i], end = chainEnd(owned[i]); a != end; a = a.up) {
                 a.good += v;
                 a.bad += bad;
+                a.plainGood += plain;
+                a.plainBad += plainBad;
             }
         }
         Element best = null;
         double bestScore = 0;
+        double bestPlain = 0;
         for (Map.Entry<Element, Agg> en : aggs.entrySet()) {
             Agg a = en.getValue();
             double s = a.good - PENALTY * a.bad;
@@ -145,8 +243,14 @@ final class ContentPicker {
                 bestScore = s;
                 best = en.getKey();
             }
+            double dense = a.plainGood - PENALTY * a.plainBad;
+            if (region != null && dense > bestPlain) {
+                bestPlain = dense;
+                region[0] = a.plainGood;
+            }
         }
         if (DEBUG) {
+            System.err.println("-- pass " + pass.label);
             aggs.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue().good - PENALTY * y.getValue().bad, x.getValue().good - PENALTY * x.getValue().bad)).limit(8)
                 .forEach(en -> System.err.printf("%8.0f good=%.0f bad=%.0f raw=%.0f neg=%s hint=%s %s%n", en.getValue().good - PENALTY * en.getValue().bad, en.getValue().good, en.getValue().bad, en.getValue().rawGood, en.getValue().activeNegative, en.getValue().hint, path(en.getKey())));
             aggs.entrySet().stream().filter(en -> en.getValue().activeNegative && en.getValue().rawGood > 500).forEach(en -> System.err.printf("NEG raw=%.0f %s%n", en.getValue().rawGood, path(en.getKey())));
@@ -164,7 +268,7 @@ final class ContentPicker {
             }
             out.add(b);
         }
-        if (evidence.present() && evidence.coveredBy(out) && !Boolean.getBoolean("x.noev")) {
+        if (useEvidence && evidence.coveredBy(out)) {
             // The publisher's statement is whole here, so text it leaves out is not body (a sidebar
             // the container took in); headings stay, as statements commonly drop them.
             out.removeIf(b -> b.kind() != Block.Kind.HEADING && !evidence.agrees(b.text()));
@@ -192,8 +296,11 @@ final class ContentPicker {
 
     static String path(Element e) {
         StringBuilder sb = new StringBuilder();
-        for (Element x = e; x != null; x = x.parent()) {
-            sb.insert(0, " > " + x.normalName() + (x.id().isEmpty() ? "" : "#" + x.id()) + (x.className().isEmpty() ? "" : "." + x.className().replace(' ', '.')));
+        int n = 0;
+        for (Element x = e; x != null && n++ < 4; x = x.parent()) {
+            String cls = x.className().replace(' ', '.');
+            sb.insert(0, " > " + x.normalName() + (x.id().isEmpty() ? "" : "#" + x.id())
+                    + (cls.isEmpty() ? "" : "." + cls.substring(0, Math.min(cls.length(), 70))));
         }
         return sb.toString();
     }

@@ -34,7 +34,11 @@ public final class HtmlReader {
         List<String> paragraphs = new ArrayList<>();
         if (body != null) {
             List<Block> blocks = BlockCollector.collect(body);
-            List<Block> picked = new ContentPicker().pick(body, blocks, BodyEvidence.of(ld.articleBody()));
+            ContentPicker.Result result = new ContentPicker().pick(body, blocks, BodyEvidence.of(ld.articleBody()));
+            if (result.pass() != ContentPicker.Pass.FULL) {
+                warnings.add("article body found only by a relaxed pass (" + result.pass().label + ")");
+            }
+            List<Block> picked = result.blocks();
             if (meta.title() == null && picked.size() > 1 && picked.get(0).kind() == Block.Kind.HEADING) {
                 // A fragment or a bare page with no title anywhere but a heading over its body.
                 meta = new PageMeta(picked.get(0).text(), meta.published(), meta.byline(), meta.language(), meta.siteName());

@@ -33,7 +33,7 @@ class PageParserTest {
             out.add("block " + b.kind() + " " + b.linkChars() + " " + b.leadingLinkChars() + " " + b.chrome() + " "
                     + path(b.owner()) + " " + b.text());
         }
-        for (Block b : new ContentPicker().pick(doc.body(), blocks, BodyEvidence.of(ld.articleBody()))) {
+        for (Block b : new ContentPicker().pick(doc.body(), blocks, BodyEvidence.of(ld.articleBody())).blocks()) {
             out.add("picked " + b.text());
         }
         return out;

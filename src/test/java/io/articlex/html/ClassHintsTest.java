@@ -1,0 +1,56 @@
+package io.articlex.html;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClassHintsTest {
+
+    private static ClassHints.Hint hintOf(String attrs) {
+        Element e = Jsoup.parse("<div " + attrs + "></div>").body().child(0);
+        return ClassHints.builtIn().of(e);
+    }
+
+    @Test
+    void stateClassesSayNothing() {
+        assertThat(hintOf("class='modal-open'")).isEqualTo(ClassHints.Hint.NONE);
+        assertThat(hintOf("class='has-widget'")).isEqualTo(ClassHints.Hint.NONE);
+        assertThat(hintOf("class='is-hidden-print'")).isEqualTo(ClassHints.Hint.NONE);
+        assertThat(hintOf("class='js-replyNewMessageContainer'")).isEqualTo(ClassHints.Hint.NONE);
+        assertThat(hintOf("class='post-content has-sidebar hidden-print'")).isEqualTo(ClassHints.Hint.POSITIVE);
+    }
+
+    @Test
+    void classNamesAreCutIntoTokensNotMatchedAsSubstrings() {
+        assertThat(hintOf("class='relatedArticles'")).isEqualTo(ClassHints.Hint.WEAK_NEGATIVE);
+        assertThat(hintOf("class='related'")).isEqualTo(ClassHints.Hint.NEGATIVE);
+        assertThat(hintOf("class='breadcrumb__item'")).isEqualTo(ClassHints.Hint.NEGATIVE);
+        // "adventure" and "shadow" hold "ad" but are not the word.
+        assertThat(hintOf("class='adventure shadow'")).isEqualTo(ClassHints.Hint.NONE);
+    }
+
+    @Test
+    void aFurnitureWordInsideACompoundIsWeak() {
+        assertThat(hintOf("class='builder-widget-container'")).isEqualTo(ClassHints.Hint.WEAK_NEGATIVE);
+        assertThat(hintOf("class='widget'")).isEqualTo(ClassHints.Hint.NEGATIVE);
+    }
+
+    @Test
+    void structuralWordsOutrankGenericButNotSpecificPositives() {
+        assertThat(hintOf("class='footer-content'")).isEqualTo(ClassHints.Hint.NEGATIVE);
+        assertThat(hintOf("class='sidebar text'")).isEqualTo(ClassHints.Hint.NEGATIVE);
+        assertThat(hintOf("class='article-body nav-anchor'")).isEqualTo(ClassHints.Hint.POSITIVE);
+        assertThat(hintOf("class='post-meta'")).isEqualTo(ClassHints.Hint.POSITIVE);
+        // A long compound names a modifier, not the region.
+        assertThat(hintOf("class='header-content-align-left'")).isEqualTo(ClassHints.Hint.POSITIVE);
+    }
+
+    @Test
+    void neverBodyWordsWinUnlessInAStateClass() {
+        assertThat(hintOf("class='article comments'")).isEqualTo(ClassHints.Hint.NEVER_BODY);
+        assertThat(hintOf("id='cookie-banner'")).isEqualTo(ClassHints.Hint.NEVER_BODY);
+        assertThat(hintOf("class='story cookies-not-set'")).isEqualTo(ClassHints.Hint.POSITIVE);
+    }
+}
