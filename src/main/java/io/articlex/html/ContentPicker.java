@@ -3,6 +3,7 @@ package io.articlex.html;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +130,10 @@ final class ContentPicker {
         }
         for (Pass pass : new Pass[] {Pass.NO_HINTS, Pass.NO_FURNITURE, Pass.DENSITY}) {
             List<Block> out = pick(body, blocks, evidence, pass, null);
-            if (weight(out) >= want) {
+            // A relaxed pass may replace the first's pick only by taking it in: one that keeps
+            // something else instead (a sidebar beside a short post) has found a longer region,
+            // not the article.
+            if (weight(out) >= want && new HashSet<>(out).containsAll(first)) {
                 return new Result(out, pass);
             }
         }

@@ -52,4 +52,14 @@ class ContentPickerTest {
         assertThat(page.paragraphs()).containsExactly(A, B);
         assertThat(page.warnings()).isEmpty();
     }
+
+    @Test
+    void aRelaxedPassDoesNotSwapAShortPostForALongerBoxBesideIt() {
+        String line = "A reader from the harbour district wrote that the new timetable makes the morning ferry far too early for her.";
+        HtmlPage page = read("<div id='content'><div class='post'><h2>Dredging</h2><div class='entry'>" + p(A) + "</div></div>"
+                + "<ul>" + "<li><a href='/p'>An older post from the archive of this blog</a></li>".repeat(5) + "</ul></div>"
+                + "<div id='sidebar'><ul><li class='sb'><ul>" + ("<li>" + line + "</li>").repeat(6) + "</ul></li></ul></div>");
+        assertThat(page.paragraphs()).containsExactly(A);
+        assertThat(page.warnings()).isEmpty();
+    }
 }
