@@ -1,0 +1,189 @@
+package io.articlex.dates;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the date (and the time and zone, when written) of a timestamp line or a dateline date as ISO 8601:
+ * {@code 22.08.2023, 14:32 Uhr} gives {@code 2023-08-22T14:32}, {@code Publié le 05/03/2024 à 11h47}
+ * {@code 2024-03-05T11:47}, {@code martes, 21 noviembre 2023 12:45} {@code 2023-11-21T12:45},
+ * {@code 2024-02-14/14:32} {@code 2024-02-14T14:32}, {@code 15/09/23} {@code 2023-09-15} (two-digit years
+ * are 20xx), {@code ٠٨ مارس ٢٠٢٣} {@code 2023-03-08}. Numeric dates are read day first (the order of every
+ * wire language but US English) unless only the first number can be a month. A date without a year ({@code 9 may}, {@code 15/09}) is read only against a year
+ * given by the caller ({@link #read(String, DateHint)}); the year is never guessed from the clock.
+ */
+public final class DateReader {
+
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})(?!\\d)");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.,/-])(?<d>\\d{1,2})(?<s>[./-])(?<m>\\d{1,2})(?:\\k<s>(?<y>\\d{4}|\\d{2}))?(?![\\d/-]|\\.\\d)");
+    private static final String NAMED_MONTH = "(?<mon>\\p{L}[\\p{L}\\p{M}]{1,11}(?:\\s\\p{L}{2,7})?)\\.?";
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<!\\d)(?<d>\\d{1,2})(?:\\.|er|º|°)?\\s(?:de\\s)?" + NAMED_MONTH
+            + "(?:,?\\s(?:de\\s)?(?<y>\\d{4})(?!\\d))?");
+    private static final Pattern MONTH_DAY = Pattern.compile(NAMED_MONTH + "\\s(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s(?<y>\\d{4})(?!\\d))?");
+    private static final Pattern TIME = Pattern.compile("(?<![\\d.:])(?<h>\\d{1,2})(?:[:h](?<mi>\\d{2})|\\.(?<mi2>\\d{2})(?![.\\d]))(?::\\d{2})?"
+            + "(?:\\s?(?<ap>[ap]\\.?m\\.?|م|ص)(?!\\p{L}))?(?:\\s?(?:Uhr|h|ore|uur|hrs?))?"
+            + "(?:\\s?\\(?(?<zone>GMT|UTC|CET|CEST|MEZ|MESZ|MSK|TRT|EET|EEST|WET|WEST|IST|EST|EDT|Z|[+-]\\d{2}:?\\d{2})(?<zh>[+-]\\d{1,2})?\\)?)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> ZONES = Map.ofEntries(Map.entry("GMT", "Z"), Map.entry("UTC", "Z"),
+            Map.entry("Z", "Z"), Map.entry("WET", "Z"), Map.entry("CET", "+01:00"), Map.entry("MEZ", "+01:00"),
+            Map.entry("WEST", "+01:00"), Map.entry("CEST", "+02:00"), Map.entry("MESZ", "+02:00"),
+            Map.entry("EET", "+02:00"), Map.entry("EEST", "+03:00"), Map.entry("MSK", "+03:00"), Map.entry("TRT", "+03:00"),
+            Map.entry("IST", "+05:30"), Map.entry("EST", "-05:00"), Map.entry("EDT", "-04:00"));
+
+    private DateReader() {
+    }
+
+    /** The first full date of the line as ISO 8601 (with the time and zone when stated), or null. */
+    public static String read(String line) {
+        return read(line, DateHint.NONE);
+    }
+
+    /**
+     * The first date of the line as ISO 8601, or null; a date written without a year takes the year the
+     * hint gives for it, and is null without a hint.
+     */
+    public static String read(String line, DateHint hint) {
+        if (line == null || line.isEmpty()) {
+            return null;
+        }
+        String s = asciiDigits(line);
+        Found f = first(s, hint);
+        if (f == null) {
+            return null;
+        }
+        String time = time(s.substring(f.end));
+        return time == null ? f.date.toString() : f.date + "T" + time;
+    }
+
+    private record Found(LocalDate date, int start, int end) {
+    }
+
+    private static Found first(String s, DateHint hint) {
+        Found best = null;
+        Matcher m = ISO.matcher(s);
+        if (m.find()) {
+            best = found(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")), m);
+        }
+        m = NUMERIC.matcher(s);
+        while (m.find() && (best == null || m.start() < best.start)) {
+            int a = Integer.parseInt(m.group("d"));
+            int b = Integer.parseInt(m.group("m"));
+            int day = b > 12 && a <= 12 ? b : a;
+            int month = b > 12 && a <= 12 ? a : b;
+            Integer year = year(m.group("y"));
+            if (year == null && m.group("s").equals(".") && m.group("y") == null) {
+                continue; // "16.05" is a time as often as a date
+            }
+            Found f = withYear(year, month, day, hint, m);
+            if (f != null) {
+                best = f;
+                break;
+            }
+        }
+        CalendarNames names = CalendarNames.get();
+        for (Pattern p : new Pattern[]{DAY_MONTH, MONTH_DAY}) {
+            m = p.matcher(s);
+            while (m.find() && (best == null || m.start() < best.start)) {
+                int month = names.month(m.group("mon"));
+                if (month == 0 && m.group("mon").contains(" ")) {
+                    month = names.month(m.group("mon").split("\\s")[0]); // "21 noviembre 2023": one word only
+                }
+                if (month == 0) {
+                    continue;
+                }
+                Found f = withYear(year(m.group("y")), month, Integer.parseInt(m.group("d")), hint, m);
+                if (f != null) {
+                    best = f;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Integer year(String y) {
+        if (y == null) {
+            return null;
+        }
+        int v = Integer.parseInt(y);
+        return y.length() == 2 ? 2000 + v : v;
+    }
+
+    private static Found withYear(Integer year, int month, int day, DateHint hint, Matcher m) {
+        if (year == null) {
+            if (month < 1 || month > 12 || day < 1 || day > 31) {
+                return null;
+            }
+            LocalDate d = hint.resolve(month, day);
+            return d == null ? null : new Found(d, m.start(), m.end());
+        }
+        return found(year, month, day, m);
+    }
+
+    private static Found found(int y, int month, int day, Matcher m) {
+        if (y < 1900 || y > 2200) {
+            return null;
+        }
+        try {
+            return new Found(LocalDate.of(y, month, day), m.start(), m.end());
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The first clock time after the date, "HH:MM" with the zone offset when one is written; null when none. */
+    private static String time(String rest) {
+        Matcher t = TIME.matcher(rest);
+        if (!t.find()) {
+            return null;
+        }
+        int h = Integer.parseInt(t.group("h"));
+        int mi = Integer.parseInt(t.group("mi") != null ? t.group("mi") : t.group("mi2"));
+        String ap = t.group("ap");
+        if (ap != null) {
+            boolean pm = ap.toLowerCase(Locale.ROOT).startsWith("p") || ap.equals("م");
+            if (h > 12) {
+                return null;
+            }
+            h = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+        }
+        if (h > 23 || mi > 59) {
+            return null;
+        }
+        String out = String.format(Locale.ROOT, "%02d:%02d", h, mi);
+        String zone = t.group("zone");
+        if (zone != null) {
+            String z = zone.toUpperCase(Locale.ROOT);
+            String off = ZONES.get(z);
+            if (off == null) {
+                off = z.length() == 5 ? z.substring(0, 3) + ":" + z.substring(3) : z; // "+0300"
+            }
+            if (t.group("zh") != null && off.equals("Z")) {
+                int zh = Integer.parseInt(t.group("zh"));
+                off = String.format(Locale.ROOT, "%s%02d:00", zh < 0 ? "-" : "+", Math.abs(zh)); // "GMT+3"
+            }
+            out += off;
+        }
+        return out;
+    }
+
+    /** Arabic-Indic and Eastern Arabic-Indic digits as ASCII: the patterns read ASCII digits only. */
+    public static String asciiDigits(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int v = (c >= '\u0660' && c <= '\u0669') ? c - '\u0660' : (c >= '\u06F0' && c <= '\u06F9') ? c - '\u06F0' : -1;
+            if (v >= 0) {
+                if (b == null) {
+                    b = new StringBuilder(s);
+                }
+                b.setCharAt(i, (char) ('0' + v));
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+}
