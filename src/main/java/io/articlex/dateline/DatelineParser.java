@@ -42,11 +42,17 @@ public final class DatelineParser {
 
     private static final String MONTH = "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-    /** Day-first abbreviations of Italian and Spanish wires ("6 set.", "2 ene."), after a day number only. */
-    private static final String MONTH_DAY_FIRST = "(?i:gen|mag|giu|lug|ago|set|ott|dic|ene|abr)";
+    /**
+     * Day-first month names of every wire language ({@code 3 ene}, {@code 14 MAR}, {@code 15 февраля},
+     * {@code 12 set 2023}, {@code 14 نوفمبر}), after a day number only; a letter may not follow.
+     */
+    private static final String MONTH_DAY_FIRST = "(?iu:" + io.articlex.dates.CalendarNames.get().monthAlternation() + ")(?![\\p{L}])";
     private static final String DATE = "(?:" + MONTH + "\\.?\\s?\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?"
-            + "|\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?(?:" + MONTH + "|" + MONTH_DAY_FIRST + ")\\.?(?:,?\\s\\d{4})?"
-            + "|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:,?\\s\\d{1,2}:\\d{2})?";
+            + "|\\d{1,2}(?:st|nd|rd|th|\\.)?\\s(?:of\\s|de\\s)?(?:" + MONTH + "(?![\\p{L}])|" + MONTH_DAY_FIRST + ")\\.?(?:,?\\s(?:de\\s)?\\d{4})?"
+            + "|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}"
+            // day/month without a year, only right before the agency in brackets: "ANTWERPEN 15/09 (BELGA)"
+            + "|\\d{1,2}/\\d{1,2}(?=\\s?\\()"
+            + ")(?:,?\\s\\d{1,2}:\\d{2})?";
     private static final String CONNECTOR = "(?:of|de|del|da|do|dos|la|le|les|al|el|ul|on|upon|am|an|sur|occupied)";
     private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’.&-]{0,25}";
     private static final String PART = "(?:" + CONNECTOR + " )?" + WORD + "(?:[ -](?:" + WORD + "|" + CONNECTOR + ")){0,5}";
@@ -59,7 +65,29 @@ public final class DatelineParser {
     static final Pattern TASS = Pattern.compile("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\.?\\s?/(?<code>[\\p{L}-]{2,20})/\\.?\\s?");
     private static final Pattern AGENCY_FIRST = Pattern.compile("^\\((?<code>[^()\\n]{2,30})\\)\\s?[-–—]{1,2}\\s?"
             + PLACE + "(?:,\\s?(?<date>" + DATE + "))?" + SEP);
-    private static final Pattern AGENCY_ONLY = Pattern.compile("^\\((?<code>[^()\\n]{2,30})\\)" + SEP);
+    /** {@code (AFP) - }, or {@code (Belga) La Ville ...}: a known code in brackets opening the text. */
+    private static final Pattern AGENCY_ONLY = Pattern.compile("^\\((?<code>[^()\\n]{2,30})\\)(?:" + SEP + "|\\s(?=[\\p{Lu}\"«„“]))");
+    /** {@code Калининград. 4 июля. INTERFAX.RU - }: place, date and code each closed by a full stop. */
+    static final Pattern DOTTED = Pattern.compile("^" + PLACE + "\\.\\s(?<date>" + DATE + ")\\.\\s(?<code>\\p{Lu}[\\p{L}.-]{1,20})\\s?[-–—]{1,2}\\s?");
+    /** {@code МОСКВА, 3 янв — РИА Новости.}: the agency after a dash, closed by a full stop. */
+    static final Pattern DATE_DASH_AGENCY = Pattern.compile("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\s?[-–—]{1,2}\\s?"
+            + "(?<code>\\p{Lu}[\\p{L}.-]{1,15}(?:\\s\\p{Lu}[\\p{L}.-]{1,15}){0,2})\\.\\s?");
+    /** Arabic and Hijri month names (the latter for the {@code 05 رجب 1445 هـ الموافق 17 يناير 2024 م} double date). */
+    private static final String AR_DIGITS = "[0-9\\u0660-\\u0669]";
+    private static final String HIJRI = "(?:محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة)";
+    private static final String AR_DATE = "(?:" + AR_DIGITS + "{1,2}\\s" + HIJRI + "\\s" + AR_DIGITS + "{4}\\s?هـ?\\s(?:الموافق\\s)?)?"
+            + AR_DIGITS + "{1,2}\\s" + MONTH_DAY_FIRST + "(?:\\s" + AR_DIGITS + "{4})?(?:\\s?م(?![\\p{L}]))?";
+    private static final String AR_WORD = "[\\p{IsArabic}&&\\p{L}][\\p{IsArabic}&&[\\p{L}\\p{M}]]{1,20}";
+    /**
+     * Arabic wire datelines: {@code الدوحة في 3 يناير /قنا/}, {@code الفجيرة في 8 مارس / وام / },
+     * {@code عمان (بترا) -}, {@code الرياض 05 رجب 1445 هـ الموافق 17 يناير 2024 م واس -}: a place of one to
+     * three Arabic words, an optional {@code في} and date, and a known code between slashes, in brackets
+     * or bare before a dash or the text.
+     */
+    static final Pattern ARABIC = Pattern.compile("^(?<loc>" + AR_WORD + "(?:\\s(?!في\\s)" + AR_WORD + "){0,2})\\s?،?"
+            + "(?:\\s(?:في\\s)?(?<date>" + AR_DATE + "))?\\s?"
+            + "(?:/\\s?(?<code>[^/\\n]{2,25}?)\\s?/|\\((?<code2>[^()\\n]{2,25})\\)|(?<code3>" + AR_WORD + "(?:\\s" + AR_WORD + ")?)(?=\\s?[-–—:]))"
+            + "\\s?[-–—:]?\\s?");
     private static final Pattern GLUED_AGENCY = Pattern.compile("^(?<code>\\p{Lu}[\\p{Lu}-]{2,20})-\\s?(?=[\\p{Lu}\"“])");
     private static final Pattern BY_AGENCY = Pattern.compile("^[Bb][Yy] (?:(?<byline>[^,:\\n]{1,60}),\\s?)?(?<code>[\\p{L}/ -]{2,30}),\\s?"
             + PLACE + "\\s?:\\s?");
@@ -102,8 +130,29 @@ public final class DatelineParser {
                 return m;
             }
         }
-        Optional<Match> m = parseHead(head);
-        return m;
+        return parseHead(head).map(DatelineParser::splitGluedByline);
+    }
+
+    /** {@code Mehmet ŞAHİN/İZMİR}: a reporter's name glued before the place in capitals. */
+    private static final Pattern NAME_SLASH_PLACE = Pattern.compile("(?<name>\\p{Lu}[^/]{1,60}?)\\s?/\\s?(?<place>\\p{Lu}[\\p{Lu}\\p{M} .'-]{1,40})");
+
+    /**
+     * A dateline whose place reads {@code Name SURNAME/PLACE} (Turkish agencies glue the reporter's name
+     * before the place, {@code Mehmet ŞAHİN/İZMİR, (DHA) -}): the place is the part after the slash when
+     * it is in capitals and the part before is not, and the name is a byline. Only with an agency: a
+     * bare {@code Jerusalem/Tel Aviv -} is two places.
+     */
+    private static Match splitGluedByline(Match m) {
+        Dateline d = m.dateline();
+        if (d.location() == null || d.agency() == null || m.byline() != null || d.location().indexOf('/') < 0) {
+            return m;
+        }
+        Matcher x = NAME_SLASH_PLACE.matcher(d.location());
+        if (!x.matches() || io.articlex.segment.Prose.isUpperCase(x.group("name"))) {
+            return m;
+        }
+        return new Match(new Dateline(d.text(), x.group("place").strip(), d.date(), d.agency()), m.end(), m.strong(),
+                x.group("name").strip());
     }
 
     private Optional<Match> parseHead(String head) {
@@ -116,7 +165,14 @@ public final class DatelineParser {
                 return done(head, own, group(own, "loc"), group(own, "date"), shape.agency(), null, true);
             }
         }
-        Matcher m = gate.tass() ? lookingAt(TASS, head) : null;
+        Matcher m = head.isEmpty() || !isArabicLetter(head.charAt(0)) ? null : lookingAt(ARABIC, head);
+        if (m != null) {
+            String code = first(m.group("code"), m.group("code2"), m.group("code3"));
+            if (known(code)) {
+                return done(head, m, m.group("loc"), m.group("date"), code, null, true);
+            }
+        }
+        m = gate.tass() ? lookingAt(TASS, head) : null;
         if (m != null && known(m.group("code"))) {
             return done(head, m, m.group("loc"), m.group("date"), m.group("code"), null, true);
         }
@@ -150,6 +206,14 @@ public final class DatelineParser {
             return done(head, m, m.group("loc"), m.group("date"), m.group("code"), m.group("byline"), true);
         }
         m = gate.dateThenAgency() ? lookingAt(DATE_THEN_AGENCY, head) : null;
+        if (m != null && known(m.group("code"))) {
+            return done(head, m, m.group("loc"), m.group("date"), m.group("code"), null, true);
+        }
+        m = gate.datedPlace() ? lookingAt(DOTTED, head) : null;
+        if (m != null && known(m.group("code"))) {
+            return done(head, m, m.group("loc").replaceAll("\\.$", ""), m.group("date"), m.group("code"), null, true);
+        }
+        m = gate.datedPlace() ? lookingAt(DATE_DASH_AGENCY, head) : null;
         if (m != null && known(m.group("code"))) {
             return done(head, m, m.group("loc"), m.group("date"), m.group("code"), null, true);
         }
@@ -203,6 +267,10 @@ public final class DatelineParser {
             return done(head, m, withQuals(loc, quals), null, null, null, false);
         }
         return Optional.empty();
+    }
+
+    private static boolean isArabicLetter(char c) {
+        return c >= '\u0600' && c <= '\u06FF' && Character.isLetter(c);
     }
 
     /** The matcher of {@code p} when it matches at the start of {@code head}; null otherwise. */

@@ -67,6 +67,14 @@ final class PlaceGate {
         return o < head.length() && head.charAt(o) >= '0' && head.charAt(o) <= '9';
     }
 
+    /**
+     * A place whose first non-place character is a day: the necessary condition of the {@code DOTTED} and
+     * {@code DATE_DASH_AGENCY} shapes ({@code Калининград. 4 июля. INTERFAX.RU -}, {@code МОСКВА, 3 янв — РИА Новости.}).
+     */
+    boolean datedPlace() {
+        return place && dated();
+    }
+
     /** {@code PLACE ,\s? DATE \.?\s? /CODE/}: a dated place and a slash after the day. */
     boolean tass() {
         return place && dated() && head.indexOf('/', outside()) > 0;

@@ -91,6 +91,28 @@ class DatelineParserTest {
             NOURNEWS- Iran's | ~ | ~ | NOURNEWS | Iran's
             Apr. 18Trend:European ministers | ~ | Apr. 18 | Trend | European ministers
             INTERFAX-UKRAINE12:00 18.04.2019 The | ~ | 18.04.2019 | INTERFAX-UKRAINE | The
+            Berlin (dpa) - Die Bahn | Berlin | ~ | dpa | Die Bahn
+            Hamburg (dpa/lno) - Der Hafen | Hamburg | ~ | dpa/lno | Der Hafen
+            PARIS (AFP) - Le gouvernement | PARIS | ~ | AFP | Le gouvernement
+            Madrid, 3 ene (EFE).- El Gobierno | Madrid | 3 ene | EFE | El Gobierno
+            BILBAO, 12 Dic. (EUROPA PRESS) - El puerto | BILBAO | 12 Dic | EUROPA PRESS | El puerto
+            ROMA, 3 GEN - Il governo | ROMA | 3 GEN | ~ | Il governo
+            (ANSA) - ROMA, 14 MAR - Il Senato | ROMA | 14 MAR | ANSA | Il Senato
+            Torino, 5 giu. (Adnkronos) - La Regione | Torino | 5 giu | Adnkronos | La Regione
+            Lisboa, 03 jan 2024 (Lusa) - O Governo | Lisboa | 03 jan 2024 | Lusa | O Governo
+            МОСКВА, 3 января. /ТАСС/. Правительство | МОСКВА | 3 января | ТАСС | Правительство
+            Самара. 9 марта. INTERFAX.RU - Власти | Самара | 9 марта | INTERFAX.RU | Власти
+            ОМСК, 2 апр — РИА Новости. Власти | ОМСК | 2 апр | РИА Новости | Власти
+            DEN HAAG (ANP) - Het kabinet | DEN HAAG | ~ | ANP | Het kabinet
+            GENT 02/10 (BELGA) - De stad | GENT | 02/10 | BELGA | De stad
+            Warszawa (PAP) - Sejm | Warszawa | ~ | PAP | Sejm
+            KONYA (İHA) – Belediye | KONYA | ~ | İHA | Belediye
+            Ali YILMAZ/BURSA, (DHA) - Kentte | BURSA | ~ | DHA | Kentte
+            (Belga) La commune | ~ | ~ | Belga | La commune
+            الدوحة في 3 يناير /قنا/ أعلنت | الدوحة | 3 يناير | قنا | أعلنت
+            أبوظبي في 8 مارس / وام / أعلنت | أبوظبي | 8 مارس | وام | أعلنت
+            عمان (بترا) - قال | عمان | ~ | بترا | قال
+            الرياض 05 رجب 1445 هـ الموافق 17 يناير 2024 م واس - أعلنت | الرياض | 05 رجب 1445 هـ الموافق 17 يناير 2024 م | واس | أعلنت
             """)
     void readsShape(String paragraph, String location, String date, String agency, String rest) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
@@ -114,7 +136,10 @@ class DatelineParserTest {
             "Shillong: Volunteers clear weeds from the lake shore on Tuesday. PTI Photo",
             "Abu Dhabi-based firms said they would invest.",
             "KUWAIT, Dec 2 (Foo) -- an unknown code in brackets",
-            "The Secretary of the Council said: \"No.\""
+            "The Secretary of the Council said: \"No.\"",
+            "Jerusalem/Tel Aviv - Talks resumed",
+            "Paris, 3 out of 4 voters (Foo) said",
+            "وقال المدير في 3 يناير إن المشروع"
     })
     void refusesWhatIsNotADateline(String paragraph) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
