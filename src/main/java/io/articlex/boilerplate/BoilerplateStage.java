@@ -1,5 +1,6 @@
 package io.articlex.boilerplate;
 
+import io.articlex.dates.DateReader;
 import io.articlex.dateline.OutletTable;
 import io.articlex.model.Removed;
 import io.articlex.pipeline.Draft;
@@ -35,6 +36,7 @@ public final class BoilerplateStage implements Stage {
     /** A credit in parentheses at the very end: {@code (ANI)}, {@code (KUNA)}. */
     static final Pattern PAREN_SIGN_OFF = Pattern.compile("\\s*\\((?<who>[^()\\n]{2,40})\\)\\s?\\.?\\s*$");
 
+    private static final Pattern RULE_LINE = Pattern.compile("[_=*~-]{3,80}");
     private static final Pattern RECORD = Pattern.compile(
             "SOURCE: [^\\n]{1,200}? TITLE: (?<title>[^\\n]{1,300}?) (?:AUTHOR|PUBLISHER|DATE): [^\\n]{0,300}? TEXT: (?<text>.+)");
     private static final Pattern BYLINE_NAME = Pattern.compile("(?i:by)\\s+(\\p{Lu}[\\p{L}'’-]{1,20}(?: \\p{Lu}[\\p{L}'’.-]{0,20}){1,3})");
@@ -72,7 +74,17 @@ public final class BoilerplateStage implements Stage {
         List<String> related = new ArrayList<>(draft.related());
         List<Removed> removed = new ArrayList<>();
         boolean inRelated = false;
+        boolean inTags = false;
+        int prose = 0;
         for (String p : expandRecords(draft.paragraphs(), removed)) {
+            if (inTags) {
+                // the tags under a label line, one per line: "Etiquetas" / "ARQUEOLOGÍA" / "ANDALUCÍA"
+                if (Prose.wordsUpTo(p, 5) <= 4 && !Prose.endsSentence(p)) {
+                    removed.add(new Removed(p, "tags"));
+                    continue;
+                }
+                inTags = false;
+            }
             if (inRelated) {
                 if (Timestamps.isTimestamp(p)) {
                     removed.add(new Removed(p, "timestamp"));
@@ -86,14 +98,19 @@ public final class BoilerplateStage implements Stage {
                 inRelated = false;
             }
             p = stripPrefixes(p, c, removed);
-            if (Timestamps.isTimestamp(p) && kept.stream().noneMatch(Prose::bodyLike)) {
-                // above the story only: inside it a time line heads a live-blog entry ("6:05 p.m.")
+            if (Timestamps.isTimestamp(p) && (prose == 0 || prose == 1 && DateReader.read(p) != null)) {
+                // above the story only: inside it a time line heads a live-blog entry ("6:05 p.m."); a
+                // dated line may follow a headline that ends in a full stop ("Namur lance ... sur la Meuse.")
                 removed.add(new Removed(p, "timestamp"));
                 continue;
             }
             String reason = c.lineReason(p);
+            if (reason == null && agencyCredit(p, c.outlets)) {
+                reason = "sign-off";
+            }
             if (reason != null) {
                 removed.add(new Removed(p, reason));
+                inTags = reason.equals("tags");
                 continue;
             }
             Matcher marker = c.marker(p);
@@ -121,6 +138,9 @@ public final class BoilerplateStage implements Stage {
                 p = half;
             }
             kept.add(p);
+            if (Prose.bodyLike(p)) {
+                prose++;
+            }
         }
         dropBylineNames(kept, removed);
         stripTail(kept, related, removed, c);
@@ -128,10 +148,31 @@ public final class BoilerplateStage implements Stage {
     }
 
     /**
-     * A feed record on one line, "SOURCE: ... DATE: ... TITLE: ... AUTHOR: ... TEXT: ..." (a St Petersburg
-     * Times text feed, wire-patterns.md section 5): the labels are the only structure, so the title and the
-     * text become paragraphs of their own and the other fields are reported as metadata.
+     * A credit line of a known agency with the reporter's name: {@code PAP - Nauka w Polsce, Julia Nowicka},
+     * {@code ANSA, Mario Rossi}; or the agency code before desk initials: {@code EFE mrb/ja},
+     * {@code PTI ABC DEF}, {@code IANS abc/xyz}.
      */
+    static boolean agencyCredit(String p, OutletTable outlets) {
+        if (p.length() > 80) {
+            return false;
+        }
+        Matcher m = AGENCY_CREDIT.matcher(p);
+        if (m.matches() && outlets.isKnown(m.group("code"))) {
+            return true;
+        }
+        m = AGENCY_INITIALS.matcher(p);
+        if (m.matches() && outlets.isKnown(m.group("code"))) {
+            String ini = m.group("ini").replaceAll("[ /]", "");
+            return ini.equals(ini.toUpperCase(Locale.ROOT)) || ini.equals(ini.toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
+
+    private static final Pattern AGENCY_CREDIT = Pattern.compile(
+            "(?<code>\\p{Lu}[\\p{L}.-]{1,15})(?: - [\\p{L} ]{2,40})?,\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){1,2}");
+    private static final Pattern AGENCY_INITIALS = Pattern.compile(
+            "(?<code>\\p{Lu}[\\p{L}]{1,9}) (?<ini>\\p{L}{2,4}(?:[ /]{1,3}\\p{L}{2,4}){0,3})/?");
+
     /**
      * True when a line, standing alone, is chrome by the built-in rules. The segmenter asks this before
      * joining a lower-case line to a short one in a block that is not wire-wrapped, so that
@@ -139,9 +180,14 @@ public final class BoilerplateStage implements Stage {
      */
     public static boolean isChromeLine(String line) {
         Compiled c = Compiled.BuiltIn.INSTANCE;
-        return c.lineReason(line) != null || c.marker(line) != null;
+        return c.lineReason(line) != null || c.marker(line) != null || Timestamps.isTimestamp(line);
     }
 
+    /**
+     * A feed record on one line, "SOURCE: ... DATE: ... TITLE: ... AUTHOR: ... TEXT: ..." (a St Petersburg
+     * Times text feed, wire-patterns.md section 5): the labels are the only structure, so the title and the
+     * text become paragraphs of their own and the other fields are reported as metadata.
+     */
     private static List<String> expandRecords(List<String> paragraphs, List<Removed> removed) {
         List<String> out = new ArrayList<>(paragraphs.size());
         for (String p : paragraphs) {
@@ -246,7 +292,9 @@ public final class BoilerplateStage implements Stage {
         for (int guard = 0; guard < 6 && !kept.isEmpty(); guard++) {
             int last = kept.size() - 1;
             String p = kept.get(last);
-            if (p.length() <= 2) {
+            if (p.length() <= 2 || RULE_LINE.matcher(p).matches()) {
+                // a stray letter, or a rule line left at the end once the footer under it went (AP's "___"
+                // above "Associated Press writer ... contributed"); inside a story it may separate sections
                 removed.add(new Removed(p, "navigation"));
                 kept.remove(last);
                 continue;

@@ -1,5 +1,7 @@
 package io.articlex.boilerplate;
 
+import io.articlex.dates.CalendarNames;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -7,34 +9,47 @@ import java.util.regex.Pattern;
 /**
  * Recognises a line that is only a site timestamp: {@code 26 October 2021 - 11:42}, {@code 13:52 | 2023-11-04},
  * {@code All News 10:21 March 15, 2024}, {@code posted on 12/02/2016}, {@code Tehran - 14:05 / GMT - 10:35}
- * (syn-dev-03, -12, -16, -18). Every token must be a date or time part or one of a few stamp words; a
- * line without a clock time may hold no other word at all, so that a table row such as
- * {@code Pay March 31} (Reuters dividend notices) stays body.
+ * (syn-dev-03, -12, -16, -18), and those of the wire languages: {@code 22.08.2023, 14:32 Uhr},
+ * {@code Publié le 05/03/2024 à 11h47}, {@code Publicado: martes, 21 noviembre 2023 12:45},
+ * {@code vandaag, 14:32 • Aangepast vandaag, 15:10}, {@code الأربعاء، ٠٨ مارس ٢٠٢٣ - ١٢:٣٠ م},
+ * {@code APA0412 2024-02-14/14:32}. Every token must be a date or time part (month and weekday names
+ * of any language, {@link CalendarNames}) or one of a few stamp words of those languages; a line
+ * without a clock time may hold no other word at all, so that a table row such as {@code Pay March 31}
+ * (Reuters dividend notices) stays body.
  */
-final class Timestamps {
+public final class Timestamps {
 
-    private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?([ap]\\.?m\\.?)?", Pattern.CASE_INSENSITIVE);
+    /** {@code 14:32}, {@code 2:05pm}, {@code 11h47} (French). */
+    private static final Pattern TIME = Pattern.compile("\\d{1,2}(:\\d{2}(:\\d{2})?([ap]\\.?m\\.?)?|h\\d{2})", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}([./-]\\d{1,4}){1,2}|\\d{1,2}-\\p{L}{3}-\\d{2,4}");
+    /** A date glued to its time, as wire item stamps write it: {@code 2024-02-14/14:32}, {@code 2024-02-14T14:32}. */
+    private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[/T]\\d{1,2}:\\d{2}(:\\d{2})?");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(st|nd|rd|th)?", Pattern.CASE_INSENSITIVE);
     /** Dashes, colons and full stops trimmed from both ends of a token. */
     private static final String EDGE_PUNCT = "-–—:.";
-    private static final Pattern SPLIT = Pattern.compile("[\\s,|\\[\\]()،]+");
-    private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-            "oct", "nov", "dec");
+    private static final Pattern SPLIT = Pattern.compile("[\\s,|\\[\\]()،•·]+");
     private static final Set<String> DAYS = Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> STAMP_WORDS = Set.of("am", "pm", "a.m", "p.m", "gmt", "utc", "ist", "edt", "est",
             "pdt", "pst", "cet", "cest", "msk", "irst", "local", "time", "updated", "update", "published", "publish",
             "posted", "on", "date", "at", "last", "modified", "ago", "hours", "hour", "minutes", "minute", "mins",
-            "min", "days", "day", "all", "news", "headlines", "created", "of", "-", "–", "—", ":");
+            "min", "days", "day", "all", "news", "headlines", "created", "of", "-", "–", "—", ":",
+            // de, fr, es, it, pt, nl, pl, ru, tr, ar
+            "uhr", "um", "stand", "aktualisiert", "veröffentlicht", "publié", "publiée", "le", "à", "mis", "jour",
+            "modifié", "publicado", "publicada", "actualizado", "actualizada", "el", "a", "las", "pubblicato",
+            "aggiornato", "ore", "alle", "il", "em", "atualizado", "atualizada", "às", "gepubliceerd", "aangepast",
+            "bijgewerkt", "vandaag", "gisteren", "om", "opublikowano", "aktualizacja", "zaktualizowano", "godz",
+            "опубликовано", "обновлено", "в", "giriş", "güncelleme", "güncellenme", "yayınlanma", "tarihi", "نشر",
+            "في", "تاريخ", "النشر", "آخر", "تحديث", "م", "ص");
 
     private Timestamps() {
     }
 
-    static boolean isTimestamp(String line) {
+    public static boolean isTimestamp(String line) {
         if (line.length() > 90 || !hasDigit(line)) {
             return false;
         }
+        line = io.articlex.dates.DateReader.asciiDigits(line);
         // a clock time needs a colon; without one, any other word already rules the line out
         int otherAllowed = line.indexOf(':') >= 0 ? 2 : 0;
         int other = 0;
@@ -51,14 +66,16 @@ final class Timestamps {
             boolean digit = Character.isDigit(tok.charAt(0)); // the three numeric shapes open with a digit
             if (digit && TIME.matcher(tok).matches()) {
                 time = true;
+            } else if (digit && DATE_TIME.matcher(tok).matches()) {
+                time = true;
+                date = true;
             } else if (digit && NUMERIC_DATE.matcher(tok).matches()) {
                 date = true;
             } else if (digit && NUMBER.matcher(tok).matches()) {
                 number = true;
-            } else if (low.length() >= 3 && MONTHS.contains(low.substring(0, 3)) && low.matches("\\p{L}{3,9}")
-                    && isMonthWord(low)) {
+            } else if (NAMES.month(low) != 0) {
                 month = true;
-            } else if (DAYS.contains(low)) {
+            } else if (DAYS.contains(low) || NAMES.isWeekday(low)) {
                 continue;
             } else if (STAMP_WORDS.contains(low)) {
                 continue;
@@ -70,13 +87,7 @@ final class Timestamps {
         return stamp && (other == 0 || (time && other <= 2));
     }
 
-    private static final Set<String> MONTH_WORDS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
-            "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
-            "nov", "november", "dec", "december");
-
-    private static boolean isMonthWord(String low) {
-        return MONTH_WORDS.contains(low);
-    }
+    private static final CalendarNames NAMES = CalendarNames.get();
 
     private static boolean hasDigit(String line) {
         for (int i = 0; i < line.length(); i++) {

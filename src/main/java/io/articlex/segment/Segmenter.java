@@ -64,8 +64,9 @@ public final class Segmenter {
             blocks.add(block);
         }
         List<Para> paragraphs = new ArrayList<>();
+        int documentWidth = documentWrapWidth(blocks);
         for (List<String> b : blocks) {
-            flush(b, paragraphs);
+            flush(b, paragraphs, documentWidth);
         }
         return rejoinBlankWrapped(paragraphs);
     }
@@ -74,7 +75,7 @@ public final class Segmenter {
     private record Para(String text, boolean singleLine, int lastLineLength) {
     }
 
-    private static void flush(List<String> block, List<Para> out) {
+    private static void flush(List<String> block, List<Para> out, int documentWidth) {
         boolean indentLayout = block.size() > 1 && block.stream().skip(1).anyMatch(Segmenter::indented);
         // each line cleaned once: the width, the wrap test and the joining below all read the cleaned lines
         List<String> cleaned = new ArrayList<>(block.size());
@@ -83,6 +84,12 @@ public final class Segmenter {
         }
         int width = widthOfCleaned(cleaned);
         boolean wrapped = looksWrappedCleaned(cleaned, width);
+        boolean filled = wrapped && filledTo(cleaned, width);
+        if (!wrapped && documentWidth > 0 && cleaned.size() <= 3 && filledTo(cleaned, documentWidth)) {
+            wrapped = true;
+            filled = true;
+            width = documentWidth;
+        }
         StringBuilder current = null;
         String previous = null;
         // The chrome verdict of the previous line when already asked: each line is judged once, not
@@ -100,7 +107,7 @@ public final class Segmenter {
             } else if (indentLayout) {
                 join = !indented(raw);
             } else {
-                join = continues(previous, line, wrapped ? width : 0);
+                join = continues(previous, line, wrapped ? width : 0) || filled && runsOn(previous);
                 if (join && !wrapped) {
                     boolean chrome = previousChrome != null ? previousChrome : BoilerplateStage.isChromeLine(previous);
                     if (!chrome) {
@@ -174,6 +181,60 @@ public final class Segmenter {
             }
         }
         return near * 5 >= (cleaned.size() - 1) * 3;
+    }
+
+    /**
+     * The width a document was hard-wrapped at, or 0: that of its first block of four lines or more that
+     * {@link #looksWrappedCleaned looks wrapped} and is {@link #filledTo filled} to it. It then applies to
+     * the short blocks (two or three lines) of the same document, which are too short to tell by
+     * themselves ({@code „To było ...” – powiedziała} / {@code PAP dyrektor ...} in copy wrapped at 72).
+     */
+    private static int documentWrapWidth(List<List<String>> blocks) {
+        for (List<String> b : blocks) {
+            if (b.size() >= 4) {
+                List<String> cleaned = new ArrayList<>(b.size());
+                for (String raw : b) {
+                    cleaned.add(clean(raw));
+                }
+                int width = widthOfCleaned(cleaned);
+                if (looksWrappedCleaned(cleaned, width) && filledTo(cleaned, width)) {
+                    return width;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Every line but the last ends within a long word of the width (German compounds leave lines of
+     * wrapped copy 15-20 characters short) and the last ends a sentence: the block is running text cut
+     * by a wrapping program, not a stack of headline, deck and credit lines that merely happen to be long.
+     */
+    private static boolean filledTo(List<String> cleaned, int width) {
+        if (cleaned.size() < 2) {
+            return false;
+        }
+        String lastLine = cleaned.get(cleaned.size() - 1);
+        if (lastLine.isEmpty() || SENTENCE_END.indexOf(lastLine.charAt(lastLine.length() - 1)) < 0) {
+            return false; // running text ends a sentence; a stack of related headlines does not
+        }
+        for (int i = 0; i < cleaned.size() - 1; i++) {
+            int len = cleaned.get(i).length();
+            if (len < width - 22 || len > width + 8) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * In a filled wrapped block, a line that ends no sentence runs on into the next whatever that line
+     * opens with: a German noun, a name, a bracket or a number ({@code ..., sagte Landesrätin Irmgard} /
+     * {@code Pölzl (ÖVP) bei der Eröffnung.}).
+     */
+    private static boolean runsOn(String previous) {
+        char last = previous.charAt(previous.length() - 1);
+        return SENTENCE_END.indexOf(last) < 0 && last != ':' && last != '=';
     }
 
     /**

@@ -127,4 +127,37 @@ class SegmenterTest {
                 + "Kazan airport to open new terminal in 2025\n"
                 + "The terminal will double the airport's capacity, the regional government said\n")).hasSize(4);
     }
+
+    @Test
+    void wrappedCopyRunsOnWhateverTheNextLineOpensWith() {
+        // German copy wrapped at about 66: lines that end no sentence run on into a noun, a name, a bracket
+        String text = "Wien (APA) - Die Stadt hat am Montag den neuen Radweg entlang der\n"
+                + "Donau eröffnet. \"Wir haben lange auf diesen Tag gewartet\", sagte die\n"
+                + "Bezirksvorsteherin Maria Huber (SPÖ) bei der Eröffnung vor rund\n"
+                + "200 Gästen. Die Strecke ist vier Kilometer lang.\n"
+                + "\n"
+                + "Nach Angaben der Stadt kostete der Bau rund zwölf Millionen Euro und\n"
+                + "Bund und Land trugen je ein Drittel.\n";
+        assertThat(Segmenter.segment(text)).containsExactly(
+                "Wien (APA) - Die Stadt hat am Montag den neuen Radweg entlang der Donau eröffnet. \"Wir haben "
+                        + "lange auf diesen Tag gewartet\", sagte die Bezirksvorsteherin Maria Huber (SPÖ) bei der "
+                        + "Eröffnung vor rund 200 Gästen. Die Strecke ist vier Kilometer lang.",
+                "Nach Angaben der Stadt kostete der Bau rund zwölf Millionen Euro und Bund und Land trugen je ein Drittel.");
+    }
+
+    @Test
+    void aStackOfLongHeadlinesIsNotWrappedCopy() {
+        // four lines near one width, but none ends a sentence: related headlines, one per line
+        String text = "Regional airline adds two routes to the north this summer\n"
+                + "Port authority says cargo volumes rose for a third month\n"
+                + "City to open a new bus terminal next to the station\n"
+                + "Rail union and operator agree on a new wage deal for staff\n";
+        assertThat(Segmenter.segment(text)).hasSize(4);
+    }
+
+    @Test
+    void aTimestampLineIsNotGluedToTheHeadlineAboveIt() {
+        assertThat(Segmenter.segment("Ooievaars broeden dit jaar opvallend vroeg\nvandaag, 14:32 • Aangepast vandaag, 15:10\n"))
+                .containsExactly("Ooievaars broeden dit jaar opvallend vroeg", "vandaag, 14:32 • Aangepast vandaag, 15:10");
+    }
 }
