@@ -1,5 +1,6 @@
 package io.articlex;
 
+import io.articlex.dates.DateHint;
 import io.articlex.html.HtmlPage;
 import io.articlex.html.HtmlReader;
 import io.articlex.html.HtmlSniffer;
@@ -40,6 +41,15 @@ public final class Parser {
     /** This parser with another way of decoding bytes: a forced charset ({@code --encoding}), mojibake repair. */
     public Parser withDecoding(DecodeOptions options) {
         return new Parser(pipeline, options == null ? DecodeOptions.DEFAULT : options);
+    }
+
+    /**
+     * This parser reading the dates a text gives without a year ({@code Sevilla, 9 may (EFE)}) with a hint
+     * (a year, or a day near the story's date) into {@code published}; without one such a date stays
+     * only in the dateline.
+     */
+    public Parser withDateHint(DateHint hint) {
+        return new Parser(pipeline.withDateHint(hint), decoding);
     }
 
     /** Parses text that is already decoded. */

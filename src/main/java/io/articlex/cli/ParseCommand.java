@@ -68,6 +68,9 @@ final class ParseCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    @Mixin
+    DateOptions dates;
+
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Files or directories to parse; - for standard input.")
     List<String> files = List.of();
@@ -142,7 +145,7 @@ final class ParseCommand implements Callable<Integer> {
 
     /** {@code --explain}: one input after the other, rendered for people (see {@link ExplainInputs}). */
     private int explain(Iterator<String> names, FileFilter filter, PrintWriter out, PrintWriter err) throws IOException {
-        ExplainInputs explainer = new ExplainInputs(RulesOption.Use.parser(rules).withDecoding(decoding.decodeOptions()), new RecordFields(in.textField, in.idField),
+        ExplainInputs explainer = new ExplainInputs(RulesOption.Use.parser(rules, dates).withDecoding(decoding.decodeOptions()), new RecordFields(in.textField, in.idField),
                 render.style(), () -> System.in);
         int failed = 0;
         try (Inputs inputs = new Inputs(names, filter, in.format, () -> System.in)) {
@@ -170,12 +173,12 @@ final class ParseCommand implements Callable<Integer> {
 
     /** For JSON Lines records. No method here names the Parser type: picocli's reflection would load it for --help. */
     private Function<String, Article> textParser() {
-        return RulesOption.Use.parser(rules).withDecoding(decoding.decodeOptions())::parse;
+        return RulesOption.Use.parser(rules, dates).withDecoding(decoding.decodeOptions())::parse;
     }
 
     private Function<byte[], Article> bytesParser() {
         try {
-            return RulesOption.Use.reader(rules, in.format, decoding.decodeOptions());
+            return RulesOption.Use.reader(rules, in.format, decoding.decodeOptions(), dates);
         } catch (UnsupportedOperationException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -3,6 +3,7 @@ package io.articlex.cli;
 import io.articlex.Articlex;
 import io.articlex.Parser;
 import io.articlex.batch.InputFormat;
+import io.articlex.dates.DateHint;
 import io.articlex.input.DecodeOptions;
 import io.articlex.model.Article;
 import io.articlex.rules.Rules;
@@ -59,12 +60,26 @@ final class RulesOption {
             return o.files.isEmpty() ? Articlex.parser() : Articlex.parser(rules(o));
         }
 
+        /** {@link #parser(RulesOption)} reading year-less dates with {@code --year} / {@code --date-hint}. */
+        static Parser parser(RulesOption o, DateOptions dates) {
+            Parser p = parser(o);
+            if (dates == null || !dates.given()) {
+                return p;
+            }
+            return p.withDateHint(dates.year != null ? DateHint.ofYear(dates.year) : DateHint.near(dates.near));
+        }
+
         /** How one article's bytes are read in {@code format}: this parser (built-in unless --rules), this decoding. */
         static Function<byte[], Article> reader(RulesOption o, InputFormat format, DecodeOptions decoding) {
-            if (o.files.isEmpty()) {
+            return reader(o, format, decoding, null);
+        }
+
+        /** {@link #reader(RulesOption, InputFormat, DecodeOptions)} with {@code --year} / {@code --date-hint}. */
+        static Function<byte[], Article> reader(RulesOption o, InputFormat format, DecodeOptions decoding, DateOptions dates) {
+            if (o.files.isEmpty() && (dates == null || !dates.given())) {
                 return format.articleReader(decoding);
             }
-            Parser p = parser(o).withDecoding(decoding);
+            Parser p = parser(o, dates).withDecoding(decoding);
             return switch (format) {
                 case HTML -> p::parseHtml;
                 case TEXT -> p::parseText;

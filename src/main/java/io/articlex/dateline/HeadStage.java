@@ -1,8 +1,11 @@
 package io.articlex.dateline;
 
+import io.articlex.dates.DateHint;
+import io.articlex.dates.DateReader;
 import io.articlex.model.Dateline;
 import io.articlex.model.Removed;
 import io.articlex.pipeline.Draft;
+import io.articlex.pipeline.PageMeta;
 import io.articlex.pipeline.Stage;
 import io.articlex.rules.Rules;
 import io.articlex.segment.Prose;
@@ -32,13 +35,19 @@ public final class HeadStage implements Stage {
     static final int MAX_UNMARKED_HEAD = 8;
     /** Editorial tags in a title: "(LEAD) S. Korea ..." (Yonhap), "... (PHOTOS)" (IFP). */
     private static final Pattern TITLE_TAG_FRONT = Pattern.compile(
-            "^\\((LEAD|\\d{1,2}(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \\d{1,2})?|CORRECTED|REFILE|[\\p{L} ]{1,20} Interview)\\)\\s*");
+            "^(?:\\((LEAD|\\d{1,2}(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \\d{1,2})?|CORRECTED|REFILE|[\\p{L} ]{1,20} Interview)\\)\\s*"
+            // Reuters-style slugs glued by a hyphen ("CORRECTED-", "UPDATE 2-", "RPT-UPDATE 1-") and "-- " leaders
+            + "|(?:(?:CORRECTED|UPDATE(?: \\d{1,2})?|REFILE|RPT|WRAPUP(?: \\d{1,2})?|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT)-){1,3}(?=\\S)"
+            + "|[-–—]{1,2}\\s)");
+    /** A raw-wire marker after the headline: {@code ... fertiggestellt =} (APA). */
+    private static final Pattern TITLE_END_MARK = Pattern.compile("\\s+=$");
     private static final Pattern TITLE_TAG_BACK = Pattern.compile("\\s*\\((PHOTOS?|VIDEO|PHOTOS Included|UPDATED)\\)$");
 
     /** A section label such as "ABSTRACT." or "FULL TEXT." (PolNeAR's NYT texts): never a title. */
     private static final Pattern LABEL = Pattern.compile("\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2}[.:]");
 
     private final LazyOutletTable outlets;
+    private final DateHint dateHint;
 
     public HeadStage() {
         this(null);
@@ -46,7 +55,23 @@ public final class HeadStage implements Stage {
 
     /** A stage on the given rules (null for the built-ins, loaded when first needed). */
     public HeadStage(Rules rules) {
+        this(rules, DateHint.NONE);
+    }
+
+    /** A stage on the given rules that reads a year-less dateline date with the given hint ({@code --year}, {@code --date-hint}). */
+    public HeadStage(Rules rules, DateHint dateHint) {
         this.outlets = new LazyOutletTable(rules);
+        this.dateHint = dateHint == null ? DateHint.NONE : dateHint;
+    }
+
+    /** This stage on the same rules with another date hint. */
+    public HeadStage withDateHint(DateHint hint) {
+        return new HeadStage(this.outlets, hint);
+    }
+
+    private HeadStage(LazyOutletTable outlets, DateHint dateHint) {
+        this.outlets = outlets;
+        this.dateHint = dateHint;
     }
 
     @Override
@@ -73,7 +98,7 @@ public final class HeadStage implements Stage {
                 match = m.get();
                 break;
             }
-            if (bodyStartsAt(paras, i)) {
+            if (bodyStartsAt(paras, i) && !datelineFollows(datelines, paras, i, limit)) {
                 // without a dateline, a long run above the first prose is more likely body (a table) than chrome
                 start = i <= MAX_UNMARKED_HEAD ? i : -1;
                 break;
@@ -84,6 +109,11 @@ public final class HeadStage implements Stage {
         int titleAt = -1;
         if (start > 0) {
             titleAt = chooseTitle(paras, start, printedTwice, outlets);
+            if (titleAt < 0 && match != null && sentenceTitle(paras.get(start - 1))) {
+                // nothing reads as a headline, but the line right above the dateline is one short sentence:
+                // a headline that ends in a full stop ("Namur lance une navette ... sur la Meuse.")
+                titleAt = start - 1;
+            }
             int first = firstTitleBeforeProse(paras, titleAt);
             if (first >= 0) {
                 // a digest (RFE/RL Newsline): a whole item stands above the last headline, so the first
@@ -107,6 +137,10 @@ public final class HeadStage implements Stage {
                 removed.add(new Removed(t.substring(0, tag.end()).strip(), "editorial"));
                 t = t.substring(tag.end());
             }
+            Matcher mark = TITLE_END_MARK.matcher(t);
+            if (mark.find() && mark.start() > 0) {
+                t = t.substring(0, mark.start());
+            }
             Matcher back = TITLE_TAG_BACK.matcher(t);
             if (back.find() && back.start() > 0) {
                 removed.add(new Removed(t.substring(back.start()).strip(), "editorial"));
@@ -119,16 +153,23 @@ public final class HeadStage implements Stage {
         // Page head: lines above the title go; below it, prose stays (an abstract, a headline the title
         // test refused) and only non-prose lines (bylines, labels, decks) go.
         List<String> body = new ArrayList<>();
+        String byline = null;
         for (int i = 0; i < start; i++) {
             if (i == titleAt) {
                 continue;
             }
-            if (i > titleAt && Prose.bodyLike(paras.get(i))) {
-                body.add(paras.get(i));
+            String p = paras.get(i);
+            if (i > titleAt && Prose.bodyLike(p)) {
+                body.add(p);
                 continue;
             }
             String reason = i < titleAt ? "navigation" : deckAt(paras, titleAt, i) ? "deck" : "header";
-            removed.add(new Removed(paras.get(i), reason));
+            if (titleAt >= 0 && i > titleAt && byline == null
+                    && (Bylines.creditLine(p, outlets) || i <= titleAt + 2 && Bylines.nameLine(p, outlets))) {
+                reason = "byline";
+                byline = Bylines.withoutByWord(p);
+            }
+            removed.add(new Removed(p, reason));
         }
         int datelineAt = body.size();
         body.addAll(paras.subList(start, n));
@@ -153,7 +194,68 @@ public final class HeadStage implements Stage {
                 body.set(datelineAt, rest);
             }
         }
-        return draft.withParagraphs(body).withTitle(title).withDateline(dateline).withRemoved(removed);
+        Draft out = draft.withParagraphs(body).withTitle(title).withDateline(dateline).withRemoved(removed);
+        return withBylineAndDate(out, byline, match);
+    }
+
+    /**
+     * The story's byline and publication date, for text (a page's metadata keeps its own): the byline
+     * line of the head (a by-word line the boilerplate stage stripped, a name or credit line under the
+     * title, a byline inside the dateline), and the date of the first timestamp or byline line that gives
+     * a full date, else the dateline's date when it has a year (or the hint gives one).
+     */
+    private Draft withBylineAndDate(Draft d, String headByline, DatelineParser.Match match) {
+        PageMeta meta = d.meta();
+        if (meta.byline() == null) {
+            String b = headByline;
+            for (int i = 0; b == null && i < d.removed().size(); i++) {
+                Removed r = d.removed().get(i);
+                if (r.reason().equals("byline") && Bylines.byLine(r.text())) {
+                    b = Bylines.withoutByWord(r.text());
+                }
+            }
+            if (b == null && match != null && match.byline() != null) {
+                b = Bylines.withoutByWord(match.byline());
+            }
+            if (b != null) {
+                meta = meta.withByline(b);
+            }
+        }
+        if (meta.published() == null) {
+            String date = null;
+            for (int i = 0; date == null && i < d.removed().size(); i++) {
+                Removed r = d.removed().get(i);
+                if (r.reason().equals("timestamp") || r.reason().equals("byline") && Bylines.byLine(r.text())) {
+                    date = DateReader.read(r.text()); // "By UPI Staff | Jan. 03, 2024" dates the story too
+                }
+            }
+            if (date == null && d.dateline() != null && d.dateline().date() != null) {
+                date = DateReader.read(d.dateline().date(), dateHint);
+            }
+            if (date != null) {
+                meta = meta.withPublished(date);
+            }
+        }
+        return meta == d.meta() ? d : d.withMeta(meta);
+    }
+
+    /**
+     * Prose right above a strong dateline is the head's last line, not the start of the body: a headline
+     * that ends in a full stop reads as a sentence.
+     */
+    private boolean datelineFollows(DatelineParser datelines, List<String> paras, int i, int limit) {
+        if (i + 1 >= limit || Prose.words(paras.get(i)) > 25) {
+            return false;
+        }
+        Optional<DatelineParser.Match> next = datelines.parse(paras.get(i + 1));
+        return next.isPresent() && next.get().strong() && next.get().dateline().agency() != null;
+    }
+
+    /** One short sentence ending in a full stop: a headline written with one. */
+    static boolean sentenceTitle(String p) {
+        String s = p.strip();
+        int w = Prose.words(s);
+        return w >= 3 && w <= 20 && s.endsWith(".") && !s.endsWith("..") && s.indexOf(". ") < 0;
     }
 
     /** A dateline counts when text follows it, or, alone on its line, when prose follows on the next. */
@@ -193,8 +295,11 @@ public final class HeadStage implements Stage {
         }
         int last = -1;
         for (int i = start - 1; i >= 0; i--) {
-            // a line that is only an outlet's name is a masthead ("The Azerbaijan State News Agency")
-            if (titleLike(paras.get(i)) && !outlets.isKnown(paras.get(i))) {
+            // a line that is only an outlet's name is a masthead ("The Azerbaijan State News Agency"); a
+            // byline is no title ("Luana Ferraz - Repórter da Agência Brasil"), nor a name under a headline
+            String p = paras.get(i);
+            if (titleLike(p) && !outlets.isKnown(p) && !Bylines.byLine(p) && !Bylines.creditLine(p, outlets)
+                    && !(Bylines.nameLine(p, outlets) && i > 0 && titleLike(paras.get(i - 1)))) {
                 last = i;
                 break;
             }
@@ -244,10 +349,17 @@ public final class HeadStage implements Stage {
         return titleAt >= 0 && i == titleAt + 1 && isDeck(paras.get(titleAt), paras.get(i));
     }
 
+    /**
+     * A deck under a title: longer than it and long or with a comma, or a clause of nearly its length
+     * after a comma ({@code Первые устройства установят ... летом, рассказали разработчики}).
+     */
     private static boolean isDeck(String title, String next) {
         int tw = Prose.words(title);
         int nw = Prose.words(next);
-        return nw > tw && (nw >= 12 || next.contains(", "));
+        if (nw > tw) {
+            return nw >= 12 || next.contains(", ");
+        }
+        return nw >= 6 && nw * 10 >= tw * 7 && next.contains(", ");
     }
 
     private static boolean titleLike(String p) {

@@ -66,6 +66,10 @@ public record Draft(
         return new Draft(paragraphs, title, dateline, source, q, p, related, removed, warnings, meta);
     }
 
+    public Draft withMeta(PageMeta m) {
+        return new Draft(paragraphs, title, dateline, source, quotes, people, related, removed, warnings, m);
+    }
+
     public Draft withRelated(List<String> r) {
         return new Draft(paragraphs, title, dateline, source, quotes, people, r, removed, warnings, meta);
     }

@@ -1,8 +1,9 @@
 package io.articlex.pipeline;
 
 /**
- * What an input format knows about the article before the text pipeline runs: for HTML, the page's
- * metadata; for plain text, nothing. Null members are unknown.
+ * What is known about the article besides its text: for HTML, the page's metadata, known before the text
+ * pipeline runs; for plain text, what the head stage reads from the story's own head (a byline line, a
+ * timestamp line). Null members are unknown.
  *
  * @param title     the page's headline (og:title, JSON-LD headline, h1)
  * @param published publication date, ISO 8601 as found
@@ -12,4 +13,12 @@ package io.articlex.pipeline;
  */
 public record PageMeta(String title, String published, String byline, String language, String siteName) {
     public static final PageMeta NONE = new PageMeta(null, null, null, null, null);
+
+    public PageMeta withByline(String b) {
+        return new PageMeta(title, published, b, language, siteName);
+    }
+
+    public PageMeta withPublished(String p) {
+        return new PageMeta(title, p, byline, language, siteName);
+    }
 }

@@ -1,6 +1,7 @@
 package io.articlex.pipeline;
 
 import io.articlex.boilerplate.BoilerplateStage;
+import io.articlex.dates.DateHint;
 import io.articlex.dateline.HeadStage;
 import io.articlex.dateline.SourceStage;
 import io.articlex.quotes.QuoteStage;
@@ -31,6 +32,15 @@ public record Pipeline(List<Stage> stages) {
                 new HeadStage(rules),
                 new SourceStage(rules),
                 new QuoteStage()));
+    }
+
+    /** These stages with the head stage reading year-less dates with {@code hint}. */
+    public Pipeline withDateHint(DateHint hint) {
+        List<Stage> out = new java.util.ArrayList<>(stages.size());
+        for (Stage s : stages) {
+            out.add(s instanceof HeadStage h ? h.withDateHint(hint) : s);
+        }
+        return new Pipeline(out);
     }
 
     public Draft run(Draft draft) {

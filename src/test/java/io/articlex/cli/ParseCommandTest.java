@@ -70,4 +70,17 @@ class ParseCommandTest {
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("Usage: articlex parse").contains("--pretty");
     }
+
+    @Test
+    void yearAndDateHintDateAYearlessDateline(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("efe.txt"), "Hallan una necrópolis romana\n\n"
+                + "Sevilla, 28 dic (EFE).- Las obras de una rotonda han sacado a la luz una necrópolis romana.\n\n"
+                + "Las obras quedarán paralizadas al menos tres meses, según el Ayuntamiento.\n");
+        assertThat(JSON.readTree(CliRunner.run("parse", f.toString()).out()).get("published").isNull()).isTrue();
+        assertThat(JSON.readTree(CliRunner.run("parse", "--year", "2023", f.toString()).out()).get("published").asText())
+                .isEqualTo("2023-12-28");
+        assertThat(JSON.readTree(CliRunner.run("parse", "--date-hint", "2024-01-02", f.toString()).out()).get("published").asText())
+                .isEqualTo("2023-12-28");
+        assertThat(CliRunner.run("parse", "--year", "tomorrow", f.toString()).code()).isEqualTo(2);
+    }
 }

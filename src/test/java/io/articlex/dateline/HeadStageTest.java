@@ -156,4 +156,63 @@ class HeadStageTest {
         assertThat(d.dateline().agency()).isEqualTo("AZERTAC");
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
     }
+
+    @Test
+    void bylineLinesAreNeverTheTitle() {
+        Draft d = run("Radweg an der Donau eröffnet", "Maria Berger - Reporterin der dpa", "Wien (dpa) - " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Radweg an der Donau eröffnet");
+        assertThat(d.meta().byline()).isEqualTo("Maria Berger - Reporterin der dpa");
+        assertThat(d.removed()).contains(new Removed("Maria Berger - Reporterin der dpa", "byline"));
+    }
+
+    @Test
+    void aBareNameUnderTheHeadlineIsTheByline() {
+        Draft d = run("Gölde su seviyesi yükseldi", "Mehmet Kaya", "VAN (AA) - " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Gölde su seviyesi yükseldi");
+        assertThat(d.meta().byline()).isEqualTo("Mehmet Kaya");
+    }
+
+    @Test
+    void aHeadlineMayEndInAFullStopRightAboveTheDateline() {
+        Draft d = run("La commune ouvre une nouvelle piscine.", "(Belga) " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("La commune ouvre une nouvelle piscine.");
+        assertThat(d.dateline().agency()).isEqualTo("Belga");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+    }
+
+    @Test
+    void slugsAndLeadersAreNotPartOfTheTitle() {
+        assertThat(run("UPDATE 2-Council backs dam plan", "TEHRAN (IRNA) -- " + PROSE_1, PROSE_2).title())
+                .isEqualTo("Council backs dam plan");
+        assertThat(run("-- Council backs dam plan", "TEHRAN (IRNA) -- " + PROSE_1, PROSE_2).title())
+                .isEqualTo("Council backs dam plan");
+        assertThat(run("Hochwasserschutz in Leoben fertiggestellt =", "Leoben (APA) - " + PROSE_1, PROSE_2).title())
+                .isEqualTo("Hochwasserschutz in Leoben fertiggestellt");
+    }
+
+    @Test
+    void aDeckOfNearlyTheTitlesLengthAfterACommaIsPassedOver() {
+        Draft d = run("В Томске создали новый датчик лесных пожаров для вышек",
+                "Первые устройства установят на вышках летом, рассказали разработчики", "ТОМСК, 15 февраля. /ТАСС/. " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("В Томске создали новый датчик лесных пожаров для вышек");
+    }
+
+    @Test
+    void publishedComesFromATimestampLineOrADatelineWithAYear() {
+        Draft stamped = new HeadStage().apply(Draft.of(List.of("Council backs dam plan", "TEHRAN (IRNA) -- " + PROSE_1, PROSE_2),
+                PageMeta.NONE, List.of()).withRemoved(List.of(new Removed("22.08.2023, 14:32 Uhr", "timestamp"))));
+        assertThat(stamped.meta().published()).isEqualTo("2023-08-22T14:32");
+        assertThat(run("O Porto planta árvores", "Porto, 12 set 2023 (Lusa) - " + PROSE_1, PROSE_2).meta().published())
+                .isEqualTo("2023-09-12");
+    }
+
+    @Test
+    void aDatelineDateWithoutAYearNeedsAHint() {
+        List<String> story = List.of("Hallan una necrópolis romana", "Sevilla, 9 may (EFE).- " + PROSE_1, PROSE_2);
+        Draft none = new HeadStage().apply(Draft.of(story, PageMeta.NONE, List.of()));
+        assertThat(none.dateline().date()).isEqualTo("9 may");
+        assertThat(none.meta().published()).isNull();
+        Draft hinted = new HeadStage(null, io.articlex.dates.DateHint.ofYear(2024)).apply(Draft.of(story, PageMeta.NONE, List.of()));
+        assertThat(hinted.meta().published()).isEqualTo("2024-05-09");
+    }
 }

@@ -103,6 +103,22 @@ class CorpusFloorsTest {
                 atLeast("quotes.speaker", 0.89, Why.NOW)));         // main: 0.8963
     }
 
+    /** Invented wire copy in ten languages: datelines, head, sign-offs and quotes of other agencies. */
+    @Test
+    void multilingualDev() throws IOException {
+        check(Corpora.corpus("multilingual-dev"), List.of(
+                atLeast("dateline.location", 0.95, Why.ISSUE),      // issue 13; main: 1.0
+                atLeast("source", 0.95, Why.ISSUE),                 // issue 13; main: 1.0
+                atLeast("title.exact", 0.90, Why.ISSUE),            // issue 13; main: 0.95 / 1.0
+                atMost("boilerplate.leaked", 0.02, Why.ISSUE),      // issue 13; main: 0.0091
+                atLeast("dateline.agency", 0.95, Why.NOW),          // main: 1.0
+                atLeast("dateline.date", 0.95, Why.NOW),            // main: 1.0
+                atLeast("body.f1", 0.99, Why.NOW),                  // main: 1.0
+                atLeast("paragraph.exact", 0.95, Why.NOW),          // main: 1.0
+                atLeast("byline", 0.75, Why.NOW),                   // main: 1.0 (4 cases)
+                atLeast("published.day", 0.9, Why.NOW)));           // main: 1.0
+    }
+
     /** Saved web pages, body only (the benchmark's gold has no head fields); the scorer's metric, not the benchmark's. */
     @Test
     void htmlDev() throws IOException {

@@ -1,0 +1,85 @@
+package io.articlex.dateline;
+
+import io.articlex.dates.CalendarNames;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Byline lines of a story's head, in the shapes wire copy and its reposts print them under the headline:
+ * a by-word and names ({@code By A and B}, {@code Von Anna Fiedler, dpa}, {@code Par Claire DUVAL}),
+ * a name and the outlet ({@code Luana Ferraz - Repórter da Agência Brasil}, {@code Anna Fiedler, dpa}),
+ * or a bare name of two to four capitalised words ({@code Ayşe Demir}). Such a line is never the title,
+ * and its text without the by-word is the story's {@code byline}.
+ */
+final class Bylines {
+
+    private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]{0,20}";
+    private static final String PARTICLE = "(?:de|da|do|dos|van|von|der|den|del|la|le|di|du|al|el|bin|ibn)";
+    private static final String NAME = WORD + "(?:\\s(?:" + PARTICLE + "\\s)?" + WORD + "){1,3}";
+    /** The by-words of the wire languages, as a line opens with them. */
+    private static final Pattern BY_WORD = Pattern.compile("^(?:[Bb]y|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR|Przez|Od)\\s+(?=\\p{Lu})");
+    private static final Pattern NAME_LINE = Pattern.compile(NAME);
+    /** A name, then a comma, dash or slash and the rest of a credit ({@code , dpa}, {@code - Repórter da Agência Brasil}). */
+    private static final Pattern NAME_CREDIT = Pattern.compile("(?<name>" + NAME + ")\\s?(?:,|\\s[-–—]|/)\\s?(?<rest>[^\\n]{2,60})");
+
+    private Bylines() {
+    }
+
+    /** A separator after which a byline line goes on with something else: {@code By UPI Staff | Jan. 03, 2024}. */
+    private static final Pattern AFTER_NAMES = Pattern.compile("\\s[|•·]\\s");
+
+    /** The line without its leading by-word ({@code Von}, {@code Par}, {@code By}) and what follows a {@code |}. */
+    static String withoutByWord(String line) {
+        Matcher m = BY_WORD.matcher(line);
+        String s = m.lookingAt() ? line.substring(m.end()) : line;
+        Matcher cut = AFTER_NAMES.matcher(s);
+        return (cut.find() ? s.substring(0, cut.start()) : s).strip();
+    }
+
+    /** A by-word and a name: {@code Par Claire DUVAL}, {@code By A and B}. */
+    static boolean byLine(String line) {
+        Matcher m = BY_WORD.matcher(line);
+        return line.length() <= 120 && m.lookingAt() && NAME_LINE.matcher(line).region(m.end(), line.length()).lookingAt();
+    }
+
+    /** A name and an outlet the table knows: {@code Anna Fiedler, dpa}, {@code Luana Ferraz - Repórter da Agência Brasil}. */
+    static boolean creditLine(String line, OutletTable outlets) {
+        if (line.length() > 100) {
+            return false;
+        }
+        Matcher m = NAME_CREDIT.matcher(withoutByWord(line));
+        return m.matches() && namesOutlet(m.group("rest"), outlets) && !outlets.isKnown(m.group("name"));
+    }
+
+    /** Whether the text names a known outlet: as a mention, or as its last words ("Reporterin der dpa"). */
+    private static boolean namesOutlet(String text, OutletTable outlets) {
+        if (outlets.mentionIn(text).isPresent()) {
+            return true;
+        }
+        String[] w = text.strip().split("\\s+");
+        for (int i = w.length - 1; i >= Math.max(0, w.length - 4); i--) {
+            if (outlets.isKnown(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two to four capitalised words and nothing else ({@code Ayşe Demir}): a name, unless a word is a month
+     * or weekday (a date line) or the line is an outlet's name.
+     */
+    static boolean nameLine(String line, OutletTable outlets) {
+        if (line.length() > 60 || !NAME_LINE.matcher(line).matches() || outlets.isKnown(line)) {
+            return false;
+        }
+        CalendarNames names = CalendarNames.get();
+        for (String w : line.split("\\s+")) {
+            if (names.month(w) != 0 || names.isWeekday(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
