@@ -8,14 +8,19 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What a page's JSON-LD ({@code <script type="application/ld+json">}) says about its article. Only the
  * object whose {@code @type} is an article kind (Article, NewsArticle, BlogPosting, ReportageNewsArticle
  * ...) is read; a WebPage object is used for the language and publisher when no article object exists.
- * Malformed JSON-LD is common (trailing commas, raw newlines in strings) and is read leniently or
- * skipped, never fatal.
+ * Malformed JSON-LD is common (trailing commas, raw newlines in strings, the whole object wrapped in
+ * {@code <![CDATA[ ]]>} as XHTML templates write it) and is read leniently or skipped, never fatal.
+ * An author given only as a reference ({@code {"@id": "#jane"}}) is looked up among the page's
+ * objects ({@code @graph} lists the Person once and points to it).
  *
  * @param headline    the article's headline
  * @param published   datePublished (dateCreated when absent), as written
@@ -38,6 +43,7 @@ record JsonLd(String headline, String published, List<String> authors, String pu
     static JsonLd read(PageIndex idx) {
         JsonNode article = null;
         JsonNode page = null;
+        Map<String, JsonNode> byId = new HashMap<>();
         for (Element s : idx.all(SCRIPTS)) {
             String json = s.data();
             if (json.length() > MAX_SCRIPT) {
@@ -50,6 +56,10 @@ record JsonLd(String headline, String published, List<String> authors, String pu
             List<JsonNode> objects = new ArrayList<>();
             flatten(root, objects, 0);
             for (JsonNode o : objects) {
+                String id = text(o.get("@id"));
+                if (id != null) {
+                    byId.putIfAbsent(id, o);
+                }
                 if (article == null && isArticle(o)) {
                     article = o;
                 } else if (page == null && hasType(o, "WebPage")) {
@@ -76,7 +86,7 @@ record JsonLd(String headline, String published, List<String> authors, String pu
         return new JsonLd(
                 article == null ? null : firstText(a, "headline", "name"),
                 article == null ? null : published,
-                article == null ? List.of() : names(a.get("author")),
+                article == null ? List.of() : names(a.get("author"), byId),
                 publisher,
                 article == null ? null : text(a.get("articleBody")),
                 language);
@@ -158,21 +168,18 @@ record JsonLd(String headline, String published, List<String> authors, String pu
         return text(n);
     }
 
-    private static List<String> names(JsonNode n) {
+    /** The names of one author or a list of them, an {@code @id} reference read through {@code byId}. */
+    private static List<String> names(JsonNode n, Map<String, JsonNode> byId) {
         List<String> out = new ArrayList<>();
         if (n == null) {
             return out;
         }
-        if (n.isArray()) {
-            for (JsonNode x : n) {
-                String v = name(x);
-                if (v != null && !out.contains(v)) {
-                    out.add(v);
-                }
+        for (JsonNode x : n.isArray() ? n : List.of(n)) {
+            String v = name(x);
+            if (v == null && x.isObject() && text(x.get("@id")) != null) {
+                v = name(byId.get(text(x.get("@id"))));
             }
-        } else {
-            String v = name(n);
-            if (v != null) {
+            if (v != null && !out.contains(v)) {
                 out.add(v);
             }
         }
@@ -181,6 +188,11 @@ record JsonLd(String headline, String published, List<String> authors, String pu
 
     /** Jackson is loaded only when a page is parsed. */
     private static final class Holder {
+        /** {@code <![CDATA[} at the start, alone or behind a line or block comment opener. */
+        private static final Pattern CDATA_OPEN = Pattern.compile("^(?://|/\\*)?\\s*<!\\[CDATA\\[(?:\\s*\\*/)?");
+        /** {@code ]]>} at the end, alone or in a comment. */
+        private static final Pattern CDATA_CLOSE = Pattern.compile("(?://|/\\*)?\\s*\\]\\]>(?:\\s*\\*/)?$");
+
         private static final ObjectMapper MAPPER = JsonMapper.builder()
                 .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
                         JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
@@ -195,7 +207,8 @@ record JsonLd(String headline, String published, List<String> authors, String pu
             if (s.endsWith("-->")) {
                 s = s.substring(0, s.length() - 3);
             }
-            s = s.strip();
+            s = CDATA_OPEN.matcher(s.strip()).replaceFirst("");
+            s = CDATA_CLOSE.matcher(s).replaceFirst("").strip();
             if (s.endsWith(";")) {
                 s = s.substring(0, s.length() - 1);
             }

@@ -24,6 +24,7 @@ class PageIndexTest {
 
     private static List<PageIndex.Query> queries() {
         List<PageIndex.Query> all = new ArrayList<>(MetaReader.QUERIES);
+        all.addAll(Bylines.QUERIES);
         all.add(JsonLd.SCRIPTS);
         return all;
     }

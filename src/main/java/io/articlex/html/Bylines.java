@@ -1,0 +1,343 @@
+package io.articlex.html;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * A page's byline: the author names from the first source that gives a usable one, several names
+ * joined with ", ". Sources in order of how reliably pages fill them: JSON-LD {@code author}, the
+ * author meta tags ({@code author}, {@code article:author}, {@code parsely-author}, {@code byl},
+ * Dublin Core {@code DC.creator}), microdata ({@code itemprop=author}), {@code rel=author} links, and
+ * last the visible byline, found by the words of its class names.
+ *
+ * <p>A source is passed over when what it gives is not a name: {@code article:author} often holds a
+ * profile URL, JSON-LD an author object with an empty name, a byline box only "By". Taking the first
+ * source that is present, whatever it holds, would print the URL or nothing while a later source has
+ * the name.
+ */
+final class Bylines {
+
+    private static final PageIndex.Query AUTHOR_NAME = PageIndex.Query.of("[itemprop=author] [itemprop=name]", "[itemprop");
+    private static final PageIndex.Query AUTHOR = PageIndex.Query.of("[itemprop=author]", "[itemprop");
+    private static final PageIndex.Query REL_AUTHOR = PageIndex.Query.of("[rel~=(?i)(^|\\s)author(\\s|$)]", "[rel");
+    /** The queries above, for the test that checks the index finds what {@code select} finds. */
+    static final List<PageIndex.Query> QUERIES = List.of(AUTHOR_NAME, AUTHOR, REL_AUTHOR);
+
+    /** Author meta tags, as {@link MetaTags} keys. */
+    private static final List<String> META_KEYS = List.of("name=author", "property=article:author", "name=article:author",
+            "name=parsely-author", "name=byl", "name=dc.creator", "name=dcterms.creator");
+
+    /** "By", "Von", "Par" ... before the names; Italian and Portuguese "di", "da" only in lower case ("Da Silva" is a name). */
+    private static final Pattern LEADING_BY = Pattern.compile(
+            "^(?:(?i:(?:written|posted|reported)\\s+)?(?i:by|von|par|por)|di|da|(?i:authors?|autor(?:in)?|auteur|autore))"
+            + "(?:\\s*:?\\s+|\\s*:?$)");
+    /** A relative time after the names: "8h", "5 min", "3 hours ago", "yesterday". */
+    private static final Pattern RELATIVE_TIME = Pattern.compile("(?i)[\\s\u2022\u00b7|,\u2013\u2014-]*\\b(?:\\d+\\s*"
+            + "(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\\.?"
+            + "(?:\\s+ago)?|(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|just now|yesterday|today)\\s*$");
+    /** A separator after the names, and what follows it when it holds a digit (a date, a time). */
+    private static final Pattern DATED_TAIL = Pattern.compile("\\s*(?:[\u2022\u00b7|,\u2013\u2014]|\\s-)\\s*[^\u2022\u00b7|,\u2013\u2014]*\\d[^\u2022\u00b7|,\u2013\u2014]*$");
+    /** A date after the names joined by a preposition: "lupa am 26/10/13", "Jane Doe on 3 March 2024". */
+    private static final Pattern DATED_BY_WORD = Pattern.compile("(?i)\\s+(?:am|on|le|el|il|op|dnia)\\s+\\S*\\d.*$");
+    /** A weekday left at the end once the date after it is cut ("Jeff Foust Monday" of "... Monday, November 18, 2019"). */
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)[\\s,]*\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$");
+    /** A copyright line put in an author field. */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)\u00a9|\\bcopyright\\b|rights reserved");
+    /** Longer than this, or more words than {@link #MAX_WORDS}, it is a sentence or a bio, not a byline. */
+    private static final int MAX_LENGTH = 120;
+    private static final int MAX_WORDS = 16;
+
+    /** Class words that name a byline or its author. */
+    private static final Set<String> BYLINE_WORDS = Set.of("byline", "bylines", "author", "authors");
+    /** Words of a class name that make it no byline though it ends in "author": an author box, an avatar. */
+    private static final Set<String> NOT_BYLINE = Set.of("about", "more", "bio", "avatar", "image", "photo");
+    /**
+     * Class or id words of the element or an ancestor that say the author inside is not the
+     * article's: comments, teasers of other stories, testimonials, photo credits, the page footer.
+     */
+    private static final Set<String> OTHER_AUTHORS = Set.of("comment", "comments", "reply", "replies", "respond",
+            "discussion", "related", "recommended", "testimonial", "testimonials", "photo", "caption", "gallery",
+            "license", "credit", "credits", "copyright", "footer");
+    /** Elements whose authors are not the article's: the page footer, a figure and its caption. */
+    private static final Set<String> OTHER_AUTHOR_TAGS = Set.of("footer", "figure", "figcaption");
+    /** Elements that end a byline's first line. */
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "footer", "aside", "nav",
+            "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "br", "button",
+            "figure", "figcaption", "blockquote", "form");
+    /** Class words of an element inside a byline that holds its date or time, not a name. */
+    private static final Set<String> TIME_WORDS = Set.of("date", "time", "datetime", "timestamp", "published", "updated", "ago");
+    /** A visible byline of more words than this is a box of other things (a bio, buttons, tags). */
+    private static final int MAX_VISIBLE_WORDS = 10;
+    /** First words of a state class ("has-comments", "is-related"), which says nothing of what the element holds. */
+    private static final Set<String> STATE = Set.of("is", "has", "no", "with", "js");
+
+    private Bylines() {
+    }
+
+    static String read(PageIndex idx, MetaTags metas, JsonLd ld) {
+        List<Supplier<List<String>>> sources = new ArrayList<>();
+        sources.add(ld::authors);
+        for (String k : META_KEYS) {
+            sources.add(() -> metas.all(k));
+        }
+        sources.add(() -> peerTexts(idx.all(AUTHOR_NAME)));
+        sources.add(() -> peerTexts(idx.all(AUTHOR)));
+        sources.add(() -> peerTexts(idx.all(REL_AUTHOR)));
+        sources.add(() -> visible(idx));
+        for (Supplier<List<String>> s : sources) {
+            String b = join(s.get());
+            if (b != null) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** The usable names, each once (ignoring case), joined with ", "; null when none is usable. */
+    static String join(List<String> raw) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String r : raw) {
+            String c = clean(r);
+            if (c != null) {
+                names.putIfAbsent(c.toLowerCase(Locale.ROOT), c);
+            }
+        }
+        return names.isEmpty() ? null : String.join(", ", names.values());
+    }
+
+    /**
+     * The names of a byline as the page gives them, without a leading "By" and without a trailing
+     * time or date ("By Jane Doe • 8h", "Jane Doe | March 3, 2024"); null when what is left is no name:
+     * empty, a URL, an e-mail address, no letter, or a sentence.
+     */
+    static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String b = s.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+        b = LEADING_BY.matcher(b).replaceFirst("");
+        String undated = DATED_BY_WORD.matcher(b).replaceFirst("");
+        for (String prev = null; !undated.equals(prev); ) {
+            prev = undated;
+            undated = RELATIVE_TIME.matcher(undated).replaceFirst("");
+            undated = DATED_TAIL.matcher(undated).replaceFirst("");
+        }
+        if (!undated.equals(b)) {
+            undated = WEEKDAY.matcher(undated).replaceFirst("");
+        }
+        b = undated.strip();
+        if (b.isEmpty() || b.length() > MAX_LENGTH || b.split(" ").length > MAX_WORDS
+                || b.contains("://") || b.startsWith("www.") || COPYRIGHT.matcher(b).find() || b.startsWith("/") || b.matches("\\S+@\\S+\\.\\S+")
+                || b.codePoints().noneMatch(Character::isLetter) || BYLINE_WORDS.contains(b.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return b;
+    }
+
+    /**
+     * The texts of the first match that has text and of the matches beside it: in the same parent, or
+     * in a parent of the same tag and class beside the first's ({@code <span class="author">} once
+     * per author). Those are the authors of one byline; other author links on the page (a footer, a
+     * list of other stories) are not.
+     */
+    private static List<String> peerTexts(List<Element> matches) {
+        List<String> out = new ArrayList<>();
+        Element first = null;
+        for (Element e : matches) {
+            String t = e.text();
+            if (t.isBlank()) {
+                continue;
+            }
+            if (first == null) {
+                first = e;
+            } else if (!peers(first, e)) {
+                continue;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static boolean peers(Element first, Element e) {
+        Element p = first.parent();
+        Element q = e.parent();
+        if (p == null || q == null || p == q) {
+            return p == q;
+        }
+        return p.parent() != null && p.parent() == q.parent()
+                && p.normalName().equals(q.normalName()) && p.className().equals(q.className());
+    }
+
+    /**
+     * The visible byline: the first element whose class names it a byline or an author
+     * ({@code byline}, {@code author-name}, {@code pb-byline}, BEM {@code article__byline},
+     * {@code c-byline__author--main}), outside comment sections, whose text holds a name. When it holds
+     * such elements of its own (a byline box around one element per author), their texts are the names.
+     */
+    private static List<String> visible(PageIndex idx) {
+        Element taken = null;
+        for (Element e : idx.candidates("[class")) {
+            if (taken != null && isInside(e, taken) || !namesByline(e.className()) || otherAuthors(e)) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            for (Element d : e.getAllElements()) {
+                if (d != e && namesByline(d.className()) && innermost(d)) {
+                    names.add(firstLine(d));
+                }
+            }
+            if (!plausibleVisible(names)) {
+                names = List.of(firstLine(e));
+            }
+            if (plausibleVisible(names)) {
+                return names;
+            }
+            taken = e;
+        }
+        return List.of();
+    }
+
+    /** Names as a visible byline gives them: a usable one, short, without a label ("Tags:", "Theme:"). */
+    private static boolean plausibleVisible(List<String> names) {
+        String b = join(names);
+        return b != null && b.indexOf(':') < 0 && b.split(" ").length <= MAX_VISIBLE_WORDS;
+    }
+
+    /**
+     * The text of an element up to its first line or block break, without the text of date and time
+     * elements: an author card holds the name first, then a bio line, buttons, tags; a byline the
+     * names, then a time ({@code by Jane Doe<br><span class="date">Monday</span>}).
+     */
+    static String firstLine(Element e) {
+        StringBuilder b = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    b.append(t.getWholeText());
+                    return FilterResult.CONTINUE;
+                }
+                if (node instanceof Element x && x != e) {
+                    if (BLOCKS.contains(x.normalName()) && !b.toString().isBlank()) {
+                        return FilterResult.STOP;
+                    }
+                    if (x.normalName().equals("time") || words(x.className()).stream().anyMatch(TIME_WORDS::contains)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (x.normalName().equals("br") || BLOCKS.contains(x.normalName())) {
+                        b.append(' ');
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element x && x != e && BLOCKS.contains(x.normalName())) {
+                    if (!b.toString().isBlank()) {
+                        return FilterResult.STOP;
+                    }
+                    b.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return b.toString();
+    }
+
+    private static boolean innermost(Element d) {
+        for (Element x : d.getAllElements()) {
+            if (x != d && namesByline(x.className())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when one of the class names is a byline's or an author's: the BEM element (or the block,
+     * without one), modifier dropped, ends in "byline"/"author"/"authors", or in "author name"
+     * ({@code author-name}, {@code authorName}, {@code byline__author-name}).
+     */
+    static boolean namesByline(String classes) {
+        if (classes.isEmpty()) {
+            return false;
+        }
+        for (String c : classes.split("\\s+")) {
+            int mod = c.indexOf("--");
+            String name = mod >= 0 ? c.substring(0, mod) : c;
+            int el = name.lastIndexOf("__");
+            name = el >= 0 ? name.substring(el + 2) : name;
+            List<String> w = words(name);
+            int n = w.size();
+            if (n == 0 || STATE.contains(w.get(0)) || w.stream().anyMatch(NOT_BYLINE::contains)) {
+                continue;
+            }
+            String last = w.get(n - 1);
+            if (BYLINE_WORDS.contains(last)
+                    || n >= 2 && (last.equals("name") || last.equals("names")) && BYLINE_WORDS.contains(w.get(n - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A comment's author, or one in a list of other stories: a class name or id of the element or an
+     * ancestor below {@code <body>} says so (state classes such as {@code has-comments} aside).
+     */
+    private static boolean otherAuthors(Element e) {
+        for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
+            if (OTHER_AUTHOR_TAGS.contains(p.normalName())) {
+                return true;
+            }
+            for (String name : (p.className() + " " + p.id()).split("\\s+")) {
+                List<String> w = words(name);
+                if (!w.isEmpty() && !STATE.contains(w.get(0)) && w.stream().anyMatch(OTHER_AUTHORS::contains)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The lower-case words of a class name or id: split at anything but ASCII letters and at camelCase humps. */
+    static List<String> words(String s) {
+        List<String> out = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            boolean letter = c < 128 && Character.isLetter(c);
+            boolean hump = letter && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1));
+            if (start >= 0 && (!letter || hump)) {
+                out.add(s.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+            if (letter && start < 0) {
+                start = i;
+            }
+        }
+        return out;
+    }
+}

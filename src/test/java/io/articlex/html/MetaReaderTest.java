@@ -1,0 +1,250 @@
+package io.articlex.html;
+
+import io.articlex.pipeline.PageMeta;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Page metadata from small invented pages, one shape of markup per test. */
+class MetaReaderTest {
+
+    private static PageMeta meta(String head, String body) {
+        PageIndex idx = PageIndex.of(PageParser.parse(
+                "<!doctype html><html lang=\"en\"><head>" + head + "</head><body>" + body + "</body></html>"));
+        return MetaReader.read(idx, JsonLd.read(idx));
+    }
+
+    private static String ld(String json) {
+        return "<script type=\"application/ld+json\">" + json + "</script>";
+    }
+
+    private static final String ARTICLE = "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+            + "\"headline\":\"Ferry timetable changes for winter\",\"datePublished\":\"2024-10-28T06:00:00Z\","
+            + "\"author\":{\"@type\":\"Person\",\"name\":\"Mara Lindqvist\"}}";
+
+    // JSON-LD
+
+    @Test
+    void jsonLdInsideCdataIsRead() {
+        for (String wrapped : new String[] {"<![CDATA[" + ARTICLE + "]]>", "//<![CDATA[\n" + ARTICLE + "\n//]]>",
+                "/*<![CDATA[*/" + ARTICLE + "/*]]>*/"}) {
+            PageMeta m = meta(ld(wrapped), "<p>Text.</p>");
+            assertThat(m.title()).as(wrapped).isEqualTo("Ferry timetable changes for winter");
+            assertThat(m.byline()).as(wrapped).isEqualTo("Mara Lindqvist");
+            assertThat(m.published()).as(wrapped).isEqualTo("2024-10-28T06:00:00Z");
+        }
+    }
+
+    @Test
+    void anAuthorGivenByReferenceIsLookedUpInTheGraph() {
+        PageMeta m = meta(ld("{\"@context\":\"https://schema.org\",\"@graph\":["
+                + "{\"@type\":\"Article\",\"headline\":\"Ferry timetable\",\"author\":[{\"@id\":\"#p1\"},{\"@id\":\"#p2\"}]},"
+                + "{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Mara Lindqvist\"},"
+                + "{\"@type\":\"Person\",\"@id\":\"#p2\",\"name\":\"Jonas Ek\"}]}"), "<p>Text.</p>");
+        assertThat(m.byline()).isEqualTo("Mara Lindqvist, Jonas Ek");
+    }
+
+    // The byline chain
+
+    @Test
+    void anUnusableValueFallsThroughToTheNextSource() {
+        PageMeta m = meta(ld("{\"@type\":\"NewsArticle\",\"headline\":\"Ferry\",\"author\":{\"@type\":\"Person\",\"name\":\"\"}}")
+                        + "<meta property=\"article:author\" content=\"https://www.facebook.com/mara.lindqvist\">"
+                        + "<meta name=\"author\" content=\"  \">"
+                        + "<meta name=\"parsely-author\" content=\"Mara Lindqvist\">",
+                "<p>Text.</p>");
+        assertThat(m.byline()).isEqualTo("Mara Lindqvist");
+    }
+
+    @Test
+    void aByOnlyBylineBoxFallsThroughToTheNextOne() {
+        PageMeta m = meta("", "<div class=\"byline\">By</div><p>Text.</p><span class=\"author-name\">Mara Lindqvist</span>");
+        assertThat(m.byline()).isEqualTo("Mara Lindqvist");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<meta name=\"author\" content=\"Mara Lindqvist\">",
+            "<meta property=\"article:author\" content=\"Mara Lindqvist\">",
+            "<meta name=\"parsely-author\" content=\"Mara Lindqvist\">",
+            "<meta name=\"DC.creator\" content=\"Mara Lindqvist\">",
+            "<meta name=\"dcterms.creator\" content=\"Mara Lindqvist\">",
+    })
+    void authorMetaVariants(String head) {
+        assertThat(meta(head, "<p>Text.</p>").byline()).isEqualTo("Mara Lindqvist");
+    }
+
+    @Test
+    void relAuthorLinkWithTextButNotTheHeadLink() {
+        PageMeta m = meta("<link rel=\"author\" href=\"/humans.txt\">",
+                "<p>By <a rel=\"author noopener\" href=\"/staff/mara\">Mara Lindqvist</a></p>");
+        assertThat(m.byline()).isEqualTo("Mara Lindqvist");
+    }
+
+    @Test
+    void severalAuthorsAreJoinedWithCommas() {
+        assertThat(meta(ld("{\"@type\":\"NewsArticle\",\"author\":[{\"name\":\"Mara Lindqvist\"},\"Jonas Ek\",{\"name\":\"Ana Ruiz\"}]}"),
+                "<p>Text.</p>").byline()).isEqualTo("Mara Lindqvist, Jonas Ek, Ana Ruiz");
+        assertThat(meta("<meta name=\"author\" content=\"Mara Lindqvist\"><meta name=\"author\" content=\"Jonas Ek\">",
+                "<p>Text.</p>").byline()).isEqualTo("Mara Lindqvist, Jonas Ek");
+        assertThat(meta("", "<p class=\"byline\">By <a rel=\"author\" href=\"/a\">Mara Lindqvist</a> and "
+                + "<a rel=\"author\" href=\"/b\">Jonas Ek</a></p><p>Text.</p>"
+                + "<footer><a rel=\"author\" href=\"/c\">Someone Else</a></footer>").byline())
+                .as("the links beside the first, not every author link on the page").isEqualTo("Mara Lindqvist, Jonas Ek");
+    }
+
+    // Visible bylines
+
+    @ParameterizedTest
+    @ValueSource(strings = {"byline", "author", "author-name", "pb-byline", "article__byline", "c-byline__author--main",
+            "authorName", "meta post-author", "byline--large"})
+    void aVisibleBylineIsFoundByTheWordsOfItsClass(String cls) {
+        assertThat(meta("", "<div class=\"" + cls + "\">By Mara Lindqvist</div><p>Text.</p>").byline())
+                .as(cls).isEqualTo("Mara Lindqvist");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"author-bio", "author-avatar", "authority", "about-author", "bylines-wrapper"})
+    void classesThatMerelyMentionAnAuthorAreNoByline(String cls) {
+        assertThat(meta("", "<div class=\"" + cls + "\">Mara Lindqvist</div><p>Text.</p>").byline()).as(cls).isNull();
+    }
+
+    @Test
+    void aCommentersNameIsNoByline() {
+        assertThat(meta("", "<p>Text.</p><section id=\"comments\"><div class=\"c\"><span class=\"author\">Pat</span>"
+                + "<p>Great story.</p></div></section>").byline()).isNull();
+        assertThat(meta("", "<p>Text.</p><span class=\"comment-author\">Pat</span>").byline()).isNull();
+    }
+
+    @Test
+    void authorsInTheFooterACaptionOrATestimonialAreNoByline() {
+        assertThat(meta("", "<p>Text.</p><footer><div class=\"author\">Site by Pixel Works</div></footer>").byline()).isNull();
+        assertThat(meta("", "<figure><img src=\"a.jpg\"><figcaption><span class=\"author\">Harbour Archive</span>"
+                + "</figcaption></figure><p>Text.</p>").byline()).isNull();
+        assertThat(meta("", "<div class=\"article-photo\"><span class=\"author\">Harbour Archive</span></div><p>Text.</p>")
+                .byline()).isNull();
+        assertThat(meta("", "<div class=\"testimonial-author\">A. K., customer</div><p>Text.</p>").byline()).isNull();
+        assertThat(meta("", "<body class=\"single no-author\"><p>Text.</p></body>").byline())
+                .as("a state class on the page names no byline").isNull();
+    }
+
+    @Test
+    void anAuthorCardGivesItsFirstLine() {
+        PageMeta m = meta("", "<div class=\"author\"><a href=\"/@mara\"><strong>Mara Lindqvist</strong></a>"
+                + "<p>Writes about ferries and harbours</p><button>Follow</button></div><p>Text.</p>");
+        assertThat(m.byline()).isEqualTo("Mara Lindqvist");
+        PageMeta dated = meta("", "<h3 class=\"byline\">by Mara Lindqvist<br><span class=\"datetime\">Monday, 3 March 2024</span></h3>"
+                + "<p>Text.</p>");
+        assertThat(dated.byline()).isEqualTo("Mara Lindqvist");
+    }
+
+    @Test
+    void aLabelledListIsNoVisibleByline() {
+        assertThat(meta("", "<div class=\"news-author\">Tags: ferries, harbours, winter</div><p>Text.</p>").byline()).isNull();
+    }
+
+    @Test
+    void aTrailingRelativeTimeIsCut() {
+        assertThat(meta("", "<div class=\"article__byline\">By Mara Lindqvist \u2022 8h</div><p>Text.</p>").byline())
+                .isEqualTo("Mara Lindqvist");
+    }
+
+    @Test
+    void aBylineBoxWithOneElementPerAuthorGivesEachName() {
+        PageMeta m = meta("", "<div class=\"c-byline\">By <a class=\"c-byline__author\" href=\"/a\">Mara Lindqvist</a>"
+                + " and <a class=\"c-byline__author\" href=\"/b\">Jonas Ek</a> <span class=\"c-byline__time\">3 hours ago</span></div>"
+                + "<p>Text.</p>");
+        assertThat(m.byline()).isEqualTo("Mara Lindqvist, Jonas Ek");
+    }
+
+    @Test
+    void cleaningKeepsTheNamesAsGivenWithoutByAndTimes() {
+        assertThat(Bylines.clean("By  Jane Doe")).isEqualTo("Jane Doe");
+        assertThat(Bylines.clean("BY: JOHN ROE")).isEqualTo("JOHN ROE");
+        assertThat(Bylines.clean("Written by Jane Doe | 3 hours ago")).isEqualTo("Jane Doe");
+        assertThat(Bylines.clean("Jane Doe \u00b7 5 min")).isEqualTo("Jane Doe");
+        assertThat(Bylines.clean("Jane Doe, 6 November 2023")).isEqualTo("Jane Doe");
+        assertThat(Bylines.clean("Jane Doe \u2014 Updated 10:42 a.m.")).isEqualTo("Jane Doe");
+        assertThat(Bylines.clean("Jane Doe yesterday")).isEqualTo("Jane Doe");
+        assertThat(Bylines.clean("Jane Doe Monday, November 18, 2019")).isEqualTo("Jane Doe");
+        assertThat(Bylines.clean("\u00a0von\u00a0jdoe am 26/10/13")).isEqualTo("jdoe");
+        assertThat(Bylines.clean("Autor: Jane Doe")).isEqualTo("Jane Doe");
+        assertThat(Bylines.clean("Copyright Example Media Ltd - all rights reserved")).isNull();
+        assertThat(Bylines.clean("Jane Doe, Staff Writer")).isEqualTo("Jane Doe, Staff Writer");
+        assertThat(Bylines.clean("Da Silva")).as("a name, not Portuguese 'by'").isEqualTo("Da Silva");
+        assertThat(Bylines.clean("di Marco Rossi")).isEqualTo("Marco Rossi");
+        assertThat(Bylines.clean("https://www.facebook.com/someone")).isNull();
+        assertThat(Bylines.clean("/author/jane-doe")).isNull();
+        assertThat(Bylines.clean("jane@example.org")).isNull();
+        assertThat(Bylines.clean("By")).isNull();
+        assertThat(Bylines.clean("Authors")).isNull();
+        assertThat(Bylines.clean("12:30")).isNull();
+    }
+
+    // Titles
+
+    @Test
+    void theSitesNameOrTheStartOfItIsCutFromEitherEnd() {
+        assertThat(Titles.cutSiteName("Night buses | City Gazette", "City Gazette")).isEqualTo("Night buses");
+        assertThat(Titles.cutSiteName("City Gazette - Night buses", "City Gazette")).isEqualTo("Night buses");
+        assertThat(Titles.cutSiteName("City Gazette: Night buses", "City Gazette")).isEqualTo("Night buses");
+        assertThat(Titles.cutSiteName("Night buses \u2013 The City Gazette", "The City Gazette")).isEqualTo("Night buses");
+        assertThat(Titles.cutSiteName("Night buses | City Gazette", "City Gazette Online")).isEqualTo("Night buses");
+        assertThat(Titles.cutSiteName("Night buses | Metro", "Metropolitan Gazette")).isEqualTo("Night buses | Metro");
+        assertThat(Titles.cutSiteName("Night buses | Gazette", "Gazette Media Group")).isEqualTo("Night buses");
+        assertThat(Titles.cutSiteName("Night buses | Vox", "Vox Media")).as("too short a prefix").isEqualTo("Night buses | Vox");
+        assertThat(Titles.cutSiteName("Night buses | Local | City Gazette", "City Gazette")).isEqualTo("Night buses | Local");
+        assertThat(Titles.cutSiteName("Brexit - what happens next", "City Gazette")).isEqualTo("Brexit - what happens next");
+        assertThat(Titles.cutSiteName("COVID-19 cases fall", "COVID")).isEqualTo("COVID-19 cases fall");
+        assertThat(Titles.cutSiteName("Brexit - what happens next", null)).isEqualTo("Brexit - what happens next");
+    }
+
+    @Test
+    void theTitleOfASiteNamePrefixIsCutFromEverySource() {
+        PageMeta m = meta("<meta property=\"og:site_name\" content=\"City Gazette Online\">"
+                + "<meta property=\"og:title\" content=\"Night buses extended | City Gazette\">", "<p>Text.</p>");
+        assertThat(m.title()).isEqualTo("Night buses extended");
+        assertThat(m.siteName()).isEqualTo("City Gazette Online");
+    }
+
+    @Test
+    void theTitleTwoSourcesAgreeOnWinsOverASocialRewrite() {
+        PageMeta m = meta("<meta property=\"og:site_name\" content=\"City Gazette\">"
+                        + "<meta property=\"og:title\" content=\"You won't believe where the night bus goes now\">"
+                        + "<meta name=\"twitter:title\" content=\"You won't believe where the night bus goes now\">"
+                        + "<title>Night buses extended to the east | City Gazette</title>",
+                "<h1>Night buses extended to the east</h1><p>Text.</p>");
+        assertThat(m.title()).isEqualTo("Night buses extended to the east");
+    }
+
+    @Test
+    void aSocialTitleStandsWhenNoTwoOtherSourcesAgree() {
+        PageMeta m = meta("<meta property=\"og:title\" content=\"Night buses: what changes for you\">"
+                + "<title>Gazette | News</title>", "<h1>Night buses extended to the east</h1><p>Text.</p>");
+        assertThat(m.title()).isEqualTo("Night buses: what changes for you");
+        PageMeta same = meta("<meta property=\"og:title\" content=\"Night buses extended to the east\">"
+                + "<title>Night buses extended to the east</title>", "<h1>Night Buses Extended To The East</h1><p>Text.</p>");
+        assertThat(same.title()).as("the social title's spelling when it agrees").isEqualTo("Night buses extended to the east");
+    }
+
+    @Test
+    void aHeadlineAgreeingWithTheH1WinsOverTheSocialTitle() {
+        PageMeta m = meta("<meta property=\"og:title\" content=\"Night buses, explained\">"
+                + ld("{\"@type\":\"NewsArticle\",\"headline\":\"Night buses extended to the east\"}"),
+                "<h1>Night buses extended to the east</h1><p>Text.</p>");
+        assertThat(m.title()).isEqualTo("Night buses extended to the east");
+    }
+
+    @Test
+    void theSitesNameAloneIsNoTitle() {
+        PageMeta m = meta("<meta property=\"og:site_name\" content=\"City Gazette\"><meta property=\"og:title\" content=\"City Gazette\">",
+                "<h1>Night buses extended to the east</h1><p>Text.</p>");
+        assertThat(m.title()).isEqualTo("Night buses extended to the east");
+        PageMeta misplaced = meta("<meta name=\"application-name\" content=\"Night buses extended to the east\">"
+                + "<title>Night buses extended to the east</title>", "<p>Text.</p>");
+        assertThat(misplaced.title()).as("the headline in the site name's place is still the title")
+                .isEqualTo("Night buses extended to the east");
+    }
+}
