@@ -78,6 +78,8 @@ final class Bylines {
             "figure", "figcaption", "blockquote", "form");
     /** Class words of an element inside a byline that holds its date or time, not a name. */
     private static final Set<String> TIME_WORDS = Set.of("date", "time", "datetime", "timestamp", "published", "updated", "ago");
+    /** A byline element holding more elements than this is a section, not a line. */
+    private static final int MAX_BYLINE_ELEMENTS = 64;
     /** A visible byline of more words than this is a box of other things (a bio, buttons, tags). */
     private static final int MAX_VISIBLE_WORDS = 10;
     /** First words of a state class ("has-comments", "is-related"), which says nothing of what the element holds. */
@@ -192,6 +194,10 @@ final class Bylines {
             if (taken != null && isInside(e, taken) || !namesByline(e.className()) || otherAuthors(e)) {
                 continue;
             }
+            taken = e;
+            if (!small(e)) {
+                continue;
+            }
             List<String> names = new ArrayList<>();
             for (Element d : e.getAllElements()) {
                 if (d != e && namesByline(d.className()) && innermost(d)) {
@@ -204,9 +210,28 @@ final class Bylines {
             if (plausibleVisible(names)) {
                 return names;
             }
-            taken = e;
         }
         return List.of();
+    }
+
+    /**
+     * At most {@link #MAX_BYLINE_ELEMENTS} elements: a byline is a line, and the search for author
+     * elements inside it is quadratic in its size (a hostile page nests thousands of "author" boxes).
+     */
+    private static boolean small(Element e) {
+        int[] n = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                return node instanceof Element && ++n[0] > MAX_BYLINE_ELEMENTS ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return n[0] <= MAX_BYLINE_ELEMENTS;
     }
 
     /** Names as a visible byline gives them: a usable one, short, without a label ("Tags:", "Theme:"). */

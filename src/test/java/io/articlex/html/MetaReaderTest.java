@@ -141,6 +141,13 @@ class MetaReaderTest {
     }
 
     @Test
+    void aBoxOfManyAuthorBoxesIsNoByline() {
+        String box = "<div class=\"author\">Mara Lindqvist</div>".repeat(2_000);
+        PageMeta m = meta("", "<section class=\"authors\">" + box + "</section><p>Text.</p>");
+        assertThat(m.byline()).as("a section of 2,000 elements is no byline, and none inside it is tried").isNull();
+    }
+
+    @Test
     void aLabelledListIsNoVisibleByline() {
         assertThat(meta("", "<div class=\"news-author\">Tags: ferries, harbours, winter</div><p>Text.</p>").byline()).isNull();
     }
