@@ -53,6 +53,8 @@ final class Bylines {
     private static final Pattern DATED_BY_WORD = Pattern.compile("(?i)\\s+(?:am|on|le|el|il|op|dnia)\\s+\\S*\\d.*$");
     /** A weekday left at the end once the date after it is cut ("Jeff Foust Monday" of "... Monday, November 18, 2019"). */
     private static final Pattern WEEKDAY = Pattern.compile("(?i)[\\s,]*\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$");
+    /** Separators left at the end once a time element's text is out ("By Jane Doe • <time>8h</time>"). */
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s\u2022\u00b7|,\u2013\u2014-]+$");
     /** A copyright line put in an author field. */
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)\u00a9|\\bcopyright\\b|rights reserved");
     /** Longer than this, or more words than {@link #MAX_WORDS}, it is a sentence or a bio, not a byline. */
@@ -139,7 +141,7 @@ final class Bylines {
         if (!undated.equals(b)) {
             undated = WEEKDAY.matcher(undated).replaceFirst("");
         }
-        b = undated.strip();
+        b = TRAILING_MARKS.matcher(undated).replaceFirst("").strip();
         if (b.isEmpty() || b.length() > MAX_LENGTH || b.split(" ").length > MAX_WORDS
                 || b.contains("://") || b.startsWith("www.") || COPYRIGHT.matcher(b).find() || b.startsWith("/") || b.matches("\\S+@\\S+\\.\\S+")
                 || b.codePoints().noneMatch(Character::isLetter) || BYLINE_WORDS.contains(b.toLowerCase(Locale.ROOT))) {

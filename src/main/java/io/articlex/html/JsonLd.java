@@ -79,9 +79,9 @@ record JsonLd(String headline, String published, List<String> authors, String pu
         if (language == null && page != null) {
             language = text(page.get("inLanguage"));
         }
-        String publisher = name(a.get("publisher"));
+        String publisher = name(a.get("publisher"), byId);
         if (publisher == null && page != null) {
-            publisher = name(page.get("publisher"));
+            publisher = name(page.get("publisher"), byId);
         }
         return new JsonLd(
                 article == null ? null : firstText(a, "headline", "name"),
@@ -168,6 +168,18 @@ record JsonLd(String headline, String published, List<String> authors, String pu
         return text(n);
     }
 
+    /** The name of a person or organisation, or of the first of a list; an {@code @id} reference is read through {@code byId}. */
+    private static String name(JsonNode n, Map<String, JsonNode> byId) {
+        String v = name(n);
+        if (v == null && n != null && n.isArray() && !n.isEmpty()) {
+            n = n.get(0);
+        }
+        if (v == null && n != null && n.isObject() && text(n.get("@id")) != null) {
+            v = name(byId.get(text(n.get("@id"))));
+        }
+        return v;
+    }
+
     /** The names of one author or a list of them, an {@code @id} reference read through {@code byId}. */
     private static List<String> names(JsonNode n, Map<String, JsonNode> byId) {
         List<String> out = new ArrayList<>();
@@ -175,10 +187,7 @@ record JsonLd(String headline, String published, List<String> authors, String pu
             return out;
         }
         for (JsonNode x : n.isArray() ? n : List.of(n)) {
-            String v = name(x);
-            if (v == null && x.isObject() && text(x.get("@id")) != null) {
-                v = name(byId.get(text(x.get("@id"))));
-            }
+            String v = name(x, byId);
             if (v != null && !out.contains(v)) {
                 out.add(v);
             }

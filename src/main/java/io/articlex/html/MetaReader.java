@@ -39,8 +39,19 @@ final class MetaReader {
         String site = firstValid(MetaReader::plausibleSiteName,
                 metas.first("property=og:site_name"), ld.publisher(), metas.first("name=application-name"));
         String title = Titles.choose(metas.first("property=og:title"), ld.headline(), metas.first("name=twitter:title"),
-                text(idx.first(BODY_H1)), text(idx.first(HEAD_TITLE)), site);
+                firstH1(idx), text(idx.first(HEAD_TITLE)), site);
         return new PageMeta(title, published(idx, metas, ld), Bylines.read(idx, metas, ld), language(idx, metas, ld), site);
+    }
+
+    /** The first {@code <h1>} with text: a logo's {@code <h1>} often holds only an image. */
+    private static String firstH1(PageIndex idx) {
+        for (Element h : idx.all(BODY_H1)) {
+            String t = text(h);
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static String published(PageIndex idx, MetaTags metas, JsonLd ld) {

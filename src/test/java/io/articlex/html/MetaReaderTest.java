@@ -245,6 +245,18 @@ class MetaReaderTest {
     }
 
     @Test
+    void aLogoH1WithoutTextDoesNotHideTheHeadlineH1() {
+        PageMeta m = meta("<meta property=\"og:title\" content=\"Night buses, explained\">"
+                        + ld("{\"@type\":\"NewsArticle\",\"headline\":\"Night buses extended to the east\","
+                        + "\"publisher\":{\"@id\":\"#org\"}},{\"@type\":\"Organization\",\"@id\":\"#org\",\"name\":\"City Gazette\"}")
+                        .replace(">{", ">[{").replace("}<", "}]<")
+                        + "<title>Night buses extended to the east - City Gazette</title>",
+                "<h1 class=\"logo\"><a href=\"/\"><img src=\"logo.svg\" alt=\"\"></a></h1><h1>Night buses, explained</h1><p>Text.</p>");
+        assertThat(m.siteName()).as("the publisher given by reference").isEqualTo("City Gazette");
+        assertThat(m.title()).as("og:title agrees with the headline h1").isEqualTo("Night buses, explained");
+    }
+
+    @Test
     void theSitesNameAloneIsNoTitle() {
         PageMeta m = meta("<meta property=\"og:site_name\" content=\"City Gazette\"><meta property=\"og:title\" content=\"City Gazette\">",
                 "<h1>Night buses extended to the east</h1><p>Text.</p>");
