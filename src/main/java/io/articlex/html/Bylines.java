@@ -6,7 +6,15 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,31 +69,55 @@ final class Bylines {
     private static final int MAX_LENGTH = 120;
     private static final int MAX_WORDS = 16;
 
-    /** Class words that name a byline or its author. */
-    private static final Set<String> BYLINE_WORDS = Set.of("byline", "bylines", "author", "authors");
-    /** Words of a class name that make it no byline though it ends in "author": an author box, an avatar. */
-    private static final Set<String> NOT_BYLINE = Set.of("about", "more", "bio", "avatar", "image", "photo");
-    /**
-     * Class or id words of the element or an ancestor that say the author inside is not the
-     * article's: comments, teasers of other stories, testimonials, photo credits, the page footer.
-     */
-    private static final Set<String> OTHER_AUTHORS = Set.of("comment", "comments", "reply", "replies", "respond",
-            "discussion", "related", "recommended", "testimonial", "testimonials", "photo", "caption", "gallery",
-            "license", "credit", "credits", "copyright", "footer");
     /** Elements whose authors are not the article's: the page footer, a figure and its caption. */
     private static final Set<String> OTHER_AUTHOR_TAGS = Set.of("footer", "figure", "figcaption");
     /** Elements that end a byline's first line. */
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "footer", "aside", "nav",
             "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "br", "button",
             "figure", "figcaption", "blockquote", "form");
-    /** Class words of an element inside a byline that holds its date or time, not a name. */
-    private static final Set<String> TIME_WORDS = Set.of("date", "time", "datetime", "timestamp", "published", "updated", "ago");
     /** A byline element holding more elements than this is a section, not a line. */
     private static final int MAX_BYLINE_ELEMENTS = 64;
     /** A visible byline of more words than this is a box of other things (a bio, buttons, tags). */
     private static final int MAX_VISIBLE_WORDS = 10;
-    /** First words of a state class ("has-comments", "is-related"), which says nothing of what the element holds. */
-    private static final Set<String> STATE = Set.of("is", "has", "no", "with", "js");
+    /** The word lists of {@code byline-words.txt}, read when a page first needs its visible byline. */
+    private static final class Words {
+        static final Map<String, Set<String>> LISTS = load();
+        static final Set<String> BYLINE = list("byline");
+        static final Set<String> NOT_BYLINE = list("not-byline");
+        static final Set<String> OTHER_AUTHORS = list("other-authors");
+        static final Set<String> TIME = list("time");
+        static final Set<String> STATE = list("state");
+
+        private static Set<String> list(String name) {
+            Set<String> l = LISTS.get(name);
+            if (l == null) {
+                throw new IllegalStateException("byline-words.txt: no [" + name + "] section");
+            }
+            return l;
+        }
+
+        private static Map<String, Set<String>> load() {
+            Map<String, Set<String>> out = new HashMap<>();
+            try (InputStream in = Bylines.class.getResourceAsStream("/io/articlex/byline-words.txt");
+                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                Set<String> target = null;
+                for (String line; (line = r.readLine()) != null; ) {
+                    line = line.strip();
+                    if (line.isEmpty() || line.startsWith("#")) {
+                        continue;
+                    }
+                    if (line.startsWith("[") && line.endsWith("]")) {
+                        target = out.computeIfAbsent(line.substring(1, line.length() - 1), k -> new HashSet<>());
+                    } else if (target != null) {
+                        target.add(line.toLowerCase(Locale.ROOT));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("byline-words.txt unreadable", e);
+            }
+            return out;
+        }
+    }
 
     private Bylines() {
     }
@@ -143,8 +175,9 @@ final class Bylines {
         }
         b = TRAILING_MARKS.matcher(undated).replaceFirst("").strip();
         if (b.isEmpty() || b.length() > MAX_LENGTH || b.split(" ").length > MAX_WORDS
-                || b.contains("://") || b.startsWith("www.") || COPYRIGHT.matcher(b).find() || b.startsWith("/") || b.matches("\\S+@\\S+\\.\\S+")
-                || b.codePoints().noneMatch(Character::isLetter) || BYLINE_WORDS.contains(b.toLowerCase(Locale.ROOT))) {
+                || b.contains("://") || b.startsWith("www.") || b.startsWith("/") || b.matches("\\S+@\\S+\\.\\S+")
+                || COPYRIGHT.matcher(b).find() || b.codePoints().noneMatch(Character::isLetter)
+                || Words.BYLINE.contains(b.toLowerCase(Locale.ROOT))) {
             return null;
         }
         return b;
@@ -260,7 +293,7 @@ final class Bylines {
                     if (BLOCKS.contains(x.normalName()) && !b.toString().isBlank()) {
                         return FilterResult.STOP;
                     }
-                    if (x.normalName().equals("time") || words(x.className()).stream().anyMatch(TIME_WORDS::contains)) {
+                    if (x.normalName().equals("time") || words(x.className()).stream().anyMatch(Words.TIME::contains)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (x.normalName().equals("br") || BLOCKS.contains(x.normalName())) {
@@ -318,12 +351,12 @@ final class Bylines {
             name = el >= 0 ? name.substring(el + 2) : name;
             List<String> w = words(name);
             int n = w.size();
-            if (n == 0 || STATE.contains(w.get(0)) || w.stream().anyMatch(NOT_BYLINE::contains)) {
+            if (n == 0 || Words.STATE.contains(w.get(0)) || w.stream().anyMatch(Words.NOT_BYLINE::contains)) {
                 continue;
             }
             String last = w.get(n - 1);
-            if (BYLINE_WORDS.contains(last)
-                    || n >= 2 && (last.equals("name") || last.equals("names")) && BYLINE_WORDS.contains(w.get(n - 2))) {
+            if (Words.BYLINE.contains(last)
+                    || n >= 2 && (last.equals("name") || last.equals("names")) && Words.BYLINE.contains(w.get(n - 2))) {
                 return true;
             }
         }
@@ -341,7 +374,7 @@ final class Bylines {
             }
             for (String name : (p.className() + " " + p.id()).split("\\s+")) {
                 List<String> w = words(name);
-                if (!w.isEmpty() && !STATE.contains(w.get(0)) && w.stream().anyMatch(OTHER_AUTHORS::contains)) {
+                if (!w.isEmpty() && !Words.STATE.contains(w.get(0)) && w.stream().anyMatch(Words.OTHER_AUTHORS::contains)) {
                     return true;
                 }
             }
