@@ -1,14 +1,9 @@
 package io.articlex.input;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds, and on request repairs, UTF-8 text that was once decoded as windows-1252 or windows-1251
@@ -37,45 +32,86 @@ final class Mojibake {
     private Mojibake() {
     }
 
-    /** The run's bytes in the single-byte charset, or null when a character is not in it. */
-    private static ByteBuffer encode(String run, Map<Character, Byte> table) {
-        byte[] out = new byte[run.length()];
-        for (int i = 0; i < run.length(); i++) {
-            Byte b = table.get(run.charAt(i));
-            if (b == null) {
-                return null;
-            }
-            out[i] = b;
-        }
-        return ByteBuffer.wrap(out);
-    }
-
     /**
-     * Character to byte for the high half of each charset. The bytes Java leaves undefined (0x81, 0x8D,
-     * 0x8F, 0x90, 0x9D in windows-1252) map to the C1 control of the same number, as Windows and
-     * browsers decode them: that is how the {@code ”} of real mojibake survives as {@code â€} plus U+009D.
+     * Character to byte for the high half of each charset, indexed by the character; 0 where the
+     * charset has no byte for it (no character of the table maps to 0, they all map to 0x80..0xFF).
+     * The bytes Java leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D in windows-1252) map to the C1
+     * control of the same number, as Windows and browsers decode them: that is how the {@code ”} of
+     * real mojibake survives as {@code â€} plus U+009D. An array rather than a map: every non-ASCII
+     * character of a page is looked up, twice (a boxed map look-up was a tenth of reading a page).
      */
     private static final class Tables {
-        static final Map<Character, Byte> CP1252 = table(Mojibake.CP1252);
-        static final Map<Character, Byte> CP1251 = table(Mojibake.CP1251);
+        static final byte[] CP1252 = table(Mojibake.CP1252);
+        static final byte[] CP1251 = table(Mojibake.CP1251);
 
-        private static Map<Character, Byte> table(Charset c) {
-            Map<Character, Byte> t = new HashMap<>();
+        private static byte[] table(Charset c) {
+            byte[] t = new byte[Character.MAX_VALUE + 1];
             for (int b = 0x80; b <= 0xFF; b++) {
                 String s = new String(new byte[] {(byte) b}, c);
                 char ch = s.length() == 1 && s.charAt(0) != '\uFFFD' ? s.charAt(0) : (char) b;
-                t.put(ch, (byte) b);
+                t[ch] = (byte) b;
             }
-            return Map.copyOf(t);
+            return t;
         }
+    }
+
+    /**
+     * Whether {@code len} bytes (all 0x80..0xFF) are well-formed UTF-8 as Java's strict decoder reads
+     * it: lead C2..F4, continuation bytes 80..BF, no overlong form (E0 80..9F, F0 80..8F), no surrogate
+     * (ED A0..BF), nothing above U+10FFFF (F4 90..BF).
+     */
+    static boolean wellFormedUtf8(byte[] b, int len) {
+        int i = 0;
+        while (i < len) {
+            int lead = b[i] & 0xFF;
+            int n;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (lead >= 0xC2 && lead <= 0xDF) {
+                n = 1;
+            } else if (lead >= 0xE0 && lead <= 0xEF) {
+                n = 2;
+                if (lead == 0xE0) {
+                    lo = 0xA0;
+                } else if (lead == 0xED) {
+                    hi = 0x9F;
+                }
+            } else if (lead >= 0xF0 && lead <= 0xF4) {
+                n = 3;
+                if (lead == 0xF0) {
+                    lo = 0x90;
+                } else if (lead == 0xF4) {
+                    hi = 0x8F;
+                }
+            } else {
+                return false;
+            }
+            if (i + n >= len) {
+                return false;
+            }
+            int second = b[i + 1] & 0xFF;
+            if (second < lo || second > hi) {
+                return false;
+            }
+            for (int k = 2; k <= n; k++) {
+                if ((b[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            i += n + 1;
+        }
+        return true;
     }
 
     /** The charset whose mis-reading the text shows, or null. {@code wantRepair} also builds the repaired text. */
     static Finding scan(String text, boolean wantRepair) {
+        // Walked as an array: String.charAt on a page that is not Latin-1 checks its index on every
+        // call, which was most of the scan's time.
+        char[] chars = text.toCharArray();
         Finding best = null;
         int suspects = 0;
         for (Charset c : SUSPECTS) {
-            Finding f = scan(text, c, wantRepair);
+            Finding f = scan(chars, c, wantRepair);
             if (f.looksLikeMojibake()) {
                 suspects++;
                 if (best == null || f.hits > best.hits) {
@@ -94,18 +130,20 @@ final class Mojibake {
     }
 
     static Finding scan(String text, Charset charset, boolean wantRepair) {
-        Map<Character, Byte> enc = charset.equals(CP1251) ? Tables.CP1251 : Tables.CP1252;
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        StringBuilder out = wantRepair ? new StringBuilder(text.length()) : null;
+        return scan(text.toCharArray(), charset, wantRepair);
+    }
+
+    private static Finding scan(char[] text, Charset charset, boolean wantRepair) {
+        byte[] enc = charset.equals(CP1251) ? Tables.CP1251 : Tables.CP1252;
+        StringBuilder out = wantRepair ? new StringBuilder(text.length) : null;
+        byte[] bytes = new byte[64];
         int hits = 0;
         int misses = 0;
         String example = null;
-        int n = text.length();
+        int n = text.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c < 0x80) {
                 if (out != null) {
                     out.append(c);
@@ -113,39 +151,41 @@ final class Mojibake {
                 i++;
                 continue;
             }
+            // A maximal run of non-ASCII characters, encoded back in the suspect charset as it goes.
             int start = i;
-            while (i < n && text.charAt(i) >= 0x80) {
+            boolean lead = false;
+            boolean encodable = true;
+            while (i < n && (c = text[i]) >= 0x80) {
+                int b = enc[c] & 0xFF;
+                if (b == 0) {
+                    encodable = false;
+                } else {
+                    lead |= b >= 0xC2 && b <= 0xF4;
+                    if (encodable) {
+                        if (i - start == bytes.length) {
+                            bytes = Arrays.copyOf(bytes, bytes.length * 2);
+                        }
+                        bytes[i - start] = (byte) b;
+                    }
+                }
                 i++;
             }
-            String run = text.substring(start, i);
-            String fixed = null;
-            boolean lead = false;
-            for (int k = 0; k < run.length() && !lead; k++) {
-                Byte b = enc.get(run.charAt(k));
-                lead = b != null && (b & 0xFF) >= 0xC2 && (b & 0xFF) <= 0xF4;
-            }
-            ByteBuffer bytes = encode(run, enc);
-            if (bytes != null) {
-                try {
-                    fixed = utf8.reset().decode(bytes).toString();
-                } catch (CharacterCodingException e) {
-                    fixed = null;
-                }
-            }
-            if (fixed != null && !fixed.equals(run)) {
+            // Bytes of 0x80..0xFF that decode as UTF-8 always give fewer characters than the run
+            // has, so a run that decodes always differs from its repair.
+            if (encodable && wellFormedUtf8(bytes, i - start)) {
                 hits++;
                 if (example == null) {
-                    example = run;
+                    example = new String(text, start, i - start);
                 }
                 if (out != null) {
-                    out.append(fixed);
+                    out.append(new String(bytes, 0, i - start, StandardCharsets.UTF_8));
                 }
             } else {
                 if (lead) {
                     misses++;
                 }
                 if (out != null) {
-                    out.append(run);
+                    out.append(text, start, i - start);
                 }
             }
         }

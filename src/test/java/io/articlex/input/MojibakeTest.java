@@ -1,0 +1,124 @@
+package io.articlex.input;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MojibakeTest {
+
+    private static final CharsetDecoder STRICT = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private static final CharBuffer SCRATCH = CharBuffer.allocate(16);
+
+    /** What Java's strict UTF-8 decoder says of the bytes: the reference the hand-written check must agree with. */
+    private static boolean javaDecodes(byte[] b, int len) {
+        STRICT.reset();
+        SCRATCH.clear();
+        CoderResult r = STRICT.decode(ByteBuffer.wrap(b, 0, len), SCRATCH, true);
+        return !r.isError() && !STRICT.flush(SCRATCH).isError();
+    }
+
+    private static void agree(byte[] b, int len) {
+        boolean expected = javaDecodes(b, len);
+        if (Mojibake.wellFormedUtf8(b, len) != expected) {
+            assertThat(Mojibake.wellFormedUtf8(b, len))
+                    .as("bytes %s", java.util.HexFormat.ofDelimiter(" ").formatHex(b, 0, len))
+                    .isEqualTo(expected);
+        }
+    }
+
+    /** Bytes that sit on the edges of the continuation ranges, or that cannot continue a sequence. */
+    private static final int[] TAILS = {0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xE0, 0xF0, 0xFF};
+
+    /**
+     * Every run of one and two high bytes, and of three and four with every lead and second byte (where
+     * the overlong, surrogate and above-U+10FFFF rules bite) and edge bytes after them.
+     */
+    @Test
+    void agreesWithTheStrictDecoderOnShortRunsOfHighBytes() {
+        byte[] b = new byte[4];
+        for (int x = 0x80; x <= 0xFF; x++) {
+            b[0] = (byte) x;
+            agree(b, 1);
+            for (int y = 0x80; y <= 0xFF; y++) {
+                b[1] = (byte) y;
+                agree(b, 2);
+                for (int z : TAILS) {
+                    b[2] = (byte) z;
+                    agree(b, 3);
+                    if (x >= 0xF0 && x <= 0xF7) {
+                        for (int w : TAILS) {
+                            b[3] = (byte) w;
+                            agree(b, 4);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Runs holding several sequences, or a whole sequence and then a cut one. */
+    @Test
+    void agreesOnRunsOfSeveralSequences() {
+        int[][] runs = {
+                {0xC3, 0xA9, 0xE2, 0x80, 0x9C}, {0xE2, 0x80, 0x9C, 0xC3}, {0xF0, 0x9F, 0x98, 0x80, 0xC3, 0xA9},
+                {0xC3, 0xA9, 0xC3, 0xA9, 0xC3, 0xA9}, {0xC3, 0xA9, 0xA9}, {0xED, 0x9F, 0xBF, 0xED, 0xA0, 0x80},
+        };
+        for (int[] run : runs) {
+            byte[] b = new byte[run.length];
+            for (int i = 0; i < run.length; i++) {
+                b[i] = (byte) run[i];
+            }
+            agree(b, b.length);
+        }
+    }
+
+    @Test
+    void cp1252MisreadingIsFoundAndRepaired() {
+        String misread = DecoderTest.misread("Der \u201eBundestag\u201c tagt \u2013 wieder.", Mojibake.CP1252);
+        Mojibake.Finding f = Mojibake.scan(misread, true);
+        assertThat(f).isNotNull();
+        assertThat(f.charset()).isEqualTo(Mojibake.CP1252);
+        assertThat(f.hits()).isEqualTo(3);
+        assertThat(f.misses()).isZero();
+        assertThat(f.example()).isEqualTo(DecoderTest.misread("\u201e", Mojibake.CP1252));
+        assertThat(f.repaired()).isEqualTo("Der \u201eBundestag\u201c tagt \u2013 wieder.");
+    }
+
+    @Test
+    void cp1251MisreadingIsFoundAndRepaired() {
+        String text = "\u041c\u043e\u0441\u043a\u0432\u0430 \u2014 \u0441\u0442\u043e\u043b\u0438\u0446\u0430.";
+        Mojibake.Finding f = Mojibake.scan(DecoderTest.misread(text, Mojibake.CP1251), true);
+        assertThat(f).isNotNull();
+        assertThat(f.charset()).isEqualTo(Mojibake.CP1251);
+        assertThat(f.misses()).isZero();
+        assertThat(f.repaired()).isEqualTo(text);
+    }
+
+    /** Accented words and Cyrillic read correctly hold would-be lead bytes that never decode: misses, no finding. */
+    @Test
+    void correctlyDecodedAccentsAndCyrillicAreNoFinding() {
+        assertThat(Mojibake.scan("Caf\u00e9 cr\u00e8me, \u00fcber \u00e0 la fa\u00e7on", true)).isNull();
+        assertThat(Mojibake.scan("\u041c\u043e\u0441\u043a\u0432\u0430 \u2014 \u0441\u0442\u043e\u043b\u0438\u0446\u0430", true)).isNull();
+        Mojibake.Finding latin = Mojibake.scan("caf\u00e9 na\u00efve", Mojibake.CP1252, false);
+        assertThat(latin.hits()).isZero();
+        assertThat(latin.misses()).isEqualTo(2);
+    }
+
+    /** A run longer than the scan's first buffer (64 bytes) is checked whole. */
+    @Test
+    void longRunsAreCheckedWhole() {
+        String quotes = "\u201c\u2019".repeat(60);
+        Mojibake.Finding f = Mojibake.scan("a " + DecoderTest.misread(quotes, Mojibake.CP1252) + " b", Mojibake.CP1252, true);
+        assertThat(f.hits()).isEqualTo(1);
+        assertThat(f.repaired()).isEqualTo("a " + quotes + " b");
+    }
+}
