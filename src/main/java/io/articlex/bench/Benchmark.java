@@ -27,9 +27,11 @@ public final class Benchmark {
      * @param heap          the heap cap of that batch (-Xmx)
      * @param articlex      the command that runs articlex, or null when there is no jar to run
      * @param viaLauncher   whether {@code articlex} is the launcher script
+     * @param e2eArticles   articles in the end-to-end inputs (as files and as JSON Lines), 0 to skip them
+     * @param e2eRuns       child runs per end-to-end figure, each of -j 1 and -j N
      */
     public record Settings(Path corpusRoot, int runs, int warmups, int startupRuns, int batch, String heap,
-                           List<String> articlex, boolean viaLauncher) {
+                           List<String> articlex, boolean viaLauncher, int e2eArticles, int e2eRuns) {
     }
 
     private final Settings settings;
@@ -51,12 +53,13 @@ public final class Benchmark {
         table.println("articlex bench on " + Machine.current());
         table.println(loadNote());
         table.println();
+        int cores = Runtime.getRuntime().availableProcessors();
+        endToEnd(corpora, pages, cores);
         table.printf(Locale.ROOT, "Throughput in one JVM (bytes -> article -> JSON line), median of %d passes after %d warm-up;%n"
                         + "a pass covers at least 4 MB (small corpora repeated); MB/cpu-s = MB per second of the JVM's CPU time%n",
                 settings.runs(), settings.warmups());
         table.printf(Locale.ROOT, "%-16s %9s %8s %8s %12s %8s %10s%n", "corpus", "articles", "MB", "threads", "articles/s", "MB/s",
                 "MB/cpu-s");
-        int cores = Runtime.getRuntime().availableProcessors();
         for (Corpus c : corpora) {
             for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
                 log.println("bench: " + c.name() + " on " + threads + (threads == 1 ? " thread" : " threads") + " ...");
@@ -126,6 +129,47 @@ public final class Benchmark {
         } else {
             table.println("Large batch: skipped" + (settings.articlex() == null ? " (not running from a jar)" : ""));
         }
+        table.flush();
+    }
+
+    /**
+     * The figures a user sees first: {@code articlex parse INPUT -o FILE} as a child process, start-up
+     * included, -j 1 beside -j N. Text inputs are the last corpus ("all") repeated to the count asked.
+     */
+    private void endToEnd(List<Corpus> corpora, List<Corpus> pages, int cores) throws IOException, InterruptedException {
+        if (settings.articlex() == null || settings.e2eRuns() <= 0) {
+            table.println("End to end: skipped" + (settings.articlex() == null ? " (not running from a jar)" : ""));
+            table.println();
+            return;
+        }
+        int n = Math.max(2, cores);
+        EndToEnd e2e = new EndToEnd(settings.articlex(), n, settings.e2eRuns());
+        table.printf(Locale.ROOT, "End to end: %s parse INPUT -o FILE as a child process (start-up included), -j 1 and -j %d%n"
+                + "interleaved, median of %d runs each; rate columns are for -j %d%n",
+                String.join(" ", tail(settings.articlex())), n, settings.e2eRuns(), n);
+        table.printf(Locale.ROOT, "%-28s %8s %8s %8s %8s %8s %10s %8s %8s%n", "input", "items", "MB", "-j 1 s",
+                "-j " + n + " s", "speed-up", "items/s", "MB/s", "ms/MB");
+        if (!corpora.isEmpty() && settings.e2eArticles() > 0) {
+            Corpus all = corpora.get(corpora.size() - 1);
+            log.println("bench: end to end, " + settings.e2eArticles() + " files ...");
+            log.flush();
+            e2eRow(e2e.files(all, settings.e2eArticles()));
+            log.println("bench: end to end, one JSON Lines file ...");
+            log.flush();
+            e2eRow(e2e.jsonLines(all, settings.e2eArticles()));
+        }
+        for (Corpus c : pages) {
+            log.println("bench: end to end, " + c.name() + " pages ...");
+            log.flush();
+            e2eRow(e2e.pages(c.name(), settings.corpusRoot().resolve(c.name())));
+        }
+        table.println();
+    }
+
+    private void e2eRow(EndToEnd.Row r) {
+        table.printf(Locale.ROOT, "%-28s %8d %8.2f %8.2f %8.2f %7.2fx %10.0f %8.2f %8.1f%s%n", r.input(), r.items(),
+                r.bytes() / 1e6, r.one(), r.many(), r.speedUp(), r.itemsPerSecond(), r.megabytesPerSecond(),
+                1000 / r.megabytesPerSecond(), r.complete() ? "" : "  INCOMPLETE");
         table.flush();
     }
 

@@ -21,8 +21,10 @@ import java.util.concurrent.Callable;
 
 /** {@code articlex bench}: throughput, start-up and memory figures; {@code bench generate}: a large batch. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure parse throughput (one thread and all cores) on the corpora, the start-up "
-                + "latency of one parse, and the peak memory of a large batch; print a table.",
+        description = {"Measure end-to-end throughput as the shell sees it (articlex parse over files, one JSON Lines "
+                + "file and saved pages, start-up included, -j 1 beside -j N), parse throughput in one JVM "
+                + "(one thread and all cores) on the corpora, the start-up latency of one parse, and the "
+                + "peak memory of a large batch; print a table.",
                 "Figures are medians of several runs; compare ratios across machines."},
         subcommands = BenchCommand.Generate.class)
 final class BenchCommand implements Callable<Integer> {
@@ -54,6 +56,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "256m", description = "-Xmx of that batch (default: ${DEFAULT-VALUE}).")
     String heap;
 
+    @Option(names = "--e2e-articles", paramLabel = "N", defaultValue = "96000",
+            description = "Articles in the end-to-end inputs (N files in nested directories, and one JSON Lines file of them); "
+                    + "0 to skip those two (default: ${DEFAULT-VALUE}).")
+    int e2eArticles;
+
+    @Option(names = "--e2e-runs", paramLabel = "N", defaultValue = "3",
+            description = "Child runs of each of -j 1 and -j N per end-to-end figure, 0 to skip the end-to-end table (default: ${DEFAULT-VALUE}).")
+    int e2eRuns;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -74,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         new Benchmark(new Benchmark.Settings(corpus, runs, warmups, startupRuns, batch, heap, articlex,
-                launcher != null && articlex != null && articlex.size() == 1), out, err).run();
+                launcher != null && articlex != null && articlex.size() == 1, e2eArticles, e2eRuns), out, err).run();
         return Errors.OK;
     }
 
