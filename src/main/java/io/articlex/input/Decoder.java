@@ -169,10 +169,11 @@ public final class Decoder {
     }
 
     private static String mojibake(String text, DecodeOptions options, List<String> warnings) {
-        if (!hasSuspectChar(text)) {
+        char[] chars = text.toCharArray();
+        if (!hasSuspectChar(chars)) {
             return text;
         }
-        Mojibake.Finding f = Mojibake.scan(text, options.repairMojibake());
+        Mojibake.Finding f = Mojibake.scan(chars, options.repairMojibake());
         if (f == null) {
             return text;
         }
@@ -191,9 +192,8 @@ public final class Decoder {
     }
 
     /** A cheap pre-check: mojibake of UTF-8 always holds a character that stands for a lead byte 0xC2..0xF4. */
-    private static boolean hasSuspectChar(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+    private static boolean hasSuspectChar(char[] text) {
+        for (char c : text) {
             if ((c >= '\u00C2' && c <= '\u00F4') || (c >= '\u0410' && c <= '\u0444')) {
                 return true;
             }

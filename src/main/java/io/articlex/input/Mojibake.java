@@ -105,9 +105,14 @@ final class Mojibake {
 
     /** The charset whose mis-reading the text shows, or null. {@code wantRepair} also builds the repaired text. */
     static Finding scan(String text, boolean wantRepair) {
-        // Walked as an array: String.charAt on a page that is not Latin-1 checks its index on every
-        // call, which was most of the scan's time.
-        char[] chars = text.toCharArray();
+        return scan(text.toCharArray(), wantRepair);
+    }
+
+    /**
+     * As {@link #scan(String, boolean)}, on the text's characters. Walked as an array: String.charAt on
+     * a text that is not Latin-1 checks its index on every call, which was most of the scan's time.
+     */
+    static Finding scan(char[] chars, boolean wantRepair) {
         Finding best = null;
         int suspects = 0;
         for (Charset c : SUSPECTS) {
