@@ -28,7 +28,7 @@ final class BodyEvidence {
     }
 
     static BodyEvidence of(String articleBody) {
-        if (articleBody == null) {
+        if (articleBody == null || truncated(articleBody)) {
             return NONE;
         }
         Set<String> w = new HashSet<>();
@@ -48,17 +48,37 @@ final class BodyEvidence {
     static final double COVERAGE = 0.9;
 
     /**
-     * True when the blocks that agree with the statement hold nearly as many words as it has: the
-     * statement is the whole body, not a teaser cut short by a paywall.
+     * True when the blocks that agree with the statement hold nearly as many words as it has, and it
+     * has most of the words the blocks have: the statement is the whole body, not a teaser cut short
+     * by a paywall or an excerpt of the first paragraphs.
      */
     boolean coveredBy(java.util.List<Block> blocks) {
-        int[] n = {0};
+        int[] n = {0, 0};
         for (Block b : blocks) {
-            if (agrees(b.text())) {
-                forEachWord(b.text(), t -> n[0]++);
-            }
+            boolean agrees = agrees(b.text());
+            forEachWord(b.text(), t -> {
+                n[1]++;
+                if (agrees) {
+                    n[0]++;
+                }
+            });
         }
-        return n[0] >= COVERAGE * size;
+        return n[0] >= COVERAGE * size && size >= WHOLE * n[1];
+    }
+
+    /**
+     * Share of the candidate's words the statement must have to be the whole body: a statement that
+     * is a summary or the first paragraphs only (a feed's excerpt) would delete the rest.
+     */
+    static final double WHOLE = 0.4;
+
+    /** A statement cut short by its publisher ends in an ellipsis ("...", "\u2026", "[...]"). */
+    static boolean truncated(String body) {
+        String t = body.strip();
+        while (!t.isEmpty() && "])".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t.endsWith("...") || t.endsWith("\u2026");
     }
 
     /** True when the block's words (at least three) nearly all occur in the statement. */

@@ -51,6 +51,7 @@ final class ClassHints {
     private final Set<String> comments = new HashSet<>();
     private final Set<String> statePrefix = new HashSet<>();
     private final Set<String> stateSuffix = new HashSet<>();
+    private final Set<String> media = new HashSet<>();
 
     private ClassHints() {
     }
@@ -106,6 +107,26 @@ final class ClassHints {
             return wholeNeg ? Hint.NEGATIVE : Hint.WEAK_NEGATIVE;
         }
         return Hint.NONE;
+    }
+
+    /** True when a token of the element's class or id names a picture or its caption. */
+    boolean namesMedia(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        List<String> tokens = new ArrayList<>(8);
+        for (String attr : new String[] {cls, id}) {
+            tokens.clear();
+            name(attr, 0, attr.length(), tokens);
+            for (String t : tokens) {
+                if (media.contains(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Reads one class name {@code attr[from, to)}; {@code tokens} is scratch space. */
@@ -183,6 +204,7 @@ final class ClassHints {
                         case "[structural]" -> target = h.structural;
                         case "[state-prefix]" -> target = h.statePrefix;
                         case "[state-suffix]" -> target = h.stateSuffix;
+                        case "[media]" -> target = h.media;
                         case "[never-body]" -> target = h.comments;
                         default -> {
                             if (target == null) {

@@ -209,6 +209,7 @@ final class ContentPicker {
         }
         boolean useEvidence = evidence.present() && pass != Pass.DENSITY;
         boolean[] furniture = new boolean[blocks.size()];
+        boolean[] never = new boolean[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             boolean neg = useChrome && b.chrome();
@@ -222,6 +223,7 @@ final class ContentPicker {
             double plain = neverBody ? 0 : value(b);
             double plainBad = !neverBody && (b.linkDensity() > 0.5 || b.teaser()) ? b.length() : 0;
             furniture[i] = neg;
+            never[i] = neverBody;
             double v = neg ? 0 : value(b);
             if (useEvidence && v > 0 && evidence.agrees(b.text())) {
                 v *= 2;
@@ -264,6 +266,7 @@ final class ContentPicker {
         }
         Agg c = aggs.get(best);
         List<Block> out = new ArrayList<>();
+        lede(blocks, c.first, never, out);
         for (int i = c.first; i <= c.last; i++) {
             Block b = blocks.get(i);
             if (furniture[i] || b.linkDensity() > 0.5 || b.kind() == Block.Kind.TITLE_HEADING
@@ -278,6 +281,61 @@ final class ContentPicker {
             out.removeIf(b -> b.kind() != Block.Kind.HEADING && !evidence.agrees(b.text()));
         }
         return trim(out);
+    }
+
+    /** How many blocks before the container the page's title heading may sit for a lede to be sought. */
+    static final int LEDE_WINDOW = 12;
+    /** Unlinked sentence text a block between the title and the container needs to be a lede. */
+    static final int LEDE_MIN = 150;
+
+    /**
+     * Adds the lede: prose between the page's title heading ({@code h1}) and the container. Pages set
+     * the standfirst or intro apart from the body, in the article's header or a box of its own
+     * ("intro", "abstract", "description"), so the container holding the body paragraphs starts
+     * after it. Between the title and the body stand bylines, dates, share links and captions, which
+     * are short, linked or in figures; a lede is a sentence of some length outside them.
+     */
+    private void lede(List<Block> blocks, int first, boolean[] never, List<Block> out) {
+        int h1 = -1;
+        for (int i = first - 1; i >= 0 && i >= first - LEDE_WINDOW; i--) {
+            if (blocks.get(i).kind() == Block.Kind.TITLE_HEADING) {
+                h1 = i;
+                break;
+            }
+        }
+        for (int i = h1 + 1; h1 >= 0 && i < first; i++) {
+            Block b = blocks.get(i);
+            if (!never[i] && value(b) >= LEDE_MIN && b.linkDensity() < 0.25 && b.kind() != Block.Kind.HEADING
+                    && hasSentence(b.text()) && !inFurniture(b.owner())) {
+                out.add(b);
+                if (DEBUG) {
+                    System.err.println("LEDE " + path(b.owner()) + " :: " + b.text().substring(0, Math.min(60, b.text().length())));
+                }
+            }
+        }
+    }
+
+    /**
+     * Tags a lede never sits in, furniture named as a whole word by a class ("byline"), and boxes
+     * named for pictures ("featured-image-caption", "InlineImage-embed"): a caption set between the
+     * title and the body reads like a lede.
+     */
+    private boolean inFurniture(Element owner) {
+        int depth = 0;
+        for (Element e = owner; e != null && depth++ < 6; e = e.parent()) {
+            switch (e.normalName()) {
+                case "figure", "figcaption", "nav", "aside", "footer", "li", "td", "blockquote" -> {
+                    return true;
+                }
+                default -> {
+                    ClassHints.Hint h = hints.of(e);
+                    if (h == ClassHints.Hint.NEGATIVE || h == ClassHints.Hint.NEVER_BODY || hints.namesMedia(e)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

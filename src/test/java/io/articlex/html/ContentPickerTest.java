@@ -62,4 +62,34 @@ class ContentPickerTest {
         assertThat(page.paragraphs()).containsExactly(A);
         assertThat(page.warnings()).isEmpty();
     }
+
+    static final String LEDE = "The harbour town will have a deeper northern channel before the autumn storms, after the board settled a two-year dispute with the fishing crews on Tuesday evening.";
+
+    @Test
+    void aLedeBetweenTheTitleAndTheBodyIsKeptButNotACaptionOrByline() {
+        HtmlPage page = read(MENU + "<article><header><h1>Channel to be dredged</h1><p class='byline'>By Ana Ruiz</p>"
+                + "<div class='intro'><p>" + LEDE + "</p></div></header>"
+                + "<div class='hero-image-caption'><p>The northern channel at low tide, seen from the harbour wall on a grey morning last week before the vote.</p></div>"
+                + "<div class='article-body'>" + p(A, B, C, D) + "</div></article>");
+        assertThat(page.paragraphs()).containsExactly(LEDE, A, B, C, D);
+    }
+
+    static String ld(String articleBody) {
+        return "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Harbour\",\"articleBody\":\""
+                + articleBody + "\"}</script>";
+    }
+
+    @Test
+    void aTruncatedOrPartialArticleBodyStatementDeletesNoParagraph() {
+        String[] more = new String[8];
+        for (int i = 0; i < more.length; i++) {
+            more[i] = "In the week number " + (i + 1) + " of the work, the crews will clear a further stretch of the channel near the old lighthouse and the ferry pier.";
+        }
+        String body = "<div class='story'>" + p(A, B, C, D) + p(more) + "</div>";
+        // The first paragraphs only: over 60 words, all of them in the page, but far from the whole body.
+        HtmlPage partial = read(ld(A + " " + B + " " + C + " " + D) + body);
+        assertThat(partial.paragraphs()).hasSize(12);
+        HtmlPage cut = read(ld(A + " " + B + " " + C + " " + D + " " + String.join(" ", more).substring(0, 200) + "...") + body);
+        assertThat(cut.paragraphs()).hasSize(12);
+    }
 }
