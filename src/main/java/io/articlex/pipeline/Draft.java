@@ -70,6 +70,11 @@ public record Draft(
         return new Draft(paragraphs, title, dateline, source, quotes, people, related, removed, warnings, m);
     }
 
+    /** The article's language (BCP 47) as declared or detected so far, or null. */
+    public String language() {
+        return meta.language();
+    }
+
     public Draft withRelated(List<String> r) {
         return new Draft(paragraphs, title, dateline, source, quotes, people, r, removed, warnings, meta);
     }

@@ -21,4 +21,8 @@ public record PageMeta(String title, String published, String byline, String lan
     public PageMeta withPublished(String p) {
         return new PageMeta(title, p, byline, language, siteName);
     }
+
+    public PageMeta withLanguage(String l) {
+        return new PageMeta(title, published, byline, l, siteName);
+    }
 }

@@ -4,6 +4,7 @@ import io.articlex.boilerplate.BoilerplateStage;
 import io.articlex.dates.DateHint;
 import io.articlex.dateline.HeadStage;
 import io.articlex.dateline.SourceStage;
+import io.articlex.language.LanguageStage;
 import io.articlex.quotes.QuoteStage;
 import io.articlex.rules.Rules;
 
@@ -16,6 +17,7 @@ import java.util.List;
 public record Pipeline(List<Stage> stages) {
 
     public static final Pipeline TEXT = new Pipeline(List.of(
+            new LanguageStage(),
             new BoilerplateStage(),
             new HeadStage(),
             new SourceStage(),
@@ -28,6 +30,7 @@ public record Pipeline(List<Stage> stages) {
     /** The {@link #TEXT} stages on other rule data (the built-ins with a user's rules merged over them, say). */
     public static Pipeline text(Rules rules) {
         return new Pipeline(List.of(
+                new LanguageStage(),
                 new BoilerplateStage(rules),
                 new HeadStage(rules),
                 new SourceStage(rules),

@@ -1,0 +1,55 @@
+package io.articlex.language;
+
+import io.articlex.pipeline.Draft;
+import io.articlex.pipeline.PageMeta;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LanguageDetectorTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|The council said on Tuesday that the bridge would be closed for repairs after the storm.",
+            "de|Der Stadtrat hat am Dienstag beschlossen, dass die Brücke nach dem Sturm für zwei Wochen gesperrt wird.",
+            "fr|Le conseil municipal a annoncé mardi que le pont sera fermé pour des travaux après la tempête.",
+            "es|El ayuntamiento anunció el martes que el puente estará cerrado por obras después de la tormenta.",
+            "it|Il consiglio comunale ha annunciato martedì che il ponte sarà chiuso per lavori dopo la tempesta.",
+            "pt|A câmara municipal anunciou na terça-feira que a ponte vai ser fechada para obras depois da tempestade.",
+            "nl|De gemeenteraad heeft dinsdag besloten dat de brug na de storm twee weken wordt afgesloten.",
+            "pl|Rada miasta poinformowała we wtorek, że most zostanie zamknięty z powodu remontu po burzy.",
+            "tr|Belediye meclisi salı günü fırtınanın ardından köprünün onarım için kapatılacağını açıkladı.",
+            "ru|Городской совет во вторник сообщил, что мост закроют на ремонт после шторма.",
+            "ar|أعلن المجلس البلدي يوم الثلاثاء أن الجسر سيغلق للصيانة بعد العاصفة.",
+    })
+    void namesTheLanguageOfOneSentence(String lang, String text) {
+        assertThat(LanguageDetector.detect(text)).isEqualTo(lang);
+    }
+
+    @Test
+    void functionWordsDecideProseWithoutTheProfiles() {
+        String de = "Die Feuerwehr war mit zwei Fahrzeugen vor Ort, sagte ein Sprecher. Der Brand wurde nach einer "
+                + "Stunde gelöscht, die Ursache ist noch nicht bekannt. Verletzt wurde nach Angaben der Polizei niemand.";
+        assertThat(LanguageDetector.FunctionWords.vote(de, de.length())).isEqualTo("de");
+        // a headline alone holds too few function words to vote: the profiles decide
+        assertThat(LanguageDetector.FunctionWords.vote("Brücke nach Sturm gesperrt", 26)).isNull();
+    }
+
+    @Test
+    void tooFewLettersGiveNoLanguage() {
+        assertThat(LanguageDetector.detect("12.03.2024 - 14:05")).isNull();
+    }
+
+    @Test
+    void aDeclaredLanguageStaysFirst() {
+        Draft page = Draft.of(List.of("The council said on Tuesday that the bridge would be closed for repairs."),
+                new PageMeta(null, null, null, "fr-BE", null), List.of());
+        assertThat(new LanguageStage().apply(page).language()).isEqualTo("fr-BE");
+        Draft text = Draft.of(page.paragraphs(), PageMeta.NONE, List.of());
+        assertThat(new LanguageStage().apply(text).language()).isEqualTo("en");
+    }
+}
