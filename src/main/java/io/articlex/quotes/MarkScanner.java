@@ -7,7 +7,8 @@ import java.util.List;
  * Finds the stretches of a paragraph that stand between quotation marks, in one left-to-right pass.
  *
  * <p>Double marks: straight {@code "}, curly {@code “ ”}, NYT's two apostrophes {@code ''},
- * {@code „ “}, guillemets both ways ({@code « »} and {@code » «}) and the cp1251 mojibake of curly
+ * {@code „ “}, guillemets both ways ({@code « »}, also set off by spaces, and {@code » «}), {@code ‹ ›},
+ * corner brackets {@code 「 」} and the cp1251 mojibake of curly
  * quotes ({@code вЂњ … вЂќ}, kept as found in scraped copy). A double mark that is never closed runs to
  * the next opening mark or the paragraph's end (the seed's second quote).
  *
@@ -33,12 +34,14 @@ final class MarkScanner {
             new Pair("„", new String[] {"“", "”"}, false, false),
             new Pair("«", new String[] {"»"}, false, false),
             new Pair("»", new String[] {"«"}, false, false),
+            new Pair("‹", new String[] {"›"}, false, false),
+            new Pair("「", new String[] {"」"}, false, false),
             new Pair("‘", new String[] {"’"}, false, true),
             new Pair("'", new String[] {"'"}, true, true),
     };
 
     /** Every character a mark (opening or closing) can start with: the scan skips all others at once. */
-    private static final String MARK_START = "вЂ'\"“”„«»‘’";
+    private static final String MARK_START = "вЂ'\"“”„«»‘’‹›「」";
 
     private static boolean markStart(char c) {
         if (c < 128) {
@@ -125,7 +128,7 @@ final class MarkScanner {
                 continue;
             }
             int after = i + pair.open.length();
-            if (after >= p.length() || Character.isWhitespace(p.charAt(after))) {
+            if (after >= p.length() || Character.isWhitespace(p.charAt(after)) && !spacedGuillemet(p, pair, after)) {
                 continue;
             }
             if (pair.open.equals("'") && p.startsWith("''", i)) {
@@ -142,6 +145,15 @@ final class MarkScanner {
             return pair;
         }
         return null;
+    }
+
+    /**
+     * French sets its guillemets off with a space ({@code « Nous voulons … »}), often a no-break or narrow
+     * no-break one that a normaliser may have turned into a plain space: one space after {@code «} still
+     * opens a quote when a word follows it.
+     */
+    private static boolean spacedGuillemet(String p, Pair pair, int after) {
+        return pair.open.equals("«") && after + 1 < p.length() && Character.isLetterOrDigit(p.charAt(after + 1));
     }
 
     private static boolean startsStraightOpener(String p, int j, Pair pair) {

@@ -115,6 +115,10 @@ final class QuoteFilter {
             if (!Character.isLetter(first) && !Character.isDigit(first)) {
                 return false;
             }
+            if (Character.isLetter(first) && !Character.isUpperCase(first) && !Character.isLowerCase(first)
+                    && !Character.isTitleCase(first)) {
+                return false; // a script without capitals (Arabic, Chinese): no title case to tell
+            }
             words++;
             i = e;
         }

@@ -41,10 +41,14 @@ public final class QuoteStage implements Stage {
     public Draft apply(Draft draft) {
         List<String> paragraphs = draft.paragraphs();
         AttributionFinder finder = new AttributionFinder();
+        LocalAttribution local = LocalAttribution.forLanguage(draft.language());
         List<List<Span>> spans = new ArrayList<>();
         boolean doubles = false;
         for (String p : paragraphs) {
             List<Span> found = MarkScanner.scan(p, false);
+            if (local != null) {
+                found = local.splitIncises(p, found);
+            }
             spans.add(found);
             doubles |= MarkScanner.hasDoubleSpan(found);
         }
@@ -76,7 +80,11 @@ public final class QuoteStage implements Stage {
         }
         linkParagraphs(paragraphs, byParagraph);
         for (int i = 0; i < paragraphs.size(); i++) {
-            attribute(paragraphs.get(i), byParagraph.get(i), finder);
+            if (local != null) {
+                attributeLocal(paragraphs.get(i), byParagraph.get(i), local);
+            } else {
+                attribute(paragraphs.get(i), byParagraph.get(i), finder);
+            }
         }
         for (int i = 0; i < paragraphs.size(); i++) {
             for (Candidate c : byParagraph.get(i)) {
@@ -100,7 +108,8 @@ public final class QuoteStage implements Stage {
                 String cue = null;
                 List<String> roles = List.of();
                 if (c.attribution != null) {
-                    SpeakerResolver.Resolved r = resolver.resolve(c.attribution.phrase(), c.paragraph, c.span.open());
+                    SpeakerResolver.Resolved r = local != null ? local.resolve(c.attribution)
+                            : resolver.resolve(c.attribution.phrase(), c.paragraph, c.span.open());
                     speaker = r.name();
                     roles = r.roles();
                     mention = c.attribution.phrase().text();
@@ -282,6 +291,31 @@ public final class QuoteStage implements Stage {
             if (!c.partial && !raw.isEmpty() && Character.isLowerCase(raw.charAt(0)) && !preTrim.isEmpty() && !c.continuation) {
                 c.partial = true;
             }
+        }
+    }
+
+    /**
+     * {@link #attribute} for a language with its own words ({@link LocalAttribution}). A quoted name of
+     * a word or two («Интерфаксу») does not end the text after the quote before it: the speaker may
+     * follow it ({@code — сказал «Интерфаксу» представитель союза}).
+     */
+    private static void attributeLocal(String p, List<Candidate> list, LocalAttribution local) {
+        for (int k = 0; k < list.size(); k++) {
+            Candidate c = list.get(k);
+            Span s = c.span;
+            int prevEnd = k > 0 ? list.get(k - 1).span.end() : 0;
+            int ceiling = p.length();
+            for (int j = k + 1; j < list.size(); j++) {
+                Span next = list.get(j).span;
+                if (Phrase.words(p.substring(next.textStart(), next.textEnd())).size() > 2) {
+                    ceiling = next.open();
+                    break;
+                }
+            }
+            c.attribution = local.attribute(p, s, prevEnd, ceiling);
+            String preTrim = p.substring(Sentences.startBefore(p, s.open(), prevEnd), s.open()).strip();
+            c.partial = !preTrim.isEmpty() && Character.isLetterOrDigit(preTrim.charAt(preTrim.length() - 1))
+                    && (c.attribution == null || !c.attribution.direct()) && !c.continuation;
         }
     }
 

@@ -1,0 +1,615 @@
+package io.articlex.quotes;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Attribution of quotes in a language other than English, from that language's words
+ * ({@link LocalCues}) and the shapes wire copy gives attributions in every language:
+ * <ul>
+ *   <li>cue after the quote, speaker after the cue: {@code „…“, sagte Landesrätin X am Dienstag},
+ *       {@code « … », a déclaré à l’AFP la conservatrice X}, {@code », — заявила директор X},
+ *       {@code ” – powiedziała PAP dyrektor X}, {@code ", aldus een woordvoerder}; an object between
+ *       the cue and the speaker (à l’AFP, all'Adnkronos, PAP, «Интерфаксу») is stepped over; a role
+ *       with the name in apposition ({@code el presidente de la federación, Vicent Camarasa}) keeps the name;</li>
+ *   <li>inverted pronouns: {@code a-t-elle ajouté}, {@code poursuit-il};</li>
+ *   <li>cue after the quote with the speaker before it, the Turkish order: {@code X, "…" dedi.};</li>
+ *   <li>cue before the quote: {@code X erklärte: „…“} (subject first) and {@code وقال المهندس X: «…»}
+ *       (verb first);</li>
+ *   <li>a cue without a subject ({@code «…», añadió.}, {@code ” – dodał.}, {@code وقال:}): the speaker is
+ *       the subject of the nearest preceding statement in the paragraph ({@code El alcalde aseguró que ...}),
+ *       or else of the nearest preceding attribution, as written there;</li>
+ *   <li>an attribution inside the marks ({@code «…, - рассказал он. - …»}, {@code « …, a précisé X, … »}):
+ *       {@link #splitIncises} cuts the quote in two around it.</li>
+ * </ul>
+ * One instance per article: it remembers the attributions already read, in text order, for pro-drop
+ * cues and pronouns.
+ */
+final class LocalAttribution {
+
+    /** A word: letters, digits and the apostrophes and hyphens inside words; a title's abbreviation point. */
+    private record Tok(int start, int end, String text, String lower) {
+    }
+
+    private static final Pattern INVERSION = Pattern.compile("(\\p{L}+)-(?:t-)?(\\p{L}+)");
+    private static final String OPEN_MARKS = "\"“„«»‹›「‘";
+    private static final String CLOSE_MARKS = "\"”“»«›」’";
+    /** Lower-case words that join the parts of a name ("Juan de la Cruz", "Koen van Dijk"). */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "do", "dos", "das", "del",
+            "della", "di", "van", "von", "der", "den", "ter", "ten", "la", "le", "al", "bin", "ibn", "y", "e");
+
+    private final LocalCues cues;
+    private Phrase lastPhrase;
+    private String lastName;
+    private final Map<Attribution, String> antecedents = new IdentityHashMap<>();
+
+    private LocalAttribution(LocalCues cues) {
+        this.cues = cues;
+    }
+
+    /** The attribution reader for {@code language}, or null for English and languages without a word file. */
+    static LocalAttribution forLanguage(String language) {
+        LocalCues c = LocalCues.forLanguage(language);
+        return c == null ? null : new LocalAttribution(c);
+    }
+
+    /**
+     * The attribution of the quote at {@code s}: the text after it up to {@code ceiling} (the next quote)
+     * and its sentence before it (from {@code prevEnd}, the previous quote's end).
+     */
+    Attribution attribute(String p, Span s, int prevEnd, int ceiling) {
+        int postEnd = Sentences.endAfter(p, s.end(), Math.max(s.end(), ceiling));
+        String post = p.substring(s.end(), Math.max(s.end(), postEnd));
+        int sentenceStart = Sentences.startBefore(p, s.open(), prevEnd);
+        String pre = p.substring(sentenceStart, s.open());
+        Attribution a = after(post, pre, p, s.open());
+        if (a == null) {
+            a = before(pre);
+        }
+        if (a != null) {
+            remember(a);
+        }
+        return a;
+    }
+
+    private void remember(Attribution a) {
+        Phrase ph = a.phrase();
+        if (isPronoun(ph.core())) {
+            if (lastName != null) {
+                antecedents.put(a, lastName);
+            }
+        } else {
+            String name = nameOf(ph.core());
+            if (name != null) {
+                lastName = name;
+            }
+        }
+        lastPhrase = ph;
+    }
+
+    /** Cue right after the quote ({@code , sagte X}, {@code , - сказал он}, {@code " dedi.}). */
+    private Attribution after(String post, String pre, String p, int open) {
+        List<Tok> t = tokens(post, 0, post.length());
+        if (t.isEmpty()) {
+            return null;
+        }
+        String lead = post.substring(0, t.get(0).start());
+        if (hasAny(lead, ".;:!?()") || hasAny(lead, OPEN_MARKS) && !hasAny(lead, CLOSE_MARKS)) {
+            return null;
+        }
+        Tok first = t.get(0);
+        Matcher inv = INVERSION.matcher(first.text());
+        if (inv.matches() && cues.pronouns().contains(inv.group(2).toLowerCase(Locale.ROOT))) {
+            String verb = inv.group(1).toLowerCase(Locale.ROOT);
+            boolean aux = cues.aux().contains(verb) && t.size() > 1 && cues.isCue(t.get(1).lower());
+            if (aux || cues.isCue(verb)) {
+                String pron = inv.group(2);
+                return new Attribution(new Phrase(pron, pron, List.of()), aux ? t.get(1).lower() : verb, true);
+            }
+        }
+        int k = cues.aux().contains(first.lower()) && t.size() > 1 && cues.isCue(t.get(1).lower()) ? 1 : 0;
+        if (cues.isCue(t.get(k).lower())) {
+            String cue = k == 1 ? first.lower() + " " + t.get(1).lower() : first.lower();
+            Phrase ph = speakerAfter(post, t.get(k).end(), post.length());
+            if (ph != null) {
+                return new Attribution(ph, cue, true);
+            }
+            if (!pre.isBlank()) {
+                Phrase before = trailingPhrase(pre);
+                if (before != null) {
+                    return new Attribution(before, cue, true);
+                }
+            }
+            Phrase earlier = statementBefore(p, open);
+            if (earlier == null) {
+                earlier = lastPhrase;
+            }
+            return earlier == null ? null : new Attribution(earlier, cue, true);
+        }
+        // subject first after the quote: ", Ledesma dijo", ", ze zei"
+        for (int c = 1; c <= 3 && c < t.size(); c++) {
+            if (boundary(post, t.get(c - 1).end(), t.get(c).start()) != 0) {
+                return null;
+            }
+            if (cues.isCue(t.get(c).lower())) {
+                String subject = post.substring(first.start(), t.get(c - 1).end());
+                return subjectLike(tokens(subject, 0, subject.length()))
+                        ? new Attribution(new Phrase(subject, subject, List.of()), t.get(c).lower(), true) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Cue before the quote, in its sentence: verb first ({@code وقال X:}) or subject first ({@code X erklärte:}). */
+    private Attribution before(String pre) {
+        List<Tok> t = tokens(pre, 0, pre.length());
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (cues.isCue(t.get(i).lower())) {
+                at.add(i);
+            }
+        }
+        for (int k = at.size() - 1; k >= 0 && k >= at.size() - 4; k--) {
+            Tok cue = t.get(at.get(k));
+            Phrase ph = speakerAfter(pre, cue.end(), pre.length());
+            if (ph != null) {
+                return new Attribution(ph, cue.lower(), k == at.size() - 1);
+            }
+        }
+        for (int k = at.size() - 1; k >= 0 && k >= at.size() - 4; k--) {
+            int i = at.get(k);
+            int from = k > 0 ? t.get(at.get(k - 1)).end() : 0;
+            int to = t.get(i).start();
+            if (i > 0 && cues.aux().contains(t.get(i - 1).lower())) {
+                to = t.get(i - 1).start();
+            }
+            Phrase ph = subjectBefore(pre.substring(from, to));
+            if (ph != null) {
+                return new Attribution(ph, t.get(i).lower(), k == at.size() - 1);
+            }
+        }
+        return null;
+    }
+
+    /** The subject of the last statement before {@code open} in the paragraph ("El alcalde aseguró que ..."), or null. */
+    private Phrase statementBefore(String p, int open) {
+        int from = Math.max(0, open - Sentences.REACH);
+        List<Tok> t = tokens(p, from, open);
+        for (int i = t.size() - 1; i >= 0; i--) {
+            if (!cues.isCue(t.get(i).lower())) {
+                continue;
+            }
+            int start = Sentences.startBefore(p, t.get(i).start(), from);
+            int to = i > 0 && cues.aux().contains(t.get(i - 1).lower()) ? t.get(i - 1).start() : t.get(i).start();
+            Phrase ph = subjectBefore(p.substring(start, Math.max(start, to)));
+            if (ph != null) {
+                return ph;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The speaker's phrase that follows a cue, from {@code from}: an object is stepped over, the phrase
+     * ends at punctuation, a dash, a parenthesis or a word of {@code [stops]}; a role without a name
+     * takes the name in apposition after its comma.
+     */
+    Phrase speakerAfter(String s, int from, int to) {
+        List<Tok> t = tokens(s, from, to);
+        int i = 0;
+        int n = t.size();
+        if (n == 0) {
+            return null;
+        }
+        // a quoted name as object: «Интерфаксу»
+        String gap0 = s.substring(from, t.get(0).start());
+        if (hasAny(gap0, OPEN_MARKS) && n > 1 && hasAny(s.substring(t.get(0).end(), t.get(1).start()), CLOSE_MARKS)) {
+            i = 1;
+        } else if (boundary(s, from, t.get(0).start()) != 0) {
+            return null;
+        }
+        if (i < n && isObject(t.get(i)) && i + 1 < n && !(cues.determiners().contains(t.get(i).lower())
+                && !isCapitalised(t.get(i + 1).text()) && !cues.determiners().contains(t.get(i + 1).lower()))) {
+            // Portuguese "a" is an article ("a autarca") or a preposition ("a Lusa", "a o" written "ao")
+            // a bare preposition ("à Lusa", "auprès de la presse") is followed by its object; a contraction
+            // ("all'Adnkronos") holds it
+            int j = i;
+            if (cues.objects().contains(t.get(i).lower())) {
+                j = i + 1;
+                while (j + 1 < n && isFunctionWord(t.get(j).lower())) {
+                    j++;
+                }
+            }
+            int found = -1;
+            for (int k = j + 1; k < n && k <= j + 5; k++) {
+                if (boundary(s, t.get(k - 1).end(), t.get(k).start()) != 0) {
+                    break;
+                }
+                if (opensPhrase(t.get(k)) && !(k == i + 1 && isAcronymObject(t.get(k)))) {
+                    found = k;
+                    break;
+                }
+            }
+            i = found >= 0 ? found : j + 1;
+        } else if (i < n && isAcronym(t.get(i)) && i + 1 < n && boundary(s, t.get(i).end(), t.get(i + 1).start()) == 0) {
+            i++; // "powiedziała PAP dyrektor ..."
+        }
+        if (i >= n || cues.stops().contains(t.get(i).lower()) || cues.isCue(t.get(i).lower())) {
+            return null;
+        }
+        int j = i + 1;
+        int comma = -1;
+        while (j < n) {
+            int b = boundary(s, t.get(j - 1).end(), t.get(j).start());
+            if (b == 2) {
+                break;
+            }
+            if (b == 1) {
+                comma = j;
+                break;
+            }
+            if (cues.stops().contains(t.get(j).lower()) || cues.isCue(t.get(j).lower())) {
+                break;
+            }
+            j++;
+        }
+        if (j == i + 1 && j < n && !opensPhrase(t.get(i)) && cues.stops().contains(t.get(j).lower())) {
+            // a modifier before its noun: "współpracująca z zespołem geolożka dr Anna Lis"
+            for (int k = j + 1; k < n && k <= j + 4; k++) {
+                if (boundary(s, t.get(k - 1).end(), t.get(k).start()) != 0) {
+                    break;
+                }
+                if (cues.titles().contains(t.get(k).lower())) {
+                    return speakerAfter(s, t.get(k - 1).end(), to);
+                }
+            }
+        }
+        if (j - i > 12) {
+            return null;
+        }
+        String core = s.substring(t.get(i).start(), t.get(j - 1).end());
+        if (comma > 0 && hasCase(core) && !isCapitalised(t.get(i).text())) {
+            // "el presidente de la federación, Vicent Camarasa,"
+            int e = comma;
+            while (e < n && e - comma < 5 && isCapitalised(t.get(e).text())
+                    && (e == comma || boundary(s, t.get(e - 1).end(), t.get(e).start()) == 0)) {
+                e++;
+            }
+            if (e > comma) {
+                String name = s.substring(t.get(comma).start(), t.get(e - 1).end());
+                String text = core + ", " + name;
+                return new Phrase(text, name, List.of(core));
+            }
+        }
+        return new Phrase(core, core, List.of());
+    }
+
+    /** The noun phrase that ends {@code pre} ({@code belirten Vali Yardımcısı Murat Eker, "}), or null. */
+    Phrase trailingPhrase(String pre) {
+        List<Tok> t = tokens(pre, 0, pre.length());
+        int e = t.size();
+        while (e > 0 && cues.stops().contains(t.get(e - 1).lower())) {
+            e--;
+        }
+        if (e == 0) {
+            return null;
+        }
+        String tail = pre.substring(t.get(e - 1).end());
+        if (hasAny(tail, ".;!?") || hasAny(tail, OPEN_MARKS + CLOSE_MARKS)) {
+            return null;
+        }
+        Tok last = t.get(e - 1);
+        int b = e - 1;
+        if (isCapitalised(last.text())) {
+            while (b > 0 && boundary(pre, t.get(b - 1).end(), t.get(b).start()) == 0
+                    && (isCapitalised(t.get(b - 1).text()) || cues.titles().contains(t.get(b - 1).lower()))) {
+                b--;
+            }
+        } else if (cues.pronouns().contains(last.lower())) {
+            b = e - 1;
+        } else {
+            int det = -1;
+            for (int k = e - 1; k >= 0 && k >= e - 5; k--) {
+                if (k < e - 1 && boundary(pre, t.get(k).end(), t.get(k + 1).start()) != 0) {
+                    break;
+                }
+                if (cues.determiners().contains(t.get(k).lower())) {
+                    det = k;
+                    break;
+                }
+            }
+            if (det < 0) {
+                return null;
+            }
+            b = det;
+        }
+        String core = pre.substring(t.get(b).start(), last.end());
+        return new Phrase(core, core, List.of());
+    }
+
+    /** A subject before its cue: the last comma segment when it looks like one, else the first. */
+    private Phrase subjectBefore(String text) {
+        List<List<Tok>> segs = new ArrayList<>();
+        List<Tok> t = tokens(text, 0, text.length());
+        List<Tok> cur = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (i > 0 && boundary(text, t.get(i - 1).end(), t.get(i).start()) != 0) {
+                segs.add(cur);
+                cur = new ArrayList<>();
+            }
+            cur.add(t.get(i));
+        }
+        if (!cur.isEmpty()) {
+            segs.add(cur);
+        }
+        if (segs.isEmpty()) {
+            return null;
+        }
+        for (List<Tok> seg : List.of(segs.get(segs.size() - 1), segs.get(0))) {
+            if (subjectLike(seg) && seg.size() <= 10) {
+                String core = text.substring(seg.get(0).start(), seg.get(seg.size() - 1).end());
+                return new Phrase(core, core, List.of());
+            }
+        }
+        return null;
+    }
+
+    private boolean subjectLike(List<Tok> seg) {
+        if (seg.isEmpty()) {
+            return false;
+        }
+        Tok f = seg.get(0);
+        if (cues.stops().contains(f.lower()) || cues.isCue(f.lower()) || cues.aux().contains(f.lower())) {
+            return false;
+        }
+        for (Tok x : seg) {
+            if (cues.isCue(x.lower())) {
+                return false;
+            }
+        }
+        return (isCapitalised(f.text()) && (seg.size() > 1 || !Character.isDigit(f.text().charAt(0))))
+                || opensPhrase(f);
+    }
+
+    /** A determiner, a pronoun, a title or role noun, or a capitalised word: where a speaker's phrase starts. */
+    private boolean opensPhrase(Tok t) {
+        String l = t.lower();
+        if (cues.determiners().contains(l) || cues.pronouns().contains(l) || cues.titles().contains(l)) {
+            return true;
+        }
+        int apo = Math.max(l.indexOf('\''), l.indexOf('’'));
+        if (apo > 0 && apo < l.length() - 1 && cues.determiners().contains(l.substring(0, apo))) {
+            return Character.isLowerCase(t.text().charAt(apo + 1)); // l’actuelle, l'échevine; not l’AFP
+        }
+        return isCapitalised(t.text());
+    }
+
+    private boolean isFunctionWord(String lower) {
+        return cues.determiners().contains(lower) || cues.objects().contains(lower) || cues.stops().contains(lower)
+                || PARTICLES.contains(lower);
+    }
+
+    private boolean isObject(Tok t) {
+        String l = t.lower();
+        if (cues.objects().contains(l)) {
+            return true;
+        }
+        int apo = Math.max(l.indexOf('\''), l.indexOf('’'));
+        return apo > 0 && cues.objects().contains(l.substring(0, apo + 1));
+    }
+
+    /** "l’AFP" after "à": an elided article on an acronym is the object's, not a speaker's. */
+    private static boolean isAcronymObject(Tok t) {
+        String s = t.text();
+        int apo = Math.max(s.indexOf('\''), s.indexOf('’'));
+        return apo > 0 && apo < s.length() - 1 && Character.isUpperCase(s.charAt(apo + 1));
+    }
+
+    private static boolean isAcronym(Tok t) {
+        String s = t.text();
+        if (s.length() < 2 || s.length() > 6) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean isPronoun(String core) {
+        return cues.pronouns().contains(core.toLowerCase(Locale.ROOT));
+    }
+
+    /** The last run of capitalised words of a phrase, joined by name particles ("Marta Ríos", "Koen van Dijk"), or null. */
+    static String nameOf(String phrase) {
+        List<Tok> t = tokens(phrase, 0, phrase.length());
+        int e = t.size();
+        while (e > 0 && !isCapitalised(t.get(e - 1).text())) {
+            e--;
+        }
+        if (e == 0) {
+            return null;
+        }
+        int b = e - 1;
+        while (b > 0 && boundary(phrase, t.get(b - 1).end(), t.get(b).start()) == 0
+                && (isCapitalised(t.get(b - 1).text())
+                || b > 1 && PARTICLES.contains(t.get(b - 1).lower()) && isCapitalised(t.get(b - 2).text()))) {
+            b--;
+        }
+        if (b == 0 && e - b == 1 && t.size() > 1 && !isCapitalised(t.get(t.size() - 1).text())) {
+            return null; // "Ein Feuerwehrsprecher ..."-like: a capitalised first word only
+        }
+        return phrase.substring(t.get(b).start(), t.get(e - 1).end());
+    }
+
+    /** Who an attribution names: the name in the phrase, a pronoun's antecedent, or the phrase as written. */
+    SpeakerResolver.Resolved resolve(Attribution a) {
+        String core = a.phrase().core();
+        if (isPronoun(core)) {
+            String who = antecedents.get(a);
+            return new SpeakerResolver.Resolved(who, List.of(), who != null);
+        }
+        String name = hasCase(core) ? nameOf(core) : null;
+        if (name == null) {
+            return new SpeakerResolver.Resolved(core, List.of(), false);
+        }
+        List<String> roles = new ArrayList<>(a.phrase().appositives());
+        String before = withoutDeterminer(core.substring(0, core.lastIndexOf(name)).strip());
+        if (!before.isEmpty()) {
+            roles.add(0, before);
+        }
+        return new SpeakerResolver.Resolved(name, roles, true);
+    }
+
+    /** "la conservatrice" → "conservatrice", "l’échevine" → "échevine": a role without its article. */
+    private String withoutDeterminer(String role) {
+        List<Tok> t = tokens(role, 0, role.length());
+        if (t.isEmpty()) {
+            return role;
+        }
+        String l = t.get(0).lower();
+        int apo = Math.max(l.indexOf('\''), l.indexOf('’'));
+        if (cues.determiners().contains(l) && t.size() > 1) {
+            return role.substring(t.get(1).start());
+        }
+        if (apo > 0 && cues.determiners().contains(l.substring(0, apo))) {
+            return role.substring(t.get(0).start() + apo + 1);
+        }
+        return role;
+    }
+
+    /**
+     * Splits a quote whose attribution stands inside its marks: {@code «…, - рассказал он. - …»},
+     * {@code « …, a précisé X, … »}. The incise starts after a comma or a sentence end with a dash or
+     * with the cue itself, holds a cue in its first two words, and ends with a dash or a comma.
+     */
+    List<Span> splitIncises(String p, List<Span> spans) {
+        List<Span> out = null;
+        for (int k = 0; k < spans.size(); k++) {
+            Span s = spans.get(k);
+            Span[] cut = s.closed() ? incise(p, s) : null;
+            if (cut == null) {
+                if (out != null) {
+                    out.add(s);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(spans.subList(0, k));
+            }
+            out.add(cut[0]);
+            out.add(cut[1]);
+        }
+        return out == null ? spans : out;
+    }
+
+    private Span[] incise(String p, Span s) {
+        List<Tok> t = tokens(p, s.textStart(), s.textEnd());
+        for (int i = 1; i + 1 < t.size(); i++) {
+            int k = cues.aux().contains(t.get(i).lower()) && i + 2 < t.size() ? i + 1 : i;
+            if (!cues.isCue(t.get(k).lower())) {
+                continue;
+            }
+            String gap = p.substring(t.get(i - 1).end(), t.get(i).start());
+            boolean dashed = hasAny(gap, "-–—") && hasAny(gap, ",.!?");
+            boolean commaed = !dashed && gap.strip().equals(",");
+            if (!dashed && !commaed) {
+                continue;
+            }
+            // the incise's end: the next dash (dashed) or comma (commaed) within twelve words
+            for (int j = k + 1; j < t.size() && j <= k + 12; j++) {
+                String g = p.substring(t.get(j - 1).end(), t.get(j).start());
+                boolean ends = dashed ? hasAny(g, "-–—") : g.strip().equals(",");
+                if (!ends) {
+                    if (hasAny(g, ";:!?\"«»„“”") || !dashed && g.contains(".")) {
+                        break;
+                    }
+                    continue;
+                }
+                int cutEnd = t.get(i - 1).end();
+                while (cutEnd < t.get(i).start() && ".!?…".indexOf(p.charAt(cutEnd)) >= 0) {
+                    cutEnd++;
+                }
+                Span a = new Span(s.open(), s.textStart(), cutEnd, cutEnd, true, s.single());
+                int bOpen = t.get(j).start();
+                int dash = Math.max(Math.max(g.lastIndexOf('-'), g.lastIndexOf('–')), Math.max(g.lastIndexOf('—'), g.lastIndexOf(',')));
+                int open = t.get(j - 1).end() + Math.max(0, dash);
+                Span b = new Span(open, bOpen, s.textEnd(), s.end(), true, s.single());
+                return new Span[] {a, b};
+            }
+        }
+        return null;
+    }
+
+    /** 0: words are joined by spaces only; 1: a comma between them; 2: other punctuation, a dash or a mark. */
+    private static int boundary(String s, int from, int to) {
+        int b = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '،') {
+                b = Math.max(b, 1);
+            } else if (!Character.isWhitespace(c)) {
+                return 2;
+            }
+        }
+        return b;
+    }
+
+    private static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isCapitalised(String w) {
+        return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isTitleCase(w.charAt(0)));
+    }
+
+    /** Whether the script of the text writes capitals (Latin, Cyrillic), so that names can be told by case. */
+    private static boolean hasCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isUpperCase(c) || Character.isLowerCase(c);
+            }
+        }
+        return false;
+    }
+
+    /** The words of {@code s} between {@code from} and {@code to}; a word's abbreviation point is kept ("hab.", "Dr."). */
+    private static List<Tok> tokens(String s, int from, int to) {
+        List<Tok> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int e = i + 1;
+            while (e < to && (Character.isLetterOrDigit(s.charAt(e)) || Character.getType(s.charAt(e)) == Character.NON_SPACING_MARK
+                    || "'’-".indexOf(s.charAt(e)) >= 0 && e + 1 < to && Character.isLetter(s.charAt(e + 1)))) {
+                e++;
+            }
+            String w = s.substring(i, e);
+            if (e < to && s.charAt(e) == '.' && w.length() <= 4 && Character.isLetter(w.charAt(0))
+                    && Lexicon.get().abbreviations.contains(w)) {
+                e++;
+                w = w + ".";
+            }
+            out.add(new Tok(i, e, w, w.toLowerCase(Locale.ROOT)));
+            i = e;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,86 @@
+package io.articlex.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The attribution words of one language other than English, read from
+ * {@code src/main/resources/io/articlex/quotes/lang/LANG.txt}: cue verbs, auxiliaries, role nouns and
+ * titles, determiners, pronouns, words that end a speaker's phrase and words that open an object
+ * between the cue and the speaker. Kept as data so that a language or a verb is a file edit.
+ * Each language is read once, on first use.
+ */
+record LocalCues(String language, Set<String> cues, Set<String> aux, Set<String> titles, Set<String> determiners,
+                 Set<String> pronouns, Set<String> stops, Set<String> objects) {
+
+    private static final Map<String, LocalCues> LOADED = new ConcurrentHashMap<>();
+    /** Marks a language without a file: English, which has its own extractor, or one we have no words for. */
+    private static final LocalCues NONE = new LocalCues("", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+
+    /** The words of {@code language} (a BCP 47 tag; only its primary subtag counts), or null when there is no file. */
+    static LocalCues forLanguage(String language) {
+        if (language == null) {
+            return null;
+        }
+        String primary = language.toLowerCase(Locale.ROOT);
+        int dash = primary.indexOf('-');
+        if (dash > 0) {
+            primary = primary.substring(0, dash);
+        }
+        if (primary.equals("en") || !primary.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return null;
+        }
+        LocalCues c = LOADED.computeIfAbsent(primary, LocalCues::load);
+        return c == NONE ? null : c;
+    }
+
+    private static LocalCues load(String lang) {
+        Map<String, Set<String>> sections = new HashMap<>();
+        try (InputStream in = LocalCues.class.getResourceAsStream("/io/articlex/quotes/lang/" + lang + ".txt")) {
+            if (in == null) {
+                return NONE;
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Set<String> current = null;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                if (t.startsWith("[") && t.endsWith("]")) {
+                    current = sections.computeIfAbsent(t.substring(1, t.length() - 1), k -> new HashSet<>());
+                    continue;
+                }
+                if (current == null) {
+                    throw new IllegalStateException("io/articlex/quotes/lang/" + lang + ".txt: words before the first [section]");
+                }
+                for (String w : t.split("\\s+")) {
+                    current.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new LocalCues(lang, get(sections, "cues"), get(sections, "aux"), get(sections, "titles"),
+                get(sections, "determiners"), get(sections, "pronouns"), get(sections, "stops"), get(sections, "objects"));
+    }
+
+    private static Set<String> get(Map<String, Set<String>> sections, String name) {
+        Set<String> s = sections.get(name);
+        return s == null ? Set.of() : Set.copyOf(s);
+    }
+
+    boolean isCue(String lowerWord) {
+        return cues.contains(lowerWord);
+    }
+}

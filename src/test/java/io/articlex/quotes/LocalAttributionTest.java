@@ -1,0 +1,128 @@
+package io.articlex.quotes;
+
+import io.articlex.model.Quote;
+import io.articlex.pipeline.Draft;
+import io.articlex.pipeline.PageMeta;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Quotes and speakers in the other supported languages, each on a text written for the test. */
+class LocalAttributionTest {
+
+    private static List<Quote> quotes(String lang, String... paragraphs) {
+        PageMeta meta = new PageMeta(null, null, null, lang, null);
+        return new QuoteStage().apply(Draft.of(List.of(paragraphs), meta, List.of())).quotes();
+    }
+
+    @Test
+    void germanSplitQuoteWithRoleAndNameThenPronoun() {
+        List<Quote> q = quotes("de",
+                "„Wir bauen die Brücke bis zum Herbst neu“, betonte Verkehrsministerin Clara Weidemann am Montag in Kassel, „die Umleitung bleibt bis dahin.“",
+                "Die Arbeiten beginnen im Mai. „Jeder Tag zählt“, erklärte sie.");
+        assertThat(q).extracting(Quote::text, Quote::speaker, Quote::mention).containsExactly(
+                tuple("Wir bauen die Brücke bis zum Herbst neu", "Verkehrsministerin Clara Weidemann", "Verkehrsministerin Clara Weidemann"),
+                tuple("die Umleitung bleibt bis dahin.", "Verkehrsministerin Clara Weidemann", "Verkehrsministerin Clara Weidemann"),
+                tuple("Jeder Tag zählt", "Verkehrsministerin Clara Weidemann", "sie"));
+    }
+
+    @Test
+    void frenchSpacedGuillemetsObjectBeforeTheSpeakerAndInversion() {
+        List<Quote> q = quotes("fr",
+                "« Le marché couvert rouvrira au printemps », a souligné auprès de la presse le maire Julien Ferrand. « Nous tenons les délais », a-t-il assuré.",
+                "Le chantier a coûté 3 millions d’euros.");
+        assertThat(q).extracting(Quote::text, Quote::speaker, Quote::mention).containsExactly(
+                tuple("Le marché couvert rouvrira au printemps", "Julien Ferrand", "le maire Julien Ferrand"),
+                tuple("Nous tenons les délais", "Julien Ferrand", "il"));
+    }
+
+    @Test
+    void spanishRoleWithTheNameInAppositionAndProDrop() {
+        List<Quote> q = quotes("es",
+                "«El agua llegará a todos los barrios antes de julio», subrayó la consejera de Medio Ambiente, Lucía Paredes, en rueda de prensa.",
+                "La presidenta de la comunidad de regantes aseguró que el riego está garantizado. «No habrá cortes este verano», precisó.");
+        assertThat(q).extracting(Quote::text, Quote::mention).containsExactly(
+                tuple("El agua llegará a todos los barrios antes de julio", "la consejera de Medio Ambiente, Lucía Paredes"),
+                tuple("No habrá cortes este verano", "La presidenta de la comunidad de regantes"));
+        assertThat(q.get(0).speaker()).isEqualTo("Lucía Paredes");
+    }
+
+    @Test
+    void italianAuxiliaryCueAndRoleOnlySpeaker() {
+        List<Quote> q = quotes("it",
+                "\"Il museo resterà aperto anche ad agosto\", ha sottolineato il direttore Stefano Lodi. \"Ci aspettiamo molte famiglie\", ha aggiunto una guida del museo.");
+        assertThat(q).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("Il museo resterà aperto anche ad agosto", "Stefano Lodi"),
+                tuple("Ci aspettiamo molte famiglie", "una guida del museo"));
+    }
+
+    @Test
+    void portugueseArticleThatIsAlsoAPreposition() {
+        List<Quote> q = quotes("pt",
+                "\"A ciclovia fica pronta em outubro\", afirmou à agência a presidente da junta, Rita Moura. \"Faltam só os semáforos\", acrescentou a autarca.");
+        assertThat(q).extracting(Quote::text, Quote::mention).containsExactly(
+                tuple("A ciclovia fica pronta em outubro", "a presidente da junta, Rita Moura"),
+                tuple("Faltam só os semáforos", "a autarca"));
+    }
+
+    @Test
+    void russianDashAttributionAndAnInciseInsideTheMarks() {
+        List<Quote> q = quotes("ru",
+                "«Новый терминал примет первых пассажиров в декабре», - отметил директор аэропорта Олег Смирнов.",
+                "«Мы уже наняли двести сотрудников, - уточнил он. - Остальных наберем весной».");
+        assertThat(q).extracting(Quote::text, Quote::mention).containsExactly(
+                tuple("Новый терминал примет первых пассажиров в декабре", "директор аэропорта Олег Смирнов"),
+                tuple("Мы уже наняли двести сотрудников", "он"),
+                tuple("Остальных наберем весной", "он"));
+        assertThat(q.get(2).speaker()).isEqualTo("Олег Смирнов");
+    }
+
+    @Test
+    void russianQuotedNameIsNoQuoteAndNoBarrierToTheSpeaker() {
+        List<Quote> q = quotes("ru",
+                "Музей «Северный ветер» откроется в мае. «Экспозиция почти готова», — сказал «Известиям» сотрудник музея.");
+        assertThat(q).extracting(Quote::text, Quote::mention).containsExactly(
+                tuple("Экспозиция почти готова", "сотрудник музея"));
+    }
+
+    @Test
+    void dutchAldusAndPolishEnDashWithAgencyObject() {
+        assertThat(quotes("nl", "\"De dijk is weer veilig\", aldus dijkgraaf Peter de Boer."))
+                .extracting(Quote::speaker).containsExactly("Peter de Boer");
+        assertThat(quotes("pl", "„Remont potrwa do wiosny” – poinformował PAP rzecznik ratusza Marek Nowak."))
+                .extracting(Quote::text, Quote::speaker, Quote::mention)
+                .containsExactly(tuple("Remont potrwa do wiosny", "Marek Nowak", "rzecznik ratusza Marek Nowak"));
+    }
+
+    @Test
+    void turkishSpeakerBeforeTheQuoteAndVerbAfterIt() {
+        List<Quote> q = quotes("tr",
+                "Belediye Başkanı Ayşe Demir, \"Yeni park yaz başında açılacak.\" dedi. \"İnşaat planlandığı gibi gidiyor\" diyen Demir, \"Bütçe aşılmadı.\" şeklinde konuştu.");
+        assertThat(q).extracting(Quote::text, Quote::mention).containsExactly(
+                tuple("Yeni park yaz başında açılacak.", "Belediye Başkanı Ayşe Demir"),
+                tuple("İnşaat planlandığı gibi gidiyor", "Demir"),
+                tuple("Bütçe aşılmadı.", "Demir"));
+    }
+
+    @Test
+    void arabicVerbFirstAttributionAndAnEarlierCueInTheSentence() {
+        List<Quote> q = quotes("ar",
+                "وأوضح الدكتور سامي الحربي، مدير المستشفى: \"سنفتتح الجناح الجديد قبل نهاية العام\".",
+                "وأكد طبيب في المستشفى أن العمل يسير بسرعة، وقال: «الأجهزة وصلت كلها».");
+        assertThat(q).extracting(Quote::text, Quote::mention).containsExactly(
+                tuple("سنفتتح الجناح الجديد قبل نهاية العام", "الدكتور سامي الحربي"),
+                tuple("الأجهزة وصلت كلها", "طبيب في المستشفى"));
+    }
+
+    @Test
+    void englishTextKeepsTheEnglishExtractor() {
+        assertThat(LocalAttribution.forLanguage("en")).isNull();
+        assertThat(LocalAttribution.forLanguage("en-GB")).isNull();
+        assertThat(LocalAttribution.forLanguage(null)).isNull();
+        assertThat(LocalAttribution.forLanguage("xx")).isNull();
+        assertThat(LocalAttribution.forLanguage("de-AT")).isNotNull();
+    }
+}
