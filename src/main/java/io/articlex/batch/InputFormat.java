@@ -37,7 +37,7 @@ public enum InputFormat {
         return articleReader(DecodeOptions.DEFAULT);
     }
 
-    /** The same with a way of decoding ({@code --encoding}, {@code --repair-mojibake}). */
+    /** The same with a way of decoding ({@code --encoding}, {@code --keep-mojibake}). */
     public Function<byte[], Article> articleReader(DecodeOptions decoding) {
         var parser = Articlex.parser().withDecoding(decoding);
         return switch (this) {

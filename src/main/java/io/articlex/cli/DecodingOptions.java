@@ -21,10 +21,10 @@ final class DecodingOptions {
             description = "Refuse inputs larger than this (bytes, or with K, M, G suffix; default 50M).")
     Long maxBytes;
 
-    @Option(names = "--repair-mojibake",
-            description = "Repair UTF-8 text that was mis-read as windows-1252 or windows-1251 (â€œ, вЂ™) "
-                    + "when the repair is unambiguous. Off by default: output keeps the input's characters.")
-    boolean repairMojibake;
+    @Option(names = "--keep-mojibake",
+            description = "Keep UTF-8 text that was mis-read as windows-1252 or windows-1251 (â€œ, вЂ™) as found. "
+                    + "By default it is repaired when the repair is unambiguous, with a warning.")
+    boolean keepMojibake;
 
     long maxBytes() {
         return maxBytes == null ? InputFiles.DEFAULT_MAX_BYTES : maxBytes;
@@ -35,7 +35,7 @@ final class DecodingOptions {
     }
 
     DecodeOptions decodeOptions() {
-        return new DecodeOptions(encoding, repairMojibake);
+        return new DecodeOptions(encoding, !keepMojibake);
     }
 
     static final class CharsetConverter implements ITypeConverter<Charset> {

@@ -11,8 +11,10 @@ import java.util.List;
 /**
  * Turns an input's bytes into text, in this order: a charset the user forced; a byte-order mark;
  * UTF-16/32 without a mark (told by its NUL pattern); strict UTF-8; and for bytes that are not UTF-8,
+ * UTF-8 with a few invalid bytes replaced ({@link BadBytes}); and for bytes that are mostly not UTF-8,
  * the charset the page declares or {@link CharsetGuess} detects, with a warning naming it. Bytes are
- * never silently replaced: when a forced charset cannot read them, the warning says so.
+ * never silently replaced: the warning says which were. Mojibake (UTF-8 once read as windows-1252 or
+ * windows-1251) is repaired unless the options keep it.
  *
  * <p>{@link #decodeText} refuses binary data for the command line; {@link #decode} is the lenient
  * form for the library, which decodes whatever it is given and warns instead.
@@ -114,7 +116,11 @@ public final class Decoder {
             if (b != null) {
                 text = strict(bytes, b.length, b.charset);
                 charset = b.charset.name();
-                if (text == null && !isWide(b.charset)) {
+                BadBytes.Result few = text == null && !isWide(b.charset) ? BadBytes.decode(bytes, b.length) : null;
+                if (few != null) {
+                    text = few.text();
+                    warnings.add(few.warning());
+                } else if (text == null && !isWide(b.charset)) {
                     CharsetGuess.Guess g = CharsetGuess.guess(bytes, b.length);
                     text = new String(bytes, b.length, bytes.length - b.length, g.charset());
                     charset = g.charset().name();
@@ -136,8 +142,13 @@ public final class Decoder {
                     charset = wide.name();
                 } else {
                     text = strict(bytes, 0, StandardCharsets.UTF_8);
+                    BadBytes.Result few = text == null ? BadBytes.decode(bytes, 0) : null;
                     if (text != null) {
                         charset = "UTF-8";
+                    } else if (few != null) {
+                        text = few.text();
+                        charset = "UTF-8";
+                        warnings.add(few.warning());
                     } else {
                         CharsetGuess.Guess g = CharsetGuess.guess(bytes, 0);
                         text = new String(bytes, g.charset());
@@ -179,15 +190,17 @@ public final class Decoder {
         }
         String what = "text looks like UTF-8 that was read as " + f.charset().name() + " (" + f.hits()
                 + " sequence" + (f.hits() == 1 ? "" : "s") + " such as '" + f.example() + "')";
-        if (f.misses() > 0) {
+        if (f.misses() >= f.hits() || f.repaired() == null && options.repairMojibake()) {
             warnings.add(what + "; not repaired: the repair would be ambiguous");
             return text;
         }
         if (options.repairMojibake()) {
-            warnings.add(what + "; repaired");
+            String damaged = f.misses() == 0 ? "" : " (" + f.misses() + " damaged sequence" + (f.misses() == 1 ? "" : "s")
+                    + " kept as found)";
+            warnings.add(what + "; repaired" + damaged + " (--keep-mojibake keeps it)");
             return f.repaired();
         }
-        warnings.add(what + "; kept as found (--repair-mojibake repairs it)");
+        warnings.add(what + "; kept as found (--keep-mojibake)");
         return text;
     }
 

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /**
  * What a run accepts as an input: at most {@code maxBytes}, text rather than binary data, decoded per
  * {@code decoding}. One value carries the {@code --max-bytes}, {@code --encoding} and
- * {@code --repair-mojibake} choices from the command line to the workers that read the files.
+ * {@code --keep-mojibake} choices from the command line to the workers that read the files.
  */
 public record InputRules(long maxBytes, DecodeOptions decoding) {
 

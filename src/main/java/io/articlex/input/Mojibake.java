@@ -13,8 +13,9 @@ import java.util.List;
  * decoded as strict UTF-8. A run that decodes is a <em>hit</em>; a run that holds a would-be UTF-8
  * lead byte (0xC2..0xF4) but does not decode is a <em>miss</em> — a damaged sequence such as the
  * degraded {@code в's} of syn-dev-19, or ordinary Latin or Cyrillic text. The text counts as mojibake
- * when hits are at least as many as misses; the repair is unambiguous only with no miss at all and
- * only one of the two charsets showing hits. Linear in the text's length.
+ * when hits are at least as many as misses; the repair is unambiguous when hits outnumber misses and
+ * only one of the two charsets shows hits: the hits are repaired and the misses kept as found (a
+ * repost that degraded one mark still has its other marks restored). Linear in the text's length.
  */
 final class Mojibake {
 

@@ -208,12 +208,12 @@ class HostileInputTest {
     }
 
     @Test
-    void repairMojibakeOptionRestoresTheCharacters(@TempDir Path dir) throws Exception {
+    void mojibakeIsRepairedByDefaultAndKeptOnRequest(@TempDir Path dir) throws Exception {
         String broken = io.articlex.input.DecoderTest.misread(STORY, Charset.forName("windows-1251"));
         Path p = Files.writeString(dir.resolve("moji.txt"), broken);
-        JsonNode kept = JSON.readTree(CliRunner.run("parse", p.toString()).out());
+        JsonNode kept = JSON.readTree(CliRunner.run("parse", "--keep-mojibake", p.toString()).out());
         assertThat(kept.get("paragraphs").toString()).contains("вЂњWe will act");
-        JsonNode fixed = JSON.readTree(CliRunner.run("parse", "--repair-mojibake", p.toString()).out());
+        JsonNode fixed = JSON.readTree(CliRunner.run("parse", p.toString()).out());
         assertThat(fixed.get("quotes").get(0).get("text").asText()).isEqualTo("We will act on prices this week");
         assertThat(fixed.get("warnings").toString()).contains("windows-1251").contains("repaired");
     }

@@ -60,6 +60,23 @@ public class DecoderTest {
         assertThat(d.warnings()).isEmpty();
     }
 
+    @Test
+    void oneInvalidByteInUtf8IsReplacedNotTheWholeFileReadAsLegacy() throws Exception {
+        byte[] good = RUSSIAN.getBytes(StandardCharsets.UTF_8);
+        // a windows-1252 é pasted into UTF-8 Cyrillic: the letter is kept, the Cyrillic stays readable
+        byte[] withE9 = concat(concat(java.util.Arrays.copyOf(good, 12), bytes(' ', 'c', 'a', 'f', 0xE9, ' ')),
+                java.util.Arrays.copyOfRange(good, 12, good.length));
+        Decoded d = decode(withE9);
+        assertThat(d.charset()).isEqualTo("UTF-8");
+        assertThat(d.text()).startsWith("МОСКВА caf\u00e9 , 3 марта").endsWith("на следующей неделе.");
+        assertThat(d.warnings()).singleElement().asString()
+                .isEqualTo("input is not valid UTF-8 at byte offset 16 (0xE9, read as 'é'); decoded as UTF-8 with that byte replaced");
+        // a byte that is no letter in windows-1252 (0x81 is undefined) becomes U+FFFD
+        Decoded q = decode(concat(java.util.Arrays.copyOf(good, 12), concat(bytes(0x81), java.util.Arrays.copyOfRange(good, 12, good.length))));
+        assertThat(q.text()).isEqualTo("МОСКВА\uFFFD, 3 марта. /ТАСС/. Министр заявил, что переговоры продолжатся на следующей неделе.");
+        assertThat(q.warnings()).singleElement().asString().contains("offset 12 (0x81)");
+    }
+
     /** Malformed UTF-8 (a lone continuation byte, an encoded surrogate, an overlong form) is never taken for UTF-8. */
     @Test
     void malformedUtf8IsNotTakenForUtf8() throws Exception {
@@ -144,27 +161,30 @@ public class DecoderTest {
     }
 
     @Test
-    void mojibakeIsReportedButKeptByDefault() throws Exception {
+    void mojibakeIsKeptOnRequest() throws Exception {
         String broken = misread(TEXT, Charset.forName("windows-1252"));
         assertThat(broken).contains("â€œ");
-        Decoded d = decode(broken.getBytes(StandardCharsets.UTF_8));
+        Decoded d = Decoder.decodeText(broken.getBytes(StandardCharsets.UTF_8), new DecodeOptions(null, false));
         assertThat(d.text()).isEqualTo(broken);
         assertThat(d.warnings()).singleElement().asString()
-                .contains("read as windows-1252").contains("kept as found").contains("--repair-mojibake");
+                .contains("read as windows-1252").contains("kept as found").contains("--keep-mojibake");
     }
 
     @Test
-    void unambiguousMojibakeIsRepairedOnRequest() throws Exception {
-        DecodeOptions repair = new DecodeOptions(null, true);
+    void unambiguousMojibakeIsRepairedByDefault() throws Exception {
+        DecodeOptions repair = DecodeOptions.DEFAULT;
         String broken1252 = misread(TEXT, Charset.forName("windows-1252"));
         Decoded d = Decoder.decodeText(broken1252.getBytes(StandardCharsets.UTF_8), repair);
         assertThat(d.text()).isEqualTo(TEXT);
-        assertThat(d.warnings()).singleElement().asString().contains("windows-1252").endsWith("; repaired");
-        // Java's own decoder turns the 0x9D of a closing quote into U+FFFD: that loss cannot be undone, so no repair.
+        assertThat(d.warnings()).singleElement().asString().contains("windows-1252").contains("; repaired")
+                .contains("--keep-mojibake");
+        // Java's own decoder turns the 0x9D of a closing quote into U+FFFD: that sequence cannot be undone and
+        // stays as found, while the opening quote and the é, which outnumber it, are repaired.
         String lossy = new String(TEXT.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
         Decoded l = Decoder.decodeText(lossy.getBytes(StandardCharsets.UTF_8), repair);
-        assertThat(l.text()).isEqualTo(lossy);
-        assertThat(l.warnings()).singleElement().asString().contains("ambiguous");
+        assertThat(l.text()).contains("said \u201cwe will act").contains("café").doesNotContain("â€œ")
+                .contains("act\u00e2\u20ac\uFFFD");
+        assertThat(l.warnings()).singleElement().asString().contains("1 damaged sequence kept as found");
 
         String apostrophes = "Azerbaijan\u2019s exports rose, the \u201cbest\u201d year \u2014 officials said.";
         String broken1251 = misread(apostrophes, Charset.forName("windows-1251"));
@@ -175,7 +195,7 @@ public class DecoderTest {
     }
 
     @Test
-    void damagedMojibakeIsNotRepairedEvenOnRequest() throws Exception {
+    void mojibakeWithAsManyDamagedAsRepairableSequencesIsNotRepaired() throws Exception {
         // A sequence that lost its tail ("в's", as in a repost that degraded some marks) makes the repair ambiguous.
         String text = "AzerbaijanвЂ™s apple exports rose; the country в's buyers were \u201cglad\u201d.";
         Decoded d = Decoder.decodeText(text.getBytes(StandardCharsets.UTF_8), new DecodeOptions(null, true));
