@@ -46,6 +46,8 @@ final class LocalAttribution {
     private final LocalCues cues;
     private Phrase lastPhrase;
     private String lastName;
+    /** Names already given in full, to which a later surname alone refers ("Lambrechts", "النعيمي"). */
+    private final List<String> fullNames = new ArrayList<>();
     private final Map<Attribution, String> antecedents = new IdentityHashMap<>();
 
     private LocalAttribution(LocalCues cues) {
@@ -84,8 +86,15 @@ final class LocalAttribution {
                 antecedents.put(a, lastName);
             }
         } else {
-            String name = nameOf(ph.core());
-            if (name != null) {
+            String name = hasCase(ph.core()) ? nameOf(ph.core()) : ph.core();
+            String full = fullName(name);
+            if (full != null) {
+                antecedents.put(a, full);
+                name = full;
+            } else if (name != null && name.indexOf(' ') > 0) {
+                fullNames.add(name);
+            }
+            if (name != null && (hasCase(ph.core()) ? nameOf(ph.core()) != null : full != null)) {
                 lastName = name;
             }
         }
@@ -158,7 +167,7 @@ final class LocalAttribution {
             Tok cue = t.get(at.get(k));
             Phrase ph = speakerAfter(pre, cue.end(), pre.length());
             if (ph != null) {
-                return new Attribution(ph, cue.lower(), k == at.size() - 1);
+                return new Attribution(ph, cueText(t, at.get(k)), k == at.size() - 1);
             }
         }
         for (int k = at.size() - 1; k >= 0 && k >= at.size() - 4; k--) {
@@ -170,10 +179,15 @@ final class LocalAttribution {
             }
             Phrase ph = subjectBefore(pre.substring(from, to));
             if (ph != null) {
-                return new Attribution(ph, t.get(i).lower(), k == at.size() - 1);
+                return new Attribution(ph, cueText(t, i), k == at.size() - 1);
             }
         }
         return null;
+    }
+
+    /** The cue as written, with its auxiliary ("a précisé"). */
+    private String cueText(List<Tok> t, int i) {
+        return i > 0 && cues.aux().contains(t.get(i - 1).lower()) ? t.get(i - 1).lower() + " " + t.get(i).lower() : t.get(i).lower();
     }
 
     /** The subject of the last statement before {@code open} in the paragraph ("El alcalde aseguró que ..."), or null. */
@@ -239,7 +253,8 @@ final class LocalAttribution {
         } else if (i < n && isAcronym(t.get(i)) && i + 1 < n && boundary(s, t.get(i).end(), t.get(i + 1).start()) == 0) {
             i++; // "powiedziała PAP dyrektor ..."
         }
-        if (i >= n || cues.stops().contains(t.get(i).lower()) || cues.isCue(t.get(i).lower())) {
+        if (i >= n || cues.stops().contains(t.get(i).lower()) && !cues.determiners().contains(t.get(i).lower())
+                || cues.isCue(t.get(i).lower())) {
             return null;
         }
         int j = i + 1;
@@ -253,7 +268,10 @@ final class LocalAttribution {
                 comma = j;
                 break;
             }
-            if (cues.stops().contains(t.get(j).lower()) || cues.isCue(t.get(j).lower())) {
+            // a stop word, a cue, or a preposition and article opening an object after the speaker
+            // ("un commerçant à la presse"; not "l’adjointe au commerce")
+            boolean object = cues.objects().contains(t.get(j).lower()) && j + 1 < n && opensArticle(t.get(j + 1));
+            if (cues.stops().contains(t.get(j).lower()) || cues.isCue(t.get(j).lower()) || object) {
                 break;
             }
             j++;
@@ -389,6 +407,13 @@ final class LocalAttribution {
         return isCapitalised(t.text());
     }
 
+    /** A determiner, alone or elided onto its noun ("la", "l’AFP"). */
+    private boolean opensArticle(Tok t) {
+        String l = t.lower();
+        int apo = Math.max(l.indexOf('\''), l.indexOf('’'));
+        return cues.determiners().contains(l) || apo > 0 && cues.determiners().contains(l.substring(0, apo));
+    }
+
     private boolean isFunctionWord(String lower) {
         return cues.determiners().contains(lower) || cues.objects().contains(lower) || cues.stops().contains(lower)
                 || PARTICLES.contains(lower);
@@ -449,9 +474,26 @@ final class LocalAttribution {
         return phrase.substring(t.get(b).start(), t.get(e - 1).end());
     }
 
+    /** The name given in full earlier whose last word is {@code name}, a surname alone; or null. */
+    private String fullName(String name) {
+        if (name == null || name.indexOf(' ') >= 0) {
+            return null;
+        }
+        for (int i = fullNames.size() - 1; i >= 0; i--) {
+            if (fullNames.get(i).endsWith(" " + name)) {
+                return fullNames.get(i);
+            }
+        }
+        return null;
+    }
+
     /** Who an attribution names: the name in the phrase, a pronoun's antecedent, or the phrase as written. */
     SpeakerResolver.Resolved resolve(Attribution a) {
         String core = a.phrase().core();
+        String full = antecedents.get(a);
+        if (full != null && !isPronoun(core)) {
+            return new SpeakerResolver.Resolved(full, List.of(), true);
+        }
         if (isPronoun(core)) {
             String who = antecedents.get(a);
             return new SpeakerResolver.Resolved(who, List.of(), who != null);
@@ -476,8 +518,8 @@ final class LocalAttribution {
         }
         String l = t.get(0).lower();
         int apo = Math.max(l.indexOf('\''), l.indexOf('’'));
-        if (cues.determiners().contains(l) && t.size() > 1) {
-            return role.substring(t.get(1).start());
+        if (cues.determiners().contains(l)) {
+            return t.size() > 1 ? role.substring(t.get(1).start()) : "";
         }
         if (apo > 0 && cues.determiners().contains(l.substring(0, apo))) {
             return role.substring(t.get(0).start() + apo + 1);

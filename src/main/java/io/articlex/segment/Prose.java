@@ -46,7 +46,8 @@ public final class Prose {
     public static boolean endsSentence(String p) {
         String s = p.strip();
         int i = s.length() - 1;
-        while (i >= 0 && "\"”’')]".indexOf(s.charAt(i)) >= 0) {
+        // closing marks of every style ("….”", German "….“", French "…. »" with a no-break space)
+        while (i >= 0 && ("\"”’')]“»«›」".indexOf(s.charAt(i)) >= 0 || Character.isSpaceChar(s.charAt(i)))) {
             i--;
         }
         if (i < 0) {
