@@ -117,7 +117,9 @@ final class Mojibake {
         Finding best = null;
         int suspects = 0;
         for (Charset c : SUSPECTS) {
-            Finding f = scan(chars, c, wantRepair);
+            // Counted first, repaired only for the one reading that shows: most texts with accents are
+            // no mojibake, and building their repair twice cost more than the count.
+            Finding f = scan(chars, c, false);
             if (f.looksLikeMojibake()) {
                 suspects++;
                 if (best == null || f.hits > best.hits) {
@@ -132,7 +134,7 @@ final class Mojibake {
             // Both readings fit: say so, but never repair.
             return new Finding(best.charset, best.hits, Math.max(best.misses, 1), best.example, null);
         }
-        return best;
+        return wantRepair ? scan(chars, best.charset, true) : best;
     }
 
     static Finding scan(String text, Charset charset, boolean wantRepair) {
