@@ -90,7 +90,7 @@ public final class BoilerplateStage implements Stage {
                     removed.add(new Removed(p, "timestamp"));
                     continue;
                 }
-                if (Prose.headlineLike(p) && !Prose.bodyLike(p)) {
+                if (Prose.headlineLike(p) && !Prose.bodyLike(p) && c.lineReason(p) == null) {
                     related.add(p);
                     removed.add(new Removed(p, "related-links"));
                     continue;

@@ -18,7 +18,8 @@ final class Bylines {
     private static final String PARTICLE = "(?:de|da|do|dos|van|von|der|den|del|la|le|di|du|al|el|bin|ibn)";
     private static final String NAME = WORD + "(?:\\s(?:" + PARTICLE + "\\s)?" + WORD + "){1,3}";
     /** The by-words of the wire languages, as a line opens with them. */
-    private static final Pattern BY_WORD = Pattern.compile("^(?:[Bb]y|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR|Przez|Od)\\s+(?=\\p{Lu})");
+    private static final Pattern BY_WORD = Pattern.compile("^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|DOOR|[Pp]rzez|Od|[Dd]i|DI"
+            + "|(?:Autor|Autorin|Autora|Auteur|Autore|Yazar|Автор|Текст)\\s?:|بقلم:?)\\s+(?=\\p{Lu}|\\p{IsArabic})");
     private static final Pattern NAME_LINE = Pattern.compile(NAME);
     /** A name, then a comma, dash or slash and the rest of a credit ({@code , dpa}, {@code - Repórter da Agência Brasil}). */
     private static final Pattern NAME_CREDIT = Pattern.compile("(?<name>" + NAME + ")\\s?(?:,|\\s[-–—]|/)\\s?(?<rest>[^\\n]{2,60})");

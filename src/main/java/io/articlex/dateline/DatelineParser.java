@@ -53,7 +53,7 @@ public final class DatelineParser {
             // day/month without a year, only right before the agency in brackets: "ANTWERPEN 15/09 (BELGA)"
             + "|\\d{1,2}/\\d{1,2}(?=\\s?\\()"
             + ")(?:,?\\s\\d{1,2}:\\d{2})?";
-    private static final String CONNECTOR = "(?:of|de|del|da|do|dos|la|le|les|al|el|ul|on|upon|am|an|sur|occupied)";
+    private static final String CONNECTOR = "(?:of|de|del|da|do|dos|la|le|les|al|el|ul|on|upon|am|an|sur|occupied|a\\.\\s?M\\.|a\\.\\s?d\\.|i\\.\\s?Br\\.)";
     private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’.&-]{0,25}";
     private static final String PART = "(?:" + CONNECTOR + " )?" + WORD + "(?:[ -](?:" + WORD + "|" + CONNECTOR + ")){0,5}";
     private static final String PLACE = "(?<loc>" + PART + "(?:\\s?/\\s?" + PART + ")?(?:,\\s?" + PART + "){0,2})";
@@ -64,19 +64,24 @@ public final class DatelineParser {
 
     static final Pattern TASS = Pattern.compile("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\.?\\s?/(?<code>[\\p{L}-]{2,20})/\\.?\\s?");
     private static final Pattern AGENCY_FIRST = Pattern.compile("^\\((?<code>[^()\\n]{2,30})\\)\\s?[-–—]{1,2}\\s?"
-            + PLACE + "(?:,\\s?(?<date>" + DATE + "))?" + SEP);
+            + PLACE + QUALS + "(?:,\\s?(?<date>" + DATE + "))?" + SEP);
     /** {@code (AFP) - }, or {@code (Belga) La Ville ...}: a known code in brackets opening the text. */
     private static final Pattern AGENCY_ONLY = Pattern.compile("^\\((?<code>[^()\\n]{2,30})\\)(?:" + SEP + "|\\s(?=[\\p{Lu}\"«„“]))");
     /** {@code Калининград. 4 июля. INTERFAX.RU - }: place, date and code each closed by a full stop. */
     static final Pattern DOTTED = Pattern.compile("^" + PLACE + "\\.\\s(?<date>" + DATE + ")\\.\\s(?<code>\\p{Lu}[\\p{L}.-]{1,20})\\s?[-–—]{1,2}\\s?");
-    /** {@code МОСКВА, 3 янв — РИА Новости.}: the agency after a dash, closed by a full stop. */
+    /**
+     * {@code МОСКВА, 3 янв — РИА Новости.}: the agency after a dash, closed by a full stop; a reporter's name
+     * may follow the agency ({@code — РИА Новости, Анна Петрова.}).
+     */
     static final Pattern DATE_DASH_AGENCY = Pattern.compile("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\s?[-–—]{1,2}\\s?"
-            + "(?<code>\\p{Lu}[\\p{L}.-]{1,15}(?:\\s\\p{Lu}[\\p{L}.-]{1,15}){0,2})\\.\\s?");
+            + "(?<code>\\p{Lu}[\\p{L}.-]{1,15}(?:\\s\\p{Lu}[\\p{L}.-]{1,15}){0,2})(?:,\\s(?<byline>\\p{Lu}[^.,\\n]{2,60}))?\\.\\s?");
     /** Arabic and Hijri month names (the latter for the {@code 05 رجب 1445 هـ الموافق 17 يناير 2024 م} double date). */
     private static final String AR_DIGITS = "[0-9\\u0660-\\u0669]";
     private static final String HIJRI = "(?:محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة)";
-    private static final String AR_DATE = "(?:" + AR_DIGITS + "{1,2}\\s" + HIJRI + "\\s" + AR_DIGITS + "{4}\\s?هـ?\\s(?:الموافق\\s)?)?"
-            + AR_DIGITS + "{1,2}\\s" + MONTH_DAY_FIRST + "(?:\\s" + AR_DIGITS + "{4})?(?:\\s?م(?![\\p{L}]))?";
+    private static final String AR_DATE = "(?:(?:" + AR_DIGITS + "{1,2}\\s" + HIJRI + "\\s" + AR_DIGITS + "{4}\\s?هـ?\\s(?:الموافق\\s)?)?"
+            + AR_DIGITS + "{1,2}\\s" + MONTH_DAY_FIRST + "(?:\\s" + AR_DIGITS + "{4})?(?:\\s?م(?![\\p{L}]))?"
+            // day - month in figures (KUNA: "الكويت - 14 - 11 (كونا) --")
+            + "|" + AR_DIGITS + "{1,2}\\s?-\\s?" + AR_DIGITS + "{1,2})";
     private static final String AR_WORD = "[\\p{IsArabic}&&\\p{L}][\\p{IsArabic}&&[\\p{L}\\p{M}]]{1,20}";
     /**
      * Arabic wire datelines: {@code الدوحة في 3 يناير /قنا/}, {@code الفجيرة في 8 مارس / وام / },
@@ -85,9 +90,10 @@ public final class DatelineParser {
      * or bare before a dash or the text.
      */
     static final Pattern ARABIC = Pattern.compile("^(?<loc>" + AR_WORD + "(?:\\s(?!في\\s)" + AR_WORD + "){0,2})\\s?،?"
-            + "(?:\\s(?:في\\s)?(?<date>" + AR_DATE + "))?\\s?"
-            + "(?:/\\s?(?<code>[^/\\n]{2,25}?)\\s?/|\\((?<code2>[^()\\n]{2,25})\\)|(?<code3>" + AR_WORD + "(?:\\s" + AR_WORD + ")?)(?=\\s?[-–—:]))"
-            + "\\s?[-–—:]?\\s?");
+            + "(?:(?:\\s|\\s?[-–]\\s?)(?:في\\s)?(?<date>" + AR_DATE + "))?\\s?"
+            + "(?:/\\s?(?<code>[^/\\n]{2,25}?)\\s?/|\\((?<code2>[^()\\n]{2,25})\\)|(?<code3>" + AR_WORD + "(?:\\s" + AR_WORD + ")?)(?=\\s?[-–—:])"
+            + "|[-–]\\s?(?<code4>" + AR_WORD + ")(?=\\s))"
+            + "\\s?[-–—:]{0,2}\\s?");
     private static final Pattern GLUED_AGENCY = Pattern.compile("^(?<code>\\p{Lu}[\\p{Lu}-]{2,20})-\\s?(?=[\\p{Lu}\"“])");
     private static final Pattern BY_AGENCY = Pattern.compile("^[Bb][Yy] (?:(?<byline>[^,:\\n]{1,60}),\\s?)?(?<code>[\\p{L}/ -]{2,30}),\\s?"
             + PLACE + "\\s?:\\s?");
@@ -167,7 +173,7 @@ public final class DatelineParser {
         }
         Matcher m = head.isEmpty() || !isArabicLetter(head.charAt(0)) ? null : lookingAt(ARABIC, head);
         if (m != null) {
-            String code = first(m.group("code"), m.group("code2"), m.group("code3"));
+            String code = first(m.group("code"), m.group("code2"), m.group("code3"), m.group("code4"));
             if (known(code)) {
                 return done(head, m, m.group("loc"), m.group("date"), code, null, true);
             }
@@ -178,7 +184,7 @@ public final class DatelineParser {
         }
         m = paren ? lookingAt(AGENCY_FIRST, head) : null;
         if (m != null && known(m.group("code"))) {
-            return done(head, m, m.group("loc"), m.group("date"), m.group("code"), null, true);
+            return done(head, m, withQuals(m.group("loc"), m.group("quals")), m.group("date"), m.group("code"), null, true);
         }
         m = paren ? lookingAt(AGENCY_ONLY, head) : null;
         if (m != null && known(m.group("code"))) {
@@ -215,7 +221,7 @@ public final class DatelineParser {
         }
         m = gate.datedPlace() ? lookingAt(DATE_DASH_AGENCY, head) : null;
         if (m != null && known(m.group("code"))) {
-            return done(head, m, m.group("loc"), m.group("date"), m.group("code"), null, true);
+            return done(head, m, m.group("loc"), m.group("date"), m.group("code"), m.group("byline"), true);
         }
         m = gate.dashDate() ? lookingAt(DASH_DATE, head) : null;
         if (m != null) {

@@ -165,7 +165,7 @@ public final class HeadStage implements Stage {
             }
             String reason = i < titleAt ? "navigation" : deckAt(paras, titleAt, i) ? "deck" : "header";
             if (titleAt >= 0 && i > titleAt && byline == null
-                    && (Bylines.creditLine(p, outlets) || i <= titleAt + 2 && Bylines.nameLine(p, outlets))) {
+                    && (Bylines.byLine(p) || Bylines.creditLine(p, outlets) || i <= titleAt + 2 && Bylines.nameLine(p, outlets))) {
                 reason = "byline";
                 byline = Bylines.withoutByWord(p);
             }

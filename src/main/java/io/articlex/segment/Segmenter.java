@@ -90,6 +90,9 @@ public final class Segmenter {
             filled = true;
             width = documentWidth;
         }
+        // lines under a label such as "Mehr zum Thema" or "Read more" are one item each: a headline that
+        // ends in "an" or "the" does not run on into the next one
+        boolean listUnderLabel = !wrapped && block.size() > 2 && BoilerplateStage.isChromeLine(cleaned.get(0));
         StringBuilder current = null;
         String previous = null;
         // The chrome verdict of the previous line when already asked: each line is judged once, not
@@ -108,6 +111,9 @@ public final class Segmenter {
                 join = !indented(raw);
             } else {
                 join = continues(previous, line, wrapped ? width : 0) || filled && runsOn(previous);
+                if (join && listUnderLabel && !Character.isLowerCase(line.charAt(0))) {
+                    join = false;
+                }
                 if (join && !wrapped) {
                     boolean chrome = previousChrome != null ? previousChrome : BoilerplateStage.isChromeLine(previous);
                     if (!chrome) {

@@ -207,4 +207,52 @@ class BoilerplateStageTest {
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
         assertThat(d.removed()).containsExactly(new Removed("Sputnik", "credit"));
     }
+
+    /** Chrome lines of the world's agencies and their reposts (invented), after a story of two paragraphs. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Foto: Lena Moritz/dpa # caption
+            Vista del puerto de Bilbao. EFE/Ane Ibarra # caption
+            Archivo - Vista del puerto - EUROPA PRESS - Archivo # caption
+            Fot. Adobe Stock # caption
+            (Schluss) abc/def # sign-off
+            JGO // JAP # sign-off
+            ako/ pn/ # sign-off
+            jm-ab/cd # sign-off
+            EFE abc/xy # sign-off
+            PTI ABC XYZ # sign-off
+            PAP - Nauka w Polsce, Julia Nowicka # sign-off
+            edytor: Piotr Nowak # sign-off
+            وام/ريم الحمادي/هدى أحمد # sign-off
+            (Reporting By Anna Roth; Editing by Mark Hollis) # sign-off
+            (This story has not been edited by our staff and is auto-generated from a syndicated feed.) # disclaimer
+            Síguenos en X, Facebook e Instagram # share
+            Bizi Google News'ten takip edin # share
+            Deel dit artikel # share
+            Kaynak: İHA # repost
+            Bron: Belga # repost
+            Etiketler: Van, Göl, Göç # tags
+            LETTURA: 2 minuti # editorial
+            (Corrects capacity figure in paragraph 2) # editorial
+            Ошибка в тексте? Выделите ее и нажмите Ctrl + Enter # navigation
+            جميع الحقوق محفوظة لوكالة الأنباء القطرية © 2024 # copyright
+            """)
+    void agencyChromeOfTenLanguagesGoes(String line, String reason) {
+        Draft d = new BoilerplateStage().apply(Draft.of(List.of(PROSE_1, PROSE_2, line), PageMeta.NONE, List.of()));
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.removed()).contains(new Removed(line, reason));
+    }
+
+    @Test
+    void partyNamesWithASlashStayBody() {
+        Draft d = new BoilerplateStage().apply(Draft.of(List.of(PROSE_1, "CDU/CSU", PROSE_2), PageMeta.NONE, List.of()));
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, "CDU/CSU", PROSE_2);
+    }
+
+    @Test
+    void tagLinesUnderATagLabelGo() {
+        Draft d = new BoilerplateStage().apply(Draft.of(List.of(PROSE_1, PROSE_2, "Etiquetas", "ARQUEOLOGÍA", "ANDALUCÍA"),
+                PageMeta.NONE, List.of()));
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+    }
 }
