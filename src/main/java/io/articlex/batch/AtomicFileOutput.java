@@ -3,45 +3,134 @@ package io.articlex.batch;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Lines to a file that appears only once complete: they are written to a temporary file beside the
  * target (same directory, so the rename cannot cross file systems) which is renamed over the target
  * on {@link #commit()}. A run that fails or is interrupted leaves the previous target untouched and
  * no temporary file behind, so a reader never sees half a batch.
+ *
+ * <p>The rename replaces whatever the path names, so the path is resolved first
+ * ({@link #resolve}): a symbolic link is followed to the file it points at (the link stays a link),
+ * and anything that is not a regular file or absent is refused, since renaming over
+ * {@code /dev/null} or a FIFO would replace the device or pipe with a plain file. A file that exists
+ * keeps its permissions and, where the user may set them, its owner and group; a new file gets the
+ * mode the user's umask gives any new file.
  */
 public final class AtomicFileOutput implements LineOutput {
 
-    private final Path target;
-    private final Path temp;
-    private final FileChannel channel;
-    private final BufferedWriter writer;
-    private boolean committed;
+    /** Longest chain of symbolic links followed, as the kernel allows. */
+    private static final int MAX_LINKS = 40;
 
-    public AtomicFileOutput(Path target) throws IOException {
-        this.target = target.toAbsolutePath();
-        Path dir = this.target.getParent();
-        this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
-        readableLikeAnyNewFile(temp);
-        this.channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-        this.writer = new BufferedWriter(new OutputStreamWriter(
-                java.nio.channels.Channels.newOutputStream(channel), StandardCharsets.UTF_8), 1 << 16);
+    private final Path target;
+    private Path temp;
+    private FileChannel channel;
+    private BufferedWriter writer;
+    private boolean committed;
+    private boolean abandoned;
+    /** Removes the temporary file when the JVM exits on SIGINT or SIGTERM before the run ends. */
+    private final Thread cleanup;
+
+    /** The output path cannot be written to: one sentence saying why. */
+    public static final class Refused extends IOException {
+        Refused(String message) {
+            super(message);
+        }
     }
 
-    /** A temporary file is private (0600); the output is not, so it gets the usual rw-r--r--. */
-    private static void readableLikeAnyNewFile(Path p) {
+    public AtomicFileOutput(Path target) throws IOException {
+        this.target = resolve(target);
+        this.cleanup = new Thread(this::abandon, "articlex-output-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // Not a POSIX file system: its defaults stand.
+            this.temp = createTemp(this.target);
+            keepAttributes(this.target, temp);
+            this.channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+            this.writer = new BufferedWriter(new OutputStreamWriter(
+                    Channels.newOutputStream(channel), StandardCharsets.UTF_8), 1 << 16);
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /**
+     * The real file the output goes to: symbolic links followed (a dangling one names the file to
+     * create), refused unless it is a regular file or absent in an existing directory.
+     */
+    public static Path resolve(Path path) throws IOException {
+        Path p = path.toAbsolutePath().normalize();
+        for (int i = 0; Files.isSymbolicLink(p); i++) {
+            if (i == MAX_LINKS) {
+                throw new Refused("symbolic link loop");
+            }
+            p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
+        }
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.NoSuchFileException e) {
+            Path dir = p.getParent();
+            if (dir == null || !Files.isDirectory(dir)) {
+                throw new Refused("no such directory: " + (dir == null ? p : dir));
+            }
+            return p;
+        }
+        if (attrs.isDirectory()) {
+            throw new Refused("is a directory (give a file name)");
+        }
+        if (!attrs.isRegularFile()) {
+            throw new Refused("not a regular file (a device, FIFO or socket); use standard output to write to it");
+        }
+        return p;
+    }
+
+    /**
+     * A new hidden file beside the target, created with no explicit mode so that the umask applies as
+     * for any new file ({@link Files#createTempFile} would make it 0600 whatever the umask).
+     */
+    private static Path createTemp(Path target) throws IOException {
+        while (true) {
+            Path p = target.resolveSibling("." + target.getFileName() + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                Files.newByteChannel(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return p;
+            } catch (FileAlreadyExistsException e) {
+                // A name already taken: draw another.
+            }
+        }
+    }
+
+    /** An existing target's mode, group and owner on the temporary file, so the rename keeps them. */
+    private static void keepAttributes(Path target, Path temp) throws IOException {
+        PosixFileAttributes was;
+        try {
+            was = Files.readAttributes(target, PosixFileAttributes.class);
+        } catch (java.nio.file.NoSuchFileException | UnsupportedOperationException e) {
+            return;
+        }
+        PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        view.setPermissions(was.permissions());
+        try {
+            view.setGroup(was.group());
+            view.setOwner(was.owner());
+        } catch (IOException e) {
+            // Only the owner's own groups, and only root, may be given away: the file becomes the user's.
         }
     }
 
@@ -53,7 +142,10 @@ public final class AtomicFileOutput implements LineOutput {
     }
 
     @Override
-    public boolean commit() throws IOException {
+    public synchronized boolean commit() throws IOException {
+        if (abandoned) {
+            throw new IOException("the run was interrupted");
+        }
         writer.flush();
         channel.force(true);
         writer.close();
@@ -66,14 +158,47 @@ public final class AtomicFileOutput implements LineOutput {
         return true;
     }
 
+    /** Removes the temporary file of a run that did not commit. */
     @Override
     public void close() throws IOException {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException e) {
+            // The JVM is exiting: the hook runs anyway.
+        }
+        discard();
+    }
+
+    private synchronized void discard() throws IOException {
         if (!committed) {
+            abandoned = true;
             try {
-                writer.close();
+                if (writer != null) {
+                    writer.close();
+                }
             } finally {
-                Files.deleteIfExists(temp);
+                if (temp != null) {
+                    Files.deleteIfExists(temp);
+                }
             }
         }
+    }
+
+    /**
+     * The shutdown hook: the temporary file is removed and a commit that has not happened yet never
+     * will, so the target stays as it was; a commit that already happened stands. The writing thread
+     * may still be writing: it then writes to a file that is gone.
+     */
+    private void abandon() {
+        try {
+            discard();
+        } catch (IOException e) {
+            // The JVM is going down; nothing else can be done.
+        }
+    }
+
+    /** The file the lines go to once committed, symbolic links resolved. */
+    public Path target() {
+        return target;
     }
 }

@@ -1,5 +1,8 @@
 package io.articlex.batch;
 
+import io.articlex.input.InputError;
+import io.articlex.input.InputFiles;
+
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -28,6 +31,7 @@ public final class Inputs extends Lookahead<Input> implements Closeable {
     private final StdinSupplier stdin;
     private Iterator<Input> current;
     private final Deque<Closeable> open = new ArrayDeque<>();
+    private Path excluded;
 
     /** Standard input, asked for at most once. */
     @FunctionalInterface
@@ -46,6 +50,15 @@ public final class Inputs extends Lookahead<Input> implements Closeable {
         this.filter = filter;
         this.format = format;
         this.stdin = stdin;
+    }
+
+    /**
+     * Leaves {@code file} out of directory walks: the run's own output file ({@code -o} inside the
+     * walked directory), which would otherwise be read back as an input on the next run.
+     */
+    public Inputs excluding(Path file) {
+        this.excluded = file;
+        return this;
     }
 
     @Override
@@ -70,17 +83,33 @@ public final class Inputs extends Lookahead<Input> implements Closeable {
         }
         Path path = Path.of(name);
         if (Files.isDirectory(path)) {
-            return new DirectoryWalk(name, path, filter, this::ofFile);
+            return new DirectoryWalk(name, path, filter, this::ofWalkedFile);
         }
         return ofFile(name, path);
+    }
+
+    private Iterator<Input> ofWalkedFile(String name, Path path) {
+        return isExcluded(path) ? java.util.Collections.emptyIterator() : ofFile(name, path);
+    }
+
+    /** Compares names first, so only a file named like the output costs a look at the disk. */
+    private boolean isExcluded(Path path) {
+        if (excluded == null || !path.getFileName().equals(excluded.getFileName())) {
+            return false;
+        }
+        try {
+            return Files.isSameFile(path, excluded);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private Iterator<Input> ofFile(String name, Path path) {
         if (format.isJsonLines(name)) {
             try {
-                return lines(name, Files.newInputStream(path));
-            } catch (IOException e) {
-                return java.util.List.<Input>of(new Input.Failed(name, Problems.cannotRead(e))).iterator();
+                return lines(name, InputFiles.open(path));
+            } catch (InputError e) {
+                return java.util.List.<Input>of(new Input.Failed(name, e.getMessage())).iterator();
             }
         }
         return java.util.List.<Input>of(new Input.File(name, path)).iterator();

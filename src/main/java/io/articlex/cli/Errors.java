@@ -3,7 +3,9 @@ package io.articlex.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /**
  * The one place where exit codes are chosen and errors are printed: one line on stderr, a stack
@@ -33,6 +35,25 @@ final class Errors {
             e.printStackTrace(err);
         }
         return INTERNAL;
+    }
+
+    /**
+     * The exit code once standard output is closed: a write error on it (a full disk, an I/O error)
+     * makes the run a failure, one line and exit 3, whatever was parsed, since the output is lost. A
+     * closed pipe is not an error: the reader chose to stop ({@code articlex parse dir/ | head -1}).
+     */
+    static int afterStdout(IOException failure, int code, PrintWriter err) {
+        if (failure == null || closedPipe(failure)) {
+            return code;
+        }
+        err.println("articlex: cannot write standard output: " + oneLine(failure));
+        return INTERNAL;
+    }
+
+    /** EPIPE, as the JDK words it (the C library's message). */
+    static boolean closedPipe(IOException e) {
+        String m = e.getMessage();
+        return m != null && m.toLowerCase(Locale.ROOT).contains("broken pipe");
     }
 
     /** A message fit for one stderr line: the exception's own message, else its type. */

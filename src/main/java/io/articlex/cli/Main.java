@@ -3,11 +3,11 @@ package io.articlex.cli;
 import io.articlex.output.LineWriter;
 import picocli.CommandLine;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.io.FileOutputStream;
-import java.io.FileDescriptor;
-import java.io.OutputStreamWriter;
 
 /**
  * The {@code articlex} program. {@code main} only wires the real streams to {@link #run}, which tests
@@ -22,11 +22,13 @@ public final class Main {
     public static void main(String[] args) {
         // Whole lines only, so an interrupted run never leaves half a JSON object. A closed stdout sets
         // the PrintWriter's error flag, which the batch output checks to stop quietly.
-        PrintWriter out = new PrintWriter(new LineWriter(new FileOutputStream(FileDescriptor.out), null), false);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        LineWriter stdout = new LineWriter(new FileOutputStream(FileDescriptor.out), null);
+        PrintWriter out = new PrintWriter(stdout, false);
+        PrintWriter err = new PrintWriter(new StderrWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8)), true);
         int code = QuickParse.handles(args) ? QuickParse.run(out, err, args[1]) : run(out, err, args);
-        out.flush();
+        out.close();
+        code = Errors.afterStdout(stdout.failure(), code, err);
         err.flush();
         System.exit(code);
     }

@@ -9,6 +9,7 @@ import io.articlex.batch.LineOutput;
 import io.articlex.batch.Progress;
 import io.articlex.batch.RecordFields;
 import io.articlex.batch.StreamOutput;
+import io.articlex.input.InputFiles;
 import io.articlex.model.Article;
 import io.articlex.output.ExplainInputs;
 import picocli.CommandLine.Command;
@@ -104,8 +105,11 @@ final class ParseCommand implements Callable<Integer> {
         }
         long[] done = new long[2];
         Batch.Summary summary;
-        try (Inputs inputs = new Inputs(names, filter, in.format, () -> System.in);
-             LineOutput sink = open(out)) {
+        try (LineOutput sink = open(out);
+             Inputs inputs = new Inputs(names, filter, in.format, () -> System.in)) {
+            if (sink instanceof AtomicFileOutput file) {
+                inputs.excluding(file.target());
+            }
             summary = Batch.run(inputs, processor, run.threads(), sink, o -> {
                 done[0]++;
                 if (o.failed()) {
@@ -113,7 +117,7 @@ final class ParseCommand implements Callable<Integer> {
                     if (progress != null) {
                         progress.clear();
                     }
-                    err.println("articlex: " + o.name() + ": " + o.error());
+                    err.println("articlex: " + StderrWriter.oneLine(o.name() + ": " + o.error()));
                     if (common.stacktrace && o.cause() != null) {
                         o.cause().printStackTrace(err);
                     }
@@ -153,9 +157,12 @@ final class ParseCommand implements Callable<Integer> {
                 ExplainInputs.Result r = explainer.explain(inputs.next());
                 if (r.error() != null) {
                     failed++;
-                    err.println("articlex: " + r.name() + ": " + r.error());
+                    err.println("articlex: " + StderrWriter.oneLine(r.name() + ": " + r.error()));
                 } else {
                     out.println(r.text());
+                    if (out.checkError()) {
+                        break;
+                    }
                 }
             }
         }
@@ -190,7 +197,7 @@ final class ParseCommand implements Callable<Integer> {
         }
         BufferedReader list = in.filesFrom.equals("-")
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(Path.of(in.filesFrom), StandardCharsets.UTF_8);
+                : new BufferedReader(new InputStreamReader(InputFiles.open(Path.of(in.filesFrom)), StandardCharsets.UTF_8));
         return Stream.concat(named.stream(), streamOf(Inputs.namesList(list, in.nulSeparated))).iterator();
     }
 

@@ -45,7 +45,7 @@ final class QuickParse {
             Batch.Summary s = Batch.run(List.<Input>of(new Input.File(name, Path.of(name))).iterator(),
                     processor, 1, new StreamOutput(out), o -> {
                         if (o.failed()) {
-                            err.println("articlex: " + o.name() + ": " + o.error());
+                            err.println("articlex: " + StderrWriter.oneLine(o.name() + ": " + o.error()));
                         }
                     });
             return s.failed() == 0 ? Errors.OK : Errors.SOME_FAILED;

@@ -5,6 +5,8 @@ import io.articlex.Parser;
 import io.articlex.batch.InputFormat;
 import io.articlex.dates.DateHint;
 import io.articlex.input.DecodeOptions;
+import io.articlex.input.InputError;
+import io.articlex.input.InputFiles;
 import io.articlex.model.Article;
 import io.articlex.rules.Rules;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,8 +16,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,10 +97,10 @@ final class RulesOption {
         }
 
         private static Rules read(CommandSpec spec, Path f) {
-            try (InputStream in = Files.newInputStream(f)) {
+            try (InputStream in = InputFiles.open(f)) {
                 return Rules.parse(in);
-            } catch (NoSuchFileException e) {
-                throw new ParameterException(spec.commandLine(), "--rules " + f + ": no such file");
+            } catch (InputError e) {
+                throw new ParameterException(spec.commandLine(), "--rules " + f + ": " + e.getMessage());
             } catch (IOException e) {
                 throw new ParameterException(spec.commandLine(), "--rules " + f + ": cannot read: " + Errors.oneLine(e));
             } catch (IllegalArgumentException e) {

@@ -44,6 +44,32 @@ public final class InputFiles {
     }
 
     public static byte[] read(Path path, long maxBytes) throws InputError {
+        if (regularFile(path).size() > maxBytes) {
+            throw tooLarge(maxBytes);
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return readStream(in, maxBytes);
+        } catch (InputError e) {
+            throw e;
+        } catch (IOException e) {
+            throw describe(path, e);
+        }
+    }
+
+    /**
+     * Opens a file to be read as a stream (a JSON Lines input, a list of names, a rules file) once
+     * it is known to be a regular file: opening a FIFO would block until a writer appears.
+     */
+    public static InputStream open(Path path) throws InputError {
+        regularFile(path);
+        try {
+            return Files.newInputStream(path);
+        } catch (IOException e) {
+            throw describe(path, e);
+        }
+    }
+
+    private static BasicFileAttributes regularFile(Path path) throws InputError {
         BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(path, BasicFileAttributes.class);
@@ -57,16 +83,7 @@ public final class InputFiles {
             throw new InputError(InputError.Kind.NOT_REGULAR,
                     "not a regular file (a FIFO, socket or device); use - to read standard input");
         }
-        if (attrs.size() > maxBytes) {
-            throw tooLarge(maxBytes);
-        }
-        try (InputStream in = Files.newInputStream(path)) {
-            return readStream(in, maxBytes);
-        } catch (InputError e) {
-            throw e;
-        } catch (IOException e) {
-            throw describe(path, e);
-        }
+        return attrs;
     }
 
     /** Reads a stream to its end, refusing it as soon as it passes {@code maxBytes}. */

@@ -24,6 +24,7 @@ public final class LineWriter extends Writer {
     private final Runnable onBroken;
     private final StringBuilder pending = new StringBuilder(FLUSH_AT + 1024);
     private boolean broken;
+    private IOException failure;
 
     public LineWriter(OutputStream stream, Runnable onBroken) {
         this.stream = stream;
@@ -101,8 +102,16 @@ public final class LineWriter extends Writer {
         }
     }
 
+    /** The error that broke the stream (a closed pipe, a full disk), or null while all writes succeeded. */
+    public IOException failure() {
+        synchronized (lock) {
+            return failure;
+        }
+    }
+
     private void fail(IOException e) throws IOException {
         broken = true;
+        failure = e;
         pending.setLength(0);
         onBroken.run();
         throw e;
