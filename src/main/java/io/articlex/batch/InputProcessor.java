@@ -2,10 +2,12 @@ package io.articlex.batch;
 
 import io.articlex.input.InputError;
 import io.articlex.input.InputRules;
+import io.articlex.limits.Deadline;
 import io.articlex.model.Article;
 import io.articlex.output.ArticleWriter;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.function.Function;
 
 /**
@@ -16,12 +18,16 @@ import java.util.function.Function;
  */
 public final class InputProcessor {
 
+    /** The time budget of one input unless {@code --timeout} says otherwise. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
     private final Function<byte[], Article> bytesParser;
     private final Function<String, Article> textParser;
     private final RecordFields fields;
     private final ArticleWriter writer;
     private final Inputs.StdinSupplier stdin;
     private final InputRules rules;
+    private final Duration timeout;
 
     /**
      * @param bytesParser how a file's bytes are parsed (the input format's reader)
@@ -47,6 +53,17 @@ public final class InputProcessor {
      */
     public InputProcessor(Function<byte[], Article> bytesParser, Function<String, Article> textParser,
                           RecordFields fields, ArticleWriter writer, Inputs.StdinSupplier stdin, InputRules rules) {
+        this(bytesParser, textParser, fields, writer, stdin, rules, Duration.ZERO);
+    }
+
+    /**
+     * @param timeout the time budget of one input ({@code --timeout}; zero for none): an input that
+     *                takes longer becomes an error record (see {@link Deadline})
+     */
+    public InputProcessor(Function<byte[], Article> bytesParser, Function<String, Article> textParser,
+                          RecordFields fields, ArticleWriter writer, Inputs.StdinSupplier stdin, InputRules rules,
+                          Duration timeout) {
+        this.timeout = timeout;
         this.rules = rules;
         this.bytesParser = bytesParser;
         this.textParser = textParser;
@@ -57,7 +74,7 @@ public final class InputProcessor {
 
     public Outcome process(Input input) {
         String name = input.name();
-        try {
+        try (Deadline d = Deadline.start(timeout)) {
             if (input instanceof Input.Failed f) {
                 return failure(name, f.error());
             }
@@ -75,6 +92,11 @@ public final class InputProcessor {
                 return failure(name, Problems.cannotRead(e));
             }
             return new Outcome(name, writer.article(name, bytesParser.apply(bytes)), null, bytes.length);
+        } catch (Deadline.Exceeded e) {
+            return failure(name, e.getMessage() + " (raise the limit with --timeout)");
+        } catch (OutOfMemoryError e) {
+            // The parse's memory is garbage once its stack has unwound: the other inputs go on.
+            return failure(name, "out of memory (give Java more heap, e.g. ARTICLEX_JAVA_OPTS=-Xmx2g, or use fewer --jobs)");
         } catch (RuntimeException | StackOverflowError e) {
             String error = "internal error: " + Problems.oneLine(e);
             return new Outcome(name, writer.error(name, error), error, 0, e);
@@ -89,6 +111,11 @@ public final class InputProcessor {
             return failure(e.id() != null ? e.id() : r.name(), e.getMessage());
         }
         String name = got.id() != null ? got.id() : r.name();
+        try {
+            rules.checkMemory(got.text().length());
+        } catch (InputError e) {
+            return failure(name, e.getMessage());
+        }
         Article a = textParser.apply(got.text());
         return new Outcome(name, writer.article(name, a), null,
                 (long) got.text().length() + countNonAscii(got.text()));

@@ -2,6 +2,7 @@ package io.articlex.boilerplate;
 
 import io.articlex.dates.DateReader;
 import io.articlex.dateline.OutletTable;
+import io.articlex.limits.Deadline;
 import io.articlex.model.Removed;
 import io.articlex.pipeline.Draft;
 import io.articlex.pipeline.Stage;
@@ -219,7 +220,7 @@ public final class BoilerplateStage implements Stage {
                         || !Compiled.canStart(c.prefixFirst[i], p) || !Compiled.containsAll(p, c.prefixRequired[i])) {
                     continue; // see Compiled.prefixLiteral, Compiled.prefixFirst
                 }
-                Matcher m = r.pattern().matcher(p);
+                Matcher m = r.pattern().matcher(Deadline.chars(p));
                 if (m.lookingAt() && m.end() > 0 && m.end() < p.length()) {
                     removed.add(new Removed(p.substring(0, m.end()).strip(), r.reason()));
                     p = p.substring(m.end()).strip();
@@ -366,7 +367,7 @@ public final class BoilerplateStage implements Stage {
                     || !Compiled.canEnd(c.suffixLast[i], p)) {
                 continue; // cannot end the paragraph: spares a case-folding scan of the whole tail
             }
-            Matcher m = tail(r.pattern().matcher(p), p, c.suffixMax[i]);
+            Matcher m = tail(r.pattern().matcher(Deadline.chars(p)), p, c.suffixMax[i]);
             int at = -1;
             while (m.find()) {
                 if (m.end() == p.length()) {
@@ -610,7 +611,7 @@ public final class BoilerplateStage implements Stage {
                     continue;
                 }
                 Rules.Rule r = lines.get(i);
-                if (r.pattern().matcher(p).matches()) {
+                if (r.pattern().matcher(Deadline.chars(p)).matches()) {
                     if (r.reason().equals("byline") && Prose.wordsUpTo(p, 17) > 16 && !p.toLowerCase(Locale.ROOT).contains(" is a")) {
                         continue;
                     }
@@ -720,7 +721,7 @@ public final class BoilerplateStage implements Stage {
                 if (!canStart(markerFirst.get(i), p)) {
                     continue;
                 }
-                Matcher x = markers.get(i).matcher(p);
+                Matcher x = markers.get(i).matcher(Deadline.chars(p));
                 if (x.matches()) {
                     return x;
                 }

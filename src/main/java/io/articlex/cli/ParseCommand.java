@@ -98,7 +98,7 @@ final class ParseCommand implements Callable<Integer> {
         }
         InputProcessor processor = new InputProcessor(bytesParser(), textParser(),
                 new RecordFields(in.textField, in.idField), render.format.writer(output.pretty), () -> System.in,
-                decoding.rules());
+                decoding.rules().forHeapShare(run.threads()), run.timeout);
         Progress progress = run.showProgress() ? new Progress(err) : null;
         if (progress != null) {
             countInBackground(named, filter, progress);

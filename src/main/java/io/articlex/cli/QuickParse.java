@@ -6,6 +6,8 @@ import io.articlex.batch.InputFormat;
 import io.articlex.batch.InputProcessor;
 import io.articlex.batch.RecordFields;
 import io.articlex.batch.StreamOutput;
+import io.articlex.input.InputRules;
+import io.articlex.output.ArticleWriter;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -41,7 +43,8 @@ final class QuickParse {
     static int run(PrintWriter out, PrintWriter err, String name) {
         try {
             InputProcessor processor = new InputProcessor(InputFormat.AUTO.articleReader(), null,
-                    new RecordFields("text", "id"), false, () -> System.in);
+                    new RecordFields("text", "id"), ArticleWriter.json(false), () -> System.in,
+                    InputRules.DEFAULT.forHeapShare(1), InputProcessor.DEFAULT_TIMEOUT);
             Batch.Summary s = Batch.run(List.<Input>of(new Input.File(name, Path.of(name))).iterator(),
                     processor, 1, new StreamOutput(out), o -> {
                         if (o.failed()) {

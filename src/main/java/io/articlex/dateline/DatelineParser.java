@@ -166,7 +166,7 @@ public final class DatelineParser {
         PlaceGate gate = PlaceGate.of(head);
         boolean paren = head.startsWith("(");
         for (io.articlex.rules.Rules.DatelineShape shape : outlets.datelineShapes()) {
-            Matcher own = shape.pattern().matcher(head);
+            Matcher own = shape.pattern().matcher(io.articlex.limits.Deadline.chars(head));
             if (own.lookingAt() && own.end() > 0) {
                 return done(head, own, group(own, "loc"), group(own, "date"), shape.agency(), null, true);
             }

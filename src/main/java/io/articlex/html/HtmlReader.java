@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a saved web page into body paragraphs and page metadata: decode ({@link HtmlDecoder}), cap a
- * pathological nesting depth ({@link NestingCap}), parse with jsoup ({@link PageParser}), read the
+ * Turns a saved web page into body paragraphs and page metadata: decode ({@link HtmlDecoder}), cut
+ * over-long tag names ({@link NameCap}), cap a pathological nesting depth ({@link NestingCap}), parse with jsoup ({@link PageParser}), read the
  * metadata ({@link MetaReader}, {@link JsonLd}), cut the body into blocks ({@link BlockCollector}) and keep the article's ({@link ContentPicker}). No network, no scripts run.
  */
 public final class HtmlReader {
@@ -25,7 +25,7 @@ public final class HtmlReader {
 
     public static HtmlPage read(String html, List<String> decodeWarnings) {
         List<String> warnings = new ArrayList<>(decodeWarnings);
-        String capped = NestingCap.apply(html, warnings);
+        String capped = NestingCap.apply(NameCap.apply(html, warnings), warnings);
         Document doc = PageParser.parse(capped);
         PageIndex idx = PageIndex.of(doc);
         JsonLd ld = JsonLd.read(idx);

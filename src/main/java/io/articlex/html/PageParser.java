@@ -1,5 +1,6 @@
 package io.articlex.html;
 
+import io.articlex.limits.Deadline;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -44,9 +45,14 @@ final class PageParser {
     }
 
     static Document parse(String html) {
+        Deadline deadline = Deadline.current();
         try (StreamParser parser = new StreamParser(Parser.htmlParser()).parse(html, "")) {
+            int n = 0;
             for (Iterator<Element> it = parser.iterator(); it.hasNext(); ) {
                 Element e = it.next();
+                if (deadline != null && (++n & 255) == 0) {
+                    deadline.checkNow();
+                }
                 if (plainLeaf(e)) {
                     unwrap(e);
                 }

@@ -44,11 +44,36 @@ public final class InputFiles {
     }
 
     public static byte[] read(Path path, long maxBytes) throws InputError {
-        if (regularFile(path).size() > maxBytes) {
+        return read(path, maxBytes, Long.MAX_VALUE);
+    }
+
+    /**
+     * Reads a regular file of at most {@code maxBytes} ({@code --max-bytes}) and {@code memoryBytes}
+     * (what the heap can parse), refused from its size before anything is read.
+     */
+    public static byte[] read(Path path, long maxBytes, long memoryBytes) throws InputError {
+        long size = regularFile(path).size();
+        if (size > maxBytes) {
             throw tooLarge(maxBytes);
         }
+        if (size > memoryBytes) {
+            throw tooLargeForMemory(memoryBytes);
+        }
         try (InputStream in = Files.newInputStream(path)) {
-            return readStream(in, maxBytes);
+            if (size > 0) {
+                // Read into an array of the right size: growing a buffer by doubling, then copying it,
+                // needs three times a large file's size at the peak.
+                byte[] bytes = in.readNBytes((int) size);
+                if (bytes.length == size && in.read() < 0) {
+                    return bytes;
+                }
+                // The file changed size while it was read: read it again as a stream.
+            }
+        } catch (IOException e) {
+            throw describe(path, e);
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return readStream(in, maxBytes, memoryBytes);
         } catch (InputError e) {
             throw e;
         } catch (IOException e) {
@@ -88,6 +113,11 @@ public final class InputFiles {
 
     /** Reads a stream to its end, refusing it as soon as it passes {@code maxBytes}. */
     public static byte[] readStream(InputStream in, long maxBytes) throws InputError {
+        return readStream(in, maxBytes, Long.MAX_VALUE);
+    }
+
+    /** Reads a stream to its end, refusing it as soon as it passes {@code maxBytes} or {@code memoryBytes}. */
+    public static byte[] readStream(InputStream in, long maxBytes, long memoryBytes) throws InputError {
         ByteArrayOutputStream buf = new ByteArrayOutputStream(8192);
         byte[] chunk = new byte[65536];
         long total = 0;
@@ -97,6 +127,9 @@ public final class InputFiles {
                 total += n;
                 if (total > maxBytes) {
                     throw tooLarge(maxBytes);
+                }
+                if (total > memoryBytes) {
+                    throw tooLargeForMemory(memoryBytes);
                 }
                 buf.write(chunk, 0, n);
             }
@@ -111,6 +144,12 @@ public final class InputFiles {
     private static InputError tooLarge(long maxBytes) {
         return new InputError(InputError.Kind.TOO_LARGE,
                 "too large: more than " + maxBytes + " bytes (raise the limit with --max-bytes)");
+    }
+
+    /** The input would not fit in the heap one worker may use; says how to give it more. */
+    static InputError tooLargeForMemory(long memoryBytes) {
+        return new InputError(InputError.Kind.TOO_LARGE, "too large for the memory of one worker: more than "
+                + memoryBytes + " bytes (give Java more heap, e.g. ARTICLEX_JAVA_OPTS=-Xmx2g, or use fewer --jobs)");
     }
 
     /** Turns the JDK's exception for a failed file access into one of the fixed sentences. */

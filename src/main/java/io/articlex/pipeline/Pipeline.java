@@ -5,6 +5,7 @@ import io.articlex.dates.DateHint;
 import io.articlex.dateline.HeadStage;
 import io.articlex.dateline.SourceStage;
 import io.articlex.language.LanguageStage;
+import io.articlex.limits.Deadline;
 import io.articlex.quotes.QuoteStage;
 import io.articlex.rules.Rules;
 
@@ -49,6 +50,7 @@ public record Pipeline(List<Stage> stages) {
     public Draft run(Draft draft) {
         Draft d = draft;
         for (Stage s : stages) {
+            Deadline.check();
             d = s.apply(d);
         }
         return d;

@@ -1,0 +1,74 @@
+package io.articlex.html;
+
+import java.util.List;
+
+/**
+ * Cuts tag names longer than {@link #LIMIT} characters before the page reaches jsoup.
+ *
+ * <p>Why: jsoup's tokeniser reads a tag name in chunks and lower-cases the whole name so far after
+ * each chunk, so a name of n characters costs time in n squared: a page holding one 6 MB tag name
+ * ({@code <aaaa...>}, or {@code </aaaa...>}) took about a minute, and a 50 MB one would take an hour.
+ * No element name is that long (the longest in HTML has 10 characters; custom elements a few dozen),
+ * so a name is cut to its first {@link #LIMIT} characters and the rest of it dropped; the tag's
+ * attributes and everything after it are kept. One scan from {@code <} to {@code <}, linear; the page
+ * is copied only when a name is cut.
+ */
+final class NameCap {
+
+    /** Longest tag name kept. */
+    static final int LIMIT = 256;
+
+    static final String WARNING = "page has tag names longer than " + LIMIT + " characters; they were cut";
+
+    private NameCap() {
+    }
+
+    /** The page with every over-long tag name cut, and a warning; the very same instance when none is. */
+    static String apply(String html, List<String> warnings) {
+        StringBuilder out = null;
+        int copied = 0;
+        int n = html.length();
+        int lt = html.indexOf('<');
+        while (lt >= 0) {
+            int start = lt + 1;
+            if (start < n && html.charAt(start) == '/') {
+                start++;
+            }
+            int end = start;
+            if (start < n && isAsciiLetter(html.charAt(start))) {
+                end = nameEnd(html, start);
+                if (end - start > LIMIT) {
+                    if (out == null) {
+                        out = new StringBuilder(n);
+                    }
+                    out.append(html, copied, start + LIMIT);
+                    copied = end;
+                }
+            }
+            lt = html.indexOf('<', Math.max(end, lt + 1));
+        }
+        if (out == null) {
+            return html;
+        }
+        warnings.add(WARNING);
+        return out.append(html, copied, n).toString();
+    }
+
+    /** Where a tag name starting at {@code from} ends: white space, a slash or {@code >}, as the tokeniser reads it. */
+    private static int nameEnd(String html, int from) {
+        int i = from;
+        int n = html.length();
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}
