@@ -1,6 +1,7 @@
 package io.articlex.cli;
 
 import io.articlex.rules.Rules;
+import io.articlex.rules.RulesJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +19,8 @@ import java.util.concurrent.Callable;
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = {"List the outlets the parser knows: agency code, name and other names.",
                 "With --rules FILE, the table after merging FILE over the built-ins; its outlets are marked *.",
-                "With --long, also each outlet's crumbs, sign-offs and page chrome."})
+                "With --long, also each outlet's crumbs, sign-offs and page chrome.",
+                "With --json, the rules as a file in the --rules format."})
 final class RulesCommand implements Callable<Integer> {
 
     @Spec
@@ -33,9 +35,18 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = {"-l", "--long"}, description = "Also list crumbs, sign-offs and page chrome.")
     boolean long_;
 
+    @Option(names = "--json", description = "Print the rules (the built-ins, with any --rules FILE merged) "
+            + "as a rules file in the --rules format, to start one from.")
+    boolean json;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.print(RulesJson.write(RulesOption.Use.rules(rules)));
+            out.flush();
+            return Errors.OK;
+        }
         Set<String> mine = new HashSet<>();
         for (Rules r : RulesOption.Use.userRules(rules)) {
             for (Rules.Outlet o : r.outlets()) {

@@ -6,12 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The rule data the text stages run on: the outlet table and the boilerplate rules, read from one or
@@ -46,8 +47,11 @@ import java.util.regex.PatternSyntaxException;
  * regular expressions and must not nest unbounded quantifiers (inputs can be one 50 MB line).
  *
  * <h2>Merging</h2>
- * Later documents win: an outlet whose code (or, without a code, whose name) matches an earlier one
- * replaces it; rules of a later document are tried before earlier ones. Instances are immutable.
+ * An outlet whose code (or, without a code, whose name) matches one of an earlier document adds to
+ * it: its other names, sign-offs, chrome, crumbs and dateline shapes join the earlier ones, and its
+ * name wins (a user adding one sign-off keeps the built-in ones). With {@code "replace": true} it
+ * replaces the earlier outlet and its dateline shapes. Rules of a later document are tried before
+ * earlier ones. Instances are immutable.
  */
 public final class Rules {
 
@@ -67,6 +71,18 @@ public final class Rules {
         String identity() {
             return (code != null ? code : name).toLowerCase(Locale.ROOT);
         }
+
+        /** This outlet with {@code more}'s names and strings added after its own; {@code more}'s name wins. */
+        Outlet with(Outlet more) {
+            return new Outlet(code != null ? code : more.code, more.name, union(aliases, more.aliases),
+                    union(signoffs, more.signoffs), union(chrome, more.chrome), union(crumbs, more.crumbs));
+        }
+
+        private static List<String> union(List<String> a, List<String> b) {
+            java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(a);
+            all.addAll(b);
+            return new ArrayList<>(all);
+        }
     }
 
     /** A compiled rule. */
@@ -85,10 +101,14 @@ public final class Rules {
     private final List<Rule> rules;
     private final List<DatelineShape> datelines;
 
-    private Rules(List<Outlet> outlets, List<Rule> rules, List<DatelineShape> datelines) {
+    /** Identities of this document's outlets marked {@code "replace": true}; empty once merged. */
+    private final Set<String> replacing;
+
+    private Rules(List<Outlet> outlets, List<Rule> rules, List<DatelineShape> datelines, Set<String> replacing) {
         this.outlets = List.copyOf(outlets);
         this.rules = List.copyOf(rules);
         this.datelines = List.copyOf(datelines);
+        this.replacing = Set.copyOf(replacing);
     }
 
     private static final class Holder {
@@ -101,56 +121,45 @@ public final class Rules {
     }
 
     /**
-     * Reads one document. Malformed JSON or a bad pattern throws {@link IllegalArgumentException}.
-     * Read with {@link JsonTree} (jackson-core only): databind's first ObjectMapper cost every run
-     * ~60 ms of start-up, half of a one-article parse.
+     * Reads one user document, checked before use by {@link RulesFile}: a document that breaks the
+     * format (an unknown key, a wrong type, a key twice, a bad or unsafe pattern, more than
+     * {@link RulesFile#MAX_BYTES}) throws {@link IllegalArgumentException} whose message starts with
+     * the line. Read with jackson-core's streaming parser only: databind's first ObjectMapper cost
+     * every run ~60 ms of start-up, half of a one-article parse.
      */
     public static Rules parse(InputStream in) throws IOException {
-        Object root;
-        try {
-            root = JsonTree.read(in);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException("rules are not valid JSON: " + e.getOriginalMessage(), e);
-        }
-        if (!(root instanceof Map)) {
-            throw new IllegalArgumentException("rules must be a JSON object");
-        }
+        return of(RulesFile.read(in));
+    }
+
+    /** The rules of a document already read into plain values. */
+    private static Rules of(Object root) {
         List<Outlet> outlets = new ArrayList<>();
+        Set<String> replacing = new HashSet<>();
         List<DatelineShape> datelines = new ArrayList<>();
         for (Object o : JsonTree.elements(JsonTree.get(root, "outlets"))) {
             String name = text(o, "name");
-            if (name == null) {
-                throw new IllegalArgumentException("an outlet has no name");
-            }
             for (String p : strings(o, "datelines")) {
-                try {
-                    datelines.add(new DatelineShape(text(o, "code") != null ? text(o, "code") : name, Pattern.compile(p)));
-                } catch (PatternSyntaxException e) {
-                    throw new IllegalArgumentException("bad dateline pattern for " + name + ": " + e.getDescription(), e);
-                }
+                datelines.add(new DatelineShape(text(o, "code") != null ? text(o, "code") : name, Pattern.compile(p)));
             }
             List<String> aliases = strings(o, "aliases");
             aliases.addAll(strings(o, "spellings"));
-            outlets.add(new Outlet(text(o, "code"), name, aliases, strings(o, "signoffs"),
-                    strings(o, "chrome"), strings(o, "crumbs")));
+            Outlet outlet = new Outlet(text(o, "code"), name, aliases, strings(o, "signoffs"),
+                    strings(o, "chrome"), strings(o, "crumbs"));
+            outlets.add(outlet);
+            if (Boolean.TRUE.equals(JsonTree.get(o, "replace"))) {
+                replacing.add(outlet.identity());
+            }
         }
         List<Rule> rules = new ArrayList<>();
         for (Object r : JsonTree.elements(JsonTree.get(root, "rules"))) {
             String reason = text(r, "reason");
-            if (reason == null) {
-                throw new IllegalArgumentException("a rule has no reason");
-            }
             for (Kind k : Kind.values()) {
                 for (String p : strings(r, k.name().toLowerCase(Locale.ROOT))) {
-                    try {
-                        rules.add(new Rule(reason, k, Pattern.compile(p)));
-                    } catch (PatternSyntaxException e) {
-                        throw new IllegalArgumentException("bad pattern for " + reason + ": " + e.getDescription(), e);
-                    }
+                    rules.add(new Rule(reason, k, Pattern.compile(p)));
                 }
             }
         }
-        return new Rules(outlets, rules, datelines);
+        return new Rules(outlets, rules, datelines, replacing);
     }
 
     /** These rules with {@code over} merged on top (see the class comment). */
@@ -159,14 +168,24 @@ public final class Rules {
         for (Outlet o : outlets) {
             byId.put(o.identity(), o);
         }
+        List<DatelineShape> kept = new ArrayList<>(datelines);
         for (Outlet o : over.outlets) {
-            byId.put(o.identity(), o);
+            Outlet was = byId.get(o.identity());
+            if (was == null) {
+                byId.put(o.identity(), o);
+            } else if (over.replacing.contains(o.identity())) {
+                byId.put(o.identity(), o);
+                String agency = was.code() != null ? was.code() : was.name();
+                kept.removeIf(d -> d.agency().equals(agency));
+            } else {
+                byId.put(o.identity(), was.with(o));
+            }
         }
         List<Rule> all = new ArrayList<>(over.rules);
         all.addAll(rules);
         List<DatelineShape> shapes = new ArrayList<>(over.datelines);
-        shapes.addAll(datelines);
-        return new Rules(new ArrayList<>(byId.values()), all, shapes);
+        shapes.addAll(kept);
+        return new Rules(new ArrayList<>(byId.values()), all, shapes, Set.of());
     }
 
     /** Outlets' own dateline shapes, in the order to try them (later documents first). */
@@ -176,6 +195,11 @@ public final class Rules {
 
     public List<Outlet> outlets() {
         return outlets;
+    }
+
+    /** The pattern rules of the {@code "rules"} members, in the order to try them (outlets' strings not included). */
+    public List<Rule> patternRules() {
+        return rules;
     }
 
     /**
@@ -218,7 +242,8 @@ public final class Rules {
             if (in == null) {
                 throw new IllegalStateException("missing built-in resource " + resource);
             }
-            return parse(in);
+            // Trusted and tested (RulesFileTest, RegexSafetyTest): read without the checks, for start-up.
+            return of(JsonTree.read(in));
         } catch (IOException e) {
             throw new UncheckedIOException("built-in rules are unreadable: " + resource, e);
         }

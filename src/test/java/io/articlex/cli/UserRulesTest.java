@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,13 +100,51 @@ class UserRulesTest {
         Path notJson = Files.writeString(tmp.resolve("a.json"), "{\"outlets\": [", StandardCharsets.UTF_8);
         CliRunner.Result r = CliRunner.run("parse", "--rules", notJson.toString(), SAMPLE);
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).startsWith("articlex: --rules " + notJson + ": rules are not valid JSON");
+        assertThat(r.err()).isEqualTo("articlex: --rules " + notJson
+                + ": line 1: not valid JSON: Unexpected end-of-input: expected close marker for Array\n"
+                + "Try 'articlex parse --help' for more information.\n");
 
         Path badRegex = Files.writeString(tmp.resolve("b.json"),
                 "{\"outlets\": [{\"code\": \"X\", \"name\": \"X\", \"datelines\": [\"(?<loc>[A-Z\"]}]}", StandardCharsets.UTF_8);
         r = CliRunner.run("parse", "--rules", badRegex.toString(), SAMPLE);
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).startsWith("articlex: --rules " + badRegex + ": bad dateline pattern for X");
+        assertThat(r.err()).startsWith("articlex: --rules " + badRegex + ": line 1: bad pattern in \"datelines\"");
+    }
+
+    @Test
+    void aMisspeltKeyIsAUsageErrorNamingTheFileTheLineAndTheNearestKey() throws Exception {
+        Path misspelt = Files.writeString(tmp.resolve("c.json"),
+                "{\"outlets\": [\n {\"code\": \"ZNA\", \"name\": \"Zeta\", \"signoff\": [\"// END\"]}]}", StandardCharsets.UTF_8);
+        CliRunner.Result r = CliRunner.run("parse", "--rules", misspelt.toString(), SAMPLE);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("articlex: --rules " + misspelt
+                + ": line 2: unknown key \"signoff\" in an outlet (did you mean \"signoffs\"?)\n");
+    }
+
+    @Test
+    void aCatastrophicPatternIsAUsageErrorWithTheReason() throws Exception {
+        Path bad = Files.writeString(tmp.resolve("d.json"),
+                "{\"rules\": [{\"reason\": \"share\", \"line\": [\"(?:(?=a)(a|a)+)+b\"]}]}", StandardCharsets.UTF_8);
+        CliRunner.Result r = CliRunner.run("parse", "--rules", bad.toString(), SAMPLE);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("refused: ").contains("exponential time");
+    }
+
+    @Test
+    void rulesJsonPrintsTheBuiltInsAsAFileThatReadsBack() throws Exception {
+        CliRunner.Result r = CliRunner.run("rules", "--json");
+        assertThat(r.code()).isZero();
+        Path file = Files.writeString(tmp.resolve("all.json"), r.out(), StandardCharsets.UTF_8);
+        CliRunner.Result again = CliRunner.run("rules", "--rules", file.toString());
+        assertThat(again.code()).isZero();
+        List<String> plain = CliRunner.run("rules").out().lines().toList();
+        List<String> merged = again.out().lines().toList();
+        String count = plain.get(plain.size() - 1).split(" ")[0];
+        assertThat(merged.get(merged.size() - 1)).isEqualTo(count + " outlets, " + count + " from --rules");
+        // the same table, each outlet marked as coming from the file
+        assertThat(merged.subList(1, merged.size() - 1))
+                .isEqualTo(plain.subList(1, plain.size() - 1).stream().map(l -> "*" + l.substring(1)).toList());
     }
 
     @Test

@@ -77,7 +77,7 @@ class RulesTest {
         assertThatThrownBy(() -> parse("{\"rules\": [{\"reason\": \"x\", \"line\": [\"(unclosed\"]}]}"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad pattern");
         assertThatThrownBy(() -> parse("{\"outlets\": [{\"code\": \"X\"}]}"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no name");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("an outlet has no \"name\"");
         assertThatThrownBy(() -> parse("{not json")).isInstanceOf(IllegalArgumentException.class);
     }
 }
