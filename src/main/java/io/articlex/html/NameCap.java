@@ -10,13 +10,17 @@ import java.util.List;
  * ({@code <aaaa...>}, or {@code </aaaa...>}) took about a minute, and a 50 MB one would take an hour.
  * No element name is that long (the longest in HTML has 10 characters; custom elements a few dozen),
  * so a name is cut to its first {@link #LIMIT} characters and the rest of it dropped; the tag's
- * attributes and everything after it are kept. One scan from {@code <} to {@code <}, linear; the page
- * is copied only when a name is cut.
+ * attributes and everything after it are kept. The content of comments and of raw-text elements
+ * (scripts, styles) is text, where only an end tag's name counts. One scan from {@code <} to
+ * {@code <}, linear; the page is copied only when a name is cut.
  */
 final class NameCap {
 
     /** Longest tag name kept. */
     static final int LIMIT = 256;
+
+    private static final List<String> RAW = List.of("script", "style", "textarea", "title", "xmp", "iframe",
+            "noembed", "noframes", "noscript");
 
     static final String WARNING = "page has tag names longer than " + LIMIT + " characters; they were cut";
 
@@ -28,30 +32,55 @@ final class NameCap {
         StringBuilder out = null;
         int copied = 0;
         int n = html.length();
+        String raw = null;
         int lt = html.indexOf('<');
         while (lt >= 0) {
+            if (raw == null && html.startsWith("<!--", lt)) {
+                int close = html.indexOf("-->", lt + 4);
+                lt = close < 0 ? -1 : html.indexOf('<', close + 3);
+                continue;
+            }
             int start = lt + 1;
-            if (start < n && html.charAt(start) == '/') {
+            boolean end = start < n && html.charAt(start) == '/';
+            if (end) {
                 start++;
             }
-            int end = start;
-            if (start < n && isAsciiLetter(html.charAt(start))) {
-                end = nameEnd(html, start);
-                if (end - start > LIMIT) {
+            int stop = start;
+            if (start < n && isAsciiLetter(html.charAt(start)) && (raw == null || end)) {
+                stop = nameEnd(html, start);
+                if (stop - start > LIMIT) {
                     if (out == null) {
                         out = new StringBuilder(n);
                     }
                     out.append(html, copied, start + LIMIT);
-                    copied = end;
+                    copied = stop;
+                } else if (raw == null && !end) {
+                    raw = rawTextElement(html, start, stop);
+                } else if (raw != null && html.regionMatches(true, start, raw, 0, raw.length()) && stop - start == raw.length()) {
+                    raw = null;
                 }
             }
-            lt = html.indexOf('<', Math.max(end, lt + 1));
+            lt = html.indexOf('<', Math.max(stop, lt + 1));
         }
         if (out == null) {
             return html;
         }
         warnings.add(WARNING);
         return out.append(html, copied, n).toString();
+    }
+
+    /**
+     * The element's name when its content is raw text up to its end tag (a script, a style ...): in
+     * there a {@code <} followed by letters is text ({@code i<n;i++} in a minified script) and only an
+     * end tag's name is read as one.
+     */
+    private static String rawTextElement(String html, int start, int stop) {
+        for (String r : RAW) {
+            if (stop - start == r.length() && html.regionMatches(true, start, r, 0, r.length())) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** Where a tag name starting at {@code from} ends: white space, a slash or {@code >}, as the tokeniser reads it. */

@@ -35,6 +35,20 @@ class NameCapTest {
     }
 
     @Test
+    void lessThanSignsInScriptsAndCommentsAreText() {
+        String run = "x".repeat(NameCap.LIMIT * 2);
+        String page = "<script>for(i=0;i<" + run + ";)</script><!-- <" + run + " --><p>Text</p>";
+        assertThat(NameCap.apply(page, new ArrayList<>())).isSameAs(page);
+    }
+
+    @Test
+    void anOverLongEndTagNameInAScriptIsCut() {
+        String page = "<script>a</" + "s".repeat(NameCap.LIMIT * 2) + "> b</script><p>Text</p>";
+        assertThat(NameCap.apply(page, new ArrayList<>()))
+                .isEqualTo("<script>a</" + "s".repeat(NameCap.LIMIT) + "> b</script><p>Text</p>");
+    }
+
+    @Test
     void aNameRunningToTheEndOfThePageIsCut() {
         String page = "<p>text</p><" + "a".repeat(NameCap.LIMIT * 3);
         assertThat(NameCap.apply(page, new ArrayList<>())).isEqualTo("<p>text</p><" + "a".repeat(NameCap.LIMIT));
