@@ -30,8 +30,13 @@ public sealed interface Input permits Input.File, Input.Stdin, Input.Record, Inp
      * @param source the JSON Lines file as named ({@code -} for standard input)
      * @param line   the 1-based line number, used as the name when the record has no id
      * @param json   the line
+     * @param invalidUtf8 the line was not valid UTF-8: its bad bytes became U+FFFD
      */
-    record Record(String source, long line, String json) implements Input {
+    record Record(String source, long line, String json, boolean invalidUtf8) implements Input {
+        public Record(String source, long line, String json) {
+            this(source, line, json, false);
+        }
+
         @Override
         public String name() {
             return source + ":" + line;

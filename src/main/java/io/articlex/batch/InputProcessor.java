@@ -8,6 +8,8 @@ import io.articlex.output.ArticleWriter;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -117,8 +119,21 @@ public final class InputProcessor {
             return failure(name, e.getMessage());
         }
         Article a = textParser.apply(got.text());
+        if (r.invalidUtf8()) {
+            a = withWarning(a, INVALID_UTF8);
+        }
         return new Outcome(name, writer.article(name, a), null,
                 (long) got.text().length() + countNonAscii(got.text()));
+    }
+
+    /** The warning of a JSON Lines record whose bytes were not UTF-8, as a file's would say. */
+    static final String INVALID_UTF8 = "input is not valid UTF-8; its unreadable bytes became U+FFFD";
+
+    private static Article withWarning(Article a, String warning) {
+        List<String> w = new ArrayList<>(a.warnings());
+        w.add(0, warning);
+        return new Article(a.title(), a.dateline(), a.source(), a.paragraphs(), a.quotes(), a.related(), a.removed(),
+                w, a.people(), a.byline(), a.published(), a.language());
     }
 
     /**

@@ -32,6 +32,7 @@ public final class Inputs extends Lookahead<Input> implements Closeable {
     private Iterator<Input> current;
     private final Deque<Closeable> open = new ArrayDeque<>();
     private Path excluded;
+    private long maxBytes = InputFiles.DEFAULT_MAX_BYTES;
 
     /** Standard input, asked for at most once. */
     @FunctionalInterface
@@ -61,6 +62,12 @@ public final class Inputs extends Lookahead<Input> implements Closeable {
         return this;
     }
 
+    /** The longest JSON Lines record read ({@code --max-bytes}); a longer one becomes an error record. */
+    public Inputs maxBytes(long maxBytes) {
+        this.maxBytes = maxBytes;
+        return this;
+    }
+
     @Override
     protected Input advance() {
         while (true) {
@@ -75,6 +82,10 @@ public final class Inputs extends Lookahead<Input> implements Closeable {
     }
 
     private Iterator<Input> expand(String name) {
+        if (name.startsWith(TOO_LONG)) {
+            return java.util.List.<Input>of(new Input.Failed(name.substring(TOO_LONG.length()),
+                    "name too long: more than " + maxBytes + " bytes in the list of names")).iterator();
+        }
         if (name.equals("-")) {
             if (format.isJsonLines(name)) {
                 return lines("-", stdin.get());
@@ -116,7 +127,7 @@ public final class Inputs extends Lookahead<Input> implements Closeable {
     }
 
     private Iterator<Input> lines(String source, InputStream in) {
-        JsonLinesReader reader = new JsonLinesReader(source, in);
+        JsonLinesReader reader = new JsonLinesReader(source, in, maxBytes);
         open.push(reader);
         return reader;
     }
@@ -132,24 +143,39 @@ public final class Inputs extends Lookahead<Input> implements Closeable {
         }
     }
 
+    /**
+     * Marks an entry of a names list that was too long to keep: no path holds a NUL, so the mark
+     * cannot be a real name. What follows it is the start of the entry, to name the error record.
+     */
+    private static final String TOO_LONG = "\0too long\0";
+
     /** Reads the lines of a names list: one per line, or NUL-separated. Blank entries are skipped. */
     public static Iterator<String> namesList(BufferedReader reader, boolean nulSeparated) {
+        return namesList(reader, nulSeparated, InputFiles.DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * As above, each entry read up to {@code maxChars}: a longer one is dropped up to its separator
+     * and becomes an error record, so a list with no separator at all cannot fill the heap.
+     */
+    public static Iterator<String> namesList(BufferedReader reader, boolean nulSeparated, long maxChars) {
+        char separator = nulSeparated ? '\0' : '\n';
         return new Iterator<>() {
             private String pending;
+            private boolean done;
 
             @Override
             public boolean hasNext() {
                 try {
-                    while (pending == null) {
-                        String s = nulSeparated ? readUntilNul(reader) : reader.readLine();
+                    while (pending == null && !done) {
+                        String s = readEntry(reader, separator, maxChars);
                         if (s == null) {
-                            return false;
-                        }
-                        if (!s.isBlank()) {
-                            pending = s;
+                            done = true;
+                        } else if (!s.isBlank()) {
+                            pending = nulSeparated || s.startsWith(TOO_LONG) ? s : stripCr(s);
                         }
                     }
-                    return true;
+                    return pending != null;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -167,15 +193,31 @@ public final class Inputs extends Lookahead<Input> implements Closeable {
         };
     }
 
-    private static String readUntilNul(BufferedReader r) throws IOException {
+    private static String stripCr(String s) {
+        return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** One entry up to the separator (or the end); null at the end; {@link #TOO_LONG} and its start when over the limit. */
+    private static String readEntry(BufferedReader r, char separator, long maxChars) throws IOException {
         StringBuilder sb = new StringBuilder();
+        boolean tooLong = false;
         int c;
+        boolean any = false;
         while ((c = r.read()) != -1) {
-            if (c == 0) {
-                return sb.toString();
+            any = true;
+            if (c == separator) {
+                break;
             }
-            sb.append((char) c);
+            if (!tooLong) {
+                if (sb.length() >= maxChars) {
+                    tooLong = true;
+                    sb.setLength(Math.min(sb.length(), 60));
+                    sb.insert(0, TOO_LONG).append("...");
+                } else {
+                    sb.append((char) c);
+                }
+            }
         }
-        return sb.isEmpty() ? null : sb.toString();
+        return any ? sb.toString() : null;
     }
 }

@@ -1,42 +1,65 @@
 package io.articlex.batch;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
  * The lines of a JSON Lines input as {@link Input.Record}s, read one at a time (never the whole file).
  * Blank lines are not records and are skipped; line numbers still count them, so a record's number is
  * its line in the file. A read error ends the input with one failed record.
+ *
+ * <p>Reads are bounded: a line longer than {@code maxBytes} ({@code --max-bytes}) is never held; it
+ * becomes one failed record and reading goes on at the next newline, so a stream with no newline
+ * at all ({@code /dev/zero}) costs a bounded buffer, not the heap. A UTF-8 byte-order mark at the
+ * start is skipped. A line that is not valid UTF-8 is decoded with U+FFFD for the bad bytes and its
+ * record says so, for a warning like the one a file gets.
  */
 final class JsonLinesReader extends Lookahead<Input> implements Closeable {
 
     private final String source;
-    private final BufferedReader reader;
+    private final InputStream in;
+    private final long maxBytes;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int limit;
+    private final Line line = new Line();
     private long lineNo;
     private boolean done;
+    /** The rest of an over-long line is still to be skipped. */
+    private boolean skipping;
 
-    JsonLinesReader(String source, InputStream in) {
+    JsonLinesReader(String source, InputStream in, long maxBytes) {
         this.source = source;
-        this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        this.in = in;
+        this.maxBytes = maxBytes;
     }
 
     @Override
     protected Input advance() {
         while (!done) {
             try {
-                String line = reader.readLine();
-                if (line == null) {
-                    done = true;
+                if (lineNo == 0 && fill() && limit - pos >= 3
+                        && buf[pos] == (byte) 0xEF && buf[pos + 1] == (byte) 0xBB && buf[pos + 2] == (byte) 0xBF) {
+                    pos += 3;
+                }
+                boolean tooLong = readLine();
+                if (done && line.size() == 0 && !tooLong) {
                     close();
-                } else {
-                    lineNo++;
-                    if (!line.isBlank()) {
-                        return new Input.Record(source, lineNo, line);
-                    }
+                    return null;
+                }
+                lineNo++;
+                if (tooLong) {
+                    return new Input.Failed(source + ":" + lineNo, "record too large: more than " + maxBytes
+                            + " bytes (raise the limit with --max-bytes)");
+                }
+                if (!line.isBlank()) {
+                    return record();
                 }
             } catch (IOException e) {
                 done = true;
@@ -46,8 +69,89 @@ final class JsonLinesReader extends Lookahead<Input> implements Closeable {
         return null;
     }
 
+    /** Makes bytes available in {@link #buf}; false at the end of the stream. */
+    private boolean fill() throws IOException {
+        while (pos >= limit) {
+            int n = in.read(buf, 0, buf.length);
+            if (n < 0) {
+                return false;
+            }
+            pos = 0;
+            limit = n;
+        }
+        return true;
+    }
+
+    /**
+     * Reads up to the next newline into {@link #line}; true when the line was longer than the limit
+     * (its bytes then dropped as they came). Sets {@link #done} at the end of the stream.
+     */
+    private boolean readLine() throws IOException {
+        line.reset();
+        while (fill()) {
+            int nl = pos;
+            while (nl < limit && buf[nl] != '\n') {
+                nl++;
+            }
+            boolean ends = nl < limit;
+            if (skipping) {
+                skipping = !ends;
+            } else if (line.size() + (long) (nl - pos) > maxBytes) {
+                // Reported now, the rest skipped on the next call: a stream with no newline at all
+                // (/dev/zero on standard input) gets its error record at once instead of never.
+                line.reset();
+                skipping = !ends;
+                pos = ends ? nl + 1 : limit;
+                return true;
+            } else {
+                line.write(buf, pos, nl - pos);
+                if (ends) {
+                    pos = nl + 1;
+                    return false;
+                }
+            }
+            pos = ends ? nl + 1 : limit;
+        }
+        done = true;
+        return false;
+    }
+
+    private Input record() {
+        try {
+            String json = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(line.bytes()).toString();
+            return new Input.Record(source, lineNo, json);
+        } catch (CharacterCodingException e) {
+            return new Input.Record(source, lineNo, StandardCharsets.UTF_8.decode(line.bytes()).toString(), true);
+        }
+    }
+
     @Override
     public void close() throws IOException {
-        reader.close();
+        done = true;
+        in.close();
+    }
+
+    /** The bytes of the current line, looked at in place. */
+    private static final class Line extends ByteArrayOutputStream {
+        Line() {
+            super(8192);
+        }
+
+        ByteBuffer bytes() {
+            return ByteBuffer.wrap(buf, 0, count);
+        }
+
+        boolean isBlank() {
+            for (int i = 0; i < count; i++) {
+                byte x = buf[i];
+                if (x != ' ' && x != '\t' && x != '\r') {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

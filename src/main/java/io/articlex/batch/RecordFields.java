@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 
 import java.io.IOException;
 
@@ -14,9 +15,26 @@ import java.io.IOException;
  * @param textField the member holding the article (must be a string)
  * @param idField   the member naming the record (a string or a number; optional)
  */
-public record RecordFields(String textField, String idField) {
+public record RecordFields(String textField, String idField, long maxBytes) {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** Factories by string limit: one per run in practice, made once. */
+    private static final java.util.Map<Long, JsonFactory> FACTORIES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Strings up to the default {@code --max-bytes}. */
+    public RecordFields(String textField, String idField) {
+        this(textField, idField, io.articlex.input.InputFiles.DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * Jackson refuses strings over 20 million characters by default, whatever {@code --max-bytes}
+     * allows; a record's text can be as long as the record, so the limit follows {@code maxBytes}.
+     */
+    private JsonFactory factory() {
+        return FACTORIES.computeIfAbsent(maxBytes, n -> JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength((int) Math.min(Integer.MAX_VALUE - 16, Math.max(n, 1))).build())
+                .build());
+    }
 
     /** What one record holds. {@code id} is null when the record has none. */
     public record Fields(String id, String text) {
@@ -41,7 +59,7 @@ public record RecordFields(String textField, String idField) {
         String id = null;
         String text = null;
         boolean textSeen = false;
-        try (JsonParser p = FACTORY.createParser(json)) {
+        try (JsonParser p = factory().createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new BadRecord(null, "record is not a JSON object");
             }

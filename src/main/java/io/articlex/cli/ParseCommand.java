@@ -97,7 +97,7 @@ final class ParseCommand implements Callable<Integer> {
             return explain(names, filter, out, err);
         }
         InputProcessor processor = new InputProcessor(bytesParser(), textParser(),
-                new RecordFields(in.textField, in.idField), render.format.writer(output.pretty), () -> System.in,
+                new RecordFields(in.textField, in.idField, decoding.maxBytes()), render.format.writer(output.pretty), () -> System.in,
                 decoding.rules().forHeapShare(run.threads()), run.timeout);
         Progress progress = run.showProgress() ? new Progress(err) : null;
         if (progress != null) {
@@ -106,7 +106,7 @@ final class ParseCommand implements Callable<Integer> {
         long[] done = new long[2];
         Batch.Summary summary;
         try (LineOutput sink = open(out);
-             Inputs inputs = new Inputs(names, filter, in.format, () -> System.in)) {
+             Inputs inputs = new Inputs(names, filter, in.format, () -> System.in).maxBytes(decoding.maxBytes())) {
             if (sink instanceof AtomicFileOutput file) {
                 inputs.excluding(file.target());
             }
@@ -149,10 +149,10 @@ final class ParseCommand implements Callable<Integer> {
 
     /** {@code --explain}: one input after the other, rendered for people (see {@link ExplainInputs}). */
     private int explain(Iterator<String> names, FileFilter filter, PrintWriter out, PrintWriter err) throws IOException {
-        ExplainInputs explainer = new ExplainInputs(RulesOption.Use.parser(rules, dates).withDecoding(decoding.decodeOptions()), new RecordFields(in.textField, in.idField),
+        ExplainInputs explainer = new ExplainInputs(RulesOption.Use.parser(rules, dates).withDecoding(decoding.decodeOptions()), new RecordFields(in.textField, in.idField, decoding.maxBytes()),
                 render.style(), () -> System.in);
         int failed = 0;
-        try (Inputs inputs = new Inputs(names, filter, in.format, () -> System.in)) {
+        try (Inputs inputs = new Inputs(names, filter, in.format, () -> System.in).maxBytes(decoding.maxBytes())) {
             while (inputs.hasNext()) {
                 ExplainInputs.Result r = explainer.explain(inputs.next());
                 if (r.error() != null) {
@@ -198,7 +198,7 @@ final class ParseCommand implements Callable<Integer> {
         BufferedReader list = in.filesFrom.equals("-")
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                 : new BufferedReader(new InputStreamReader(InputFiles.open(Path.of(in.filesFrom)), StandardCharsets.UTF_8));
-        return Stream.concat(named.stream(), streamOf(Inputs.namesList(list, in.nulSeparated))).iterator();
+        return Stream.concat(named.stream(), streamOf(Inputs.namesList(list, in.nulSeparated, decoding.maxBytes()))).iterator();
     }
 
     private static <T> Stream<T> streamOf(Iterator<T> it) {
