@@ -42,6 +42,8 @@ final class RegexSafety {
 
     private final String s;
     private int i;
+    /** The quantifier just read lets its atom match nothing ({@code ?}, {@code *}, {@code {0,n}}). */
+    private boolean optional;
 
     private RegexSafety(String s) {
         this.s = s;
@@ -75,10 +77,12 @@ final class RegexSafety {
             }
             int atStart = i;
             Atom a = atom();
+            Info q = quantified(a, atStart);
             if (first == NOTHING && a.first != NOTHING) {
-                first = a.first;
+                // An atom that may match nothing (b? in (a|b?a)+) lets the branch start with what follows.
+                first = optional ? ANY : a.first;
             }
-            info = info.or(quantified(a, atStart));
+            info = info.or(q);
         }
         firsts.add(first);
         return info;
@@ -153,6 +157,7 @@ final class RegexSafety {
 
     /** The atom with its quantifier, if any; refuses the shapes of the class comment. */
     private Info quantified(Atom a, int atomStart) {
+        optional = false;
         if (i >= s.length()) {
             return a.info;
         }
@@ -164,15 +169,18 @@ final class RegexSafety {
             i++;
             unbounded = true;
             repeats = true;
+            optional = q == '*';
         } else if (q == '?') {
             i++;
             unbounded = false;
             repeats = false;
+            optional = true;
         } else if (q == '{' && isCount(i)) {
             int close = s.indexOf('}', i);
             String body = s.substring(i + 1, close);
             i = close + 1;
             int comma = body.indexOf(',');
+            optional = Integer.parseInt((comma >= 0 ? body.substring(0, comma) : body).strip()) == 0;
             unbounded = comma >= 0 && body.substring(comma + 1).isBlank();
             repeats = unbounded || Integer.parseInt(comma >= 0 ? body.substring(comma + 1).strip() : body.strip()) > 1;
             varies = comma >= 0;

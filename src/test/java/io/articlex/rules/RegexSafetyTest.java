@@ -19,6 +19,7 @@ class RegexSafetyTest {
         assertThat(RegexSafety.problem("(?:(?=a)(a|a)+)+b")).contains("(a|a)+");
         assertThat(RegexSafety.problem("^(?:\\w+\\s?)+$")).startsWith("nested quantifiers");
         assertThat(RegexSafety.problem("x(?:y|\\w)*")).startsWith("alternatives that can match the same text");
+        assertThat(RegexSafety.problem("(?:a|b?a)+c")).contains("exponential time");
         assertThat(RegexSafety.problem("(?:(a)\\1)+")).startsWith("a backreference inside the repetition");
         assertThat(RegexSafety.problem("(?:(?<w>a)\\k<w>){2,}")).startsWith("a backreference inside the repetition");
         assertThat(RegexSafety.problem("(?:(?=a)a)+")).startsWith("a lookaround inside the repetition");
