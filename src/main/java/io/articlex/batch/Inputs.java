@@ -2,6 +2,7 @@ package io.articlex.batch;
 
 import io.articlex.input.InputError;
 import io.articlex.input.InputFiles;
+import io.articlex.input.InputRules;
 
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -33,6 +34,7 @@ public final class Inputs extends Lookahead<Input> implements Closeable {
     private final Deque<Closeable> open = new ArrayDeque<>();
     private Path excluded;
     private long maxBytes = InputFiles.DEFAULT_MAX_BYTES;
+    private long memoryBytes = Long.MAX_VALUE;
 
     /** Standard input, asked for at most once. */
     @FunctionalInterface
@@ -62,9 +64,13 @@ public final class Inputs extends Lookahead<Input> implements Closeable {
         return this;
     }
 
-    /** The longest JSON Lines record read ({@code --max-bytes}); a longer one becomes an error record. */
-    public Inputs maxBytes(long maxBytes) {
-        this.maxBytes = maxBytes;
+    /**
+     * The longest JSON Lines record or names-list entry read ({@code --max-bytes}), and the largest
+     * record the heap share of a worker can parse; a longer one becomes an error record.
+     */
+    public Inputs limits(InputRules rules) {
+        this.maxBytes = rules.maxBytes();
+        this.memoryBytes = rules.memoryBytes();
         return this;
     }
 
@@ -127,7 +133,7 @@ public final class Inputs extends Lookahead<Input> implements Closeable {
     }
 
     private Iterator<Input> lines(String source, InputStream in) {
-        JsonLinesReader reader = new JsonLinesReader(source, in, maxBytes);
+        JsonLinesReader reader = new JsonLinesReader(source, in, maxBytes, memoryBytes);
         open.push(reader);
         return reader;
     }

@@ -1,5 +1,7 @@
 package io.articlex.batch;
 
+import io.articlex.input.InputFiles;
+
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -25,6 +27,7 @@ final class JsonLinesReader extends Lookahead<Input> implements Closeable {
     private final String source;
     private final InputStream in;
     private final long maxBytes;
+    private final String tooLarge;
     private final byte[] buf = new byte[1 << 16];
     private int pos;
     private int limit;
@@ -35,9 +38,16 @@ final class JsonLinesReader extends Lookahead<Input> implements Closeable {
     private boolean skipping;
 
     JsonLinesReader(String source, InputStream in, long maxBytes) {
+        this(source, in, maxBytes, Long.MAX_VALUE);
+    }
+
+    /** As above, a record over {@code memoryBytes} (what a worker's heap share can parse) refused as well. */
+    JsonLinesReader(String source, InputStream in, long maxBytes, long memoryBytes) {
         this.source = source;
         this.in = in;
-        this.maxBytes = maxBytes;
+        this.maxBytes = Math.min(maxBytes, memoryBytes);
+        this.tooLarge = memoryBytes < maxBytes ? "record " + InputFiles.tooLargeForMemory(memoryBytes).getMessage()
+                : "record too large: more than " + maxBytes + " bytes (raise the limit with --max-bytes)";
     }
 
     @Override
@@ -55,8 +65,7 @@ final class JsonLinesReader extends Lookahead<Input> implements Closeable {
                 }
                 lineNo++;
                 if (tooLong) {
-                    return new Input.Failed(source + ":" + lineNo, "record too large: more than " + maxBytes
-                            + " bytes (raise the limit with --max-bytes)");
+                    return new Input.Failed(source + ":" + lineNo, tooLarge);
                 }
                 if (!line.isBlank()) {
                     return record();

@@ -10,6 +10,7 @@ import io.articlex.batch.Progress;
 import io.articlex.batch.RecordFields;
 import io.articlex.batch.StreamOutput;
 import io.articlex.input.InputFiles;
+import io.articlex.input.InputRules;
 import io.articlex.model.Article;
 import io.articlex.output.ExplainInputs;
 import picocli.CommandLine.Command;
@@ -96,9 +97,10 @@ final class ParseCommand implements Callable<Integer> {
         if (render.explain) {
             return explain(names, filter, out, err);
         }
+        InputRules limits = decoding.rules().forHeapShare(run.threads());
         InputProcessor processor = new InputProcessor(bytesParser(), textParser(),
                 new RecordFields(in.textField, in.idField, decoding.maxBytes()), render.format.writer(output.pretty), () -> System.in,
-                decoding.rules().forHeapShare(run.threads()), run.timeout);
+                limits, run.timeout);
         Progress progress = run.showProgress() ? new Progress(err) : null;
         if (progress != null) {
             countInBackground(named, filter, progress);
@@ -106,7 +108,7 @@ final class ParseCommand implements Callable<Integer> {
         long[] done = new long[2];
         Batch.Summary summary;
         try (LineOutput sink = open(out);
-             Inputs inputs = new Inputs(names, filter, in.format, () -> System.in).maxBytes(decoding.maxBytes())) {
+             Inputs inputs = new Inputs(names, filter, in.format, () -> System.in).limits(limits)) {
             if (sink instanceof AtomicFileOutput file) {
                 inputs.excluding(file.target());
             }
@@ -152,7 +154,7 @@ final class ParseCommand implements Callable<Integer> {
         ExplainInputs explainer = new ExplainInputs(RulesOption.Use.parser(rules, dates).withDecoding(decoding.decodeOptions()), new RecordFields(in.textField, in.idField, decoding.maxBytes()),
                 render.style(), () -> System.in);
         int failed = 0;
-        try (Inputs inputs = new Inputs(names, filter, in.format, () -> System.in).maxBytes(decoding.maxBytes())) {
+        try (Inputs inputs = new Inputs(names, filter, in.format, () -> System.in).limits(decoding.rules())) {
             while (inputs.hasNext()) {
                 ExplainInputs.Result r = explainer.explain(inputs.next());
                 if (r.error() != null) {

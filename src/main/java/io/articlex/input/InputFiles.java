@@ -147,7 +147,7 @@ public final class InputFiles {
     }
 
     /** The input would not fit in the heap one worker may use; says how to give it more. */
-    static InputError tooLargeForMemory(long memoryBytes) {
+    public static InputError tooLargeForMemory(long memoryBytes) {
         return new InputError(InputError.Kind.TOO_LARGE, "too large for the memory of one worker: more than "
                 + memoryBytes + " bytes (give Java more heap, e.g. ARTICLEX_JAVA_OPTS=-Xmx2g, or use fewer --jobs)");
     }

@@ -38,6 +38,17 @@ class BoundedReadsTest {
     }
 
     @Test
+    void aRecordTooLargeForTheHeapShareIsRefusedAsItIsRead() {
+        List<Input> got = records(bytes("{\"text\":\"" + "x".repeat(5000) + "\"}\n{\"text\":\"a\"}\n"), 1000);
+        List<Input> share = new ArrayList<>();
+        new JsonLinesReader("in.jsonl", bytes("{\"text\":\"" + "x".repeat(5000) + "\"}\n{\"text\":\"a\"}\n"),
+                1_000_000, 1000).forEachRemaining(share::add);
+        assertThat(got.get(0)).isInstanceOf(Input.Failed.class);
+        assertThat(((Input.Failed) share.get(0)).error()).startsWith("record too large for the memory of one worker");
+        assertThat(share.get(1)).isEqualTo(new Input.Record("in.jsonl", 2, "{\"text\":\"a\"}"));
+    }
+
+    @Test
     void aStreamWithNoNewlineGivesItsErrorRecordAfterReadingOnlyTheLimit() {
         long[] served = new long[1];
         InputStream zeros = new InputStream() {
@@ -87,7 +98,8 @@ class BoundedReadsTest {
     void anOverLongNameInAListIsAnErrorAndTheNextNameIsRead() throws Exception {
         String list = "a.txt\n" + "d/".repeat(500) + "x.txt\nb.txt\n";
         Iterator<String> names = Inputs.namesList(new BufferedReader(new StringReader(list)), false, 100);
-        Inputs inputs = new Inputs(names, FileFilter.ALL, InputFormat.TEXT, () -> null).maxBytes(100);
+        Inputs inputs = new Inputs(names, FileFilter.ALL, InputFormat.TEXT, () -> null)
+                .limits(new io.articlex.input.InputRules(100, null));
         List<Input> got = new ArrayList<>();
         inputs.forEachRemaining(got::add);
         assertThat(got).hasSize(3);
