@@ -57,7 +57,14 @@ public final class AtomicFileOutput implements LineOutput {
         this.cleanup = new Thread(this::abandon, "articlex-output-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
-            this.temp = createTemp(this.target);
+            synchronized (this) {
+                // Under the lock the shutdown hook takes: it either sees the file to remove or has
+                // run already, and then no file is made.
+                if (abandoned) {
+                    throw new IOException("the run was interrupted");
+                }
+                this.temp = createTemp(this.target);
+            }
             keepAttributes(this.target, temp);
             this.channel = FileChannel.open(temp, StandardOpenOption.WRITE);
             this.writer = new BufferedWriter(new OutputStreamWriter(
