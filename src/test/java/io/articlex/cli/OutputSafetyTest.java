@@ -214,7 +214,9 @@ class OutputSafetyTest {
             Files.writeString(in.resolve(String.format("a%04d.txt", i)), "PARIS (AFP) - Story " + i + ". " + STORY);
         }
         Path out = Files.writeString(dir.resolve("out.jsonl"), "previous\n");
-        for (String signal : new String[]{"TERM", "INT"}) {
+        // SIGTERM only: a process started in the background by a non-interactive shell (CI) inherits
+        // SIGINT as ignored, and the JVM then never sees it; the hook that runs is the same.
+        for (String signal : new String[]{"TERM"}) {
             Process p = new ProcessBuilder(javaCommand("parse", "-j", "1", "-o", out.toString(), in.toString()))
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
