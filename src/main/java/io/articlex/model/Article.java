@@ -16,6 +16,7 @@ public record Article(
         List<Removed> removed,
         List<String> warnings,
         List<Person> people,
+        List<Person> sources,
         String byline,
         String published,
         String language) {
@@ -27,5 +28,14 @@ public record Article(
         removed = List.copyOf(removed);
         warnings = List.copyOf(warnings);
         people = List.copyOf(people);
+        sources = List.copyOf(sources);
+    }
+
+    /** An article that quotes no organisation or unnamed source. */
+    public Article(String title, Dateline dateline, Source source, List<String> paragraphs, List<Quote> quotes,
+                   List<String> related, List<Removed> removed, List<String> warnings, List<Person> people,
+                   String byline, String published, String language) {
+        this(title, dateline, source, paragraphs, quotes, related, removed, warnings, people, List.of(), byline,
+                published, language);
     }
 }

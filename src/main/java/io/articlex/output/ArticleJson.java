@@ -60,15 +60,8 @@ public final class ArticleJson {
             }
             g.writeEndArray();
             writeStrings(g, "warnings", a.warnings());
-            g.writeArrayFieldStart("people");
-            for (Person p : a.people()) {
-                g.writeStartObject();
-                g.writeStringField("name", p.name());
-                writeStrings(g, "roles", p.roles());
-                g.writeNumberField("quotes", p.quotes());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            writePeople(g, "people", a.people());
+            writePeople(g, "sources", a.sources());
             g.writeStringField("byline", a.byline());
             g.writeStringField("published", a.published());
             g.writeStringField("language", a.language());
@@ -77,6 +70,18 @@ public final class ArticleJson {
             throw new UncheckedIOException(e);
         }
         return w.toString();
+    }
+
+    private static void writePeople(JsonGenerator g, String field, List<Person> people) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (Person p : people) {
+            g.writeStartObject();
+            g.writeStringField("name", p.name());
+            writeStrings(g, "roles", p.roles());
+            g.writeNumberField("quotes", p.quotes());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** The record for an input that could not be parsed: {@code {"file": ..., "error": ...}}. */

@@ -123,6 +123,7 @@ public final class ExplainWriter {
                 } else if (q.mention() != null && !q.mention().equals(q.speaker())) {
                     b.append(" -- \"").append(q.mention()).append("\" resolved to ").append(q.speaker());
                 }
+                b.append(inherited(a, q));
                 b.append('\n');
             }
         }
@@ -132,6 +133,28 @@ public final class ExplainWriter {
     }
 
     /** Where the credited source shows in the output: the dateline's agency, a stripped line, or the body. */
+    /**
+     * Why a quote has a speaker its own paragraph does not name: the attribution was carried over from
+     * the nearest earlier paragraph that holds the words for the speaker (a quote-only paragraph going on
+     * after an attributed one, or the part of a quote running over paragraphs). Empty otherwise.
+     */
+    static String inherited(Article a, Quote q) {
+        String mention = q.mention();
+        if (mention == null || q.paragraph() < 0 || q.paragraph() >= a.paragraphs().size()) {
+            return "";
+        }
+        if (a.paragraphs().get(q.paragraph()).contains(mention)) {
+            return "";
+        }
+        for (int k = q.paragraph() - 1; k >= 0; k--) {
+            if (a.paragraphs().get(k).contains(mention)) {
+                return " -- paragraph " + (q.paragraph() + 1) + " names no speaker: inherited from the attribution in paragraph "
+                        + (k + 1) + " (\"" + mention + "\"), nothing between names another";
+            }
+        }
+        return "";
+    }
+
     private static String sourceEvidence(Article a) {
         String code = a.source().code();
         String name = a.source().name();

@@ -24,6 +24,7 @@ public record Draft(
         Source source,
         List<Quote> quotes,
         List<Person> people,
+        List<Person> sources,
         List<String> related,
         List<Removed> removed,
         List<String> warnings,
@@ -36,6 +37,7 @@ public record Draft(
         paragraphs = List.copyOf(paragraphs);
         quotes = List.copyOf(quotes);
         people = List.copyOf(people);
+        sources = List.copyOf(sources);
         related = List.copyOf(related);
         removed = List.copyOf(removed);
         warnings = List.copyOf(warnings);
@@ -43,31 +45,36 @@ public record Draft(
     }
 
     public static Draft of(List<String> paragraphs, PageMeta meta, List<String> warnings) {
-        return new Draft(paragraphs, null, null, null, List.of(), List.of(), List.of(), List.of(), warnings, meta);
+        return new Draft(paragraphs, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), warnings, meta);
     }
 
     public Draft withParagraphs(List<String> p) {
-        return new Draft(p, title, dateline, source, quotes, people, related, removed, warnings, meta);
+        return new Draft(p, title, dateline, source, quotes, people, sources, related, removed, warnings, meta);
     }
 
     public Draft withTitle(String t) {
-        return new Draft(paragraphs, t, dateline, source, quotes, people, related, removed, warnings, meta);
+        return new Draft(paragraphs, t, dateline, source, quotes, people, sources, related, removed, warnings, meta);
     }
 
     public Draft withDateline(Dateline d) {
-        return new Draft(paragraphs, title, d, source, quotes, people, related, removed, warnings, meta);
+        return new Draft(paragraphs, title, d, source, quotes, people, sources, related, removed, warnings, meta);
     }
 
     public Draft withSource(Source s) {
-        return new Draft(paragraphs, title, dateline, s, quotes, people, related, removed, warnings, meta);
+        return new Draft(paragraphs, title, dateline, s, quotes, people, sources, related, removed, warnings, meta);
     }
 
     public Draft withQuotes(List<Quote> q, List<Person> p) {
-        return new Draft(paragraphs, title, dateline, source, q, p, related, removed, warnings, meta);
+        return withQuotes(q, p, List.of());
+    }
+
+    /** The quotes, the people quoted, and the other sources quoted (organisations, unnamed descriptions). */
+    public Draft withQuotes(List<Quote> q, List<Person> p, List<Person> s) {
+        return new Draft(paragraphs, title, dateline, source, q, p, s, related, removed, warnings, meta);
     }
 
     public Draft withMeta(PageMeta m) {
-        return new Draft(paragraphs, title, dateline, source, quotes, people, related, removed, warnings, m);
+        return new Draft(paragraphs, title, dateline, source, quotes, people, sources, related, removed, warnings, m);
     }
 
     /** The article's language (BCP 47) as declared or detected so far, or null. */
@@ -76,7 +83,7 @@ public record Draft(
     }
 
     public Draft withRelated(List<String> r) {
-        return new Draft(paragraphs, title, dateline, source, quotes, people, r, removed, warnings, meta);
+        return new Draft(paragraphs, title, dateline, source, quotes, people, sources, r, removed, warnings, meta);
     }
 
     /** Adds removed spans (in the order given) after those already recorded. */
@@ -86,7 +93,7 @@ public record Draft(
         }
         List<Removed> all = new ArrayList<>(removed);
         all.addAll(more);
-        return new Draft(paragraphs, title, dateline, source, quotes, people, related, all, warnings, meta);
+        return new Draft(paragraphs, title, dateline, source, quotes, people, sources, related, all, warnings, meta);
     }
 
     /** Adds a warning, keeping at most {@link #MAX_WARNINGS}; the last slot then says how many were dropped. */
@@ -97,11 +104,11 @@ public record Draft(
         } else {
             all.set(MAX_WARNINGS - 1, "more warnings were dropped");
         }
-        return new Draft(paragraphs, title, dateline, source, quotes, people, related, removed, all, meta);
+        return new Draft(paragraphs, title, dateline, source, quotes, people, sources, related, removed, all, meta);
     }
 
     public Article toArticle() {
-        return new Article(title, dateline, source, paragraphs, quotes, related, removed, warnings, people,
+        return new Article(title, dateline, source, paragraphs, quotes, related, removed, warnings, people, sources,
                 meta.byline(), meta.published(), meta.language());
     }
 }

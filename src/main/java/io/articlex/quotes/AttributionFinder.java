@@ -364,18 +364,31 @@ final class AttributionFinder {
             if (SUBJECT_PRONOUNS.contains(first.toLowerCase(Locale.ROOT))) {
                 return new Phrase(first, first, List.of());
             }
-            int k = Character.isUpperCase(first.charAt(0)) ? nounRun(w) : 0;
+            int k = Character.isUpperCase(first.charAt(0)) ? firstVerb(w) : 0;
             if (k > 0 && k < w.size()) {
-                String name = String.join(" ", w.subList(0, k));
-                return new Phrase(name, name, List.of());
+                Phrase ph = Phrase.beforeCue(String.join(" ", w.subList(0, k)));
+                if (ph != null) {
+                    return ph;
+                }
             }
         }
         return Phrase.beforeCue(firstClause(t));
     }
 
+    /** Where the verb of a clause starts: its first lower-case word that is an auxiliary, a cue or ends in -ed; else 0. */
+    private static int firstVerb(List<String> w) {
+        for (int k = 1; k < w.size(); k++) {
+            String x = w.get(k);
+            if (Character.isLowerCase(x.charAt(0)) && (AUX.contains(x) || x.endsWith("ed") || Lexicon.get().cues.isWord(x))) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
     private static boolean endsWithAnd(String s) {
         String t = s.strip();
-        return t.endsWith(" and") && t.length() > 4;
+        return (t.endsWith(" and") || t.endsWith(" but")) && t.length() > 4;
     }
 
     static boolean participle(String cue) {

@@ -1,15 +1,19 @@
 package io.articlex.quotes;
 
 import io.articlex.model.Person;
-import io.articlex.model.Quote;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The top-level {@code people} list: each quoted speaker once, with the roles the article gives them and a quote count. */
+/**
+ * The top-level {@code people} and {@code sources} lists: each quoted person once, by name, with the
+ * roles the article gives them and a quote count; organisations and descriptions that resolve to no
+ * named person ("a spokesman", "the ministry") apart, so that counting {@code people} counts people.
+ */
 final class PeopleBuilder {
 
     /** At most this many roles per person: a long article must not list every appositive ever used. */
@@ -17,13 +21,19 @@ final class PeopleBuilder {
 
     private final Map<String, List<String>> roles = new LinkedHashMap<>();
     private final Map<String, Integer> counts = new LinkedHashMap<>();
+    private final Map<String, Integer> sources = new LinkedHashMap<>();
 
-    void add(Quote q, List<String> rolesAtQuote) {
-        if (q.speaker() == null) {
+    /** One attributed quote: a named person with the roles read at the quote, or another source. */
+    void add(String speaker, List<String> rolesAtQuote, boolean person) {
+        if (speaker == null) {
             return;
         }
-        counts.merge(q.speaker(), 1, Integer::sum);
-        List<String> list = roles.computeIfAbsent(q.speaker(), k -> new ArrayList<>());
+        if (!person) {
+            sources.merge(speaker, 1, Integer::sum);
+            return;
+        }
+        counts.merge(speaker, 1, Integer::sum);
+        List<String> list = roles.computeIfAbsent(speaker, k -> new ArrayList<>());
         for (String r : rolesAtQuote) {
             addRole(list, r);
         }
@@ -36,6 +46,42 @@ final class PeopleBuilder {
                 addRole(list, r);
             }
         }
+    }
+
+    /**
+     * Folds a bare surname into the one full name that ends with it ("Okonkwo" into "Wendy Okonkwo"), for
+     * a surname quoted before the article gave the full name: the map from each folded name to its person.
+     * A surname two full names share stays as it is, since it could be either.
+     */
+    Map<String, String> mergeSurnames() {
+        // a name resolved as a person at one quote is that person at every other quote too
+        for (String name : List.copyOf(sources.keySet())) {
+            Integer n = counts.containsKey(name) ? sources.remove(name) : null;
+            if (n != null) {
+                counts.merge(name, n, Integer::sum);
+            }
+        }
+        Map<String, String> full = new HashMap<>();
+        Map<String, Integer> owners = new HashMap<>();
+        for (String name : counts.keySet()) {
+            if (name.indexOf(' ') > 0) {
+                String surname = NameIndex.surname(name);
+                full.put(surname, name);
+                owners.merge(surname, 1, Integer::sum);
+            }
+        }
+        Map<String, String> merged = new HashMap<>();
+        for (String name : List.copyOf(counts.keySet())) {
+            String into = full.get(name);
+            if (name.indexOf(' ') < 0 && into != null && owners.get(name) == 1) {
+                counts.merge(into, counts.remove(name), Integer::sum);
+                for (String r : roles.remove(name)) {
+                    addRole(roles.get(into), r);
+                }
+                merged.put(name, into);
+            }
+        }
+        return merged;
     }
 
     private static void addRole(List<String> list, String role) {
@@ -55,9 +101,15 @@ final class PeopleBuilder {
         return List.copyOf(counts.keySet());
     }
 
-    List<Person> build() {
+    List<Person> people() {
         List<Person> out = new ArrayList<>();
         counts.forEach((name, n) -> out.add(new Person(name, roles.getOrDefault(name, List.of()), n)));
+        return out;
+    }
+
+    List<Person> sources() {
+        List<Person> out = new ArrayList<>();
+        sources.forEach((name, n) -> out.add(new Person(name, List.of(), n)));
         return out;
     }
 }

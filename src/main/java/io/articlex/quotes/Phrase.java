@@ -25,6 +25,9 @@ record Phrase(String text, String core, List<String> appositives) {
             "were", "are", "been", "not", "never", "now", "reportedly", "publicly", "privately", "flatly", "famously");
     private static final Set<String> ALWAYS_CUT = Set.of("during", "after", "before", "while", "when", "with",
             "about", "to", "last", "yesterday", "today", "via", "through", "told", "who", "adding", "noting");
+    /** Nouns ending in -ly that head a speaker's description ("the family", "a close ally"): no adverbs to strip. */
+    private static final Set<String> LY_NOUNS = Set.of("family", "ally", "allies", "assembly", "bully", "rally",
+            "supply", "monopoly", "anomaly", "homily", "daily", "weekly", "monthly", "quarterly", "underbelly");
     /**
      * Adjectives whose preposition belongs to the description: "a source close to the campaign", "one
      * Democrat familiar with the talks" name who spoke by the whole phrase, not by "a source close".
@@ -143,7 +146,7 @@ record Phrase(String text, String core, List<String> appositives) {
                 || Lexicon.get().clauseOpeners.contains(lower)) {
             return null;
         }
-        core = stripEndPunctuation(core);
+        core = stripTrailing(stripEndPunctuation(core));
         if (core.isEmpty()) {
             return null;
         }
@@ -260,7 +263,8 @@ record Phrase(String text, String core, List<String> appositives) {
         while (true) {
             int sp = out.lastIndexOf(' ');
             String last = (sp < 0 ? out : out.substring(sp + 1)).toLowerCase(Locale.ROOT);
-            boolean adverb = last.endsWith("ly") && last.length() > 4 && !Character.isUpperCase(out.charAt(sp + 1));
+            boolean adverb = last.endsWith("ly") && last.length() > 4 && !Character.isUpperCase(out.charAt(sp + 1))
+                    && !LY_NOUNS.contains(last);
             if (sp < 0 || !(TRAILING.contains(last) || adverb)) {
                 return out;
             }

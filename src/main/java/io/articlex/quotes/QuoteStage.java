@@ -6,6 +6,7 @@ import io.articlex.pipeline.Stage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the direct quotations in the body and who said them. The work is split in steps, each its own
@@ -107,18 +108,20 @@ public final class QuoteStage implements Stage {
                 String mention = null;
                 String cue = null;
                 List<String> roles = List.of();
+                boolean person = false;
                 if (c.attribution != null) {
                     SpeakerResolver.Resolved r = local != null ? local.resolve(c.attribution)
                             : resolver.resolve(c.attribution.phrase(), c.paragraph, c.span.open());
                     speaker = r.name();
                     roles = r.roles();
+                    person = r.person();
                     mention = c.attribution.phrase().text();
                     cue = c.attribution.cue();
                 }
                 boolean closed = c.closed || c.continued;
                 Quote q = new Quote(c.text, speaker, mention, cue, c.paragraph, closed, c.partial && c.attribution != null);
                 quotes.add(q);
-                people.add(q, roles);
+                people.add(speaker, roles, person);
                 if (!closed) {
                     out = out.warn("quote in paragraph " + c.paragraph + " is never closed");
                 }
@@ -127,7 +130,12 @@ public final class QuoteStage implements Stage {
         for (String name : people.names()) {
             people.addRoles(name, index.rolesOf(name));
         }
-        return out.withQuotes(quotes, people.build());
+        Map<String, String> merged = people.mergeSurnames();
+        if (!merged.isEmpty()) {
+            quotes.replaceAll(q -> merged.containsKey(q.speaker()) ? new Quote(q.text(), merged.get(q.speaker()),
+                    q.mention(), q.cue(), q.paragraph(), q.closed(), q.partial()) : q);
+        }
+        return out.withQuotes(quotes, people.people(), people.sources());
     }
 
     /** An unclosed quote whose next paragraph opens with a mark continues there (one entry per paragraph). */
@@ -319,6 +327,47 @@ public final class QuoteStage implements Stage {
         }
     }
 
+    /**
+     * Whether a summary sentence's subject is surely a person: "he" or "she", a name of two capitalised
+     * words, or one word the text also writes after a first name, here or before ("Roe" after "Jane Roe").
+     * A capitalised first word alone is too weak: it opens any sentence, in any language.
+     */
+    private static boolean namedPerson(String core, List<String> paragraphs, int upTo) {
+        if (core.equals("he") || core.equals("she") || core.equals("He") || core.equals("She")) {
+            return true;
+        }
+        List<String> w = Phrase.words(core);
+        if (w.size() >= 2 && w.size() <= 4) {
+            return w.stream().allMatch(x -> Character.isUpperCase(x.charAt(0))) && !NameIndex.isOrgWord(w.get(w.size() - 1));
+        }
+        if (w.size() != 1) {
+            return false;
+        }
+        for (int k = 0; k <= upTo; k++) {
+            if (afterFirstName(paragraphs.get(k), core)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean afterFirstName(String text, String surname) {
+        for (int i = text.indexOf(surname); i > 1; i = text.indexOf(surname, i + 1)) {
+            int e = i + surname.length();
+            if (text.charAt(i - 1) != ' ' || e < text.length() && Character.isLetter(text.charAt(e))) {
+                continue;
+            }
+            int w = i - 1;
+            while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+                w--;
+            }
+            if (w < i - 2 && Character.isUpperCase(text.charAt(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean endsWithCue(String pre) {
         CueMatcher.Hit last = Lexicon.get().cues.last(pre);
         return last != null && pre.substring(last.end()).isBlank();
@@ -350,7 +399,50 @@ public final class QuoteStage implements Stage {
     private static void lend(List<String> paragraphs, List<List<Candidate>> byParagraph, AttributionFinder finder) {
         lendOverChains(byParagraph);
         lendWithinParagraphs(paragraphs, byParagraph, finder);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            lendFromSummary(paragraphs, i, byParagraph.get(i), i > 0 && byParagraph.get(i - 1).isEmpty(), finder);
+        }
         lendOverChains(byParagraph);
+    }
+
+    /**
+     * A quote that opens its own sentence right after a sentence about someone ({@code Roe is upbeat
+     * about the vote. "We will win it."}) is that subject's: the summary sentence introduces the speaker
+     * the way a cue would. Only a capitalised name or a personal pronoun followed by a verb counts
+     * ({@link AttributionFinder#clauseSubject}), only when no quote stands between, and the summary may
+     * close the previous paragraph only when that paragraph holds no quote and this one nothing but quotes.
+     * The attribution has no cue: nothing at the quote said it.
+     */
+    private static void lendFromSummary(List<String> paragraphs, int i, List<Candidate> list, boolean previousQuoteless,
+                                        AttributionFinder finder) {
+        String p = paragraphs.get(i);
+        String previous = i > 0 ? paragraphs.get(i - 1) : null;
+        for (int k = 0; k < list.size(); k++) {
+            Candidate c = list.get(k);
+            if (c.attribution != null || !c.keep) {
+                continue;
+            }
+            int floor = k > 0 ? list.get(k - 1).span.end() : 0;
+            int start = Sentences.startBefore(p, c.span.open(), floor);
+            if (!p.substring(start, c.span.open()).isBlank()) {
+                continue;
+            }
+            String summary = null;
+            if (start > floor) {
+                summary = p.substring(Sentences.startBefore(p, start - 1, floor), start);
+            } else if (k == 0 && start == 0 && previous != null && previousQuoteless && onlyQuotes(p, list)) {
+                String prev = previous.strip();
+                summary = prev.substring(Sentences.startBefore(prev, prev.length(), 0));
+            }
+            Attribution a = summary == null || summary.isBlank() ? null : finder.clauseSubject(summary);
+            if (a == null || !namedPerson(a.phrase().core(), paragraphs, i)) {
+                continue;
+            }
+            Attribution lent = new Attribution(a.phrase(), null, false);
+            for (int j = k; j < list.size() && list.get(j).attribution == null; j++) {
+                list.get(j).attribution = lent;
+            }
+        }
     }
 
     /** The parts of a quote running over paragraphs share one attribution, whichever part carries it. */

@@ -20,6 +20,8 @@ final class SpeakerResolver {
     }
 
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "outside",
+            "inside", "into", "toward", "towards", "around", "throughout", "to", "In", "At", "From", "Across", "Outside");
     private static final Set<String> LINKERS = Set.of("of", "the", "for", "at", "in", "on", "to", "and", "'s");
 
     private final NameIndex index;
@@ -77,7 +79,9 @@ final class SpeakerResolver {
                 return new Resolved(who, roles, true);
             }
         }
-        boolean org = w.stream().anyMatch(NameIndex::isOrgWord) || described;
+        // "Council Majority Leader Wendy Okonkwo": an organisation word inside a title is no organisation
+        int afterTitle = afterLastTitle(w, runStart);
+        boolean org = w.subList(afterTitle, w.size()).stream().anyMatch(NameIndex::isOrgWord) || described;
         if (!org && runStart < w.size() && !(runStart > 0 && LINKERS.contains(w.get(runStart - 1).toLowerCase(Locale.ROOT)))) {
             List<String> name = new ArrayList<>(w.subList(runStart, w.size()));
             List<String> roles = new ArrayList<>(apps);
@@ -87,6 +91,14 @@ final class SpeakerResolver {
             }
             while (name.size() > 1 && isTitleWord(name.get(0))) {
                 pre.add(name.remove(0));
+            }
+            for (int j = name.size() - 2; j >= 0; j--) {
+                if (isTitleWord(name.get(j)) || Lexicon.get().honorifics.contains(name.get(j))) {
+                    for (int d = 0; d <= j; d++) {
+                        pre.add(name.remove(0));
+                    }
+                    break;
+                }
             }
             String last = name.get(name.size() - 1);
             if (last.endsWith("'s") || last.endsWith("’s")) {
@@ -122,6 +134,16 @@ final class SpeakerResolver {
             }
         }
         return new Resolved(core, apps, false);
+    }
+
+    /** Index after the last title word or honorific of the capitalised run that has a name after it; else the run start. */
+    private static int afterLastTitle(List<String> w, int runStart) {
+        for (int j = w.size() - 2; j >= runStart; j--) {
+            if (isTitleWord(w.get(j)) || Lexicon.get().honorifics.contains(w.get(j))) {
+                return j + 1;
+            }
+        }
+        return runStart;
     }
 
     private static boolean isNameToken(String t) {
@@ -184,7 +206,7 @@ final class SpeakerResolver {
     private String antecedent(int paragraph, int offset, char g) {
         NameIndex.Occurrence here = null;
         for (NameIndex.Occurrence o : index.in(paragraph)) {
-            if (o.offset() < offset && compatible(o.name(), g)) {
+            if (o.offset() < offset && compatible(o.name(), g) && personLike(o)) {
                 here = o;
                 break;
             }
@@ -203,13 +225,34 @@ final class SpeakerResolver {
         }
         NameIndex.Occurrence prev = null;
         for (NameIndex.Occurrence o : index.in(paragraph - 1)) {
-            if (compatible(o.name(), g)) {
+            if (compatible(o.name(), g) && personLike(o)) {
                 if (prev == null) {
                     prev = o;
                 }
             }
         }
         return prev == null ? null : prev.name();
+    }
+
+    /**
+     * Whether a name's place in the text lets it be the antecedent of "he" or "she": not after a
+     * preposition of place ("in Silicon Valley", "from New Hampshire") and not just inside a quotation
+     * mark (a title: the "Star Wars" sequel).
+     */
+    private boolean personLike(NameIndex.Occurrence o) {
+        String p = paragraphs.get(o.paragraph());
+        int i = o.offset() - 1;
+        if (i >= 0 && "\"“‘'".indexOf(p.charAt(i)) >= 0) {
+            return false;
+        }
+        while (i >= 0 && p.charAt(i) == ' ') {
+            i--;
+        }
+        int e = i + 1;
+        while (i >= 0 && Character.isLetter(p.charAt(i))) {
+            i--;
+        }
+        return !PLACE_PREPOSITIONS.contains(p.substring(i + 1, e));
     }
 
     private boolean compatible(String name, char g) {

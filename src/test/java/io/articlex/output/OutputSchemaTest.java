@@ -154,7 +154,8 @@ class OutputSchemaTest {
                 new Source("Iranian Students' News Agency", "ISNA"), List.of("He said: \"Yes.\""),
                 List.of(new Quote("Yes.", "Ali Shamkhani", "He", "said", 0, true, false)), List.of("Related headline"),
                 List.of(new Removed("Bookmark and Share", "share")), List.of("a warning"),
-                List.of(new Person("Ali Shamkhani", List.of("Secretary"), 1)), "Jane Doe", "2020-01-02", "en");
+                List.of(new Person("Ali Shamkhani", List.of("Secretary"), 1)),
+                List.of(new Person("the ministry", List.of(), 1)), "Jane Doe", "2020-01-02", "en");
     }
 
 }

@@ -20,7 +20,7 @@ import java.util.List;
 
 /**
  * The CLI's JSON object as a Spark row: the same members in the same order, with nested structs for
- * {@code dateline}, {@code source}, {@code quotes}, {@code removed} and {@code people}, so a Parquet
+ * {@code dateline}, {@code source}, {@code quotes}, {@code removed}, {@code people} and {@code sources}, so a Parquet
  * table and {@code articlex parse} output describe an article with the same names. A row for an input
  * that failed carries only {@code file} and {@code error}, as the CLI's error line does; {@code error}
  * is null on every parsed row.
@@ -70,6 +70,7 @@ public final class ArticleRows {
             nullable("removed", DataTypes.createArrayType(REMOVED, false)),
             nullable("warnings", STRINGS),
             nullable("people", DataTypes.createArrayType(PERSON, false)),
+            nullable("sources", DataTypes.createArrayType(PERSON, false)),
             nullable("byline", DataTypes.StringType),
             nullable("published", DataTypes.StringType),
             nullable("language", DataTypes.StringType));
@@ -114,6 +115,7 @@ public final class ArticleRows {
                 seq(removed(a.removed())),
                 seq(a.warnings()),
                 seq(people(a.people())),
+                seq(people(a.sources())),
                 a.byline(),
                 a.published(),
                 a.language()};

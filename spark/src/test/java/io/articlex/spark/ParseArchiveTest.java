@@ -110,7 +110,7 @@ class ParseArchiveTest {
         Dataset<Row> table = spark.read().parquet(out.toString());
         StructType schema = table.schema();
         assertThat(schema.fieldNames()).containsExactly("file", "title", "dateline", "source", "paragraphs",
-                "quotes", "related", "removed", "warnings", "people", "byline", "published", "language", "error");
+                "quotes", "related", "removed", "warnings", "people", "sources", "byline", "published", "language", "error");
         assertThat(schema.apply("dateline").dataType()).isEqualTo(ArticleRows.DATELINE);
         assertThat(schema.apply("source").dataType()).isEqualTo(ArticleRows.SOURCE);
 

@@ -32,6 +32,8 @@ final class RowsToArticles {
                 r.getList(r.fieldIndex("warnings")),
                 rows(r, "people", p -> new Person(p.getAs("name"), p.getList(p.fieldIndex("roles")),
                         p.<Integer>getAs("quotes"))),
+                rows(r, "sources", p -> new Person(p.getAs("name"), p.getList(p.fieldIndex("roles")),
+                        p.<Integer>getAs("quotes"))),
                 r.getAs("byline"),
                 r.getAs("published"),
                 r.getAs("language"));

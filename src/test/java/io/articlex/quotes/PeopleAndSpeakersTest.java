@@ -1,0 +1,89 @@
+package io.articlex.quotes;
+
+import io.articlex.model.Person;
+import io.articlex.model.Quote;
+import io.articlex.pipeline.Draft;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.articlex.quotes.QuoteStageTest.quotes;
+import static io.articlex.quotes.QuoteStageTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Speakers as names a user can count: titles apart, one person per name, organisations apart. Invented text. */
+class PeopleAndSpeakersTest {
+
+    @Test
+    void titleBeforeTheNameIsARoleNotPartOfTheSpeaker() {
+        Draft d = run("\"The budget passes this week,\" Senate Majority Leader Carla Brenner told reporters.");
+        assertThat(d.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo("Carla Brenner");
+            assertThat(q.mention()).isEqualTo("Senate Majority Leader Carla Brenner");
+        });
+        assertThat(d.people()).singleElement().satisfies(p -> assertThat(p.roles()).contains("Senate Majority Leader"));
+    }
+
+    @Test
+    void anAdverbAfterTheNameIsNoPartOfIt() {
+        assertThat(quotes("\"We will vote,\" Carla Brenner later said.").get(0).speaker()).isEqualTo("Carla Brenner");
+        assertThat(quotes("\"We will vote,\" said Carla Brenner later.").get(0).speaker()).isEqualTo("Carla Brenner");
+    }
+
+    @Test
+    void surnameAndRoleDescriptionResolveToThePersonIntroduced() {
+        List<Quote> q = quotes(
+                "\"The budget passes this week,\" council leader Carla Brenner told reporters.",
+                "\"Nobody wants a shutdown,\" Brenner said.",
+                "\"We have the votes,\" the council leader added.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Carla Brenner", "Carla Brenner", "Carla Brenner");
+        assertThat(q).extracting(Quote::mention).containsExactly("council leader Carla Brenner", "Brenner", "the council leader");
+    }
+
+    @Test
+    void peopleHoldsOnePersonEachAndSourcesTheRest() {
+        Draft d = run(
+                "\"We will not sell the mill,\" Brenner said on Monday.",
+                "Mill owner Carla Brenner said the offer was too low.",
+                "The Harbour Timber Company said in a statement that the offer \"remains on the table.\"",
+                "A spokesman for the town declined to comment but said the talks were \"going nowhere fast.\"");
+        assertThat(d.people()).containsExactly(new Person("Carla Brenner", List.of("Mill owner"), 1));
+        assertThat(d.quotes().get(0).speaker()).isEqualTo("Carla Brenner");
+        assertThat(d.sources()).extracting(Person::name)
+                .containsExactly("The Harbour Timber Company", "A spokesman for the town");
+    }
+
+    @Test
+    void aPronounIsNeverResolvedToAPlace() {
+        List<Quote> q = quotes("The talks moved to New Hampshire on Friday. \"We are close,\" he said.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.mention()).isEqualTo("he");
+            assertThat(x.speaker()).isNull();
+        });
+    }
+
+    @Test
+    void aQuoteAfterASentenceAboutSomeoneIsTheirs() {
+        List<Quote> q = quotes("Ruth Abara backed the plan.",
+                "Abara is upbeat about the vote on Friday. \"We have never been this close.\"");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speaker()).isEqualTo("Ruth Abara");
+            assertThat(x.cue()).isNull();
+        });
+    }
+
+    @Test
+    void aSentenceOpeningWithAnyCapitalisedWordLendsNothing() {
+        List<Quote> q = quotes("Prices rose sharply in March. \"Nobody saw it coming.\"");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isNull());
+    }
+
+    @Test
+    void aFragmentInReportedSpeechBelongsToTheClauseSubject() {
+        List<Quote> q = quotes("Governor Ilse Marr called the plan \"a disaster for every farmer in the valley\" and left.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speaker()).isEqualTo("Ilse Marr");
+            assertThat(x.partial()).isTrue();
+        });
+    }
+}
