@@ -10,7 +10,7 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = ArticlexCommand.Version.class,
         description = "Turns raw news-article text into clean, structured JSON.",
         subcommands = {ParseCommand.class, EvalCommand.class, SchemaCommand.class, RulesCommand.class, BenchCommand.class,
-                picocli.AutoComplete.GenerateCompletion.class})
+                picocli.AutoComplete.GenerateCompletion.class, picocli.CommandLine.HelpCommand.class})
 final class ArticlexCommand implements Runnable {
 
     @picocli.CommandLine.Spec

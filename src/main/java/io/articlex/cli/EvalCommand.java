@@ -65,6 +65,13 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        for (String metric : mins.keySet()) {
+            if (!Scorer.METRICS.contains(metric) && !(metric.endsWith(".n")
+                    && Scorer.METRICS.contains(metric.substring(0, metric.length() - 2)))) {
+                throw new ParameterException(spec.commandLine(), "--min: unknown metric '" + metric + "'"
+                        + nearest(metric) + "; metrics: " + String.join(", ", Scorer.METRICS));
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String onlyHalf = half();
@@ -137,6 +144,17 @@ final class EvalCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new ParameterException(spec.commandLine(), "--predictions " + predictions + ": cannot read: " + Errors.oneLine(e));
         }
+    }
+
+    /** " (did you mean X?)" for the known metric that differs least from a misspelt one, ignoring dots. */
+    private static String nearest(String metric) {
+        String bare = metric.replace(".", "").replace("_", "").toLowerCase(Locale.ROOT);
+        for (String m : Scorer.METRICS) {
+            if (m.replace(".", "").replace("_", "").equals(bare)) {
+                return " (did you mean " + m + "?)";
+            }
+        }
+        return "";
     }
 
     private List<String> shortfalls(EvalReport report) {

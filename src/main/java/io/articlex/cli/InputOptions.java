@@ -3,7 +3,11 @@ package io.articlex.cli;
 import io.articlex.batch.InputFormat;
 import picocli.CommandLine.Option;
 
-/** Which inputs a batch reads and how: directory filtering, name lists, the input format. */
+/**
+ * Which inputs a batch reads and how: directory filtering, name lists, the input format. Labels differ
+ * from every other option's ({@code TYPE}, not {@code FORMAT}): picocli's completion script keeps one
+ * list of values per label, so two options sharing a label complete with each other's values.
+ */
 final class InputOptions {
 
     @Option(names = "--glob", paramLabel = "GLOB",
@@ -19,7 +23,7 @@ final class InputOptions {
             description = "Names in --files-from are separated by NUL characters (find -print0), not newlines.")
     boolean nulSeparated;
 
-    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
+    @Option(names = "--input-format", paramLabel = "TYPE", defaultValue = "auto",
             description = "text, html, jsonl or auto (default: ${DEFAULT-VALUE}; auto reads *.jsonl and "
                     + "*.ndjson as JSON Lines and anything else as an article).")
     InputFormat format;

@@ -129,7 +129,7 @@ final class ParseCommand implements Callable<Integer> {
                 }
             });
         } catch (OutputUnavailable e) {
-            err.println("articlex: cannot write " + output.output + ": " + Errors.oneLine(e.getCause()));
+            err.println("articlex: cannot write " + output.output + ": " + Errors.writeReason(output.output, (IOException) e.getCause()));
             return Errors.USAGE;
         } catch (UncheckedIOException e) {
             err.println("articlex: cannot read --files-from " + in.filesFrom + ": " + Errors.oneLine(e.getCause()));

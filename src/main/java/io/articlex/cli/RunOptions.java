@@ -1,7 +1,10 @@
 package io.articlex.cli;
 
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 import java.math.BigDecimal;
@@ -10,9 +13,20 @@ import java.time.Duration;
 /** How a batch runs: threads, progress and the closing summary. */
 final class RunOptions {
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Parse on N threads (default: one per core); output order is kept.")
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
     Integer jobs;
+
+    /** Validated as it is parsed: zero or a negative number of threads is a usage error, not "all cores". */
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Parse on N threads, N >= 1 (default: one per core); output order is kept.")
+    void jobs(int n) {
+        if (n < 1) {
+            throw new ParameterException(spec.commandLine(), "-j/--jobs must be at least 1, not " + n);
+        }
+        jobs = n;
+    }
 
     @Option(names = {"-v", "--verbose"}, description = "End with a one-line summary on standard error.")
     boolean verbose;
@@ -28,7 +42,7 @@ final class RunOptions {
 
     int threads() {
         int cores = Runtime.getRuntime().availableProcessors();
-        return jobs == null || jobs <= 0 ? cores : jobs;
+        return jobs == null ? cores : jobs;
     }
 
     /**

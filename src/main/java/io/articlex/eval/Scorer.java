@@ -21,6 +21,15 @@ import java.util.TreeMap;
  */
 public final class Scorer {
 
+    /**
+     * Every metric a report can hold (each rate also has a {@code .n} count), whatever the corpus
+     * annotates: what {@code --min} may name.
+     */
+    public static final List<String> METRICS = List.of("title.exact", "byline", "published.day", "language",
+            "dateline.location", "dateline.date", "dateline.agency", "dateline.absent_ok", "source",
+            "body.precision", "body.recall", "body.f1", "paragraph.exact", "boilerplate.leaked",
+            "quotes.precision", "quotes.recall", "quotes.f1", "quotes.speaker", "quotes.gold", "missing_predictions");
+
     /** A quote match needs at least this token F1. */
     static final double QUOTE_MATCH_F1 = 0.8;
 

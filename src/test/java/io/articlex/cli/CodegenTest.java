@@ -45,11 +45,12 @@ class CodegenTest {
                 + "c() { COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); COMP_LINE=\"$*\"; COMPREPLY=(); _complete_articlex; echo \"${COMPREPLY[*]}\"; }\n"
                 + "c articlex sch\n"
                 + "c articlex parse --expl\n"
-                + "c articlex parse --format ''\n";
+                + "c articlex parse --format ''\n"
+                + "c articlex parse --input-format ''\n";
         Process p = new ProcessBuilder("bash", "-c", probe).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).isZero();
-        assertThat(out.lines()).containsExactly("schema", "--explain", "json text markdown");
+        assertThat(out.lines()).containsExactly("schema", "--explain", "json text markdown", "auto text html jsonl");
     }
 
     @Test
