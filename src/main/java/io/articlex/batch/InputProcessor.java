@@ -90,8 +90,6 @@ public final class InputProcessor {
                         : rules.read(stdin.get());
             } catch (InputError e) {
                 return failure(name, e.getMessage());
-            } catch (IOException e) {
-                return failure(name, Problems.cannotRead(e));
             }
             return new Outcome(name, writer.article(name, bytesParser.apply(bytes)), null, bytes.length);
         } catch (Deadline.Exceeded e) {

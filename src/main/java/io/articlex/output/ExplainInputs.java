@@ -6,7 +6,6 @@ import io.articlex.input.InputRules;
 import io.articlex.batch.Input;
 import io.articlex.batch.RecordFields;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
@@ -57,8 +56,6 @@ public final class ExplainInputs {
             return new Result(name, ExplainWriter.render(name, parser.explain(bytes), style), null);
         } catch (InputError e) {
             return new Result(name, null, e.getMessage());
-        } catch (IOException e) {
-            return new Result(name, null, "cannot read: " + e.getMessage());
         } catch (RuntimeException e) {
             return new Result(name, null, "internal error: " + e);
         }
