@@ -35,9 +35,13 @@ public final class Articlex {
         return new Parser(Pipeline.text(java.util.Objects.requireNonNull(rules, "rules")));
     }
 
-    /** This build's version, from the jar manifest ("dev" when run from classes). */
+    /** This build's version (the project version, filled in by the build), "dev" when it cannot be read. */
     public static String version() {
-        String v = Articlex.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        try (java.io.InputStream in = Articlex.class.getResourceAsStream("version.txt")) {
+            String v = in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            return v.isEmpty() || v.startsWith("$") ? "dev" : v;
+        } catch (java.io.IOException e) {
+            return "dev";
+        }
     }
 }

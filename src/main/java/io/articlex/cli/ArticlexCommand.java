@@ -8,6 +8,9 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "articlex",
         mixinStandardHelpOptions = true,
         versionProvider = ArticlexCommand.Version.class,
+        modelTransformer = ManualSections.class,
+        footer = {"  articlex parse story.txt", "  articlex parse --format text story.txt",
+                "  articlex help parse"},
         description = "Turns raw news-article text into clean, structured JSON.",
         subcommands = {ParseCommand.class, EvalCommand.class, SchemaCommand.class, RulesCommand.class, BenchCommand.class,
                 picocli.AutoComplete.GenerateCompletion.class, picocli.CommandLine.HelpCommand.class})

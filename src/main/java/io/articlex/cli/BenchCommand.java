@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
                 + "(one thread and all cores) on the corpora, the start-up latency of one parse, and the "
                 + "peak memory of a large batch; print a table.",
                 "Figures are medians of several runs; compare ratios across machines."},
-        subcommands = BenchCommand.Generate.class)
+        subcommands = BenchCommand.Generate.class,
+        footer = {"  articlex bench", "  articlex bench --batch 200000"})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -102,7 +103,9 @@ final class BenchCommand implements Callable<Integer> {
     @Command(name = "generate", mixinStandardHelpOptions = true,
             description = {"Write COUNT articles taken in turn from the corpora's *.txt files: as files "
                     + "OUT/000/000000.txt (1,000 per directory), or with --jsonl as one JSON Lines file OUT.",
-                    "For load tests: generate into /tmp, never into the repository."})
+                    "For load tests: generate into /tmp, never into the repository."},
+            footer = {"  articlex bench generate --count 200000 /tmp/articlex-200k",
+                    "  articlex bench generate --count 200000 --jsonl /tmp/articlex-200k.jsonl"})
     static final class Generate implements Callable<Integer> {
 
         @Spec

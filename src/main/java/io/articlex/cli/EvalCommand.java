@@ -29,7 +29,14 @@ import java.util.concurrent.Callable;
         description = {"Score the parser against folders of gold cases (NAME.txt|.html + NAME.gold.json).",
                 "Prints per-field figures: title, dateline, source, body P/R/F1, exact paragraphs,",
                 "boilerplate leaked, quotes P/R/F1 and speaker accuracy, trafilatura-style snippets P/R/F1.",
-                "Exit status 1 when a --min bar is missed."})
+                "Exit status 1 when a --min bar is missed."},
+        exitCodeList = {"0:Every folder was scored and met every --min bar.",
+                "1:A folder could not be scored, or a --min bar was missed.",
+                "2:Usage error: an unknown option or metric, a bad value.",
+                "3:Internal error."},
+        footer = {"  articlex eval ../shared/corpus/reuters-dev",
+                "  articlex eval --json DIR1 DIR2",
+                "  articlex eval --min body.f1=0.98 --min boilerplate.leaked=0.02 DIR"})
 final class EvalCommand implements Callable<Integer> {
 
     @Spec

@@ -43,7 +43,13 @@ import java.util.stream.Stream;
 @Command(name = "parse", mixinStandardHelpOptions = true,
         description = {"Parse articles and print one JSON object per input, one per line, in input order.",
                 "A DIR is walked recursively in name order. With no FILE, or when FILE is -, read standard input.",
-                "@FILE on the command line reads more arguments from FILE."})
+                "@FILE on the command line reads more arguments from FILE."},
+        footer = {"  articlex parse story.txt                       # one JSON line",
+                "  articlex parse --pretty story.txt              # indented",
+                "  articlex parse --format text page.html         # for people to read",
+                "  articlex parse --explain story.txt             # why each span was removed",
+                "  articlex parse archive/ -j 4 -o out.jsonl -v   # a directory, 4 threads, to a file",
+                "  cat story.txt | articlex parse -               # standard input"})
 final class ParseCommand implements Callable<Integer> {
 
     @Spec

@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
         description = {"List the outlets the parser knows: agency code, name and other names.",
                 "With --rules FILE, the table after merging FILE over the built-ins; its outlets are marked *.",
                 "With --long, also each outlet's crumbs, sign-offs and page chrome.",
-                "With --json, the rules as a file in the --rules format."})
+                "With --json, the rules as a file in the --rules format."},
+        footer = {"  articlex rules", "  articlex rules --long --rules my-outlets.json", "  articlex rules --json > my-rules.json"})
 final class RulesCommand implements Callable<Integer> {
 
     @Spec

@@ -12,7 +12,8 @@ import java.util.concurrent.Callable;
 /** {@code articlex schema}: prints the JSON Schema of the output lines. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = {"Print the JSON Schema (draft 2020-12) of the lines 'articlex parse' writes.",
-                "An output line is an article or an error record {\"file\", \"error\"}."})
+                "An output line is an article or an error record {\"file\", \"error\"}."},
+        footer = {"  articlex schema > articlex.schema.json"})
 final class SchemaCommand implements Callable<Integer> {
 
     @Spec

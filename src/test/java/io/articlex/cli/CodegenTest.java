@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Man pages and shell completion come from the command model: the build writes them
- * ({@code target/man/*.adoc} by picocli-codegen, {@code target/articlex_completion} by picocli's
+ * ({@code target/man/adoc/*.adoc} by picocli-codegen, rendered to troff in {@code target/man/man1} by
+ * Asciidoctor, {@code target/articlex_completion} by picocli's
  * AutoComplete, both in the process-classes phase, before tests run), and
  * {@code articlex generate-completion} prints the script at run time.
  */
@@ -61,7 +62,7 @@ class CodegenTest {
             if (spec.usageMessage().hidden()) {
                 continue;
             }
-            Path page = Path.of("target", "man", "articlex-" + spec.name() + ".adoc");
+            Path page = Path.of("target", "man", "adoc", "articlex-" + spec.name() + ".adoc");
             assertThat(page).as("man page of %s, written by the build", spec.name()).exists();
             String text = Files.readString(page, StandardCharsets.UTF_8);
             assertThat(text).contains(":doctype: manpage").contains("= articlex-" + spec.name() + "(1)");
@@ -73,6 +74,42 @@ class CodegenTest {
                 }
             }
         }
-        assertThat(Path.of("target", "man", "articlex.adoc")).exists();
+        assertThat(Path.of("target", "man", "adoc", "articlex.adoc")).exists();
+    }
+
+    /**
+     * The troff pages {@code man -l} reads: one per command, nested ones included, each with the
+     * sections a man page needs and the build's version in its title line. Checked on the text, so the
+     * test does not need man installed.
+     */
+    @Test
+    void theBuildWroteATroffPageForEveryCommandWithExitStatusAndExamples() throws IOException {
+        java.util.List<CommandSpec> specs = new java.util.ArrayList<>();
+        collect(new CommandLine(new ArticlexCommand()).getCommandSpec(), specs);
+        assertThat(specs).extracting(CommandSpec::qualifiedName)
+                .contains("articlex", "articlex parse", "articlex bench generate", "articlex help");
+        for (CommandSpec spec : specs) {
+            String name = spec.qualifiedName().replace(' ', '-');
+            Path page = Path.of("target", "man", "man1", name + ".1");
+            assertThat(page).as("troff page of %s, written by the build", name).exists();
+            String text = Files.readString(page, StandardCharsets.UTF_8);
+            assertThat(text).as(name)
+                    .contains(".TH \"" + name.toUpperCase(java.util.Locale.ROOT).replace("-", "\\-") + "\" \"1\"")
+                    .contains("\"articlex " + io.articlex.Articlex.version() + "\"")
+                    .contains(".SH \"NAME\"", ".SH \"SYNOPSIS\"", ".SH \"EXIT STATUS\"", ".SH \"EXAMPLES\"")
+                    .doesNotContain(":doctype:");
+            if (!spec.options().isEmpty()) {
+                assertThat(text).as(name).contains(".SH \"OPTIONS\"");
+            }
+        }
+        assertThat(io.articlex.Articlex.version()).as("the version a page names").matches("\\d+\\.\\d+\\.\\d+.*");
+    }
+
+    private static void collect(CommandSpec spec, java.util.List<CommandSpec> into) {
+        if (spec.usageMessage().hidden()) {
+            return;
+        }
+        into.add(spec);
+        spec.subcommands().values().forEach(sub -> collect(sub.getCommandSpec(), into));
     }
 }

@@ -1,7 +1,6 @@
 package io.articlex.spark;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The reference: the real articlex CLI, run as its own process on the dev corpora, one line per file.
- * The CLI jar is the core artifact this module was built against (found on the class path), so the
- * comparison is with the program users run, Jackson version and all, not with a re-implementation.
+ * The CLI jar is the self-contained artifact (classifier {@code cli}) of the core version this module
+ * was built against, copied by the build beside it, so the comparison is with the program users run,
+ * Jackson version and all, not with a re-implementation.
  */
 final class CliOutput {
 
@@ -70,7 +70,7 @@ final class CliOutput {
     static List<String> run(List<String> parseArgs, Path workDir, int expectedExit) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", cliJar().toString(), "io.articlex.cli.Main", "parse"));
+                "-jar", cliJar().toString(), "parse"));
         command.addAll(parseArgs);
         Path out = Files.createTempFile(workDir, "cli", ".jsonl");
         Path err = Files.createTempFile(workDir, "cli", ".err");
@@ -80,11 +80,10 @@ final class CliOutput {
         return Files.readAllLines(out, StandardCharsets.UTF_8);
     }
 
-    private static Path cliJar() throws URISyntaxException {
-        Path location = Path.of(io.articlex.cli.Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        assertThat(location.toString()).as("the core artifact should be the CLI jar (run `mvn install` at the top first)")
-                .endsWith(".jar");
-        return location;
+    private static Path cliJar() {
+        Path jar = Path.of(System.getProperty("articlex.cli.jar", "target/cli/articlex-cli.jar"));
+        assertThat(jar).as("the CLI jar, copied by the build (run `mvn install` at the top first)").isRegularFile();
+        return jar;
     }
 
     private CliOutput() {
