@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 /**
  * How the bytes of an input are read. {@link #AUTO} decides per file: a {@code .jsonl} or
- * {@code .ndjson} name is read as JSON Lines, anything else as an article, a saved web page when its
+ * {@code .ndjson} name (also with {@code .gz}) is read as JSON Lines, anything else as an article, a saved web page when its
  * first bytes are markup (whatever its name) and text otherwise.
  */
 public enum InputFormat {
@@ -24,6 +24,9 @@ public enum InputFormat {
             return false;
         }
         String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".gz")) {
+            n = n.substring(0, n.length() - 3);
+        }
         return n.endsWith(".jsonl") || n.endsWith(".ndjson");
     }
 

@@ -1,5 +1,6 @@
 package io.articlex.batch;
 
+import io.articlex.input.Gzip;
 import io.articlex.input.InputError;
 import io.articlex.input.InputFiles;
 import io.articlex.input.InputRules;
@@ -94,7 +95,11 @@ public final class Inputs extends Lookahead<Input> implements Closeable {
         }
         if (name.equals("-")) {
             if (format.isJsonLines(name)) {
-                return lines("-", stdin.get());
+                try {
+                    return lines("-", Gzip.inflatingIfGzip(stdin.get()));
+                } catch (IOException e) {
+                    return java.util.List.<Input>of(new Input.Failed(name, Problems.cannotRead(e))).iterator();
+                }
             }
             return java.util.List.<Input>of(new Input.Stdin()).iterator();
         }
@@ -124,9 +129,11 @@ public final class Inputs extends Lookahead<Input> implements Closeable {
     private Iterator<Input> ofFile(String name, Path path) {
         if (format.isJsonLines(name)) {
             try {
-                return lines(name, InputFiles.open(path));
+                return lines(name, Gzip.inflatingIfGzip(InputFiles.open(path)));
             } catch (InputError e) {
                 return java.util.List.<Input>of(new Input.Failed(name, e.getMessage())).iterator();
+            } catch (IOException e) {
+                return java.util.List.<Input>of(new Input.Failed(name, Problems.cannotRead(e))).iterator();
             }
         }
         return java.util.List.<Input>of(new Input.File(name, path)).iterator();

@@ -37,16 +37,19 @@ public record InputRules(long maxBytes, DecodeOptions decoding, long memoryBytes
         return new InputRules(maxBytes, decoding, share / HEAP_PER_BYTE);
     }
 
-    /** A file's bytes when it is a readable regular file within the limit and not binary. */
+    /**
+     * A file's bytes when it is a readable regular file within the limit and not binary; gzip data is
+     * decompressed (within the same limit).
+     */
     public byte[] read(Path path) throws InputError {
-        byte[] bytes = InputFiles.read(path, maxBytes, memoryBytes);
+        byte[] bytes = Gzip.inflateIfGzip(InputFiles.read(path, maxBytes, memoryBytes), Math.min(maxBytes, memoryBytes));
         Decoder.refuseBinary(bytes, decoding);
         return bytes;
     }
 
-    /** A stream's bytes (standard input) within the limit and not binary. */
+    /** A stream's bytes (standard input) within the limit and not binary; gzip data is decompressed. */
     public byte[] read(InputStream in) throws InputError {
-        byte[] bytes = InputFiles.readStream(in, maxBytes, memoryBytes);
+        byte[] bytes = Gzip.inflateIfGzip(InputFiles.readStream(in, maxBytes, memoryBytes), Math.min(maxBytes, memoryBytes));
         Decoder.refuseBinary(bytes, decoding);
         return bytes;
     }

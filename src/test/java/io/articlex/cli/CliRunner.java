@@ -16,13 +16,17 @@ final class CliRunner {
         return runWithStdin(null, args);
     }
 
-    static synchronized Result runWithStdin(String stdin, String... args) {
+    static Result runWithStdin(String stdin, String... args) {
+        return runWithBytes(stdin == null ? null : stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    static synchronized Result runWithBytes(byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         InputStream saved = System.in;
         try {
             if (stdin != null) {
-                System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+                System.setIn(new ByteArrayInputStream(stdin));
             }
             int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
             return new Result(code, out.toString(), err.toString());
