@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * A lazy, depth-first walk of one directory, entries of each directory in name order (by
  * {@link String#compareTo}, so the order does not depend on the file system or the locale). Only the
  * listings of the directories on the current path are held, never the whole tree. A directory that
- * cannot be listed becomes one failed input and the walk goes on.
+ * cannot be listed becomes one failed input and the walk goes on. Files the filter passes over are
+ * counted by reason.
  */
 final class DirectoryWalk extends Lookahead<Input> {
 
@@ -26,10 +27,13 @@ final class DirectoryWalk extends Lookahead<Input> {
     private final Path root;
     private final FileFilter filter;
     private final BiFunction<String, Path, Iterator<Input>> ofFile;
+    private final Skipped skipped;
     private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
     private Iterator<Input> pending;
 
-    DirectoryWalk(String rootName, Path root, FileFilter filter, BiFunction<String, Path, Iterator<Input>> ofFile) {
+    DirectoryWalk(String rootName, Path root, FileFilter filter, BiFunction<String, Path, Iterator<Input>> ofFile,
+                  Skipped skipped) {
+        this.skipped = skipped;
         this.rootName = rootName;
         this.root = root;
         this.filter = filter;
@@ -65,8 +69,13 @@ final class DirectoryWalk extends Lookahead<Input> {
             Path p = top.next();
             if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                 push(p);
-            } else if (Files.isRegularFile(p) && filter.keeps(root.relativize(p))) {
-                pending = ofFile.apply(nameOf(p), p);
+            } else if (Files.isRegularFile(p)) {
+                String why = filter.skipReason(p, root.relativize(p));
+                if (why == null) {
+                    pending = ofFile.apply(nameOf(p), p);
+                } else {
+                    skipped.add(why);
+                }
             }
         }
     }

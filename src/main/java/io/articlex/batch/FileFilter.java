@@ -5,13 +5,16 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 
 /**
- * Chooses the files kept when a directory is walked. A glob without a slash ({@code *.txt}) is matched
- * against the file name, one with a slash ({@code 2024/**.txt}) against the path relative to the
- * walked directory. Files named on the command line are always kept: naming a file is choosing it.
+ * Chooses the files kept when a directory is walked: by default the article files (see
+ * {@link ArticleFiles}); with a glob, the files it matches, whatever their kind. A glob without a slash
+ * ({@code *.txt}) is matched against the file name, one with a slash ({@code 2024/**.txt}) against the
+ * path relative to the walked directory. Files named on the command line are always kept: naming a
+ * file is choosing it.
  */
 public final class FileFilter {
 
-    public static final FileFilter ALL = new FileFilter(null, false);
+    /** The default: the files articlex reads, by extension, or by content when they have none. */
+    public static final FileFilter ARTICLES = new FileFilter(null, false);
 
     private final PathMatcher matcher;
     private final boolean wholePath;
@@ -24,15 +27,16 @@ public final class FileFilter {
     /** @throws IllegalArgumentException when the glob is malformed */
     public static FileFilter glob(String glob) {
         if (glob == null) {
-            return ALL;
+            return ARTICLES;
         }
         return new FileFilter(FileSystems.getDefault().getPathMatcher("glob:" + glob), glob.contains("/"));
     }
 
-    boolean keeps(Path relative) {
+    /** Why a file found by walking is skipped, or null when it is read. */
+    String skipReason(Path file, Path relative) {
         if (matcher == null) {
-            return true;
+            return ArticleFiles.skipReason(file);
         }
-        return matcher.matches(wholePath ? relative : relative.getFileName());
+        return matcher.matches(wholePath ? relative : relative.getFileName()) ? null : "not matching --glob";
     }
 }

@@ -36,6 +36,7 @@ public final class Inputs extends Lookahead<Input> implements Closeable {
     private Path excluded;
     private long maxBytes = InputFiles.DEFAULT_MAX_BYTES;
     private long memoryBytes = Long.MAX_VALUE;
+    private final Skipped skipped = new Skipped();
 
     /** Standard input, asked for at most once. */
     @FunctionalInterface
@@ -105,7 +106,7 @@ public final class Inputs extends Lookahead<Input> implements Closeable {
         }
         Path path = Path.of(name);
         if (Files.isDirectory(path)) {
-            return new DirectoryWalk(name, path, filter, this::ofWalkedFile);
+            return new DirectoryWalk(name, path, filter, this::ofWalkedFile, skipped);
         }
         return ofFile(name, path);
     }
@@ -143,6 +144,11 @@ public final class Inputs extends Lookahead<Input> implements Closeable {
         JsonLinesReader reader = new JsonLinesReader(source, in, maxBytes, memoryBytes);
         open.push(reader);
         return reader;
+    }
+
+    /** The files found in directories and not read (see {@link FileFilter}), so far. */
+    public Skipped skipped() {
+        return skipped;
     }
 
     @Override

@@ -27,7 +27,7 @@ public final class Progress {
         total = n;
     }
 
-    public void update(long done, long errors) {
+    public void update(long done, long errors, long skipped) {
         long now = System.nanoTime();
         if (now - lastDraw < REDRAW_NANOS) {
             return;
@@ -43,6 +43,9 @@ public final class Progress {
         }
         sb.append(" done, ").append(String.format(Locale.ROOT, "%.0f/s", rate))
                 .append(", ").append(errors).append(errors == 1 ? " error" : " errors");
+        if (skipped > 0) {
+            sb.append(", ").append(skipped).append(" skipped");
+        }
         if (t > 0 && rate > 0 && done <= t) {
             sb.append(", ETA ").append(clock((long) ((t - done) / rate)));
         }

@@ -11,8 +11,10 @@ import picocli.CommandLine.Option;
 final class InputOptions {
 
     @Option(names = "--glob", paramLabel = "GLOB",
-            description = "Keep only the files found in a directory whose name matches GLOB (e.g. '*.txt'; "
-                    + "with a '/', matched against the path below the directory). Named files are always read.")
+            description = "Read the files found in a directory whose name matches GLOB (e.g. '*.txt'; "
+                    + "with a '/', matched against the path below the directory) instead of the article files "
+                    + "(.txt .text .html .htm .xhtml .jsonl .ndjson .warc, also .gz, and text files without an "
+                    + "extension). Named files are always read.")
     String glob;
 
     @Option(names = "--files-from", paramLabel = "FILE",

@@ -8,6 +8,7 @@ import io.articlex.batch.Inputs;
 import io.articlex.batch.LineOutput;
 import io.articlex.batch.Progress;
 import io.articlex.batch.RecordFields;
+import io.articlex.batch.Skipped;
 import io.articlex.batch.StreamOutput;
 import io.articlex.input.InputFiles;
 import io.articlex.input.InputRules;
@@ -113,6 +114,7 @@ final class ParseCommand implements Callable<Integer> {
         }
         long[] done = new long[2];
         Batch.Summary summary;
+        Skipped skipped;
         try (LineOutput sink = open(out);
              Inputs inputs = new Inputs(names, filter, in.format, () -> System.in).limits(limits)) {
             if (sink instanceof AtomicFileOutput file) {
@@ -131,9 +133,10 @@ final class ParseCommand implements Callable<Integer> {
                     }
                 }
                 if (progress != null) {
-                    progress.update(done[0], done[1]);
+                    progress.update(done[0], done[1], inputs.skipped().total());
                 }
             });
+            skipped = inputs.skipped();
         } catch (OutputUnavailable e) {
             err.println("articlex: cannot write " + output.output + ": " + Errors.writeReason(output.output, (IOException) e.getCause()));
             return Errors.USAGE;
@@ -148,6 +151,11 @@ final class ParseCommand implements Callable<Integer> {
             if (progress != null) {
                 progress.clear();
             }
+        }
+        if (skipped.total() > 0 && (run.verbose || in.glob == null)) {
+            err.println("articlex: skipped " + skipped.total() + (skipped.total() == 1 ? " file" : " files")
+                    + " found in directories (" + skipped.describe() + ")"
+                    + (in.glob == null ? ": not article files; --glob chooses others" : ""));
         }
         if (run.verbose) {
             err.println(summaryLine(summary));
