@@ -28,7 +28,8 @@ public final class Scorer {
     public static final List<String> METRICS = List.of("title.exact", "byline", "published.day", "language",
             "dateline.location", "dateline.date", "dateline.agency", "dateline.absent_ok", "source",
             "body.precision", "body.recall", "body.f1", "paragraph.exact", "boilerplate.leaked",
-            "quotes.precision", "quotes.recall", "quotes.f1", "quotes.speaker", "quotes.gold", "missing_predictions");
+            "quotes.precision", "quotes.recall", "quotes.f1", "quotes.speaker", "quotes.gold",
+            "snippets.precision", "snippets.recall", "snippets.f1", "snippets.accuracy", "missing_predictions");
 
     /** A quote match needs at least this token F1. */
     static final double QUOTE_MATCH_F1 = 0.8;

@@ -67,14 +67,30 @@ class PaperCutsTest {
                 .isZero();
     }
 
-    /** The list --min checks against holds every metric a report can carry. */
+    /** The list --min checks against holds every metric a report can carry: a case annotating every field. */
     @Test
     void everyReportedMetricIsKnown() throws Exception {
-        List<GoldCase> cases = GoldCase.load(Corpora.seed());
+        Path dir = java.nio.file.Files.createDirectory(tmp.resolve("gold"));
+        java.nio.file.Files.writeString(dir.resolve("a.txt"), "ROME, May 2 (AP) - \"Trains ran late,\" the operator said.\n");
+        java.nio.file.Files.writeString(dir.resolve("a.gold.json"), """
+                {"annotated": ["title", "byline", "published", "language", "dateline", "source", "paragraphs",
+                               "boilerplate", "snippets", "quotes"],
+                 "title": null, "byline": null, "published": null, "language": null,
+                 "dateline": {"location": "ROME", "date": "May 2", "agency": "AP"}, "source": "AP",
+                 "paragraphs": ["\\"Trains ran late,\\" the operator said."], "boilerplate": ["Read more"],
+                 "with": ["Trains ran late"], "without": ["Read more"],
+                 "quotes": [{"text": "Trains ran late,", "speaker": "the operator"}]}
+                """);
+        java.nio.file.Files.writeString(dir.resolve("b.txt"), "No dateline here, the operator said.\n");
+        java.nio.file.Files.writeString(dir.resolve("b.gold.json"), "{\"annotated\": [\"dateline\"], \"dateline\": null}");
+        List<GoldCase> cases = GoldCase.load(dir);
         EvalReport report = Scorer.builtIn().score(cases, CorpusRunner.predict(Articlex.parser(), cases));
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (String metric : report.metrics().keySet()) {
             String bare = metric.endsWith(".n") ? metric.substring(0, metric.length() - 2) : metric;
             assertThat(Scorer.METRICS).as(metric).contains(bare);
+            seen.add(bare);
         }
+        assertThat(seen).as("the case exercises every metric").containsExactlyInAnyOrderElementsOf(Scorer.METRICS);
     }
 }
