@@ -36,9 +36,9 @@ final class ArticleFiles {
         int dot = bare.lastIndexOf('.');
         if (dot > 0) {
             String ext = bare.substring(dot + 1);
-            return EXTENSIONS.contains(ext) ? null : "*." + name.substring(dot + 1);
+            return EXTENSIONS.contains(ext) ? null : "*." + name.substring(dot + 1) + " files";
         }
-        return looksLikeText(file) ? null : "no extension, not text";
+        return looksLikeText(file) ? null : "files without an extension, not text";
     }
 
     private static boolean looksLikeText(Path file) {

@@ -37,6 +37,6 @@ public final class FileFilter {
         if (matcher == null) {
             return ArticleFiles.skipReason(file);
         }
-        return matcher.matches(wholePath ? relative : relative.getFileName()) ? null : "not matching --glob";
+        return matcher.matches(wholePath ? relative : relative.getFileName()) ? null : "files not matching --glob";
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * (walking directories, reading a list or JSON Lines) and turned into lines by the workers, so an
  * input carries only what is cheap to hold: a path, or one JSON Lines record still unparsed.
  */
-public sealed interface Input permits Input.File, Input.Stdin, Input.Record, Input.Failed {
+public sealed interface Input permits Input.File, Input.Stdin, Input.Record, Input.Page, Input.Failed {
 
     /** What the output line's {@code file} member says when nothing better is known. */
     String name();
@@ -40,6 +40,23 @@ public sealed interface Input permits Input.File, Input.Stdin, Input.Record, Inp
         @Override
         public String name() {
             return source + ":" + line;
+        }
+    }
+
+    /**
+     * One page held in an archive (a WARC response record) or fetched from a URL: its body, already
+     * read, as a saved page.
+     *
+     * @param source  the archive or the URL as named on the command line (the output's {@code file})
+     * @param url     the page's own address (the output's {@code url})
+     * @param date    when it was captured (ISO-8601), the fallback for {@code published}; or null
+     * @param body    the HTTP body, with the charset its Content-Type names already applied
+     * @param warning a warning for the article (a record marked truncated), or null
+     */
+    record Page(String source, String url, String date, byte[] body, String warning) implements Input {
+        @Override
+        public String name() {
+            return source;
         }
     }
 

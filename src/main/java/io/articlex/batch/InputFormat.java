@@ -30,6 +30,11 @@ public enum InputFormat {
         return n.endsWith(".jsonl") || n.endsWith(".ndjson");
     }
 
+    /** Whether a named input holds many pages (a WARC archive) when read in this format. */
+    public boolean isArchive(String name) {
+        return this == AUTO && WarcRecords.isWarc(name);
+    }
+
     /**
      * How the bytes of one article in this format become an {@link Article}: the one place where an
      * input format chooses its reader (JSON Lines records are articles in text once unwrapped).

@@ -83,6 +83,9 @@ public final class InputProcessor {
             if (input instanceof Input.Record r) {
                 return record(r);
             }
+            if (input instanceof Input.Page p) {
+                return page(p);
+            }
             byte[] bytes;
             try {
                 bytes = input instanceof Input.File f
@@ -132,6 +135,30 @@ public final class InputProcessor {
         w.add(0, warning);
         return new Article(a.title(), a.dateline(), a.source(), a.paragraphs(), a.quotes(), a.related(), a.removed(),
                 w, a.people(), a.byline(), a.published(), a.language());
+    }
+
+    /**
+     * A page from an archive or a URL: {@code file} names the archive (or the URL as given), {@code url}
+     * the page. A page that states no publication date gets the capture date, with a warning, since
+     * when it was captured is an upper bound the user would otherwise not see; a date the page states
+     * always wins.
+     */
+    private Outcome page(Input.Page p) {
+        Article a = bytesParser.apply(p.body());
+        List<String> warnings = new ArrayList<>(a.warnings());
+        String published = a.published();
+        if (published == null && p.date() != null) {
+            published = p.date();
+            warnings.add("published: the page states no date; this is the archive's capture date (WARC-Date)");
+        }
+        if (p.warning() != null) {
+            warnings.add(p.warning());
+        }
+        if (published != a.published() || warnings.size() != a.warnings().size()) {
+            a = new Article(a.title(), a.dateline(), a.source(), a.paragraphs(), a.quotes(), a.related(), a.removed(),
+                    warnings, a.people(), a.byline(), published, a.language());
+        }
+        return new Outcome(p.source(), writer.article(p.source(), p.url(), a), null, p.body().length);
     }
 
     /**

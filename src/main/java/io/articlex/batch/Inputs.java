@@ -22,7 +22,7 @@ import java.util.NoSuchElementException;
  * names read from {@code --files-from}. A directory is walked depth-first with the entries of each
  * directory in name order (hidden entries, whose name starts with a dot, are skipped; symbolic links to
  * directories are not followed, so a walk cannot loop); a JSON Lines file gives one input per non-blank
- * line. Nothing is listed or read ahead beyond one directory listing and one line, so memory stays
+ * line, a WARC archive one per HTML or text response record. Nothing is listed or read ahead beyond one directory listing and one line, so memory stays
  * bounded for archives of any size.
  */
 public final class Inputs extends Lookahead<Input> implements Closeable {
@@ -128,6 +128,15 @@ public final class Inputs extends Lookahead<Input> implements Closeable {
     }
 
     private Iterator<Input> ofFile(String name, Path path) {
+        if (format == InputFormat.AUTO && WarcRecords.isWarc(name)) {
+            try {
+                WarcRecords records = new WarcRecords(name, Files.newInputStream(path), maxBytes, skipped);
+                open.push(records);
+                return records;
+            } catch (IOException e) {
+                return java.util.List.<Input>of(new Input.Failed(name, Problems.cannotRead(e))).iterator();
+            }
+        }
         if (format.isJsonLines(name)) {
             try {
                 return lines(name, Gzip.inflatingIfGzip(InputFiles.open(path)));

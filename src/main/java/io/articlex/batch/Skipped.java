@@ -4,7 +4,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Files a directory walk passed over, counted by reason ({@code *.json}, {@code not matching --glob}),
+ * Inputs passed over, counted by reason: files a directory walk did not read ({@code *.json files},
+ * {@code files not matching --glob}) and WARC records that hold no page,
  * for the closing summary and the progress line. Counted by the thread that walks, read by the one
  * that reports.
  */
@@ -22,7 +23,7 @@ public final class Skipped {
         return total;
     }
 
-    /** "695 *.json, 2 no extension, not text": most frequent first. */
+    /** "695 *.json files, 2 files without an extension, not text": most frequent first. */
     public synchronized String describe() {
         StringBuilder b = new StringBuilder();
         byReason.entrySet().stream()

@@ -153,9 +153,9 @@ final class ParseCommand implements Callable<Integer> {
             }
         }
         if (skipped.total() > 0 && (run.verbose || in.glob == null)) {
-            err.println("articlex: skipped " + skipped.total() + (skipped.total() == 1 ? " file" : " files")
-                    + " found in directories (" + skipped.describe() + ")"
-                    + (in.glob == null ? ": not article files; --glob chooses others" : ""));
+            err.println("articlex: skipped " + skipped.total() + (skipped.total() == 1 ? " input" : " inputs")
+                    + (in.glob == null ? " that are not articles: " : ": ") + skipped.describe()
+                    + (in.glob == null ? "; --glob chooses other files" : ""));
         }
         if (run.verbose) {
             err.println(summaryLine(summary));

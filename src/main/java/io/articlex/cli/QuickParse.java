@@ -34,7 +34,7 @@ final class QuickParse {
         }
         String name = args[1];
         if (name.isEmpty() || name.startsWith("-") || name.startsWith("@")
-                || InputFormat.AUTO.isJsonLines(name)) {
+                || InputFormat.AUTO.isJsonLines(name) || InputFormat.AUTO.isArchive(name)) {
             return false;
         }
         return Files.isRegularFile(Path.of(name));

@@ -29,6 +29,11 @@ public final class ArticleJson {
 
     /** One compact line (no newline), or indented when {@code pretty}. */
     public static String write(String file, Article a, boolean pretty) {
+        return write(file, null, a, pretty);
+    }
+
+    /** The same with the page's own address ({@code url}; null for a file or a record). */
+    public static String write(String file, String url, Article a, boolean pretty) {
         StringWriter w = new StringWriter(4096);
         try (JsonGenerator g = generator(w, pretty)) {
             g.writeStartObject();
@@ -65,6 +70,7 @@ public final class ArticleJson {
             g.writeStringField("byline", a.byline());
             g.writeStringField("published", a.published());
             g.writeStringField("language", a.language());
+            g.writeStringField("url", url);
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,6 +11,14 @@ public interface ArticleWriter {
     /** The output for a parsed article; no trailing newline. */
     String article(String file, Article article);
 
+    /**
+     * The same for a page with an address of its own (a WARC record, a fetched URL); formats without
+     * a place for it print it as {@link #article(String, Article)} does.
+     */
+    default String article(String file, String url, Article article) {
+        return article(file, article);
+    }
+
     /** The output for an input that could not be parsed; no trailing newline. */
     String error(String file, String message);
 
@@ -20,6 +28,11 @@ public interface ArticleWriter {
             @Override
             public String article(String file, Article a) {
                 return ArticleJson.write(file, a, pretty);
+            }
+
+            @Override
+            public String article(String file, String url, Article a) {
+                return ArticleJson.write(file, url, a, pretty);
             }
 
             @Override

@@ -47,8 +47,8 @@ class DirectoryWalkSelectionTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(files(r.out())).containsExactly(dir + "/STORY", dir + "/a.txt", dir + "/b.HTML", "c1",
                 dir + "/d.txt.gz", dir + "/sub/e.htm");
-        assertThat(r.err()).isEqualTo("articlex: skipped 4 files found in directories (2 *.json, 1 *.md, "
-                + "1 no extension, not text): not article files; --glob chooses others\n");
+        assertThat(r.err()).isEqualTo("articlex: skipped 4 inputs that are not articles: 2 *.json files, 1 *.md files, "
+                + "1 files without an extension, not text; --glob chooses other files\n");
     }
 
     @Test
@@ -58,7 +58,7 @@ class DirectoryWalkSelectionTest {
         assertThat(files(r.out())).containsExactly(dir + "/a.gold.json", dir + "/sub/e.gold.json", dir + "/notes.md");
         assertThat(r.err()).as("the user chose: no notice without -v").isEmpty();
         CliRunner.Result v = CliRunner.run("parse", "-v", "--glob", "*.json", dir.toString());
-        assertThat(v.err()).startsWith("articlex: skipped 8 files found in directories (8 not matching --glob)\n");
+        assertThat(v.err()).startsWith("articlex: skipped 8 inputs: 8 files not matching --glob\n");
     }
 
     /** The corpus layout: NAME.txt beside NAME.gold.json, and a README.md. */
@@ -76,6 +76,6 @@ class DirectoryWalkSelectionTest {
         CliRunner.Result r = CliRunner.run("parse", corpus.toString());
         assertThat(r.out().lines().count()).isEqualTo(stories);
         assertThat(r.out()).doesNotContain(".gold.json\"");
-        assertThat(r.err()).startsWith("articlex: skipped " + others + " files found in directories (");
+        assertThat(r.err()).startsWith("articlex: skipped " + others + " inputs that are not articles: ");
     }
 }
