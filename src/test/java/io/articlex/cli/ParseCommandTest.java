@@ -28,7 +28,7 @@ class ParseCommandTest {
         assertThat(first.get("file").asText()).isEqualTo(a.toString());
         assertThat(JSON.readTree(lines.get(1)).get("file").asText()).isEqualTo(b.toString());
         assertThat(first.fieldNames()).toIterable().containsExactly("file", "title", "dateline", "source",
-                "paragraphs", "quotes", "related", "removed", "warnings", "people", "sources", "byline", "published", "language");
+                "paragraphs", "quotes", "related", "removed", "warnings", "people", "sources", "byline", "published", "language", "url");
         assertThat(first.at("/dateline/location").asText()).isEqualTo("LONDON");
         assertThat(first.at("/source/name").asText()).isEqualTo("Reuters");
     }

@@ -39,7 +39,7 @@ class ParserPropertiesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> KEYS = List.of("file", "title", "dateline", "source", "paragraphs", "quotes",
-            "related", "removed", "warnings", "people", "sources", "byline", "published", "language");
+            "related", "removed", "warnings", "people", "sources", "byline", "published", "language", "url");
     private static final JsonSchema SCHEMA = schema();
 
     private static JsonSchema schema() {
