@@ -98,7 +98,9 @@ final class TextWriter implements ArticleWriter {
         if (how.length() > 0) {
             b.append(" (").append(how).append(')');
         }
-        b.append(" [paragraph ").append(q.paragraph() + 1).append(']');
+        // The JSON's own index (counted from 0, as .paragraphs[n] in jq), so a number read here finds
+        // the same paragraph in the JSON, the warnings and --explain.
+        b.append(" [paragraph ").append(q.paragraph()).append(']');
         return b.toString();
     }
 

@@ -20,7 +20,7 @@ class RenderOptionsTest {
         assertThat(r.out()).startsWith("== " + SEED + "\nDateline: Tehran (IP):  (location Tehran, agency IP)\n"
                         + "Source:   Iran Press (IP)\n\nThe Secretary of the Supreme National Security Council of Iran said:")
                 .contains("\nQuotes:\n  1. \"Accelerating the withdrawal")
-                .contains("— Ali Shamkhani (adding; never closed) [paragraph 2]\n")
+                .contains("— Ali Shamkhani (adding; never closed) [paragraph 1]\n")
                 .contains("\nRelated:\n   - Iraqi Foreign Minister Fuad Hussein meets Iran's Shamkhani\n")
                 .doesNotContain("Iran PressIran News:");
     }
