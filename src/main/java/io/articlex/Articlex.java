@@ -1,6 +1,6 @@
 package io.articlex;
 
-import io.articlex.pipeline.Pipeline;
+import io.articlex.assembly.Presets;
 import io.articlex.rules.Rules;
 
 /**
@@ -15,7 +15,7 @@ public final class Articlex {
 
     /** Built on first use, so {@code --version} and {@code --help} never load the rules. */
     private static final class Holder {
-        static final Parser DEFAULT = new Parser(Pipeline.TEXT);
+        static final Parser DEFAULT = new Parser(Presets.builtIn());
     }
 
     private Articlex() {
@@ -32,7 +32,7 @@ public final class Articlex {
      * like the default; build it once and share it, as building compiles the rules.
      */
     public static Parser parser(Rules rules) {
-        return new Parser(Pipeline.text(java.util.Objects.requireNonNull(rules, "rules")));
+        return new Parser(Presets.of(java.util.Objects.requireNonNull(rules, "rules")));
     }
 
     /** This build's version (the project version, filled in by the build), "dev" when it cannot be read. */

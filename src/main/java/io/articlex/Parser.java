@@ -1,10 +1,10 @@
 package io.articlex;
 
+import io.articlex.assembly.Presets;
 import io.articlex.dates.DateHint;
 import io.articlex.html.HtmlPage;
 import io.articlex.html.HtmlReader;
 import io.articlex.html.HtmlSniffer;
-import io.articlex.html.PageStages;
 import io.articlex.input.DecodeOptions;
 import io.articlex.input.Decoded;
 import io.articlex.input.Decoder;
@@ -13,7 +13,6 @@ import io.articlex.model.Article;
 import io.articlex.normalize.Normalizer;
 import io.articlex.pipeline.Draft;
 import io.articlex.pipeline.PageMeta;
-import io.articlex.pipeline.Pipeline;
 import io.articlex.segment.Segmenter;
 
 import java.io.IOException;
@@ -26,21 +25,21 @@ import java.nio.file.Path;
  */
 public final class Parser {
 
-    private final Pipeline pipeline;
+    private final Presets presets;
     private final DecodeOptions decoding;
 
-    Parser(Pipeline pipeline) {
-        this(pipeline, DecodeOptions.DEFAULT);
+    Parser(Presets presets) {
+        this(presets, DecodeOptions.DEFAULT);
     }
 
-    private Parser(Pipeline pipeline, DecodeOptions decoding) {
-        this.pipeline = pipeline;
+    private Parser(Presets presets, DecodeOptions decoding) {
+        this.presets = presets;
         this.decoding = decoding;
     }
 
     /** This parser with another way of decoding bytes: a forced charset ({@code --encoding}), mojibake repair. */
     public Parser withDecoding(DecodeOptions options) {
-        return new Parser(pipeline, options == null ? DecodeOptions.DEFAULT : options);
+        return new Parser(presets, options == null ? DecodeOptions.DEFAULT : options);
     }
 
     /**
@@ -49,7 +48,7 @@ public final class Parser {
      * only in the dateline.
      */
     public Parser withDateHint(DateHint hint) {
-        return new Parser(pipeline.withDateHint(hint), decoding);
+        return new Parser(presets.withDateHint(hint), decoding);
     }
 
     /** Parses text that is already decoded. */
@@ -76,7 +75,7 @@ public final class Parser {
      */
     public Article parseHtml(byte[] bytes) {
         HtmlPage page = readPage(bytes);
-        return PageStages.of(pipeline).run(Draft.of(page.paragraphs(), page.meta(), page.warnings())).toArticle();
+        return presets.page().run(Draft.of(page.paragraphs(), page.meta(), page.warnings())).toArticle();
     }
 
     /**
@@ -86,7 +85,7 @@ public final class Parser {
     public Explanation explain(byte[] bytes) {
         if (HtmlSniffer.looksLikeHtml(bytes)) {
             HtmlPage page = readPage(bytes);
-            Article a = PageStages.of(pipeline).run(Draft.of(page.paragraphs(), page.meta(), page.warnings())).toArticle();
+            Article a = presets.page().run(Draft.of(page.paragraphs(), page.meta(), page.warnings())).toArticle();
             return new Explanation(String.join("\n\n", page.paragraphs()), a);
         }
         Decoded decoded = Decoder.decode(bytes, decoding);
@@ -115,6 +114,6 @@ public final class Parser {
     public Article parse(Decoded decoded) {
         String text = Normalizer.normalize(decoded.text());
         Draft draft = Draft.of(Segmenter.segment(text), PageMeta.NONE, decoded.warnings());
-        return pipeline.run(draft).toArticle();
+        return presets.text().run(draft).toArticle();
     }
 }

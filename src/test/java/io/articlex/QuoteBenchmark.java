@@ -1,6 +1,7 @@
 package io.articlex;
 
-import io.articlex.pipeline.Pipeline;
+import io.articlex.assembly.Pipeline;
+import io.articlex.assembly.Presets;
 import io.articlex.pipeline.Stage;
 import io.articlex.quotes.QuoteStage;
 
@@ -36,14 +37,15 @@ public final class QuoteBenchmark {
                 }
             }
         }
-        Parser with = new Parser(Pipeline.TEXT);
+        Presets all = Presets.builtIn();
+        Parser with = new Parser(all);
         List<Stage> less = new ArrayList<>();
-        for (Stage st : Pipeline.TEXT.stages()) {
+        for (Stage st : all.text().stages()) {
             if (!(st instanceof QuoteStage)) {
                 less.add(st);
             }
         }
-        Parser without = new Parser(new Pipeline(less));
+        Parser without = new Parser(Presets.custom(new Pipeline(less), all.page()));
         for (int i = 0; i < 3; i++) {
             pass(with, inputs);
             pass(without, inputs);

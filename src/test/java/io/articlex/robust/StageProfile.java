@@ -5,7 +5,7 @@ import io.articlex.input.Decoder;
 import io.articlex.normalize.Normalizer;
 import io.articlex.pipeline.Draft;
 import io.articlex.pipeline.PageMeta;
-import io.articlex.pipeline.Pipeline;
+import io.articlex.assembly.Presets;
 import io.articlex.pipeline.Stage;
 import io.articlex.segment.Segmenter;
 
@@ -39,7 +39,7 @@ public final class StageProfile {
                     "decode %.0f ms, normalize %.0f ms, segment %.0f ms (%d paragraphs)",
                     (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, paragraphs.size()));
             Draft draft = Draft.of(paragraphs, PageMeta.NONE, d.warnings());
-            for (Stage s : Pipeline.TEXT.stages()) {
+            for (Stage s : Presets.builtIn().text().stages()) {
                 long a = System.nanoTime();
                 draft = s.apply(draft);
                 line.append(String.format(Locale.ROOT, ", %s %.0f ms", s.getClass().getSimpleName(), (System.nanoTime() - a) / 1e6));
