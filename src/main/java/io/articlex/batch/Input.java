@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * (walking directories, reading a list or JSON Lines) and turned into lines by the workers, so an
  * input carries only what is cheap to hold: a path, or one JSON Lines record still unparsed.
  */
-public sealed interface Input permits Input.File, Input.Stdin, Input.Record, Input.Page, Input.Failed {
+public sealed interface Input permits Input.File, Input.Stdin, Input.Record, Input.Page, Input.Url, Input.Failed {
 
     /** What the output line's {@code file} member says when nothing better is known. */
     String name();
@@ -58,6 +58,10 @@ public sealed interface Input permits Input.File, Input.Stdin, Input.Record, Inp
         public String name() {
             return source;
         }
+    }
+
+    /** A URL argument, fetched by the worker (so fetches run in parallel too). */
+    record Url(String name) implements Input {
     }
 
     /** An input that failed before it could be read (an unlistable directory, an unreadable record). */

@@ -30,6 +30,7 @@ public final class InputProcessor {
     private final Inputs.StdinSupplier stdin;
     private final InputRules rules;
     private final Duration timeout;
+    private final UrlFetch fetcher;
 
     /**
      * @param bytesParser how a file's bytes are parsed (the input format's reader)
@@ -65,7 +66,15 @@ public final class InputProcessor {
     public InputProcessor(Function<byte[], Article> bytesParser, Function<String, Article> textParser,
                           RecordFields fields, ArticleWriter writer, Inputs.StdinSupplier stdin, InputRules rules,
                           Duration timeout) {
+        this(bytesParser, textParser, fields, writer, stdin, rules, timeout,
+                new UrlFetch(UrlFetch.CONNECT_TIMEOUT, UrlFetch.REQUEST_TIMEOUT));
+    }
+
+    /** As above, fetching URL arguments with {@code fetcher} (tests: short timeouts). */
+    InputProcessor(Function<byte[], Article> bytesParser, Function<String, Article> textParser, RecordFields fields,
+                   ArticleWriter writer, Inputs.StdinSupplier stdin, InputRules rules, Duration timeout, UrlFetch fetcher) {
         this.timeout = timeout;
+        this.fetcher = fetcher;
         this.rules = rules;
         this.bytesParser = bytesParser;
         this.textParser = textParser;
@@ -85,6 +94,13 @@ public final class InputProcessor {
             }
             if (input instanceof Input.Page p) {
                 return page(p);
+            }
+            if (input instanceof Input.Url u) {
+                try {
+                    return page(fetcher.fetch(u.name(), rules.maxBytes()));
+                } catch (InputError e) {
+                    return failure(name, e.getMessage());
+                }
             }
             byte[] bytes;
             try {

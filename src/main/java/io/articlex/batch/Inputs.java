@@ -104,6 +104,9 @@ public final class Inputs extends Lookahead<Input> implements Closeable {
             }
             return java.util.List.<Input>of(new Input.Stdin()).iterator();
         }
+        if (UrlFetch.isUrl(name)) {
+            return java.util.List.<Input>of(new Input.Url(name)).iterator();
+        }
         Path path = Path.of(name);
         if (Files.isDirectory(path)) {
             return new DirectoryWalk(name, path, filter, this::ofWalkedFile, skipped);

@@ -13,7 +13,8 @@ import io.articlex.batch.StreamOutput;
 import io.articlex.input.InputFiles;
 import io.articlex.input.InputRules;
 import io.articlex.model.Article;
-import io.articlex.output.ExplainInputs;
+import io.articlex.output.ArticleWriter;
+import io.articlex.batch.ExplainInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -105,8 +106,9 @@ final class ParseCommand implements Callable<Integer> {
             return explain(names, filter, out, err);
         }
         InputRules limits = decoding.rules().forHeapShare(run.threads());
+        ArticleWriter writer = render.format.writer(output.pretty);
         InputProcessor processor = new InputProcessor(bytesParser(), textParser(),
-                new RecordFields(in.textField, in.idField, decoding.maxBytes()), render.format.writer(output.pretty), () -> System.in,
+                new RecordFields(in.textField, in.idField, decoding.maxBytes()), writer, () -> System.in,
                 limits, run.timeout);
         Progress progress = run.showProgress() ? new Progress(err) : null;
         if (progress != null) {
@@ -119,6 +121,9 @@ final class ParseCommand implements Callable<Integer> {
              Inputs inputs = new Inputs(names, filter, in.format, () -> System.in).limits(limits)) {
             if (sink instanceof AtomicFileOutput file) {
                 inputs.excluding(file.target());
+            }
+            if (writer.header() != null) {
+                sink.write(writer.header());
             }
             summary = Batch.run(inputs, processor, run.threads(), sink, o -> {
                 done[0]++;

@@ -16,7 +16,8 @@ final class RenderOptions {
     }
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
-            description = "json (default; one object per line), text or markdown (for people to read).")
+            description = "json (default; one object per line), text or markdown (for people to read), "
+                    + "or csv (a header row, then one row per article, for spreadsheets).")
     OutputFormat format;
 
     @Option(names = "--explain",

@@ -19,6 +19,11 @@ public interface ArticleWriter {
         return article(file, article);
     }
 
+    /** What goes before the first article (a CSV header row), or null. */
+    default String header() {
+        return null;
+    }
+
     /** The output for an input that could not be parsed; no trailing newline. */
     String error(String file, String message);
 

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** What {@code --format} chooses: the JSON contract, or a rendering for people to read. */
 public enum OutputFormat {
-    JSON, TEXT, MARKDOWN;
+    JSON, TEXT, MARKDOWN, CSV;
 
     /** The writer for this format; {@code pretty} only matters for JSON. */
     public ArticleWriter writer(boolean pretty) {
@@ -12,6 +12,7 @@ public enum OutputFormat {
             case JSON -> ArticleWriter.json(pretty);
             case TEXT -> new TextWriter();
             case MARKDOWN -> new MarkdownWriter();
+            case CSV -> new CsvWriter();
         };
     }
 

@@ -1,10 +1,9 @@
-package io.articlex.output;
+package io.articlex.batch;
 
 import io.articlex.Parser;
 import io.articlex.input.InputError;
 import io.articlex.input.InputRules;
-import io.articlex.batch.Input;
-import io.articlex.batch.RecordFields;
+import io.articlex.output.ExplainWriter;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +46,10 @@ public final class ExplainInputs {
                 }
                 name = got.id() != null ? got.id() : name;
                 bytes = got.text().getBytes(StandardCharsets.UTF_8);
+            } else if (input instanceof Input.Page p) {
+                bytes = p.body();
+            } else if (input instanceof Input.Url) {
+                return new Result(name, null, "--explain reads files and standard input; fetch the page first");
             } else if (input instanceof Input.File f) {
                 // Same answers as parse: a FIFO is refused instead of blocking, binary data and size are checked.
                 bytes = InputRules.DEFAULT.read(f.path());
