@@ -4,6 +4,9 @@ import io.articlex.Articlex;
 import io.articlex.Parser;
 import io.articlex.batch.InputFormat;
 import io.articlex.batch.RecordFields;
+import io.articlex.input.Gzip;
+import io.articlex.input.InputError;
+import io.articlex.input.InputFiles;
 import io.articlex.model.Article;
 import io.articlex.output.ArticleJson;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -67,7 +70,14 @@ public final class ParsePartition<I, O> implements FlatMapFunction<Iterator<I>, 
 
             @Override
             public Result parse(Parser parser, Row in) {
-                return new Result(name(in), format.articleReader().apply((byte[]) in.get(1)), null);
+                byte[] bytes;
+                try {
+                    // gzip is read as the CLI reads it: told by its magic bytes, inflated within the limit.
+                    bytes = Gzip.inflateIfGzip((byte[]) in.get(1), InputFiles.DEFAULT_MAX_BYTES);
+                } catch (InputError e) {
+                    return Result.failed(name(in), e.getMessage());
+                }
+                return new Result(name(in), format.articleReader().apply(bytes), null);
             }
         };
     }

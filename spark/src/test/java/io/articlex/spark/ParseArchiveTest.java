@@ -100,6 +100,28 @@ class ParseArchiveTest {
         assertThat(readLines(out)).isEqualTo(expected);
     }
 
+    /** gzip-compressed files are read as the CLI reads them: decompressed, within the size limit. */
+    @Test
+    void gzippedFilesGiveTheCliLine() throws Exception {
+        Path folder = work.resolve("gzipped");
+        Files.createDirectories(folder);
+        for (int i = 0; i < 2; i++) {
+            try (var z = new java.util.zip.GZIPOutputStream(Files.newOutputStream(folder.resolve("story" + i + ".txt.gz")))) {
+                z.write(Files.readAllBytes(textFiles.get(i)));
+            }
+        }
+        Map<String, String> expected = new HashMap<>();
+        for (String line : CliOutput.run(List.of(folder.toString()), work, 0)) {
+            expected.put(JsonText.tree(line).path("file").textValue(), line);
+        }
+        Path out = work.resolve("gzipped-jsonl");
+        ParseArchive.run(spark, Options.parse(folder.toString(), out.toString()));
+
+        assertThat(expected).hasSize(2);
+        assertThat(readLines(out)).isEqualTo(expected);
+        assertThat(expected.values()).allSatisfy(l -> assertThat(JsonText.tree(l).path("paragraphs").size()).isPositive());
+    }
+
     @Test
     void textFilesToParquetHoldTheSameArticleAsNestedColumns() throws IOException {
         Path out = work.resolve("text-parquet");
