@@ -161,18 +161,17 @@ public final class InputProcessor {
      */
     private Outcome page(Input.Page p) {
         Article a = bytesParser.apply(p.body());
-        List<String> warnings = new ArrayList<>(a.warnings());
-        String published = a.published();
-        if (published == null && p.date() != null) {
-            published = p.date();
-            warnings.add("published: the page states no date; this is the archive's capture date (WARC-Date)");
-        }
-        if (p.warning() != null) {
-            warnings.add(p.warning());
-        }
-        if (published != a.published() || warnings.size() != a.warnings().size()) {
+        boolean captureDate = a.published() == null && p.date() != null;
+        if (captureDate || p.warning() != null) {
+            List<String> warnings = new ArrayList<>(a.warnings());
+            if (captureDate) {
+                warnings.add("published: the page states no date; this is the archive's capture date (WARC-Date)");
+            }
+            if (p.warning() != null) {
+                warnings.add(p.warning());
+            }
             a = new Article(a.title(), a.dateline(), a.source(), a.paragraphs(), a.quotes(), a.related(), a.removed(),
-                    warnings, a.people(), a.byline(), published, a.language());
+                    warnings, a.people(), a.byline(), captureDate ? p.date() : a.published(), a.language());
         }
         return new Outcome(p.source(), writer.article(p.source(), p.url(), a), null, p.body().length);
     }

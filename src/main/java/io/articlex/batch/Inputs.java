@@ -22,8 +22,9 @@ import java.util.NoSuchElementException;
  * names read from {@code --files-from}. A directory is walked depth-first with the entries of each
  * directory in name order (hidden entries, whose name starts with a dot, are skipped; symbolic links to
  * directories are not followed, so a walk cannot loop); a JSON Lines file gives one input per non-blank
- * line, a WARC archive one per HTML or text response record. Nothing is listed or read ahead beyond one directory listing and one line, so memory stays
- * bounded for archives of any size.
+ * line, a WARC archive one per HTML or text response record, a URL one fetched page. Nothing is listed
+ * or read ahead beyond one directory listing and one line or record, so memory stays bounded for
+ * archives of any size.
  */
 public final class Inputs extends Lookahead<Input> implements Closeable {
 
@@ -158,7 +159,7 @@ public final class Inputs extends Lookahead<Input> implements Closeable {
         return reader;
     }
 
-    /** The files found in directories and not read (see {@link FileFilter}), so far. */
+    /** What was passed over so far: files found in directories (see {@link FileFilter}), WARC records that hold no page. */
     public Skipped skipped() {
         return skipped;
     }

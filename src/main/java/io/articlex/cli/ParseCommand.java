@@ -2,6 +2,7 @@ package io.articlex.cli;
 
 import io.articlex.batch.AtomicFileOutput;
 import io.articlex.batch.Batch;
+import io.articlex.batch.ExplainInputs;
 import io.articlex.batch.FileFilter;
 import io.articlex.batch.InputProcessor;
 import io.articlex.batch.Inputs;
@@ -14,7 +15,6 @@ import io.articlex.input.InputFiles;
 import io.articlex.input.InputRules;
 import io.articlex.model.Article;
 import io.articlex.output.ArticleWriter;
-import io.articlex.batch.ExplainInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
