@@ -1,6 +1,11 @@
 package io.articlex.batch;
 
+import io.articlex.model.Article;
+
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * One unit of work of a batch: it becomes exactly one output line. Inputs are made by the main thread
@@ -57,6 +62,28 @@ public sealed interface Input permits Input.File, Input.Stdin, Input.Record, Inp
         @Override
         public String name() {
             return source;
+        }
+
+        /**
+         * The page parsed by {@code parser}. A page that states no publication date gets the capture
+         * date, with a warning, since when it was captured is an upper bound the user would otherwise
+         * not see; a date the page states always wins.
+         */
+        public Article article(Function<byte[], Article> parser) {
+            Article a = parser.apply(body);
+            boolean captureDate = a.published() == null && date != null;
+            if (!captureDate && warning == null) {
+                return a;
+            }
+            List<String> warnings = new ArrayList<>(a.warnings());
+            if (captureDate) {
+                warnings.add("published: the page states no date; this is the archive's capture date (WARC-Date)");
+            }
+            if (warning != null) {
+                warnings.add(warning);
+            }
+            return new Article(a.title(), a.dateline(), a.source(), a.paragraphs(), a.quotes(), a.related(), a.removed(),
+                    warnings, a.people(), a.byline(), captureDate ? date : a.published(), a.language());
         }
     }
 

@@ -153,27 +153,9 @@ public final class InputProcessor {
                 w, a.people(), a.byline(), a.published(), a.language());
     }
 
-    /**
-     * A page from an archive or a URL: {@code file} names the archive (or the URL as given), {@code url}
-     * the page. A page that states no publication date gets the capture date, with a warning, since
-     * when it was captured is an upper bound the user would otherwise not see; a date the page states
-     * always wins.
-     */
+    /** A page from an archive or a URL: {@code file} names the archive (or the URL as given), {@code url} the page. */
     private Outcome page(Input.Page p) {
-        Article a = bytesParser.apply(p.body());
-        boolean captureDate = a.published() == null && p.date() != null;
-        if (captureDate || p.warning() != null) {
-            List<String> warnings = new ArrayList<>(a.warnings());
-            if (captureDate) {
-                warnings.add("published: the page states no date; this is the archive's capture date (WARC-Date)");
-            }
-            if (p.warning() != null) {
-                warnings.add(p.warning());
-            }
-            a = new Article(a.title(), a.dateline(), a.source(), a.paragraphs(), a.quotes(), a.related(), a.removed(),
-                    warnings, a.people(), a.byline(), captureDate ? p.date() : a.published(), a.language());
-        }
-        return new Outcome(p.source(), writer.article(p.source(), p.url(), a), null, p.body().length);
+        return new Outcome(p.source(), writer.article(p.source(), p.url(), p.article(bytesParser)), null, p.body().length);
     }
 
     /**

@@ -23,7 +23,7 @@ import java.util.Optional;
  * input that says where; the pages before it are kept. Read with jwarc, which handles per-record gzip,
  * chunked and compressed HTTP payloads.
  */
-final class WarcRecords extends Lookahead<Input> implements Closeable {
+public final class WarcRecords extends Lookahead<Input> implements Closeable {
 
     private final String source;
     private final WarcReader reader;
@@ -31,7 +31,12 @@ final class WarcRecords extends Lookahead<Input> implements Closeable {
     private final Skipped skipped;
     private boolean done;
 
-    WarcRecords(String source, InputStream in, long maxBytes, Skipped skipped) throws IOException {
+    /**
+     * @param source   the archive as named (each page's {@code file})
+     * @param maxBytes the most bytes one page may have ({@code --max-bytes})
+     * @param skipped  where records that hold no page are counted
+     */
+    public WarcRecords(String source, InputStream in, long maxBytes, Skipped skipped) throws IOException {
         this.source = source;
         this.reader = new WarcReader(in);
         this.maxBytes = maxBytes;
@@ -39,7 +44,7 @@ final class WarcRecords extends Lookahead<Input> implements Closeable {
     }
 
     /** Whether a name is a WARC archive's, with or without {@code .gz}. */
-    static boolean isWarc(String name) {
+    public static boolean isWarc(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         return n.endsWith(".warc") || n.endsWith(".warc.gz");
     }

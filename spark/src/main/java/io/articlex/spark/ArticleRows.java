@@ -75,7 +75,7 @@ public final class ArticleRows {
             nullable("published", DataTypes.StringType),
             nullable("language", DataTypes.StringType));
 
-    /** One output row of {@link ParseArchive}: {@code file}, the article's fields, then {@code error}. */
+    /** One output row of {@link ParseArchive}: {@code file}, the article's fields, {@code url}, then {@code error}. */
     public static final StructType OUTPUT = withFileAndError();
 
     private ArticleRows() {
@@ -86,12 +86,13 @@ public final class ArticleRows {
         return RowFactory.create(articleValues(a));
     }
 
-    /** A parsed input as an {@link #OUTPUT} row. */
-    public static Row output(String file, Article a) {
+    /** A parsed input as an {@link #OUTPUT} row; {@code url} is a WARC page's address, else null. */
+    public static Row output(String file, String url, Article a) {
         Object[] fields = articleValues(a);
-        Object[] values = new Object[fields.length + 2];
+        Object[] values = new Object[fields.length + 3];
         values[0] = file;
         System.arraycopy(fields, 0, values, 1, fields.length);
+        values[values.length - 2] = url;
         values[values.length - 1] = null;
         return RowFactory.create(values);
     }
@@ -166,6 +167,7 @@ public final class ArticleRows {
         List<StructField> fields = new ArrayList<>();
         fields.add(required("file", DataTypes.StringType));
         fields.addAll(List.of(ARTICLE.fields()));
+        fields.add(nullable("url", DataTypes.StringType));
         fields.add(nullable("error", DataTypes.StringType));
         return DataTypes.createStructType(fields);
     }

@@ -4,6 +4,8 @@ import io.articlex.Articlex;
 import io.articlex.Parser;
 import io.articlex.batch.InputFormat;
 import io.articlex.batch.RecordFields;
+import io.articlex.batch.Skipped;
+import io.articlex.batch.WarcRecords;
 import io.articlex.input.Gzip;
 import io.articlex.input.InputError;
 import io.articlex.input.InputFiles;
@@ -14,8 +16,11 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.Iterator;
+import java.util.List;
 
 /**
  * Parses one Spark partition of inputs, lazily, one article at a time, so a partition never has to
@@ -34,10 +39,14 @@ public final class ParsePartition<I, O> implements FlatMapFunction<Iterator<I>, 
 
     private static final long serialVersionUID = 1L;
 
-    /** One input's outcome: the parsed article, or the error sentence. */
-    public record Result(String file, Article article, String error) {
+    /** One article's outcome: the parsed article (with its page's address, for a WARC record), or the error sentence. */
+    public record Result(String file, String url, Article article, String error) {
+        static Result parsed(String file, Article article) {
+            return new Result(file, null, article, null);
+        }
+
         static Result failed(String file, String error) {
-            return new Result(file, null, error);
+            return new Result(file, null, null, error);
         }
     }
 
@@ -47,11 +56,16 @@ public final class ParsePartition<I, O> implements FlatMapFunction<Iterator<I>, 
         String name(I in);
 
         Result parse(Parser parser, I in);
+
+        /** The articles one input holds: one, or a WARC archive's pages. */
+        default Iterator<Result> parseAll(Parser parser, I in) {
+            return List.of(parse(parser, in)).iterator();
+        }
     }
 
     /** What a parsed or failed input is written as. */
     public interface Output<O> extends Serializable {
-        O parsed(String file, Article article);
+        O parsed(String file, String url, Article article);
 
         O failed(String file, String message);
     }
@@ -68,6 +82,38 @@ public final class ParsePartition<I, O> implements FlatMapFunction<Iterator<I>, 
                 return FileNames.display(in.getString(0));
             }
 
+            /** A WARC archive gives one result per HTML or text response record, as in the CLI. */
+            @Override
+            public Iterator<Result> parseAll(Parser parser, Row in) {
+                String name = name(in);
+                if (format != InputFormat.AUTO || !WarcRecords.isWarc(name)) {
+                    return Input.super.parseAll(parser, in);
+                }
+                Iterator<io.articlex.batch.Input> pages;
+                try {
+                    pages = new WarcRecords(name, new ByteArrayInputStream((byte[]) in.get(1)),
+                            InputFiles.DEFAULT_MAX_BYTES, new Skipped());
+                } catch (IOException e) {
+                    return List.of(Result.failed(name, "cannot read: " + oneLine(e))).iterator();
+                }
+                java.util.function.Function<byte[], Article> reader = format.articleReader();
+                return new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return pages.hasNext();
+                    }
+
+                    @Override
+                    public Result next() {
+                        io.articlex.batch.Input page = pages.next();
+                        if (page instanceof io.articlex.batch.Input.Page p) {
+                            return new Result(name, p.url(), p.article(reader), null);
+                        }
+                        return Result.failed(name, ((io.articlex.batch.Input.Failed) page).error());
+                    }
+                };
+            }
+
             @Override
             public Result parse(Parser parser, Row in) {
                 byte[] bytes;
@@ -77,7 +123,7 @@ public final class ParsePartition<I, O> implements FlatMapFunction<Iterator<I>, 
                 } catch (InputError e) {
                     return Result.failed(name(in), e.getMessage());
                 }
-                return new Result(name(in), format.articleReader().apply(bytes), null);
+                return Result.parsed(name(in), format.articleReader().apply(bytes));
             }
         };
     }
@@ -102,7 +148,7 @@ public final class ParsePartition<I, O> implements FlatMapFunction<Iterator<I>, 
                     return Result.failed(e.id() != null ? e.id() : in._1(), e.getMessage());
                 }
                 String name = got.id() != null ? got.id() : in._1();
-                return new Result(name, parser.parse(got.text()), null);
+                return Result.parsed(name, parser.parse(got.text()));
             }
         };
     }
@@ -110,8 +156,8 @@ public final class ParsePartition<I, O> implements FlatMapFunction<Iterator<I>, 
     /** The CLI's exact line for each input. */
     public static final Output<String> JSON_LINES = new Output<>() {
         @Override
-        public String parsed(String file, Article article) {
-            return ArticleJson.write(file, article, false);
+        public String parsed(String file, String url, Article article) {
+            return ArticleJson.write(file, url, article, false);
         }
 
         @Override
@@ -123,8 +169,8 @@ public final class ParsePartition<I, O> implements FlatMapFunction<Iterator<I>, 
     /** Nested rows for Parquet or further Spark SQL. */
     public static final Output<Row> ROWS = new Output<>() {
         @Override
-        public Row parsed(String file, Article article) {
-            return ArticleRows.output(file, article);
+        public Row parsed(String file, String url, Article article) {
+            return ArticleRows.output(file, url, article);
         }
 
         @Override
@@ -150,17 +196,33 @@ public final class ParsePartition<I, O> implements FlatMapFunction<Iterator<I>, 
     public Iterator<O> call(Iterator<I> inputs) {
         Parser parser = Articlex.parser();
         return new Iterator<>() {
+            private I in;
+            private Iterator<Result> results = java.util.Collections.emptyIterator();
+
             @Override
             public boolean hasNext() {
-                return inputs.hasNext();
+                while (!results.hasNext()) {
+                    if (!inputs.hasNext()) {
+                        return false;
+                    }
+                    in = inputs.next();
+                    try {
+                        results = input.parseAll(parser, in);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        results = List.of(Result.failed(input.name(in), "internal error: " + oneLine(e))).iterator();
+                    }
+                }
+                return true;
             }
 
             @Override
             public O next() {
-                I in = inputs.next();
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
                 Result r;
                 try {
-                    r = input.parse(parser, in);
+                    r = results.next();
                 } catch (RuntimeException | StackOverflowError e) {
                     r = Result.failed(input.name(in), "internal error: " + oneLine(e));
                 }
@@ -169,7 +231,7 @@ public final class ParsePartition<I, O> implements FlatMapFunction<Iterator<I>, 
                     return output.failed(r.file(), r.error());
                 }
                 count(parsed);
-                return output.parsed(r.file(), r.article());
+                return output.parsed(r.file(), r.url(), r.article());
             }
         };
     }

@@ -122,6 +122,58 @@ class ParseArchiveTest {
         assertThat(expected.values()).allSatisfy(l -> assertThat(JsonText.tree(l).path("paragraphs").size()).isPositive());
     }
 
+    /** A WARC archive gives one line per HTML response record, the CLI's line, url included. */
+    @Test
+    void warcArchivesGiveTheCliLineForEveryPage() throws Exception {
+        Path folder = Files.createDirectories(work.resolve("warc"));
+        Path warc = folder.resolve("crawl.warc.gz");
+        try (var out = Files.newOutputStream(warc)) {
+            out.write(gzip(warcResponse("https://news.example/harbour", "text/html; charset=utf-8",
+                    "<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>"
+                            + "<p>PORTVALE, March 5 (Reuters) - The harbour reopened on Tuesday, officials said.</p>"
+                            + "<p>\"We are ready,\" said harbour master Ines Okafor.</p></article></body></html>")));
+            out.write(gzip(warcResponse("https://news.example/logo.png", "image/png", "not really a png")));
+            out.write(gzip(warcResponse("https://news.example/trains", "text/html",
+                    "<html><body><article><p>ROME (AP) - Trains ran late on Friday, the operator said.</p>"
+                            + "<p>Repairs will take until the weekend.</p></article></body></html>")));
+        }
+        List<String> cliLines = new ArrayList<>(CliOutput.run(List.of(warc.toString()), work, 0));
+        Path out = work.resolve("warc-jsonl");
+        ParseArchive.Summary s = ParseArchive.run(spark, Options.parse(warc.toString(), out.toString()));
+
+        List<String> jobLines = new ArrayList<>();
+        try (Stream<Path> parts = Files.list(out)) {
+            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+                jobLines.addAll(Files.readAllLines(part, StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(s).isEqualTo(new ParseArchive.Summary(2, 0));
+        assertThat(cliLines).hasSize(2);
+        java.util.Collections.sort(cliLines);
+        java.util.Collections.sort(jobLines);
+        assertThat(jobLines).isEqualTo(cliLines);
+        assertThat(jobLines).anySatisfy(l -> assertThat(l).contains("\"url\":\"https://news.example/harbour\""));
+    }
+
+    private static byte[] warcResponse(String uri, String type, String body) {
+        byte[] b = body.getBytes(StandardCharsets.UTF_8);
+        String http = "HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: " + b.length + "\r\n\r\n";
+        byte[] block = (http + body).getBytes(StandardCharsets.UTF_8);
+        String head = "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:"
+                + java.util.UUID.nameUUIDFromBytes(uri.getBytes(StandardCharsets.UTF_8)) + ">\r\n"
+                + "WARC-Date: 2024-03-06T10:00:00Z\r\nWARC-Target-URI: " + uri + "\r\n"
+                + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + block.length + "\r\n\r\n";
+        return (head + http + body + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] gzip(byte[] data) throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        try (var z = new java.util.zip.GZIPOutputStream(b)) {
+            z.write(data);
+        }
+        return b.toByteArray();
+    }
+
     @Test
     void textFilesToParquetHoldTheSameArticleAsNestedColumns() throws IOException {
         Path out = work.resolve("text-parquet");
@@ -132,7 +184,7 @@ class ParseArchiveTest {
         Dataset<Row> table = spark.read().parquet(out.toString());
         StructType schema = table.schema();
         assertThat(schema.fieldNames()).containsExactly("file", "title", "dateline", "source", "paragraphs",
-                "quotes", "related", "removed", "warnings", "people", "sources", "byline", "published", "language", "error");
+                "quotes", "related", "removed", "warnings", "people", "sources", "byline", "published", "language", "url", "error");
         assertThat(schema.apply("dateline").dataType()).isEqualTo(ArticleRows.DATELINE);
         assertThat(schema.apply("source").dataType()).isEqualTo(ArticleRows.SOURCE);
 
