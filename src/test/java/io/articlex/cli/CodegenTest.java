@@ -51,7 +51,7 @@ class CodegenTest {
         Process p = new ProcessBuilder("bash", "-c", probe).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).isZero();
-        assertThat(out.lines()).containsExactly("schema", "--explain", "json text markdown", "auto text html jsonl");
+        assertThat(out.lines()).containsExactly("schema", "--explain", "json text markdown csv", "auto text html jsonl");
     }
 
     @Test
