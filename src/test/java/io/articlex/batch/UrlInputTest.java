@@ -76,6 +76,7 @@ class UrlInputTest {
                 // the client stopped reading at its limit
             }
         });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());   // a slow handler blocks no other request
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -121,7 +122,8 @@ class UrlInputTest {
 
     @Test
     void aSlowServerTimesOut() {
-        Outcome o = process(new UrlFetch(Duration.ofSeconds(1), Duration.ofMillis(500)), 1_000_000, base + "/slow");
+        // A generous connect timeout: on a loaded machine a connection can take a while; the answer cannot.
+        Outcome o = process(new UrlFetch(Duration.ofSeconds(10), Duration.ofMillis(500)), 1_000_000, base + "/slow");
         assertThat(o.error()).isEqualTo("cannot fetch: no complete answer within 0.5 s");
     }
 
