@@ -29,7 +29,7 @@ class CsvOutputTest {
                 + "byline,published,language,body,quotes,error\r\n"
                 + a + ",,," + j.at("/dateline/location").asText() + "," + j.at("/dateline/date").asText() + ","
                 + j.at("/dateline/agency").asText() + "," + j.at("/source/name").asText() + "," + j.at("/source/code").asText("")
-                + ",,,,\"The harbour reopened, officials said.\n\n"
+                + ",,," + j.path("language").asText("") + ",\"The harbour reopened, officials said.\n\n"
                 + "\"\"We are ready, finally,\"\" said harbour master Ines Okafor.\",1,\r\n"
                 + missing + ",,,,,,,,,,,,,no such file\r\n";
         assertThat(j.at("/dateline/location").asText()).isEqualTo("PORTVALE");
