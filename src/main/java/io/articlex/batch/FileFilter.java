@@ -16,6 +16,9 @@ public final class FileFilter {
     /** The default: the files articlex reads, by extension, or by content when they have none. */
     public static final FileFilter ARTICLES = new FileFilter(null, false);
 
+    /** Every file a walk finds, whatever its kind. */
+    public static final FileFilter ALL = new FileFilter(FileSystems.getDefault().getPathMatcher("glob:*"), false);
+
     private final PathMatcher matcher;
     private final boolean wholePath;
 
