@@ -45,7 +45,7 @@ final class ParserFuzzTarget {
             throw new AssertionError("output line contains a newline");
         }
         JsonNode node = JSON.readTree(line);
-        if (node.size() != 14 || !node.get("paragraphs").isArray() || !node.get("quotes").isArray()) {
+        if (node.size() != 15 || !node.get("paragraphs").isArray() || !node.get("quotes").isArray()) {
             throw new AssertionError("output misses keys: " + line);
         }
     }
