@@ -1,0 +1,64 @@
+package io.articlex.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Launchers started together on a fresh checkout must build once: each used to run Maven into the
+ * same {@code target/} at once (replaced artifacts, broken zips, no jar). The launcher is run from a
+ * copy of the checkout whose {@code mvn} is a stand-in that counts its runs and takes a while, so
+ * that the four launchers overlap; the jar it leaves is not runnable, which does not matter here.
+ */
+class LauncherLockTest {
+
+    @Test
+    void fourLaunchersStartedTogetherBuildOnce(@TempDir Path dir) throws Exception {
+        Path launcher = Paths.get("articlex").toAbsolutePath();
+        Path checkout = Files.createDirectories(dir.resolve("checkout"));
+        Files.copy(launcher, checkout.resolve("articlex"));
+        checkout.resolve("articlex").toFile().setExecutable(true);
+        Files.writeString(checkout.resolve("pom.xml"), "<project/>\n");
+        Files.createDirectories(checkout.resolve("src/main"));
+        Files.writeString(checkout.resolve("src/main/Placeholder.txt"), "x\n");
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path count = dir.resolve("builds.txt");
+        Path mvn = bin.resolve("mvn");
+        Files.writeString(mvn, "#!/usr/bin/env bash\n"
+                + "echo build >> '" + count + "'\n"
+                + "sleep 2\n"
+                + "mkdir -p target && echo 'not a jar' > target/articlex-cli.jar\n");
+        Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        List<Process> runs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ProcessBuilder pb = new ProcessBuilder(checkout.resolve("articlex").toString(), "--version")
+                    .directory(dir.toFile())
+                    .redirectOutput(dir.resolve("out" + i).toFile())
+                    .redirectError(dir.resolve("err" + i).toFile());
+            pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+            pb.environment().put("ARTICLEX_NO_CDS", "1");
+            runs.add(pb.start());
+        }
+        for (Process p : runs) {
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("launcher finished").isTrue();
+        }
+        assertThat(Files.readAllLines(count)).as("Maven runs of four launchers started together").hasSize(1);
+        for (int i = 0; i < 4; i++) {
+            assertThat(read(dir.resolve("err" + i))).doesNotContain("build failed");
+        }
+    }
+
+    private static String read(Path p) throws IOException {
+        return Files.readString(p);
+    }
+}
