@@ -385,19 +385,7 @@ final class Bylines {
     /** The lower-case words of a class name or id: split at anything but ASCII letters and at camelCase humps. */
     static List<String> words(String s) {
         List<String> out = new ArrayList<>(4);
-        int start = -1;
-        for (int i = 0; i <= s.length(); i++) {
-            char c = i < s.length() ? s.charAt(i) : ' ';
-            boolean letter = c < 128 && Character.isLetter(c);
-            boolean hump = letter && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1));
-            if (start >= 0 && (!letter || hump)) {
-                out.add(s.substring(start, i).toLowerCase(Locale.ROOT));
-                start = -1;
-            }
-            if (letter && start < 0) {
-                start = i;
-            }
-        }
+        ClassHints.words(s, 0, s.length(), out);
         return out;
     }
 }

@@ -129,22 +129,30 @@ final class ClassHints {
         return false;
     }
 
-    /** Reads one class name {@code attr[from, to)}; {@code tokens} is scratch space. */
-    private int name(String attr, int from, int to, List<String> tokens) {
-        tokens.clear();
+    /**
+     * Adds the lower-case words of {@code s[from, to)} to {@code out}: a class name or id splits at
+     * anything but an ASCII letter and at camelCase humps ({@code article__byline}, {@code authorName}).
+     */
+    static void words(String s, int from, int to, List<String> out) {
         int start = -1;
         for (int i = from; i <= to; i++) {
-            char c = i < to ? attr.charAt(i) : ' ';
+            char c = i < to ? s.charAt(i) : ' ';
             boolean letter = c < 128 && Character.isLetter(c);
-            boolean hump = letter && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(attr.charAt(i - 1));
+            boolean hump = letter && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1));
             if (start >= 0 && (!letter || hump)) {
-                tokens.add(attr.substring(start, i).toLowerCase(Locale.ROOT));
+                out.add(s.substring(start, i).toLowerCase(Locale.ROOT));
                 start = -1;
             }
             if (letter && start < 0) {
                 start = i;
             }
         }
+    }
+
+    /** Reads one class name {@code attr[from, to)}; {@code tokens} is scratch space. */
+    private int name(String attr, int from, int to, List<String> tokens) {
+        tokens.clear();
+        words(attr, from, to, tokens);
         if (tokens.isEmpty() || tokens.size() > 1
                 && (statePrefix.contains(tokens.get(0)) || stateSuffix.contains(tokens.get(tokens.size() - 1)))) {
             return 0;
