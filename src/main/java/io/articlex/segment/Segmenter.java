@@ -1,10 +1,9 @@
 package io.articlex.segment;
 
-import io.articlex.boilerplate.BoilerplateStage;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +24,10 @@ import java.util.regex.Pattern;
  * </ul>
  * Finally, copy that was hard-wrapped <em>with</em> a blank line after every wrapped line (a Xinhua blog
  * repost, syn-dev-06) is re-joined when the document shows that layout often enough to be sure.
+ *
+ * <p>Which lines are page chrome is the boilerplate rules' call, handed in by the caller as a predicate:
+ * the segmenter runs before the boilerplate stage and must not depend on it (that made the two packages
+ * import each other), and the caller knows which rules, built-in or the user's, are in force.
  */
 public final class Segmenter {
 
@@ -38,7 +41,11 @@ public final class Segmenter {
     private Segmenter() {
     }
 
-    public static List<String> segment(String text) {
+    /**
+     * @param chromeLine whether a line is page chrome (a label, a share or comment widget line): two such
+     *     lines stay two paragraphs whatever their case, and the lines under a chrome label are one item each
+     */
+    public static List<String> segment(String text, Predicate<String> chromeLine) {
         List<List<String>> blocks = new ArrayList<>();
         List<String> block = new ArrayList<>();
         int start = 0;
@@ -66,7 +73,7 @@ public final class Segmenter {
         List<Para> paragraphs = new ArrayList<>();
         int documentWidth = documentWrapWidth(blocks);
         for (List<String> b : blocks) {
-            flush(b, paragraphs, documentWidth);
+            flush(b, paragraphs, documentWidth, chromeLine);
         }
         return rejoinBlankWrapped(paragraphs);
     }
@@ -75,7 +82,7 @@ public final class Segmenter {
     private record Para(String text, boolean singleLine, int lastLineLength) {
     }
 
-    private static void flush(List<String> block, List<Para> out, int documentWidth) {
+    private static void flush(List<String> block, List<Para> out, int documentWidth, Predicate<String> chromeLine) {
         boolean indentLayout = block.size() > 1 && block.stream().skip(1).anyMatch(Segmenter::indented);
         // each line cleaned once: the width, the wrap test and the joining below all read the cleaned lines
         List<String> cleaned = new ArrayList<>(block.size());
@@ -92,7 +99,7 @@ public final class Segmenter {
         }
         // lines under a label such as "Mehr zum Thema" or "Read more" are one item each: a headline that
         // ends in "an" or "the" does not run on into the next one
-        boolean listUnderLabel = !wrapped && block.size() > 2 && BoilerplateStage.isChromeLine(cleaned.get(0));
+        boolean listUnderLabel = !wrapped && block.size() > 2 && chromeLine.test(cleaned.get(0));
         StringBuilder current = null;
         String previous = null;
         // The chrome verdict of the previous line when already asked: each line is judged once, not
@@ -115,9 +122,9 @@ public final class Segmenter {
                     join = false;
                 }
                 if (join && !wrapped) {
-                    boolean chrome = previousChrome != null ? previousChrome : BoilerplateStage.isChromeLine(previous);
+                    boolean chrome = previousChrome != null ? previousChrome : chromeLine.test(previous);
                     if (!chrome) {
-                        lineChrome = BoilerplateStage.isChromeLine(line);
+                        lineChrome = chromeLine.test(line);
                         chrome = lineChrome;
                     }
                     if (chrome) {

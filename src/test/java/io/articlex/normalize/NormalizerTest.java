@@ -1,5 +1,6 @@
 package io.articlex.normalize;
 
+import io.articlex.boilerplate.BoilerplateStage;
 import io.articlex.segment.Segmenter;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class NormalizerTest {
     void crlfWireCopyStillWrapsIntoParagraphs() {
         // syn-dev-11 and -17 arrive with Windows line ends
         String text = Normalizer.normalize("Title line here\r\n\r\nNew Delhi (ANI): The metro\r\nwill run late.\r\n");
-        assertThat(Segmenter.segment(text)).containsExactly("Title line here", "New Delhi (ANI): The metro will run late.");
+        assertThat(Segmenter.segment(text, BoilerplateStage::isChromeLine)).containsExactly("Title line here", "New Delhi (ANI): The metro will run late.");
     }
 
     @Test
@@ -29,7 +30,7 @@ class NormalizerTest {
     void nbspLedParagraphIsTrimmedBySegmentation() {
         // syn-dev-03: a paragraph that starts with a no-break space and holds a double space
         String text = Normalizer.normalize("\u00A0Deputy head Kamran Sadeghi told reporters.\n\nHe said:\u00A0 \"Talks.\"\n");
-        assertThat(Segmenter.segment(text)).containsExactly("Deputy head Kamran Sadeghi told reporters.",
+        assertThat(Segmenter.segment(text, BoilerplateStage::isChromeLine)).containsExactly("Deputy head Kamran Sadeghi told reporters.",
                 "He said: \"Talks.\"");
     }
 

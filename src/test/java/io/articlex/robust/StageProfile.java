@@ -1,5 +1,6 @@
 package io.articlex.robust;
 
+import io.articlex.boilerplate.BoilerplateStage;
 import io.articlex.input.Decoded;
 import io.articlex.input.Decoder;
 import io.articlex.normalize.Normalizer;
@@ -33,7 +34,7 @@ public final class StageProfile {
             long t1 = System.nanoTime();
             String norm = Normalizer.normalize(d.text());
             long t2 = System.nanoTime();
-            List<String> paragraphs = Segmenter.segment(norm);
+            List<String> paragraphs = Segmenter.segment(norm, BoilerplateStage::isChromeLine);
             long t3 = System.nanoTime();
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                     "decode %.0f ms, normalize %.0f ms, segment %.0f ms (%d paragraphs)",

@@ -1,10 +1,18 @@
 package io.articlex.segment;
 
+import io.articlex.boilerplate.BoilerplateStage;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SegmenterTest {
+
+    /** With the built-in chrome-line rules, as a parse without user rules uses. */
+    private static List<String> segment(String text) {
+        return Segmenter.segment(text, BoilerplateStage::isChromeLine);
+    }
 
     @Test
     void indentedWireCopyJoinsWrappedLinesAndSplitsAtIndents() {
@@ -12,20 +20,20 @@ class SegmenterTest {
                 + "registration statement.\n"
                 + "    The company said it expects the offering to be priced at 20\n"
                 + "dlrs per unit.\n";
-        assertThat(Segmenter.segment(text)).containsExactly(
+        assertThat(segment(text)).containsExactly(
                 "PORTLAND, Ore., Feb 26 - Red Lion Inns said it filed a registration statement.",
                 "The company said it expects the offering to be priced at 20 dlrs per unit.");
     }
 
     @Test
     void shortChromeLinesStaySeparate() {
-        assertThat(Segmenter.segment("Your Comment\nYou are replying to: .\n3 + 5 =\n"))
+        assertThat(segment("Your Comment\nYou are replying to: .\n3 + 5 =\n"))
                 .containsExactly("Your Comment", "You are replying to: .", "3 + 5 =");
     }
 
     @Test
     void blankLinesSeparateAndInnerSpacesCollapse() {
-        assertThat(Segmenter.segment("One  two.\n\n\n  Three.\n")).containsExactly("One two.", "Three.");
+        assertThat(segment("One  two.\n\n\n  Three.\n")).containsExactly("One two.", "Three.");
     }
 
     @Test
@@ -33,7 +41,7 @@ class SegmenterTest {
         // reuters21578-00126: every row indented, lower-case "net loss" must not join the row above
         String text = "    Shr loss 6.52 dlrs vs profit 3.87 dlrs\n    net loss 111.2 mln vs profit 64.2 mln\n"
                 + "    Revs 501.0 mln vs 776.0 mln\n Reuter\n";
-        assertThat(Segmenter.segment(text)).containsExactly("Shr loss 6.52 dlrs vs profit 3.87 dlrs",
+        assertThat(segment(text)).containsExactly("Shr loss 6.52 dlrs vs profit 3.87 dlrs",
                 "net loss 111.2 mln vs profit 64.2 mln", "Revs 501.0 mln vs 776.0 mln", "Reuter");
     }
 
@@ -42,7 +50,7 @@ class SegmenterTest {
         String text = "SEOUL -- The ministry said Friday it will expand the program next year.\n"
                 + "   Under the plan, doctors will receive support.\n"
                 + "   The ministry will also pay for night shifts.\n";
-        assertThat(Segmenter.segment(text)).containsExactly(
+        assertThat(segment(text)).containsExactly(
                 "SEOUL -- The ministry said Friday it will expand the program next year.",
                 "Under the plan, doctors will receive support.", "The ministry will also pay for night shifts.");
     }
@@ -56,7 +64,7 @@ class SegmenterTest {
                 + "Officials said a ban on single-use plastic in shops around\n"
                 + "the lake would be enforced from April. Fines for repeat\n"
                 + "violations will follow.\n";
-        assertThat(Segmenter.segment(text)).containsExactly(
+        assertThat(segment(text)).containsExactly(
                 "Shillong, Mar 12 (PTI) The state government on Tuesday launched a drive to clear plastic waste "
                         + "and invasive weeds from the lake, the main source of drinking water for several towns.",
                 "Officials said a ban on single-use plastic in shops around the lake would be enforced from April. "
@@ -70,7 +78,7 @@ class SegmenterTest {
                 + "at the launch of the campaign in the state capital city\n"
                 + "on Tuesday morning.\n"
                 + "Officials said the ban would be strictly enforced.\n";
-        assertThat(Segmenter.segment(text)).hasSize(2);
+        assertThat(segment(text)).hasSize(2);
     }
 
     @Test
@@ -80,7 +88,7 @@ class SegmenterTest {
                 + "launched a drive to clear plastic waste and invasive weeds\n"
                 + "from Umiam lake, the main source of drinking water for\n"
                 + "several towns near the state capital.\n";
-        assertThat(Segmenter.segment(text)).first()
+        assertThat(segment(text)).first()
                 .isEqualTo("Shillong: Volunteers clear weeds from the Umiam lake shore on Tuesday. PTI Photo");
     }
 
@@ -95,7 +103,7 @@ class SegmenterTest {
                 + "Visitor numbers will be capped at 30,000 a day during the\n\n"
                 + "National Day holidays to reduce stress on the animals, Li\n\n"
                 + "said.\n";
-        assertThat(Segmenter.segment(text)).containsExactly(
+        assertThat(segment(text)).containsExactly(
                 "Giant panda base opens new research and visitor center",
                 "CHENGDU, Oct. 9 (Xinhua) -- Chengdu's giant panda breeding base on Monday opened a research and "
                         + "visitor center that staff say will let the public watch veterinary work without disturbing "
@@ -108,12 +116,12 @@ class SegmenterTest {
     void ordinaryBlankLineParagraphsAreNeverRejoined() {
         String text = "Headline in title case about a thing\n\nthe first paragraph starts in lower case here.\n\n"
                 + "Second paragraph.\n";
-        assertThat(Segmenter.segment(text)).hasSize(3);
+        assertThat(segment(text)).hasSize(3);
     }
 
     @Test
     void shortChromeBlockStaysLineByLine() {
-        assertThat(Segmenter.segment("Leave a Reply\nYour email address will not be published.\nRelated\n"
+        assertThat(segment("Leave a Reply\nYour email address will not be published.\nRelated\n"
                 + "Porto expands metro to the airport\nMadrid bans old diesel cars from the centre\n"))
                 .containsExactly("Leave a Reply", "Your email address will not be published.", "Related",
                         "Porto expands metro to the airport", "Madrid bans old diesel cars from the centre");
@@ -122,7 +130,7 @@ class SegmenterTest {
     @Test
     void relatedHeadlinesWithoutMarkerStaySeparate() {
         // syn-dev-07: TASS appends title + summary pairs with no blank line between them
-        assertThat(Segmenter.segment("Russian airlines carried 9% more passengers in January\n"
+        assertThat(segment("Russian airlines carried 9% more passengers in January\n"
                 + "The figure was reported by the Federal Air Transport Agency\n"
                 + "Kazan airport to open new terminal in 2025\n"
                 + "The terminal will double the airport's capacity, the regional government said\n")).hasSize(4);
@@ -138,7 +146,7 @@ class SegmenterTest {
                 + "\n"
                 + "Nach Angaben der Stadt kostete der Bau rund zwölf Millionen Euro und\n"
                 + "Bund und Land trugen je ein Drittel.\n";
-        assertThat(Segmenter.segment(text)).containsExactly(
+        assertThat(segment(text)).containsExactly(
                 "Wien (APA) - Die Stadt hat am Montag den neuen Radweg entlang der Donau eröffnet. \"Wir haben "
                         + "lange auf diesen Tag gewartet\", sagte die Bezirksvorsteherin Maria Huber (SPÖ) bei der "
                         + "Eröffnung vor rund 200 Gästen. Die Strecke ist vier Kilometer lang.",
@@ -152,12 +160,21 @@ class SegmenterTest {
                 + "Port authority says cargo volumes rose for a third month\n"
                 + "City to open a new bus terminal next to the station\n"
                 + "Rail union and operator agree on a new wage deal for staff\n";
-        assertThat(Segmenter.segment(text)).hasSize(4);
+        assertThat(segment(text)).hasSize(4);
     }
 
     @Test
     void aTimestampLineIsNotGluedToTheHeadlineAboveIt() {
-        assertThat(Segmenter.segment("Ooievaars broeden dit jaar opvallend vroeg\nvandaag, 14:32 • Aangepast vandaag, 15:10\n"))
+        assertThat(segment("Ooievaars broeden dit jaar opvallend vroeg\nvandaag, 14:32 • Aangepast vandaag, 15:10\n"))
                 .containsExactly("Ooievaars broeden dit jaar opvallend vroeg", "vandaag, 14:32 • Aangepast vandaag, 15:10");
+    }
+
+    @Test
+    void theCallersChromeRulesDecideWhichShortLinesStayApart() {
+        // a line starting in lower case continues the one above, unless either line is chrome by the rules in force
+        String text = "Weather desk\nupdates every hour\n";
+        assertThat(Segmenter.segment(text, line -> false)).containsExactly("Weather desk updates every hour");
+        assertThat(Segmenter.segment(text, line -> line.equals("Weather desk")))
+                .containsExactly("Weather desk", "updates every hour");
     }
 }
