@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * The stage lists the parser runs: {@link #text()} for article text, {@link #page()} for the
  * paragraphs of a saved page (the same stages, the head stage on the opening of the body only, see
- * {@link OpeningOnly}). Both share one instance of each stage, so the rules are compiled once. The
+ * {@link OpeningOnly}, the boilerplate stage without the rules that re-cut a body the page's markup
+ * already cut, see {@link BoilerplateStage#forPages()}). Both share one instance of each stage, so the rules are compiled once. The
  * assembly lives above the stages: every stage depends only on the contract in
  * {@code io.articlex.pipeline}, and only this package depends on the stages, by name, so a variant
  * (a date hint for the head stage) is built from the stage it changes, not found by its type.
@@ -44,7 +45,7 @@ public final class Presets {
                               QuoteStage quotes) {
         return new Presets(language, boilerplate, head, source, quotes,
                 new Pipeline(List.of(language, boilerplate, head, source, quotes)),
-                new Pipeline(List.of(language, boilerplate, new OpeningOnly(head), source, quotes)));
+                new Pipeline(List.of(language, boilerplate.forPages(), new OpeningOnly(head), source, quotes)));
     }
 
     /** On the built-in rules. */

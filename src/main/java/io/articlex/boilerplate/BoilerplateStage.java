@@ -43,6 +43,10 @@ public final class BoilerplateStage implements Stage {
     private static final Pattern BYLINE_NAME = Pattern.compile("(?i:by)\\s+(\\p{Lu}[\\p{L}'’-]{1,20}(?: \\p{Lu}[\\p{L}'’.-]{0,20}){1,3})");
 
     private final Rules rules;
+    /** Shared by a stage and its {@link #forPages()} variant, so user rules are compiled once. */
+    private final Lazy lazy;
+    /** The paragraphs are a page's blocks, already cut from its furniture (see {@link #forPages()}). */
+    private final boolean segmented;
 
     /** A stage on the built-in rules. */
     public BoilerplateStage() {
@@ -51,19 +55,40 @@ public final class BoilerplateStage implements Stage {
 
     /** A stage on the given rules (null for the built-ins, loaded when first needed). */
     public BoilerplateStage(Rules rules) {
+        this(rules, new Lazy(), false);
+    }
+
+    private BoilerplateStage(Rules rules, Lazy lazy, boolean segmented) {
         this.rules = rules;
+        this.lazy = lazy;
+        this.segmented = segmented;
+    }
+
+    /**
+     * This stage as a saved page's paragraphs need it. A page's blocks arrive already cut from the
+     * page's furniture by its markup: the related-story boxes, link lists and teasers went with the
+     * elements that held them. What is left after the last long paragraph of such a body is the
+     * article's own end (a closing question to readers, a pointer to the maker's site, a list of tour
+     * dates), which the rule for pasted text, a trailing run of headline-like lines without a marker
+     * line above it, would take for a related list. That rule is off here; marked lists ("Read
+     * more:") and every line, prefix and sign-off rule still apply.
+     */
+    public BoilerplateStage forPages() {
+        return new BoilerplateStage(rules, lazy, true);
     }
 
     /** Built on first use and kept: user rules (--rules) must not be compiled again for every article. */
-    private volatile Compiled userCompiled;
+    private static final class Lazy {
+        volatile Compiled compiled;
+    }
 
     private Compiled compiled() {
         if (rules == null) {
             return Compiled.BuiltIn.INSTANCE;
         }
-        Compiled c = userCompiled;
+        Compiled c = lazy.compiled;
         if (c == null) {
-            userCompiled = c = new Compiled(rules);
+            lazy.compiled = c = new Compiled(rules);
         }
         return c;
     }
@@ -144,7 +169,7 @@ public final class BoilerplateStage implements Stage {
             }
         }
         dropBylineNames(kept, removed);
-        stripTail(kept, related, removed, c);
+        stripTail(kept, related, removed, c, !segmented);
         return draft.withParagraphs(kept).withRelated(related).withRemoved(removed);
     }
 
@@ -289,7 +314,8 @@ public final class BoilerplateStage implements Stage {
      * run of headline-like lines after the last prose paragraph (a related list without a marker, as on
      * the TASS site, syn-dev-07).
      */
-    private static void stripTail(List<String> kept, List<String> related, List<Removed> removed, Compiled c) {
+    private static void stripTail(List<String> kept, List<String> related, List<Removed> removed, Compiled c,
+                                  boolean unmarkedRun) {
         for (int guard = 0; guard < 6 && !kept.isEmpty(); guard++) {
             int last = kept.size() - 1;
             String p = kept.get(last);
@@ -314,6 +340,9 @@ public final class BoilerplateStage implements Stage {
             } else {
                 kept.set(last, stripped);
             }
+        }
+        if (!unmarkedRun) {
+            return;
         }
         // a trailing run of headline-like lines after prose: looked for from the end, since the story
         // usually ends in prose and then no other paragraph need be read

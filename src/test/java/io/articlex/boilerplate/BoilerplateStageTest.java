@@ -100,6 +100,27 @@ class BoilerplateStageTest {
     }
 
     @Test
+    void pageBodyKeepsItsClosingLinesThatTextWouldTakeForARelatedList() {
+        // a page's markup already cut its related boxes away: lines after the last long paragraph are
+        // the article's own end (a question to readers, tour dates), not a list without a marker
+        List<String> body = List.of(PROSE_1, PROSE_2, PROSE_3, "What do you think of the new models?",
+                "More information on the maker's website at example.org");
+        Draft page = new BoilerplateStage().forPages().apply(Draft.of(body, PageMeta.NONE, List.of()));
+        assertThat(page.paragraphs()).isEqualTo(body);
+        assertThat(page.related()).isEmpty();
+        Draft text = run(body.toArray(String[]::new));
+        assertThat(text.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+    }
+
+    @Test
+    void pageBodyStillLosesAMarkedRelatedList() {
+        Draft page = new BoilerplateStage().forPages().apply(Draft.of(
+                List.of(PROSE_1, PROSE_2, "Read More:", "Dawn investigation into the port deal"), PageMeta.NONE, List.of()));
+        assertThat(page.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(page.related()).containsExactly("Dawn investigation into the port deal");
+    }
+
+    @Test
     void trailingTableRowsAreNotTakenForRelatedLinks() {
         Draft d = run(PROSE_1, PROSE_2, PROSE_3, "Qtr div 12 cts vs 12 cts prior", "Pay April 15", "Record March 30");
         assertThat(d.paragraphs()).hasSize(6);
