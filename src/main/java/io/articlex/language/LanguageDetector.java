@@ -47,12 +47,25 @@ public final class LanguageDetector {
     /** The language of {@code text}, or null when it cannot be told. */
     public static String detect(CharSequence text) {
         int n = Math.min(text.length(), PREFIX);
+        // one copy of the prefix into an array: both steps walk it char by char, which on a String that
+        // is not Latin-1 (a curly quote or a dash makes it UTF-16) checks each index in a call
+        String prefix = text.subSequence(0, n).toString();
+        char[] chars = prefix.toCharArray();
         int latin = 0;
         int cyrillic = 0;
         int arabic = 0;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < 'A' || !Character.isLetter(c)) {
+            char c = chars[i];
+            if (c < 128) {
+                // ASCII: the letters are the Latin A-Z and a-z; asking the Unicode tables about each of
+                // them was a tenth of a batch of wire stories
+                int lower = c | 0x20;
+                if (lower >= 'a' && lower <= 'z') {
+                    latin++;
+                }
+                continue;
+            }
+            if (!Character.isLetter(c)) {
                 continue;
             }
             Character.UnicodeScript s = Character.UnicodeScript.of(c);
@@ -74,11 +87,11 @@ public final class LanguageDetector {
         if (cyrillic * 2 > letters) {
             return "ru";
         }
-        String voted = FunctionWords.vote(text, n);
+        String voted = FunctionWords.vote(chars, n);
         if (voted != null) {
             return voted;
         }
-        return Profiles.detect(text.subSequence(0, n).toString());
+        return Profiles.detect(prefix);
     }
 
     /** The function-word vote of step 2. */
@@ -111,41 +124,144 @@ public final class LanguageDetector {
             return Map.copyOf(owner);
         }
 
+        /** The languages of {@link #OWNER}, in a fixed order: the index the tables below use. */
+        private static final String[] LANGS = new java.util.TreeSet<>(OWNER.values()).toArray(new String[0]);
+        /**
+         * The words of {@link #OWNER} spelt in lower-case ASCII letters only (most of them), each packed
+         * into a long ({@link #pack}) in an open-addressing table, with its language's index in
+         * {@link #LANGS}: a word of the text is looked up without making a String of it, lower-casing
+         * it or boxing a count. Words with other letters go through {@link #OWNER}.
+         */
+        private static final long[] ASCII_KEYS;
+        private static final byte[] ASCII_LANG;
+        private static final int MASK;
+
+        static {
+            int size = Integer.highestOneBit(Math.max(16, OWNER.size() * 4)) * 2;
+            long[] keys = new long[size];
+            byte[] lang = new byte[size];
+            for (Map.Entry<String, String> e : OWNER.entrySet()) {
+                long key = pack(e.getKey());
+                if (key == 0) {
+                    continue;
+                }
+                int slot = slot(key, size - 1);
+                while (keys[slot] != 0) {
+                    slot = (slot + 1) & (size - 1);
+                }
+                keys[slot] = key;
+                lang[slot] = (byte) indexOf(e.getValue());
+            }
+            ASCII_KEYS = keys;
+            ASCII_LANG = lang;
+            MASK = size - 1;
+        }
+
+        /**
+         * A word of 1 to 10 lower-case ASCII letters as a long, five bits a letter ({@code a} = 1), so
+         * that distinct words give distinct non-zero keys; 0 for any other word.
+         */
+        private static long pack(String word) {
+            if (word.isEmpty() || word.length() > 10) {
+                return 0;
+            }
+            long key = 0;
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (c < 'a' || c > 'z') {
+                    return 0;
+                }
+                key = key << 5 | (c - 'a' + 1);
+            }
+            return key;
+        }
+
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & mask;
+        }
+
         /** The language whose function words clearly dominate the first {@code n} characters, or null. */
         public static String vote(CharSequence text, int n) {
-            Map<String, Integer> hits = new HashMap<>();
+            return vote(text.subSequence(0, n).toString().toCharArray(), n);
+        }
+
+        static String vote(char[] text, int n) {
+            int[] hits = new int[LANGS.length];
             int i = 0;
             while (i < n) {
-                if (!Character.isLetter(text.charAt(i))) {
+                char c = text[i];
+                if (!(c < 128 ? isAsciiLetter(c) : Character.isLetter(c))) {
                     i++;
                     continue;
                 }
                 int e = i + 1;
-                while (e < n && Character.isLetter(text.charAt(e))) {
+                boolean ascii = c < 128;
+                long key = ascii ? (c | 0x20) - 'a' + 1 : 0;
+                while (e < n) {
+                    char d = text[e];
+                    if (d < 128) {
+                        if (!isAsciiLetter(d)) {
+                            break;
+                        }
+                        key = key << 5 | ((d | 0x20) - 'a' + 1);
+                    } else if (Character.isLetter(d)) {
+                        ascii = false;
+                    } else {
+                        break;
+                    }
                     e++;
                 }
                 if (e - i <= 10) {
-                    String lang = OWNER.get(text.subSequence(i, e).toString().toLowerCase(Locale.ROOT));
-                    if (lang != null) {
-                        hits.merge(lang, 1, Integer::sum);
+                    int lang = ascii ? asciiLang(key) : otherLang(text, i, e);
+                    if (lang >= 0) {
+                        hits[lang]++;
                     }
                 }
                 i = e;
             }
-            String best = null;
+            int best = -1;
             int top = 0;
             int second = 0;
-            for (Map.Entry<String, Integer> h : hits.entrySet()) {
-                int v = h.getValue();
+            for (int k = 0; k < hits.length; k++) {
+                int v = hits[k];
                 if (v > top) {
                     second = top;
                     top = v;
-                    best = h.getKey();
+                    best = k;
                 } else if (v > second) {
                     second = v;
                 }
             }
-            return top >= MIN_HITS && top >= MARGIN * second ? best : null;
+            return top >= MIN_HITS && top >= MARGIN * second ? LANGS[best] : null;
+        }
+
+        private static boolean isAsciiLetter(char c) {
+            int lower = c | 0x20;
+            return lower >= 'a' && lower <= 'z';
+        }
+
+        private static int asciiLang(long key) {
+            for (int slot = slot(key, MASK); ASCII_KEYS[slot] != 0; slot = (slot + 1) & MASK) {
+                if (ASCII_KEYS[slot] == key) {
+                    return ASCII_LANG[slot];
+                }
+            }
+            return -1;
+        }
+
+        private static int indexOf(String lang) {
+            for (int k = 0; k < LANGS.length; k++) {
+                if (LANGS[k].equals(lang)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private static int otherLang(char[] text, int from, int to) {
+            String lang = OWNER.get(new String(text, from, to - from).toLowerCase(Locale.ROOT));
+            return lang == null ? -1 : indexOf(lang);
         }
     }
 

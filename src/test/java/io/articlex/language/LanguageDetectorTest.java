@@ -40,6 +40,25 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void functionWordsCountInAnyCaseWithOrWithoutAccentsAndOnlyAsWholeWords() {
+        // capitals count as the lower-case word
+        assertThat(LanguageDetector.FunctionWords.vote("THE AND OF THAT WITH WAS", 24)).isEqualTo("en");
+        assertThat(LanguageDetector.FunctionWords.vote("The And Of That With Was", 24)).isEqualTo("en");
+        // words with letters beyond ASCII count too, in either case
+        String es = "Según dijo, también Según DIJO, TAMBIÉN";
+        assertThat(LanguageDetector.FunctionWords.vote(es, es.length())).isEqualTo("es");
+        // a function word inside a longer word, or glued to other letters, is not one
+        String glued = "thereof andante office thatcher without wasteful theandofthatwithwas";
+        assertThat(LanguageDetector.FunctionWords.vote(glued, glued.length())).isNull();
+        // only the first n characters are read
+        String en = "the and of that with was the and of";
+        assertThat(LanguageDetector.FunctionWords.vote(en, 10)).isNull();
+        // one language's words must outnumber the runner-up's three to one
+        String mixed = "the and of that with was der das und nicht mit auf";
+        assertThat(LanguageDetector.FunctionWords.vote(mixed, mixed.length())).isNull();
+    }
+
+    @Test
     void tooFewLettersGiveNoLanguage() {
         assertThat(LanguageDetector.detect("12.03.2024 - 14:05")).isNull();
     }
