@@ -544,6 +544,8 @@ public final class BoilerplateStage implements Stage {
         private final java.util.concurrent.atomic.AtomicReferenceArray<int[]> lineRulesByFirst =
                 new java.util.concurrent.atomic.AtomicReferenceArray<>(129); // each entry made when first asked
         private final int[] allLineRules;
+        /** Per line rule: its {@link Needles} (an empty array: none), each made on first use ({@link #lineNeedles}). */
+        private final java.util.concurrent.atomic.AtomicReferenceArray<String[]> lineNeedles;
         /** Per prefix rule: the characters it can start with (null: any) and those it must contain. */
         private final String[] prefixFirst;
         private final char[][] prefixRequired;
@@ -582,6 +584,7 @@ public final class BoilerplateStage implements Stage {
                 lineRequired[i] = lineFirst[i] == null && lineRun[i] == null ? facts.requiredArray() : null;
             }
             allLineRules = new int[lines.size()];
+            lineNeedles = new java.util.concurrent.atomic.AtomicReferenceArray<>(lines.size());
             for (int i = 0; i < allLineRules.length; i++) {
                 allLineRules[i] = i;
             }
@@ -632,12 +635,22 @@ public final class BoilerplateStage implements Stage {
                 return null;
             }
             int[] candidates = n == 0 ? allLineRules : rulesStartingWith(Math.min(p.charAt(0), 128));
+            String folded = null;
             for (int i : candidates) {
                 if (lineLength[i] >= 0 ? lineLength[i] != n
                         : n > lineMax[i] || n < lineMin[i] || !canStart(lineFirst[i], p) || !canEnd(lineLast[i], p)
                         || linePrefix[i] != null && !RegexFacts.startsWithRun(p, linePrefix[i])
                         || lineRun[i] != null && !RegexFacts.containsRun(p, lineRun[i]) || !containsAll(p, lineRequired[i])) {
                     continue;
+                }
+                String[] needles = lineNeedles(i);
+                if (needles.length > 0) {
+                    if (folded == null) {
+                        folded = Needles.fold(p);
+                    }
+                    if (!Needles.containsAny(folded, needles)) {
+                        continue;
+                    }
                 }
                 Rules.Rule r = lines.get(i);
                 if (r.pattern().matcher(Deadline.chars(p)).matches()) {
@@ -648,6 +661,23 @@ public final class BoilerplateStage implements Stage {
                 }
             }
             return null;
+        }
+
+        /**
+         * The {@link Needles} of line rule i, read the first time a paragraph passes the checks above
+         * (most rules never get that far in a run, and a one-file parse should not read them all); an
+         * empty array when the rule has none.
+         */
+        private String[] lineNeedles(int i) {
+            String[] needles = lineNeedles.get(i);
+            if (needles == null) {
+                needles = Needles.of(lines.get(i).pattern());
+                if (needles == null) {
+                    needles = new String[0];
+                }
+                lineNeedles.set(i, needles);
+            }
+            return needles;
         }
 
         /** The entry of {@link #lineRulesByFirst} for c (128: any non-ASCII character), made on first use. */

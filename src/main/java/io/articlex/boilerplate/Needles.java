@@ -1,0 +1,438 @@
+package io.articlex.boilerplate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Pieces of literal text of which every match of a regular expression contains at least one, read
+ * from its source, case-folded ({@link #fold}). A rule written as a list of phrases in many languages,
+ * {@code (?iu)[^\n]{0,80}(all rights reserved|tous droits réservés|...)[^\n]{0,120}}, has no character
+ * or run of text that every match holds (what {@link RegexFacts} looks for), and opens with anything;
+ * tried with {@code matches()} on every short paragraph it tries each phrase, ignoring case, at each of
+ * the first 80 positions: a third of a batch of wire stories went into a handful of such rules. A
+ * paragraph that holds none of the phrases cannot match, and that is a few {@code indexOf}s on the
+ * paragraph folded once.
+ *
+ * <p>Conservative by construction: a needle list is given only when every match must contain one of
+ * the needles, and anything the reader does not know gives no list. Literals count only in a sequence
+ * (or a group, or every alternative of an alternation) that a match cannot skip; a lookaround's text
+ * may lie outside the match and is not read. Letters are compared folded, upper- then lower-cased:
+ * whether the regex matches with or without case, two characters it pairs fold to the same one
+ * ({@code NeedlesTest} checks the folding against every BMP character), so the test never rules out a
+ * paragraph the regex would match.
+ */
+final class Needles {
+
+    /** More alternatives than this: no list (the check would cost about as much as the regex). */
+    private static final int MAX_NEEDLES = 64;
+
+    private static final int SUPPORTED = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE
+            | Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNIX_LINES;
+
+    private Needles() {
+    }
+
+    /** The folded needles of {@code pattern}, one of which every match contains; null when there is no such list. */
+    static String[] of(Pattern pattern) {
+        if ((pattern.flags() & ~SUPPORTED) != 0) {
+            return null;
+        }
+        try {
+            Reader r = new Reader(pattern.pattern());
+            List<String> out = r.alternation();
+            return r.at != r.re.length() || out == null || out.isEmpty() ? null : out.toArray(new String[0]);
+        } catch (GiveUp e) {
+            return null;
+        }
+    }
+
+    /**
+     * The character as matching ignoring case compares it: upper- then lower-cased (what
+     * {@code Pattern} does with {@code UNICODE_CASE}; ASCII-only case folding and exact matching pair
+     * fewer characters, never others).
+     */
+    static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /** The text with each char folded; the same length, so a needle found in it is found where it stands. */
+    static String fold(String text) {
+        char[] out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char f = fold(c);
+            if (f != c) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                out[i] = f;
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
+    /** True when the folded text contains one of the needles. */
+    static boolean containsAny(String folded, String[] needles) {
+        for (String n : needles) {
+            if (folded.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A recursive-descent reader of the pattern source; each method gives a needle list or null (none known). */
+    private static final class Reader {
+        private final String re;
+        private int at;
+
+        Reader(String re) {
+            this.re = re;
+        }
+
+        /** Every alternative must bring a list: a match contains a needle of the one it took. */
+        List<String> alternation() {
+            Set<String> all = new LinkedHashSet<>();
+            boolean known = true;
+            while (true) {
+                List<String> one = sequence();
+                if (one == null) {
+                    known = false;
+                } else {
+                    all.addAll(one);
+                }
+                if (at < re.length() && re.charAt(at) == '|') {
+                    at++;
+                    continue;
+                }
+                break;
+            }
+            return known && all.size() <= MAX_NEEDLES ? new ArrayList<>(all) : null;
+        }
+
+        /**
+         * The best list among those a match of the sequence must contain: each run of single literals
+         * (zero-width atoms do not break a run) and each atom that cannot be skipped.
+         */
+        private List<String> sequence() {
+            List<List<String>> candidates = new ArrayList<>();
+            StringBuilder run = new StringBuilder();
+            while (at < re.length() && re.charAt(at) != '|' && re.charAt(at) != ')') {
+                Atom atom = atom();
+                long[] q = quantifier();
+                if (atom.zeroWidth) {
+                    continue;
+                }
+                if (atom.literal != null && q[0] == 1 && q[1] == 1) {
+                    run.append(atom.literal);
+                    continue;
+                }
+                flush(run, candidates);
+                if (atom.literal != null && q[0] >= 1) {
+                    // "ab+" still holds one "ab"; a quoted run under a quantifier is given up on in quoted()
+                    candidates.add(List.of(atom.literal));
+                } else if (atom.needles != null && q[0] >= 1) {
+                    candidates.add(atom.needles);
+                }
+            }
+            flush(run, candidates);
+            List<String> best = null;
+            for (List<String> c : candidates) {
+                if (best == null || shortest(c) > shortest(best) || shortest(c) == shortest(best) && c.size() < best.size()) {
+                    best = c;
+                }
+            }
+            return best;
+        }
+
+        private static void flush(StringBuilder run, List<List<String>> candidates) {
+            if (run.length() > 0) {
+                candidates.add(List.of(run.toString()));
+                run.setLength(0);
+            }
+        }
+
+        private static int shortest(List<String> needles) {
+            int min = Integer.MAX_VALUE;
+            for (String n : needles) {
+                min = Math.min(min, n.length());
+            }
+            return min;
+        }
+
+        private Atom atom() {
+            char c = re.charAt(at++);
+            switch (c) {
+                case '\\' -> {
+                    return escape();
+                }
+                case '[' -> {
+                    return charClass();
+                }
+                case '(' -> {
+                    return group();
+                }
+                case '.' -> {
+                    return Atom.UNKNOWN;
+                }
+                case '^', '$' -> {
+                    return Atom.ZERO_WIDTH;
+                }
+                case '*', '+', '?', '{', ']', '}' -> throw new GiveUp();
+                default -> {
+                    return Atom.literal(c);
+                }
+            }
+        }
+
+        private Atom escape() {
+            if (at >= re.length()) {
+                throw new GiveUp();
+            }
+            char e = re.charAt(at++);
+            if (e == 'Q') {
+                return quoted();
+            }
+            if (e == 'p' || e == 'P') {
+                skipBraces();
+                return Atom.UNKNOWN;
+            }
+            if ("bBAGZz".indexOf(e) >= 0) {
+                return Atom.ZERO_WIDTH;
+            }
+            if ("tnrfae".indexOf(e) >= 0) {
+                return Atom.literal("\t\n\r\f\u0007\u001b".charAt("tnrfae".indexOf(e)));
+            }
+            if ("dDhHsSvVwWR".indexOf(e) >= 0) {
+                return Atom.UNKNOWN;
+            }
+            if (Character.isLetterOrDigit(e)) {
+                throw new GiveUp(); // back-references, code points by number or name, clusters: not read
+            }
+            return Atom.literal(e);
+        }
+
+        private Atom quoted() {
+            int end = re.indexOf("\\E", at);
+            int stop = end < 0 ? re.length() : end;
+            String text = re.substring(at, stop);
+            at = end < 0 ? re.length() : end + 2;
+            if (text.length() > 1 && at < re.length() && "?*+{".indexOf(re.charAt(at)) >= 0) {
+                throw new GiveUp(); // the quantifier binds the last quoted character only: not read
+            }
+            if (text.isEmpty()) {
+                return Atom.ZERO_WIDTH;
+            }
+            StringBuilder folded = new StringBuilder(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                folded.append(checked(text.charAt(i)));
+            }
+            return new Atom(folded.toString(), null, false);
+        }
+
+        /** A class of plain characters ({@code [>›]}) gives each as a needle; ranges, negation and the rest give none. */
+        private Atom charClass() {
+            boolean plain = true;
+            StringBuilder chars = new StringBuilder();
+            if (at < re.length() && re.charAt(at) == '^') {
+                plain = false;
+                at++;
+            }
+            if (at < re.length() && re.charAt(at) == ']') {
+                chars.append(']');
+                at++;
+            }
+            while (at < re.length()) {
+                char c = re.charAt(at++);
+                if (c == '\\') {
+                    if (at >= re.length() || re.charAt(at) == 'Q') {
+                        throw new GiveUp();
+                    }
+                    plain = false;
+                    char e = re.charAt(at++);
+                    if (e == 'p' || e == 'P') {
+                        skipBraces();
+                    }
+                } else if (c == '[') {
+                    throw new GiveUp();
+                } else if (c == ']') {
+                    if (!plain || chars.length() == 0) {
+                        return Atom.UNKNOWN;
+                    }
+                    List<String> needles = new ArrayList<>();
+                    for (int i = 0; i < chars.length(); i++) {
+                        String one = String.valueOf(checked(chars.charAt(i)));
+                        if (!needles.contains(one)) {
+                            needles.add(one);
+                        }
+                    }
+                    return new Atom(null, List.copyOf(needles), false);
+                } else if (c == '-' || c == '&') {
+                    plain = false; // a range or an intersection
+                } else {
+                    chars.append(c);
+                }
+            }
+            throw new GiveUp();
+        }
+
+        private Atom group() {
+            if (at < re.length() && re.charAt(at) == '?') {
+                at++;
+                char k = at < re.length() ? re.charAt(at) : ')';
+                if (k == '=' || k == '!' || k == '<' && at + 1 < re.length() && (re.charAt(at + 1) == '=' || re.charAt(at + 1) == '!')) {
+                    skipGroup(); // a lookaround: its text may lie outside the match
+                    return Atom.ZERO_WIDTH;
+                }
+                if (k == '<') {
+                    int close = re.indexOf('>', at);
+                    if (close < 0) {
+                        throw new GiveUp();
+                    }
+                    at = close + 1; // named: its body is matched like any group's
+                } else if (k == '>') {
+                    at++; // atomic: likewise
+                } else {
+                    int colon = at;
+                    while (colon < re.length() && (Character.isLetter(re.charAt(colon)) || re.charAt(colon) == '-')) {
+                        colon++;
+                    }
+                    if (re.substring(at, colon).contains("x") || colon >= re.length()) {
+                        throw new GiveUp(); // comments mode: white space and # mean something else
+                    }
+                    at = colon;
+                    if (re.charAt(at) == ')') {
+                        at++;
+                        return Atom.ZERO_WIDTH; // inline flags: folding covers any case mode
+                    }
+                    if (re.charAt(at) != ':') {
+                        throw new GiveUp();
+                    }
+                    at++;
+                }
+            }
+            List<String> inner = alternation();
+            if (at >= re.length() || re.charAt(at) != ')') {
+                throw new GiveUp();
+            }
+            at++;
+            return new Atom(null, inner, false);
+        }
+
+        private void skipGroup() {
+            int depth = 1;
+            while (at < re.length() && depth > 0) {
+                char c = re.charAt(at++);
+                if (c == '\\') {
+                    if (at < re.length() && re.charAt(at) == 'Q') {
+                        throw new GiveUp();
+                    }
+                    at++;
+                } else if (c == '[') {
+                    charClass();
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                }
+            }
+            if (depth > 0) {
+                throw new GiveUp();
+            }
+        }
+
+        private void skipBraces() {
+            if (at < re.length() && re.charAt(at) == '{') {
+                int close = re.indexOf('}', at);
+                if (close < 0) {
+                    throw new GiveUp();
+                }
+                at = close + 1;
+            } else {
+                at++; // \pL
+            }
+        }
+
+        /** {least, most} repetitions of the atom just read, most -1 when unbounded; {1, 1} when none. */
+        private long[] quantifier() {
+            if (at >= re.length()) {
+                return new long[] {1, 1};
+            }
+            char q = re.charAt(at);
+            long[] out;
+            if (q == '?') {
+                out = new long[] {0, 1};
+            } else if (q == '*') {
+                out = new long[] {0, -1};
+            } else if (q == '+') {
+                out = new long[] {1, -1};
+            } else if (q == '{') {
+                int close = re.indexOf('}', at);
+                if (close < 0) {
+                    throw new GiveUp();
+                }
+                String body = re.substring(at + 1, close);
+                int comma = body.indexOf(',');
+                String min = comma < 0 ? body : body.substring(0, comma);
+                String max = comma < 0 ? body : body.substring(comma + 1);
+                if (!isCount(min) || !max.isEmpty() && !isCount(max)) {
+                    throw new GiveUp();
+                }
+                out = new long[] {Long.parseLong(min), max.isEmpty() ? -1 : Long.parseLong(max)};
+                at = close;
+            } else {
+                return new long[] {1, 1};
+            }
+            at++;
+            if (at < re.length() && (re.charAt(at) == '?' || re.charAt(at) == '+')) {
+                at++; // lazy or possessive: the same matches
+            }
+            return out;
+        }
+
+        private static boolean isCount(String s) {
+            if (s.isEmpty() || s.length() > 9) {
+                return false;
+            }
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** A folded literal character; a surrogate (half of a supplementary character, folded as one) gives up. */
+    private static char checked(char c) {
+        if (Character.isSurrogate(c)) {
+            throw new GiveUp();
+        }
+        return fold(c);
+    }
+
+    /**
+     * What one atom gives: its text when it is literal text (a character, a quoted run), else the
+     * needles a match of it contains (null: none known); zero-width atoms span nothing.
+     */
+    private record Atom(String literal, List<String> needles, boolean zeroWidth) {
+        static final Atom UNKNOWN = new Atom(null, null, false);
+        static final Atom ZERO_WIDTH = new Atom(null, null, true);
+
+        static Atom literal(char c) {
+            return new Atom(String.valueOf(checked(c)), null, false);
+        }
+    }
+
+    private static final class GiveUp extends RuntimeException {
+        GiveUp() {
+            super(null, null, false, false);
+        }
+    }
+}
