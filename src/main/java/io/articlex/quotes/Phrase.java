@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * The words that name a speaker at an attribution, split into the core ("Leonard E. Burman", "he",
@@ -189,19 +190,10 @@ record Phrase(String text, String core, List<String> appositives) {
         boolean npStart = !head.isEmpty() && (Character.isUpperCase(head.charAt(0)) || PRONOUNS.contains(head.toLowerCase(Locale.ROOT))
                 || DETERMINERS.contains(head.toLowerCase(Locale.ROOT)));
         if (from < words.size() && (Lexicon.get().clauseOpeners.contains(head.toLowerCase(Locale.ROOT)) || !npStart && !endsWithName(seg))) {
-            int start = -1;
-            for (int k = words.size() - 1; k > from; k--) {
-                String w = words.get(k);
-                String lw = w.toLowerCase(Locale.ROOT);
-                if (DETERMINERS.contains(lw) || PRONOUNS.contains(lw)) {
-                    start = k;
-                    break;
-                }
-                if (Character.isUpperCase(w.charAt(0)) && (k == from + 1 || !Character.isUpperCase(words.get(k - 1).charAt(0)))) {
-                    start = k;
-                    break;
-                }
-            }
+            int opener = from;
+            // a name opens the phrase unless it goes on a run of capitalised words, whose first word opens it
+            int start = lastPhraseStart(words, from,
+                    k -> k == opener + 1 || !Character.isUpperCase(words.get(k - 1).charAt(0)));
             if (start < 0) {
                 return null;
             }
@@ -216,20 +208,9 @@ record Phrase(String text, String core, List<String> appositives) {
             }
         }
         if (words.size() - from > 10) {
-            int start = -1;
-            for (int k = words.size() - 1; k > from; k--) {
-                String w = words.get(k);
-                String lw = w.toLowerCase(Locale.ROOT);
-                if (DETERMINERS.contains(lw) || PRONOUNS.contains(lw)) {
-                    start = k;
-                    break;
-                }
-                if (Character.isUpperCase(w.charAt(0)) && !Character.isUpperCase(words.get(k - 1).charAt(0))
-                        && !words.get(k - 1).equals("of")) {
-                    start = k;
-                    break;
-                }
-            }
+            // a long phrase: a name opens it after a lower-case word other than "of" ("Ministry of Finance" goes on)
+            int start = lastPhraseStart(words, from,
+                    k -> !Character.isUpperCase(words.get(k - 1).charAt(0)) && !words.get(k - 1).equals("of"));
             if (start < 0 || words.size() - start > 14) {
                 return null;
             }
@@ -243,6 +224,26 @@ record Phrase(String text, String core, List<String> appositives) {
             return null;
         }
         return core;
+    }
+
+    /**
+     * Where the last noun phrase of {@code words} starts, looking back from the end to just after
+     * {@code from}: at a determiner or pronoun, or at a capitalised word that {@code nameOpens} accepts
+     * by its index; -1 when none does. The two callers differ only in which capitalised words open a
+     * phrase.
+     */
+    private static int lastPhraseStart(List<String> words, int from, IntPredicate nameOpens) {
+        for (int k = words.size() - 1; k > from; k--) {
+            String w = words.get(k);
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (DETERMINERS.contains(lw) || PRONOUNS.contains(lw)) {
+                return k;
+            }
+            if (Character.isUpperCase(w.charAt(0)) && nameOpens.test(k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "head coach Reza Ghasemi": a lowercase role that ends in a capitalised name. */

@@ -71,12 +71,9 @@ final class SpeakerResolver {
         boolean described = (firstLower.equals("the") || firstLower.equals("his") || firstLower.equals("her")
                 || firstLower.equals("their") || firstLower.equals("its")) && Roles.head(core) != null;
         if (described) {
-            String who = byRole(core, paragraph);
-            if (who != null) {
-                List<String> roles = new ArrayList<>();
-                roles.add(Roles.clean(core));
-                roles.addAll(apps);
-                return new Resolved(who, roles, true);
+            Resolved byRole = resolvedByRole(core, apps, paragraph);
+            if (byRole != null) {
+                return byRole;
             }
         }
         // "Council Majority Leader Wendy Okonkwo": an organisation word inside a title is no organisation
@@ -125,12 +122,9 @@ final class SpeakerResolver {
             return new Resolved(canonical, roles, true);
         }
         if (!org && !indefinite && Roles.head(core) != null) {
-            String who = byRole(core, paragraph);
-            if (who != null) {
-                List<String> roles = new ArrayList<>();
-                roles.add(Roles.clean(core));
-                roles.addAll(apps);
-                return new Resolved(who, roles, true);
+            Resolved byRole = resolvedByRole(core, apps, paragraph);
+            if (byRole != null) {
+                return byRole;
             }
         }
         return new Resolved(core, apps, false);
@@ -152,6 +146,21 @@ final class SpeakerResolver {
 
     private static boolean isTitleWord(String t) {
         return Lexicon.get().roleNouns.contains(t.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The person a role description ({@code the minister}, {@code spokesman}) stands for in the paragraph,
+     * with the description as their first role and the appositions after it; null when no one fits.
+     */
+    private Resolved resolvedByRole(String core, List<String> apps, int paragraph) {
+        String who = byRole(core, paragraph);
+        if (who == null) {
+            return null;
+        }
+        List<String> roles = new ArrayList<>();
+        roles.add(Roles.clean(core));
+        roles.addAll(apps);
+        return new Resolved(who, roles, true);
     }
 
     /** The person the article names in the role a description gives. */
