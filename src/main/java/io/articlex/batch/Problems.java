@@ -5,8 +5,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
-/** Short, stable error sentences for the per-input error records. */
-final class Problems {
+/**
+ * Short, stable error sentences: the per-input error records, and the command's own one-line messages
+ * on stderr, which word an exception the same way.
+ */
+public final class Problems {
 
     private Problems() {
     }
@@ -24,7 +27,8 @@ final class Problems {
         return "cannot read: " + oneLine(e);
     }
 
-    static String oneLine(Throwable e) {
+    /** A message fit for one line: the exception's own message with its white space folded, else its type. */
+    public static String oneLine(Throwable e) {
         String m = e.getMessage();
         if (m == null || m.isBlank()) {
             m = e.getClass().getSimpleName();

@@ -1,5 +1,6 @@
 package io.articlex.cli;
 
+import io.articlex.batch.Problems;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -75,7 +76,7 @@ final class Errors {
 
     static int onException(Exception e, CommandLine cl, ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        err.println("articlex: internal error: " + oneLine(e));
+        err.println("articlex: internal error: " + Problems.oneLine(e));
         if (stacktraceWanted(parsed)) {
             e.printStackTrace(err);
         }
@@ -91,7 +92,7 @@ final class Errors {
         if (failure == null || closedPipe(failure)) {
             return code;
         }
-        err.println("articlex: cannot write standard output: " + oneLine(failure));
+        err.println("articlex: cannot write standard output: " + Problems.oneLine(failure));
         return INTERNAL;
     }
 
@@ -99,15 +100,6 @@ final class Errors {
     static boolean closedPipe(IOException e) {
         String m = e.getMessage();
         return m != null && m.toLowerCase(Locale.ROOT).contains("broken pipe");
-    }
-
-    /** A message fit for one stderr line: the exception's own message, else its type. */
-    static String oneLine(Throwable e) {
-        String m = e.getMessage();
-        if (m == null || m.isBlank()) {
-            m = e.getClass().getSimpleName();
-        }
-        return m.replaceAll("\\s+", " ").strip();
     }
 
     /**
@@ -125,7 +117,7 @@ final class Errors {
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason();
         }
-        return oneLine(e);
+        return Problems.oneLine(e);
     }
 
     private static boolean stacktraceWanted(ParseResult parsed) {

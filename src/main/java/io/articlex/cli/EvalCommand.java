@@ -1,5 +1,6 @@
 package io.articlex.cli;
 
+import io.articlex.batch.Problems;
 import io.articlex.eval.CaseNotes;
 import io.articlex.eval.CorpusRunner;
 import io.articlex.eval.EvalReport;
@@ -91,7 +92,7 @@ final class EvalCommand implements Callable<Integer> {
             try {
                 cases = GoldCase.load(dir);
             } catch (IOException e) {
-                err.println("articlex: " + dir + ": " + Errors.oneLine(e));
+                err.println("articlex: " + dir + ": " + Problems.oneLine(e));
                 failed++;
                 continue;
             }
@@ -149,7 +150,7 @@ final class EvalCommand implements Callable<Integer> {
         try {
             return Predictions.readJsonLines(predictions);
         } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "--predictions " + predictions + ": cannot read: " + Errors.oneLine(e));
+            throw new ParameterException(spec.commandLine(), "--predictions " + predictions + ": cannot read: " + Problems.oneLine(e));
         }
     }
 

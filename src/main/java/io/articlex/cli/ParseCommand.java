@@ -7,6 +7,7 @@ import io.articlex.batch.FileFilter;
 import io.articlex.batch.InputProcessor;
 import io.articlex.batch.Inputs;
 import io.articlex.batch.LineOutput;
+import io.articlex.batch.Problems;
 import io.articlex.batch.Progress;
 import io.articlex.batch.RecordFields;
 import io.articlex.batch.Skipped;
@@ -99,7 +100,7 @@ final class ParseCommand implements Callable<Integer> {
         try {
             names = names(named);
         } catch (IOException e) {
-            err.println("articlex: cannot read --files-from " + in.filesFrom + ": " + Errors.oneLine(e));
+            err.println("articlex: cannot read --files-from " + in.filesFrom + ": " + Problems.oneLine(e));
             return Errors.USAGE;
         }
         if (render.explain) {
@@ -146,11 +147,11 @@ final class ParseCommand implements Callable<Integer> {
             err.println("articlex: cannot write " + output.output + ": " + Errors.writeReason(output.output, (IOException) e.getCause()));
             return Errors.USAGE;
         } catch (UncheckedIOException e) {
-            err.println("articlex: cannot read --files-from " + in.filesFrom + ": " + Errors.oneLine(e.getCause()));
+            err.println("articlex: cannot read --files-from " + in.filesFrom + ": " + Problems.oneLine(e.getCause()));
             return Errors.INTERNAL;
         } catch (IOException e) {
             err.println("articlex: cannot write " + (output.output == null ? "standard output" : output.output)
-                    + ": " + Errors.oneLine(e));
+                    + ": " + Problems.oneLine(e));
             return Errors.INTERNAL;
         } finally {
             if (progress != null) {

@@ -4,6 +4,7 @@ import io.articlex.batch.Batch;
 import io.articlex.batch.Input;
 import io.articlex.batch.InputFormat;
 import io.articlex.batch.InputProcessor;
+import io.articlex.batch.Problems;
 import io.articlex.batch.RecordFields;
 import io.articlex.batch.StreamOutput;
 import io.articlex.input.InputRules;
@@ -53,7 +54,7 @@ final class QuickParse {
                     });
             return s.failed() == 0 ? Errors.OK : Errors.SOME_FAILED;
         } catch (Exception e) {
-            err.println("articlex: internal error: " + Errors.oneLine(e));
+            err.println("articlex: internal error: " + Problems.oneLine(e));
             return Errors.INTERNAL;
         } finally {
             out.flush();

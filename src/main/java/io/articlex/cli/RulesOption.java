@@ -3,6 +3,7 @@ package io.articlex.cli;
 import io.articlex.Articlex;
 import io.articlex.Parser;
 import io.articlex.batch.InputFormat;
+import io.articlex.batch.Problems;
 import io.articlex.dates.DateHint;
 import io.articlex.input.DecodeOptions;
 import io.articlex.input.InputError;
@@ -102,9 +103,9 @@ final class RulesOption {
             } catch (InputError e) {
                 throw new ParameterException(spec.commandLine(), "--rules " + f + ": " + e.getMessage());
             } catch (IOException e) {
-                throw new ParameterException(spec.commandLine(), "--rules " + f + ": cannot read: " + Errors.oneLine(e));
+                throw new ParameterException(spec.commandLine(), "--rules " + f + ": cannot read: " + Problems.oneLine(e));
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--rules " + f + ": " + Errors.oneLine(e));
+                throw new ParameterException(spec.commandLine(), "--rules " + f + ": " + Problems.oneLine(e));
             }
         }
     }
