@@ -2,6 +2,7 @@ package io.articlex.html;
 
 import io.articlex.input.Decoded;
 import io.articlex.input.Decoder;
+import io.articlex.input.MetaCharset;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -32,9 +33,7 @@ public final class HtmlDecoder {
     /** Browsers look for the declaration in the first 1024 bytes; saved pages often push it further. */
     private static final int PRESCAN = 16 * 1024;
 
-    /** Bounded gaps: a 16 KB window cannot make these backtrack badly. */
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta\\s[^>]{0,400}?charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.\\-]{1,40})");
+    /** Bounded gaps: a 16 KB window cannot make this backtrack badly. */
     private static final Pattern XML_ENCODING = Pattern.compile(
             "^\\s{0,10}<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([a-z0-9_:.\\-]{1,40})");
 
@@ -79,8 +78,7 @@ public final class HtmlDecoder {
         if (x.find()) {
             return x.group(1);
         }
-        Matcher m = META_CHARSET.matcher(head);
-        return m.find() ? m.group(1) : null;
+        return MetaCharset.label(head);
     }
 
     /**

@@ -3,8 +3,6 @@ package io.articlex.input;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Names the charset of bytes that are not UTF-8. An HTML page's own {@code <meta charset>} wins; then
@@ -21,10 +19,6 @@ final class CharsetGuess {
 
     /** How much the detector reads: its verdict settles long before this, and the cost stays bounded. */
     private static final int DETECT_LIMIT = 1 << 20;
-
-    /** {@code <meta charset="x">} or {@code <meta http-equiv=... content="...; charset=x">}; bounded, no nested quantifiers. */
-    private static final Pattern META = Pattern.compile(
-            "(?i)<meta\\b[^>]{0,300}?charset\\s{0,5}=\\s{0,5}[\"']?([a-z0-9_.:-]{1,40})");
 
     /** A guess and where it came from, for the warning. */
     record Guess(Charset charset, String how) {
@@ -49,11 +43,11 @@ final class CharsetGuess {
     static Charset declared(byte[] b, int offset) {
         int n = Math.min(b.length - offset, 4096);
         String head = new String(b, offset, n, StandardCharsets.ISO_8859_1);
-        Matcher m = META.matcher(head);
-        if (!m.find()) {
+        String label = MetaCharset.label(head);
+        if (label == null) {
             return null;
         }
-        Charset c = forName(m.group(1));
+        Charset c = forName(label);
         return c == null || c.equals(StandardCharsets.UTF_8) ? null : c;
     }
 
