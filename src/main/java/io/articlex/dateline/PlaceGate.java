@@ -219,26 +219,27 @@ final class PlaceGate {
 
     /** The index of the first character that no place can take (the length when there is none). */
     static int firstOutside(String head) {
-        int n = head.length();
-        for (int i = 0; i < n; ) {
-            int cp = head.codePointAt(i);
-            if (!placeChar(cp)) {
-                return i;
-            }
-            i += Character.charCount(cp);
-        }
-        return n;
+        return placeRun(head, false);
     }
 
     /** An index that no place starting at 0 reaches past: every place ends at or before it. */
     static int placeStop(String head) {
+        return placeRun(head, true);
+    }
+
+    /**
+     * How far the characters a place can take run from 0; with {@code spaceEnds}, a space after which
+     * no place can go on ends the run too (a place's words are joined by spaces only before a connector
+     * or another name word).
+     */
+    private static int placeRun(String head, boolean spaceEnds) {
         int n = head.length();
         for (int i = 0; i < n; ) {
             int cp = head.codePointAt(i);
             if (!placeChar(cp)) {
                 return i;
             }
-            if (cp <= 0xFFFF && regexSpace((char) cp) && !mayFollowSpaceInPlace(head, i + 1)) {
+            if (spaceEnds && cp <= 0xFFFF && regexSpace((char) cp) && !mayFollowSpaceInPlace(head, i + 1)) {
                 return i;
             }
             i += Character.charCount(cp);
