@@ -21,7 +21,8 @@ import java.util.Map;
  * paragraph (bylines, dates, "Advertisement") are trimmed.
  *
  * <p>When that keeps far less than the page's densest prose region, the picker retries with less
- * trust in the markup ({@link Pass}), and says which pass found the body.
+ * trust in the markup ({@link Pass}), and says which pass found the body. Its result is then weighed
+ * against an independent pick by paragraph scores ({@link ParagraphScores}, {@link SecondOpinion}).
  */
 final class ContentPicker {
 
@@ -85,8 +86,14 @@ final class ContentPicker {
         }
     }
 
-    /** The body blocks in order and the pass that found them. */
-    record Result(List<Block> blocks, Pass pass) {
+    /**
+     * The body blocks in order, the pass that found them, and whether they are the second opinion's
+     * ({@link ParagraphScores}) rather than the picker's own.
+     */
+    record Result(List<Block> blocks, Pass pass, boolean secondOpinion) {
+        Result(List<Block> blocks, Pass pass) {
+            this(blocks, pass, false);
+        }
     }
 
     private final ClassHints hints = ClassHints.builtIn();
@@ -109,10 +116,6 @@ final class ContentPicker {
         boolean body;
     }
 
-    List<Block> pick(Element body, List<Block> blocks) {
-        return pick(body, blocks, BodyEvidence.NONE).blocks();
-    }
-
     /**
      * @param evidence the page's own statement of its body (JSON-LD articleBody): blocks that agree with
      *                 it count double towards their container, so a page whose template defeats the
@@ -122,6 +125,12 @@ final class ContentPicker {
         if (blocks.isEmpty()) {
             return new Result(List.of(), Pass.FULL);
         }
+        Result own = pickOwn(body, blocks, evidence);
+        List<Block> second = new ParagraphScores().pick(body, blocks);
+        return SecondOpinion.prefer(own.blocks(), second, evidence) ? new Result(second, own.pass(), true) : own;
+    }
+
+    private Result pickOwn(Element body, List<Block> blocks, BodyEvidence evidence) {
         double[] region = {0};
         List<Block> first = pick(body, blocks, evidence, Pass.FULL, region);
         double want = RELAX_SHARE * region[0];
@@ -378,7 +387,7 @@ final class ContentPicker {
     }
 
     /** Drops non-body blocks before the first and after the last block that reads like body text. */
-    private static List<Block> trim(List<Block> in) {
+    static List<Block> trim(List<Block> in) {
         int from = 0;
         while (from < in.size() && !substantive(in.get(from))) {
             from++;

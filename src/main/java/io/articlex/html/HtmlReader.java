@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Turns a saved web page into body paragraphs and page metadata: decode ({@link HtmlDecoder}), cut
  * over-long tag names ({@link NameCap}), cap a pathological nesting depth ({@link NestingCap}), parse with jsoup ({@link PageParser}), read the
- * metadata ({@link MetaReader}, {@link JsonLd}), cut the body into blocks ({@link BlockCollector}) and keep the article's ({@link ContentPicker}). No network, no scripts run.
+ * metadata ({@link MetaReader}, {@link JsonLd}), cut the body into blocks ({@link BlockCollector}) and keep the article's ({@link ContentPicker}, checked against {@link ParagraphScores}). No network, no scripts run.
  */
 public final class HtmlReader {
 
@@ -35,7 +35,9 @@ public final class HtmlReader {
         if (body != null) {
             List<Block> blocks = BlockCollector.collect(body);
             ContentPicker.Result result = new ContentPicker().pick(body, blocks, BodyEvidence.of(ld.articleBody()));
-            if (result.pass() != ContentPicker.Pass.FULL) {
+            if (result.secondOpinion()) {
+                warnings.add("article body taken from the second opinion (paragraph scores)");
+            } else if (result.pass() != ContentPicker.Pass.FULL) {
                 warnings.add("article body found only by a relaxed pass (" + result.pass().label + ")");
             }
             List<Block> picked = result.blocks();
