@@ -253,9 +253,10 @@ final class AttributionFinder {
             while (v < w.size() - 1 && ADVERBS.contains(w.get(v))) {
                 v++;
             }
-            String verb = w.get(v);
+            String verb = withoutStop(w.get(v));
             boolean verbLike = Character.isLowerCase(verb.charAt(0)) && (verb.endsWith("ed") || verb.endsWith("s")
-                    || AUX.contains(verb)) && !verb.endsWith("ss") && !verb.endsWith("'s") && !verb.endsWith("’s");
+                    || AUX.contains(verb) || lex.cues.isWord(verb)) && !verb.endsWith("ss") && !verb.endsWith("'s")
+                    && !verb.endsWith("’s");
             if (!verbLike) {
                 return null;
             }
@@ -266,6 +267,11 @@ final class AttributionFinder {
             return new Attribution(new Phrase(subject, subject, List.of()), verb, false);
         }
         return null;
+    }
+
+    /** A word without the full stop {@link Phrase#words} keeps on it ("She pauses." ends in "pauses."). */
+    private static String withoutStop(String word) {
+        return word.length() > 1 && word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
     }
 
     /** Subject of a sentence whose quote is introduced by a participle ("Ali Shamkhani, ..., adding: "). */

@@ -30,6 +30,7 @@ final class NameIndex {
     private final Map<String, FullNames> fullNames = new HashMap<>();
     private final Map<String, List<String>> roles = new HashMap<>();
     private final Map<String, Character> gender = new HashMap<>();
+    private final Map<Integer, List<Occurrence>> mentions = new HashMap<>();
     private final List<String> paragraphs;
     private boolean rolesRead;
     private boolean built;
@@ -53,6 +54,9 @@ final class NameIndex {
         Lexicon lex = Lexicon.get();
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
+            if (headline(p)) {
+                continue; // "Black Lawmakers Rip Donald Trump": every word capitalised, no run is a name
+            }
             for (int[] run : runs(p)) {
                 List<String> tokens = Phrase.spaceSplit(p.substring(run[0], run[1]));
                 int start = run[0];
@@ -69,7 +73,7 @@ final class NameIndex {
                 }
                 Character g = null;
                 while (!tokens.isEmpty() && (NOT_NAME_START.contains(tokens.get(0)) || lex.honorifics.contains(tokens.get(0))
-                        || invertedCue(tokens, lex))) {
+                        || invertedCue(tokens, lex) || notNameWord(tokens.get(0), lex))) {
                     String t = tokens.remove(0);
                     g = genderOf(t, g);
                     start += t.length() + 1;
@@ -86,8 +90,16 @@ final class NameIndex {
                     }
                 }
                 while (!tokens.isEmpty() && (tokens.get(tokens.size() - 1).endsWith(".") && tokens.get(tokens.size() - 1).length() <= 2
-                        || PARTICLES.contains(tokens.get(tokens.size() - 1)))) {
+                        || PARTICLES.contains(tokens.get(tokens.size() - 1)) || notNameWord(tokens.get(tokens.size() - 1), lex))) {
                     tokens.remove(tokens.size() - 1);
+                }
+                if (!tokens.isEmpty()) {
+                    // "... the White House." : the sentence's full stop, not an initial's or an abbreviation's
+                    String last = tokens.get(tokens.size() - 1);
+                    if (last.length() > 3 && last.endsWith(".") && !lex.honorifics.contains(last)
+                            && !lex.abbreviations.contains(last.substring(0, last.length() - 1))) {
+                        tokens.set(tokens.size() - 1, last.substring(0, last.length() - 1));
+                    }
                 }
                 if (tokens.size() >= 1) {
                     String last = tokens.get(tokens.size() - 1);
@@ -95,7 +107,7 @@ final class NameIndex {
                         tokens.set(tokens.size() - 1, last.substring(0, last.length() - 2));
                     }
                 }
-                if (tokens.isEmpty() || anyOrgWord(tokens)) {
+                if (tokens.isEmpty() || anyOrgWord(tokens) || allCapitals(tokens)) {
                     continue;
                 }
                 String name = String.join(" ", tokens);
@@ -217,6 +229,57 @@ final class NameIndex {
         return true;
     }
 
+    /**
+     * A headline left in the body: a short line without a closing full stop whose longer words are
+     * nearly all capitalised. Its capitalised runs join verbs to names, so they are not indexed.
+     */
+    static boolean headline(String p) {
+        String t = p.strip();
+        if (t.isEmpty() || t.endsWith(".") || t.length() > 160) {
+            return false;
+        }
+        int words = 0;
+        int capitals = 0;
+        for (String w : Phrase.words(t)) {
+            if (w.length() > 3) {
+                words++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitals++;
+                }
+            }
+        }
+        return words >= 4 && capitals * 5 >= words * 4;
+    }
+
+    /** "USA TODAY NETWORK": a run in capitals only is an organisation or a heading, not a person's name. */
+    private static boolean allCapitals(List<String> tokens) {
+        if (tokens.size() < 2) {
+            return false;
+        }
+        for (String t : tokens) {
+            for (int k = 0; k < t.length(); k++) {
+                if (Character.isLowerCase(t.charAt(k))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A capitalised word that opens or closes a run without being part of a name: a clause opener
+     * ("Although Weiner", "Following Wednesday"), a day ("Broaddrick Sunday"), a conjunction ("Wis. And"),
+     * a pronoun with its verb ("That's Mexico").
+     */
+    private static boolean notNameWord(String token, Lexicon lex) {
+        String t = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+        int apo = Math.max(t.indexOf('\''), t.indexOf('’'));
+        if (apo > 0) {
+            t = t.substring(0, apo);
+        }
+        return NOT_NAME_START.contains(t) || lex.clauseOpeners.contains(t.toLowerCase(Locale.ROOT));
+    }
+
     /** "Said Ellis:", "Added Stone:": a capitalised cue verb before a name opens the sentence, it is no first name. */
     private static boolean invertedCue(List<String> tokens, Lexicon lex) {
         String t = tokens.get(0);
@@ -314,6 +377,70 @@ final class NameIndex {
     List<Occurrence> in(int paragraph) {
         ensureBuilt();
         return byParagraph.getOrDefault(paragraph, List.of());
+    }
+
+    /**
+     * Everyone a paragraph names, in text order: the full names of {@link #in} and the surnames standing
+     * alone that one of them gives ("Fallon fired back" after "Brian Fallon"), resolved to that full name.
+     * Names inside quotation marks are left out: a quote's words are not the narrative's people. A pronoun
+     * refers back to the nearest of these, and most later mentions of a person are the surname alone.
+     */
+    List<Occurrence> mentions(int paragraph) {
+        ensureBuilt();
+        List<Occurrence> cached = mentions.get(paragraph);
+        if (cached != null) {
+            return cached;
+        }
+        List<Occurrence> out = new ArrayList<>();
+        if (paragraph < 0 || paragraph >= paragraphs.size()) {
+            return out;
+        }
+        String p = paragraphs.get(paragraph);
+        List<Occurrence> full = in(paragraph);
+        int next = 0;
+        boolean quoted = false;
+        int n = p.length();
+        int i = 0;
+        while (i < n) {
+            char c = p.charAt(i);
+            if (c == '"' || c == '“' || c == '”' || c == '\'' && i + 1 < n && p.charAt(i + 1) == '\'') {
+                quoted = c == '“' || (c != '”' && !quoted);
+                i += c == '\'' ? 2 : 1;
+                continue;
+            }
+            if (!Character.isLetter(c) || i > 0 && Character.isLetterOrDigit(p.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            while (next < full.size() && full.get(next).offset() < i) {
+                next++;
+            }
+            if (next < full.size() && full.get(next).offset() == i) {
+                Occurrence o = full.get(next);
+                if (!quoted) {
+                    out.add(o);
+                }
+                i = o.offset() + o.name().length();
+                continue;
+            }
+            int e = i + 1;
+            while (e < n && (Character.isLetter(p.charAt(e)) || p.charAt(e) == '-')) {
+                e++;
+            }
+            if (!quoted && Character.isUpperCase(c) && e - i > 1) {
+                String word = p.substring(i, e);
+                List<Occurrence> same = bySurname.get(word);
+                if (same != null && (e == n || p.charAt(e) != ' ' || e + 1 >= n || !Character.isUpperCase(p.charAt(e + 1)))) {
+                    String name = fullName(word, paragraph);
+                    if (name != null) {
+                        out.add(new Occurrence(name, paragraph, i, null));
+                    }
+                }
+            }
+            i = e;
+        }
+        mentions.put(paragraph, out);
+        return out;
     }
 
     /** The roles the article gives one name (read lazily: most names are never asked about). */

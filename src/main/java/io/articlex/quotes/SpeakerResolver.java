@@ -211,11 +211,18 @@ final class SpeakerResolver {
         return best;
     }
 
-    /** Nearest earlier person of a compatible gender: this paragraph's names, then recent speakers, then the previous paragraph. */
+    /**
+     * The person a pronoun refers back to: the first person of a compatible gender this paragraph names
+     * before the quote, its topic (a surname alone counts: "Fallon fired back: '...,' he wrote"), then
+     * the recent speakers, then the previous paragraph's first.
+     */
     private String antecedent(int paragraph, int offset, char g) {
         NameIndex.Occurrence here = null;
-        for (NameIndex.Occurrence o : index.in(paragraph)) {
-            if (o.offset() < offset && compatible(o.name(), g) && personLike(o)) {
+        for (NameIndex.Occurrence o : index.mentions(paragraph)) {
+            if (o.offset() >= offset) {
+                break;
+            }
+            if (compatible(o.name(), g) && personLike(o)) {
                 here = o;
                 break;
             }
@@ -233,7 +240,7 @@ final class SpeakerResolver {
             }
         }
         NameIndex.Occurrence prev = null;
-        for (NameIndex.Occurrence o : index.in(paragraph - 1)) {
+        for (NameIndex.Occurrence o : index.mentions(paragraph - 1)) {
             if (compatible(o.name(), g) && personLike(o)) {
                 if (prev == null) {
                     prev = o;

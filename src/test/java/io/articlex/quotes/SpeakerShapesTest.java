@@ -1,0 +1,56 @@
+package io.articlex.quotes;
+
+import io.articlex.model.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.articlex.quotes.QuoteStageTest.quotes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Speaker shapes found in error lists of unseen political news, each in invented sentences. */
+class SpeakerShapesTest {
+
+    @Test
+    void aPronounTakesTheSurnameThatOpensItsParagraph() {
+        List<Quote> q = quotes(
+                "\"The report is late,\" Mara Quell said, after council clerk Tobias Renn filed it.",
+                "Renn fired back: \"It was due on Friday,\" he wrote, \"and it came on Friday.\"");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Mara Quell", "Tobias Renn", "Tobias Renn");
+    }
+
+    @Test
+    void aNameInsideAnEarlierQuoteIsNoAntecedent() {
+        List<Quote> q = quotes(
+                "Ilse Varga spoke first.",
+                "\"Ask Tomas Brandt about it,\" Varga said. \"I have nothing to add,\" she said.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Ilse Varga", "Ilse Varga");
+    }
+
+    @Test
+    void aClauseOpenerOrADayIsNoPartOfAName() {
+        List<Quote> q = quotes(
+                "Although Pell lacks a majority, Dana Pell has the votes, aides say.",
+                "On that point, Pell Sunday recounted the meeting.",
+                "\"We will win,\" Pell said.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Dana Pell"));
+    }
+
+    @Test
+    void aSummarySentenceEndingInItsVerbLendsItsSubject() {
+        List<Quote> q = quotes(
+                "\"Good morning, this is the Renn campaign,\" Ada Renn said into the phone.",
+                "She pauses.",
+                "\"Thank you so much.\"");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Ada Renn", "Ada Renn");
+        assertThat(q.get(1).mention()).isEqualTo("She");
+    }
+
+    @Test
+    void aHeadlineInTheBodyGivesNoFullName() {
+        List<Quote> q = quotes(
+                "Angry Farmers Confront Governor Lund Over Water Rights",
+                "\"We need the water now,\" Lund said.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Lund"));
+    }
+}
