@@ -512,7 +512,8 @@ public final class BoilerplateStage implements Stage {
          * made for it (a Matcher per crumb and paragraph was the top line of a batch profile).
          */
         final String[] prefixLiteral;
-        final List<Pattern> markers = new ArrayList<>();
+        /** The marker rules as whole-line patterns (see the constructor), each compiled when first tried. */
+        final List<Rules.Rule> markers = new ArrayList<>();
         final OutletTable outlets;
         /** Per line rule: the only paragraph length it can match when it is a quoted literal, else -1. */
         private final int[] lineLength;
@@ -555,7 +556,13 @@ public final class BoilerplateStage implements Stage {
         /** Per marker: the characters it can start with (null: any). */
         private final List<String> markerFirst = new ArrayList<>();
 
+        /** The rules with the pre-checks of the built-in {@link RuleIndex}. */
         Compiled(Rules rules) {
+            this(rules, RuleIndex.builtIn());
+        }
+
+        /** The rules with the pre-checks {@code index} gives for each pattern. */
+        Compiled(Rules rules, FactSource index) {
             lines = rules.rules(Rules.Kind.LINE);
             lineLength = new int[lines.size()];
             lineMax = new int[lines.size()];
@@ -566,15 +573,15 @@ public final class BoilerplateStage implements Stage {
             linePrefix = new RegexFacts.Run[lines.size()];
             lineRequired = new char[lines.size()][];
             for (int i = 0; i < lineLength.length; i++) {
-                Pattern p = lines.get(i).pattern();
-                lineLength[i] = literalLength(p);
+                Rules.Rule r = lines.get(i);
+                lineLength[i] = literalLength(r.regex(), r.flags());
                 if (lineLength[i] >= 0) {
                     // a quoted literal: its length decides, and only its first character is needed to list
                     // it (reading all ~190 rules' sources at start-up cost ~5 ms of a one-file parse)
-                    lineFirst[i] = lineLength[i] == 0 ? null : RegexFacts.firstOfLiteral(p.pattern().charAt(2), (p.flags() & Pattern.CASE_INSENSITIVE) != 0);
+                    lineFirst[i] = lineLength[i] == 0 ? null : RegexFacts.firstOfLiteral(r.regex().charAt(2), (r.flags() & Pattern.CASE_INSENSITIVE) != 0);
                     continue;
                 }
-                RegexFacts facts = RegexFacts.of(p);
+                RegexFacts facts = index.facts(r.regex(), r.flags());
                 lineMax[i] = facts.maxLength();
                 lineMin[i] = facts.minLength();
                 lineFirst[i] = facts.first();
@@ -595,10 +602,10 @@ public final class BoilerplateStage implements Stage {
             prefixFirst = new String[prefixes.size()];
             prefixRequired = new char[prefixes.size()][];
             for (int i = 0; i < prefixLiteral.length; i++) {
-                Pattern p = prefixes.get(i).pattern();
-                String re = p.pattern();
-                prefixLiteral[i] = re.endsWith("\\E\\s*") ? quotedLiteral(re.substring(0, re.length() - 3), p.flags()) : null;
-                RegexFacts facts = RegexFacts.of(p);
+                Rules.Rule r = prefixes.get(i);
+                String re = r.regex();
+                prefixLiteral[i] = re.endsWith("\\E\\s*") ? quotedLiteral(re.substring(0, re.length() - 3), r.flags()) : null;
+                RegexFacts facts = index.facts(re, r.flags());
                 prefixFirst[i] = facts.first();
                 prefixRequired[i] = facts.requiredArray();
             }
@@ -606,21 +613,22 @@ public final class BoilerplateStage implements Stage {
             suffixMax = new int[suffixes.size()];
             suffixLast = new String[suffixes.size()];
             for (int i = 0; i < suffixLiteral.length; i++) {
-                suffixLiteral[i] = suffixLiteral(suffixes.get(i).pattern());
+                Rules.Rule r = suffixes.get(i);
+                suffixLiteral[i] = suffixLiteral(r.regex(), r.flags());
                 if (suffixLiteral[i] != null) {
                     suffixMax[i] = RegexFacts.UNBOUNDED; // the literal check decides; its \s* is unbounded
                     continue;
                 }
-                RegexFacts facts = RegexFacts.of(suffixes.get(i).pattern());
+                RegexFacts facts = index.facts(r.regex(), r.flags());
                 suffixMax[i] = facts.maxLength();
                 suffixLast[i] = facts.minLength() > 0 ? facts.last() : null;
             }
             for (Rules.Rule r : rules.rules(Rules.Kind.MARKER)) {
                 // the marker alone (with trailing punctuation), or the marker, a colon and one headline
-                Pattern marker = Pattern.compile("(?:" + r.pattern().pattern() + ")\\s?[:.…>»-]{0,3}\\s?(?:(?<=:\\s?)(?<mkrest>.+))?",
-                        r.pattern().flags());
+                Rules.Rule marker = new Rules.Rule(r.reason(), Rules.Kind.MARKER, new StringBuilder("(?:").append(r.regex())
+                        .append(")\\s?[:.…>»-]{0,3}\\s?(?:(?<=:\\s?)(?<mkrest>.+))?").toString(), r.flags());
                 markers.add(marker);
-                markerFirst.add(RegexFacts.of(marker).first());
+                markerFirst.add(index.facts(marker.regex(), marker.flags()).first());
             }
             outlets = rules == Rules.builtIn() ? OutletTable.builtIn() : OutletTable.of(rules);
         }
@@ -728,8 +736,11 @@ public final class BoilerplateStage implements Stage {
          * check spares a Matcher per rule and paragraph, the top hot spot of a batch profile (24%).
          */
         static int literalLength(Pattern pattern) {
-            String re = pattern.pattern();
-            if ((pattern.flags() & ~(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)) != 0
+            return literalLength(pattern.pattern(), pattern.flags());
+        }
+
+        static int literalLength(String re, int flags) {
+            if ((flags & ~(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)) != 0
                     || !re.startsWith("\\Q") || !re.endsWith("\\E") || re.length() < 4) {
                 return -1;
             }
@@ -750,9 +761,8 @@ public final class BoilerplateStage implements Stage {
          * (see {@code Rules.literal}), or null for any other pattern. BMP characters only: case folding
          * then pairs characters one to one, so the literal's length is the match's.
          */
-        static String suffixLiteral(Pattern pattern) {
-            String re = pattern.pattern();
-            return re.startsWith("\\s*") ? quotedLiteral(re.substring(3), pattern.flags()) : null;
+        static String suffixLiteral(String re, int flags) {
+            return re.startsWith("\\s*") ? quotedLiteral(re.substring(3), flags) : null;
         }
 
         /** The literal of a regex that is one {@code \Q...\E} of BMP characters, at most ignoring case; else null. */
@@ -780,7 +790,7 @@ public final class BoilerplateStage implements Stage {
                 if (!canStart(markerFirst.get(i), p)) {
                     continue;
                 }
-                Matcher x = markers.get(i).matcher(Deadline.chars(p));
+                Matcher x = markers.get(i).pattern().matcher(Deadline.chars(p));
                 if (x.matches()) {
                     return x;
                 }

@@ -91,12 +91,17 @@ record RegexFacts(Set<Character> required, Run run, Run prefix, String first, St
 
     /** The facts of the pattern; none when the reader cannot show them. */
     static RegexFacts of(Pattern pattern) {
-        if ((pattern.flags() & ~SUPPORTED) != 0) {
+        return of(pattern.pattern(), pattern.flags());
+    }
+
+    /** The facts of the regular expression {@code regex} compiled with {@code flags}. */
+    static RegexFacts of(String regex, int flags) {
+        if ((flags & ~SUPPORTED) != 0) {
             return UNKNOWN;
         }
         try {
-            Reader r = new Reader(pattern.pattern(), (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0);
-            r.unicodeClasses = (pattern.flags() & Pattern.UNICODE_CHARACTER_CLASS) != 0;
+            Reader r = new Reader(regex, (flags & Pattern.CASE_INSENSITIVE) != 0);
+            r.unicodeClasses = (flags & Pattern.UNICODE_CHARACTER_CLASS) != 0;
             Node out = r.alternation(0);
             if (r.at != r.re.length()) {
                 return UNKNOWN;

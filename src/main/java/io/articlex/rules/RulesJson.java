@@ -54,7 +54,7 @@ public final class RulesJson {
                 g.writeStringField("reason", reason);
                 for (Rules.Kind k : Rules.Kind.values()) {
                     strings(g, k.name().toLowerCase(Locale.ROOT), run.stream()
-                            .filter(r -> r.kind() == k).map(r -> r.pattern().pattern()).toList());
+                            .filter(r -> r.kind() == k).map(Rules.Rule::regex).toList());
                 }
                 g.writeEndObject();
                 i = end;

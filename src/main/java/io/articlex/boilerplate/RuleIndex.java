@@ -1,0 +1,173 @@
+package io.articlex.boilerplate;
+
+import io.articlex.rules.Rules;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The pre-checks ({@link RegexFacts}) of the built-in rules as data: a table written at build time
+ * ({@link #main}, run by the build after compiling) from the rules in the jar, and read at run time
+ * instead of reading each rule's regex source again.
+ *
+ * <p>Why: reading the sources of the ~200 built-in patterns that need it was the largest single cost
+ * of a one-file parse's start-up (about a quarter of its CPU). The table is keyed by pattern source and
+ * flags, so a rule a user file adds (or a built-in rule edited without a rebuild, in a test run from
+ * sources) is not in it and gets its facts read from its source as before; a table entry is exactly
+ * what {@link RegexFacts#of} gives (a test compares them for every built-in rule).
+ */
+final class RuleIndex implements FactSource {
+
+    /** Where the build writes the table, under the classes directory. */
+    static final String RESOURCE = "/io/articlex/boilerplate/rule-facts.bin";
+
+    /** Reads every pattern's facts from its source: the index off. */
+    static final FactSource FROM_SOURCE = RegexFacts::of;
+
+    private final Map<String, RegexFacts> table;
+
+    private RuleIndex(Map<String, RegexFacts> table) {
+        this.table = table;
+    }
+
+    private static final class Holder {
+        static final FactSource BUILT_IN = load();
+    }
+
+    /** The build's table, falling back to {@link #FROM_SOURCE} for patterns not in it (or when it is missing). */
+    static FactSource builtIn() {
+        return Holder.BUILT_IN;
+    }
+
+    private static FactSource load() {
+        try (InputStream in = RuleIndex.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                return FROM_SOURCE;
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("built-in rule index is unreadable", e);
+        }
+    }
+
+    @Override
+    public RegexFacts facts(String regex, int flags) {
+        RegexFacts f = table.get(key(regex, flags));
+        return f != null ? f : RegexFacts.of(regex, flags);
+    }
+
+    /** The entries of the table, by {@link #key}. */
+    Map<String, RegexFacts> entries() {
+        return table;
+    }
+
+    static String key(String regex, int flags) {
+        return flags + " " + regex;
+    }
+
+    /** Writes the table of the built-in rules to the file named by {@code args[0]}. */
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args[0]);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out))) {
+            write(recordBuiltIn(), o);
+        }
+    }
+
+    /** Every pattern the boilerplate stage asks facts of for the built-in rules, with its facts. */
+    static Map<String, RegexFacts> recordBuiltIn() {
+        Map<String, RegexFacts> seen = new LinkedHashMap<>();
+        new BoilerplateStage.Compiled(Rules.builtIn(), (regex, flags) -> {
+            RegexFacts f = RegexFacts.of(regex, flags);
+            seen.put(key(regex, flags), f);
+            return f;
+        });
+        return seen;
+    }
+
+    static void write(Map<String, RegexFacts> table, OutputStream out) throws IOException {
+        DataOutputStream d = new DataOutputStream(out);
+        d.writeInt(table.size());
+        for (Map.Entry<String, RegexFacts> e : table.entrySet()) {
+            RegexFacts f = e.getValue();
+            d.writeUTF(e.getKey());
+            if (f.required() == null) {
+                d.writeInt(-1);
+            } else {
+                d.writeInt(f.required().size());
+                for (char c : f.required()) {
+                    d.writeChar(c);
+                }
+            }
+            writeRun(d, f.run());
+            writeRun(d, f.prefix());
+            writeNullable(d, f.first());
+            writeNullable(d, f.last());
+            d.writeInt(f.minLength());
+            d.writeInt(f.maxLength());
+        }
+        d.flush();
+    }
+
+    static RuleIndex read(InputStream in) throws IOException {
+        DataInputStream d = new DataInputStream(new ByteArrayInputStream(in.readAllBytes()));
+        int n = d.readInt();
+        Map<String, RegexFacts> table = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            String key = d.readUTF();
+            int size = d.readInt();
+            Set<Character> required = null;
+            if (size >= 0) {
+                Set<Character> chars = new HashSet<>();
+                for (int k = 0; k < size; k++) {
+                    chars.add(d.readChar());
+                }
+                required = Set.copyOf(chars);
+            }
+            table.put(key, new RegexFacts(required, readRun(d), readRun(d), readNullable(d), readNullable(d),
+                    d.readInt(), d.readInt()));
+        }
+        return new RuleIndex(table);
+    }
+
+    private static void writeRun(DataOutputStream d, RegexFacts.Run run) throws IOException {
+        d.writeBoolean(run != null);
+        if (run != null) {
+            d.writeUTF(run.text());
+            d.writeBoolean(run.caseless());
+            d.writeInt(run.anchor());
+            d.writeUTF(run.forms());
+        }
+    }
+
+    private static RegexFacts.Run readRun(DataInputStream d) throws IOException {
+        if (!d.readBoolean()) {
+            return null;
+        }
+        return new RegexFacts.Run(d.readUTF(), d.readBoolean(), d.readInt(), d.readUTF());
+    }
+
+    private static void writeNullable(DataOutputStream d, String s) throws IOException {
+        d.writeBoolean(s != null);
+        if (s != null) {
+            d.writeUTF(s);
+        }
+    }
+
+    private static String readNullable(DataInputStream d) throws IOException {
+        return d.readBoolean() ? d.readUTF() : null;
+    }
+}
