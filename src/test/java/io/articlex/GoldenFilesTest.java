@@ -8,7 +8,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The backbone: every input in {@code samples/} is parsed and compared with the expected JSON beside it
  * ({@code NAME.txt} or {@code NAME.html} with {@code NAME.expected.json}).
  *
- * <p>To regenerate after a deliberate change, run with {@code -Darticlex.golden.update=true} and review
- * the diff of {@code samples/} before committing.
+ * <p>After a deliberate change, {@code -Darticlex.golden.update=true} prints what would change in each
+ * expected file and writes nothing; {@code -Darticlex.golden.write=true} as well writes the files (see
+ * {@link GoldenUpdate} and {@code samples/README.md}, where every file's review is recorded).
  */
 class GoldenFilesTest {
 
@@ -48,8 +48,15 @@ class GoldenFilesTest {
         String name = input.getFileName().toString();
         Path expected = input.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".expected.json");
         String actual = ArticleJson.write("samples/" + name, Articlex.parser().parse(input), true);
-        if (Boolean.getBoolean("articlex.golden.update")) {
-            Files.writeString(expected, actual + "\n", StandardCharsets.UTF_8);
+        if (GoldenUpdate.requested()) {
+            boolean write = GoldenUpdate.writeRequested();
+            String diff = GoldenUpdate.update(expected, actual + "\n", write);
+            if (!diff.isEmpty()) {
+                System.out.println(diff);
+                assertThat(write).as("%s would change (nothing written):%n%s%nRead each changed line against %s; "
+                        + "then run again with -Darticlex.golden.write=true as well, and record the review in "
+                        + "samples/README.md", expected, diff, input).isTrue();
+            }
         }
         assertThat(expected).as("expected output beside %s", input).exists();
         JsonNode want = JSON.readTree(expected.toFile());
