@@ -42,6 +42,22 @@ class GoldenFilesTest {
         assertThat(inputs()).as("golden inputs in samples/").hasSizeGreaterThanOrEqualTo(9);
     }
 
+    @Test
+    void everySampleHasAReviewLineInTheReadme() throws IOException {
+        // the review table names each input as it is named here, relative to samples/
+        String readme = Files.readString(SAMPLES.resolve("README.md"));
+        for (Path input : inputs()) {
+            String row = "| " + input.getFileName() + " |";
+            assertThat(readme).as("a review line for %s in samples/README.md", input).contains(row);
+        }
+        // and no line for a file that is gone
+        for (String line : readme.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| sample ")
+                && !l.startsWith("| ---")).toList()) {
+            String file = line.substring(2, line.indexOf(" |", 2));
+            assertThat(SAMPLES.resolve(file)).as("the sample reviewed in: %s", line).exists();
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("inputs")
     void outputMatchesExpectedJson(Path input) throws IOException {
