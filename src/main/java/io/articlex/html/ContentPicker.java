@@ -127,7 +127,10 @@ final class ContentPicker {
         }
         Result own = pickOwn(body, blocks, evidence);
         List<Block> second = new ParagraphScores().pick(body, blocks);
-        return SecondOpinion.prefer(own.blocks(), second, evidence) ? new Result(second, own.pass(), true) : own;
+        if (SecondOpinion.prefer(own.blocks(), second, evidence)) {
+            return new Result(second, own.pass(), true);
+        }
+        return new Result(SecondOpinion.trimTail(own.blocks(), second), own.pass());
     }
 
     private Result pickOwn(Element body, List<Block> blocks, BodyEvidence evidence) {

@@ -1,7 +1,9 @@
 package io.articlex.html;
 
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Chooses between the picker's result and the {@link ParagraphScores} candidate by comparing what
@@ -20,7 +22,8 @@ import java.util.List;
  * </ul>
  *
  * <p>The reverse, a narrower scores' pick replacing a wider picker's one, is not done: on the
- * development pages a narrower pick dropped body paragraphs as often as it dropped furniture.
+ * development pages a narrower pick dropped body paragraphs as often as it dropped furniture. Only a
+ * small tail of the picker's result that the scores leave out is cut ({@link #trimTail}).
  */
 final class SecondOpinion {
 
@@ -53,6 +56,42 @@ final class SecondOpinion {
             }
         }
         return links(second) <= MAX_LINKS && w2 > MORE * w1 && new HashSet<>(second).containsAll(first);
+    }
+
+    /**
+     * Largest share of the picker's body text that a tail the scores leave out may hold to be cut.
+     * Between 0.2 and 0.3 the tails cut on the development pages were boxes (a newsletter sign-up, a
+     * disclaimer, an author's bio); at 0.1 a two-paragraph disclaimer under a short article stays.
+     */
+    static final double TAIL = 0.2;
+
+    /**
+     * Cuts the blocks the picker keeps after the scores' pick ends, when both start at the same block,
+     * the scores' pick lies wholly inside the picker's, and the cut part is small. The picker's
+     * container runs to its last block, so boxes that the page puts after the article inside the same
+     * wrapper (a newsletter form, a disclaimer, an author's bio) come along when they read like prose;
+     * the scores' sibling merge leaves out boxes that score far below the article. A large tail is
+     * more likely the article's own second half, set in a box the scores did not merge.
+     */
+    static List<Block> trimTail(List<Block> first, List<Block> second) {
+        if (second.isEmpty() || first.isEmpty() || first.get(0) != second.get(0)) {
+            return first;
+        }
+        Map<Block, Integer> at = new IdentityHashMap<>();
+        for (int i = 0; i < first.size(); i++) {
+            at.put(first.get(i), i);
+        }
+        for (Block b : second) {
+            if (!at.containsKey(b)) {
+                return first;
+            }
+        }
+        int end = at.get(second.get(second.size() - 1));
+        List<Block> tail = first.subList(end + 1, first.size());
+        if (tail.isEmpty() || weight(tail) > TAIL * weight(first)) {
+            return first;
+        }
+        return first.subList(0, end + 1);
     }
 
     /** The body text the blocks hold, as the picker values it. */

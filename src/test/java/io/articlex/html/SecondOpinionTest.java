@@ -94,4 +94,27 @@ class SecondOpinionTest {
         assertThat(page.paragraphs()).containsExactly(A, B, C, D);
         assertThat(page.warnings()).doesNotContain(WARNING);
     }
+
+    @Test
+    void aSmallBoxAfterTheArticleInsideItsWrapperIsCut() {
+        String signUp = "Join our free harbour newsletter. By entering your address you agree to receive it daily.";
+        HtmlPage page = read(MENU + "<div class='wrap'><div class='text'>" + p(A, B, C, D) + "</div>"
+                + "<div class='box'><p>" + signUp + "</p></div></div>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D);
+        assertThat(page.warnings()).doesNotContain(WARNING);
+    }
+
+    @Test
+    void aLongListThatEndsTheArticleIsKept() {
+        String[] items = new String[4];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = "Step " + (i + 1) + " of the plan: the crews clear one more stretch of the channel and mark it with new buoys for the ferries.";
+        }
+        StringBuilder list = new StringBuilder("<ul>");
+        for (String item : items) {
+            list.append("<li>").append(item).append("</li>");
+        }
+        HtmlPage page = read(MENU + "<div class='wrap'><div class='text'>" + p(A, B, C, D) + "</div>" + list + "</ul></div>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D, items[0], items[1], items[2], items[3]);
+    }
 }
