@@ -643,7 +643,7 @@ public final class BoilerplateStage implements Stage {
                 return null;
             }
             int[] candidates = n == 0 ? allLineRules : rulesStartingWith(Math.min(p.charAt(0), 128));
-            String folded = null;
+            Needles.Text folded = null;
             for (int i : candidates) {
                 if (lineLength[i] >= 0 ? lineLength[i] != n
                         : n > lineMax[i] || n < lineMin[i] || !canStart(lineFirst[i], p) || !canEnd(lineLast[i], p)
@@ -654,9 +654,9 @@ public final class BoilerplateStage implements Stage {
                 String[] needles = lineNeedles(i);
                 if (needles.length > 0) {
                     if (folded == null) {
-                        folded = Needles.fold(p);
+                        folded = new Needles.Text(p);
                     }
-                    if (!Needles.containsAny(folded, needles)) {
+                    if (!folded.containsAny(needles)) {
                         continue;
                     }
                 }

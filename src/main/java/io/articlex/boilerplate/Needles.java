@@ -61,30 +61,67 @@ final class Needles {
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
-    /** The text with each char folded; the same length, so a needle found in it is found where it stands. */
-    static String fold(String text) {
-        char[] out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char f = fold(c);
-            if (f != c) {
-                if (out == null) {
-                    out = text.toCharArray();
-                }
-                out[i] = f;
-            }
-        }
-        return out == null ? text : new String(out);
-    }
+    /**
+     * A paragraph folded ({@link #fold(char)}), with the pairs of adjacent folded characters it holds
+     * (and each character alone) hashed into a bit set: a needle is searched for only when all its
+     * pairs are in the set. {@code String.indexOf} is a plain loop outside the C2 compiler, and a
+     * paragraph meets dozens of needle lists; most needles fail on their first pair's bit.
+     */
+    static final class Text {
+        final String folded;
+        private final long[] pairs = new long[64];
 
-    /** True when the folded text contains one of the needles. */
-    static boolean containsAny(String folded, String[] needles) {
-        for (String n : needles) {
-            if (folded.contains(n)) {
-                return true;
+        Text(String text) {
+            char[] out = text.toCharArray();
+            char prev = 0;
+            for (int i = 0; i < out.length; i++) {
+                char f = fold(out[i]);
+                out[i] = f;
+                set(hash(f, f));
+                if (i > 0) {
+                    set(hash(prev, f));
+                }
+                prev = f;
             }
+            folded = new String(out);
         }
-        return false;
+
+        private void set(int h) {
+            pairs[h >>> 6] |= 1L << h;
+        }
+
+        private boolean has(int h) {
+            return (pairs[h >>> 6] & 1L << h) != 0;
+        }
+
+        /** True when the folded text contains one of the (folded) needles. */
+        boolean containsAny(String[] needles) {
+            for (String n : needles) {
+                if (mayContain(n) && folded.contains(n)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean mayContain(String needle) {
+            char prev = needle.charAt(0);
+            if (needle.length() == 1) {
+                return has(hash(prev, prev));
+            }
+            for (int i = 1; i < needle.length(); i++) {
+                char c = needle.charAt(i);
+                if (!has(hash(prev, c))) {
+                    return false;
+                }
+                prev = c;
+            }
+            return true;
+        }
+
+        private static int hash(char a, char b) {
+            return (a * 31 + b) * 0x9E3779B1 >>> 20; // 12 bits
+        }
     }
 
     /** A recursive-descent reader of the pattern source; each method gives a needle list or null (none known). */
