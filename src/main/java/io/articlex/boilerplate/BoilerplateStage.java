@@ -533,6 +533,8 @@ public final class BoilerplateStage implements Stage {
         private final String[] lineFirst;
         private final String[] lineLast;
         private final RegexFacts.Run[] lineRun;
+        /** Per line rule: {@link #lineRun}'s text folded ({@link Needles#fold(char)}), for {@link Needles.Text#mayContain}. */
+        private final String[] lineRunFolded;
         private final RegexFacts.Run[] linePrefix;
         private final char[][] lineRequired;
         /**
@@ -570,6 +572,7 @@ public final class BoilerplateStage implements Stage {
             lineFirst = new String[lines.size()];
             lineLast = new String[lines.size()];
             lineRun = new RegexFacts.Run[lines.size()];
+            lineRunFolded = new String[lines.size()];
             linePrefix = new RegexFacts.Run[lines.size()];
             lineRequired = new char[lines.size()][];
             for (int i = 0; i < lineLength.length; i++) {
@@ -587,6 +590,7 @@ public final class BoilerplateStage implements Stage {
                 lineFirst[i] = facts.first();
                 lineLast[i] = facts.last();
                 lineRun[i] = lineFirst[i] == null ? facts.run() : null;
+                lineRunFolded[i] = lineRun[i] == null ? null : Needles.fold(lineRun[i].text());
                 linePrefix[i] = facts.prefix();
                 lineRequired[i] = lineFirst[i] == null && lineRun[i] == null ? facts.requiredArray() : null;
             }
@@ -647,9 +651,18 @@ public final class BoilerplateStage implements Stage {
             for (int i : candidates) {
                 if (lineLength[i] >= 0 ? lineLength[i] != n
                         : n > lineMax[i] || n < lineMin[i] || !canStart(lineFirst[i], p) || !canEnd(lineLast[i], p)
-                        || linePrefix[i] != null && !RegexFacts.startsWithRun(p, linePrefix[i])
-                        || lineRun[i] != null && !RegexFacts.containsRun(p, lineRun[i]) || !containsAll(p, lineRequired[i])) {
+                        || linePrefix[i] != null && !RegexFacts.startsWithRun(p, linePrefix[i])) {
                     continue;
+                }
+                if (lineRun[i] != null || lineRequired[i] != null) {
+                    // the pair bits first: indexOf is a plain loop in C1-compiled code
+                    if (folded == null) {
+                        folded = new Needles.Text(p);
+                    }
+                    if (lineRun[i] != null && !(folded.mayContain(lineRunFolded[i]) && RegexFacts.containsRun(p, lineRun[i]))
+                            || lineRequired[i] != null && !(folded.mayContainAll(lineRequired[i]) && containsAll(p, lineRequired[i]))) {
+                        continue;
+                    }
                 }
                 String[] needles = lineNeedles(i);
                 if (needles.length > 0) {

@@ -61,6 +61,15 @@ final class Needles {
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
+    /** The text with each char folded ({@link #fold(char)}); the same length. */
+    static String fold(String text) {
+        char[] out = text.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = fold(out[i]);
+        }
+        return new String(out);
+    }
+
     /**
      * A paragraph folded ({@link #fold(char)}), with the pairs of adjacent folded characters it holds
      * (and each character alone) hashed into a bit set: a needle is searched for only when all its
@@ -68,7 +77,8 @@ final class Needles {
      * paragraph meets dozens of needle lists; most needles fail on their first pair's bit.
      */
     static final class Text {
-        final String folded;
+        private final char[] chars;
+        private String folded;
         private final long[] pairs = new long[64];
 
         Text(String text) {
@@ -83,7 +93,7 @@ final class Needles {
                 }
                 prev = f;
             }
-            folded = new String(out);
+            chars = out;
         }
 
         private void set(int h) {
@@ -94,17 +104,44 @@ final class Needles {
             return (pairs[h >>> 6] & 1L << h) != 0;
         }
 
+        /**
+         * False when the text lacks one of the characters (folded; an upper-case ASCII letter stands for
+         * either case, as in {@link RegexFacts#containsAll}).
+         */
+        boolean mayContainAll(char[] required) {
+            for (char c : required) {
+                char f = fold(c);
+                if (!has(hash(f, f))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** True when the folded text contains one of the (folded) needles. */
         boolean containsAny(String[] needles) {
             for (String n : needles) {
-                if (mayContain(n) && folded.contains(n)) {
+                if (mayContain(n) && folded().contains(n)) {
                     return true;
                 }
             }
             return false;
         }
 
-        private boolean mayContain(String needle) {
+        private String folded() {
+            if (folded == null) {
+                folded = new String(chars);
+            }
+            return folded;
+        }
+
+        /**
+         * False when the text cannot contain {@code needle} (folded): one of its pairs of adjacent
+         * characters, or its one character, is missing. Also answers for a run of literal text matched
+         * with or without case ({@link RegexFacts#containsRun}), folded first: characters that compare
+         * equal ignoring case fold to the same one.
+         */
+        boolean mayContain(String needle) {
             char prev = needle.charAt(0);
             if (needle.length() == 1) {
                 return has(hash(prev, prev));

@@ -65,6 +65,17 @@ class NeedlesTest {
         assertThat(of("\uD83D\uDE00 abc")).isNull(); // a supplementary character
     }
 
+    @Test
+    void the_pair_bits_never_rule_out_a_run_or_a_character_the_text_holds() {
+        Needles.Text t = new Needles.Text("Photo: REUTERS/Jane Doe, ALL Rights reserved ©");
+        assertThat(t.mayContain(Needles.fold("reuters/jane"))).isTrue();
+        assertThat(t.mayContain(Needles.fold("All rights"))).isTrue();
+        assertThat(t.mayContain("©")).isTrue();
+        assertThat(t.mayContainAll(new char[] {'P', '/', '©', ','})).isTrue();
+        assertThat(t.mayContain("qz")).isFalse();
+        assertThat(t.mayContainAll(new char[] {'Q'})).isFalse();
+    }
+
     /** Two characters that matching ignoring case pairs always fold to one: the check never rules a match out. */
     @Test
     void folding_pairs_every_character_the_regex_pairs() {
