@@ -267,27 +267,23 @@ public final class LanguageDetector {
 
     /** Step 3, in a holder class: the profiles are read only when a text needs them. */
     static final class Profiles {
-        private static final com.optimaize.langdetect.LanguageDetector DETECTOR = build();
+        private static final NgramTrials DETECTOR = build();
 
-        private static com.optimaize.langdetect.LanguageDetector build() {
+        private static NgramTrials build() {
             try {
                 // the table the build made (see CompactProfiles); Optimaize's own files when run without it
                 List<com.optimaize.langdetect.profiles.LanguageProfile> profiles = CompactProfiles.read();
                 if (profiles == null) {
                     profiles = new com.optimaize.langdetect.profiles.LanguageProfileReader().read(SUPPORTED);
                 }
-                return com.optimaize.langdetect.LanguageDetectorBuilder
-                        .create(com.optimaize.langdetect.ngram.NgramExtractors.standard())
-                        .withProfiles(profiles)
-                        .build();
+                return new NgramTrials(com.optimaize.langdetect.ngram.NgramExtractors.standard(), profiles);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
         static String detect(String text) {
-            List<com.optimaize.langdetect.DetectedLanguage> found = DETECTOR.getProbabilities(text);
-            return found.isEmpty() ? null : found.get(0).getLocale().getLanguage();
+            return DETECTOR.detect(text);
         }
     }
 }

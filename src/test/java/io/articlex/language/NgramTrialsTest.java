@@ -1,0 +1,74 @@
+package io.articlex.language;
+
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfile;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The trials give Optimaize's detector's probabilities, double for double, and its answer. */
+class NgramTrialsTest {
+
+    @Test
+    void sameProbabilitiesAsTheDetectorOnShortAndLongTexts() throws IOException {
+        List<LanguageProfile> profiles = new LanguageProfileReader().read(LanguageDetector.SUPPORTED);
+        com.optimaize.langdetect.LanguageDetector detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
+                .withProfiles(profiles).build();
+        NgramTrials trials = new NgramTrials(NgramExtractors.standard(), profiles);
+
+        // slices of the samples (every supported language and script) from a few chars to a few thousand,
+        // on both sides of the short-text limit, and texts with no letters at all
+        List<String> texts = new ArrayList<>(List.of("", "12:05", "— 3 —", "Brücke gesperrt", "Paris", "OK"));
+        Random random = new Random(7);
+        try (Stream<Path> files = Files.walk(Path.of("samples"))) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+                String t = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+                for (int len : new int[] {8, 30, NgramTrials.SHORT_TEXT, NgramTrials.SHORT_TEXT + 1, 120, 400, 3000}) {
+                    int from = t.length() <= len ? 0 : random.nextInt(t.length() - len);
+                    texts.add(t.substring(from, Math.min(t.length(), from + len)));
+                }
+            }
+        }
+        assertThat(texts).hasSizeGreaterThan(200);
+        int answered = 0;
+        for (String text : texts) {
+            List<DetectedLanguage> expected = detector.getProbabilities(text);
+            double[] prob = trials.probabilities(text);
+            if (prob == null) {
+                assertThat(expected).as(text).isEmpty();
+                assertThat(trials.detect(text)).isNull();
+                continue;
+            }
+            List<String> kept = new ArrayList<>();
+            for (DetectedLanguage d : expected) {
+                kept.add(d.getLocale().getLanguage() + "=" + d.getProbability());
+            }
+            // every probability the detector reports, in its order, is one of the trials' own
+            String answer = trials.detect(text);
+            assertThat(answer).as(text).isEqualTo(expected.isEmpty() ? null : expected.get(0).getLocale().getLanguage());
+            List<String> mine = new ArrayList<>();
+            for (DetectedLanguage d : expected) {
+                boolean found = false;
+                for (double p : prob) {
+                    found |= p == d.getProbability();
+                }
+                mine.add(d.getLocale().getLanguage() + "=" + (found ? d.getProbability() : "missing"));
+            }
+            assertThat(mine).as(text).isEqualTo(kept);
+            answered += expected.isEmpty() ? 0 : 1;
+        }
+        assertThat(answered).isGreaterThan(150);
+    }
+}
