@@ -64,6 +64,10 @@ final class AttributionFinder {
         }
         String cueText = cue.cue();
         String before = rest.substring(0, cue.start());
+        if (before.isBlank() && participle(cueText)) {
+            // "'...,' suggesting that the only way ...": the participle's subject is the sentence's, before the quote
+            return null;
+        }
         if (before.isBlank() || isAdverbs(before)) {
             Phrase ph = Phrase.afterCue(rest.substring(cue.end()));
             return ph == null ? null : new Attribution(ph, cueText, true);
@@ -274,14 +278,55 @@ final class AttributionFinder {
         return word.length() > 1 && word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
     }
 
-    /** Subject of a sentence whose quote is introduced by a participle ("Ali Shamkhani, ..., adding: "). */
+    /**
+     * Subject of a sentence whose quote is introduced by a participle ("Ali Shamkhani, ..., adding: "),
+     * unless a name stands right before the participle, without a comma: that name is its subject
+     * ("The ad uses footage of Hillary Clinton asking, '...'").
+     */
     Attribution sentenceSubject(String sentence, String participleCue) {
         String t = sentence.stripLeading();
         if (t.isEmpty() || "\"“''‘«„".indexOf(t.charAt(0)) >= 0) {
             return null;
         }
+        Phrase named = nameBeforeParticiple(sentence);
+        if (named != null) {
+            return new Attribution(named, participleCue, true);
+        }
         Phrase ph = Phrase.beforeCue(firstClause(sentence));
         return ph == null ? null : new Attribution(ph, participleCue, true);
+    }
+
+    /** The capitalised words right before the sentence's last cue, a participle that leads into the quote; or null. */
+    private Phrase nameBeforeParticiple(String sentence) {
+        CueMatcher.Hit last = lex.cues.last(sentence);
+        if (last == null || !participle(last.cue())) {
+            return null;
+        }
+        String between = sentence.substring(last.end()).strip();
+        if (!(between.isEmpty() || between.equals(",") || between.equals(":"))) {
+            return null;
+        }
+        int e = last.start();
+        while (e > 0 && sentence.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e == 0 || !Character.isLetter(sentence.charAt(e - 1))) {
+            return null;
+        }
+        List<String> w = Phrase.words(sentence.substring(0, e));
+        int k = w.size();
+        while (k > 0 && Character.isUpperCase(w.get(k - 1).charAt(0)) && !w.get(k - 1).endsWith(".")) {
+            k--;
+        }
+        if (k == w.size() || k == 0 || w.size() - k > 4) {
+            return null; // no name, or the name opens the sentence: its subject anyway
+        }
+        List<String> name = w.subList(k, w.size());
+        if (name.stream().anyMatch(NameIndex::isOrgWord) || name.size() == 1 && name.get(0).equals("I")) {
+            return null;
+        }
+        String core = String.join(" ", name);
+        return new Phrase(core, core, List.of());
     }
 
     /** The last cue in {@code pre} ("adding", "called"), or null: its subject is then the sentence's. */
@@ -336,11 +381,40 @@ final class AttributionFinder {
                     k++;
                 }
             } else {
-                k = nounRun(w);
+                k = throughHead(w, nounRun(w));
             }
             return k == 0 ? seg : String.join(" ", w.subList(0, Math.min(k, w.size())));
         }
         return upTo;
+    }
+
+    /**
+     * Where a subject that opens with capitalised words really ends: at its verb, when lower-case words
+     * that are no verb follow the capitals ("His office put out ...", "Libertarian presidential candidate
+     * Gary Johnson's doctor is calling ..."), where the capitals alone left "His" or "Libertarian".
+     */
+    private static int throughHead(List<String> w, int k) {
+        if (k != 1 || k >= w.size() || verbLike(w.get(k))) {
+            return k; // a name of two words or more is a subject already ("Donald Trump on Thursday")
+        }
+        for (int v = k; v < w.size() && v <= k + 5; v++) {
+            if (verbLike(w.get(v))) {
+                return v;
+            }
+            if (HEAD_STOPS.contains(w.get(v))) {
+                return k; // "Trump and his aides", "Over the weekend": no single noun phrase
+            }
+        }
+        return k;
+    }
+
+    private static final java.util.Set<String> HEAD_STOPS = java.util.Set.of("and", "or", "but", "the", "a", "an",
+            "that", "this", "his", "her", "their", "its", "who", "which");
+
+    private static boolean verbLike(String word) {
+        String x = withoutStop(word);
+        return Character.isLowerCase(x.charAt(0)) && (AUX.contains(x) || x.endsWith("ed") || Lexicon.get().cues.isWord(x)
+                || x.endsWith("s") && !x.endsWith("ss") && !x.endsWith("'s") && !x.endsWith("’s") && x.length() > 3);
     }
 
     /**

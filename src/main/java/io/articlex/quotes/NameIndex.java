@@ -500,8 +500,9 @@ final class NameIndex {
     }
 
     /**
-     * The longer names ending in one surname, in text order, with the longest seen so far at each
-     * position, so that {@link #fullName} is a binary search: scanning every occurrence of a surname
+     * The longer names ending in one surname, in text order, with the one written most often so far (the
+     * longer on a tie) at each position: "Hillary Clinton" ten times outweighs a nickname's "Crooked Hillary
+     * Clinton" once. So that {@link #fullName} is a binary search: scanning every occurrence of a surname
      * per quote made a long text that repeats a name quadratic (robust/AdversarialBench).
      */
     private record FullNames(int[] paragraphs, String[] longestSoFar) {
@@ -539,10 +540,13 @@ final class NameIndex {
             }
             int[] paragraphs = new int[longer.size()];
             String[] best = new String[longer.size()];
+            Map<String, Integer> seen = new HashMap<>();
             String b = null;
             for (int k = 0; k < longer.size(); k++) {
                 Occurrence o = longer.get(k);
-                if (b == null || o.name().length() > b.length()) {
+                int c = seen.merge(o.name(), 1, Integer::sum);
+                int cb = b == null ? 0 : seen.get(b);
+                if (b == null || c > cb || c == cb && o.name().length() > b.length()) {
                     b = o.name();
                 }
                 paragraphs[k] = o.paragraph();

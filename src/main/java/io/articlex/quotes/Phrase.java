@@ -95,12 +95,13 @@ record Phrase(String text, String core, List<String> appositives) {
             }
             boolean capital = Character.isUpperCase(first.charAt(0));
             String lower = first.toLowerCase(Locale.ROOT);
-            if ((lower.equals("whom") || lower.equals("which") || lower.equals("that")) && i > 0 && words(seg).size() > 1) {
+            if ((lower.equals("whom") || lower.equals("which") || lower.equals("that")) && i > 0 && words(seg).size() > 1
+                    && !relativeSubject(seg)) {
                 // "Clinton, whom he called ..." — the speaker is the relative clause's subject
                 core = seg.strip().substring(first.length()).strip();
                 break;
             }
-            boolean relative = (lower.equals("who") || lower.equals("which")) && i > 0;
+            boolean relative = (lower.equals("who") || lower.equals("which") || lower.equals("that")) && i > 0;
             if (!relative && (capital || PRONOUNS.contains(lower) || endsWithName(seg))) {
                 core = seg;
                 coreIdx = i;
@@ -126,6 +127,17 @@ record Phrase(String text, String core, List<String> appositives) {
             text.append(", ").append(a);
         }
         return new Phrase(text.toString(), core, List.copyOf(apps));
+    }
+
+    /**
+     * Whether a relative clause's pronoun is its subject ("which represents New York City educators"): a
+     * verb follows it, not a subject of its own ("whom he called", "which the senator said").
+     */
+    private static boolean relativeSubject(String seg) {
+        List<String> w = words(seg);
+        String next = w.get(1);
+        String lower = next.toLowerCase(Locale.ROOT);
+        return Character.isLowerCase(next.charAt(0)) && !PRONOUNS.contains(lower) && !DETERMINERS.contains(lower);
     }
 
     /** The phrase that follows an inverted cue ("said Li Shuang, deputy director of the base"). */

@@ -53,4 +53,41 @@ class SpeakerShapesTest {
                 "\"We need the water now,\" Lund said.");
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Lund"));
     }
+
+    @Test
+    void aParticipleAfterTheQuoteKeepsTheSentencesSpeaker() {
+        List<Quote> q = quotes("Mayor Ines Calder stressed that \"the budget must pass,\" suggesting that the only way is a new tax.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Ines Calder"));
+    }
+
+    @Test
+    void aNameRightBeforeAParticipleIsItsSubject() {
+        List<Quote> q = quotes("The new ad shows footage of Ines Calder asking, \"Who pays for the bridge?\"");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Ines Calder"));
+    }
+
+    @Test
+    void aRelativeClauseWhosePronounIsItsSubjectIsAnAppositive() {
+        List<Quote> q = quotes("Omar Velde, head of the Dockworkers Guild, which represents Harbor City crews, said he wants \"a fair deal for everyone.\"");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Omar Velde"));
+    }
+
+    @Test
+    void aSubjectWithAHeadNounAfterItsCapitalIsKeptWhole() {
+        List<Quote> q = quotes("His office put out a statement saying the county \"cannot pay for the bridge.\"");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.mention()).isEqualTo("His office"));
+    }
+
+    @Test
+    void aPartyNameBeforeTheNameIsARole() {
+        List<Quote> q = quotes("Democrat Lena Hart won the seat.", "\"We did it,\" Hart said.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Lena Hart"));
+    }
+
+    @Test
+    void theFullNameWrittenMostOftenWinsOverAOnceOnlyLongerOne() {
+        List<Quote> q = quotes("Lena Hart won the seat. Lena Hart thanked her staff.",
+                "Rivals call her Mighty Lena Hart.", "\"We did it,\" Hart said.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Lena Hart"));
+    }
 }
