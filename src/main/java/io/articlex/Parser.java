@@ -1,7 +1,6 @@
 package io.articlex;
 
 import io.articlex.assembly.Presets;
-import io.articlex.boilerplate.BoilerplateStage;
 import io.articlex.dates.DateHint;
 import io.articlex.html.HtmlPage;
 import io.articlex.html.HtmlReader;
@@ -114,7 +113,7 @@ public final class Parser {
     /** Parses text decoded by {@link Decoder}; its warnings are carried into the article. */
     public Article parse(Decoded decoded) {
         String text = Normalizer.normalize(decoded.text());
-        Draft draft = Draft.of(Segmenter.segment(text, BoilerplateStage::isChromeLine), PageMeta.NONE, decoded.warnings());
+        Draft draft = Draft.of(Segmenter.segment(text, presets.chromeLines()), PageMeta.NONE, decoded.warnings());
         return presets.text().run(draft).toArticle();
     }
 }

@@ -7,9 +7,11 @@ import io.articlex.dates.DateHint;
 import io.articlex.html.OpeningOnly;
 import io.articlex.language.LanguageStage;
 import io.articlex.quotes.QuoteStage;
+import io.articlex.rules.RuleSet;
 import io.articlex.rules.Rules;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The stage lists the parser runs: {@link #text()} for article text, {@link #page()} for the
@@ -50,12 +52,17 @@ public final class Presets {
 
     /** On the built-in rules. */
     public static Presets builtIn() {
-        return of(new LanguageStage(), new BoilerplateStage(), new HeadStage(), new SourceStage(), new QuoteStage());
+        return of(RuleSet.builtIn());
     }
 
     /** On other rule data (the built-ins with a user's rules merged over them, say). */
     public static Presets of(Rules rules) {
-        return of(new LanguageStage(), new BoilerplateStage(rules), new HeadStage(rules), new SourceStage(rules), new QuoteStage());
+        return of(RuleSet.of(rules));
+    }
+
+    /** Every rule-driven stage on the one rule set, so a user file reaches each stage it concerns. */
+    private static Presets of(RuleSet rules) {
+        return of(new LanguageStage(), BoilerplateStage.on(rules), HeadStage.on(rules), SourceStage.on(rules), new QuoteStage());
     }
 
     /** Lists of one's own (benchmarks leaving a stage out); {@link #withDateHint} leaves them as they are. */
@@ -70,6 +77,14 @@ public final class Presets {
 
     public Pipeline text() {
         return text;
+    }
+
+    /**
+     * Which lines the segmenter keeps apart as page chrome: by the boilerplate stage's rules, so user
+     * chrome rules split text the way they strip it; the built-in rules for custom lists.
+     */
+    public Predicate<String> chromeLines() {
+        return boilerplate != null ? boilerplate::isChrome : BoilerplateStage::isChromeLine;
     }
 
     public Pipeline page() {

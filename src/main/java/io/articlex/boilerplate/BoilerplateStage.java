@@ -1,11 +1,12 @@
 package io.articlex.boilerplate;
 
 import io.articlex.dates.DateReader;
-import io.articlex.dateline.OutletTable;
 import io.articlex.limits.Deadline;
 import io.articlex.model.Removed;
 import io.articlex.pipeline.Draft;
 import io.articlex.pipeline.Stage;
+import io.articlex.rules.OutletTable;
+import io.articlex.rules.RuleSet;
 import io.articlex.rules.Rules;
 import io.articlex.segment.Prose;
 
@@ -42,25 +43,28 @@ public final class BoilerplateStage implements Stage {
             "SOURCE: [^\\n]{1,200}? TITLE: (?<title>[^\\n]{1,300}?) (?:AUTHOR|PUBLISHER|DATE): [^\\n]{0,300}? TEXT: (?<text>.+)");
     private static final Pattern BYLINE_NAME = Pattern.compile("(?i:by)\\s+(\\p{Lu}[\\p{L}'’-]{1,20}(?: \\p{Lu}[\\p{L}'’.-]{0,20}){1,3})");
 
-    private final Rules rules;
-    /** Shared by a stage and its {@link #forPages()} variant, so user rules are compiled once. */
-    private final Lazy lazy;
+    /** The rules in force; their compiled form is kept by the set, so every stage on it shares one. */
+    private final RuleSet ruleSet;
     /** The paragraphs are a page's blocks, already cut from its furniture (see {@link #forPages()}). */
     private final boolean segmented;
 
     /** A stage on the built-in rules. */
     public BoilerplateStage() {
-        this(null);
+        this(RuleSet.builtIn(), false);
     }
 
     /** A stage on the given rules (null for the built-ins, loaded when first needed). */
     public BoilerplateStage(Rules rules) {
-        this(rules, new Lazy(), false);
+        this(RuleSet.of(rules), false);
     }
 
-    private BoilerplateStage(Rules rules, Lazy lazy, boolean segmented) {
-        this.rules = rules;
-        this.lazy = lazy;
+    /** A stage on a rule set shared with the other stages. */
+    public static BoilerplateStage on(RuleSet ruleSet) {
+        return new BoilerplateStage(ruleSet, false);
+    }
+
+    private BoilerplateStage(RuleSet ruleSet, boolean segmented) {
+        this.ruleSet = ruleSet;
         this.segmented = segmented;
     }
 
@@ -74,23 +78,12 @@ public final class BoilerplateStage implements Stage {
      * more:") and every line, prefix and sign-off rule still apply.
      */
     public BoilerplateStage forPages() {
-        return new BoilerplateStage(rules, lazy, true);
+        return new BoilerplateStage(ruleSet, true);
     }
 
-    /** Built on first use and kept: user rules (--rules) must not be compiled again for every article. */
-    private static final class Lazy {
-        volatile Compiled compiled;
-    }
-
+    /** Built on first use and kept by the rule set: user rules (--rules) must not be compiled again for every article. */
     private Compiled compiled() {
-        if (rules == null) {
-            return Compiled.BuiltIn.INSTANCE;
-        }
-        Compiled c = lazy.compiled;
-        if (c == null) {
-            lazy.compiled = c = new Compiled(rules);
-        }
-        return c;
+        return ruleSet.isBuiltIn() ? Compiled.BuiltIn.INSTANCE : ruleSet.compiled(Compiled.class, Compiled::new);
     }
 
     @Override
@@ -205,7 +198,15 @@ public final class BoilerplateStage implements Stage {
      * "To participate in the discussion" / "log in or register" (Sputnik) stay two lines.
      */
     public static boolean isChromeLine(String line) {
-        Compiled c = Compiled.BuiltIn.INSTANCE;
+        return isChrome(Compiled.BuiltIn.INSTANCE, line);
+    }
+
+    /** {@link #isChromeLine} by this stage's rules: what a parser on user rules segments with. */
+    public boolean isChrome(String line) {
+        return isChrome(compiled(), line);
+    }
+
+    private static boolean isChrome(Compiled c, String line) {
         return c.lineReason(line) != null || c.marker(line) != null || Timestamps.isTimestamp(line);
     }
 
@@ -560,11 +561,21 @@ public final class BoilerplateStage implements Stage {
 
         /** The rules with the pre-checks of the built-in {@link RuleIndex}. */
         Compiled(Rules rules) {
-            this(rules, RuleIndex.builtIn());
+            this(rules, RuleIndex.builtIn(), null);
+        }
+
+        /** The set's rules and outlet table, with the pre-checks of the built-in {@link RuleIndex}. */
+        Compiled(RuleSet set) {
+            this(set.rules(), RuleIndex.builtIn(), set.outlets());
         }
 
         /** The rules with the pre-checks {@code index} gives for each pattern. */
         Compiled(Rules rules, FactSource index) {
+            this(rules, index, null);
+        }
+
+        /** ... and the outlet table {@code outlets} (null: the one of {@code rules}). */
+        private Compiled(Rules rules, FactSource index, OutletTable outlets) {
             lines = rules.rules(Rules.Kind.LINE);
             lineLength = new int[lines.size()];
             lineMax = new int[lines.size()];
@@ -634,7 +645,7 @@ public final class BoilerplateStage implements Stage {
                 markers.add(marker);
                 markerFirst.add(index.facts(marker.regex(), marker.flags()).first());
             }
-            outlets = rules == Rules.builtIn() ? OutletTable.builtIn() : OutletTable.of(rules);
+            this.outlets = outlets != null ? outlets : rules == Rules.builtIn() ? OutletTable.builtIn() : OutletTable.of(rules);
         }
 
         static final class BuiltIn {

@@ -1,6 +1,7 @@
 package io.articlex.dateline;
 
 import io.articlex.dates.CalendarNames;
+import io.articlex.rules.OutletTable;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

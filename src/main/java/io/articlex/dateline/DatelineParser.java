@@ -1,6 +1,7 @@
 package io.articlex.dateline;
 
 import io.articlex.model.Dateline;
+import io.articlex.rules.OutletTable;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

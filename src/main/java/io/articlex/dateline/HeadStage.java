@@ -7,6 +7,8 @@ import io.articlex.model.Removed;
 import io.articlex.pipeline.Draft;
 import io.articlex.pipeline.PageMeta;
 import io.articlex.pipeline.Stage;
+import io.articlex.rules.OutletTable;
+import io.articlex.rules.RuleSet;
 import io.articlex.rules.Rules;
 import io.articlex.segment.Prose;
 
@@ -46,11 +48,12 @@ public final class HeadStage implements Stage {
     /** A section label such as "ABSTRACT." or "FULL TEXT." (PolNeAR's NYT texts): never a title. */
     private static final Pattern LABEL = Pattern.compile("\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2}[.:]");
 
-    private final LazyOutletTable outlets;
+    /** The rules in force, whose outlet table every stage on them shares. */
+    private final RuleSet ruleSet;
     private final DateHint dateHint;
 
     public HeadStage() {
-        this(null);
+        this(RuleSet.builtIn(), DateHint.NONE);
     }
 
     /** A stage on the given rules (null for the built-ins, loaded when first needed). */
@@ -60,23 +63,27 @@ public final class HeadStage implements Stage {
 
     /** A stage on the given rules that reads a year-less dateline date with the given hint ({@code --year}, {@code --date-hint}). */
     public HeadStage(Rules rules, DateHint dateHint) {
-        this.outlets = new LazyOutletTable(rules);
+        this(RuleSet.of(rules), dateHint);
+    }
+
+    /** A stage on a rule set shared with the other stages. */
+    public static HeadStage on(RuleSet ruleSet) {
+        return new HeadStage(ruleSet, DateHint.NONE);
+    }
+
+    private HeadStage(RuleSet ruleSet, DateHint dateHint) {
+        this.ruleSet = ruleSet;
         this.dateHint = dateHint == null ? DateHint.NONE : dateHint;
     }
 
     /** This stage on the same rules with another date hint. */
     public HeadStage withDateHint(DateHint hint) {
-        return new HeadStage(this.outlets, hint);
-    }
-
-    private HeadStage(LazyOutletTable outlets, DateHint dateHint) {
-        this.outlets = outlets;
-        this.dateHint = dateHint;
+        return new HeadStage(ruleSet, hint);
     }
 
     @Override
     public Draft apply(Draft draft) {
-        OutletTable outlets = this.outlets.get();
+        OutletTable outlets = ruleSet.outlets();
         DatelineParser datelines = new DatelineParser(outlets);
         java.util.Set<String> printedTwice = new java.util.HashSet<>();
         for (Removed r : draft.removed()) {

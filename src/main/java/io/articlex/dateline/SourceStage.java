@@ -4,6 +4,8 @@ import io.articlex.model.Removed;
 import io.articlex.model.Source;
 import io.articlex.pipeline.Draft;
 import io.articlex.pipeline.Stage;
+import io.articlex.rules.OutletTable;
+import io.articlex.rules.RuleSet;
 import io.articlex.rules.Rules;
 
 import java.util.List;
@@ -26,15 +28,25 @@ public final class SourceStage implements Stage {
     private static final Set<String> CHROME = Set.of("navigation", "header", "credit", "share", "metadata", "timestamp",
             "disclaimer");
 
-    private final LazyOutletTable outlets;
+    /** The rules in force, whose outlet table every stage on them shares. */
+    private final RuleSet ruleSet;
 
     public SourceStage() {
-        this(null);
+        this(RuleSet.builtIn());
     }
 
     /** A stage on the given rules (null for the built-ins, loaded when first needed). */
     public SourceStage(Rules rules) {
-        this.outlets = new LazyOutletTable(rules);
+        this(RuleSet.of(rules));
+    }
+
+    /** A stage on a rule set shared with the other stages. */
+    public static SourceStage on(RuleSet ruleSet) {
+        return new SourceStage(ruleSet);
+    }
+
+    private SourceStage(RuleSet ruleSet) {
+        this.ruleSet = ruleSet;
     }
 
     @Override
@@ -50,7 +62,7 @@ public final class SourceStage implements Stage {
     private Draft stripSelfCredits(Draft d) {
         List<String> paras = new java.util.ArrayList<>(d.paragraphs());
         List<Removed> removed = new java.util.ArrayList<>();
-        OutletTable outlets = this.outlets.get();
+        OutletTable outlets = ruleSet.outlets();
         for (int i = 0; i < paras.size(); i++) {
             String p = paras.get(i);
             if (!endsNear(p, " reported.")) {
@@ -73,7 +85,7 @@ public final class SourceStage implements Stage {
             ", (?:the )?(?<who>\\p{Lu}[\\p{L}.-]{1,30}(?: [\\p{L}.-]{1,30}){0,3}) reported\\.$");
 
     private Draft credit(Draft draft) {
-        OutletTable outlets = this.outlets.get();
+        OutletTable outlets = ruleSet.outlets();
         String code = draft.dateline() == null ? null : draft.dateline().agency();
         if (code != null) {
             String written = code;

@@ -1,6 +1,7 @@
 package io.articlex.dateline;
 
 import io.articlex.model.Dateline;
+import io.articlex.rules.OutletTable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,6 +1,5 @@
 package io.articlex.rules;
 
-import io.articlex.dateline.OutletTable;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

@@ -2,7 +2,6 @@ package io.articlex.rules;
 
 import io.articlex.boilerplate.BoilerplateStage;
 import io.articlex.dateline.HeadStage;
-import io.articlex.dateline.OutletTable;
 import io.articlex.dateline.SourceStage;
 import io.articlex.model.Removed;
 import io.articlex.pipeline.Draft;

@@ -1,6 +1,5 @@
-package io.articlex.dateline;
+package io.articlex.rules;
 
-import io.articlex.rules.Rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;

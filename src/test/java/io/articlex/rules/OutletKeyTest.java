@@ -1,4 +1,4 @@
-package io.articlex.dateline;
+package io.articlex.rules;
 
 import io.articlex.Corpora;
 import org.junit.jupiter.api.Test;
