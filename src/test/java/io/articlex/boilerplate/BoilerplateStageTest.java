@@ -166,7 +166,7 @@ class BoilerplateStageTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '#', textBlock = """
+    @CsvSource(delimiterString = " # ", textBlock = """
             26 October 2021 - 11:42
             13:52 | 2023-11-04
             All News 10:21 March 15, 2024
@@ -231,7 +231,7 @@ class BoilerplateStageTest {
 
     /** Chrome lines of the world's agencies and their reposts (invented), after a story of two paragraphs. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '#', textBlock = """
+    @CsvSource(delimiterString = " # ", textBlock = """
             Foto: Lena Moritz/dpa # caption
             Vista del puerto de Bilbao. EFE/Ane Ibarra # caption
             Archivo - Vista del puerto - EUROPA PRESS - Archivo # caption

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DateReaderTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '#', nullValues = "~", textBlock = """
+    @CsvSource(delimiterString = " # ", nullValues = "~", textBlock = """
             22.08.2023, 14:32 Uhr # 2023-08-22T14:32
             Publié le 05/03/2024 à 11h47, mis à jour à 14h02 # 2024-03-05T11:47
             Publicado: martes, 21 noviembre 2023 12:45 # 2023-11-21T12:45
