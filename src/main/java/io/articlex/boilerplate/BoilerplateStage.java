@@ -123,7 +123,7 @@ public final class BoilerplateStage implements Stage {
                 removed.add(new Removed(p, "timestamp"));
                 continue;
             }
-            String reason = c.lineReason(p);
+            String reason = c.lineReason(p, segmented);
             if (reason == null && agencyCredit(p, c.outlets)) {
                 reason = "sign-off";
             }
@@ -539,6 +539,15 @@ public final class BoilerplateStage implements Stage {
         private final RegexFacts.Run[] linePrefix;
         private final char[][] lineRequired;
         /**
+         * Per line rule: whether it is for text only, not for a page's blocks. In pasted text a
+         * paragraph is whatever the segmenter glued together, so rules let their key phrase sit after
+         * a long run of anything ({@code [^\n]{0,400}... AP Photo}, {@code ...all rights reserved...})
+         * or take a bare number for a stray counter. A page's markup has already cut its blocks and
+         * dropped its captions and footers with their elements: such a rule there deletes a paragraph
+         * that merely ends with a credit, or a table cell or year standing alone.
+         */
+        private final boolean[] textOnly;
+        /**
          * The line rules a paragraph can match, by its first character: entry c (below 128) lists the
          * rules that can start with c or with anything, entry 128 those for any other first character,
          * in rule order. A paragraph then visits ~15 rules instead of ~190, which matters for files
@@ -605,6 +614,10 @@ public final class BoilerplateStage implements Stage {
                 linePrefix[i] = facts.prefix();
                 lineRequired[i] = lineFirst[i] == null && lineRun[i] == null ? facts.requiredArray() : null;
             }
+            textOnly = new boolean[lines.size()];
+            for (int i = 0; i < textOnly.length; i++) {
+                textOnly[i] = textOnly(lines.get(i).regex());
+            }
             allLineRules = new int[lines.size()];
             lineNeedles = new java.util.concurrent.atomic.AtomicReferenceArray<>(lines.size());
             for (int i = 0; i < allLineRules.length; i++) {
@@ -648,11 +661,31 @@ public final class BoilerplateStage implements Stage {
             this.outlets = outlets != null ? outlets : rules == Rules.builtIn() ? OutletTable.builtIn() : OutletTable.of(rules);
         }
 
+        /** A long open prefix ({@code [^\n]{0,N}}, N at least {@link #OPEN_PREFIX}) or a bare number ({@code \d{m,n}}). */
+        static boolean textOnly(String regex) {
+            Matcher m = OPEN_PREFIX_RULE.matcher(regex);
+            return m.lookingAt() && Integer.parseInt(m.group(1)) >= OPEN_PREFIX || BARE_NUMBER_RULE.matcher(regex).matches();
+        }
+
+        /** How many characters of anything before its key phrase make a rule's prefix long. */
+        static final int OPEN_PREFIX = 40;
+        private static final Pattern OPEN_PREFIX_RULE = Pattern.compile("(?:\\(\\?[a-zA-Z]+\\))?\\[\\^\\\\n\\]\\{0,(\\d{1,4})\\}");
+        private static final Pattern BARE_NUMBER_RULE = Pattern.compile("\\\\d\\{\\d{1,2},\\d{1,2}\\}");
+
         static final class BuiltIn {
             static final Compiled INSTANCE = new Compiled(Rules.builtIn());
         }
 
         String lineReason(String p) {
+            return lineReason(p, false);
+        }
+
+        /**
+         * The reason of the first line rule the whole paragraph matches, or null.
+         *
+         * @param segmented the paragraph is a block of a page: the rules in {@link #textOnly} are skipped
+         */
+        String lineReason(String p, boolean segmented) {
             int n = p.length();
             if (n > 700) {
                 return null;
@@ -660,6 +693,9 @@ public final class BoilerplateStage implements Stage {
             int[] candidates = n == 0 ? allLineRules : rulesStartingWith(Math.min(p.charAt(0), 128));
             Needles.Text folded = null;
             for (int i : candidates) {
+                if (segmented && textOnly[i]) {
+                    continue;
+                }
                 if (lineLength[i] >= 0 ? lineLength[i] != n
                         : n > lineMax[i] || n < lineMin[i] || !canStart(lineFirst[i], p) || !canEnd(lineLast[i], p)
                         || linePrefix[i] != null && !RegexFacts.startsWithRun(p, linePrefix[i])) {

@@ -113,6 +113,31 @@ class BoilerplateStageTest {
     }
 
     @Test
+    void pageBlocksAreNotCutByRulesWithALongOpenPrefixOrForBareNumbers() {
+        // a caption rule lets its credit sit after 400 characters of anything, and a bare number is a
+        // stray counter in pasted text; on a page the markup already dropped captions with their figures
+        String credited = "Crowds gathered at the new bridge on Monday. (AP Photo/Jane Doe)";
+        List<String> body = List.of(PROSE_1, credited, "1913", PROSE_2);
+        Draft text = run(body.toArray(String[]::new));
+        assertThat(text.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        Draft page = new BoilerplateStage().forPages().apply(Draft.of(body, PageMeta.NONE, List.of()));
+        assertThat(page.paragraphs()).isEqualTo(body);
+        // rules that open with their key word still apply
+        Draft share = new BoilerplateStage().forPages().apply(Draft.of(List.of(PROSE_1, "Share this article", PROSE_2),
+                PageMeta.NONE, List.of()));
+        assertThat(share.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+    }
+
+    @Test
+    void rulesForTextOnlyAreToldByTheirShape() {
+        assertThat(BoilerplateStage.Compiled.textOnly("(?i)[^\\n]{0,80}\\ball rights reserved\\b")).isTrue();
+        assertThat(BoilerplateStage.Compiled.textOnly("[^\\n]{0,400}\\(AP Photo\\)")).isTrue();
+        assertThat(BoilerplateStage.Compiled.textOnly("\\d{3,14}")).isTrue();
+        assertThat(BoilerplateStage.Compiled.textOnly("[^\\n]{0,20}版权所有")).isFalse();
+        assertThat(BoilerplateStage.Compiled.textOnly("(?i)share this article")).isFalse();
+    }
+
+    @Test
     void pageBodyStillLosesAMarkedRelatedList() {
         Draft page = new BoilerplateStage().forPages().apply(Draft.of(
                 List.of(PROSE_1, PROSE_2, "Read More:", "Dawn investigation into the port deal"), PageMeta.NONE, List.of()));
