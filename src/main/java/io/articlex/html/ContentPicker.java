@@ -412,12 +412,31 @@ final class ContentPicker {
         if (len < MIN_BODY_CHARS || b.linkDensity() > 0.5 || b.teaser()) {
             return 0;
         }
+        if (b.kind() == Block.Kind.CELL && b.text().contains(BlockCollector.CELL_SEPARATOR)) {
+            return rowValue(b);
+        }
         double v = len - b.linkChars();
         if (!hasSentence(b.text())) {
             v *= 0.3;
         }
         if (b.kind() != Block.Kind.PARAGRAPH) {
             v *= 0.8;
+        }
+        return v;
+    }
+
+    /**
+     * A table row read as one block counts as its cells would one by one: only cells of some length
+     * count, so a calendar's or a score sheet's rows of short cells add nothing to the table's
+     * container, as they did when every cell was a block of its own.
+     */
+    private static double rowValue(Block b) {
+        double unlinked = 1 - b.linkDensity();
+        double v = 0;
+        for (String cell : b.text().split(java.util.regex.Pattern.quote(BlockCollector.CELL_SEPARATOR))) {
+            if (cell.length() >= MIN_BODY_CHARS) {
+                v += cell.length() * unlinked * (hasSentence(cell) ? 0.8 : 0.24);
+            }
         }
         return v;
     }

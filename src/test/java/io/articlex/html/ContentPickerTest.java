@@ -29,6 +29,21 @@ class ContentPickerTest {
     static final String MENU = "<ul class='menu'><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li><li><a href='/sport'>Sport</a></li></ul>";
 
     @Test
+    void aCalendarsRowsOfShortCellsDoNotDrawTheContainerOverThem() {
+        String week = "<tr><th>Mon</th><th>Tue</th><th>Wed</th><th>Thu</th><th>Fri</th><th>Sat</th><th>Sun</th></tr>"
+                + "<tr><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td><td>6</td><td>7</td></tr>";
+        HtmlPage page = read("<div><div>" + p(A, B) + "</div><div><table>" + week.repeat(12) + "</table></div></div>");
+        assertThat(page.paragraphs()).containsExactly(A, B);
+    }
+
+    @Test
+    void aTableRowWithTextCellsIsOneParagraphOfTheBody() {
+        String row = "<tr><td>Northern channel</td><td>Dredged to four metres by the end of September</td></tr>";
+        HtmlPage page = read("<article>" + p(A, B) + "<table>" + row + "</table>" + p(C) + "</article>");
+        assertThat(page.paragraphs()).containsExactly(A, B, "Northern channel | Dredged to four metres by the end of September", C);
+    }
+
+    @Test
     void aPageBuilderNamingEveryBoxWidgetStillYieldsItsArticle() {
         HtmlPage page = read(MENU + "<div class='builder-section'><div class='builder-widget-container'>" + p(A, B, C, D)
                 + "</div></div><div class='builder-widget-container'><p><a href='/a'>Older posts about the harbour and its board</a></p></div>");

@@ -1,0 +1,61 @@
+package io.articlex.html;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BlockCollectorTest {
+
+    private static List<Block> blocks(String body) {
+        return BlockCollector.collect(Jsoup.parse("<html><body>" + body + "</body></html>").body());
+    }
+
+    private static List<String> texts(String body) {
+        return blocks(body).stream().map(Block::text).toList();
+    }
+
+    @Test
+    void aRowOfPlainCellsIsOneBlock() {
+        List<Block> b = blocks("<table><tr><th>Dividend</th><th>Date</th></tr>"
+                + "<tr><td>Pay</td><td>April <b>15</b></td></tr><tr><td>Record</td><td>1913</td></tr></table>");
+        assertThat(b).extracting(Block::text).containsExactly("Dividend | Date", "Pay | April 15", "Record | 1913");
+        assertThat(b).extracting(Block::kind).containsOnly(Block.Kind.CELL);
+    }
+
+    @Test
+    void emptyCellsAddNoSeparator() {
+        assertThat(texts("<table><tr><td></td><td>Mo</td><td> </td><td>Tu</td></tr></table>")).containsExactly("Mo | Tu");
+    }
+
+    @Test
+    void aLayoutRowKeepsItsCellsApart() {
+        // cells holding paragraphs or line-broken text are columns of a layout, not data
+        assertThat(texts("<table><tr><td><p>Menu</p></td><td><p>The council met on Monday.</p><p>It voted.</p></td></tr></table>"))
+                .containsExactly("Menu", "The council met on Monday.", "It voted.");
+        assertThat(texts("<table><tr><td>Home</td><td>The council met on Monday.<br><br>It voted.</td></tr></table>"))
+                .containsExactly("Home", "The council met on Monday.", "It voted.");
+    }
+
+    @Test
+    void aRowWithALongCellOrASingleCellIsNotJoined() {
+        String longCell = "The council met on Monday and voted on the plan. ".repeat(8).strip();
+        assertThat(texts("<table><tr><td>Note</td><td>" + longCell + "</td></tr></table>")).containsExactly("Note", longCell);
+        assertThat(texts("<table><tr><td>Alone</td></tr></table>")).containsExactly("Alone");
+    }
+
+    @Test
+    void linksInARowStillCountAsLinkText() {
+        Block row = blocks("<table><tr><td><a href='/a'>Results</a></td><td>3 goals</td></tr></table>").get(0);
+        assertThat(row.text()).isEqualTo("Results | 3 goals");
+        assertThat(row.linkChars()).isEqualTo("Results".length());
+    }
+
+    @Test
+    void textAfterATableStartsABlockOfItsOwn() {
+        assertThat(texts("<div><table><tr><td>a</td><td>b</td></tr></table>After the table.</div>"))
+                .containsExactly("a | b", "After the table.");
+    }
+}
