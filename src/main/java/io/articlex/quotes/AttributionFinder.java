@@ -107,6 +107,22 @@ final class AttributionFinder {
         return new Attribution(new Phrase(name, name, java.util.List.of()), null, true);
     }
 
+    /**
+     * A paragraph that signs the quote before it: {@code —Jane Roe, Springfield.} or {@code -President
+     * Roe, tweeting after the speech.} (quote collections, "quotable" boxes). Null for any other paragraph.
+     */
+    static Attribution signature(String paragraph) {
+        String t = paragraph.strip();
+        if (t.length() < 4 || "-—–―".indexOf(t.charAt(0)) < 0) {
+            return null;
+        }
+        int i = 1;
+        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '-')) {
+            i++;
+        }
+        return dashed(" -", t.substring(i));
+    }
+
     /** {@code PENCE: Well, look, ...}: a transcript's speaker label at the start of the quoted text. */
     static Attribution transcriptLabel(String text) {
         if (text.length() < 4 || !Character.isUpperCase(text.charAt(0)) || !Character.isUpperCase(text.charAt(1))) {
@@ -276,6 +292,38 @@ final class AttributionFinder {
     /** A word without the full stop {@link Phrase#words} keeps on it ("She pauses." ends in "pauses."). */
     private static String withoutStop(String word) {
         return word.length() > 1 && word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /**
+     * A name right before the colon that leads into a quote, after a verb that is no cue ({@code The
+     * timing does not surprise pollster Jane Roe: "..."}): the person the sentence hands the word to.
+     * The name is two to four capitalised words, with the role words before it.
+     */
+    Attribution colonName(String pre) {
+        String t = pre.strip();
+        if (!t.endsWith(":")) {
+            return null;
+        }
+        t = t.substring(0, t.length() - 1);
+        List<String> w = Phrase.words(t.substring(t.lastIndexOf(',') + 1));
+        int k = w.size();
+        while (k > 0 && Character.isUpperCase(w.get(k - 1).charAt(0))) {
+            k--;
+        }
+        int run = w.size() - k;
+        if (run < 2 || run > 4 || k == 0 || !Character.isLowerCase(w.get(k - 1).charAt(0))) {
+            return null; // no name, or a name opening the clause: the clause's subject is read elsewhere
+        }
+        List<String> name = w.subList(k, w.size());
+        if (name.stream().anyMatch(NameIndex::isOrgWord) || name.stream().anyMatch(x -> x.endsWith(".") && x.length() > 3)) {
+            return null;
+        }
+        int b = k;
+        while (b > 0 && lex.isRole(w.get(b - 1))) {
+            b--;
+        }
+        String core = String.join(" ", w.subList(b, w.size()));
+        return new Attribution(new Phrase(core, core, List.of()), null, false);
     }
 
     /**

@@ -166,6 +166,11 @@ record Phrase(String text, String core, List<String> appositives) {
         List<String> apps = new ArrayList<>();
         for (int i = 1; i < segs.size(); i++) {
             String seg = stripEndPunctuation(segs.get(i).strip());
+            if (!apps.isEmpty() && i == segs.size() - 1 && continuesList(seg)) {
+                // "assistant secretary for population, refugees, and migration": the list's last item
+                apps.set(apps.size() - 1, apps.get(apps.size() - 1) + ", " + seg);
+                break;
+            }
             if (seg.isEmpty() || isClauseOpener(seg)) {
                 break;
             }
@@ -176,6 +181,13 @@ record Phrase(String text, String core, List<String> appositives) {
             text.append(", ").append(a);
         }
         return new Phrase(text.toString(), core, List.copyOf(apps));
+    }
+
+    /** "and migration", "and guided the campaign in 2008": the last item of the appositive, not a new clause. */
+    private static boolean continuesList(String seg) {
+        List<String> w = words(seg);
+        return w.size() >= 2 && w.get(0).equals("and") && Character.isLowerCase(w.get(1).charAt(0))
+                && !Lexicon.get().cues.isWord(w.get(1)) && !CONNECTORS.contains(w.get(1)) && !PRONOUNS.contains(w.get(1));
     }
 
     static boolean isClauseOpener(String seg) {

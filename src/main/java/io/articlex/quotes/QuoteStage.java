@@ -292,6 +292,9 @@ public final class QuoteStage implements Stage {
             if (a == null && !pre.isBlank()) {
                 a = finder.clauseSubject(pre);
             }
+            if (a == null && !pre.isBlank()) {
+                a = finder.colonName(pre);
+            }
             c.attribution = a;
             String preTrim = pre.strip();
             c.partial = !preTrim.isEmpty() && Character.isLetterOrDigit(preTrim.charAt(preTrim.length() - 1))
@@ -399,6 +402,7 @@ public final class QuoteStage implements Stage {
     private static void lend(List<String> paragraphs, List<List<Candidate>> byParagraph, AttributionFinder finder) {
         lendOverChains(byParagraph);
         lendWithinParagraphs(paragraphs, byParagraph, finder);
+        lendFromSignatures(paragraphs, byParagraph);
         for (int i = 0; i < paragraphs.size(); i++) {
             lendFromSummary(paragraphs, i, byParagraph.get(i), i > 0 && byParagraph.get(i - 1).isEmpty(), finder);
         }
@@ -441,6 +445,31 @@ public final class QuoteStage implements Stage {
             Attribution lent = new Attribution(a.phrase(), null, false);
             for (int j = k; j < list.size() && list.get(j).attribution == null; j++) {
                 list.get(j).attribution = lent;
+            }
+        }
+    }
+
+    /**
+     * A paragraph of nothing but quotes followed by a paragraph that signs it ({@code —Jane Roe,
+     * Springfield.}): the signature is the attribution of its quotes that have none.
+     */
+    private static void lendFromSignatures(List<String> paragraphs, List<List<Candidate>> byParagraph) {
+        for (int i = 0; i + 1 < paragraphs.size(); i++) {
+            List<Candidate> list = byParagraph.get(i);
+            if (list.isEmpty() || !byParagraph.get(i + 1).isEmpty() || !onlyQuotes(paragraphs.get(i), list)) {
+                continue;
+            }
+            Attribution signed = null;
+            for (Candidate c : list) {
+                if (c.attribution == null && c.keep) {
+                    if (signed == null) {
+                        signed = AttributionFinder.signature(paragraphs.get(i + 1));
+                        if (signed == null) {
+                            break;
+                        }
+                    }
+                    c.attribution = signed;
+                }
             }
         }
     }

@@ -90,4 +90,35 @@ class SpeakerShapesTest {
                 "Rivals call her Mighty Lena Hart.", "\"We did it,\" Hart said.");
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Lena Hart"));
     }
+
+    @Test
+    void aSignatureParagraphAfterAQuoteNamesItsSpeaker() {
+        List<Quote> q = quotes("\"The bridge will open on time.\"", "-Mayor Ines Calder, speaking after the vote.",
+                "\"Nobody believes that.\"", "— Omar Velde, Harbor City.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Ines Calder", "Omar Velde");
+    }
+
+    @Test
+    void aDashInsideAParagraphSignsNothingAfterIt() {
+        List<Quote> q = quotes("\"The bridge will open on time.\"", "Traffic was light - Harbor City had closed the road.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isNull());
+    }
+
+    @Test
+    void aNameBeforeAColonAfterAVerbThatIsNoCueTakesTheQuote() {
+        List<Quote> q = quotes("The delay does not surprise county engineer Ines Calder: \"Steel prices doubled this year.\"");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speaker()).isEqualTo("Ines Calder");
+            assertThat(x.mention()).isEqualTo("engineer Ines Calder");
+        });
+    }
+
+    @Test
+    void theLastItemOfAnAppositiveListStaysInTheMention() {
+        List<Quote> q = quotes("\"We are ready,\" said Omar Velde, director of roads, bridges, and tunnels.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speaker()).isEqualTo("Omar Velde");
+            assertThat(x.mention()).isEqualTo("Omar Velde, director of roads, bridges, and tunnels");
+        });
+    }
 }
