@@ -2,11 +2,9 @@ package io.articlex.language;
 
 import com.optimaize.langdetect.i18n.LdLocale;
 import com.optimaize.langdetect.profiles.LanguageProfile;
-import com.optimaize.langdetect.profiles.LanguageProfileBuilder;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,11 +25,14 @@ import java.util.Map;
  * file and a split per entry. For the eleven supported languages that took ~100 ms of CPU in a fresh
  * JVM, more than the rest of a one-file parse of a short story whose language the function words cannot
  * settle (a headline and two paragraphs). This form holds the same grams and counts: a language's grams
- * as one UTF-8 block decoded in one call, their lengths and counts as arrays. The profiles built from it
- * are equal to the ones Optimaize's reader builds (checked by a test), so detection is unchanged.
+ * as one UTF-8 block decoded in one call, their lengths and counts as arrays, served to the detector as
+ * they are ({@link ArrayProfile}). They hold the same grams and counts as the profiles Optimaize's reader
+ * builds, and a detector on them gives the same probabilities (both checked by a test).
  *
- * <p>Layout: the number of languages, then per language its tag (UTF), its number of grams n, n gram
- * lengths in chars (one byte each), n counts (int), the byte length of the UTF-8 block and the block.
+ * <p>Layout (big-endian): the number of languages; per language its tag (UTF), its profile's hash (see
+ * {@link ArrayProfile#hashCode}) and its number of gram lengths; per length, ascending: the length in
+ * chars, the number of grams n, their total count (long), n counts (int), and the grams as one UTF-8
+ * block (its byte length first), each gram exactly that many chars.
  */
 public final class CompactProfiles {
 
@@ -54,26 +55,30 @@ public final class CompactProfiles {
         DataOutputStream d = new DataOutputStream(out);
         d.writeInt(profiles.size());
         for (LanguageProfile p : profiles) {
-            List<String> grams = new ArrayList<>();
-            List<Integer> counts = new ArrayList<>();
-            for (Map.Entry<String, Integer> e : p.iterateGrams()) {
-                if (e.getKey().isEmpty() || e.getKey().length() > 255) {
-                    throw new IllegalStateException("gram of unexpected length in " + p.getLocale() + ": " + e.getKey());
-                }
-                grams.add(e.getKey());
-                counts.add(e.getValue());
-            }
             d.writeUTF(p.getLocale().toString());
-            d.writeInt(grams.size());
-            for (String g : grams) {
-                d.writeByte(g.length());
+            d.writeInt(p.hashCode());
+            List<Integer> lengths = p.getGramLengths();
+            d.writeInt(lengths.size());
+            for (int len : lengths) {
+                List<String> grams = new ArrayList<>();
+                List<Integer> counts = new ArrayList<>();
+                for (Map.Entry<String, Integer> e : p.iterateGrams(len)) {
+                    if (e.getKey().length() != len) {
+                        throw new IllegalStateException("gram of unexpected length in " + p.getLocale() + ": " + e.getKey());
+                    }
+                    grams.add(e.getKey());
+                    counts.add(e.getValue());
+                }
+                d.writeInt(len);
+                d.writeInt(grams.size());
+                d.writeLong(p.getNumGramOccurrences(len));
+                for (int c : counts) {
+                    d.writeInt(c);
+                }
+                byte[] block = String.join("", grams).getBytes(StandardCharsets.UTF_8);
+                d.writeInt(block.length);
+                d.write(block);
             }
-            for (int c : counts) {
-                d.writeInt(c);
-            }
-            byte[] block = String.join("", grams).getBytes(StandardCharsets.UTF_8);
-            d.writeInt(block.length);
-            d.write(block);
         }
         d.flush();
     }
@@ -86,32 +91,223 @@ public final class CompactProfiles {
     }
 
     static List<LanguageProfile> read(InputStream in) throws IOException {
-        DataInputStream d = new DataInputStream(new java.io.ByteArrayInputStream(in.readAllBytes()));
-        int languages = d.readInt();
-        List<LanguageProfile> out = new ArrayList<>(languages);
-        for (int l = 0; l < languages; l++) {
-            LanguageProfileBuilder b = new LanguageProfileBuilder(LdLocale.fromString(d.readUTF()));
-            int n = d.readInt();
-            byte[] lengths = new byte[n];
-            d.readFully(lengths);
-            int[] counts = new int[n];
-            for (int i = 0; i < n; i++) {
-                counts[i] = d.readInt();
+        // a ByteBuffer, not a DataInputStream: the ~26,000 counts are copied in one call per length
+        // instead of four read() calls each, in a JVM that runs this code interpreted
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(in.readAllBytes());
+        try {
+            int languages = b.getInt();
+            List<LanguageProfile> out = new ArrayList<>(languages);
+            for (int l = 0; l < languages; l++) {
+                byte[] tag = new byte[b.getShort() & 0xffff];
+                b.get(tag);
+                LdLocale locale = LdLocale.fromString(new String(tag, StandardCharsets.UTF_8));
+                int hash = b.getInt();
+                int lengths = b.getInt();
+                int[] gramLength = new int[lengths];
+                String[][] grams = new String[lengths][];
+                int[][] counts = new int[lengths][];
+                long[] occurrences = new long[lengths];
+                for (int k = 0; k < lengths; k++) {
+                    int len = b.getInt();
+                    int n = b.getInt();
+                    gramLength[k] = len;
+                    occurrences[k] = b.getLong();
+                    counts[k] = new int[n];
+                    b.asIntBuffer().get(counts[k]);
+                    b.position(b.position() + 4 * n);
+                    byte[] block = new byte[b.getInt()];
+                    b.get(block);
+                    String all = new String(block, StandardCharsets.UTF_8);
+                    if (all.length() != n * len) {
+                        throw new IOException("corrupt language profile table");
+                    }
+                    String[] g = new String[n];
+                    for (int i = 0, at = 0; i < n; i++, at += len) {
+                        g[i] = all.substring(at, at + len);
+                    }
+                    grams[k] = g;
+                }
+                out.add(new ArrayProfile(locale, hash, gramLength, grams, counts, occurrences));
             }
-            byte[] block = new byte[d.readInt()];
-            d.readFully(block);
-            String all = new String(block, StandardCharsets.UTF_8);
-            int at = 0;
-            for (int i = 0; i < n; i++) {
-                int len = lengths[i] & 0xff;
-                b.addGram(all.substring(at, at + len), counts[i]);
-                at += len;
-            }
-            if (at != all.length()) {
-                throw new IOException("corrupt language profile table");
-            }
-            out.add(b.build());
+            return out;
+        } catch (java.nio.BufferUnderflowException e) {
+            throw new IOException("truncated language profile table", e);
         }
-        return out;
+    }
+
+    /**
+     * A profile over the table's arrays, for the detector to read its grams from once: Optimaize's own
+     * profile class copies them into a map per gram length (twice, through its builder), ~50,000 map
+     * insertions for the eleven languages in a JVM that runs them interpreted. The detector asks a
+     * profile only for its locale, gram lengths, grams of a length and their total count
+     * ({@code NgramFrequencyData.create}); the rest is here for completeness and tests.
+     */
+    static final class ArrayProfile implements LanguageProfile {
+        private final LdLocale locale;
+        private final int hash;
+        /** Ascending gram lengths; for each, its grams, their counts and the sum of the counts. */
+        private final int[] gramLength;
+        private final String[][] grams;
+        private final int[][] counts;
+        private final long[] occurrences;
+        private final List<Integer> lengths;
+        private volatile Map<String, Integer> byGram;
+
+        ArrayProfile(LdLocale locale, int hash, int[] gramLength, String[][] grams, int[][] counts, long[] occurrences) {
+            this.locale = locale;
+            this.hash = hash;
+            this.gramLength = gramLength;
+            this.grams = grams;
+            this.counts = counts;
+            this.occurrences = occurrences;
+            Integer[] ls = new Integer[gramLength.length];
+            for (int k = 0; k < ls.length; k++) {
+                ls[k] = gramLength[k];
+            }
+            this.lengths = List.of(ls);
+        }
+
+        private int index(int gramLength) {
+            for (int k = 0; k < this.gramLength.length; k++) {
+                if (this.gramLength[k] == gramLength) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public LdLocale getLocale() {
+            return locale;
+        }
+
+        @Override
+        public List<Integer> getGramLengths() {
+            return lengths;
+        }
+
+        @Override
+        public int getFrequency(String gram) {
+            Map<String, Integer> m = byGram;
+            if (m == null) {
+                m = new java.util.HashMap<>();
+                for (int k = 0; k < grams.length; k++) {
+                    for (int i = 0; i < grams[k].length; i++) {
+                        m.put(grams[k][i], counts[k][i]);
+                    }
+                }
+                byGram = m;
+            }
+            Integer f = m.get(gram);
+            return f == null ? 0 : f;
+        }
+
+        @Override
+        public int getNumGrams(int gramLength) {
+            if (gramLength < 1) {
+                throw new IllegalArgumentException(String.valueOf(gramLength));
+            }
+            int k = index(gramLength);
+            return k < 0 ? 0 : grams[k].length;
+        }
+
+        @Override
+        public int getNumGrams() {
+            int n = 0;
+            for (String[] g : grams) {
+                n += g.length;
+            }
+            return n;
+        }
+
+        @Override
+        public long getNumGramOccurrences(int gramLength) {
+            int k = index(gramLength);
+            return k < 0 ? 0 : occurrences[k];
+        }
+
+        @Override
+        public long getMinGramCount(int gramLength) {
+            int k = index(gramLength);
+            return k < 0 ? 0 : java.util.Arrays.stream(counts[k]).min().orElse(0);
+        }
+
+        @Override
+        public long getMaxGramCount(int gramLength) {
+            int k = index(gramLength);
+            return k < 0 ? 0 : java.util.Arrays.stream(counts[k]).max().orElse(0);
+        }
+
+        @Override
+        public Iterable<Map.Entry<String, Integer>> iterateGrams() {
+            List<Map.Entry<String, Integer>> all = new ArrayList<>();
+            for (int len : gramLength) {
+                all.addAll(entries(len));
+            }
+            return all;
+        }
+
+        @Override
+        public Iterable<Map.Entry<String, Integer>> iterateGrams(int gramLength) {
+            return entries(gramLength);
+        }
+
+        /** The grams of one length with their counts, as entries made when read. */
+        private List<Map.Entry<String, Integer>> entries(int gramLength) {
+            int k = index(gramLength);
+            if (k < 0) {
+                return List.of();
+            }
+            String[] g = grams[k];
+            int[] c = counts[k];
+            return new java.util.AbstractList<>() {
+                @Override
+                public Map.Entry<String, Integer> get(int i) {
+                    return new java.util.AbstractMap.SimpleImmutableEntry<>(g[i], c[i]);
+                }
+
+                @Override
+                public int size() {
+                    return g.length;
+                }
+            };
+        }
+
+        /**
+         * Optimaize's own profile's hash (its locale's, then the map of gram length to the map of gram to
+         * count, as {@code java.util.Map} defines a map's hash), computed by the build and stored. The
+         * detector's builder keeps its profiles in a HashSet, and the order of that set is the order of
+         * the languages in the probabilities it sums: an identity hash would make the sums differ in their
+         * last bits from run to run. With this hash the order, and so every probability, is the one
+         * Optimaize's profiles give (a test checks both).
+         */
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        /** The same locale and the same grams with the same counts. */
+        @Override
+        public boolean equals(Object o) {
+            if (this == o) {
+                return true;
+            }
+            if (!(o instanceof ArrayProfile p) || !p.locale.equals(locale) || p.getNumGrams() != getNumGrams()) {
+                return false;
+            }
+            for (int k = 0; k < grams.length; k++) {
+                for (int i = 0; i < grams[k].length; i++) {
+                    if (p.getFrequency(grams[k][i]) != counts[k][i]) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public String toString() {
+            return "ArrayProfile{locale=" + locale + ", grams=" + getNumGrams() + "}";
+        }
     }
 }
