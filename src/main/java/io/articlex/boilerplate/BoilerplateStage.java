@@ -534,8 +534,8 @@ public final class BoilerplateStage implements Stage {
         private final String[] lineFirst;
         private final String[] lineLast;
         private final RegexFacts.Run[] lineRun;
-        /** Per line rule: {@link #lineRun}'s text folded ({@link Needles#fold(char)}), for {@link Needles.Text#mayContain}. */
-        private final String[] lineRunFolded;
+        /** Per line rule: the pair hashes of {@link #lineRun}'s text folded ({@link Needles.Text#pairs}). */
+        private final int[][] lineRunPairs;
         private final RegexFacts.Run[] linePrefix;
         private final char[][] lineRequired;
         /**
@@ -557,8 +557,8 @@ public final class BoilerplateStage implements Stage {
         private final java.util.concurrent.atomic.AtomicReferenceArray<int[]> lineRulesByFirst =
                 new java.util.concurrent.atomic.AtomicReferenceArray<>(129); // each entry made when first asked
         private final int[] allLineRules;
-        /** Per line rule: its {@link Needles} (an empty array: none), each made on first use ({@link #lineNeedles}). */
-        private final java.util.concurrent.atomic.AtomicReferenceArray<String[]> lineNeedles;
+        /** Per line rule: its {@link Needles} ({@link Needles.Prepared#NONE}: none), each made on first use ({@link #lineNeedles}). */
+        private final java.util.concurrent.atomic.AtomicReferenceArray<Needles.Prepared> lineNeedles;
         /** Per prefix rule: the characters it can start with (null: any) and those it must contain. */
         private final String[] prefixFirst;
         private final char[][] prefixRequired;
@@ -592,7 +592,7 @@ public final class BoilerplateStage implements Stage {
             lineFirst = new String[lines.size()];
             lineLast = new String[lines.size()];
             lineRun = new RegexFacts.Run[lines.size()];
-            lineRunFolded = new String[lines.size()];
+            lineRunPairs = new int[lines.size()][];
             linePrefix = new RegexFacts.Run[lines.size()];
             lineRequired = new char[lines.size()][];
             for (int i = 0; i < lineLength.length; i++) {
@@ -610,7 +610,7 @@ public final class BoilerplateStage implements Stage {
                 lineFirst[i] = facts.first();
                 lineLast[i] = facts.last();
                 lineRun[i] = lineFirst[i] == null ? facts.run() : null;
-                lineRunFolded[i] = lineRun[i] == null ? null : Needles.fold(lineRun[i].text());
+                lineRunPairs[i] = lineRun[i] == null ? null : Needles.Text.pairs(Needles.fold(lineRun[i].text()));
                 linePrefix[i] = facts.prefix();
                 lineRequired[i] = lineFirst[i] == null && lineRun[i] == null ? facts.requiredArray() : null;
             }
@@ -706,13 +706,13 @@ public final class BoilerplateStage implements Stage {
                     if (folded == null) {
                         folded = new Needles.Text(p);
                     }
-                    if (lineRun[i] != null && !(folded.mayContain(lineRunFolded[i]) && RegexFacts.containsRun(p, lineRun[i]))
+                    if (lineRun[i] != null && !(folded.mayContain(lineRunPairs[i]) && RegexFacts.containsRun(p, lineRun[i]))
                             || lineRequired[i] != null && !(folded.mayContainAll(lineRequired[i]) && containsAll(p, lineRequired[i]))) {
                         continue;
                     }
                 }
-                String[] needles = lineNeedles(i);
-                if (needles.length > 0) {
+                Needles.Prepared needles = lineNeedles(i);
+                if (!needles.isEmpty()) {
                     if (folded == null) {
                         folded = new Needles.Text(p);
                     }
@@ -736,13 +736,11 @@ public final class BoilerplateStage implements Stage {
          * (most rules never get that far in a run, and a one-file parse should not read them all); an
          * empty array when the rule has none.
          */
-        private String[] lineNeedles(int i) {
-            String[] needles = lineNeedles.get(i);
+        private Needles.Prepared lineNeedles(int i) {
+            Needles.Prepared needles = lineNeedles.get(i);
             if (needles == null) {
-                needles = Needles.of(lines.get(i).pattern());
-                if (needles == null) {
-                    needles = new String[0];
-                }
+                String[] texts = Needles.of(lines.get(i).pattern());
+                needles = texts == null ? Needles.Prepared.NONE : new Needles.Prepared(texts);
                 lineNeedles.set(i, needles);
             }
             return needles;

@@ -70,6 +70,25 @@ final class Needles {
         return new String(out);
     }
 
+    /** Folded needles with their pair hashes ({@link Text#pairs}), made once per rule. */
+    static final class Prepared {
+        static final Prepared NONE = new Prepared(new String[0]);
+        final String[] texts;
+        final int[][] pairs;
+
+        Prepared(String[] texts) {
+            this.texts = texts;
+            this.pairs = new int[texts.length][];
+            for (int k = 0; k < texts.length; k++) {
+                pairs[k] = Text.pairs(texts[k]);
+            }
+        }
+
+        boolean isEmpty() {
+            return texts.length == 0;
+        }
+    }
+
     /**
      * A paragraph folded ({@link #fold(char)}), with the pairs of adjacent folded characters it holds
      * (and each character alone) hashed into a bit set: a needle is searched for only when all its
@@ -118,14 +137,19 @@ final class Needles {
             return true;
         }
 
-        /** True when the folded text contains one of the (folded) needles. */
-        boolean containsAny(String[] needles) {
-            for (String n : needles) {
-                if (mayContain(n) && folded().contains(n)) {
+        /** True when the folded text contains one of the needles. */
+        boolean containsAny(Prepared needles) {
+            for (int k = 0; k < needles.texts.length; k++) {
+                if (mayContain(needles.pairs[k]) && folded().contains(needles.texts[k])) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** True when the folded text contains one of the (folded) needles. */
+        boolean containsAny(String[] needles) {
+            return containsAny(new Prepared(needles));
         }
 
         private String folded() {
@@ -142,18 +166,29 @@ final class Needles {
          * equal ignoring case fold to the same one.
          */
         boolean mayContain(String needle) {
-            char prev = needle.charAt(0);
-            if (needle.length() == 1) {
-                return has(hash(prev, prev));
-            }
-            for (int i = 1; i < needle.length(); i++) {
-                char c = needle.charAt(i);
-                if (!has(hash(prev, c))) {
+            return mayContain(pairs(needle));
+        }
+
+        /** False when one of the pair hashes ({@link #pairs(String)}) is missing from the text. */
+        boolean mayContain(int[] hashes) {
+            for (int h : hashes) {
+                if (!has(h)) {
                     return false;
                 }
-                prev = c;
             }
             return true;
+        }
+
+        /** The hashes of a folded needle's adjacent pairs, or of its one character, as {@link Text} sets them. */
+        static int[] pairs(String needle) {
+            if (needle.length() == 1) {
+                return new int[] {hash(needle.charAt(0), needle.charAt(0))};
+            }
+            int[] out = new int[needle.length() - 1];
+            for (int i = 1; i < needle.length(); i++) {
+                out[i - 1] = hash(needle.charAt(i - 1), needle.charAt(i));
+            }
+            return out;
         }
 
         private static int hash(char a, char b) {
