@@ -109,6 +109,7 @@ final class NgramTrials {
 
     private double[] longText(List<String> grams) {
         double[][] rows = new double[grams.size()][];
+        RowCache cache = caches.get();
         double[] total = new double[languages];
         Random rand = new Random(SEED);
         for (int t = 0; t < N_TRIAL; t++) {
@@ -118,8 +119,7 @@ final class NgramTrials {
                 int r = rand.nextInt(grams.size());
                 double[] row = rows[r];
                 if (row == null) {
-                    row = data.getProbabilities(grams.get(r));
-                    rows[r] = row = row == null ? ABSENT : row;
+                    rows[r] = row = cache.row(grams.get(r));
                 }
                 if (row != ABSENT) {
                     for (int j = 0; j < prob.length; j++) {
@@ -135,6 +135,87 @@ final class NgramTrials {
             }
         }
         return total;
+    }
+
+    /** Each thread's {@link RowCache}: a worker's texts share most of their grams. */
+    private final ThreadLocal<RowCache> caches = ThreadLocal.withInitial(RowCache::new);
+
+    /**
+     * The table rows of grams seen before on this thread, keyed by the gram packed into a long (up to
+     * three chars of 16 bits and the length): the map lookup of a fresh gram string, with its hashing
+     * and {@code equals} calls, was still most of the detection after the per-text cache. Holds at
+     * most {@link #MAX} grams (a batch of texts in many scripts meets ever new ones); past that,
+     * grams not held are looked up in the map each time.
+     */
+    private final class RowCache {
+        private static final int MAX = 1 << 16;
+        private long[] keys = new long[1024];
+        private double[][] values = new double[1024][];
+        private int size;
+
+        double[] row(String gram) {
+            long key = pack(gram);
+            if (key == 0) {
+                return lookup(gram);
+            }
+            int mask = keys.length - 1;
+            int slot = slot(key, mask);
+            while (keys[slot] != 0) {
+                if (keys[slot] == key) {
+                    return values[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            double[] row = lookup(gram);
+            if (size < MAX) {
+                keys[slot] = key;
+                values[slot] = row;
+                if (++size * 2 > keys.length) {
+                    grow();
+                }
+            }
+            return row;
+        }
+
+        private double[] lookup(String gram) {
+            double[] row = data.getProbabilities(gram);
+            return row == null ? ABSENT : row;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            double[][] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new double[oldKeys.length * 2][];
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    int slot = slot(oldKeys[i], mask);
+                    while (keys[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keys[slot] = oldKeys[i];
+                    values[slot] = oldValues[i];
+                }
+            }
+        }
+
+        /** The gram's chars and length in one long (never 0 for a gram of one to three chars); 0 for any other. */
+        private static long pack(String gram) {
+            int n = gram.length();
+            if (n == 0 || n > 3) {
+                return 0;
+            }
+            long key = n;
+            for (int i = 0; i < n; i++) {
+                key = key << 16 | gram.charAt(i);
+            }
+            return key;
+        }
+
+        private static int slot(long key, int mask) {
+            return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+        }
     }
 
     private double[] uniform() {
