@@ -125,23 +125,37 @@ final class ContentPicker {
         if (blocks.isEmpty()) {
             return new Result(List.of(), Pass.FULL);
         }
-        Result own = pickOwn(body, blocks, evidence);
-        List<Block> second = new ParagraphScores().pick(body, blocks);
+        Map<Element, ClassHints.Hint> memo = new IdentityHashMap<>();
+        Result own = pickOwn(body, blocks, evidence, memo);
+        List<Block> second = new ParagraphScores(e -> hint(memo, e)).pick(body, blocks);
         if (SecondOpinion.prefer(own.blocks(), second, evidence)) {
             return new Result(second, own.pass(), true);
         }
         return new Result(SecondOpinion.trimTail(own.blocks(), second), own.pass());
     }
 
-    private Result pickOwn(Element body, List<Block> blocks, BodyEvidence evidence) {
+    /**
+     * What an element's class and id say, read once per page: the relaxed passes and the second
+     * opinion ask again for the same elements, and reading class names is a tenth of the HTML path.
+     */
+    private ClassHints.Hint hint(Map<Element, ClassHints.Hint> memo, Element e) {
+        ClassHints.Hint h = memo.get(e);
+        if (h == null) {
+            h = hints.of(e);
+            memo.put(e, h);
+        }
+        return h;
+    }
+
+    private Result pickOwn(Element body, List<Block> blocks, BodyEvidence evidence, Map<Element, ClassHints.Hint> memo) {
         double[] region = {0};
-        List<Block> first = pick(body, blocks, evidence, Pass.FULL, region);
+        List<Block> first = pick(body, blocks, evidence, Pass.FULL, region, memo);
         double want = RELAX_SHARE * region[0];
         if (weight(first) >= want) {
             return new Result(first, Pass.FULL);
         }
         for (Pass pass : new Pass[] {Pass.NO_HINTS, Pass.NO_FURNITURE, Pass.DENSITY}) {
-            List<Block> out = pick(body, blocks, evidence, pass, null);
+            List<Block> out = pick(body, blocks, evidence, pass, null, memo);
             // A relaxed pass may replace the first's pick only by taking it in: one that keeps
             // something else instead (a sidebar beside a short post) has found a longer region,
             // not the article.
@@ -165,7 +179,8 @@ final class ContentPicker {
      *
      * @param region when not null, receives the text weight of the densest prose region
      */
-    private List<Block> pick(Element body, List<Block> blocks, BodyEvidence evidence, Pass pass, double[] region) {
+    private List<Block> pick(Element body, List<Block> blocks, BodyEvidence evidence, Pass pass, double[] region,
+                             Map<Element, ClassHints.Hint> memo) {
         boolean useHints = pass.hints();
         boolean useChrome = pass.furniture();
         Map<Element, Agg> aggs = new IdentityHashMap<>();
@@ -186,7 +201,7 @@ final class ContentPicker {
                 if (a == null) {
                     a = new Agg();
                     a.body = e == body;
-                    a.hint = e == body || pass == Pass.DENSITY ? ClassHints.Hint.NONE : hints.of(e);
+                    a.hint = e == body || pass == Pass.DENSITY ? ClassHints.Hint.NONE : hint(memo, e);
                     if (!useHints && a.hint != ClassHints.Hint.NEVER_BODY) {
                         a.hint = ClassHints.Hint.NONE;
                     }

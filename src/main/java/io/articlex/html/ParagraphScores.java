@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A second, independent pick of the article's blocks, scored the way Readability scores a page:
@@ -34,7 +35,16 @@ final class ParagraphScores {
     /** How far a block's climb to the body goes, as in the picker. */
     static final int MAX_CLIMB = ContentPicker.MAX_CLIMB;
 
-    private final ClassHints hints = ClassHints.builtIn();
+    /** The class hints of an element, shared with the picker, which has read most of them already. */
+    private final Function<Element, ClassHints.Hint> hints;
+
+    ParagraphScores(Function<Element, ClassHints.Hint> hints) {
+        this.hints = hints;
+    }
+
+    ParagraphScores() {
+        this(ClassHints.builtIn()::of);
+    }
 
     private static final class Node {
         final Element element;
@@ -61,7 +71,7 @@ final class ParagraphScores {
     private Node node(Element e, Element body, Map<Element, Node> nodes) {
         Node node = nodes.get(e);
         if (node == null) {
-            node = new Node(e, e == body ? ClassHints.Hint.NONE : hints.of(e));
+            node = new Node(e, e == body ? ClassHints.Hint.NONE : hints.apply(e));
             nodes.put(e, node);
         }
         return node;
