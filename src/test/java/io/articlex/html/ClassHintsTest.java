@@ -32,6 +32,14 @@ class ClassHintsTest {
     }
 
     @Test
+    void hoverCardsAndFlyoutsAreFurniture() {
+        assertThat(hintOf("class='flyout'")).isEqualTo(ClassHints.Hint.NEGATIVE);
+        assertThat(hintOf("class='c-flyout'")).isEqualTo(ClassHints.Hint.WEAK_NEGATIVE);
+        assertThat(hintOf("class='author-hovercard'")).isEqualTo(ClassHints.Hint.WEAK_NEGATIVE);
+        assertThat(hintOf("class='tooltip'")).isEqualTo(ClassHints.Hint.NEGATIVE);
+    }
+
+    @Test
     void aFurnitureWordInsideACompoundIsWeak() {
         assertThat(hintOf("class='builder-widget-container'")).isEqualTo(ClassHints.Hint.WEAK_NEGATIVE);
         assertThat(hintOf("class='widget'")).isEqualTo(ClassHints.Hint.NEGATIVE);
