@@ -37,8 +37,12 @@ final class BlockCollector implements NodeFilter {
             "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead",
             "tfoot", "tr", "td", "th", "ul", "caption", "summary", "center", "body", "html", "menu");
 
-    /** Elements that never hold an article's body text. */
-    static final Set<String> CHROME = Set.of("nav", "aside", "footer", "header", "figure", "figcaption", "menu");
+    /**
+     * Elements that never hold an article's body text. A {@code fieldset} groups a form's controls:
+     * its legend and labels are a rating widget's question ("How do you rate this article?"), a comment
+     * form's notes or a download chooser's instructions, which stand between paragraphs like prose.
+     */
+    static final Set<String> CHROME = Set.of("nav", "aside", "footer", "header", "figure", "figcaption", "menu", "fieldset");
 
     // What a tag is to the walk, looked up once per element visit: on a page of millions of inline
     // elements (unclosed formatting tags, which the parser reopens in every paragraph) the five set

@@ -58,4 +58,11 @@ class BlockCollectorTest {
         assertThat(texts("<div><table><tr><td>a</td><td>b</td></tr></table>After the table.</div>"))
                 .containsExactly("a | b", "After the table.");
     }
+
+    @Test
+    void aFormsFieldsetIsChrome() {
+        List<Block> b = blocks("<p>The council met on Monday.</p><form><fieldset><h2>How do you rate this article?</h2>"
+                + "<p>Your rating helps us.</p></fieldset></form>");
+        assertThat(b).extracting(Block::chrome).containsExactly(false, true, true);
+    }
 }
