@@ -27,6 +27,8 @@ final class Lexicon {
     final Set<String> occupations;
     final Set<String> abbreviations;
     final Set<String> clauseOpeners;
+    /** The one-word clause openers as they open a sentence ("Although", "Sunday"): looked up as written, no lower-casing per word. */
+    final Set<String> capitalisedOpeners;
     /** Words (or two-word phrases) that introduce a name or title: so-called, dubbed, known as. */
     final Set<String> naming;
     final Set<String> orgWords;
@@ -42,6 +44,8 @@ final class Lexicon {
         occupations = Set.copyOf(read("occupations.txt"));
         abbreviations = Set.copyOf(read("abbreviations.txt"));
         clauseOpeners = lower(read("clause-openers.txt"));
+        capitalisedOpeners = clauseOpeners.stream().filter(w -> w.indexOf(' ') < 0)
+                .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(Collectors.toUnmodifiableSet());
         orgWords = new java.util.HashSet<>(read("org-words.txt"));
         naming = lower(read("naming-words.txt"));
     }

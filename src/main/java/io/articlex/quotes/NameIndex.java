@@ -234,21 +234,34 @@ final class NameIndex {
      * nearly all capitalised. Its capitalised runs join verbs to names, so they are not indexed.
      */
     static boolean headline(String p) {
-        String t = p.strip();
-        if (t.isEmpty() || t.endsWith(".") || t.length() > 160) {
+        int e = p.length();
+        while (e > 0 && Character.isWhitespace(p.charAt(e - 1))) {
+            e--;
+        }
+        if (e == 0 || e > 200 || p.charAt(e - 1) == '.') {
             return false;
         }
+        // words of four letters or more, and how many of them open with a capital: one pass, no word list
         int words = 0;
         int capitals = 0;
-        for (String w : Phrase.words(t)) {
-            if (w.length() > 3) {
+        int k = 0;
+        while (k < e) {
+            if (!Character.isLetterOrDigit(p.charAt(k))) {
+                k++;
+                continue;
+            }
+            int w = k;
+            while (k < e && Phrase.wordTail(p.charAt(k))) {
+                k++;
+            }
+            if (k - w > 3) {
                 words++;
-                if (Character.isUpperCase(w.charAt(0))) {
+                if (Character.isUpperCase(p.charAt(w))) {
                     capitals++;
                 }
             }
         }
-        return words >= 4 && capitals * 5 >= words * 4;
+        return words >= 4 && capitals * 5 >= words * 4 && p.strip().length() <= 160;
     }
 
     /** "USA TODAY NETWORK": a run in capitals only is an organisation or a heading, not a person's name. */
@@ -272,12 +285,18 @@ final class NameIndex {
      * a pronoun with its verb ("That's Mexico").
      */
     private static boolean notNameWord(String token, Lexicon lex) {
-        String t = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
-        int apo = Math.max(t.indexOf('\''), t.indexOf('’'));
+        String t = token;
+        if (t.endsWith(".")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        int apo = t.indexOf('\'');
+        if (apo < 0) {
+            apo = t.indexOf('’');
+        }
         if (apo > 0) {
             t = t.substring(0, apo);
         }
-        return NOT_NAME_START.contains(t) || lex.clauseOpeners.contains(t.toLowerCase(Locale.ROOT));
+        return NOT_NAME_START.contains(t) || lex.capitalisedOpeners.contains(t);
     }
 
     /** "Said Ellis:", "Added Stone:": a capitalised cue verb before a name opens the sentence, it is no first name. */
