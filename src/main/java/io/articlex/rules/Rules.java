@@ -176,7 +176,27 @@ public final class Rules {
     }
 
     private static final class Holder {
-        static final Rules BUILT_IN = load("/io/articlex/outlets.json").merge(load("/io/articlex/boilerplate.json"));
+        static final Rules BUILT_IN = builtInFromTable();
+    }
+
+    /** The build's binary form of the built-in documents ({@link RulesTable}), else the documents themselves. */
+    private static Rules builtInFromTable() {
+        try {
+            Rules r = RulesTable.read();
+            return r != null ? r : fromJson();
+        } catch (IOException e) {
+            throw new UncheckedIOException("built-in rules table is unreadable", e);
+        }
+    }
+
+    /** The built-in documents read from their JSON. */
+    static Rules fromJson() {
+        return load("/io/articlex/outlets.json").merge(load("/io/articlex/boilerplate.json"));
+    }
+
+    /** Rules already merged: no outlet marked to replace another. */
+    static Rules of(List<Outlet> outlets, List<Rule> rules, List<DatelineShape> datelines) {
+        return new Rules(outlets, rules, datelines, Set.of());
     }
 
     /** The rules shipped in the jar (loaded once, on first use). */
