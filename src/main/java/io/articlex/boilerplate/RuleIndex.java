@@ -35,7 +35,12 @@ final class RuleIndex implements FactSource {
     static final String RESOURCE = "/io/articlex/boilerplate/rule-facts.bin";
 
     /** Reads every pattern's facts from its source: the index off. */
-    static final FactSource FROM_SOURCE = RegexFacts::of;
+    static final FactSource FROM_SOURCE = new FactSource() {
+        @Override
+        public RegexFacts facts(String regex, int flags) {
+            return RegexFacts.of(regex, flags);
+        }
+    };
 
     private final Map<String, RegexFacts> table;
 

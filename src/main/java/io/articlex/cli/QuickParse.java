@@ -4,6 +4,8 @@ import io.articlex.batch.Batch;
 import io.articlex.batch.Input;
 import io.articlex.batch.InputFormat;
 import io.articlex.batch.InputProcessor;
+import io.articlex.batch.Inputs;
+import io.articlex.batch.Outcome;
 import io.articlex.batch.Problems;
 import io.articlex.batch.RecordFields;
 import io.articlex.batch.StreamOutput;
@@ -43,13 +45,23 @@ final class QuickParse {
 
     static int run(PrintWriter out, PrintWriter err, String name) {
         try {
+            // anonymous classes, not lambdas: the launcher's class-data archive is trained on a batch, so
+            // lambdas of this path were spun at run time (bytecode generated) in every one-file parse
             InputProcessor processor = new InputProcessor(InputFormat.AUTO.articleReader(), null,
-                    new RecordFields("text", "id"), ArticleWriter.json(false), () -> System.in,
+                    new RecordFields("text", "id"), ArticleWriter.json(false), new Inputs.StdinSupplier() {
+                        @Override
+                        public java.io.InputStream get() {
+                            return System.in;
+                        }
+                    },
                     InputRules.DEFAULT.forHeapShare(1), InputProcessor.DEFAULT_TIMEOUT);
             Batch.Summary s = Batch.run(List.<Input>of(new Input.File(name, Path.of(name))).iterator(),
-                    processor, 1, new StreamOutput(out), o -> {
-                        if (o.failed()) {
-                            err.println("articlex: " + StderrWriter.oneLine(o.name() + ": " + o.error()));
+                    processor, 1, new StreamOutput(out), new java.util.function.Consumer<Outcome>() {
+                        @Override
+                        public void accept(Outcome o) {
+                            if (o.failed()) {
+                                err.println("articlex: " + StderrWriter.oneLine(o.name() + ": " + o.error()));
+                            }
                         }
                     });
             return s.failed() == 0 ? Errors.OK : Errors.SOME_FAILED;

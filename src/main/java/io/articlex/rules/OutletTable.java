@@ -89,9 +89,21 @@ public final class OutletTable {
                 }
             }
         }
-        written.sort(Comparator.comparingInt(String::length).reversed());
+        written.sort(LONGEST_FIRST);
         return new OutletTable(map, written, rules.datelines());
     }
+
+    /**
+     * Longer forms first (a stable sort keeps equal lengths in table order). A class, not
+     * {@code Comparator.comparingInt(String::length).reversed()}: those lambdas were spun at run time
+     * in every one-file parse.
+     */
+    private static final Comparator<String> LONGEST_FIRST = new Comparator<>() {
+        @Override
+        public int compare(String a, String b) {
+            return Integer.compare(b.length(), a.length());
+        }
+    };
 
     /** The outlets' own dateline shapes ({@code "datelines"} in the rule data). */
     public List<Rules.DatelineShape> datelineShapes() {

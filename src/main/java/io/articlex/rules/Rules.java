@@ -294,12 +294,26 @@ public final class Rules {
         List<Rule> out = new ArrayList<>();
         for (Outlet o : outlets) {
             switch (kind) {
+                // loops, not forEach lambdas: each lambda's call site is linked at run time, a cost every
+                // one-file parse pays again
                 case LINE -> {
-                    o.chrome().forEach(s -> out.add(literal("navigation", kind, s, "")));
-                    o.signoffs().forEach(s -> out.add(literal("sign-off", kind, s, "")));
+                    for (String s : o.chrome()) {
+                        out.add(literal("navigation", kind, s, ""));
+                    }
+                    for (String s : o.signoffs()) {
+                        out.add(literal("sign-off", kind, s, ""));
+                    }
                 }
-                case PREFIX -> o.crumbs().forEach(s -> out.add(literal("navigation", kind, s, "\\s*")));
-                case SUFFIX -> o.signoffs().forEach(s -> out.add(literal("sign-off", kind, s, "")));
+                case PREFIX -> {
+                    for (String s : o.crumbs()) {
+                        out.add(literal("navigation", kind, s, "\\s*"));
+                    }
+                }
+                case SUFFIX -> {
+                    for (String s : o.signoffs()) {
+                        out.add(literal("sign-off", kind, s, ""));
+                    }
+                }
                 default -> {
                 }
             }
