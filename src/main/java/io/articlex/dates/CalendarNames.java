@@ -37,7 +37,7 @@ public final class CalendarNames {
         this.months = Map.copyOf(months);
         this.weekdays = Set.copyOf(weekdays);
         List<String> forms = new ArrayList<>(months.keySet());
-        forms.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        forms.sort(LONGEST_FIRST);
         StringBuilder alt = new StringBuilder();
         for (String f : forms) {
             if (alt.length() > 0) {
@@ -47,6 +47,19 @@ public final class CalendarNames {
         }
         this.monthAlternation = alt.toString();
     }
+
+    /**
+     * Longer forms first, then in natural order. A class rather than {@code Comparator.comparingInt(...)
+     * .reversed().thenComparing(...)}, whose lambdas the class-data archive does not hold: they were
+     * generated at run time in every one-file parse.
+     */
+    private static final Comparator<String> LONGEST_FIRST = new Comparator<>() {
+        @Override
+        public int compare(String a, String b) {
+            int byLength = Integer.compare(b.length(), a.length());
+            return byLength != 0 ? byLength : a.compareTo(b);
+        }
+    };
 
     public static CalendarNames get() {
         return Holder.INSTANCE;
