@@ -3,10 +3,9 @@ package io.articlex.output;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.articlex.model.Article;
 import io.articlex.model.Dateline;
 import io.articlex.model.Person;
@@ -24,7 +23,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,9 +37,8 @@ class OutputSchemaTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path SNAPSHOT = Path.of("src/test/resources/io/articlex/output/output-fields.txt");
 
-    private static JsonSchema schema() throws IOException {
-        JsonNode node = JSON.readTree(OutputSchema.json());
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(node);
+    private static Schema schema() {
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(OutputSchema.json());
     }
 
     static List<Path> goldenOutputs() throws IOException {
@@ -64,7 +61,7 @@ class OutputSchemaTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("goldenOutputs")
     void everyGoldenOutputValidates(Path golden) throws IOException {
-        Set<ValidationMessage> errors = schema().validate(JSON.readTree(golden.toFile()));
+        List<com.networknt.schema.Error> errors = schema().validate(JSON.readTree(golden.toFile()));
         assertThat(errors).as("schema errors in %s", golden).isEmpty();
     }
 

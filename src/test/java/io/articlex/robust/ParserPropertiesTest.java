@@ -2,9 +2,9 @@ package io.articlex.robust;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.articlex.Articlex;
 import io.articlex.input.Decoder;
 import io.articlex.model.Article;
@@ -14,8 +14,6 @@ import io.articlex.output.ArticleJson;
 import io.articlex.output.OutputSchema;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
@@ -40,15 +38,8 @@ class ParserPropertiesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> KEYS = List.of("file", "title", "dateline", "source", "paragraphs", "quotes",
             "related", "removed", "warnings", "people", "sources", "byline", "published", "language", "url");
-    private static final JsonSchema SCHEMA = schema();
-
-    private static JsonSchema schema() {
-        try {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(JSON.readTree(OutputSchema.json()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final Schema SCHEMA =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(OutputSchema.json());
 
     private static final int CASES = Integer.getInteger("articlex.property.cases", 300);
     private static final long FIRST_SEED = Long.getLong("articlex.property.seed", 20261125L);
