@@ -128,7 +128,7 @@ final class ContentPicker {
         Map<Element, ClassHints.Hint> memo = new IdentityHashMap<>();
         Result own = pickOwn(body, blocks, evidence, memo);
         List<Block> second = new ParagraphScores(e -> hint(memo, e)).pick(body, blocks);
-        if (SecondOpinion.prefer(own.blocks(), second, evidence)) {
+        if (SecondOpinion.prefer(own.blocks(), second)) {
             return new Result(second, own.pass(), true);
         }
         return new Result(SecondOpinion.trimTail(own.blocks(), second), own.pass());

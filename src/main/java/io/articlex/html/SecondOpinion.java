@@ -10,16 +10,14 @@ import java.util.Map;
  * each keeps, the way trafilatura weighs its own extraction against its fallbacks: the picker's
  * result stands unless the other is clearly better by what the page itself shows.
  *
- * <ul>
- *   <li>The picker kept nothing that reads like body text (a short post whose only sentence-like line
- *   is its date line): the scores' pick, when it has body text.</li>
- *   <li>The page states its whole body (JSON-LD {@code articleBody}) and only one of the two covers it:
- *   that one.</li>
- *   <li>The scores' pick takes in all of the picker's and keeps much more body text besides, with few
- *   links: the picker stopped at one box of the article (a nested quotation or an inner wrapper
- *   holding most of the text, beside the article's own link lists that cost its true wrapper too
- *   much).</li>
- * </ul>
+ * <p>The scores' pick replaces the picker's when it takes in all of the picker's blocks and keeps much
+ * more body text besides, with few links: the picker stopped at one box of the article (a nested
+ * quotation or an inner wrapper holding most of the text, beside the article's own link lists that
+ * cost its true wrapper too much), or kept only a sentence-like date line over a short post. An empty
+ * picker's result is the extreme case. Two other tests were tried and left out because they changed
+ * no page of the development sets: preferring the pick that covers the page's whole JSON-LD
+ * {@code articleBody} (the picker already weighs that statement itself), and twice as much text
+ * without taking the picker's in (trafilatura's rule against its fallbacks).
  *
  * <p>The reverse, a narrower scores' pick replacing a wider picker's one, is not done: on the
  * development pages a narrower pick dropped body paragraphs as often as it dropped furniture. Only a
@@ -39,23 +37,9 @@ final class SecondOpinion {
     }
 
     /** True when the second candidate should replace the first. */
-    static boolean prefer(List<Block> first, List<Block> second, BodyEvidence evidence) {
-        if (second.isEmpty()) {
-            return false;
-        }
-        double w1 = weight(first);
+    static boolean prefer(List<Block> first, List<Block> second) {
         double w2 = weight(second);
-        if (w1 <= 0) {
-            return w2 > 0;
-        }
-        if (evidence.present()) {
-            boolean c1 = evidence.coveredBy(first);
-            boolean c2 = evidence.coveredBy(second);
-            if (c1 != c2) {
-                return c2;
-            }
-        }
-        return links(second) <= MAX_LINKS && w2 > MORE * w1 && new HashSet<>(second).containsAll(first);
+        return w2 > 0 && links(second) <= MAX_LINKS && w2 > MORE * weight(first) && new HashSet<>(second).containsAll(first);
     }
 
     /**
