@@ -32,6 +32,13 @@ class ClassHintsTest {
     }
 
     @Test
+    void gluedMetaClassNamesOfBlogThemesAreFurniture() {
+        // "postmetadata alt" under each post of a classic blog theme: no hump or hyphen to cut at
+        assertThat(hintOf("class='postmetadata alt'")).isEqualTo(ClassHints.Hint.NEGATIVE);
+        assertThat(hintOf("class='entrymeta'")).isEqualTo(ClassHints.Hint.NEGATIVE);
+    }
+
+    @Test
     void hoverCardsAndFlyoutsAreFurniture() {
         assertThat(hintOf("class='flyout'")).isEqualTo(ClassHints.Hint.NEGATIVE);
         assertThat(hintOf("class='c-flyout'")).isEqualTo(ClassHints.Hint.WEAK_NEGATIVE);
