@@ -154,6 +154,7 @@ record Phrase(String text, String core, List<String> appositives) {
         }
         boolean capital = Character.isUpperCase(first.charAt(0));
         String lower = first.toLowerCase(Locale.ROOT);
+        String relative = restrictiveRelative(core);
         core = cutAtPreposition(core);
         if (!(capital || DETERMINERS.contains(lower) || PRONOUNS.contains(lower) || endsWithName(core))
                 || Lexicon.get().clauseOpeners.contains(lower)) {
@@ -164,6 +165,9 @@ record Phrase(String text, String core, List<String> appositives) {
             return null;
         }
         List<String> apps = new ArrayList<>();
+        if (relative != null && segs.size() == 1) {
+            apps.add(relative);
+        }
         for (int i = 1; i < segs.size(); i++) {
             String seg = stripEndPunctuation(segs.get(i).strip());
             if (!apps.isEmpty() && i == segs.size() - 1 && continuesList(seg)) {
@@ -178,9 +182,29 @@ record Phrase(String text, String core, List<String> appositives) {
         }
         StringBuilder text = new StringBuilder(core);
         for (String a : apps) {
-            text.append(", ").append(a);
+            // a restrictive relative follows its noun without a comma, as written
+            text.append(a == relative ? " " : ", ").append(a);
         }
         return new Phrase(text.toString(), core, List.copyOf(apps));
+    }
+
+    /**
+     * "a former official who oversaw the inquiry and described ...": the relative clause that tells which
+     * official, up to its own end ("and", a comma) — part of the description the mention reports, no
+     * part of the core. Only after a description, not a name ("Jane Roe who" is no shape of news copy).
+     */
+    private static String restrictiveRelative(String core) {
+        int at = core.indexOf(" who ");
+        if (at < 0 || !DETERMINERS.contains(firstWord(core).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String rel = core.substring(at + 1);
+        int and = rel.indexOf(" and ");
+        if (and > 0) {
+            rel = rel.substring(0, and);
+        }
+        rel = stripEndPunctuation(rel.strip());
+        return words(rel).size() >= 3 ? rel : null;
     }
 
     /** "and migration", "and guided the campaign in 2008": the last item of the appositive, not a new clause. */

@@ -121,4 +121,14 @@ class SpeakerShapesTest {
             assertThat(x.mention()).isEqualTo("Omar Velde, director of roads, bridges, and tunnels");
         });
     }
+
+    @Test
+    void aRelativeClauseAfterADescriptionStaysInTheMention() {
+        io.articlex.pipeline.Draft d = QuoteStageTest.run(
+                "\"The audit was never finished,\" said a former county official who oversaw the budget and asked not to be named.",
+                "\"We are ready,\" said Omar Velde, who runs the port.");
+        assertThat(d.quotes()).extracting(Quote::mention).containsExactly(
+                "a former county official who oversaw the budget", "Omar Velde, who runs the port");
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("a former county official", "Omar Velde");
+    }
 }
