@@ -29,6 +29,11 @@ final class AttributionFinder {
             "told", "wrote", "spoke", "said", "took", "gave", "made", "came", "went", "began", "felt", "thought",
             "knew", "saw", "got", "kept", "left", "let", "meant", "read", "set", "swore", "won", "drew", "hit", "cast");
     private static final Pattern ACCORDING = Pattern.compile("(?i)^according\\s+to$");
+    /**
+     * {@code "...," Walker said, according to an Associated Press account.}: the writer did not hear the
+     * words; the record that reported them (an account, a transcript, a broadcaster) is the quote's source.
+     */
+    private static final Pattern ACCORDING_TAIL = Pattern.compile(",\\s+according\\s+to\\s+([^,;\"“”]+?)\\s*[.!?]?\\s*$");
 
     private final Lexicon lex = Lexicon.get();
 
@@ -68,6 +73,10 @@ final class AttributionFinder {
             // "'...,' suggesting that the only way ...": the participle's subject is the sentence's, before the quote
             return null;
         }
+        Attribution reported = reportedBy(rest.substring(cue.end()));
+        if (reported != null) {
+            return reported;
+        }
         if (before.isBlank() || isAdverbs(before)) {
             Phrase ph = Phrase.afterCue(rest.substring(cue.end()));
             return ph == null ? null : new Attribution(ph, cueText, true);
@@ -91,6 +100,22 @@ final class AttributionFinder {
             }
         }
         return ph == null ? null : new Attribution(ph, cueText, true);
+    }
+
+    /**
+     * The record a reported quote came through, when the sentence ends {@code ..., according to Y}
+     * after the cue: the source is Y, not the speaker the cue names. Null when no such tail ends the sentence.
+     */
+    private static Attribution reportedBy(String afterCue) {
+        if (afterCue.contains("\"") || afterCue.contains("“") || afterCue.contains("”")) {
+            return null;
+        }
+        Matcher m = ACCORDING_TAIL.matcher(afterCue);
+        if (!m.find()) {
+            return null;
+        }
+        Phrase ph = Phrase.afterCue(m.group(1));
+        return ph == null ? null : new Attribution(ph, "according to", true);
     }
 
     /** {@code "..." ― Pamela Padilla}: a name after a dash, no cue verb (reader comments, epigraphs). */

@@ -32,6 +32,10 @@ class AttributionShapesTest {
             Ruth Okafor had written: "The river will not wait for us."; 0; Ruth Okafor; Ruth Okafor
             "Prices will fall," Dan Whitcombe suggests. "They always do."; 1; Dan Whitcombe; Dan Whitcombe
             "We build, then we argue," Kemal Aydin points out.; 0; Kemal Aydin; Kemal Aydin
+            # a record that reported the words ("..., according to Y") is the source, not the cue's subject
+            "The bridge stays shut," Lena Marsh said, according to a Radio Kestrel report.; 0; a Radio Kestrel report; a Radio Kestrel report
+            "We will appeal," said Omar Fadel, according to the Harbor Gazette.; 0; the Harbor Gazette; the Harbor Gazette
+            "We will appeal," Omar Fadel said on Monday. According to the court, the filing came late.; 0; Omar Fadel; Omar Fadel
             # a capitalised cue verb opening the sentence
             Said Maren Holt: "The vote is a formality now."; 0; Maren Holt; Maren Holt
             Continued Holt: "And nobody will remember it."; 0; Holt; Holt
