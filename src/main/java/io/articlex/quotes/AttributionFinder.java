@@ -28,6 +28,9 @@ final class AttributionFinder {
             "have", "will", "would", "can", "could", "should", "may", "might", "did", "does", "do", "shot", "put",
             "told", "wrote", "spoke", "said", "took", "gave", "made", "came", "went", "began", "felt", "thought",
             "knew", "saw", "got", "kept", "left", "let", "meant", "read", "set", "swore", "won", "drew", "hit", "cast");
+    /** {@code Marcia "Cia" Price}: a nickname in marks inside a name, dropped so the name reads whole. */
+    private static final Pattern NICKNAME = Pattern.compile(
+            "(\\p{Lu}\\p{L}+) [\"“]\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)?[\"”] (\\p{Lu})");
     private static final Pattern ACCORDING = Pattern.compile("(?i)^according\\s+to$");
     /**
      * {@code "...," Walker said, according to an Associated Press account.}: the writer did not hear the
@@ -58,7 +61,7 @@ final class AttributionFinder {
         if (!linked || leadText.contains(";") || leadText.contains(":")) {
             return null;
         }
-        String rest = post.substring(from);
+        String rest = NICKNAME.matcher(post.substring(from)).replaceAll("$1 $2");
         Attribution signed = dashed(leadText, rest);
         if (signed != null) {
             return signed;

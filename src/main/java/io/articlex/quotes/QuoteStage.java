@@ -241,13 +241,50 @@ public final class QuoteStage implements Stage {
         return false;
     }
 
+    /**
+     * {@code Marcia "Cia" Price}: one or two capitalised words in marks between a first name and a
+     * surname are a nickname inside the name, not a quote, so the sentence (and the attribution of the
+     * quote before it) runs on through them.
+     */
+    static boolean nickname(String p, Span s) {
+        if (s.open() < 2 || s.end() + 1 >= p.length() || !s.closed()) {
+            return false;
+        }
+        String inner = p.substring(s.textStart(), s.textEnd()).strip();
+        String[] w = inner.split("\\s+");
+        if (w.length > 2 || inner.isEmpty()) {
+            return false;
+        }
+        for (String x : w) {
+            if (!Character.isUpperCase(x.charAt(0)) || !x.chars().allMatch(ch -> Character.isLetter(ch) || ch == '.' || ch == '-')) {
+                return false;
+            }
+        }
+        return p.charAt(s.open() - 1) == ' ' && Character.isLetter(p.charAt(s.open() - 2))
+                && isCapitalisedWordEnd(p, s.open() - 2)
+                && p.charAt(s.end()) == ' ' && Character.isUpperCase(p.charAt(s.end() + 1));
+    }
+
+    /** Whether the word ending at {@code at} starts with a capital letter. */
+    private static boolean isCapitalisedWordEnd(String p, int at) {
+        int i = at;
+        while (i > 0 && Character.isLetter(p.charAt(i - 1))) {
+            i--;
+        }
+        return Character.isUpperCase(p.charAt(i));
+    }
+
     /** Reads each quote's own attribution from its sentence. */
     private static void attribute(String p, List<Candidate> list, AttributionFinder finder) {
         for (int k = 0; k < list.size(); k++) {
             Candidate c = list.get(k);
             Span s = c.span;
             int prevEnd = k > 0 ? list.get(k - 1).span.end() : 0;
-            int nextOpen = k + 1 < list.size() ? list.get(k + 1).span.open() : p.length();
+            int next = k + 1;
+            while (next < list.size() && nickname(p, list.get(next).span)) {
+                next++;
+            }
+            int nextOpen = next < list.size() ? list.get(next).span.open() : p.length();
             int postFrom = s.end();
             if (!s.closed() && !c.continued) {
                 int inside = finder.attributionInside(p.substring(s.textStart(), s.textEnd()));

@@ -36,6 +36,9 @@ class AttributionShapesTest {
             "The bridge stays shut," Lena Marsh said, according to a Radio Kestrel report.; 0; a Radio Kestrel report; a Radio Kestrel report
             "We will appeal," said Omar Fadel, according to the Harbor Gazette.; 0; the Harbor Gazette; the Harbor Gazette
             "We will appeal," Omar Fadel said on Monday. According to the court, the filing came late.; 0; Omar Fadel; Omar Fadel
+            # a nickname in marks inside the name is no quote: the attribution runs on through it
+            "We won the county!" Rosa "Rosie" Delgado told the crowd.; 0; Rosa Delgado; Rosa Delgado
+            "We won the county!" Rosa "Rosie" Delgado told the crowd. "Now the state."; 1; Rosa Delgado; Rosa Delgado
             # a capitalised cue verb opening the sentence
             Said Maren Holt: "The vote is a formality now."; 0; Maren Holt; Maren Holt
             Continued Holt: "And nobody will remember it."; 0; Holt; Holt
