@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OrderedParallelTest {
 
@@ -57,6 +58,26 @@ class OrderedParallelTest {
         assertThat(complete).isFalse();
         assertThat(seen).containsExactly(0, 1, 2);
         assertThat(computed.get()).isLessThan(1000);
+    }
+
+    @Test
+    void aFailingItemStopsTheRunAfterEveryEarlierLineIsWritten() {
+        List<Integer> seen = new ArrayList<>();
+        // The failing item sits in the middle of a full window, where the writer waits first.
+        assertThatThrownBy(() -> OrderedParallel.run(IntStream.range(0, 1000).boxed().iterator(), i -> {
+            if (i == 37) {
+                throw new IllegalStateException("item " + i);
+            }
+            return i;
+        }, 2, 16, seen::add)).isInstanceOf(IllegalStateException.class).hasMessage("item 37");
+        assertThat(seen).isEqualTo(IntStream.range(0, 37).boxed().toList());
+    }
+
+    @Test
+    void aWindowOfOneStillWritesEverything() throws Exception {
+        List<Integer> seen = new ArrayList<>();
+        assertThat(OrderedParallel.run(IntStream.range(0, 50).boxed().iterator(), i -> i, 2, 1, seen::add)).isTrue();
+        assertThat(seen).isEqualTo(IntStream.range(0, 50).boxed().toList());
     }
 
     @Test
