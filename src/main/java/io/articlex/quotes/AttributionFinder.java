@@ -31,6 +31,8 @@ final class AttributionFinder {
     /** {@code Marcia "Cia" Price}: a nickname in marks inside a name, dropped so the name reads whole. */
     private static final Pattern NICKNAME = Pattern.compile(
             "(\\p{Lu}\\p{L}+) [\"“]\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)?[\"”] (\\p{Lu})");
+    /** "that the city and its officers back ...": a complement clause (that + subject + more), not a name. */
+    private static final Pattern COMPLEMENT = Pattern.compile("that\\s+\\S+\\s+\\S+\\s+\\S+");
     private static final Pattern ACCORDING = Pattern.compile("(?i)^according\\s+to$");
     /**
      * {@code "...," Walker said, according to an Associated Press account.}: the writer did not hear the
@@ -82,6 +84,10 @@ final class AttributionFinder {
         }
         if (before.isBlank() || isAdverbs(before)) {
             Phrase ph = Phrase.afterCue(rest.substring(cue.end()));
+            if (ph != null && COMPLEMENT.matcher(ph.core()).lookingAt()) {
+                // the ad "unmistakably" suggests that the city backs him: the verb's object clause, no speaker
+                return null;
+            }
             return ph == null ? null : new Attribution(ph, cueText, true);
         }
         if (before.contains("\"") || before.contains("“") || before.contains("”")) {

@@ -39,6 +39,8 @@ class AttributionShapesTest {
             # a nickname in marks inside the name is no quote: the attribution runs on through it
             "We won the county!" Rosa "Rosie" Delgado told the crowd.; 0; Rosa Delgado; Rosa Delgado
             "We won the county!" Rosa "Rosie" Delgado told the crowd. "Now the state."; 1; Rosa Delgado; Rosa Delgado
+            # a cue verb after a quoted fragment whose object is a that-clause: the clause is no speaker
+            Town lawyer Dana Pike said in the letter that the notice "clearly and unfairly" suggests that the town and its staff back the plan.; 0; Dana Pike; Town lawyer Dana Pike
             # a capitalised cue verb opening the sentence
             Said Maren Holt: "The vote is a formality now."; 0; Maren Holt; Maren Holt
             Continued Holt: "And nobody will remember it."; 0; Holt; Holt
