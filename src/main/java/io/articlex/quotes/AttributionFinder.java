@@ -33,6 +33,8 @@ final class AttributionFinder {
             "(\\p{Lu}\\p{L}+) [\"“]\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)?[\"”] (\\p{Lu})");
     /** "that the city and its officers back ...": a complement clause (that + subject + more), not a name. */
     private static final Pattern COMPLEMENT = Pattern.compile("that\\s+\\S+\\s+\\S+\\s+\\S+");
+    /** "as the memo put it", "as one aide puts it": the sentence's tail names who worded the quote. */
+    private static final Pattern AS_PUT = Pattern.compile("as\\s+([^,;\"“”]+?)\\s+(?:once\\s+)?puts?\\s+it\\s*[.!?]?\\s*");
     private static final Pattern ACCORDING = Pattern.compile("(?i)^according\\s+to$");
     /**
      * {@code "...," Walker said, according to an Associated Press account.}: the writer did not hear the
@@ -94,6 +96,12 @@ final class AttributionFinder {
             return null;
         }
         String fw = Phrase.firstWord(before).toLowerCase(Locale.ROOT);
+        Matcher asPut = AS_PUT.matcher(rest);
+        if (fw.equals("as") && asPut.matches()) {
+            // "'...,' as a Homeland Security memo put it.": the phrase between "as" and "put it" said it
+            Phrase ph = Phrase.afterCue(asPut.group(1));
+            return ph == null ? null : new Attribution(ph, "put it", true);
+        }
         if (NEW_CLAUSE.contains(fw)) {
             return null;
         }

@@ -41,6 +41,9 @@ class AttributionShapesTest {
             "We won the county!" Rosa "Rosie" Delgado told the crowd. "Now the state."; 1; Rosa Delgado; Rosa Delgado
             # a cue verb after a quoted fragment whose object is a that-clause: the clause is no speaker
             Town lawyer Dana Pike said in the letter that the notice "clearly and unfairly" suggests that the town and its staff back the plan.; 0; Dana Pike; Town lawyer Dana Pike
+            # "as Y put it" after the quote names who worded it
+            The rule asks for "a steady source of income," as a county audit put it.; 0; a county audit; a county audit
+            The rule asks for "a steady source of income," as Nadia Kerr puts it.; 0; Nadia Kerr; Nadia Kerr
             # a capitalised cue verb opening the sentence
             Said Maren Holt: "The vote is a formality now."; 0; Maren Holt; Maren Holt
             Continued Holt: "And nobody will remember it."; 0; Holt; Holt
