@@ -63,18 +63,18 @@ public final class DatelineParser {
     /** A bare separator: a lone hyphen must have a space on at least one side ("Al-Otaibi" is no dateline). */
     private static final String WEAK_SEP = "(?<sep>\\s(?:--|—|–|-|:)\\s?|(?:--|—|–)\\s?|[-:]\\s)";
 
-    static final Pattern TASS = Pattern.compile("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\.?\\s?/(?<code>[\\p{L}-]{2,20})/\\.?\\s?");
-    private static final Pattern AGENCY_FIRST = Pattern.compile("^\\((?<code>[^()\\n]{2,30})\\)\\s?[-–—]{1,2}\\s?"
+    static final LazyPattern TASS = new LazyPattern("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\.?\\s?/(?<code>[\\p{L}-]{2,20})/\\.?\\s?");
+    private static final LazyPattern AGENCY_FIRST = new LazyPattern("^\\((?<code>[^()\\n]{2,30})\\)\\s?[-–—]{1,2}\\s?"
             + PLACE + QUALS + "(?:,\\s?(?<date>" + DATE + "))?" + SEP);
     /** {@code (AFP) - }, or {@code (Belga) La Ville ...}: a known code in brackets opening the text. */
-    private static final Pattern AGENCY_ONLY = Pattern.compile("^\\((?<code>[^()\\n]{2,30})\\)(?:" + SEP + "|\\s(?=[\\p{Lu}\"«„“]))");
+    private static final LazyPattern AGENCY_ONLY = new LazyPattern("^\\((?<code>[^()\\n]{2,30})\\)(?:" + SEP + "|\\s(?=[\\p{Lu}\"«„“]))");
     /** {@code Калининград. 4 июля. INTERFAX.RU - }: place, date and code each closed by a full stop. */
-    static final Pattern DOTTED = Pattern.compile("^" + PLACE + "\\.\\s(?<date>" + DATE + ")\\.\\s(?<code>\\p{Lu}[\\p{L}.-]{1,20})\\s?[-–—]{1,2}\\s?");
+    static final LazyPattern DOTTED = new LazyPattern("^" + PLACE + "\\.\\s(?<date>" + DATE + ")\\.\\s(?<code>\\p{Lu}[\\p{L}.-]{1,20})\\s?[-–—]{1,2}\\s?");
     /**
      * {@code МОСКВА, 3 янв — РИА Новости.}: the agency after a dash, closed by a full stop; a reporter's name
      * may follow the agency ({@code — РИА Новости, Анна Петрова.}).
      */
-    static final Pattern DATE_DASH_AGENCY = Pattern.compile("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\s?[-–—]{1,2}\\s?"
+    static final LazyPattern DATE_DASH_AGENCY = new LazyPattern("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\s?[-–—]{1,2}\\s?"
             + "(?<code>\\p{Lu}[\\p{L}.-]{1,15}(?:\\s\\p{Lu}[\\p{L}.-]{1,15}){0,2})(?:,\\s(?<byline>\\p{Lu}[^.,\\n]{2,60}))?\\.\\s?");
     /** Arabic and Hijri month names (the latter for the {@code 05 رجب 1445 هـ الموافق 17 يناير 2024 م} double date). */
     private static final String AR_DIGITS = "[0-9\\u0660-\\u0669]";
@@ -90,29 +90,29 @@ public final class DatelineParser {
      * three Arabic words, an optional {@code في} and date, and a known code between slashes, in brackets
      * or bare before a dash or the text.
      */
-    static final Pattern ARABIC = Pattern.compile("^(?<loc>" + AR_WORD + "(?:\\s(?!في\\s)" + AR_WORD + "){0,2})\\s?،?"
+    static final LazyPattern ARABIC = new LazyPattern("^(?<loc>" + AR_WORD + "(?:\\s(?!في\\s)" + AR_WORD + "){0,2})\\s?،?"
             + "(?:(?:\\s|\\s?[-–]\\s?)(?:في\\s)?(?<date>" + AR_DATE + "))?\\s?"
             + "(?:/\\s?(?<code>[^/\\n]{2,25}?)\\s?/|\\((?<code2>[^()\\n]{2,25})\\)|(?<code3>" + AR_WORD + "(?:\\s" + AR_WORD + ")?)(?=\\s?[-–—:])"
             + "|[-–]\\s?(?<code4>" + AR_WORD + ")(?=\\s))"
             + "\\s?[-–—:]{0,2}\\s?");
-    private static final Pattern GLUED_AGENCY = Pattern.compile("^(?<code>\\p{Lu}[\\p{Lu}-]{2,20})-\\s?(?=[\\p{Lu}\"“])");
-    private static final Pattern BY_AGENCY = Pattern.compile("^[Bb][Yy] (?:(?<byline>[^,:\\n]{1,60}),\\s?)?(?<code>[\\p{L}/ -]{2,30}),\\s?"
+    private static final LazyPattern GLUED_AGENCY = new LazyPattern("^(?<code>\\p{Lu}[\\p{Lu}-]{2,20})-\\s?(?=[\\p{Lu}\"“])");
+    private static final LazyPattern BY_AGENCY = new LazyPattern("^[Bb][Yy] (?:(?<byline>[^,:\\n]{1,60}),\\s?)?(?<code>[\\p{L}/ -]{2,30}),\\s?"
             + PLACE + "\\s?:\\s?");
-    static final Pattern SLASHED = Pattern.compile("^" + PLACE + "\\s?/\\s?(?<date>\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})\\s?/\\s?(?<code>\\p{L}{2,20}):\\s?");
-    static final Pattern BYLINE_EMBEDDED = Pattern.compile("^(?:" + PLACE + ",\\s?)?(?<date>" + DATE + ")\\s?"
+    static final LazyPattern SLASHED = new LazyPattern("^" + PLACE + "\\s?/\\s?(?<date>\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})\\s?/\\s?(?<code>\\p{L}{2,20}):\\s?");
+    static final LazyPattern BYLINE_EMBEDDED = new LazyPattern("^(?:" + PLACE + ",\\s?)?(?<date>" + DATE + ")\\s?"
             + "(?<byline>[Bb]y \\p{Lu}[\\p{L}'’.-]{0,20}(?: \\p{Lu}[\\p{L}'’.-]{0,20}){0,3})?\\s?[-–—]?\\s?(?<code>\\p{Lu}[\\p{L}]{1,20})\\s?:\\s?");
-    static final Pattern WITH_DATE = Pattern.compile("^" + PLACE + QUALS + "(?:,\\s?|\\s)(?<date>" + DATE + ")\\.?"
+    static final LazyPattern WITH_DATE = new LazyPattern("^" + PLACE + QUALS + "(?:,\\s?|\\s)(?<date>" + DATE + ")\\.?"
             + "(?:\\s?\\((?<code>[^()\\n]{1,80})\\)|,\\s?(?<code2>[\\p{L}-]{2,20})(?=\\s?[-–—:]|\\s*$)|\\s(?<code3>\\p{Lu}\\p{L}{2,20})(?=\\s*$))?"
             + ",?(?:" + SEP + ")?");
-    static final Pattern WITH_AGENCY = Pattern.compile("^" + PLACE + QUALS + "(?:,\\s?(?<code2>[\\p{L}-]{2,20})(?=\\s?[-–—]|\\.\\s)|,?\\s?\\((?<code>[^()\\n]{1,80})\\))"
+    static final LazyPattern WITH_AGENCY = new LazyPattern("^" + PLACE + QUALS + "(?:,\\s?(?<code2>[\\p{L}-]{2,20})(?=\\s?[-–—]|\\.\\s)|,?\\s?\\((?<code>[^()\\n]{1,80})\\))"
             + "(?<sep>\\s?(?:\\.-|--|—|–|-|:|\\.(?=\\s))\\s?)?");
-    static final Pattern DASH_DATE = Pattern.compile("^" + PLACE + "\\s?[-–—]{1,2}\\s?(?<date>" + DATE + ")\\s?:\\s?");
-    static final Pattern DATE_THEN_AGENCY = Pattern.compile("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\s?[-–—]{1,2}\\s?\\((?<code>[^()\\n]{2,40})\\)" + SEP);
-    private static final Pattern PAREN_PLACE = Pattern.compile("^\\((?<loc>\\p{Lu}[\\p{Lu} .'-]{1,30})\\)" + WEAK_SEP);
-    private static final Pattern GLUED_STAMP = Pattern.compile("^(?<code>\\p{Lu}[\\p{Lu}-]{2,30})\\d{1,2}:\\d{2}\\s(?<date>\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})\\s?");
-    static final Pattern BARE = Pattern.compile("^" + PLACE + QUALS + WEAK_SEP);
-    private static final Pattern BYLINE_LEAD = Pattern.compile("^By \\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{Ll}.]*){1,3} (?=\\p{Lu}{2,}[ ,])");
-    private static final Pattern QUAL = Pattern.compile("[\\[(]([^\\[\\]()\\n]{1,40})[\\])]");
+    static final LazyPattern DASH_DATE = new LazyPattern("^" + PLACE + "\\s?[-–—]{1,2}\\s?(?<date>" + DATE + ")\\s?:\\s?");
+    static final LazyPattern DATE_THEN_AGENCY = new LazyPattern("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\s?[-–—]{1,2}\\s?\\((?<code>[^()\\n]{2,40})\\)" + SEP);
+    private static final LazyPattern PAREN_PLACE = new LazyPattern("^\\((?<loc>\\p{Lu}[\\p{Lu} .'-]{1,30})\\)" + WEAK_SEP);
+    private static final LazyPattern GLUED_STAMP = new LazyPattern("^(?<code>\\p{Lu}[\\p{Lu}-]{2,30})\\d{1,2}:\\d{2}\\s(?<date>\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})\\s?");
+    static final LazyPattern BARE = new LazyPattern("^" + PLACE + QUALS + WEAK_SEP);
+    private static final LazyPattern BYLINE_LEAD = new LazyPattern("^By \\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{Ll}.]*){1,3} (?=\\p{Lu}{2,}[ ,])");
+    private static final LazyPattern QUAL = new LazyPattern("[\\[(]([^\\[\\]()\\n]{1,40})[\\])]");
 
     private final OutletTable outlets;
 
@@ -125,7 +125,7 @@ public final class DatelineParser {
             return Optional.empty();
         }
         String head = paragraph.length() > HEAD ? paragraph.substring(0, HEAD) : paragraph;
-        Matcher by = head.startsWith("By ") ? lookingAt(BYLINE_LEAD, head) : null;
+        Matcher by = head.startsWith("By ") ? lookingAt(BYLINE_LEAD.get(), head) : null;
         if (by != null) {
             // "By Name DUBAI, Feb 29 –" (a Reuters repost): the byline is not part of the place
             int off = by.end();
@@ -141,7 +141,7 @@ public final class DatelineParser {
     }
 
     /** {@code Mehmet ŞAHİN/İZMİR}: a reporter's name glued before the place in capitals. */
-    private static final Pattern NAME_SLASH_PLACE = Pattern.compile("(?<name>\\p{Lu}[^/]{1,60}?)\\s?/\\s?(?<place>\\p{Lu}[\\p{Lu}\\p{M} .'-]{1,40})");
+    private static final LazyPattern NAME_SLASH_PLACE = new LazyPattern("(?<name>\\p{Lu}[^/]{1,60}?)\\s?/\\s?(?<place>\\p{Lu}[\\p{Lu}\\p{M} .'-]{1,40})");
 
     /**
      * A dateline whose place reads {@code Name SURNAME/PLACE} (Turkish agencies glue the reporter's name
@@ -154,7 +154,7 @@ public final class DatelineParser {
         if (d.location() == null || d.agency() == null || m.byline() != null || d.location().indexOf('/') < 0) {
             return m;
         }
-        Matcher x = NAME_SLASH_PLACE.matcher(d.location());
+        Matcher x = NAME_SLASH_PLACE.get().matcher(d.location());
         if (!x.matches() || io.articlex.segment.Prose.isUpperCase(x.group("name"))) {
             return m;
         }
@@ -172,63 +172,63 @@ public final class DatelineParser {
                 return done(head, own, group(own, "loc"), group(own, "date"), shape.agency(), null, true);
             }
         }
-        Matcher m = head.isEmpty() || !isArabicLetter(head.charAt(0)) ? null : lookingAt(ARABIC, head);
+        Matcher m = head.isEmpty() || !isArabicLetter(head.charAt(0)) ? null : lookingAt(ARABIC.get(), head);
         if (m != null) {
             String code = first(m.group("code"), m.group("code2"), m.group("code3"), m.group("code4"));
             if (known(code)) {
                 return done(head, m, m.group("loc"), m.group("date"), code, null, true);
             }
         }
-        m = gate.tass() ? lookingAt(TASS, head) : null;
+        m = gate.tass() ? lookingAt(TASS.get(), head) : null;
         if (m != null && known(m.group("code"))) {
             return done(head, m, m.group("loc"), m.group("date"), m.group("code"), null, true);
         }
-        m = paren ? lookingAt(AGENCY_FIRST, head) : null;
+        m = paren ? lookingAt(AGENCY_FIRST.get(), head) : null;
         if (m != null && known(m.group("code"))) {
             return done(head, m, withQuals(m.group("loc"), m.group("quals")), m.group("date"), m.group("code"), null, true);
         }
-        m = paren ? lookingAt(AGENCY_ONLY, head) : null;
+        m = paren ? lookingAt(AGENCY_ONLY.get(), head) : null;
         if (m != null && known(m.group("code"))) {
             return done(head, m, null, null, m.group("code"), null, true);
         }
-        m = lookingAt(GLUED_STAMP, head);
+        m = startsUpper(head) && head.indexOf(':') > 0 ? lookingAt(GLUED_STAMP.get(), head) : null;
         if (m != null && known(m.group("code"))) {
             return done(head, m, null, m.group("date"), m.group("code"), null, true);
         }
-        m = lookingAt(GLUED_AGENCY, head);
+        m = startsUpper(head) && head.indexOf('-') > 0 ? lookingAt(GLUED_AGENCY.get(), head) : null;
         if (m != null && outlets.isKnown(m.group("code"))) {
             return done(head, m, null, null, m.group("code"), null, true);
         }
-        m = head.regionMatches(true, 0, "by ", 0, 3) ? lookingAt(BY_AGENCY, head) : null;
+        m = head.regionMatches(true, 0, "by ", 0, 3) ? lookingAt(BY_AGENCY.get(), head) : null;
         if (m != null && known(m.group("code"))) {
             String by = m.group("byline") == null ? null : "By " + m.group("byline").strip();
             return done(head, m, m.group("loc"), null, m.group("code"), by, true);
         }
-        m = gate.slashed() ? lookingAt(SLASHED, head) : null;
+        m = gate.slashed() ? lookingAt(SLASHED.get(), head) : null;
         if (m != null && known(m.group("code"))) {
             return done(head, m, m.group("loc"), m.group("date"), m.group("code"), null, true);
         }
-        m = gate.bylineEmbedded() ? lookingAt(BYLINE_EMBEDDED, head) : null;
+        m = gate.bylineEmbedded() ? lookingAt(BYLINE_EMBEDDED.get(), head) : null;
         if (m != null && known(m.group("code"))) {
             return done(head, m, m.group("loc"), m.group("date"), m.group("code"), m.group("byline"), true);
         }
-        m = gate.dateThenAgency() ? lookingAt(DATE_THEN_AGENCY, head) : null;
+        m = gate.dateThenAgency() ? lookingAt(DATE_THEN_AGENCY.get(), head) : null;
         if (m != null && known(m.group("code"))) {
             return done(head, m, m.group("loc"), m.group("date"), m.group("code"), null, true);
         }
-        m = gate.datedPlace() ? lookingAt(DOTTED, head) : null;
+        m = gate.datedPlace() ? lookingAt(DOTTED.get(), head) : null;
         if (m != null && known(m.group("code"))) {
             return done(head, m, m.group("loc").replaceAll("\\.$", ""), m.group("date"), m.group("code"), null, true);
         }
-        m = gate.datedPlace() ? lookingAt(DATE_DASH_AGENCY, head) : null;
+        m = gate.datedPlace() ? lookingAt(DATE_DASH_AGENCY.get(), head) : null;
         if (m != null && known(m.group("code"))) {
             return done(head, m, m.group("loc"), m.group("date"), m.group("code"), m.group("byline"), true);
         }
-        m = gate.dashDate() ? lookingAt(DASH_DATE, head) : null;
+        m = gate.dashDate() ? lookingAt(DASH_DATE.get(), head) : null;
         if (m != null) {
             return done(head, m, m.group("loc"), m.group("date"), null, null, true);
         }
-        m = gate.withDate() ? lookingAt(WITH_DATE, head) : null;
+        m = gate.withDate() ? lookingAt(WITH_DATE.get(), head) : null;
         if (m != null) {
             String code = agencyIn(first(m.group("code"), m.group("code2"), m.group("code3")));
             boolean unknownParen = m.group("code") != null && code == null;
@@ -237,18 +237,18 @@ public final class DatelineParser {
                 return done(head, m, withQuals(m.group("loc"), m.group("quals")), m.group("date"), code, null, true);
             }
         }
-        m = gate.withAgency() ? lookingAt(WITH_AGENCY, head) : null;
+        m = gate.withAgency() ? lookingAt(WITH_AGENCY.get(), head) : null;
         if (m != null) {
             String code = agencyIn(first(m.group("code"), m.group("code2")));
             if (code != null && (m.group("code2") == null || m.group("sep") != null)) {
                 return done(head, m, withQuals(m.group("loc"), m.group("quals")), null, code, null, true);
             }
         }
-        m = paren ? lookingAt(PAREN_PLACE, head) : null;
+        m = paren ? lookingAt(PAREN_PLACE.get(), head) : null;
         if (m != null && !known(m.group("loc")) && startsText(head.substring(m.end()))) {
             return done(head, m, m.group("loc"), null, null, null, false);
         }
-        m = gate.bare() ? lookingAt(BARE, head) : null;
+        m = gate.bare() ? lookingAt(BARE.get(), head) : null;
         if (m != null) {
             String loc = m.group("loc");
             String quals = m.group("quals");
@@ -276,6 +276,35 @@ public final class DatelineParser {
         return Optional.empty();
     }
 
+    /** True when {@code head} opens with an upper-case letter ({@code \\p{Lu}}), which the glued-code shapes need. */
+    private static boolean startsUpper(String head) {
+        return !head.isEmpty() && Character.getType(head.codePointAt(0)) == Character.UPPERCASE_LETTER;
+    }
+
+    /**
+     * A pattern compiled when first needed. The dateline grammar is a dozen large patterns built from
+     * multilingual month and place alternations; most texts reach only a few of them (the others are
+     * ruled out by cheap character checks), so compiling them all when the class loads cost a one-file
+     * parse a fifth of its main-thread time.
+     */
+    static final class LazyPattern {
+        private final String regex;
+        private volatile Pattern compiled;
+
+        LazyPattern(String regex) {
+            this.regex = regex;
+        }
+
+        Pattern get() {
+            Pattern p = compiled;
+            if (p == null) {
+                p = Pattern.compile(regex);
+                compiled = p;
+            }
+            return p;
+        }
+    }
+
     private static boolean isArabicLetter(char c) {
         return c >= '\u0600' && c <= '\u06FF' && Character.isLetter(c);
     }
@@ -290,7 +319,7 @@ public final class DatelineParser {
         if (quals == null || quals.isBlank()) {
             return null;
         }
-        Matcher q = QUAL.matcher(quals);
+        Matcher q = QUAL.get().matcher(quals);
         String last = null;
         while (q.find()) {
             last = q.group(1);

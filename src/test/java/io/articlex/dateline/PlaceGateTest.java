@@ -64,14 +64,14 @@ class PlaceGateTest {
         for (String h : heads) {
             PlaceGate gate = PlaceGate.of(h);
             refused += gate.place() ? 0 : 1;
-            matched += check(h, DatelineParser.TASS, gate.tass());
-            matched += check(h, DatelineParser.SLASHED, gate.slashed());
-            matched += check(h, DatelineParser.DATE_THEN_AGENCY, gate.dateThenAgency());
-            matched += check(h, DatelineParser.BYLINE_EMBEDDED, gate.bylineEmbedded());
-            matched += check(h, DatelineParser.DASH_DATE, gate.dashDate());
-            matched += check(h, DatelineParser.WITH_DATE, gate.withDate());
-            matched += check(h, DatelineParser.WITH_AGENCY, gate.withAgency());
-            matched += check(h, DatelineParser.BARE, gate.bare());
+            matched += check(h, DatelineParser.TASS.get(), gate.tass());
+            matched += check(h, DatelineParser.SLASHED.get(), gate.slashed());
+            matched += check(h, DatelineParser.DATE_THEN_AGENCY.get(), gate.dateThenAgency());
+            matched += check(h, DatelineParser.BYLINE_EMBEDDED.get(), gate.bylineEmbedded());
+            matched += check(h, DatelineParser.DASH_DATE.get(), gate.dashDate());
+            matched += check(h, DatelineParser.WITH_DATE.get(), gate.withDate());
+            matched += check(h, DatelineParser.WITH_AGENCY.get(), gate.withAgency());
+            matched += check(h, DatelineParser.BARE.get(), gate.bare());
         }
         assertThat(paragraphs).isGreaterThan(3000);
         assertThat(matched).as("matches seen").isGreaterThan(2000);
