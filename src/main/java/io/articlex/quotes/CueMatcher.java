@@ -19,6 +19,20 @@ final class CueMatcher {
     record Hit(int start, int end, String cue) {
     }
 
+    /**
+     * Longer phrases first (a stable sort keeps the list order among equals). A named class, not a
+     * comparator lambda: the lambda's class was spun at run time on every start, which a one-file parse
+     * paid for.
+     */
+    private static final Comparator<String[]> LONGEST_FIRST = new LongestFirst();
+
+    private static final class LongestFirst implements Comparator<String[]> {
+        @Override
+        public int compare(String[] a, String[] b) {
+            return Integer.compare(b.length, a.length);
+        }
+    }
+
     /** First word → the remaining words of each phrase that starts with it, longest first. */
     private final Map<String, List<String[]>> byFirst = new HashMap<>();
     /** Quick rejections before any lookup: the letters cues start with, and the longest first word. */
@@ -30,7 +44,12 @@ final class CueMatcher {
             String[] words = p.strip().split("\\s+");
             String[] rest = new String[words.length - 1];
             System.arraycopy(words, 1, rest, 0, rest.length);
-            byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(rest);
+            List<String[]> l = byFirst.get(words[0]);
+            if (l == null) {
+                l = new ArrayList<>();
+                byFirst.put(words[0], l);
+            }
+            l.add(rest);
         }
         int longest = 0;
         for (String w : byFirst.keySet()) {
@@ -41,7 +60,7 @@ final class CueMatcher {
         }
         maxFirst = longest;
         for (List<String[]> l : byFirst.values()) {
-            l.sort(Comparator.comparingInt((String[] a) -> a.length).reversed());
+            l.sort(LONGEST_FIRST);
         }
     }
 
