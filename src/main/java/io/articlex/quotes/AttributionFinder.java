@@ -35,6 +35,8 @@ final class AttributionFinder {
     private static final Pattern COMPLEMENT = Pattern.compile("that\\s+\\S+\\s+\\S+\\s+\\S+");
     /** "as the memo put it", "as one aide puts it": the sentence's tail names who worded the quote. */
     private static final Pattern AS_PUT = Pattern.compile("as\\s+([^,;\"“”]+?)\\s+(?:once\\s+)?puts?\\s+it\\s*[.!?]?\\s*");
+    /** How an appositive after a subject opens: "a former ...", "the head of ...", "who ...", "R-Wis.". */
+    private static final Pattern APPOSITIVE_OPENER = Pattern.compile("(?:(?:a|an|the|who|now)\\s|[RDI]-\\p{Lu})");
     private static final Pattern ACCORDING = Pattern.compile("(?i)^according\\s+to$");
     /**
      * {@code "...," Walker said, according to an Associated Press account.}: the writer did not hear the
@@ -453,10 +455,27 @@ final class AttributionFinder {
      * The sentence's subject: the first comma segment that is not an adverbial ("After the Paris attacks,
      * Trump released ..." → "Trump"), cut where its verb starts (the first lowercase word after a name).
      */
+    /**
+     * "Dean, a former party chairman, poked at ..., tweeting": the subject's appositive, closed by a
+     * comma before the predicate, belongs to the mention. Only segments that open like a description
+     * (an article, a relative pronoun, "now", a party-state tag) are taken, and a predicate must follow.
+     */
+    private static String withAppositive(String[] segs, int subject) {
+        StringBuilder out = new StringBuilder(segs[subject]);
+        int j = subject + 1;
+        while (j < segs.length - 1 && APPOSITIVE_OPENER.matcher(segs[j].strip()).lookingAt()) {
+            out.append(',').append(segs[j]);
+            j++;
+        }
+        return j < segs.length && !segs[j].isBlank() ? out.toString() : segs[subject];
+    }
+
     private static String firstClause(String sentence) {
         CueMatcher.Hit cue = Lexicon.get().cues.next(sentence, 0);
         String upTo = cue != null ? sentence.substring(0, cue.start()) : sentence;
-        for (String seg : upTo.split(",")) {
+        String[] segs = upTo.split(",");
+        for (int i = 0; i < segs.length; i++) {
+            String seg = segs[i];
             if (seg.isBlank() || Phrase.isClauseOpener(seg)) {
                 continue;
             }
@@ -472,6 +491,9 @@ final class AttributionFinder {
                 }
             } else {
                 k = throughHead(w, nounRun(w));
+                if (k >= w.size()) {
+                    return withAppositive(segs, i);
+                }
             }
             return k == 0 ? seg : String.join(" ", w.subList(0, Math.min(k, w.size())));
         }
