@@ -58,6 +58,9 @@ record Phrase(String text, String core, List<String> appositives) {
     }
 
     /** The phrase that ends where the cue verb starts ("Shamkhani" in "Expressing concern ..., Shamkhani added"). */
+    /** A party-and-state tag after a legislator's name: "R-Wis.", "D-N.Y.", "I-Vt.". */
+    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]{0,6}");
+
     static Phrase beforeCue(String raw) {
         String s = stripTrailing(raw.strip());
         if (s.isEmpty() || s.length() > Sentences.REACH) {
@@ -100,6 +103,11 @@ record Phrase(String text, String core, List<String> appositives) {
                 // "Clinton, whom he called ..." — the speaker is the relative clause's subject
                 core = seg.strip().substring(first.length()).strip();
                 break;
+            }
+            if (i > 0 && PARTY_TAG.matcher(seg.strip()).matches()) {
+                // "Paul Ryan, R-Wis., said": the party-and-state tag describes the name before it
+                apps.add(0, seg.strip());
+                continue;
             }
             boolean relative = (lower.equals("who") || lower.equals("which") || lower.equals("that")) && i > 0;
             if (!relative && (capital || PRONOUNS.contains(lower) || endsWithName(seg))) {

@@ -44,6 +44,10 @@ class AttributionShapesTest {
             # "as Y put it" after the quote names who worded it
             The rule asks for "a steady source of income," as a county audit put it.; 0; a county audit; a county audit
             The rule asks for "a steady source of income," as Nadia Kerr puts it.; 0; Nadia Kerr; Nadia Kerr
+            # the subject's appositive before the predicate and a participle cue stays in the mention
+            Vance, a former county treasurer, laughed at the budget, adding: "Nobody reads it."; 0; Vance; Vance, a former county treasurer
+            # a party-and-state tag after a name describes it; it is not the speaker
+            "The vote will hold," Senate Leader Ada Pruitt, R-Ky., said Tuesday.; 0; Ada Pruitt; Senate Leader Ada Pruitt, R-Ky.
             # a capitalised cue verb opening the sentence
             Said Maren Holt: "The vote is a formality now."; 0; Maren Holt; Maren Holt
             Continued Holt: "And nobody will remember it."; 0; Holt; Holt
