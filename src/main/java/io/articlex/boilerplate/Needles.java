@@ -1,5 +1,7 @@
 package io.articlex.boilerplate;
 
+import io.articlex.boilerplate.RegexCursor.GiveUp;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -197,12 +199,9 @@ final class Needles {
     }
 
     /** A recursive-descent reader of the pattern source; each method gives a needle list or null (none known). */
-    private static final class Reader {
-        private final String re;
-        private int at;
-
+    private static final class Reader extends RegexCursor {
         Reader(String re) {
-            this.re = re;
+            super(re);
         }
 
         /** Every alternative must bring a list: a match contains a needle of the one it took. */
@@ -455,67 +454,6 @@ final class Needles {
                 throw new GiveUp();
             }
         }
-
-        private void skipBraces() {
-            if (at < re.length() && re.charAt(at) == '{') {
-                int close = re.indexOf('}', at);
-                if (close < 0) {
-                    throw new GiveUp();
-                }
-                at = close + 1;
-            } else {
-                at++; // \pL
-            }
-        }
-
-        /** {least, most} repetitions of the atom just read, most -1 when unbounded; {1, 1} when none. */
-        private long[] quantifier() {
-            if (at >= re.length()) {
-                return new long[] {1, 1};
-            }
-            char q = re.charAt(at);
-            long[] out;
-            if (q == '?') {
-                out = new long[] {0, 1};
-            } else if (q == '*') {
-                out = new long[] {0, -1};
-            } else if (q == '+') {
-                out = new long[] {1, -1};
-            } else if (q == '{') {
-                int close = re.indexOf('}', at);
-                if (close < 0) {
-                    throw new GiveUp();
-                }
-                String body = re.substring(at + 1, close);
-                int comma = body.indexOf(',');
-                String min = comma < 0 ? body : body.substring(0, comma);
-                String max = comma < 0 ? body : body.substring(comma + 1);
-                if (!isCount(min) || !max.isEmpty() && !isCount(max)) {
-                    throw new GiveUp();
-                }
-                out = new long[] {Long.parseLong(min), max.isEmpty() ? -1 : Long.parseLong(max)};
-                at = close;
-            } else {
-                return new long[] {1, 1};
-            }
-            at++;
-            if (at < re.length() && (re.charAt(at) == '?' || re.charAt(at) == '+')) {
-                at++; // lazy or possessive: the same matches
-            }
-            return out;
-        }
-
-        private static boolean isCount(String s) {
-            if (s.isEmpty() || s.length() > 9) {
-                return false;
-            }
-            for (int i = 0; i < s.length(); i++) {
-                if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 
     /** A folded literal character; a surrogate (half of a supplementary character, folded as one) gives up. */
@@ -536,12 +474,6 @@ final class Needles {
 
         static Atom literal(char c) {
             return new Atom(String.valueOf(checked(c)), null, false);
-        }
-    }
-
-    private static final class GiveUp extends RuntimeException {
-        GiveUp() {
-            super(null, null, false, false);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.articlex.boilerplate;
 
+import io.articlex.boilerplate.RegexCursor.GiveUp;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -262,9 +264,7 @@ record RegexFacts(Set<Character> required, Run run, Run prefix, String first, St
     private static final String DIGITS = "0123456789";
 
     /** A recursive-descent reader of the pattern source. */
-    private static final class Reader {
-        private final String re;
-        private int at;
+    private static final class Reader extends RegexCursor {
         private boolean caseless;
         /** The longest run of literal text in the top-level sequence, when there is one alternative. */
         private Run bestRun;
@@ -274,7 +274,7 @@ record RegexFacts(Set<Character> required, Run run, Run prefix, String first, St
         private boolean unicodeClasses;
 
         Reader(String re, boolean caseless) {
-            this.re = re;
+            super(re);
             this.caseless = caseless;
         }
 
@@ -580,77 +580,6 @@ record RegexFacts(Set<Character> required, Run run, Run prefix, String first, St
                 }
             }
             throw new GiveUp();
-        }
-
-        private void skipBraces() {
-            if (at < re.length() && re.charAt(at) == '{') {
-                int close = re.indexOf('}', at);
-                if (close < 0) {
-                    throw new GiveUp();
-                }
-                at = close + 1;
-            } else {
-                at++; // \pL
-            }
-        }
-
-        /**
-         * Reads the quantifier after an atom, if any: {least, most} repetitions, most -1 when unbounded;
-         * {1, 1} when there is none.
-         */
-        private long[] quantifier() {
-            if (at >= re.length()) {
-                return new long[] {1, 1};
-            }
-            char q = re.charAt(at);
-            long[] out;
-            if (q == '?') {
-                out = new long[] {0, 1};
-            } else if (q == '*') {
-                out = new long[] {0, -1};
-            } else if (q == '+') {
-                out = new long[] {1, -1};
-            } else if (q == '{') {
-                int close = re.indexOf('}', at);
-                if (close < 0) {
-                    throw new GiveUp();
-                }
-                String body = re.substring(at + 1, close);
-                int comma = body.indexOf(',');
-                String min = comma < 0 ? body : body.substring(0, comma);
-                String max = comma < 0 ? body : body.substring(comma + 1);
-                if (!isCount(min) || !max.isEmpty() && !isCount(max)) {
-                    throw new GiveUp();
-                }
-                out = new long[] {Long.parseLong(min), max.isEmpty() ? -1 : Long.parseLong(max)};
-                at = close;
-            } else {
-                return new long[] {1, 1};
-            }
-            at++;
-            if (at < re.length() && (re.charAt(at) == '?' || re.charAt(at) == '+')) {
-                at++; // lazy or possessive: the same matches' bounds
-            }
-            return out;
-        }
-    }
-
-    /** One to nine ASCII digits; a loop, since {@code String.matches} would compile a regex per quantifier at start-up. */
-    private static boolean isCount(String s) {
-        if (s.isEmpty() || s.length() > 9) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static final class GiveUp extends RuntimeException {
-        GiveUp() {
-            super(null, null, false, false);
         }
     }
 }
