@@ -6,12 +6,8 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -81,41 +77,20 @@ final class Bylines {
     private static final int MAX_VISIBLE_WORDS = 10;
     /** The word lists of {@code byline-words.txt}, read when a page first needs its visible byline. */
     private static final class Words {
-        static final Map<String, Set<String>> LISTS = load();
+        static final WordSections LISTS = WordSections.read("byline-words.txt");
         static final Set<String> BYLINE = list("byline");
         static final Set<String> NOT_BYLINE = list("not-byline");
         static final Set<String> OTHER_AUTHORS = list("other-authors");
         static final Set<String> TIME = list("time");
         static final Set<String> STATE = list("state");
 
+        /** A section's words, lower-cased as the class-name words they are matched against. */
         private static Set<String> list(String name) {
-            Set<String> l = LISTS.get(name);
-            if (l == null) {
-                throw new IllegalStateException("byline-words.txt: no [" + name + "] section");
+            Set<String> l = new HashSet<>();
+            for (String w : LISTS.section(name)) {
+                l.add(w.toLowerCase(Locale.ROOT));
             }
             return l;
-        }
-
-        private static Map<String, Set<String>> load() {
-            Map<String, Set<String>> out = new HashMap<>();
-            try (InputStream in = Bylines.class.getResourceAsStream("/io/articlex/byline-words.txt");
-                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                Set<String> target = null;
-                for (String line; (line = r.readLine()) != null; ) {
-                    line = line.strip();
-                    if (line.isEmpty() || line.startsWith("#")) {
-                        continue;
-                    }
-                    if (line.startsWith("[") && line.endsWith("]")) {
-                        target = out.computeIfAbsent(line.substring(1, line.length() - 1), k -> new HashSet<>());
-                    } else if (target != null) {
-                        target.add(line.toLowerCase(Locale.ROOT));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("byline-words.txt unreadable", e);
-            }
-            return out;
         }
     }
 

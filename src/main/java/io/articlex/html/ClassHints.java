@@ -2,12 +2,8 @@ package io.articlex.html;
 
 import org.jsoup.nodes.Element;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -197,34 +193,15 @@ final class ClassHints {
 
         private static ClassHints load() {
             ClassHints h = new ClassHints();
-            try (InputStream in = ClassHints.class.getResourceAsStream("/io/articlex/html-hints.txt");
-                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                Set<String> target = null;
-                for (String line; (line = r.readLine()) != null; ) {
-                    line = line.strip();
-                    if (line.isEmpty() || line.startsWith("#")) {
-                        continue;
-                    }
-                    switch (line) {
-                        case "[positive]" -> target = h.positive;
-                        case "[specific]" -> target = h.specific;
-                        case "[negative]" -> target = h.negative;
-                        case "[structural]" -> target = h.structural;
-                        case "[state-prefix]" -> target = h.statePrefix;
-                        case "[state-suffix]" -> target = h.stateSuffix;
-                        case "[media]" -> target = h.media;
-                        case "[never-body]" -> target = h.comments;
-                        default -> {
-                            if (target == null) {
-                                throw new IllegalStateException("html-hints.txt: word before a section: " + line);
-                            }
-                            target.add(line);
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            WordSections words = WordSections.read("html-hints.txt");
+            h.positive.addAll(words.section("positive"));
+            h.specific.addAll(words.section("specific"));
+            h.negative.addAll(words.section("negative"));
+            h.structural.addAll(words.section("structural"));
+            h.statePrefix.addAll(words.section("state-prefix"));
+            h.stateSuffix.addAll(words.section("state-suffix"));
+            h.media.addAll(words.section("media"));
+            h.comments.addAll(words.section("never-body"));
             return h;
         }
     }
