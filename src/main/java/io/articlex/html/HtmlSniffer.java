@@ -9,11 +9,22 @@ import java.util.Locale;
  * white space and comments) with a doctype, {@code <html>}, {@code <head>} or {@code <body>}, or is
  * a fragment that opens with a common block tag. Text that merely starts with {@code <} (an
  * e-mail address in angle brackets, {@code <<quoted>>}) is not HTML.
+ *
+ * <p>A page whose server printed an error in markup before the document ({@code <br /><b>Warning</b>:
+ * ...} from a failing plug-in, then {@code <!DOCTYPE html>}) is still a page: input that opens with a
+ * tag and holds a doctype or {@code <html>} within {@link #LATE_WINDOW} is HTML. Read as text, such a
+ * page kept its whole markup, menus and comment forms as paragraphs.
  */
 public final class HtmlSniffer {
 
     /** How far into the input the markers are looked for. */
     private static final int WINDOW = 2048;
+    /**
+     * How far a doctype or {@code <html>} is looked for behind leading markup that is no document
+     * start: a few server warnings of a few hundred bytes each.
+     */
+    static final int LATE_WINDOW = 8192;
+    private static final String[] LATE_MARKERS = {"<!doctype html", "<html"};
 
     private static final String[] DOCUMENT_MARKERS = {"<!doctype html", "<html", "<head", "<body"};
     private static final String[] FRAGMENT_TAGS = {"<meta", "<title", "<div", "<p>", "<p ", "<article", "<section",
@@ -48,6 +59,35 @@ public final class HtmlSniffer {
         for (String t : FRAGMENT_TAGS) {
             if (rest.startsWith(t)) {
                 return true;
+            }
+        }
+        return opensWithElement(rest) && hasLateDocumentStart(bytes);
+    }
+
+    /** Whether the text opens with a tag: {@code <}, a name of ASCII letters and digits, then {@code >}, {@code /} or space. */
+    private static boolean opensWithElement(String s) {
+        int i = 1;
+        while (i < s.length() && (s.charAt(i) >= 'a' && s.charAt(i) <= 'z' || i > 1 && s.charAt(i) >= '0' && s.charAt(i) <= '9')) {
+            i++;
+        }
+        if (i == 1 || i >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(i);
+        return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    }
+
+    /** Whether a doctype or {@code <html>} tag stands within the first {@link #LATE_WINDOW} bytes. */
+    private static boolean hasLateDocumentStart(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, LATE_WINDOW), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        for (String m : LATE_MARKERS) {
+            int at = head.indexOf(m);
+            if (at >= 0 && at + m.length() < head.length()) {
+                char c = head.charAt(at + m.length());
+                if (c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                    return true;
+                }
             }
         }
         return false;

@@ -19,6 +19,7 @@ class HtmlSnifferTest {
         "<head><meta charset=\"utf-8\"><title>x</title></head>",
         "<p>A fragment of a page.</p><p>Another paragraph.</p>",
         "<div class=\"story\">Body</div>",
+        "<br />\n<b>Warning</b>:  include(): failed to open stream in <b>/srv/www/plugin.php</b> on line <b>12</b><br />\n<!DOCTYPE html>\n<html lang=\"de\"><body><p>Text.</p></body></html>",
     })
     void pagesAndFragmentsAreHtml(String s) {
         assertThat(HtmlSniffer.looksLikeHtml(s.getBytes(StandardCharsets.UTF_8))).isTrue();
@@ -32,6 +33,8 @@ class HtmlSnifferTest {
         "",
         "   \n  ",
         "Tehran (IP): <html> appears later in this text but the text does not start with markup.",
+        "<jane@example.org> wrote: the <html> tag opens a page.",
+        "<b>Note</b>: the word <htmlish> is no tag of a page.",
     })
     void textIsNotHtml(String s) {
         assertThat(HtmlSniffer.looksLikeHtml(s.getBytes(StandardCharsets.UTF_8))).isFalse();
