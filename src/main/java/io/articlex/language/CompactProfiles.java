@@ -32,7 +32,8 @@ import java.util.Map;
  * <p>Layout (big-endian): the number of languages; per language its tag (UTF), its profile's hash (see
  * {@link ArrayProfile#hashCode}) and its number of gram lengths; per length, ascending: the length in
  * chars, the number of grams n, their total count (long), n counts (int), and the grams as one UTF-8
- * block (its byte length first), each gram exactly that many chars.
+ * block (its byte length first), each gram exactly that many chars, in ascending order (String order)
+ * with the counts in the same order.
  */
 public final class CompactProfiles {
 
@@ -60,15 +61,16 @@ public final class CompactProfiles {
             List<Integer> lengths = p.getGramLengths();
             d.writeInt(lengths.size());
             for (int len : lengths) {
-                List<String> grams = new ArrayList<>();
-                List<Integer> counts = new ArrayList<>();
+                // sorted by gram, so that a gram is found by a binary search over the block (ArrayProfile#count)
+                java.util.TreeMap<String, Integer> sorted = new java.util.TreeMap<>();
                 for (Map.Entry<String, Integer> e : p.iterateGrams(len)) {
                     if (e.getKey().length() != len) {
                         throw new IllegalStateException("gram of unexpected length in " + p.getLocale() + ": " + e.getKey());
                     }
-                    grams.add(e.getKey());
-                    counts.add(e.getValue());
+                    sorted.put(e.getKey(), e.getValue());
                 }
+                List<String> grams = new ArrayList<>(sorted.keySet());
+                List<Integer> counts = new ArrayList<>(sorted.values());
                 d.writeInt(len);
                 d.writeInt(grams.size());
                 d.writeLong(p.getNumGramOccurrences(len));
@@ -104,7 +106,7 @@ public final class CompactProfiles {
                 int hash = b.getInt();
                 int lengths = b.getInt();
                 int[] gramLength = new int[lengths];
-                String[][] grams = new String[lengths][];
+                char[][] grams = new char[lengths][];
                 int[][] counts = new int[lengths][];
                 long[] occurrences = new long[lengths];
                 for (int k = 0; k < lengths; k++) {
@@ -117,15 +119,12 @@ public final class CompactProfiles {
                     b.position(b.position() + 4 * n);
                     byte[] block = new byte[b.getInt()];
                     b.get(block);
-                    String all = new String(block, StandardCharsets.UTF_8);
-                    if (all.length() != n * len) {
+                    // kept as one char array: no String per gram (~26,000 of them, most never looked up)
+                    char[] all = new String(block, StandardCharsets.UTF_8).toCharArray();
+                    if (all.length != n * len) {
                         throw new IOException("corrupt language profile table");
                     }
-                    String[] g = new String[n];
-                    for (int i = 0, at = 0; i < n; i++, at += len) {
-                        g[i] = all.substring(at, at + len);
-                    }
-                    grams[k] = g;
+                    grams[k] = all;
                 }
                 out.add(new ArrayProfile(locale, hash, gramLength, grams, counts, occurrences));
             }
@@ -136,24 +135,26 @@ public final class CompactProfiles {
     }
 
     /**
-     * A profile over the table's arrays, for the detector to read its grams from once: Optimaize's own
-     * profile class copies them into a map per gram length (twice, through its builder), ~50,000 map
-     * insertions for the eleven languages in a JVM that runs them interpreted. The detector asks a
-     * profile only for its locale, gram lengths, grams of a length and their total count
-     * ({@code NgramFrequencyData.create}); the rest is here for completeness and tests.
+     * A profile over the table's arrays. Optimaize's own profile class copies the grams into a map per
+     * gram length (twice, through its builder), ~50,000 map insertions for the eleven languages in a
+     * JVM that runs them interpreted; and the detector's table made from profiles
+     * ({@code NgramFrequencyData}) is one more map of ~12,000 grams, each with an array of the
+     * languages' shares. Here the grams of one length stay one sorted char array, and
+     * {@link NgramTrials} asks {@link #count} for just the grams of the text at hand (a short story
+     * has a few hundred), by a binary search. The rest of {@code LanguageProfile} is served from the
+     * same arrays (a gram's String made when asked), for Optimaize's own detector and the tests.
      */
     static final class ArrayProfile implements LanguageProfile {
         private final LdLocale locale;
         private final int hash;
-        /** Ascending gram lengths; for each, its grams, their counts and the sum of the counts. */
+        /** Ascending gram lengths; for each, its grams (sorted, back to back), their counts and the sum of the counts. */
         private final int[] gramLength;
-        private final String[][] grams;
+        private final char[][] grams;
         private final int[][] counts;
         private final long[] occurrences;
         private final List<Integer> lengths;
-        private volatile Map<String, Integer> byGram;
 
-        ArrayProfile(LdLocale locale, int hash, int[] gramLength, String[][] grams, int[][] counts, long[] occurrences) {
+        ArrayProfile(LdLocale locale, int hash, int[] gramLength, char[][] grams, int[][] counts, long[] occurrences) {
             this.locale = locale;
             this.hash = hash;
             this.gramLength = gramLength;
@@ -176,6 +177,34 @@ public final class CompactProfiles {
             return -1;
         }
 
+        /** The count of {@code gram}, or -1 when this profile does not hold it (a count of 0 is a gram held). */
+        int count(String gram) {
+            int len = gram.length();
+            int k = index(len);
+            if (k < 0) {
+                return -1;
+            }
+            char[] all = grams[k];
+            int lo = 0;
+            int hi = counts[k].length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int at = mid * len;
+                int cmp = 0;
+                for (int j = 0; j < len && cmp == 0; j++) {
+                    cmp = all[at + j] - gram.charAt(j);
+                }
+                if (cmp < 0) {
+                    lo = mid + 1;
+                } else if (cmp > 0) {
+                    hi = mid - 1;
+                } else {
+                    return counts[k][mid];
+                }
+            }
+            return -1;
+        }
+
         @Override
         public LdLocale getLocale() {
             return locale;
@@ -188,18 +217,7 @@ public final class CompactProfiles {
 
         @Override
         public int getFrequency(String gram) {
-            Map<String, Integer> m = byGram;
-            if (m == null) {
-                m = new java.util.HashMap<>();
-                for (int k = 0; k < grams.length; k++) {
-                    for (int i = 0; i < grams[k].length; i++) {
-                        m.put(grams[k][i], counts[k][i]);
-                    }
-                }
-                byGram = m;
-            }
-            Integer f = m.get(gram);
-            return f == null ? 0 : f;
+            return Math.max(0, count(gram));
         }
 
         @Override
@@ -208,14 +226,14 @@ public final class CompactProfiles {
                 throw new IllegalArgumentException(String.valueOf(gramLength));
             }
             int k = index(gramLength);
-            return k < 0 ? 0 : grams[k].length;
+            return k < 0 ? 0 : counts[k].length;
         }
 
         @Override
         public int getNumGrams() {
             int n = 0;
-            for (String[] g : grams) {
-                n += g.length;
+            for (int[] c : counts) {
+                n += c.length;
             }
             return n;
         }
@@ -258,21 +276,20 @@ public final class CompactProfiles {
             if (k < 0) {
                 return List.of();
             }
-            String[] g = grams[k];
+            char[] g = grams[k];
             int[] c = counts[k];
             return new java.util.AbstractList<>() {
                 @Override
                 public Map.Entry<String, Integer> get(int i) {
-                    return new java.util.AbstractMap.SimpleImmutableEntry<>(g[i], c[i]);
+                    return new java.util.AbstractMap.SimpleImmutableEntry<>(new String(g, i * gramLength, gramLength), c[i]);
                 }
 
                 @Override
                 public int size() {
-                    return g.length;
+                    return c.length;
                 }
             };
         }
-
         /**
          * Optimaize's own profile's hash (its locale's, then the map of gram length to the map of gram to
          * count, as {@code java.util.Map} defines a map's hash), computed by the build and stored. The
@@ -296,8 +313,8 @@ public final class CompactProfiles {
                 return false;
             }
             for (int k = 0; k < grams.length; k++) {
-                for (int i = 0; i < grams[k].length; i++) {
-                    if (p.getFrequency(grams[k][i]) != counts[k][i]) {
+                for (int i = 0; i < counts[k].length; i++) {
+                    if (p.count(new String(grams[k], i * gramLength[k], gramLength[k])) != counts[k][i]) {
                         return false;
                     }
                 }

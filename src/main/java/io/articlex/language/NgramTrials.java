@@ -42,13 +42,24 @@ final class NgramTrials {
     private static final double[] ABSENT = new double[0];
 
     private final NgramExtractor extractor;
+    /** The detector's table of every gram's row; null when the rows come from {@link #arrays}. */
     private final NgramFrequencyData data;
+    /** The profiles in the detector's order when all are the build's table ({@link CompactProfiles.ArrayProfile}); else null. */
+    private final CompactProfiles.ArrayProfile[] arrays;
+    private final String[] tags;
     private final int languages;
 
     /**
      * Over the profiles in the order given, collected as the builder collects them (a hash set filled
      * in that order), so the languages are numbered as the detector numbers them: the sums of the
      * normalisation run in that order, and ties go to the lower number.
+     *
+     * <p>Profiles from the build's table are not made into the detector's table of rows
+     * ({@code NgramFrequencyData}): a map of ~12,000 grams, each with an array of every language's
+     * share, which was a quarter of a one-file parse's main thread for a story whose function words
+     * could not settle its language, though such a story looks up a few hundred grams. A gram's row is
+     * made from the profiles' arrays when the text first needs it ({@link #rowOf}), with the detector's
+     * arithmetic: the gram's count over its profile's total for the gram's length, as doubles.
      */
     NgramTrials(NgramExtractor extractor, List<LanguageProfile> profiles) {
         this.extractor = extractor;
@@ -56,8 +67,61 @@ final class NgramTrials {
         for (LanguageProfile p : profiles) {
             set.add(p);
         }
-        this.data = NgramFrequencyData.create(set, extractor.getGramLengths());
-        this.languages = data.getLanguageList().size();
+        List<Integer> gramLengths = extractor.getGramLengths();
+        boolean compact = !set.isEmpty();
+        for (LanguageProfile p : set) {
+            compact &= p instanceof CompactProfiles.ArrayProfile && p.getGramLengths().containsAll(gramLengths);
+        }
+        if (compact) {
+            this.data = null;
+            this.arrays = set.toArray(new CompactProfiles.ArrayProfile[0]);
+            this.tags = new String[arrays.length];
+            for (int i = 0; i < arrays.length; i++) {
+                tags[i] = arrays[i].getLocale().getLanguage();
+            }
+        } else {
+            this.data = NgramFrequencyData.create(set, gramLengths);
+            this.arrays = null;
+            this.tags = new String[data.getLanguageList().size()];
+            for (int i = 0; i < tags.length; i++) {
+                tags[i] = data.getLanguage(i).getLanguage();
+            }
+        }
+        this.languages = tags.length;
+        this.gramLengths = new boolean[8];
+        for (int len : gramLengths) {
+            if (len < this.gramLengths.length) {
+                this.gramLengths[len] = true;
+            }
+        }
+    }
+
+    /** The extractor's gram lengths, by length: the only grams the detector's table holds. */
+    private final boolean[] gramLengths;
+
+    /**
+     * The shares of {@code gram} in each language's profile (0 where a profile lacks it), or null when
+     * no profile holds it: the detector's table row.
+     */
+    private double[] rowOf(String gram) {
+        if (data != null) {
+            return data.getProbabilities(gram);
+        }
+        int len = gram.length();
+        if (len >= gramLengths.length || !gramLengths[len]) {
+            return null;
+        }
+        double[] row = null;
+        for (int i = 0; i < arrays.length; i++) {
+            int count = arrays[i].count(gram);
+            if (count >= 0) {
+                if (row == null) {
+                    row = new double[languages];
+                }
+                row[i] = (double) count / (double) arrays[i].getNumGramOccurrences(len);
+            }
+        }
+        return row;
     }
 
     /** The primary tag of the most probable language, or null when none reaches the threshold or the text has no grams. */
@@ -73,7 +137,7 @@ final class NgramTrials {
                 best = j;
             }
         }
-        return best < 0 ? null : data.getLanguage(best).getLanguage();
+        return best < 0 ? null : tags[best];
     }
 
     /** Each language's probability, in the detector's numbering; null when the text has no grams. */
@@ -90,7 +154,7 @@ final class NgramTrials {
         double[] prob = uniform();
         double weight = ALPHA / BASE_FREQ;
         for (Map.Entry<String, Integer> e : counted.entrySet()) {
-            double[] row = data.getProbabilities(e.getKey());
+            double[] row = rowOf(e.getKey());
             if (row != null) {
                 int count = e.getValue();
                 for (int i = 0; i < prob.length; i++) {
@@ -178,7 +242,7 @@ final class NgramTrials {
         }
 
         private double[] lookup(String gram) {
-            double[] row = data.getProbabilities(gram);
+            double[] row = rowOf(gram);
             return row == null ? ABSENT : row;
         }
 

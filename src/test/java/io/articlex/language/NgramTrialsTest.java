@@ -24,9 +24,21 @@ class NgramTrialsTest {
     @Test
     void sameProbabilitiesAsTheDetectorOnShortAndLongTexts() throws IOException {
         List<LanguageProfile> profiles = new LanguageProfileReader().read(LanguageDetector.SUPPORTED);
+        sameAsTheDetector(new NgramTrials(NgramExtractors.standard(), profiles), profiles);
+    }
+
+    /** On the build's table the rows are made per gram from its arrays, not by the detector's own table. */
+    @Test
+    void sameProbabilitiesOnTheBuildsTableAsTheDetectorOnOptimaizesFiles() throws IOException {
+        List<LanguageProfile> table = CompactProfiles.read();
+        assertThat(table).isNotNull().allMatch(p -> p instanceof CompactProfiles.ArrayProfile);
+        sameAsTheDetector(new NgramTrials(NgramExtractors.standard(), table),
+                new LanguageProfileReader().read(LanguageDetector.SUPPORTED));
+    }
+
+    private static void sameAsTheDetector(NgramTrials trials, List<LanguageProfile> profiles) throws IOException {
         com.optimaize.langdetect.LanguageDetector detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
                 .withProfiles(profiles).build();
-        NgramTrials trials = new NgramTrials(NgramExtractors.standard(), profiles);
 
         // slices of the samples (every supported language and script) from a few chars to a few thousand,
         // on both sides of the short-text limit, and texts with no letters at all
