@@ -101,11 +101,17 @@ public final class Decoder {
         List<String> warnings = new ArrayList<>();
         String text;
         String charset;
+        // Where the bytes the text was strictly decoded from as UTF-8 start, or -1: such a text is
+        // checked for mojibake on its bytes first.
+        int utf8From = -1;
         if (options.forced() != null) {
             Charset c = options.forced();
             Bom b = bom(bytes);
             int skip = b != null && b.charset.equals(c) ? b.length : 0;
             text = strict(bytes, skip, c);
+            if (text != null && c.equals(StandardCharsets.UTF_8)) {
+                utf8From = skip;
+            }
             if (text == null) {
                 text = new String(bytes, skip, bytes.length - skip, c);
                 warnings.add("input is not valid " + c.name() + " (the --encoding given); unreadable bytes became U+FFFD");
@@ -116,6 +122,9 @@ public final class Decoder {
             if (b != null) {
                 text = strict(bytes, b.length, b.charset);
                 charset = b.charset.name();
+                if (text != null && b.charset.equals(StandardCharsets.UTF_8)) {
+                    utf8From = b.length;
+                }
                 BadBytes.Result few = text == null && !isWide(b.charset) ? BadBytes.decode(bytes, b.length) : null;
                 if (few != null) {
                     text = few.text();
@@ -145,6 +154,7 @@ public final class Decoder {
                     BadBytes.Result few = text == null ? BadBytes.decode(bytes, 0) : null;
                     if (text != null) {
                         charset = "UTF-8";
+                        utf8From = 0;
                     } else if (few != null) {
                         text = few.text();
                         charset = "UTF-8";
@@ -158,7 +168,7 @@ public final class Decoder {
                 }
             }
         }
-        text = mojibake(text, options, warnings);
+        text = utf8From >= 0 && !Mojibake.mayShowInUtf8(bytes, utf8From) ? text : mojibake(text, options, warnings);
         if (text.isEmpty()) {
             warnings.add("input is empty");
         } else if (text.isBlank()) {

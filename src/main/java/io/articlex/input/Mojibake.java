@@ -104,6 +104,91 @@ final class Mojibake {
         return true;
     }
 
+    /**
+     * Whether {@link #scan(char[], boolean)} could find anything in the strict UTF-8 decoding of
+     * {@code utf8[from..]}, answered from the bytes themselves: false means it would return null.
+     *
+     * <p>Why: a page's text is decoded from UTF-8 and then scanned for mojibake, once per suspect
+     * charset over a copy of its characters, although almost no page is mojibake; on pages that was
+     * ~5% of reading one. The bytes give the same answer in one pass and without the copy: in valid
+     * UTF-8 a maximal run of non-ASCII characters is exactly a maximal run of bytes 0x80..0xFF, so
+     * each run is decoded in place and counted for both charsets at once, by the same rules as the
+     * character scan. Only a text that might be mojibake is scanned again as characters, for the
+     * finding itself. The bytes must be valid UTF-8 (callers pass only bytes that decoded strictly).
+     */
+    static boolean mayShowInUtf8(byte[] utf8, int from) {
+        byte[] enc1 = Tables.CP1252;
+        byte[] enc2 = Tables.CP1251;
+        byte[] run1 = new byte[64];
+        byte[] run2 = new byte[64];
+        int hits1 = 0;
+        int misses1 = 0;
+        int hits2 = 0;
+        int misses2 = 0;
+        int n = utf8.length;
+        int i = from;
+        while (i < n) {
+            if (utf8[i] >= 0) {
+                i++;
+                continue;
+            }
+            int k = 0; // characters in the run so far
+            boolean lead1 = false;
+            boolean lead2 = false;
+            boolean encodable1 = true;
+            boolean encodable2 = true;
+            while (i < n && utf8[i] < 0) {
+                int b0 = utf8[i] & 0xFF;
+                if (b0 >= 0xF0) {
+                    // A supplementary character: two surrogates, which neither charset has.
+                    encodable1 = false;
+                    encodable2 = false;
+                    k += 2;
+                    i += 4;
+                    continue;
+                }
+                int c;
+                if (b0 < 0xE0) {
+                    c = (b0 & 0x1F) << 6 | utf8[i + 1] & 0x3F;
+                    i += 2;
+                } else {
+                    c = (b0 & 0x0F) << 12 | (utf8[i + 1] & 0x3F) << 6 | utf8[i + 2] & 0x3F;
+                    i += 3;
+                }
+                if (k >= run1.length) {
+                    run1 = Arrays.copyOf(run1, k * 2);
+                    run2 = Arrays.copyOf(run2, k * 2);
+                }
+                int v1 = enc1[c] & 0xFF;
+                if (v1 == 0) {
+                    encodable1 = false;
+                } else {
+                    lead1 |= v1 >= 0xC2 && v1 <= 0xF4;
+                    run1[k] = (byte) v1;
+                }
+                int v2 = enc2[c] & 0xFF;
+                if (v2 == 0) {
+                    encodable2 = false;
+                } else {
+                    lead2 |= v2 >= 0xC2 && v2 <= 0xF4;
+                    run2[k] = (byte) v2;
+                }
+                k++;
+            }
+            if (encodable1 && wellFormedUtf8(run1, k)) {
+                hits1++;
+            } else if (lead1) {
+                misses1++;
+            }
+            if (encodable2 && wellFormedUtf8(run2, k)) {
+                hits2++;
+            } else if (lead2) {
+                misses2++;
+            }
+        }
+        return hits1 > 0 && hits1 >= misses1 || hits2 > 0 && hits2 >= misses2;
+    }
+
     /** The charset whose mis-reading the text shows, or null. {@code wantRepair} also builds the repaired text. */
     static Finding scan(String text, boolean wantRepair) {
         return scan(text.toCharArray(), wantRepair);

@@ -121,4 +121,38 @@ class MojibakeTest {
         assertThat(f.hits()).isEqualTo(1);
         assertThat(f.repaired()).isEqualTo("a " + quotes + " b");
     }
+    /** The byte pre-check must say "maybe" exactly when the character scan finds something. */
+    private static void sameAnswerFromBytes(String text) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        assertThat(Mojibake.mayShowInUtf8(utf8, 0)).as(text).isEqualTo(Mojibake.scan(text, false) != null);
+        byte[] marked = new byte[utf8.length + 3];
+        marked[0] = (byte) 0xEF;
+        marked[1] = (byte) 0xBB;
+        marked[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, marked, 3, utf8.length);
+        assertThat(Mojibake.mayShowInUtf8(marked, 3)).as("after a mark: " + text).isEqualTo(Mojibake.scan(text, false) != null);
+    }
+
+    @Test
+    void theBytesTellWhetherTheTextMayBeMojibake() {
+        String quotes = "\u201c\u2019".repeat(60);
+        for (String text : new String[] {
+                "",
+                "plain ASCII <p>only</p>",
+                "Caf\u00e9 cr\u00e8me, \u00fcber \u00e0 la fa\u00e7on",
+                "\u041c\u043e\u0441\u043a\u0432\u0430 \u2014 \u0441\u0442\u043e\u043b\u0438\u0446\u0430",
+                DecoderTest.misread("Der \u201eBundestag\u201c tagt \u2013 wieder.", Mojibake.CP1252),
+                DecoderTest.misread("\u041c\u043e\u0441\u043a\u0432\u0430 \u2014 \u0441\u0442\u043e\u043b\u0438\u0446\u0430.", Mojibake.CP1251),
+                "a " + DecoderTest.misread(quotes, Mojibake.CP1252) + " b",
+                // one hit among many accented words: no finding
+                "caf\u00e9 na\u00efve \u00e9t\u00e9 " + DecoderTest.misread("\u2019", Mojibake.CP1252),
+                // a supplementary character inside a run of mojibake makes the run no hit
+                DecoderTest.misread("\u201c", Mojibake.CP1252) + "\uD83D\uDE00 x " + DecoderTest.misread("\u201d", Mojibake.CP1252),
+                "emoji \uD83D\uDE00\uD83D\uDE00 and \u00e9",
+                "\u00c3\u00a9 \u00c3",
+                "\u00c2",
+        }) {
+            sameAnswerFromBytes(text);
+        }
+    }
 }
