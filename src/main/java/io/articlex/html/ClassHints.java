@@ -157,7 +157,7 @@ final class ClassHints {
         for (String tok : tokens) {
             if (comments.contains(tok)) {
                 says |= NEVER;
-            } else if (structural.contains(tok)) {
+            } else if (structural.contains(tok) || structural.contains(singular(tok))) {
                 // In a long compound the word is one modifier among several
                 // ("header-content-align-left" on a recipe card), not the element's region.
                 says |= tokens.size() <= 2 ? STRUCT : NEG;
@@ -165,11 +165,20 @@ final class ClassHints {
                 says |= SPECIFIC | POS;
             } else if (positive.contains(tok)) {
                 says |= POS;
-            } else if (negative.contains(tok)) {
+            } else if (negative.contains(tok) || negative.contains(singular(tok))) {
                 says |= NEG;
             }
         }
         return says;
+    }
+
+    /**
+     * A furniture word's plural names a box of them ("Teasers", "widgets", "banners") as the word
+     * names one. Only furniture words are read so: "posts" (a listing of posts) must not turn a
+     * related-posts box into the article's container.
+     */
+    private static String singular(String tok) {
+        return tok.length() > 3 && tok.charAt(tok.length() - 1) == 's' ? tok.substring(0, tok.length() - 1) : tok;
     }
 
     /**

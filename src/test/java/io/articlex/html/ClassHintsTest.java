@@ -47,6 +47,16 @@ class ClassHintsTest {
     }
 
     @Test
+    void aFurnitureWordsPluralIsFurniture() {
+        assertThat(hintOf("class='Teasers u-container'")).isEqualTo(ClassHints.Hint.NEGATIVE);
+        assertThat(hintOf("class='widgets'")).isEqualTo(ClassHints.Hint.NEGATIVE);
+        assertThat(hintOf("class='footers'")).isEqualTo(ClassHints.Hint.NEGATIVE);
+        // A plural of a positive word stays what it was: a listing of posts is no article.
+        assertThat(hintOf("class='related-posts'")).isEqualTo(ClassHints.Hint.WEAK_NEGATIVE);
+        assertThat(hintOf("class='news'")).isEqualTo(ClassHints.Hint.NONE);
+    }
+
+    @Test
     void aFurnitureWordInsideACompoundIsWeak() {
         assertThat(hintOf("class='builder-widget-container'")).isEqualTo(ClassHints.Hint.WEAK_NEGATIVE);
         assertThat(hintOf("class='widget'")).isEqualTo(ClassHints.Hint.NEGATIVE);
