@@ -404,14 +404,19 @@ final class ContentPicker {
         return i + 1 < blocks.size() && b.length() <= 80 && !substantive(b) && blocks.get(i + 1).linkDensity() > 0.5;
     }
 
-    /** Drops non-body blocks before the first and after the last block that reads like body text. */
+    /**
+     * Drops non-body blocks before the first and after the last block that reads like body text, and
+     * headings left last: a heading introduces what follows it, so one with nothing after it in the
+     * pick heads a box the picker left out ("Tell us what you think" over a comment widget, "More on
+     * this" over a teaser list).
+     */
     static List<Block> trim(List<Block> in) {
         int from = 0;
         while (from < in.size() && !substantive(in.get(from))) {
             from++;
         }
         int to = in.size();
-        while (to > from && !substantive(in.get(to - 1))) {
+        while (to > from && (!substantive(in.get(to - 1)) || in.get(to - 1).kind() == Block.Kind.HEADING)) {
             to--;
         }
         return in.subList(from, to);

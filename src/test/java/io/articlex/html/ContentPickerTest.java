@@ -29,6 +29,13 @@ class ContentPickerTest {
     static final String MENU = "<ul class='menu'><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li><li><a href='/sport'>Sport</a></li></ul>";
 
     @Test
+    void aHeadingLeftLastInThePickHeadsABoxLeftOutAndGoes() {
+        HtmlPage page = read("<article>" + p(A, B) + "<h2>What the harbour board decided to pay for.</h2>" + p(C, D)
+                + "<h3>Tell us what you think about the harbour...</h3><div class='fb-comments'></div></article>");
+        assertThat(page.paragraphs()).containsExactly(A, B, "What the harbour board decided to pay for.", C, D);
+    }
+
+    @Test
     void aCalendarsRowsOfShortCellsDoNotDrawTheContainerOverThem() {
         String week = "<tr><th>Mon</th><th>Tue</th><th>Wed</th><th>Thu</th><th>Fri</th><th>Sat</th><th>Sun</th></tr>"
                 + "<tr><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td><td>6</td><td>7</td></tr>";
