@@ -58,7 +58,7 @@ final class RuleIndex implements FactSource {
     }
 
     private static FactSource load() {
-        try (InputStream in = RuleIndex.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = io.articlex.resource.Resources.open(RuleIndex.class, RESOURCE)) {
             if (in == null) {
                 return FROM_SOURCE;
             }

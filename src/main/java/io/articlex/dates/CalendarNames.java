@@ -96,7 +96,7 @@ public final class CalendarNames {
     private static CalendarNames load() {
         Map<String, Integer> months = new HashMap<>();
         Set<String> weekdays = new HashSet<>();
-        try (InputStream in = CalendarNames.class.getResourceAsStream("/io/articlex/dates/names.txt")) {
+        try (InputStream in = io.articlex.resource.Resources.open(CalendarNames.class, "/io/articlex/dates/names.txt")) {
             if (in == null) {
                 throw new IllegalStateException("missing resource /io/articlex/dates/names.txt");
             }

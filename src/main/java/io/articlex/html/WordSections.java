@@ -29,7 +29,12 @@ final class WordSections {
     /** Reads {@code /io/articlex/NAME} from the class path; a word before any section is an error in the file. */
     static WordSections read(String name) {
         Map<String, Set<String>> out = new HashMap<>();
-        InputStream in = WordSections.class.getResourceAsStream("/io/articlex/" + name);
+        InputStream in;
+        try {
+            in = io.articlex.resource.Resources.open(WordSections.class, "/io/articlex/" + name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + " unreadable", e);
+        }
         if (in == null) {
             throw new IllegalStateException(name + ": not on the class path");
         }

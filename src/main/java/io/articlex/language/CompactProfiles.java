@@ -87,7 +87,7 @@ public final class CompactProfiles {
 
     /** The profiles in the table, in the order written; null when the table is not there. */
     static List<LanguageProfile> read() throws IOException {
-        try (InputStream in = CompactProfiles.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = io.articlex.resource.Resources.open(CompactProfiles.class, RESOURCE)) {
             return in == null ? null : read(in);
         }
     }

@@ -100,7 +100,7 @@ public final class LanguageDetector {
 
         private static Map<String, String> load() {
             Map<String, String> owner = new HashMap<>();
-            try (InputStream in = LanguageDetector.class.getResourceAsStream("/io/articlex/language/function-words.txt")) {
+            try (InputStream in = io.articlex.resource.Resources.open(LanguageDetector.class, "/io/articlex/language/function-words.txt")) {
                 if (in == null) {
                     throw new IllegalStateException("missing resource io/articlex/language/function-words.txt");
                 }

@@ -80,7 +80,7 @@ final class Lexicon {
 
     private static List<String> read(String name) {
         List<String> out = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream("/io/articlex/quotes/" + name)) {
+        try (InputStream in = io.articlex.resource.Resources.open(Lexicon.class, "/io/articlex/quotes/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource io/articlex/quotes/" + name);
             }

@@ -46,7 +46,7 @@ record LocalCues(String language, Set<String> cues, Set<String> aux, Set<String>
 
     private static LocalCues load(String lang) {
         Map<String, Set<String>> sections = new HashMap<>();
-        try (InputStream in = LocalCues.class.getResourceAsStream("/io/articlex/quotes/lang/" + lang + ".txt")) {
+        try (InputStream in = io.articlex.resource.Resources.open(LocalCues.class, "/io/articlex/quotes/lang/" + lang + ".txt")) {
             if (in == null) {
                 return NONE;
             }

@@ -336,7 +336,7 @@ public final class Rules {
     }
 
     private static Rules load(String resource) {
-        try (InputStream in = Rules.class.getResourceAsStream(resource)) {
+        try (InputStream in = io.articlex.resource.Resources.open(Rules.class, resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing built-in resource " + resource);
             }

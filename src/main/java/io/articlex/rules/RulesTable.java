@@ -74,7 +74,7 @@ final class RulesTable {
 
     /** The rules in the table; null when it is not there. */
     static Rules read() throws IOException {
-        try (InputStream in = RulesTable.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = io.articlex.resource.Resources.open(RulesTable.class, RESOURCE)) {
             return in == null ? null : read(in);
         }
     }
