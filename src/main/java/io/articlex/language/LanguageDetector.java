@@ -112,7 +112,8 @@ public final class LanguageDetector {
                         continue;
                     }
                     String lang = t.substring(0, colon).strip();
-                    for (String w : t.substring(colon + 1).strip().split("\\s+")) {
+                    // split by hand: split("\\s+") compiles its regex on every line
+                    for (String w : words(t.substring(colon + 1).strip())) {
                         if (owner.putIfAbsent(w, lang) != null && !owner.get(w).equals(lang)) {
                             throw new IllegalStateException("function word '" + w + "' listed for two languages");
                         }
@@ -122,6 +123,33 @@ public final class LanguageDetector {
                 throw new UncheckedIOException(e);
             }
             return Map.copyOf(owner);
+        }
+
+        /** The words of a stripped line, split at runs of {@code \\s} (as {@code split("\\s+")} splits it). */
+        private static List<String> words(String line) {
+            List<String> out = new java.util.ArrayList<>();
+            int n = line.length();
+            int i = 0;
+            while (i < n) {
+                int e = i;
+                while (e < n && !space(line.charAt(e))) {
+                    e++;
+                }
+                out.add(line.substring(i, e));
+                i = e;
+                while (i < n && space(line.charAt(i))) {
+                    i++;
+                }
+            }
+            if (out.isEmpty()) {
+                out.add(line);
+            }
+            return out;
+        }
+
+        /** {@code \\s} of java.util.regex. */
+        private static boolean space(char c) {
+            return c == ' ' || c >= '\t' && c <= '\r';
         }
 
         /** The languages of {@link #OWNER}, in a fixed order: the index the tables below use. */

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The word lists the quote extractor works from, read once from {@code src/main/resources/io/articlex/quotes/}.
@@ -44,8 +43,14 @@ final class Lexicon {
         occupations = Set.copyOf(read("occupations.txt"));
         abbreviations = Set.copyOf(read("abbreviations.txt"));
         clauseOpeners = lower(read("clause-openers.txt"));
-        capitalisedOpeners = clauseOpeners.stream().filter(w -> w.indexOf(' ') < 0)
-                .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(Collectors.toUnmodifiableSet());
+        // loops, not streams: each lambda here was a call site linked in every run
+        Set<String> capitalised = new java.util.HashSet<>();
+        for (String w : clauseOpeners) {
+            if (w.indexOf(' ') < 0) {
+                capitalised.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+            }
+        }
+        capitalisedOpeners = Set.copyOf(capitalised);
         orgWords = new java.util.HashSet<>(read("org-words.txt"));
         naming = lower(read("naming-words.txt"));
     }
@@ -75,7 +80,11 @@ final class Lexicon {
     }
 
     private static Set<String> lower(List<String> words) {
-        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(w.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
     }
 
     private static List<String> read(String name) {

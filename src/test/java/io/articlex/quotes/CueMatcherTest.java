@@ -35,4 +35,11 @@ class CueMatcherTest {
         assertThat(cues.contains("she told")).isTrue();
         assertThat(cues.last(new StringBuilder("said, said and told"))).isEqualTo(new CueMatcher.Hit(15, 19, "told"));
     }
+
+    @Test
+    void phrasesSplitIntoWordsAsSplitOnWhitespaceRunsWould() {
+        for (String p : List.of("said", "according to", "went on  to\tsay", "a\u000Bb\fc\rd\ne", "", "non\u00A0breaking")) {
+            assertThat(CueMatcher.words(p)).as(p).containsExactly(p.split("\\s+"));
+        }
+    }
 }
