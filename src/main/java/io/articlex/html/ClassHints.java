@@ -48,6 +48,7 @@ final class ClassHints {
     private final Set<String> statePrefix = new HashSet<>();
     private final Set<String> stateSuffix = new HashSet<>();
     private final Set<String> media = new HashSet<>();
+    private final Set<String> lede = new HashSet<>();
 
     private ClassHints() {
     }
@@ -107,6 +108,31 @@ final class ClassHints {
 
     /** True when a token of the element's class or id names a picture or its caption. */
     boolean namesMedia(Element e) {
+        return names(e, media);
+    }
+
+    /**
+     * True when the element's class, id or {@code itemprop} names the article's standfirst: a token
+     * such as "intro", "lead", "abstract" or "subheadline", or the microdata properties
+     * {@code description} and {@code abstract}.
+     */
+    boolean namesLede(Element e) {
+        String prop = e.attr("itemprop");
+        if (!prop.isEmpty()) {
+            String p = prop.strip().toLowerCase(Locale.ROOT);
+            if (p.equals("description") || p.equals("abstract") || p.equals("alternativeheadline")) {
+                return true;
+            }
+        }
+        return names(e, lede);
+    }
+
+    /**
+     * True when a token of one of the element's class names or its id is one of the words. A state
+     * class ("has-post-video", "with-intro") says what the element contains or how it looks, not
+     * what it is, so its words are skipped, as in {@link #of}.
+     */
+    private boolean names(Element e, Set<String> words) {
         String cls = e.className();
         String id = e.id();
         if (cls.isEmpty() && id.isEmpty()) {
@@ -114,15 +140,31 @@ final class ClassHints {
         }
         List<String> tokens = new ArrayList<>(8);
         for (String attr : new String[] {cls, id}) {
-            tokens.clear();
-            name(attr, 0, attr.length(), tokens);
-            for (String t : tokens) {
-                if (media.contains(t)) {
-                    return true;
+            int n = attr.length();
+            int from = 0;
+            while (from < n) {
+                int to = from;
+                while (to < n && !Character.isWhitespace(attr.charAt(to))) {
+                    to++;
                 }
+                tokens.clear();
+                words(attr, from, to, tokens);
+                if (!state(tokens)) {
+                    for (String t : tokens) {
+                        if (words.contains(t)) {
+                            return true;
+                        }
+                    }
+                }
+                from = to + 1;
             }
         }
         return false;
+    }
+
+    /** A class name of several words that opens with a state prefix or ends with a state suffix. */
+    private boolean state(List<String> tokens) {
+        return tokens.size() > 1 && (statePrefix.contains(tokens.get(0)) || stateSuffix.contains(tokens.get(tokens.size() - 1)));
     }
 
     /**
@@ -149,8 +191,7 @@ final class ClassHints {
     private int name(String attr, int from, int to, List<String> tokens) {
         tokens.clear();
         words(attr, from, to, tokens);
-        if (tokens.isEmpty() || tokens.size() > 1
-                && (statePrefix.contains(tokens.get(0)) || stateSuffix.contains(tokens.get(tokens.size() - 1)))) {
+        if (tokens.isEmpty() || state(tokens)) {
             return 0;
         }
         int says = tokens.size() > 1 ? COMPOUND : 0;
@@ -210,6 +251,7 @@ final class ClassHints {
             h.statePrefix.addAll(words.section("state-prefix"));
             h.stateSuffix.addAll(words.section("state-suffix"));
             h.media.addAll(words.section("media"));
+            h.lede.addAll(words.section("lede"));
             h.comments.addAll(words.section("never-body"));
             return h;
         }

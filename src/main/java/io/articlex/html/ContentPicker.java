@@ -320,7 +320,8 @@ final class ContentPicker {
      * the standfirst or intro apart from the body, in the article's header or a box of its own
      * ("intro", "abstract", "description"), so the container holding the body paragraphs starts
      * after it. Between the title and the body stand bylines, dates, share links and captions, which
-     * are short, linked or in figures; a lede is a sentence of some length outside them.
+     * are short, linked or in figures; a lede is a sentence of some length outside them, or text the
+     * page names as its lead ({@link #markedLede}).
      */
     private void lede(List<Block> blocks, int first, boolean[] never, List<Block> out) {
         int h1 = -1;
@@ -332,14 +333,59 @@ final class ContentPicker {
         }
         for (int i = h1 + 1; h1 >= 0 && i < first; i++) {
             Block b = blocks.get(i);
-            if (!never[i] && value(b) >= LEDE_MIN && b.linkDensity() < 0.25 && b.kind() != Block.Kind.HEADING
-                    && hasSentence(b.text()) && !inFurniture(b.owner())) {
+            if (never[i] || b.linkDensity() >= 0.25) {
+                continue;
+            }
+            if (value(b) >= LEDE_MIN && b.kind() != Block.Kind.HEADING && hasSentence(b.text()) && !inFurniture(b.owner())
+                    || markedLede(b)) {
                 out.add(b);
                 if (DEBUG) {
                     System.err.println("LEDE " + path(b.owner()) + " :: " + b.text().substring(0, Math.min(60, b.text().length())));
                 }
             }
         }
+    }
+
+    /** Characters a standfirst the page marks as such needs: below it, a label or a date line. */
+    static final int MARKED_LEDE_MIN = 40;
+    /** How far above a block a class or microdata property naming the standfirst may sit. */
+    static final int MARKED_LEDE_LEVELS = 3;
+
+    /**
+     * A lead the page names as such, kept whatever its length or element: it sits in an element whose
+     * class or id names the article's opening text ("intro", "lead", "abstract", "standfirst") or
+     * whose microdata property is the article's description. Pages set it under the title as a
+     * heading, in a box of the article's header, or as a bullet list of key points, all of which the
+     * plain lede rule turns down for being short, a heading or list items; the name tells it from the
+     * bylines, dates and captions around it. Never inside a caption, figure, navigation, aside, footer
+     * or comment box.
+     *
+     * <p>Words that name a summary rather than the opening text ("subtitle", "deck", "summary") and
+     * the page's meta description were tried as marks too and left out: the development pages
+     * annotated as whole bodies leave such a dek out of the body, so keeping it cost them precision
+     * and gained nothing on the others.
+     */
+    private boolean markedLede(Block b) {
+        if (b.length() < MARKED_LEDE_MIN || b.kind() == Block.Kind.TITLE_HEADING) {
+            return false;
+        }
+        boolean marked = false;
+        int depth = 0;
+        for (Element e = b.owner(); e != null && depth++ < 6; e = e.parent()) {
+            switch (e.normalName()) {
+                case "figure", "figcaption", "nav", "aside", "footer", "blockquote" -> {
+                    return false;
+                }
+                default -> {
+                    boolean near = depth <= MARKED_LEDE_LEVELS;
+                    if (hints.of(e) == ClassHints.Hint.NEVER_BODY || near && hints.namesMedia(e)) {
+                        return false;
+                    }
+                    marked |= near && hints.namesLede(e);
+                }
+            }
+        }
+        return marked;
     }
 
     /**

@@ -78,4 +78,28 @@ class ClassHintsTest {
         assertThat(hintOf("id='cookie-banner'")).isEqualTo(ClassHints.Hint.NEVER_BODY);
         assertThat(hintOf("class='story cookies-not-set'")).isEqualTo(ClassHints.Hint.POSITIVE);
     }
+
+    private static boolean namesLede(String attrs) {
+        return ClassHints.builtIn().namesLede(Jsoup.parse("<div " + attrs + "></div>").body().child(0));
+    }
+
+    @Test
+    void theLeadIsNamedByAClassTokenOrTheDescriptionProperty() {
+        assertThat(namesLede("class='tb-article-intro'")).isTrue();
+        assertThat(namesLede("class='contentHeader__abstract'")).isTrue();
+        assertThat(namesLede("class='h2 article-lead'")).isTrue();
+        assertThat(namesLede("itemprop='description'")).isTrue();
+        // "leaderboard" is one word; a state class says what the element holds, not what it is.
+        assertThat(namesLede("class='leaderboard'")).isFalse();
+        assertThat(namesLede("class='post has-intro'")).isFalse();
+        assertThat(namesLede("class='subtitle'")).isFalse();
+    }
+
+    @Test
+    void aStateClassDoesNotNameAPicture() {
+        Element e = Jsoup.parse("<article class='post has-post-video'></article>").body().child(0);
+        assertThat(ClassHints.builtIn().namesMedia(e)).isFalse();
+        Element f = Jsoup.parse("<div class='video-player'></div>").body().child(0);
+        assertThat(ClassHints.builtIn().namesMedia(f)).isTrue();
+    }
 }

@@ -96,6 +96,36 @@ class ContentPickerTest {
         assertThat(page.paragraphs()).containsExactly(LEDE, A, B, C, D);
     }
 
+    static final String SHORT_LEAD = "The board will dredge the northern channel before the storms.";
+
+    @Test
+    void aShortLeadInABoxNamedForItIsKeptThoughItFailsThePlainLedeRule() {
+        // Under 150 characters and in the article's header: only the box's name tells it from a byline.
+        HtmlPage page = read(MENU + "<article class='post has-post-video'><header><h1>Channel to be dredged</h1>"
+                + "<div class='meta'>12.10.2021 11:36</div></header><div class='story-intro'>" + SHORT_LEAD + "</div>"
+                + "<div class='share'><ul><li><a href='/s'>Share</a></li><li><a href='/t'>Tweet</a></li></ul></div>"
+                + "<div class='article-body'>" + p(A, B, C, D) + "</div></article>");
+        assertThat(page.paragraphs()).containsExactly(SHORT_LEAD, A, B, C, D);
+    }
+
+    @Test
+    void keyPointsInTheArticlesDescriptionPropertyAreKeptAsTheLead() {
+        String k1 = "The board voted to dredge the northern channel this autumn.";
+        String k2 = "Fishing crews had waited two years for the decision.";
+        HtmlPage page = read(MENU + "<article><h1>Channel to be dredged</h1>"
+                + "<div class='teaser-text' itemprop='description'><ul><li>" + k1 + "</li><li>" + k2 + "</li></ul></div>"
+                + "<div class='news-text'>" + p(A, B, C, D) + "</div></article>");
+        assertThat(page.paragraphs()).containsExactly(k1, k2, A, B, C, D);
+    }
+
+    @Test
+    void aLeadNamedBoxInsideAPictureBoxIsACaption() {
+        HtmlPage page = read(MENU + "<article><h1>Channel to be dredged</h1>"
+                + "<div class='photo-box'><div class='lead-caption'>The northern channel at low tide last week.</div></div>"
+                + "<div class='article-body'>" + p(A, B, C, D) + "</div></article>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D);
+    }
+
     static String ld(String articleBody) {
         return "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Harbour\",\"articleBody\":\""
                 + articleBody + "\"}</script>";
