@@ -24,105 +24,188 @@ final class NameIndex {
             "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "Its", "Still", "Yet", "So", "Since",
             "Speaking", "According", "During", "Under", "Over", "Meanwhile", "However", "Asked", "Then", "Now");
 
-    private final List<Occurrence> occurrences = new ArrayList<>();
-    private final Map<Integer, List<Occurrence>> byParagraph = new HashMap<>();
+    /** What one paragraph gives the index: its full names in text order, and the gender an honorific lends a surname. */
+    private record Read(List<Occurrence> names, List<Object[]> genders) {
+        static final Read NONE = new Read(List.of(), List.of());
+    }
+
+    private final List<String> paragraphs;
+    /** Each paragraph's names, read on first use: most questions concern a few paragraphs only. */
+    private final Read[] read;
     private final Map<String, List<Occurrence>> bySurname = new HashMap<>();
     private final Map<String, FullNames> fullNames = new HashMap<>();
     private final Map<String, List<String>> roles = new HashMap<>();
+    /** Gender the text gives a surname through an honorific, first in text order; absent key: not looked up yet. */
     private final Map<String, Character> gender = new HashMap<>();
+    /** Gender the resolver learnt from a pronoun, for surnames the text gives none. */
+    private final Map<String, Character> learnt = new HashMap<>();
     private final Map<Integer, List<Occurrence>> mentions = new HashMap<>();
-    private final List<String> paragraphs;
+    private List<Occurrence> occurrences;
     private boolean rolesRead;
-    private boolean built;
 
     NameIndex(List<String> paragraphs) {
         this.paragraphs = paragraphs;
+        this.read = new Read[paragraphs.size()];
     }
 
     /**
-     * Reads the names on first use rather than in the constructor: the quote stage makes an index for
-     * every article with quote marks, but only asks it anything when a kept quote has an attribution,
-     * and splitting every paragraph into name runs was about half of the quote stage's profile
-     * (notes/perf.md). Every accessor calls this first, so the index holds the same data, filled in the
-     * same order, as when it was built eagerly.
+     * The names of one paragraph, read on first use and kept. The quote stage makes an index for every
+     * article with quote marks, but a speaker's surname or a pronoun's neighbours ask about some
+     * paragraphs, not all: splitting every paragraph into name runs up front was a quarter of the quote
+     * stage's profile. The questions about one surname read only the paragraphs whose text holds it
+     * ({@link #withSurname}); a paragraph gives the same names whichever question reads it first.
      */
-    private void ensureBuilt() {
-        if (built) {
-            return;
+    private Read read(int i) {
+        Read r = read[i];
+        if (r == null) {
+            r = readParagraph(i, paragraphs.get(i));
+            read[i] = r;
         }
-        built = true;
+        return r;
+    }
+
+    private static Read readParagraph(int i, String p) {
+        if (headline(p)) {
+            return Read.NONE; // "Black Lawmakers Rip Donald Trump": every word capitalised, no run is a name
+        }
+        List<int[]> found = runs(p);
+        if (found.isEmpty()) {
+            return Read.NONE;
+        }
         Lexicon lex = Lexicon.get();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            String p = paragraphs.get(i);
-            if (headline(p)) {
-                continue; // "Black Lawmakers Rip Donald Trump": every word capitalised, no run is a name
+        List<Occurrence> names = null;
+        List<Object[]> genders = null;
+        for (int[] run : found) {
+            List<String> tokens = Phrase.spaceSplit(p.substring(run[0], run[1]));
+            int start = run[0];
+            for (int k = tokens.size() - 2; k >= 0; k--) {
+                String t = tokens.get(k);
+                if (t.endsWith(".") && t.length() > 3 && !lex.honorifics.contains(t)
+                        && !lex.abbreviations.contains(t.substring(0, t.length() - 1))) {
+                    // "Tuesday. Sanders": a sentence ends inside the run
+                    for (int d = 0; d <= k; d++) {
+                        start += tokens.remove(0).length() + 1;
+                    }
+                    break;
+                }
             }
-            for (int[] run : runs(p)) {
-                List<String> tokens = Phrase.spaceSplit(p.substring(run[0], run[1]));
-                int start = run[0];
-                for (int k = tokens.size() - 2; k >= 0; k--) {
-                    String t = tokens.get(k);
-                    if (t.endsWith(".") && t.length() > 3 && !lex.honorifics.contains(t)
-                            && !lex.abbreviations.contains(t.substring(0, t.length() - 1))) {
-                        // "Tuesday. Sanders": a sentence ends inside the run
-                        for (int d = 0; d <= k; d++) {
-                            start += tokens.remove(0).length() + 1;
+            Character g = null;
+            while (!tokens.isEmpty() && (NOT_NAME_START.contains(tokens.get(0)) || lex.honorifics.contains(tokens.get(0))
+                    || invertedCue(tokens, lex) || notNameWord(tokens.get(0), lex))) {
+                String t = tokens.remove(0);
+                g = genderOf(t, g);
+                start += t.length() + 1;
+            }
+            for (int k = tokens.size() - 2; k >= 0; k--) {
+                String t = tokens.get(k);
+                if (lex.roleNouns.contains(t.toLowerCase(Locale.ROOT)) || lex.honorifics.contains(t)) {
+                    for (int d = 0; d <= k; d++) {
+                        String gone = tokens.remove(0);
+                        g = genderOf(gone, g);
+                        start += gone.length() + 1;
+                    }
+                    break;
+                }
+            }
+            while (!tokens.isEmpty() && (tokens.get(tokens.size() - 1).endsWith(".") && tokens.get(tokens.size() - 1).length() <= 2
+                    || PARTICLES.contains(tokens.get(tokens.size() - 1)) || notNameWord(tokens.get(tokens.size() - 1), lex))) {
+                tokens.remove(tokens.size() - 1);
+            }
+            if (!tokens.isEmpty()) {
+                // "... the White House." : the sentence's full stop, not an initial's or an abbreviation's
+                String last = tokens.get(tokens.size() - 1);
+                if (last.length() > 3 && last.endsWith(".") && !lex.honorifics.contains(last)
+                        && !lex.abbreviations.contains(last.substring(0, last.length() - 1))) {
+                    tokens.set(tokens.size() - 1, last.substring(0, last.length() - 1));
+                }
+            }
+            if (tokens.size() >= 1) {
+                String last = tokens.get(tokens.size() - 1);
+                if (last.endsWith("'s") || last.endsWith("’s")) {
+                    tokens.set(tokens.size() - 1, last.substring(0, last.length() - 2));
+                }
+            }
+            if (tokens.isEmpty() || anyOrgWord(tokens) || allCapitals(tokens)) {
+                continue;
+            }
+            String name = String.join(" ", tokens);
+            if (g != null) {
+                if (genders == null) {
+                    genders = new ArrayList<>(2);
+                }
+                genders.add(new Object[] {surname(name), g});
+            }
+            if (tokens.size() < 2) {
+                continue;
+            }
+            if (names == null) {
+                names = new ArrayList<>();
+            }
+            names.add(new Occurrence(name, i, start, g));
+        }
+        return names == null && genders == null ? Read.NONE
+                : new Read(names == null ? List.of() : names, genders == null ? List.of() : genders);
+    }
+
+    /**
+     * Whether a word can be the last word of an indexed name at all: a name's words are capitalised or
+     * open with "al-" (a trailing particle is cut off), and hold no space. Refuses before any search.
+     */
+    private static boolean surnameShaped(String s) {
+        if (s.isEmpty() || !Character.isUpperCase(s.charAt(0)) && !s.startsWith("al-")) {
+            return false;
+        }
+        return s.indexOf(' ') < 0;
+    }
+
+    /**
+     * The full names (two words or more) whose last word is {@code s}, in text order. A name's surname
+     * is written in its paragraph, so only the paragraphs holding the word are read.
+     */
+    private List<Occurrence> withSurname(String s) {
+        List<Occurrence> cached = bySurname.get(s);
+        if (cached != null) {
+            return cached;
+        }
+        List<Occurrence> out = List.of();
+        if (surnameShaped(s)) {
+            for (int i = 0; i < paragraphs.size(); i++) {
+                if (paragraphs.get(i).contains(s)) {
+                    for (Occurrence o : read(i).names()) {
+                        if (surname(o.name()).equals(s)) {
+                            if (out.isEmpty()) {
+                                out = new ArrayList<>();
+                            }
+                            out.add(o);
                         }
-                        break;
                     }
                 }
-                Character g = null;
-                while (!tokens.isEmpty() && (NOT_NAME_START.contains(tokens.get(0)) || lex.honorifics.contains(tokens.get(0))
-                        || invertedCue(tokens, lex) || notNameWord(tokens.get(0), lex))) {
-                    String t = tokens.remove(0);
-                    g = genderOf(t, g);
-                    start += t.length() + 1;
-                }
-                for (int k = tokens.size() - 2; k >= 0; k--) {
-                    String t = tokens.get(k);
-                    if (lex.roleNouns.contains(t.toLowerCase(Locale.ROOT)) || lex.honorifics.contains(t)) {
-                        for (int d = 0; d <= k; d++) {
-                            String gone = tokens.remove(0);
-                            g = genderOf(gone, g);
-                            start += gone.length() + 1;
-                        }
-                        break;
-                    }
-                }
-                while (!tokens.isEmpty() && (tokens.get(tokens.size() - 1).endsWith(".") && tokens.get(tokens.size() - 1).length() <= 2
-                        || PARTICLES.contains(tokens.get(tokens.size() - 1)) || notNameWord(tokens.get(tokens.size() - 1), lex))) {
-                    tokens.remove(tokens.size() - 1);
-                }
-                if (!tokens.isEmpty()) {
-                    // "... the White House." : the sentence's full stop, not an initial's or an abbreviation's
-                    String last = tokens.get(tokens.size() - 1);
-                    if (last.length() > 3 && last.endsWith(".") && !lex.honorifics.contains(last)
-                            && !lex.abbreviations.contains(last.substring(0, last.length() - 1))) {
-                        tokens.set(tokens.size() - 1, last.substring(0, last.length() - 1));
-                    }
-                }
-                if (tokens.size() >= 1) {
-                    String last = tokens.get(tokens.size() - 1);
-                    if (last.endsWith("'s") || last.endsWith("’s")) {
-                        tokens.set(tokens.size() - 1, last.substring(0, last.length() - 2));
-                    }
-                }
-                if (tokens.isEmpty() || anyOrgWord(tokens) || allCapitals(tokens)) {
-                    continue;
-                }
-                String name = String.join(" ", tokens);
-                if (g != null) {
-                    gender.putIfAbsent(surname(name), g);
-                }
-                if (tokens.size() < 2) {
-                    continue;
-                }
-                Occurrence o = new Occurrence(name, i, start, g);
-                occurrences.add(o);
-                byParagraph.computeIfAbsent(i, k -> new ArrayList<>()).add(o);
-                bySurname.computeIfAbsent(surname(name), k -> new ArrayList<>()).add(o);
             }
         }
+        bySurname.put(s, out);
+        return out;
+    }
+
+    /** The gender the text gives a surname by an honorific ("Mrs. Roe"), first in text order; null when none. */
+    private Character textGender(String s) {
+        if (gender.containsKey(s)) {
+            return gender.get(s);
+        }
+        Character g = null;
+        if (!s.isEmpty()) {
+            for (int i = 0; i < paragraphs.size() && g == null; i++) {
+                if (paragraphs.get(i).contains(s)) {
+                    for (Object[] e : read(i).genders()) {
+                        if (e[0].equals(s)) {
+                            g = (Character) e[1];
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        gender.put(s, g);
+        return g;
     }
 
     /**
@@ -387,15 +470,24 @@ final class NameIndex {
         roles.computeIfAbsent(name, k -> new ArrayList<>()).add(Roles.clean(role));
     }
 
+    /** Every full name of the article, in text order (reads every paragraph). */
     List<Occurrence> occurrences() {
-        ensureBuilt();
+        if (occurrences == null) {
+            List<Occurrence> all = new ArrayList<>();
+            for (int i = 0; i < paragraphs.size(); i++) {
+                all.addAll(read(i).names());
+            }
+            occurrences = all;
+        }
         return occurrences;
     }
 
     /** The names found in one paragraph, in text order. */
     List<Occurrence> in(int paragraph) {
-        ensureBuilt();
-        return byParagraph.getOrDefault(paragraph, List.of());
+        if (paragraph < 0 || paragraph >= paragraphs.size()) {
+            return List.of();
+        }
+        return read(paragraph).names();
     }
 
     /**
@@ -405,7 +497,6 @@ final class NameIndex {
      * refers back to the nearest of these, and most later mentions of a person are the surname alone.
      */
     List<Occurrence> mentions(int paragraph) {
-        ensureBuilt();
         List<Occurrence> cached = mentions.get(paragraph);
         if (cached != null) {
             return cached;
@@ -414,6 +505,7 @@ final class NameIndex {
         if (paragraph < 0 || paragraph >= paragraphs.size()) {
             return out;
         }
+        Lexicon lex = Lexicon.get();
         String p = paragraphs.get(paragraph);
         List<Occurrence> full = in(paragraph);
         int next = 0;
@@ -446,10 +538,12 @@ final class NameIndex {
             while (e < n && (Character.isLetter(p.charAt(e)) || p.charAt(e) == '-')) {
                 e++;
             }
-            if (!quoted && Character.isUpperCase(c) && e - i > 1) {
+            if (!quoted && Character.isUpperCase(c) && e - i > 1
+                    && (e == n || p.charAt(e) != ' ' || e + 1 >= n || !Character.isUpperCase(p.charAt(e + 1)))) {
                 String word = p.substring(i, e);
-                List<Occurrence> same = bySurname.get(word);
-                if (same != null && (e == n || p.charAt(e) != ' ' || e + 1 >= n || !Character.isUpperCase(p.charAt(e + 1)))) {
+                // a clause opener ("But", "The") or an organisation word never ends an indexed name (the
+                // reading strips or refuses it): no paragraph need be searched for it
+                if (!notNameWord(word, lex) && !isOrgWord(word) && !withSurname(word).isEmpty()) {
                     String name = fullName(word, paragraph);
                     if (name != null) {
                         out.add(new Occurrence(name, paragraph, i, null));
@@ -464,14 +558,13 @@ final class NameIndex {
 
     /** The roles the article gives one name (read lazily: most names are never asked about). */
     List<String> rolesOf(String name) {
-        ensureBuilt();
         if (rolesRead) {
             return roles.getOrDefault(name, List.of());
         }
         List<String> out = new ArrayList<>();
         Map<String, List<String>> saved = new HashMap<>(roles);
         roles.clear();
-        for (Occurrence o : occurrences) {
+        for (Occurrence o : withSurname(surname(name))) {
             if (o.name().equals(name)) {
                 recordRoles(name, paragraphs.get(o.paragraph()), o.offset(), o.offset() + name.length());
             }
@@ -484,10 +577,9 @@ final class NameIndex {
 
     /** Every name's roles, read on first use (only role descriptions need them all). */
     Map<String, List<String>> roles() {
-        ensureBuilt();
         if (!rolesRead) {
             roles.clear();
-            for (Occurrence o : occurrences) {
+            for (Occurrence o : occurrences()) {
                 recordRoles(o.name(), paragraphs.get(o.paragraph()), o.offset(), o.offset() + o.name().length());
             }
             rolesRead = true;
@@ -496,26 +588,32 @@ final class NameIndex {
     }
 
     Character genderOf(String name) {
-        ensureBuilt();
-        return gender.get(surname(name));
+        String s = surname(name);
+        Character g = textGender(s);
+        return g != null ? g : learnt.get(s);
     }
 
+    /** A gender learnt from a pronoun; the text's own (an honorific) comes first. */
     void setGender(String name, char g) {
-        ensureBuilt();
-        gender.putIfAbsent(surname(name), g);
+        String s = surname(name);
+        if (textGender(s) == null) {
+            learnt.putIfAbsent(s, g);
+        }
     }
 
     /** The fullest name the article gives for a surname: the first earlier occurrence, else the first later one. */
     String fullName(String surname, int paragraph) {
-        ensureBuilt();
-        FullNames f = fullNames.computeIfAbsent(surname, k -> FullNames.of(bySurname.getOrDefault(k, List.of()), k));
+        FullNames f = fullNames.get(surname);
+        if (f == null) {
+            f = FullNames.of(withSurname(surname), surname);
+            fullNames.put(surname, f);
+        }
         return f.at(paragraph);
     }
 
     /** The occurrences whose surname is this name's, in text order (a superset of the name's own). */
     List<Occurrence> withSurnameOf(String name) {
-        ensureBuilt();
-        return bySurname.getOrDefault(surname(name), List.of());
+        return withSurname(surname(name));
     }
 
     /**
