@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  */
 final class AttributionFinder {
 
-    private static final Pattern LEAD = Pattern.compile("^[\\s,;:—–―-]*");
     private static final Pattern DASHED_NAME = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’.-]*(?:\\s(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|al-\\p{L}+)){0,4})\\s*(?:[,.;]|$)");
     private static final Pattern LABEL = Pattern.compile("(\\p{Lu}{2,}(?:[ .'-]{1,2}\\p{Lu}{2,}){0,2}):\\s");
@@ -37,7 +36,6 @@ final class AttributionFinder {
     private static final Pattern AS_PUT = Pattern.compile("as\\s+([^,;\"“”]+?)\\s+(?:once\\s+)?puts?\\s+it\\s*[.!?]?\\s*");
     /** How an appositive after a subject opens: "a former ...", "the head of ...", "who ...", "R-Wis.". */
     private static final Pattern APPOSITIVE_OPENER = Pattern.compile("(?:(?:a|an|the|who|now)\\s|[RDI]-\\p{Lu})");
-    private static final Pattern ACCORDING = Pattern.compile("(?i)^according\\s+to$");
     /**
      * {@code "...," Walker said, according to an Associated Press account.}: the writer did not hear the
      * words; the record that reported them (an account, a transcript, a broadcaster) is the quote's source.
@@ -53,9 +51,7 @@ final class AttributionFinder {
      * @param quoteEnd the last character inside the marks (a comma, a full stop ...)
      */
     Attribution after(String post, char quoteEnd) {
-        Matcher lead = LEAD.matcher(post);
-        lead.lookingAt();
-        int from = lead.end();
+        int from = leadEnd(post);
         if (from >= post.length()) {
             return null;
         }
@@ -67,7 +63,10 @@ final class AttributionFinder {
         if (!linked || leadText.contains(";") || leadText.contains(":")) {
             return null;
         }
-        String rest = NICKNAME.matcher(post.substring(from)).replaceAll("$1 $2");
+        String rest = post.substring(from);
+        if (rest.indexOf('"') >= 0 || rest.indexOf('“') >= 0) {
+            rest = NICKNAME.matcher(rest).replaceAll("$1 $2"); // a nickname needs its marks: most tails have none
+        }
         Attribution signed = dashed(leadText, rest);
         if (signed != null) {
             return signed;
@@ -128,6 +127,9 @@ final class AttributionFinder {
     private static Attribution reportedBy(String afterCue) {
         if (afterCue.contains("\"") || afterCue.contains("“") || afterCue.contains("”")) {
             return null;
+        }
+        if (!afterCue.contains("according")) {
+            return null; // the tail's own words, looked for before the regex is tried at every comma
         }
         Matcher m = ACCORDING_TAIL.matcher(afterCue);
         if (!m.find()) {
@@ -229,7 +231,7 @@ final class AttributionFinder {
         boolean direct = between.isEmpty() || between.equals(":") || between.equals(",")
                 || (between.endsWith(":") && between.length() < 60)
                 || (between.endsWith(",") && between.length() < 40);
-        if (ACCORDING.matcher(cueText).matches()) {
+        if (cueText.equals("according to")) {
             int comma = between.indexOf(',');
             if (comma < 0) {
                 return null;
@@ -599,7 +601,55 @@ final class AttributionFinder {
         return true;
     }
 
-    private static String normalizeCue(String cue) {
-        return cue.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    /**
+     * The cue in lower case, each run of ASCII white space ({@code \s}) one space: a loop, where a
+     * {@code replaceAll} compiled its pattern again for every cue before every quote.
+     */
+    static String normalizeCue(String cue) {
+        int n = cue.length();
+        int i = 0;
+        while (i < n && !asciiSpace(cue.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return cue.toLowerCase(Locale.ROOT);
+        }
+        StringBuilder sb = new StringBuilder(n);
+        sb.append(cue, 0, i);
+        while (i < n) {
+            char c = cue.charAt(i);
+            if (asciiSpace(c)) {
+                while (i < n && asciiSpace(cue.charAt(i))) {
+                    i++;
+                }
+                sb.append(' ');
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The characters of the regex class {@code \s}: space, tab, newline, vertical tab, form feed, return. */
+    private static boolean asciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Where the text after a quote starts past the punctuation that links it to its attribution: the end
+     * of {@code ^[\s,;:—–―-]*}, read without the regex engine.
+     */
+    private static int leadEnd(String post) {
+        int i = 0;
+        int n = post.length();
+        while (i < n) {
+            char c = post.charAt(i);
+            if (!(asciiSpace(c) || c == ',' || c == ';' || c == ':' || c == '—' || c == '–' || c == '―' || c == '-')) {
+                break;
+            }
+            i++;
+        }
+        return i;
     }
 }

@@ -238,14 +238,14 @@ final class NameIndex {
                 }
             }
             int cs = ts;
-            while (cs < te && "(\"“‘'[".indexOf(p.charAt(cs)) >= 0) {
+            while (cs < te && opener(p.charAt(cs))) {
                 cs++;
             }
             if (count == 0 && cs < te && !Character.isUpperCase(p.charAt(cs)) && p.charAt(cs) != 'a') {
                 continue;
             }
             int ce = te;
-            while (ce > cs && ",;:)\"”’!?]".indexOf(p.charAt(ce - 1)) >= 0) {
+            while (ce > cs && closer(p.charAt(ce - 1))) {
                 ce--;
             }
             boolean stripped = ce < te;
@@ -288,6 +288,17 @@ final class NameIndex {
             out.add(new int[] {runStart, runEnd});
         }
         return out;
+    }
+
+    /** A mark or bracket that may open a token before its word: {@code ( " “ ‘ ' [}. */
+    private static boolean opener(char c) {
+        return c == '(' || c == '"' || c == '“' || c == '‘' || c == '\'' || c == '[';
+    }
+
+    /** Punctuation that may close a token after its word (and ends a run): {@code , ; : ) " ” ’ ! ? ]}. */
+    private static boolean closer(char c) {
+        return c == ',' || c == ';' || c == ':' || c == ')' || c == '"' || c == '”' || c == '’' || c == '!' || c == '?'
+                || c == ']';
     }
 
     private static boolean space(char c) {

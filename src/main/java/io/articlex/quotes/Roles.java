@@ -48,20 +48,41 @@ final class Roles {
 
     /** Whether a described role and a role the article gives a named person are the same role. */
     static boolean same(String description, String role) {
-        String head = head(description);
-        if (head == null) {
-            return false;
-        }
-        List<String> d = content(description);
-        List<String> r = content(role);
-        if (!r.contains(head)) {
-            return false;
-        }
-        long shared = d.stream().filter(r::contains).count();
-        return shared * 10 >= d.size() * 6L;
+        return describe(description).same(role);
     }
 
-    private static List<String> content(String s) {
+    /**
+     * A description read once (its head noun and content words) to be compared with every role of the
+     * article: reading it again for each role was most of the cost of resolving "the minister".
+     */
+    static Description describe(String description) {
+        String head = head(description);
+        return new Description(head, head == null ? List.of() : contentWords(description));
+    }
+
+    /** A description's head noun (null when it has none) and content words, in lower case. */
+    record Description(String head, List<String> content) {
+
+        /** Whether a role the article gives a named person is this description's role. */
+        boolean same(String role) {
+            if (head == null) {
+                return false;
+            }
+            List<String> r = contentWords(role);
+            if (!r.contains(head)) {
+                return false;
+            }
+            long shared = 0;
+            for (String w : content) {
+                if (r.contains(w)) {
+                    shared++;
+                }
+            }
+            return shared * 10 >= content.size() * 6L;
+        }
+    }
+
+    private static List<String> contentWords(String s) {
         return Phrase.words(s).stream().map(w -> w.toLowerCase(Locale.ROOT)).filter(w -> !STOP.contains(w)).toList();
     }
 }

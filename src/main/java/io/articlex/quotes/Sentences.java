@@ -37,10 +37,15 @@ final class Sentences {
         return hi;
     }
 
+    /** A closing mark or bracket after a sentence's final stop: {@code " ” ’ ' ) ] »}. */
+    private static boolean closing(char c) {
+        return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '»';
+    }
+
     /** Whether the whitespace at {@code ws} separates two sentences. */
     static boolean endsSentenceAt(String p, int ws) {
         int k = ws - 1;
-        while (k >= 0 && "\"”’')]»".indexOf(p.charAt(k)) >= 0) {
+        while (k >= 0 && closing(p.charAt(k))) {
             k--;
         }
         if (k < 0) {
@@ -70,7 +75,7 @@ final class Sentences {
             if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
                 return false;
             }
-            if (INITIALS.matcher(word).matches() && !Lexicon.get().abbreviations.contains(word)) {
+            if (word.length() >= 3 && word.indexOf('.') > 0 && INITIALS.matcher(word).matches() && !Lexicon.get().abbreviations.contains(word)) {
                 return false;
             }
             return !Lexicon.get().abbreviations.contains(word);

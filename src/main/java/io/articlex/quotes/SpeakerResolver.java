@@ -167,9 +167,10 @@ final class SpeakerResolver {
     private String byRole(String description, int paragraph) {
         String best = null;
         int bestDist = Integer.MAX_VALUE;
+        Roles.Description described = Roles.describe(description);
         for (var e : index.roles().entrySet()) {
             for (String role : e.getValue()) {
-                if (Roles.same(description, role)) {
+                if (described.same(role)) {
                     int dist = distance(e.getKey(), paragraph);
                     if (dist < bestDist) {
                         bestDist = dist;
