@@ -47,6 +47,13 @@ class ClassHintsTest {
     }
 
     @Test
+    void textMarkedAsNoContentOrAsANoScriptMessageIsFurniture() {
+        assertThat(hintOf("class='robots-nocontent'")).isEqualTo(ClassHints.Hint.WEAK_NEGATIVE);
+        assertThat(hintOf("class='nocontent'")).isEqualTo(ClassHints.Hint.NEGATIVE);
+        assertThat(hintOf("class='gallery-noscript'")).isEqualTo(ClassHints.Hint.WEAK_NEGATIVE);
+    }
+
+    @Test
     void aFurnitureWordsPluralIsFurniture() {
         assertThat(hintOf("class='Teasers u-container'")).isEqualTo(ClassHints.Hint.NEGATIVE);
         assertThat(hintOf("class='widgets'")).isEqualTo(ClassHints.Hint.NEGATIVE);

@@ -36,6 +36,13 @@ class ContentPickerTest {
     }
 
     @Test
+    void aScriptWidgetsMessageForReadersWithoutScriptsIsNoBody() {
+        HtmlPage page = read("<article>" + p(A, B) + "<p class='slider-noscript robots-nocontent'>This gallery needs JavaScript to show its pictures.</p>"
+                + p(C, D) + "</article>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D);
+    }
+
+    @Test
     void aCalendarsRowsOfShortCellsDoNotDrawTheContainerOverThem() {
         String week = "<tr><th>Mon</th><th>Tue</th><th>Wed</th><th>Thu</th><th>Fri</th><th>Sat</th><th>Sun</th></tr>"
                 + "<tr><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td><td>6</td><td>7</td></tr>";
