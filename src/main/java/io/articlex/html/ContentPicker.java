@@ -297,7 +297,7 @@ final class ContentPicker {
         for (int i = c.first; i <= c.last; i++) {
             Block b = blocks.get(i);
             if (furniture[i] || b.linkDensity() > 0.5 || b.kind() == Block.Kind.TITLE_HEADING
-                    || headsLinkList(blocks, i) || hints.isFurnitureLabel(b.text())) {
+                    || headsLinkList(blocks, i) || hints.isFurnitureLabel(b.text()) || shortcode(b.text())) {
                 continue;
             }
             out.add(b);
@@ -448,6 +448,19 @@ final class ContentPicker {
     private static boolean headsLinkList(List<Block> blocks, int i) {
         Block b = blocks.get(i);
         return i + 1 < blocks.size() && b.length() <= 80 && !substantive(b) && blocks.get(i + 1).linkDensity() > 0.5;
+    }
+
+    /**
+     * A blog engine's shortcode left unrendered ({@code [button link="..."]Send us your review[/button]},
+     * {@code [gallery ids="1,2"]}): the markup of a widget, printed as text when the plug-in that draws
+     * it is gone. A block that is one such code, from its opening bracket to its closing one, is no body.
+     */
+    private static final java.util.regex.Pattern SHORTCODE = java.util.regex.Pattern.compile(
+            "\\[([a-z][a-z0-9_-]*)(?:\\s[^\\]]*)?\\](?:.*\\[/\\1\\])?", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+
+    static boolean shortcode(String text) {
+        return text.length() > 2 && text.charAt(0) == '[' && text.charAt(text.length() - 1) == ']'
+                && (text.contains("=") || text.contains("[/")) && SHORTCODE.matcher(text).matches();
     }
 
     /**

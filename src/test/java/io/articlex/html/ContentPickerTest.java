@@ -43,6 +43,13 @@ class ContentPickerTest {
     }
 
     @Test
+    void anUnrenderedShortcodeIsNoBody() {
+        HtmlPage page = read("<article>" + p(A, B, "[button link=\u201dhttps://example.org/send/\u201d size=\u201dbig\u201d] Send us your own harbour photos[/button]",
+                C, "[gallery ids=\"12,13,14\" columns=\"3\"]", D, "[1] The board's minutes, published on its website.") + "</article>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D, "[1] The board's minutes, published on its website.");
+    }
+
+    @Test
     void aCalendarsRowsOfShortCellsDoNotDrawTheContainerOverThem() {
         String week = "<tr><th>Mon</th><th>Tue</th><th>Wed</th><th>Thu</th><th>Fri</th><th>Sat</th><th>Sun</th></tr>"
                 + "<tr><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td><td>6</td><td>7</td></tr>";
