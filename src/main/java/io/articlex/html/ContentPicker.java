@@ -443,11 +443,14 @@ final class ContentPicker {
     /**
      * A short caption line followed by a link list is that list's heading ("related news" over links
      * inside the article box, moneycontrol.com in html-dev); kept, it would also make the text
-     * pipeline's boilerplate stage treat the rest of the body as related links.
+     * pipeline's boilerplate stage treat the rest of the body as related links. A list is two links
+     * or more: a short line over a single link is body text that ends in a link (an exercise's
+     * answer over the link to its worked solution, a source line over the source).
      */
     private static boolean headsLinkList(List<Block> blocks, int i) {
         Block b = blocks.get(i);
-        return i + 1 < blocks.size() && b.length() <= 80 && !substantive(b) && blocks.get(i + 1).linkDensity() > 0.5;
+        return i + 2 < blocks.size() && b.length() <= 80 && !substantive(b) && blocks.get(i + 1).linkDensity() > 0.5
+                && blocks.get(i + 2).linkDensity() > 0.5;
     }
 
     /**

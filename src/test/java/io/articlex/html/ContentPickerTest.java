@@ -140,6 +140,17 @@ class ContentPickerTest {
         assertThat(page.paragraphs()).containsExactly(A, B, C, D);
     }
 
+    @Test
+    void aShortLineOverALinkListInsideTheArticleIsItsHeadingButNotOverASingleLink() {
+        String links = "<ul>" + "<li><a href='/n'>Another story about the harbour and its boats</a></li>".repeat(3) + "</ul>";
+        HtmlPage listed = read("<article>" + p(A, B) + "<p>More news</p>" + links + p(C, D) + "</article>");
+        assertThat(listed.paragraphs()).containsExactly(A, B, C, D);
+        // An exercise's answer line followed by one link to the worked solution is body text.
+        HtmlPage single = read("<article>" + p(A, B) + "<ol><li>Work out the depth.<br>Answer: 4 m<br>"
+                + "<a href='/s.pdf'>Worked solution</a></li></ol>" + p(C, D) + "</article>");
+        assertThat(single.paragraphs()).containsExactly(A, B, "Work out the depth.", "Answer: 4 m", C, D);
+    }
+
     static String ld(String articleBody) {
         return "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Harbour\",\"articleBody\":\""
                 + articleBody + "\"}</script>";
