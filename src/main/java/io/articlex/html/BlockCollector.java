@@ -193,17 +193,33 @@ final class BlockCollector implements NodeFilter {
         return FilterResult.CONTINUE;
     }
 
+    /**
+     * Adds a text node's characters to the block: white space collapsed to one space, invisible
+     * characters dropped. The characters between two of those are copied as one run, and the link and
+     * furniture counts grow by the run's length: done per character, that copying and counting was
+     * about half of collecting a page's blocks.
+     */
     private void append(String s) {
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        while (i < n) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007') {
+            if (space(c)) {
                 pendingSpace = buf.length() > 0;
+                i++;
                 continue;
             }
-            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
-                    || c < ' ') {
+            if (invisible(c)) {
+                i++;
                 continue;
+            }
+            int end = i + 1;
+            while (end < n) {
+                char d = s.charAt(end);
+                if (space(d) || invisible(d)) {
+                    break;
+                }
+                end++;
             }
             if (pendingLine) {
                 pendingLine = false;
@@ -219,10 +235,10 @@ final class BlockCollector implements NodeFilter {
                 buf.append(' ');
                 pendingSpace = false;
             }
-            buf.append(c);
+            buf.append(s, i, end);
             afterBr = false;
             if (linkDepth > 0) {
-                bufLinkChars++;
+                bufLinkChars += end - i;
                 if (leadingLink) {
                     bufLeadingLinkChars = buf.length();
                 }
@@ -230,9 +246,19 @@ final class BlockCollector implements NodeFilter {
                 leadingLink = false;
             }
             if (chromeDepth > 0) {
-                bufChromeChars++;
+                bufChromeChars += end - i;
             }
+            i = end;
         }
+    }
+
+    private static boolean space(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007';
+    }
+
+    private static boolean invisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
+                || c < ' ';
     }
 
     /**

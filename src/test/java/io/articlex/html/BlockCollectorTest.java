@@ -65,4 +65,13 @@ class BlockCollectorTest {
                 + "<p>Your rating helps us.</p></fieldset></form>");
         assertThat(b).extracting(Block::chrome).containsExactly(false, true, true);
     }
+    /** Runs of text between spaces and invisible characters are copied whole: counts and spacing as per character. */
+    @Test
+    void spacesCollapseAndInvisibleCharactersGoWhileLinkAndChromeCountsStayExact() {
+        Block b = blocks("<p>\u00a0 <a href='/x'>Read\u00admore\u200b  now</a>\n\tthen <span class='caption'>cap tion</span> end.</p>").get(0);
+        assertThat(b.text()).isEqualTo("Readmore now then cap tion end.");
+        assertThat(b.linkChars()).isEqualTo("Readmore".length() + "now".length());
+        assertThat(b.leadingLinkChars()).isEqualTo("Readmore now".length());
+        assertThat(texts("<p>One<br>Two</p><p>A line<br>goes on.</p>")).containsExactly("One", "Two", "A line goes on.");
+    }
 }
