@@ -175,15 +175,21 @@ final class Mojibake {
                 }
                 k++;
             }
-            if (encodable1 && wellFormedUtf8(run1, k)) {
-                hits1++;
-            } else if (lead1) {
-                misses1++;
+            // A well-formed run opens with a lead byte, so a run without one is neither hit nor miss;
+            // one character alone (an accented letter, a curly quote) is one byte, never well-formed.
+            if (lead1) {
+                if (k > 1 && encodable1 && wellFormedUtf8(run1, k)) {
+                    hits1++;
+                } else {
+                    misses1++;
+                }
             }
-            if (encodable2 && wellFormedUtf8(run2, k)) {
-                hits2++;
-            } else if (lead2) {
-                misses2++;
+            if (lead2) {
+                if (k > 1 && encodable2 && wellFormedUtf8(run2, k)) {
+                    hits2++;
+                } else {
+                    misses2++;
+                }
             }
         }
         return hits1 > 0 && hits1 >= misses1 || hits2 > 0 && hits2 >= misses2;
