@@ -1,7 +1,9 @@
 package io.articlex.html;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -65,6 +67,26 @@ final class NestingCap {
             "noembed", "noframes", "noscript");
     /** Start tags that close an open element of the same group nearby. */
     private static final Set<String> SIBLING_CLOSING = Set.of("p", "li", "dd", "dt", "td", "th", "tr", "option");
+
+    /** What the sets above say of a tag name, as bits: one look-up per tag instead of one per set. */
+    private static final Map<String, Integer> KIND = new HashMap<>();
+    private static final int IS_FORMATTING = 1;
+    private static final int IS_NOT_PUSHED = 2;
+    private static final int IS_RAW = 4;
+    private static final int IS_SIBLING_CLOSING = 8;
+
+    static {
+        mark(FORMATTING, IS_FORMATTING);
+        mark(NOT_PUSHED, IS_NOT_PUSHED);
+        mark(RAW, IS_RAW);
+        mark(SIBLING_CLOSING, IS_SIBLING_CLOSING);
+    }
+
+    private static void mark(Set<String> names, int bit) {
+        for (String name : names) {
+            KIND.put(name, KIND.getOrDefault(name, 0) | bit);
+        }
+    }
 
     /** One-letter tag names (p, b, i ...) by their lower-case letter, so the commonest tags need no new string. */
     private static final String[] LETTERS = new String[128];
@@ -159,12 +181,14 @@ final class NestingCap {
                         continue;
                     }
                     int k = start;
-                    while (k < n && !Character.isWhitespace(s.charAt(k)) && s.charAt(k) != '/' && s.charAt(k) != '>') {
+                    char ch;
+                    while (k < n && !Character.isWhitespace(ch = s.charAt(k)) && ch != '/' && ch != '>') {
                         k++;
                     }
                     String name = k == start + 1 ? LETTERS[s.charAt(start) | 0x20] : s.substring(start, k).toLowerCase(Locale.ROOT);
+                    int kind = KIND.getOrDefault(name, 0);
                     int close = tagEnd(k);
-                    if (FORMATTING.contains(name)) {
+                    if ((kind & IS_FORMATTING) != 0) {
                         boolean selfClosed = !end && close - 2 > i && s.charAt(close - 1) == '>' && s.charAt(close - 2) == '/';
                         if (end) {
                             formattingOpen = Math.max(0, formattingOpen - 1);
@@ -183,11 +207,11 @@ final class NestingCap {
                         i = close;
                     } else {
                         boolean selfClosed = close - 2 > i && s.charAt(close - 1) == '>' && s.charAt(close - 2) == '/';
-                        if (!selfClosed && !NOT_PUSHED.contains(name) && !RAW.contains(name)) {
-                            startTag(name, i, close);
+                        if (!selfClosed && (kind & (IS_NOT_PUSHED | IS_RAW)) == 0) {
+                            startTag(name, (kind & IS_SIBLING_CLOSING) != 0, i, close);
                         }
                         i = close;
-                        if (RAW.contains(name) && !selfClosed) {
+                        if ((kind & IS_RAW) != 0 && !selfClosed) {
                             i = rawEnd(name, i);
                         }
                     }
@@ -199,8 +223,8 @@ final class NestingCap {
             return maxDepth;
         }
 
-        private void startTag(String name, int from, int to) {
-            if (SIBLING_CLOSING.contains(name)) {
+        private void startTag(String name, boolean siblingClosing, int from, int to) {
+            if (siblingClosing) {
                 int at = find(name);
                 if (at >= 0) {
                     depth = at;
@@ -263,11 +287,12 @@ final class NestingCap {
                 }
                 if (c == '=') {
                     k++;
-                    while (k < n && Character.isWhitespace(s.charAt(k))) {
+                    char v = 0;
+                    while (k < n && Character.isWhitespace(v = s.charAt(k))) {
                         k++;
                     }
-                    if (k < n && (s.charAt(k) == '"' || s.charAt(k) == '\'')) {
-                        int q = s.indexOf(s.charAt(k), k + 1);
+                    if (k < n && (v == '"' || v == '\'')) {
+                        int q = s.indexOf(v, k + 1);
                         if (q < 0) {
                             return n;
                         }
