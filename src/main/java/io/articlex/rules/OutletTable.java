@@ -153,23 +153,34 @@ public final class OutletTable {
      * dateline code and every credit (~1.7% of a text parse).
      */
     static String key(String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
-        StringBuilder b = new StringBuilder(lower.length());
+        // over a char array, not codePointAt/appendCodePoint: the table's ~1,000 forms are keyed when it
+        // is built, in every run and in interpreted code, where each of those calls per character counted
+        char[] in = s.toLowerCase(Locale.ROOT).toCharArray();
+        int n = in.length;
+        char[] out = new char[n]; // a key is never longer: a space stands for at least one character
+        int len = 0;
         boolean gap = false;
-        for (int i = 0, n = lower.length(); i < n; ) {
-            int cp = lower.codePointAt(i);
-            i += Character.charCount(cp);
-            if (letterOrNumber(cp)) {
-                if (gap && b.length() > 0) {
-                    b.append(' ');
+        for (int i = 0; i < n; ) {
+            char c = in[i];
+            char low = i + 1 < n ? in[i + 1] : 0;
+            boolean pair = c >= Character.MIN_HIGH_SURROGATE && c <= Character.MAX_HIGH_SURROGATE
+                    && low >= Character.MIN_LOW_SURROGATE && low <= Character.MAX_LOW_SURROGATE;
+            int cp = pair ? Character.toCodePoint(c, low) : c;
+            i += pair ? 2 : 1;
+            if (cp < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' : letterOrNumber(cp)) {
+                if (gap && len > 0) {
+                    out[len++] = ' ';
                 }
                 gap = false;
-                b.appendCodePoint(cp);
+                out[len++] = c;
+                if (pair) {
+                    out[len++] = low;
+                }
             } else {
                 gap = true;
             }
         }
-        return b.toString();
+        return new String(out, 0, len);
     }
 
     /** {@code \\p{L}} or {@code \\p{N}} of java.util.regex. */
