@@ -47,7 +47,7 @@ public final class DatelineParser {
      * Day-first month names of every wire language ({@code 3 ene}, {@code 14 MAR}, {@code 15 февраля},
      * {@code 12 set 2023}, {@code 14 نوفمبر}), after a day number only; a letter may not follow.
      */
-    private static final String MONTH_DAY_FIRST = "(?iu:" + io.articlex.dates.CalendarNames.get().monthAlternation() + ")(?![\\p{L}])";
+    private static final String MONTH_DAY_FIRST = "(?iu:" + LazyPattern.MONTH_FORMS + ")(?![\\p{L}])";
     private static final String DATE = "(?:" + MONTH + "\\.?\\s?\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?"
             + "|\\d{1,2}(?:st|nd|rd|th|\\.)?\\s(?:of\\s|de\\s)?(?:" + MONTH + "(?![\\p{L}])|" + MONTH_DAY_FIRST + ")\\.?(?:,?\\s(?:de\\s)?\\d{4})?"
             + "|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}"
@@ -288,6 +288,14 @@ public final class DatelineParser {
      * parse a fifth of its main-thread time.
      */
     static final class LazyPattern {
+        /**
+         * Stands for every language's month forms ({@link io.articlex.dates.CalendarNames#monthAlternation},
+         * ~380 quoted forms) in the sources until a pattern that holds them is compiled: most texts
+         * compile none of the dated shapes, and building the alternation (and a dozen sources that
+         * each copied it) was paid by every run.
+         */
+        static final String MONTH_FORMS = "\u0000month-forms\u0000";
+
         private final String regex;
         private volatile Pattern compiled;
 
@@ -298,7 +306,8 @@ public final class DatelineParser {
         Pattern get() {
             Pattern p = compiled;
             if (p == null) {
-                p = Pattern.compile(regex);
+                p = Pattern.compile(regex.contains(MONTH_FORMS)
+                        ? regex.replace(MONTH_FORMS, io.articlex.dates.CalendarNames.get().monthAlternation()) : regex);
                 compiled = p;
             }
             return p;

@@ -112,10 +112,70 @@ final class PlaceGate {
 
     /**
      * {@code WITH_DATE} ({@code PLACE QUALS (,\s?|\s) DATE}): a place, and a day or the bracket of a
-     * qualifier as the first non-place character.
+     * qualifier as the first non-place character; after a bracket, one to three qualifiers
+     * ({@code \s?[\[(][^\[\]()\n]{1,40}[\])]}) with a date after one of them. Every {@code DATE} holds
+     * a digit, which no place can take: so without qualifiers its day is the first non-place character,
+     * and after them it opens with a digit or a month's letter, behind {@code ,\s?} or {@code \s}. The
+     * qualifiers are walked here because a dateline that names its agency in brackets,
+     * {@code Niamey (Niger) (AFP) –}, passed the bracket test and had the grammar's largest pattern
+     * compiled for nothing in every run.
      */
     boolean withDate() {
-        return place && outsideIs("0123456789[(");
+        if (!place) {
+            return false;
+        }
+        int o = outside();
+        int n = head.length();
+        if (o >= n) {
+            return false;
+        }
+        char c = head.charAt(o);
+        if (c >= '0' && c <= '9') {
+            return true;
+        }
+        int i = o;
+        for (int k = 0; k < 3; k++) {
+            if (k > 0 && i < n && regexSpace(head.charAt(i))) {
+                i++;
+            }
+            if (i >= n || head.charAt(i) != '[' && head.charAt(i) != '(') {
+                return false;
+            }
+            int j = i + 1;
+            while (j < n && j - i - 1 < 40 && "[]()\n".indexOf(head.charAt(j)) < 0) {
+                j++;
+            }
+            if (j == i + 1 || j >= n || head.charAt(j) != ']' && head.charAt(j) != ')') {
+                return false;
+            }
+            i = j + 1;
+            if (dateAfter(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code (,\s?|\s)} at {@code i} and then what a {@code DATE} opens with: an ASCII digit or letter. */
+    private boolean dateAfter(int i) {
+        int n = head.length();
+        if (i >= n) {
+            return false;
+        }
+        char c = head.charAt(i);
+        if (c == ',') {
+            return dateStart(i + 1) || i + 1 < n && regexSpace(head.charAt(i + 1)) && dateStart(i + 2);
+        }
+        return regexSpace(c) && dateStart(i + 1);
+    }
+
+    private boolean dateStart(int i) {
+        if (i >= head.length()) {
+            return false;
+        }
+        char c = head.charAt(i);
+        int lower = c | 0x20;
+        return c >= '0' && c <= '9' || lower >= 'a' && lower <= 'z';
     }
 
     /**

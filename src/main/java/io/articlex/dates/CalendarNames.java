@@ -31,21 +31,12 @@ public final class CalendarNames {
 
     private final Map<String, Integer> months;
     private final Set<String> weekdays;
-    private final String monthAlternation;
+    /** Made when first asked: only the dateline grammar's dated shapes need it, and most texts try none. */
+    private volatile String monthAlternation;
 
     private CalendarNames(Map<String, Integer> months, Set<String> weekdays) {
         this.months = Map.copyOf(months);
         this.weekdays = Set.copyOf(weekdays);
-        List<String> forms = new ArrayList<>(months.keySet());
-        forms.sort(LONGEST_FIRST);
-        StringBuilder alt = new StringBuilder();
-        for (String f : forms) {
-            if (alt.length() > 0) {
-                alt.append('|');
-            }
-            alt.append(Pattern.quote(f).replace(" ", "\\E\\s\\Q"));
-        }
-        this.monthAlternation = alt.toString();
     }
 
     /**
@@ -81,7 +72,21 @@ public final class CalendarNames {
      * {@code \s}), to be compiled case-insensitively with {@code UNICODE_CASE}.
      */
     public String monthAlternation() {
-        return monthAlternation;
+        String a = monthAlternation;
+        if (a == null) {
+            List<String> forms = new ArrayList<>(months.keySet());
+            forms.sort(LONGEST_FIRST);
+            StringBuilder alt = new StringBuilder();
+            for (String f : forms) {
+                if (alt.length() > 0) {
+                    alt.append('|');
+                }
+                alt.append(Pattern.quote(f).replace(" ", "\\E\\s\\Q"));
+            }
+            a = alt.toString();
+            monthAlternation = a;
+        }
+        return a;
     }
 
     /** Lower case without a final full stop; Turkish capital İ folds to i (ROOT lower-casing adds a dot above). */

@@ -31,7 +31,9 @@ class PlaceGateTest {
             "Gaza, occupied Palestine, May 2 - x", "Kyiv—x", "Kyiv --x", "Kyiv-- x", "Paris - Oct. 3: x",
             "PARIS -- Oct 3: x", "Paris, Oct 3 -- (AFP) - x", "WASHINGTON, March 4 - A former", "Île-de-France: x",
             "Ho Chi Minh City, 12/03/2020 - x", "Seoul,Dec 2 - x", "BERLIN, dec 2 - x", "BERLIN\ndec 2 - x",
-            "Sanaa, Yemen [AFP]: x", "An Najaf, Iraq - x", "upon Tyne - x", "de Gaulle - x", "occupied Jerusalem - x");
+            "Sanaa, Yemen [AFP]: x", "Sanaa (Yemen), March 3 - x", "Sanaa (Yemen),3 March - x",
+            "Niamey (Niger) 12 May (AFP) - x", "Gaza [Palestine] (Strip) (North), 3 May: x", "Gaza (a) (b) (c) May 3 - x",
+            "Niamey (Niger)\t12/05/2024 - x", "An Najaf, Iraq - x", "upon Tyne - x", "de Gaulle - x", "occupied Jerusalem - x");
 
     @Test
     void neverRefusesAHeadThatAGatedShapeMatches() throws IOException {
@@ -100,6 +102,11 @@ class PlaceGateTest {
         assertThat(PlaceGate.of("Baku / 21.12.17 / Turan: The").slashed()).isTrue();
         assertThat(PlaceGate.of("TEHRAN (IRNA) - On 5 May").tass()).isFalse();
         assertThat(PlaceGate.of("LONDON, March 5 - Shares rose").dateThenAgency()).isFalse();
+        // qualifiers and an agency in brackets with no date after them: the dated shape is not tried
+        assertThat(PlaceGate.of("Niamey (Niger) (AFP) – Niger on Saturday opened a 30-megawatt farm").withDate()).isFalse();
+        assertThat(PlaceGate.of("SAKARYA (AA) - Sakarya Nehri 30 metre").withDate()).isFalse();
+        assertThat(PlaceGate.of("Niamey (Niger), 12 May (AFP) - x").withDate()).isTrue();
+        assertThat(PlaceGate.of("Niamey (Niger) (West Africa) May 12 - x").withDate()).isTrue();
     }
 
     /** placeChar is exactly the class of characters the place group's parts can take. */
