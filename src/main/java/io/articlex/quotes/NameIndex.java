@@ -42,6 +42,8 @@ final class NameIndex {
     private final Map<Integer, List<Occurrence>> mentions = new HashMap<>();
     private List<Occurrence> occurrences;
     private boolean rolesRead;
+    /** The paragraphs in lower case, made for {@link #rolesNear} only. */
+    private String[] lowered;
 
     NameIndex(List<String> paragraphs) {
         this.paragraphs = paragraphs;
@@ -422,13 +424,17 @@ final class NameIndex {
     }
 
     private void recordRoles(String name, String p, int start, int end) {
+        recordRoles(roles, name, p, start, end);
+    }
+
+    private static void recordRoles(Map<String, List<String>> into, String name, String p, int start, int end) {
         // "NAME, the role ..., ..." — the appositive after the name
         if (end < p.length() && p.charAt(end) == ',') {
             int stop = end + 1;
             while (stop < p.length() && stop - end < 200 && ",.;:(\"“".indexOf(p.charAt(stop)) < 0) {
                 stop++;
             }
-            addRole(name, p.substring(end + 1, stop));
+            addRole(into, name, p.substring(end + 1, stop));
         }
         // "Festival secretary NAME" / "Iran's Foreign Minister NAME" — a role run right before the name
         int from = start;
@@ -453,11 +459,11 @@ final class NameIndex {
             words++;
         }
         if (from < start) {
-            addRole(name, p.substring(from, start));
+            addRole(into, name, p.substring(from, start));
         }
     }
 
-    private void addRole(String name, String raw) {
+    private static void addRole(Map<String, List<String>> into, String name, String raw) {
         String role = raw.strip();
         List<String> w = Phrase.words(role);
         if (w.isEmpty() || w.size() > 18) {
@@ -478,7 +484,7 @@ final class NameIndex {
         if (!hasRole) {
             return;
         }
-        roles.computeIfAbsent(name, k -> new ArrayList<>()).add(Roles.clean(role));
+        into.computeIfAbsent(name, k -> new ArrayList<>()).add(Roles.clean(role));
     }
 
     /** Every full name of the article, in text order (reads every paragraph). */
@@ -596,6 +602,29 @@ final class NameIndex {
             rolesRead = true;
         }
         return roles;
+    }
+
+    /**
+     * The roles given to the names of the paragraphs whose lower-cased text holds {@code word}, name by
+     * name in text order: the part of {@link #roles} a description headed by that word can match (its
+     * head is among a matching role's words, and a role is read from its name's paragraph).
+     */
+    Map<String, List<String>> rolesNear(String word) {
+        Map<String, List<String>> out = new HashMap<>();
+        if (lowered == null) {
+            lowered = new String[paragraphs.size()];
+        }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (lowered[i] == null) {
+                lowered[i] = paragraphs.get(i).toLowerCase(Locale.ROOT);
+            }
+            if (lowered[i].contains(word)) {
+                for (Occurrence o : read(i).names()) {
+                    recordRoles(out, o.name(), paragraphs.get(i), o.offset(), o.offset() + o.name().length());
+                }
+            }
+        }
+        return out;
     }
 
     Character genderOf(String name) {

@@ -1,0 +1,60 @@
+package io.articlex.quotes;
+
+import io.articlex.model.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.articlex.quotes.QuoteStageTest.quotes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The look-ups the resolver makes in the article (a description's role, a surname's full name, a
+ * pronoun's antecedent) read only the paragraphs that can answer them: these shapes pin down that the
+ * answers are those of a reading of the whole article.
+ */
+class ResolverLookupsTest {
+
+    @Test
+    void aDescriptionTakesTheNearestPersonNamedInItsRole() {
+        List<Quote> q = quotes(
+                "Finance minister Jana Holm presented the budget on Monday.",
+                "The opposition called it a trick.",
+                "Lars Ek, the finance minister of the neighbouring state, praised it.",
+                "\"It is balanced,\" the finance minister said.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Lars Ek"));
+    }
+
+    @Test
+    void aRoleWrittenInCapitalsStillMatchesItsDescription() {
+        List<Quote> q = quotes(
+                "Jana Holm, the Finance Minister, presented the budget.",
+                "\"It is balanced,\" the minister said.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Jana Holm"));
+    }
+
+    @Test
+    void aSurnameTakesTheFullNameFromAParagraphFarAway() {
+        List<Quote> q = quotes(
+                "Council clerk Tobias Renn filed the report.",
+                "The council met on Tuesday.",
+                "Nobody asked about the delay.",
+                "\"It was due on Friday,\" Renn said.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Tobias Renn"));
+    }
+
+    @Test
+    void anHonorificGivesTheGenderAPronounChecks() {
+        List<Quote> q = quotes(
+                "Mrs. Ada Renn and Tobias Brandt left the hall together.",
+                "\"We are done,\" he said.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Tobias Brandt"));
+    }
+
+    @Test
+    void aCueIsNormalisedToOneSpaceBetweenItsWordsInLowerCase() {
+        assertThat(AttributionFinder.normalizeCue("Told\n  Reporters")).isEqualTo("told reporters");
+        assertThat(AttributionFinder.normalizeCue("said")).isEqualTo("said");
+        assertThat(AttributionFinder.normalizeCue("according\u2009to")).isEqualTo("according\u2009to");
+    }
+}
