@@ -478,10 +478,39 @@ final class ContentPicker {
             from++;
         }
         int to = in.size();
-        while (to > from && (!substantive(in.get(to - 1)) || in.get(to - 1).kind() == Block.Kind.HEADING)) {
+        while (to > from && (!substantive(in.get(to - 1)) || in.get(to - 1).kind() == Block.Kind.HEADING
+                || to > from + 1 && linkedTag(in.get(to - 1)))) {
             to--;
         }
         return in.subList(from, to);
+    }
+
+    /** A line's last word is a host name or address ("example.com", "www.example.org/shop"). */
+    private static final java.util.regex.Pattern WEB_ADDRESS_END = java.util.regex.Pattern.compile("\\w\\.[a-z]{2,}(/\\S*)?$");
+
+    /** Longest line that {@link #linkedTag} reads as a pointer rather than a closing sentence. */
+    static final int MAX_TAG_CHARS = 80;
+
+    /**
+     * A short line holding a link and no finished sentence, last in the pick: a pointer to the next
+     * part or page ("... continued in Part 2", "Next: the word choice", "Latest posts by the author
+     * (see all)"), which closes a page's body without belonging to it. A closing paragraph of the
+     * article ends as a sentence does; a quotation and a line that ends in a web address ("More on
+     * the maker's site: example.com") are the article's own, however short.
+     */
+    static boolean linkedTag(Block b) {
+        if (b.linkChars() == 0 || b.length() > MAX_TAG_CHARS) {
+            return false;
+        }
+        String t = b.text();
+        if ("\"'\u201c\u201e\u00ab\u2018\u201a".indexOf(t.charAt(0)) >= 0 || WEB_ADDRESS_END.matcher(t).find()) {
+            return false;
+        }
+        int i = t.length() - 1;
+        while (i >= 0 && "\"'\u201d\u2019\u00bb)]".indexOf(t.charAt(i)) >= 0) {
+            i--;
+        }
+        return i < 0 || ".!?".indexOf(t.charAt(i)) < 0 || t.startsWith("...", i - 2);
     }
 
     static boolean substantive(Block b) {

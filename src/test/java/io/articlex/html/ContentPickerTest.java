@@ -50,6 +50,16 @@ class ContentPickerTest {
     }
 
     @Test
+    void aShortLinkedPointerLastInTheBodyIsTrimmedButNotAQuoteOrAWebAddress() {
+        HtmlPage page = read("<article>" + p(A, B, C, D) + "<p>... continued in <a href='/part-2'>the second part</a></p></article>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D);
+        page = read("<article>" + p(A, B, C, D) + "<p>More on the dredger's site: <a href='https://example.org'>example.org</a></p></article>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D, "More on the dredger's site: example.org");
+        page = read("<article>" + p(A, B, C, D) + "<p>\u201eWe will <a href='/vote'>see</a> about that\u2026\u201c</p></article>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D, "\u201eWe will see about that\u2026\u201c");
+    }
+
+    @Test
     void aCalendarsRowsOfShortCellsDoNotDrawTheContainerOverThem() {
         String week = "<tr><th>Mon</th><th>Tue</th><th>Wed</th><th>Thu</th><th>Fri</th><th>Sat</th><th>Sun</th></tr>"
                 + "<tr><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td><td>6</td><td>7</td></tr>";
