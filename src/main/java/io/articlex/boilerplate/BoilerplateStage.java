@@ -739,7 +739,9 @@ public final class BoilerplateStage implements Stage {
         private Needles.Prepared lineNeedles(int i) {
             Needles.Prepared needles = lineNeedles.get(i);
             if (needles == null) {
-                String[] texts = Needles.of(lines.get(i).pattern());
+                // from the source: a rule whose needles the paragraph lacks is never compiled
+                Rules.Rule r = lines.get(i);
+                String[] texts = Needles.of(r.regex(), r.flags());
                 needles = texts == null ? Needles.Prepared.NONE : new Needles.Prepared(texts);
                 lineNeedles.set(i, needles);
             }

@@ -39,11 +39,20 @@ final class Needles {
 
     /** The folded needles of {@code pattern}, one of which every match contains; null when there is no such list. */
     static String[] of(Pattern pattern) {
-        if ((pattern.flags() & ~SUPPORTED) != 0) {
+        return of(pattern.pattern(), pattern.flags());
+    }
+
+    /**
+     * The folded needles of a regex not compiled yet: its source and the flags it is compiled with
+     * (inline flags in the source are read as the compiled pattern's own). A rule's needles rule out
+     * most paragraphs before its regex is ever needed, so it need not be compiled to read them.
+     */
+    static String[] of(String regex, int flags) {
+        if ((flags & ~SUPPORTED) != 0) {
             return null;
         }
         try {
-            Reader r = new Reader(pattern.pattern());
+            Reader r = new Reader(regex);
             List<String> out = r.alternation();
             return r.at != r.re.length() || out == null || out.isEmpty() ? null : out.toArray(new String[0]);
         } catch (GiveUp e) {

@@ -97,6 +97,23 @@ class NeedlesTest {
 
     /** Every line of the samples that a built-in rule matches holds one of the rule's needles. */
     @Test
+    void a_rules_source_and_flags_give_the_needles_of_its_compiled_pattern() {
+        int read = 0;
+        for (Rules.Kind kind : Rules.Kind.values()) {
+            for (Rules.Rule rule : Rules.builtIn().rules(kind)) {
+                String[] fromSource = Needles.of(rule.regex(), rule.flags());
+                assertThat(fromSource).as(rule.regex()).isEqualTo(Needles.of(rule.pattern()));
+                read += fromSource == null ? 0 : 1;
+            }
+        }
+        // inline flags the compiled pattern reports as its own: comments mode gives up either way
+        assertThat(Needles.of("(?x)abc|def", 0)).isNull();
+        assertThat(Needles.of(java.util.regex.Pattern.compile("(?x)abc|def"))).isNull();
+        assertThat(Needles.of("(?i)abc|def", 0)).containsExactly("abc", "def");
+        assertThat(read).as("rules with needles").isGreaterThan(5);
+    }
+
+    @Test
     void built_in_rules_never_lose_a_match() throws IOException {
         List<String> lines = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("samples"))) {
