@@ -568,6 +568,9 @@ public final class BoilerplateStage implements Stage {
         /** Per marker: the characters it can start with (null: any). */
         private final List<String> markerFirst = new ArrayList<>();
 
+        /** Where the rules' pre-checks and needles come from. */
+        private final FactSource index;
+
         /** The rules with the pre-checks of the built-in {@link RuleIndex}. */
         Compiled(Rules rules) {
             this(rules, RuleIndex.builtIn(), null);
@@ -585,6 +588,7 @@ public final class BoilerplateStage implements Stage {
 
         /** ... and the outlet table {@code outlets} (null: the one of {@code rules}). */
         private Compiled(Rules rules, FactSource index, OutletTable outlets) {
+            this.index = index;
             lines = rules.rules(Rules.Kind.LINE);
             lineLength = new int[lines.size()];
             lineMax = new int[lines.size()];
@@ -739,9 +743,10 @@ public final class BoilerplateStage implements Stage {
         private Needles.Prepared lineNeedles(int i) {
             Needles.Prepared needles = lineNeedles.get(i);
             if (needles == null) {
-                // from the source: a rule whose needles the paragraph lacks is never compiled
+                // from the index or the source, not the compiled pattern: a rule whose needles the
+                // paragraph lacks is never compiled
                 Rules.Rule r = lines.get(i);
-                String[] texts = Needles.of(r.regex(), r.flags());
+                String[] texts = index.needles(r.regex(), r.flags());
                 needles = texts == null ? Needles.Prepared.NONE : new Needles.Prepared(texts);
                 lineNeedles.set(i, needles);
             }

@@ -27,6 +27,9 @@ class RuleIndexTest {
             int space = e.getKey().indexOf(' ');
             RegexFacts fromSource = RegexFacts.of(e.getKey().substring(space + 1), Integer.parseInt(e.getKey().substring(0, space)));
             assertThat(table.entries().get(e.getKey())).as(e.getKey()).isEqualTo(fromSource);
+            String regex = e.getKey().substring(space + 1);
+            int flags = Integer.parseInt(e.getKey().substring(0, space));
+            assertThat(table.needles(regex, flags)).as(e.getKey()).isEqualTo(Needles.of(regex, flags));
         }
     }
 
@@ -37,6 +40,7 @@ class RuleIndexTest {
         RuleIndex empty = RuleIndex.read(new ByteArrayInputStream(out.toByteArray()));
         assertThat(empty.facts("(?i)read more", 0)).isEqualTo(RegexFacts.of("(?i)read more", 0));
         assertThat(empty.facts("Reuters", 0).maxLength()).isEqualTo(7);
+        assertThat(empty.needles("(?i)(read more|lire aussi)", 0)).containsExactly("read more", "lire aussi");
     }
 
     @Test
