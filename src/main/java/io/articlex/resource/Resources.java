@@ -15,8 +15,8 @@ import java.util.zip.ZipEntry;
  * <p>Why: {@code Class.getResourceAsStream} asks the class loader, which asks its parents first, and
  * for a name outside every named module the boot and platform loaders each search all their modules
  * for it (a look-up in the JDK's runtime image per module) before the application loader finds it in
- * the jar. That was 1 to 2 ms of CPU per file in a fresh JVM, and a one-file parse reads about a dozen
- * of them before it has parsed anything. The jar is opened once (the JDK shares the open file with the
+ * the jar. In a fresh JVM that search cost more than reading the file, and a one-file parse reads
+ * about a dozen of them before it has parsed anything. The jar is opened once (the JDK shares the open file with the
  * class loader's own handle) and kept open.
  *
  * <p>Only names under {@code /io/articlex/} are ours: nothing on a class path should shadow them. A name
