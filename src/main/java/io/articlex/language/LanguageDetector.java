@@ -152,8 +152,12 @@ public final class LanguageDetector {
             return c == ' ' || c >= '\t' && c <= '\r';
         }
 
-        /** The languages of {@link #OWNER}, in a fixed order: the index the tables below use. */
-        private static final String[] LANGS = new java.util.TreeSet<>(OWNER.values()).toArray(new String[0]);
+        /**
+         * The languages of {@link #OWNER}, in a fixed order: the index the tables below use. Made distinct
+         * in a hash set first, so the sorted set takes a dozen insertions, not one per word (a few hundred
+         * string comparisons in interpreted code at every start).
+         */
+        private static final String[] LANGS = new java.util.TreeSet<>(new java.util.HashSet<>(OWNER.values())).toArray(new String[0]);
         /**
          * The words of {@link #OWNER} spelt in lower-case ASCII letters only (most of them), each packed
          * into a long ({@link #pack}) in an open-addressing table, with its language's index in
