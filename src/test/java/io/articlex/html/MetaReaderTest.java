@@ -58,6 +58,15 @@ class MetaReaderTest {
         assertThat(m.byline()).isEqualTo("Mara Lindqvist");
     }
 
+    /** Class values repeated on many elements are read once; each element still gets its own answer. */
+    @Test
+    void repeatedClassValuesAroundABylineBoxGiveTheSameNames() {
+        PageMeta m = meta("", "<p class=\"text\">One.</p><p class=\"text\">Two.</p><div class=\"byline\">"
+                + "<span class=\"author-name\">Mara Lindqvist</span> and <span class=\"author-name\">Jonas Ek</span></div>"
+                + "<p class=\"text\">Three.</p><div class=\"byline\"><span class=\"author-name\">Other Person</span></div>");
+        assertThat(m.byline()).isEqualTo("Mara Lindqvist, Jonas Ek");
+    }
+
     @Test
     void aByOnlyBylineBoxFallsThroughToTheNextOne() {
         PageMeta m = meta("", "<div class=\"byline\">By</div><p>Text.</p><span class=\"author-name\">Mara Lindqvist</span>");
