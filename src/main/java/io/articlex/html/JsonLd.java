@@ -217,7 +217,9 @@ record JsonLd(String headline, String published, List<String> authors, String pu
                 s = s.substring(0, s.length() - 3);
             }
             s = CDATA_OPEN.matcher(s.strip()).replaceFirst("");
-            s = CDATA_CLOSE.matcher(s).replaceFirst("").strip();
+            // The close pattern is tried at every position of the statement: only one that holds the
+            // marker can match, and most hold none.
+            s = (s.contains("]]>") ? CDATA_CLOSE.matcher(s).replaceFirst("") : s).strip();
             if (s.endsWith(";")) {
                 s = s.substring(0, s.length() - 1);
             }
