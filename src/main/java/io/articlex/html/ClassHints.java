@@ -172,19 +172,38 @@ final class ClassHints {
      * anything but an ASCII letter and at camelCase humps ({@code article__byline}, {@code authorName}).
      */
     static void words(String s, int from, int to, List<String> out) {
+        // Only ASCII letters make words, so case is told by range checks and a word is lower-cased
+        // only when it has a capital (the character-class calls and a second string per word were
+        // most of reading a class name).
         int start = -1;
+        boolean upper = false;
+        boolean prevLower = false;
         for (int i = from; i <= to; i++) {
             char c = i < to ? s.charAt(i) : ' ';
-            boolean letter = c < 128 && Character.isLetter(c);
-            boolean hump = letter && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1));
+            boolean isLower = c >= 'a' && c <= 'z';
+            boolean isUpper = c >= 'A' && c <= 'Z';
+            boolean letter = isLower || isUpper;
+            boolean hump = isUpper && start >= 0 && prevLower;
             if (start >= 0 && (!letter || hump)) {
-                out.add(s.substring(start, i).toLowerCase(Locale.ROOT));
+                out.add(upper ? lowerAscii(s, start, i) : s.substring(start, i));
                 start = -1;
             }
             if (letter && start < 0) {
                 start = i;
+                upper = false;
             }
+            upper |= isUpper;
+            prevLower = isLower;
         }
+    }
+
+    private static String lowerAscii(String s, int from, int to) {
+        char[] w = new char[to - from];
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            w[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(w);
     }
 
     /** Reads one class name {@code attr[from, to)}; {@code tokens} is scratch space. */

@@ -109,4 +109,13 @@ class ClassHintsTest {
         Element f = Jsoup.parse("<div class='video-player'></div>").body().child(0);
         assertThat(ClassHints.builtIn().namesMedia(f)).isTrue();
     }
+    @Test
+    void wordsSplitAtNonLettersAndHumpsAndAreLowerCased() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        ClassHints.words("article__byline authorName XMLHttp relatedArticles2x \u00c9T\u00c9-Box", 0, 60, out);
+        assertThat(out).containsExactly("article", "byline", "author", "name", "xmlhttp", "related", "articles", "x", "t", "box");
+        out.clear();
+        ClassHints.words("xxShareBar", 2, 10, out);
+        assertThat(out).containsExactly("share", "bar");
+    }
 }
