@@ -233,7 +233,7 @@ final class NestingCap {
             if (depth == stack.length) {
                 stack = Arrays.copyOf(stack, depth * 2);
             }
-            stack[depth++] = name;
+            stack[depth++] = group(name);
             maxDepth = Math.max(maxDepth, depth);
             if (depth > LIMIT) {
                 drop(from, to);
@@ -252,18 +252,29 @@ final class NestingCap {
 
         /** Index of the nearest open element of that name (td and th, dd and dt count as one), or -1. */
         private int find(String name) {
+            String key = group(name);
             for (int j = depth - 1; j >= 0 && j >= depth - SEARCH; j--) {
-                if (same(stack[j], name)) {
+                if (stack[j].equals(key)) {
                     return j;
                 }
             }
             return -1;
         }
 
-        private static boolean same(String open, String name) {
-            return open.equals(name)
-                    || (open.equals("td") || open.equals("th")) && (name.equals("td") || name.equals("th"))
-                    || (open.equals("dd") || open.equals("dt")) && (name.equals("dd") || name.equals("dt"));
+        /**
+         * The name an open element is kept under: td and th as one, dd and dt as one. The stack holds
+         * these, so each step of {@link #find} is one comparison instead of up to five.
+         */
+        private static String group(String name) {
+            if (name.length() == 2) {
+                if (name.equals("th")) {
+                    return "td";
+                }
+                if (name.equals("dt")) {
+                    return "dd";
+                }
+            }
+            return name;
         }
 
         private void drop(int from, int to) {
