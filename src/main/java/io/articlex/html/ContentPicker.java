@@ -479,7 +479,7 @@ final class ContentPicker {
         }
         int to = in.size();
         while (to > from && (!substantive(in.get(to - 1)) || in.get(to - 1).kind() == Block.Kind.HEADING
-                || to > from + 1 && linkedTag(in.get(to - 1)))) {
+                || to > from + 1 && linkedTag(in.get(to - 1))) && !endsInList(in, to)) {
             to--;
         }
         return in.subList(from, to);
@@ -511,6 +511,35 @@ final class ContentPicker {
             i--;
         }
         return i < 0 || ".!?".indexOf(t.charAt(i)) < 0 || t.startsWith("...", i - 2);
+    }
+
+    /** How many short lines in a row make a list rather than a tail of page furniture. */
+    static final int LIST_RUN = 5;
+
+    /**
+     * True when the blocks before {@code to} end in a run of at least {@link #LIST_RUN} short lines of
+     * one list: lines broken inside one element, or the items of one list element. A post that ends
+     * in a ranking or a track list ("98. Name", "99. Name", "100. Name") ends in short lines that
+     * read like no sentence, but bylines, dates and labels under an article stand in boxes of their
+     * own, one or two lines each. A last line with a link is a pointer ({@link #linkedTag}), trimmed
+     * as before.
+     */
+    private static boolean endsInList(List<Block> in, int to) {
+        Block last = in.get(to - 1);
+        if (last.kind() == Block.Kind.HEADING || last.linkChars() > 0) {
+            return false;
+        }
+        Element box = last.kind() == Block.Kind.LIST_ITEM ? last.owner().parent() : last.owner();
+        int n = 0;
+        for (int i = to - 1; i >= 0 && n < LIST_RUN; i--) {
+            Block b = in.get(i);
+            Element bBox = b.kind() == Block.Kind.LIST_ITEM ? b.owner().parent() : b.owner();
+            if (bBox != box || b.kind() == Block.Kind.HEADING) {
+                break;
+            }
+            n++;
+        }
+        return n >= LIST_RUN;
     }
 
     static boolean substantive(Block b) {

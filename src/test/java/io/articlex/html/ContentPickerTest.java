@@ -161,6 +161,20 @@ class ContentPickerTest {
         assertThat(single.paragraphs()).containsExactly(A, B, "Work out the depth.", "Answer: 4 m", C, D);
     }
 
+    @Test
+    void aPostEndingInALineBrokenRankingKeepsItsShortLines() {
+        StringBuilder ranks = new StringBuilder("<p>");
+        for (int i = 1; i <= 6; i++) {
+            ranks.append(i).append(". Boat ").append((char) ('A' + i)).append("<br>");
+        }
+        ranks.append("</p>");
+        HtmlPage page = read("<article>" + p(A, B) + ranks + "</article><div class='date'>12 May</div>");
+        assertThat(page.paragraphs()).containsExactly(A, B, "1. Boat B", "2. Boat C", "3. Boat D", "4. Boat E", "5. Boat F", "6. Boat G");
+        // Two short lines in boxes of their own under the post are still trimmed.
+        HtmlPage tail = read("<article>" + p(A, B) + "<div class='posted'>Posted 12 May</div><div>Filed under Harbour</div></article>");
+        assertThat(tail.paragraphs()).containsExactly(A, B);
+    }
+
     static String ld(String articleBody) {
         return "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Harbour\",\"articleBody\":\""
                 + articleBody + "\"}</script>";
