@@ -3,6 +3,7 @@ package io.articlex.language;
 import com.optimaize.langdetect.NgramFrequencyData;
 import com.optimaize.langdetect.cybozu.util.Util;
 import com.optimaize.langdetect.ngram.NgramExtractor;
+import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfile;
 
 import java.util.List;
@@ -62,6 +63,9 @@ final class NgramTrials {
      * arithmetic: the gram's count over its profile's total for the gram's length, as doubles.
      */
     NgramTrials(NgramExtractor extractor, List<LanguageProfile> profiles) {
+        if (extractor != NgramExtractors.standard()) {
+            throw new IllegalArgumentException("the trials read a long text's grams as the standard extractor makes them");
+        }
         this.extractor = extractor;
         Set<LanguageProfile> set = new java.util.HashSet<>();
         for (LanguageProfile p : profiles) {
@@ -146,8 +150,53 @@ final class NgramTrials {
             Map<String, Integer> counted = extractor.extractCountedGrams(text);
             return counted.isEmpty() ? null : shortText(counted);
         }
-        List<String> grams = extractor.extractGrams(text);
-        return grams.isEmpty() ? null : longText(grams);
+        long[] grams = grams(text);
+        return grams.length == 0 ? null : longText(grams);
+    }
+
+    /**
+     * The grams of {@code NgramExtractors.standard().extractGrams(text)}, in its order, each packed
+     * into a long (its length, then its chars, 16 bits each) instead of made a String: the text padded with a space at
+     * either end that lacks one, then every gram of one character (a lone space left out), of two,
+     * and of three (one with a space in the middle left out). The draws read a few hundred of a
+     * long text's thousands of grams; making every one a String (substring, copy, list) was half of
+     * the trials' time.
+     */
+    static long[] grams(CharSequence text) {
+        int n = text.length();
+        if (n == 0) {
+            return new long[0];
+        }
+        boolean padStart = text.charAt(0) != ' ' || text.charAt(n - 1) != ' ';
+        boolean padEnd = padStart && text.charAt(n - 1) != ' ';
+        padStart = padStart && text.charAt(0) != ' ';
+        char[] c = new char[n + (padStart ? 1 : 0) + (padEnd ? 1 : 0)];
+        int len = 0;
+        if (padStart) {
+            c[len++] = ' ';
+        }
+        for (int i = 0; i < n; i++) {
+            c[len++] = text.charAt(i);
+        }
+        if (padEnd) {
+            c[len++] = ' ';
+        }
+        long[] out = new long[3 * len];
+        int k = 0;
+        for (int i = 0; i < len; i++) {
+            if (c[i] != ' ') {
+                out[k++] = 1L << 16 | c[i];
+            }
+        }
+        for (int i = 0; i + 1 < len; i++) {
+            out[k++] = (2L << 16 | c[i]) << 16 | c[i + 1];
+        }
+        for (int i = 0; i + 2 < len; i++) {
+            if (c[i + 1] != ' ') {
+                out[k++] = ((3L << 16 | c[i]) << 16 | c[i + 1]) << 16 | c[i + 2];
+            }
+        }
+        return java.util.Arrays.copyOf(out, k);
     }
 
     private double[] shortText(Map<String, Integer> counted) {
@@ -171,19 +220,19 @@ final class NgramTrials {
         return prob;
     }
 
-    private double[] longText(List<String> grams) {
-        double[][] rows = new double[grams.size()][];
+    private double[] longText(long[] grams) {
+        double[][] rows = new double[grams.length][];
         RowCache cache = caches.get();
         double[] total = new double[languages];
-        Random rand = new Random(SEED);
+        Draws rand = new Draws(SEED);
         for (int t = 0; t < N_TRIAL; t++) {
             double[] prob = uniform();
             double weight = (ALPHA + rand.nextGaussian() * ALPHA_WIDTH) / BASE_FREQ;
             for (int i = 0; i < ITERATION_LIMIT; i++) {
-                int r = rand.nextInt(grams.size());
+                int r = rand.nextInt(grams.length);
                 double[] row = rows[r];
                 if (row == null) {
-                    rows[r] = row = cache.row(grams.get(r));
+                    rows[r] = row = cache.row(grams[r]);
                 }
                 if (row != ABSENT) {
                     for (int j = 0; j < prob.length; j++) {
@@ -199,6 +248,67 @@ final class NgramTrials {
             }
         }
         return total;
+    }
+
+    /**
+     * The draws of {@code new Random(seed)}: the same 48-bit linear congruential generator, and
+     * {@code nextInt(bound)}, {@code nextDouble()} and {@code nextGaussian()} as {@link Random}
+     * specifies them on it, with the state in a plain field. Random keeps it in an atomic long that
+     * every draw reads and compares-and-sets, calls in C1-compiled code (how batches run), and the
+     * detector draws up to 7,000 times per text. {@code NgramTrialsTest} compares the sequences.
+     */
+    static final class Draws {
+        private static final long MULTIPLIER = 0x5DEECE66DL;
+        private static final long ADDEND = 0xBL;
+        private static final long MASK = (1L << 48) - 1;
+        private static final double DOUBLE_UNIT = 0x1.0p-53;
+        private long state;
+        private double nextNextGaussian;
+        private boolean haveNextNextGaussian;
+
+        Draws(long seed) {
+            state = (seed ^ MULTIPLIER) & MASK;
+        }
+
+        private int next(int bits) {
+            state = (state * MULTIPLIER + ADDEND) & MASK;
+            return (int) (state >>> (48 - bits));
+        }
+
+        int nextInt(int bound) {
+            int r = next(31);
+            int m = bound - 1;
+            if ((bound & m) == 0) {
+                return (int) ((bound * (long) r) >> 31);
+            }
+            for (int u = r; u - (r = u % bound) + m < 0; u = next(31)) {
+                // a draw from the uneven top of the range: draw again
+            }
+            return r;
+        }
+
+        double nextDouble() {
+            return (((long) next(26) << 27) + next(27)) * DOUBLE_UNIT;
+        }
+
+        double nextGaussian() {
+            if (haveNextNextGaussian) {
+                haveNextNextGaussian = false;
+                return nextNextGaussian;
+            }
+            double v1;
+            double v2;
+            double s;
+            do {
+                v1 = 2 * nextDouble() - 1;
+                v2 = 2 * nextDouble() - 1;
+                s = v1 * v1 + v2 * v2;
+            } while (s >= 1 || s == 0);
+            double multiplier = StrictMath.sqrt(-2 * StrictMath.log(s) / s);
+            nextNextGaussian = v2 * multiplier;
+            haveNextNextGaussian = true;
+            return v1 * multiplier;
+        }
     }
 
     /** Each thread's {@link RowCache}: a worker's texts share most of their grams. */
@@ -217,11 +327,7 @@ final class NgramTrials {
         private double[][] values = new double[1024][];
         private int size;
 
-        double[] row(String gram) {
-            long key = pack(gram);
-            if (key == 0) {
-                return lookup(gram);
-            }
+        double[] row(long key) {
             int mask = keys.length - 1;
             int slot = slot(key, mask);
             while (keys[slot] != 0) {
@@ -230,7 +336,10 @@ final class NgramTrials {
                 }
                 slot = (slot + 1) & mask;
             }
-            double[] row = lookup(gram);
+            double[] row = rowOf(unpack(key));
+            if (row == null) {
+                row = ABSENT;
+            }
             if (size < MAX) {
                 keys[slot] = key;
                 values[slot] = row;
@@ -239,11 +348,6 @@ final class NgramTrials {
                 }
             }
             return row;
-        }
-
-        private double[] lookup(String gram) {
-            double[] row = rowOf(gram);
-            return row == null ? ABSENT : row;
         }
 
         private void grow() {
@@ -264,17 +368,15 @@ final class NgramTrials {
             }
         }
 
-        /** The gram's chars and length in one long (never 0 for a gram of one to three chars); 0 for any other. */
-        private static long pack(String gram) {
-            int n = gram.length();
-            if (n == 0 || n > 3) {
-                return 0;
+        /** The gram of a key of {@link #grams}: its length is in the bits above its chars. */
+        private static String unpack(long key) {
+            if (key >>> 48 == 3) {
+                return new String(new char[] {(char) (key >>> 32), (char) (key >>> 16), (char) key});
             }
-            long key = n;
-            for (int i = 0; i < n; i++) {
-                key = key << 16 | gram.charAt(i);
+            if (key >>> 32 == 2) {
+                return new String(new char[] {(char) (key >>> 16), (char) key});
             }
-            return key;
+            return String.valueOf((char) key);
         }
 
         private static int slot(long key, int mask) {

@@ -83,4 +83,42 @@ class NgramTrialsTest {
         }
         assertThat(answered).isGreaterThan(150);
     }
+
+    @Test
+    void gramsAreTheStandardExtractorsInItsOrder() {
+        // padding on either side or none, lone and inner spaces, a surrogate pair, non-Latin scripts
+        for (String text : List.of("a", " ", "  ", "ab", " ab", "ab ", " ab ", "a b  c", "Брюссель, 3 марта",
+                "كما قال", "x\uD83D\uDE00y", "  leading", "trailing  ", "The quick brown fox.")) {
+            List<Long> expected = new ArrayList<>();
+            for (String g : NgramExtractors.standard().extractGrams(text)) {
+                long key = g.length();
+                for (int i = 0; i < g.length(); i++) {
+                    key = key << 16 | g.charAt(i);
+                }
+                expected.add(key);
+            }
+            List<Long> got = new ArrayList<>();
+            for (long k : NgramTrials.grams(text)) {
+                got.add(k);
+            }
+            assertThat(got).as(text).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void drawsAreRandomsSequence() {
+        for (long seed : new long[] {41L, 0L, -7L, Long.MAX_VALUE}) {
+            Random expected = new Random(seed);
+            NgramTrials.Draws draws = new NgramTrials.Draws(seed);
+            for (int i = 0; i < 100_000; i++) {
+                if (i % 7 == 0) {
+                    assertThat(draws.nextGaussian()).isEqualTo(expected.nextGaussian());
+                } else {
+                    // powers of two and bounds whose top of range is redrawn
+                    int bound = i % 3 == 0 ? 1 << (i % 20) : 1 + i % 9_000 + (i % 11 == 0 ? Integer.MAX_VALUE / 2 : 0);
+                    assertThat(draws.nextInt(bound)).isEqualTo(expected.nextInt(bound));
+                }
+            }
+        }
+    }
 }
