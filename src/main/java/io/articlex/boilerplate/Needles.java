@@ -235,22 +235,36 @@ final class Needles {
 
         /**
          * The best list among those a match of the sequence must contain: each run of single literals
-         * (zero-width atoms do not break a run) and each atom that cannot be skipped.
+         * (zero-width atoms do not break a run) and each atom that cannot be skipped. A class of plain
+         * characters inside a run makes the run one text per character ({@code " [>›] "} gives
+         * {@code " > "} and {@code " › "}): read alone it gave the run's lone spaces, which nearly every
+         * paragraph holds, so a crumb-trail rule met {@code matches()} on most short paragraphs.
          */
         private List<String> sequence() {
             List<List<String>> candidates = new ArrayList<>();
-            StringBuilder run = new StringBuilder();
+            List<String> run = new ArrayList<>(List.of(""));
             while (at < re.length() && re.charAt(at) != '|' && re.charAt(at) != ')') {
                 Atom atom = atom();
                 long[] q = quantifier();
                 if (atom.zeroWidth) {
                     continue;
                 }
-                if (atom.literal != null && q[0] == 1 && q[1] == 1) {
-                    run.append(atom.literal);
+                boolean once = q[0] == 1 && q[1] == 1;
+                if (atom.literal != null && once) {
+                    run.replaceAll(t -> t + atom.literal);
                     continue;
                 }
-                flush(run, candidates);
+                if (atom.oneChar && once && run.size() * atom.needles.size() <= MAX_NEEDLES) {
+                    List<String> grown = new ArrayList<>();
+                    for (String t : run) {
+                        for (String c : atom.needles) {
+                            grown.add(t + c);
+                        }
+                    }
+                    run = grown;
+                    continue;
+                }
+                run = flush(run, candidates);
                 if (atom.literal != null && q[0] >= 1) {
                     // "ab+" still holds one "ab"; a quoted run under a quantifier is given up on in quoted()
                     candidates.add(List.of(atom.literal));
@@ -268,11 +282,12 @@ final class Needles {
             return best;
         }
 
-        private static void flush(StringBuilder run, List<List<String>> candidates) {
-            if (run.length() > 0) {
-                candidates.add(List.of(run.toString()));
-                run.setLength(0);
+        /** Adds the run's texts (all of one length) as a candidate unless empty; returns a new empty run. */
+        private static List<String> flush(List<String> run, List<List<String>> candidates) {
+            if (!run.get(0).isEmpty()) {
+                candidates.add(new ArrayList<>(new LinkedHashSet<>(run)));
             }
+            return new ArrayList<>(List.of(""));
         }
 
         private static int shortest(List<String> needles) {
@@ -350,7 +365,7 @@ final class Needles {
             for (int i = 0; i < text.length(); i++) {
                 folded.append(checked(text.charAt(i)));
             }
-            return new Atom(folded.toString(), null, false);
+            return new Atom(folded.toString(), null, false, false);
         }
 
         /** A class of plain characters ({@code [>›]}) gives each as a needle; ranges, negation and the rest give none. */
@@ -389,7 +404,7 @@ final class Needles {
                             needles.add(one);
                         }
                     }
-                    return new Atom(null, List.copyOf(needles), false);
+                    return new Atom(null, List.copyOf(needles), false, true);
                 } else if (c == '-' || c == '&') {
                     plain = false; // a range or an intersection
                 } else {
@@ -439,7 +454,7 @@ final class Needles {
                 throw new GiveUp();
             }
             at++;
-            return new Atom(null, inner, false);
+            return new Atom(null, inner, false, false);
         }
 
         private void skipGroup() {
@@ -475,14 +490,15 @@ final class Needles {
 
     /**
      * What one atom gives: its text when it is literal text (a character, a quoted run), else the
-     * needles a match of it contains (null: none known); zero-width atoms span nothing.
+     * needles a match of it contains (null: none known); zero-width atoms span nothing. {@code oneChar}:
+     * the needles are one character each and a match is exactly one of them (a class of plain characters).
      */
-    private record Atom(String literal, List<String> needles, boolean zeroWidth) {
-        static final Atom UNKNOWN = new Atom(null, null, false);
-        static final Atom ZERO_WIDTH = new Atom(null, null, true);
+    private record Atom(String literal, List<String> needles, boolean zeroWidth, boolean oneChar) {
+        static final Atom UNKNOWN = new Atom(null, null, false, false);
+        static final Atom ZERO_WIDTH = new Atom(null, null, true, false);
 
         static Atom literal(char c) {
-            return new Atom(String.valueOf(checked(c)), null, false);
+            return new Atom(String.valueOf(checked(c)), null, false, false);
         }
     }
 }

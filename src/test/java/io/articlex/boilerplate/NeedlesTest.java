@@ -49,7 +49,10 @@ class NeedlesTest {
 
     @Test
     void classes_of_plain_characters_give_each_and_others_none() {
-        assertThat(of("\\w+ [>›] \\w+")).containsExactly(" ");
+        // inside a run, a class makes one text per character: a lone space would pass nearly every paragraph
+        assertThat(of("\\w+ [>›] \\w+")).containsExactly(" > ", " › ");
+        assertThat(of("(?i)a[bc]d[ef]")).containsExactly("abde", "abdf", "acde", "acdf");
+        assertThat(of("\\w+ [>›]+ \\w+")).containsExactly(" "); // repeated: no longer one character of a run
         assertThat(of("\\w+[>›]\\w+")).containsExactly(">", "›");
         assertThat(of("\\w+[a-z]\\w+")).isNull();
         assertThat(of("\\w+[^>]\\w+")).isNull();
