@@ -216,11 +216,11 @@ public final class DatelineParser {
         if (m != null && known(m.group("code"))) {
             return done(head, m, m.group("loc"), m.group("date"), m.group("code"), null, true);
         }
-        m = gate.datedPlace() ? lookingAt(DOTTED.get(), head) : null;
+        m = gate.dottedPlace() ? lookingAt(DOTTED.get(), head) : null;
         if (m != null && known(m.group("code"))) {
             return done(head, m, m.group("loc").replaceAll("\\.$", ""), m.group("date"), m.group("code"), null, true);
         }
-        m = gate.datedPlace() ? lookingAt(DATE_DASH_AGENCY.get(), head) : null;
+        m = gate.datedPlaceThenDash() ? lookingAt(DATE_DASH_AGENCY.get(), head) : null;
         if (m != null && known(m.group("code"))) {
             return done(head, m, m.group("loc"), m.group("date"), m.group("code"), m.group("byline"), true);
         }

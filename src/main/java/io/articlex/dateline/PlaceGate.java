@@ -75,6 +75,61 @@ final class PlaceGate {
         return place && dated();
     }
 
+    /**
+     * {@code DOTTED} ({@code PLACE \.\s DATE \.\s CODE}): a dated place with a full stop and a
+     * whitespace before its first non-place character. The place and its closing {@code ". "} are place
+     * characters and every {@code DATE} holds a day, so that stop lies before the first non-place
+     * character. A wire dateline with a comma ({@code LONDON, March 3 (Reuters) -}) has none.
+     */
+    boolean dottedPlace() {
+        if (!datedPlace()) {
+            return false;
+        }
+        int o = outside();
+        for (int i = 0; i + 1 < o; i++) {
+            if (head.charAt(i) == '.' && regexSpace(head.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code DATE_DASH_AGENCY} ({@code PLACE ,\s? DATE \s?[-–—]}): a dated place whose date runs on to
+     * a dash. The first non-place character lies inside the date (a place holds no digit, every date
+     * does); from there to the dash a match holds only what a date and {@code \s?} can
+     * ({@link #dateChar}), and a dash is none of those. The usual Reuters dateline fails on the
+     * bracket of {@code (Reuters)}.
+     */
+    boolean datedPlaceThenDash() {
+        if (!datedPlace()) {
+            return false;
+        }
+        for (int i = outside(); i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (!dateChar(c)) {
+                return c == '-' || c == '–' || c == '—';
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A character a {@code DATE} of {@link DatelineParser} may hold, or more: letters (month names of
+     * every language, ordinal endings), digits, marks, {@code \s}, {@code . , : /}; a surrogate is let
+     * through (it gives up towards "may match").
+     */
+    static boolean dateChar(char c) {
+        if (c < 0x80) {
+            return c >= '0' && c <= '9' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || regexSpace(c) || ".,:/".indexOf(c) >= 0;
+        }
+        if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
+            return true;
+        }
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
     /** {@code PLACE ,\s? DATE \.?\s? /CODE/}: a dated place and a slash after the day. */
     boolean tass() {
         return place && dated() && head.indexOf('/', outside()) > 0;

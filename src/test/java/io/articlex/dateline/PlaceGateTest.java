@@ -33,7 +33,10 @@ class PlaceGateTest {
             "Ho Chi Minh City, 12/03/2020 - x", "Seoul,Dec 2 - x", "BERLIN, dec 2 - x", "BERLIN\ndec 2 - x",
             "Sanaa, Yemen [AFP]: x", "Sanaa (Yemen), March 3 - x", "Sanaa (Yemen),3 March - x",
             "Niamey (Niger) 12 May (AFP) - x", "Gaza [Palestine] (Strip) (North), 3 May: x", "Gaza (a) (b) (c) May 3 - x",
-            "Niamey (Niger)\t12/05/2024 - x", "An Najaf, Iraq - x", "upon Tyne - x", "de Gaulle - x", "occupied Jerusalem - x");
+            "Niamey (Niger)\t12/05/2024 - x", "An Najaf, Iraq - x", "upon Tyne - x", "de Gaulle - x", "occupied Jerusalem - x",
+            "Калининград. 4 июля. INTERFAX.RU - x", "St. Petersburg. Jan. 4. TASS - x", "МОСКВА, 3 янв — РИА Новости. x",
+            "МОСКВА, 3 янв — РИА Новости, Анна Петрова. x", "Paris, 4th of July, 2023 -- AFP. x", "Kyiv, 12.03.2024 – Ukrinform. x",
+            "Madrid, 3 de marzo de 2024, 10:15 - EFE. x");
 
     @Test
     void neverRefusesAHeadThatAGatedShapeMatches() throws IOException {
@@ -74,6 +77,8 @@ class PlaceGateTest {
             matched += check(h, DatelineParser.WITH_DATE.get(), gate.withDate());
             matched += check(h, DatelineParser.WITH_AGENCY.get(), gate.withAgency());
             matched += check(h, DatelineParser.BARE.get(), gate.bare());
+            matched += check(h, DatelineParser.DOTTED.get(), gate.dottedPlace());
+            matched += check(h, DatelineParser.DATE_DASH_AGENCY.get(), gate.datedPlaceThenDash());
         }
         assertThat(paragraphs).isGreaterThan(3000);
         assertThat(matched).as("matches seen").isGreaterThan(2000);
@@ -107,6 +112,11 @@ class PlaceGateTest {
         assertThat(PlaceGate.of("SAKARYA (AA) - Sakarya Nehri 30 metre").withDate()).isFalse();
         assertThat(PlaceGate.of("Niamey (Niger), 12 May (AFP) - x").withDate()).isTrue();
         assertThat(PlaceGate.of("Niamey (Niger) (West Africa) May 12 - x").withDate()).isTrue();
+        assertThat(PlaceGate.of("Калининград. 4 июля. INTERFAX.RU - Власти").dottedPlace()).isTrue();
+        assertThat(PlaceGate.of("LONDON, March 3 (Reuters) - Shares rose. Then").dottedPlace()).isFalse();
+        assertThat(PlaceGate.of("МОСКВА, 3 янв — РИА Новости. Власти").datedPlaceThenDash()).isTrue();
+        assertThat(PlaceGate.of("LONDON, March 3, 12:30 - Shares rose").datedPlaceThenDash()).isTrue();
+        assertThat(PlaceGate.of("LONDON, March 3 (Reuters) - Shares rose").datedPlaceThenDash()).isFalse();
     }
 
     /** placeChar is exactly the class of characters the place group's parts can take. */
