@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 public final class BoilerplateStage implements Stage {
 
     /** A crumb glued to a paragraph start: site name + section + colon, the site a known outlet. */
-    private static final Pattern GLUED_CRUMB = Pattern.compile(
+    static final Pattern GLUED_CRUMB = Pattern.compile(
             "^(?<site>\\p{Lu}[\\p{L}.]{0,20}(?: \\p{Lu}[\\p{L}.]{0,20}){0,3})/?(?<section>\\p{Lu}\\p{Ll}{1,20}(?: \\p{L}{1,20}){0,2}):\\s*");
     /** A sign-off after a dash at the very end: {@code - Emirates News Agency, WAM –}, {@code -- BERNAMA}. */
     static final Pattern DASH_SIGN_OFF = Pattern.compile(
@@ -157,7 +157,8 @@ public final class BoilerplateStage implements Stage {
                 p = half;
             }
             kept.add(p);
-            if (Prose.bodyLike(p)) {
+            // only "none yet" and "one" matter above: past two, counting would test every paragraph's words
+            if (prose < 2 && Prose.bodyLike(p)) {
                 prose++;
             }
         }
@@ -254,7 +255,7 @@ public final class BoilerplateStage implements Stage {
                     break;
                 }
             }
-            if (!again) {
+            if (!again && mayOpenWithCrumb(p)) {
                 Matcher m = GLUED_CRUMB.matcher(p);
                 if (m.lookingAt() && m.end() < p.length() && c.outlets.isKnown(m.group("site"))
                         && !c.outlets.isKnown(m.group("site") + " " + m.group("section"))) {
@@ -265,6 +266,36 @@ public final class BoilerplateStage implements Stage {
             }
         }
         return p;
+    }
+
+    /**
+     * What {@link #GLUED_CRUMB} needs before its regex runs: a letter first, then only letters, full
+     * stops, spaces and slashes up to a colon, within the 151 code points its parts can span (a
+     * surrogate lets it through). Every paragraph met that regex; ordinary prose fails this at its
+     * first comma or digit without a Matcher.
+     */
+    static boolean mayOpenWithCrumb(String p) {
+        if (p.isEmpty() || !crumbLetter(p.charAt(0))) {
+            return false;
+        }
+        for (int i = 1, n = Math.min(p.length(), 2 * 151 + 1); i < n; i++) {
+            char c = p.charAt(i);
+            if (c == ':') {
+                return true;
+            }
+            if (c != '.' && c != ' ' && c != '/' && !crumbLetter(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** {@code \p{L}}, or half of a supplementary character (which may be one). */
+    private static boolean crumbLetter(char c) {
+        if (c < 128) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
+        return Character.isLetter(c) || Character.isSurrogate(c);
     }
 
     /**

@@ -28,6 +28,33 @@ class BoilerplateStageTest {
         assertThat(d.removed()).containsExactly(new Removed("Iran PressIran News:", "navigation"));
     }
 
+    /** The pre-check never refuses a paragraph whose start the crumb regex matches (corpora, samples, crafted shapes). */
+    @Test
+    void crumbPrecheckNeverRefusesAMatch() throws java.io.IOException {
+        List<String> paragraphs = new java.util.ArrayList<>(List.of("Iran PressIran News: x", "Iran Press/Iran News: x",
+                "AB C.D E F/Gh Ij Kl: x", "Tasnim\uD835\uDC00 News Politics: x", "Ábc Ñews Mundo: x", "X/Yz:"));
+        for (String corpus : List.of("reuters-dev", "synthetic-dev", "quotes-dev", "multilingual-dev")) {
+            try (var files = java.nio.file.Files.list(io.articlex.Corpora.corpus(corpus))) {
+                for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+                    for (String para : java.nio.file.Files.readString(f).split("\\n")) {
+                        paragraphs.add(para.strip());
+                    }
+                }
+            }
+        }
+        int matched = 0;
+        for (String p : paragraphs) {
+            if (GLUED_CRUMB_PATTERN.matcher(p).lookingAt()) {
+                matched++;
+                assertThat(BoilerplateStage.mayOpenWithCrumb(p)).as(p).isTrue();
+            }
+        }
+        assertThat(matched).isGreaterThanOrEqualTo(5); // the shapes above; the corpora add the lines it must refuse
+        assertThat(BoilerplateStage.mayOpenWithCrumb("The survey showed that 54 percent: of voters")).isFalse();
+    }
+
+    private static final java.util.regex.Pattern GLUED_CRUMB_PATTERN = BoilerplateStage.GLUED_CRUMB;
+
     @Test
     void nameGluedToAVerbIsNotACrumb() {
         // "McDonald said:" has the same lower-to-upper join, but McDonald is no outlet
