@@ -132,18 +132,114 @@ public final class OutletTable {
             return Optional.empty();
         }
         // a credit or masthead is short; a long span is read from its start only (huge inputs stay cheap)
-        Matcher m = mentionPattern().matcher(text.length() > 600 ? text.substring(0, 600) : text);
-        while (m.find()) {
-            String w = m.group();
-            if (w.length() <= 3 && !w.equals(w.toUpperCase(Locale.ROOT))) {
+        String t = text.length() > 600 ? text.substring(0, 600) : text;
+        if (surrogateFirst()) {
+            return mentionIn(mentionPattern().matcher(t));
+        }
+        // what find() on the whole alternation does, position by position, each position tried with only
+        // the forms whose first character can match there: the alternation of ~400 names was tried in
+        // full at every word start, and the forms dropped are those that fail on their first character
+        int n = t.length();
+        for (int i = 0; i < n; ) {
+            char c = t.charAt(i);
+            Pattern p = Character.isSurrogate(c) || i > 0 && wordChar(t.charAt(i - 1)) ? null : formsFor(c);
+            if (p == null) {
+                i++;
                 continue;
             }
-            Outlet o = byKey.get(key(w));
-            if (o != null) {
-                return Optional.of(new Mention(o, w));
+            Matcher m = p.matcher(t).useTransparentBounds(true).useAnchoringBounds(false).region(i, n);
+            if (!m.lookingAt()) {
+                i++;
+                continue;
+            }
+            Optional<Mention> found = accept(m.group());
+            if (found.isPresent()) {
+                return found;
+            }
+            i = m.end(); // find() goes on after a match
+        }
+        return Optional.empty();
+    }
+
+    /** {@link #mentionIn} by the whole alternation's {@code find()}: what the per-character patterns must agree with (tests). */
+    Optional<Mention> mentionInWhole(String text) {
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        return mentionIn(mentionPattern().matcher(text.length() > 600 ? text.substring(0, 600) : text));
+    }
+
+    private Optional<Mention> mentionIn(Matcher m) {
+        while (m.find()) {
+            Optional<Mention> found = accept(m.group());
+            if (found.isPresent()) {
+                return found;
             }
         }
         return Optional.empty();
+    }
+
+    private Optional<Mention> accept(String w) {
+        if (w.length() <= 3 && !w.equals(w.toUpperCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        Outlet o = byKey.get(key(w));
+        return o == null ? Optional.empty() : Optional.of(new Mention(o, w));
+    }
+
+    /** A letter or number of the BMP: the look-behind of {@link #mentionPattern} fails after it. */
+    private static boolean wordChar(char c) {
+        return !Character.isSurrogate(c) && letterOrNumber(c);
+    }
+
+    /**
+     * Ignoring case as {@code Pattern} does with {@code UNICODE_CASE}: upper-, then lower-cased. A quoted
+     * form's first character matches a text character c when c or c folded equals it folded.
+     */
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /** True when a form opens with a supplementary character (none built in): then only the whole alternation is used. */
+    private boolean surrogateFirst() {
+        Boolean s = surrogateFirst;
+        if (s == null) {
+            boolean any = false;
+            for (String w : written) {
+                any |= Character.isSurrogate(w.charAt(0));
+            }
+            surrogateFirst = s = any;
+        }
+        return s;
+    }
+
+    private volatile Boolean surrogateFirst;
+    /** Per text character: the pattern of the forms it may open ({@link #NO_FORM}: none), made on first use. */
+    private final java.util.concurrent.ConcurrentHashMap<Character, Pattern> formsByChar = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Pattern NO_FORM = Pattern.compile("(?!)");
+
+    /**
+     * {@link #mentionPattern} with only the forms whose first character, folded, is c or c folded, in
+     * the same order (so the same one wins where two match), or null when there is none. Ignoring case
+     * pairs no other characters, so every other form fails on its first character at a c.
+     */
+    private Pattern formsFor(char c) {
+        Pattern p = formsByChar.get(c);
+        if (p == null) {
+            char f = fold(c);
+            StringBuilder alt = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+            int k = 0;
+            for (String w : written) {
+                char first = fold(w.charAt(0));
+                if (first == c || first == f) {
+                    alt.append(k++ > 0 ? "|" : "").append(Pattern.quote(w));
+                }
+            }
+            p = k == 0 ? NO_FORM : Pattern.compile(alt.append(")(?![\\p{L}\\p{N}])").toString(),
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            formsByChar.put(c, p);
+        }
+        return p == NO_FORM ? null : p;
     }
 
     /**

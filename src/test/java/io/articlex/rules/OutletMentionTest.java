@@ -1,0 +1,89 @@
+package io.articlex.rules;
+
+import io.articlex.Corpora;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link OutletTable#mentionIn} tries each text position with only the forms whose first character can
+ * match there; it must find what the whole alternation's {@code find()} finds, on every input.
+ */
+class OutletMentionTest {
+
+    private final OutletTable table = OutletTable.builtIn();
+
+    @Test
+    void sameMentionAsTheWholeAlternationOnCorpusLinesAndFormsInContext() throws IOException {
+        List<String> texts = new ArrayList<>(List.of("", "AP", "ap", "Reuters", "(AFP) -", "told Tasnim.", "x"));
+        for (String corpus : List.of("reuters-dev", "synthetic-dev", "quotes-dev", "multilingual-dev")) {
+            try (var files = Files.list(Corpora.corpus(corpus))) {
+                for (Path f : files.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+                    for (String line : Files.readString(f).split("\n")) {
+                        texts.add(line.strip());
+                    }
+                }
+            }
+        }
+        for (String w : forms()) {
+            texts.add(w);
+            texts.add(w.toUpperCase(Locale.ROOT));
+            texts.add(w.toLowerCase(Locale.ROOT));
+            texts.add("Reporting by " + w + "; editing by " + w.toLowerCase(Locale.ROOT) + " Desk");
+            texts.add("x" + w + " (" + w + ")-" + w + "s " + w);
+        }
+        int found = 0;
+        for (String t : texts) {
+            assertThat(table.mentionIn(t)).as(t).isEqualTo(table.mentionInWhole(t));
+            found += table.mentionIn(t).isPresent() ? 1 : 0;
+        }
+        assertThat(found).isGreaterThan(1000);
+    }
+
+    /** Every first character, swapped for each character of the Latin, Greek and Cyrillic blocks and the case oddities. */
+    @Test
+    void sameMentionWhateverTheFirstCharacter() {
+        Map<Character, String> byFirst = new LinkedHashMap<>();
+        for (String w : forms()) {
+            byFirst.putIfAbsent(w.charAt(0), w);
+        }
+        List<Character> chars = new ArrayList<>();
+        for (char c = 0; c < 0x530; c++) {
+            chars.add(c);
+        }
+        for (char c : "\u1E9E\u212A\u212B\u2126\u0130\u0131\u017F\u01C5\u03C2\uFB00\u0600\u0627\u0645\u05D0".toCharArray()) {
+            chars.add(c);
+        }
+        int found = 0;
+        for (String w : byFirst.values()) {
+            for (char c : chars) {
+                String t = "- " + c + w.substring(1) + " -";
+                assertThat(table.mentionIn(t)).as(t).isEqualTo(table.mentionInWhole(t));
+                found += table.mentionIn(t).isPresent() ? 1 : 0;
+            }
+        }
+        assertThat(found).isGreaterThan(byFirst.size());
+    }
+
+    private static List<String> forms() {
+        List<String> forms = new ArrayList<>();
+        for (Rules.Outlet o : Rules.builtIn().outlets()) {
+            if (o.code() != null) {
+                forms.add(o.code());
+            }
+            forms.add(o.name());
+            forms.addAll(o.aliases());
+        }
+        forms.removeIf(String::isEmpty);
+        return forms;
+    }
+}
