@@ -598,6 +598,12 @@ public final class BoilerplateStage implements Stage {
         private final String[] suffixLast;
         /** Per marker: the characters it can start with (null: any). */
         private final List<String> markerFirst = new ArrayList<>();
+        /**
+         * Per marker: the longest paragraph it can match without a colon ({@link RegexFacts#UNBOUNDED}:
+         * any). Past the marker's own longest span, its wrapping allows five characters ({@code \s?},
+         * up to three of {@code [:.…>»-]}, {@code \s?}); the headline after it only behind a colon.
+         */
+        private final List<Integer> markerMaxWithoutColon = new ArrayList<>();
 
         /** Where the rules' pre-checks and needles come from. */
         private final FactSource index;
@@ -692,6 +698,8 @@ public final class BoilerplateStage implements Stage {
                         .append(")\\s?[:.…>»-]{0,3}\\s?(?:(?<=:\\s?)(?<mkrest>.+))?").toString(), r.flags());
                 markers.add(marker);
                 markerFirst.add(index.facts(marker.regex(), marker.flags()).first());
+                int max = index.facts(r.regex(), r.flags()).maxLength();
+                markerMaxWithoutColon.add(max >= RegexFacts.UNBOUNDED - 5 ? RegexFacts.UNBOUNDED : max + 5);
             }
             this.outlets = outlets != null ? outlets : rules == Rules.builtIn() ? OutletTable.builtIn() : OutletTable.of(rules);
         }
@@ -882,9 +890,18 @@ public final class BoilerplateStage implements Stage {
             if (p.length() > 300) {
                 return null;
             }
+            int colon = -2; // not looked for yet
             for (int i = 0; i < markers.size(); i++) {
                 if (!canStart(markerFirst.get(i), p)) {
                     continue;
+                }
+                if (p.length() > markerMaxWithoutColon.get(i)) {
+                    if (colon == -2) {
+                        colon = p.indexOf(':');
+                    }
+                    if (colon < 0) {
+                        continue; // longer than the marker and its punctuation, and no headline after a colon
+                    }
                 }
                 Matcher x = markers.get(i).pattern().matcher(Deadline.chars(p));
                 if (x.matches()) {

@@ -55,6 +55,44 @@ class BoilerplateStageTest {
 
     private static final java.util.regex.Pattern GLUED_CRUMB_PATTERN = BoilerplateStage.GLUED_CRUMB;
 
+    /** The markers' pre-checks (first character, length without a colon) never refuse a line one of them matches. */
+    @Test
+    void markerPrechecksNeverRefuseAMatch() throws java.io.IOException {
+        BoilerplateStage.Compiled c = BoilerplateStage.Compiled.BuiltIn.INSTANCE;
+        List<String> lines = new java.util.ArrayList<>(List.of("Read more", "Read more »", "READ MORE:",
+                "Related stories: " + "A headline that runs on well past the length of any marker phrase and its punctuation",
+                "More from Global Markets and the World Economy Desk", "Lire aussi : Le gouvernement annonce un plan",
+                "More than 200 people were killed in the clashes that began on Sunday near the border town"));
+        for (String corpus : List.of("reuters-dev", "synthetic-dev", "quotes-dev", "multilingual-dev")) {
+            try (var files = java.nio.file.Files.list(io.articlex.Corpora.corpus(corpus))) {
+                for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+                    for (String line : java.nio.file.Files.readString(f).split("\\n")) {
+                        lines.add(line.strip());
+                    }
+                }
+            }
+        }
+        int matched = 0;
+        for (String p : lines) {
+            if (p.length() > 300) {
+                continue;
+            }
+            String expected = null;
+            for (io.articlex.rules.Rules.Rule r : c.markers) {
+                java.util.regex.Matcher m = r.pattern().matcher(p);
+                if (m.matches()) {
+                    expected = m.group();
+                    break;
+                }
+            }
+            java.util.regex.Matcher got = c.marker(p);
+            assertThat(got == null ? null : got.group()).as(p).isEqualTo(expected);
+            matched += expected != null ? 1 : 0;
+        }
+        assertThat(matched).isGreaterThanOrEqualTo(6);
+        assertThat(c.marker("More than 200 people were killed in the clashes that began on Sunday near the border town")).isNull();
+    }
+
     @Test
     void nameGluedToAVerbIsNotACrumb() {
         // "McDonald said:" has the same lower-to-upper join, but McDonald is no outlet
