@@ -86,6 +86,26 @@ class BoundedReadsTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInTheInputIsValidAndBadSequencesAreNot() {
+        String valid = "{\"text\":\"a \uFFFD b \u00e9 \u4e2d \uD83D\uDE00\"}";
+        List<Input> ok = records(new ByteArrayInputStream((valid + "\n").getBytes(StandardCharsets.UTF_8)), 1000);
+        assertThat(ok).containsExactly(new Input.Record("in.jsonl", 1, valid));
+        // a lone continuation byte, an overlong slash, an encoded surrogate, a truncated sequence at the end
+        for (byte[] bad : new byte[][] {{(byte) 0x80}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                {(byte) 0xE4, (byte) 0xB8}}) {
+            byte[] head = "{\"text\":\"x".getBytes(StandardCharsets.UTF_8);
+            byte[] tail = "\"}\n".getBytes(StandardCharsets.UTF_8);
+            byte[] all = new byte[head.length + bad.length + tail.length];
+            System.arraycopy(head, 0, all, 0, head.length);
+            System.arraycopy(bad, 0, all, head.length, bad.length);
+            System.arraycopy(tail, 0, all, head.length + bad.length, tail.length);
+            Input.Record r = (Input.Record) records(new ByteArrayInputStream(all), 1000).get(0);
+            assertThat(r.invalidUtf8()).isTrue();
+            assertThat(r.json()).isEqualTo(StandardCharsets.UTF_8.decode(java.nio.ByteBuffer.wrap(all, 0, all.length - 1)).toString());
+        }
+    }
+
+    @Test
     void aRecordThatWasNotUtf8IsWarnedLikeAFile() {
         InputProcessor p = new InputProcessor(b -> null, io.articlex.Articlex.parser()::parse, new RecordFields("text", "id"),
                 false, () -> null);
