@@ -60,6 +60,16 @@ class ContentPickerTest {
     }
 
     @Test
+    void theArticleElementHoldingMostOfTheTextIsTakenWithoutTheBioBesideIt() {
+        String bio = "<section class='post-author'><div class='post-author-bio'><p>Jane Doe covered the port for ten years, before she moved to the city desk, and sails at weekends.</p></div></section>";
+        HtmlPage page = read(MENU + "<div class='single'><article>" + p(A, B, C, D) + "</article>" + bio + "</div>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D);
+        // Two articles of like length side by side: neither holds most of the text, the wrapper stays.
+        page = read(MENU + "<div class='single'><article>" + p(A, B) + "</article><article>" + p(C, D) + "</article></div>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D);
+    }
+
+    @Test
     void aCalendarsRowsOfShortCellsDoNotDrawTheContainerOverThem() {
         String week = "<tr><th>Mon</th><th>Tue</th><th>Wed</th><th>Thu</th><th>Fri</th><th>Sat</th><th>Sun</th></tr>"
                 + "<tr><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td><td>6</td><td>7</td></tr>";
