@@ -79,4 +79,19 @@ class HtmlDecoderTest {
         assertThat(HtmlDecoder.declaredCharset("<?xml version=\"1.0\" encoding=\"KOI8-R\"?><html>"
                 .getBytes(StandardCharsets.US_ASCII))).isEqualTo("koi8-r");
     }
+    /** Case and leading white space: the declaration is found as before, in whichever case it is written. */
+    @Test
+    void declarationsInAnyCaseGiveALowerCaseLabel() {
+        String[][] cases = {
+                {"<!DOCTYPE html><HTML><HEAD><META CHARSET=\"Windows-1251\">", "windows-1251"},
+                {"<meta http-equiv=\"Content-Type\" content=\"text/html; Charset=ISO-8859-2\">", "iso-8859-2"},
+                {" \n\t<?XML version='1.0' ENCODING='Shift_JIS'?><html>", "shift_jis"},
+                {"<?xml version='1.0'?><html><meta charset='UTF-8'>", "utf-8"},
+                {"           <?xml version='1.0' encoding='koi8-r'?><meta charset='utf-8'>", "utf-8"},
+                {"<html><p>no declaration</p>", null},
+        };
+        for (String[] c : cases) {
+            assertThat(HtmlDecoder.declaredCharset(c[0].getBytes(StandardCharsets.ISO_8859_1))).as(c[0]).isEqualTo(c[1]);
+        }
+    }
 }
