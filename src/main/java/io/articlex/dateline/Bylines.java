@@ -24,6 +24,8 @@ final class Bylines {
     private static final Pattern NAME_LINE = Pattern.compile(NAME);
     /** A name, then a comma, dash or slash and the rest of a credit ({@code , dpa}, {@code - Repórter da Agência Brasil}). */
     private static final Pattern NAME_CREDIT = Pattern.compile("(?<name>" + NAME + ")\\s?(?:,|\\s[-–—]|/)\\s?(?<rest>[^\\n]{2,60})");
+    /** {@code split("\\s+")} compiled once, on first use (String.split compiles it on every call). */
+    private static final DatelineParser.LazyPattern SPACES = new DatelineParser.LazyPattern("\\s+");
 
     private Bylines() {
     }
@@ -59,7 +61,7 @@ final class Bylines {
         if (outlets.mentionIn(text).isPresent()) {
             return true;
         }
-        String[] w = text.strip().split("\\s+");
+        String[] w = SPACES.get().split(text.strip());
         for (int i = w.length - 1; i >= Math.max(0, w.length - 4); i--) {
             if (outlets.isKnown(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length)))) {
                 return true;
@@ -77,7 +79,7 @@ final class Bylines {
             return false;
         }
         CalendarNames names = CalendarNames.get();
-        for (String w : line.split("\\s+")) {
+        for (String w : SPACES.get().split(line)) {
             if (names.month(w) != 0 || names.isWeekday(w)) {
                 return false;
             }

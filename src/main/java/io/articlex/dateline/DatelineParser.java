@@ -114,6 +114,16 @@ public final class DatelineParser {
     private static final LazyPattern BYLINE_LEAD = new LazyPattern("^By \\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{Ll}.]*){1,3} (?=\\p{Lu}{2,}[ ,])");
     private static final LazyPattern QUAL = new LazyPattern("[\\[(]([^\\[\\]()\\n]{1,40})[\\])]");
 
+    /**
+     * The regexes of the clean-ups below, compiled once (on first use, as the shapes are):
+     * {@code String.replaceAll} and {@code split} compile theirs on every call, and these run for
+     * every dateline found.
+     */
+    private static final LazyPattern TRAILING_STOP = new LazyPattern("\\.$");
+    private static final LazyPattern TRAILING_COMMAS_SPACES = new LazyPattern("[,\\s]+$");
+    private static final LazyPattern TRAILING_STOPS_COMMAS = new LazyPattern("[.,]+$");
+    static final LazyPattern DASH_OR_SLASH = new LazyPattern("[-/]");
+
     private final OutletTable outlets;
 
     public DatelineParser(OutletTable outlets) {
@@ -218,7 +228,7 @@ public final class DatelineParser {
         }
         m = gate.dottedPlace() ? lookingAt(DOTTED.get(), head) : null;
         if (m != null && known(m.group("code"))) {
-            return done(head, m, m.group("loc").replaceAll("\\.$", ""), m.group("date"), m.group("code"), null, true);
+            return done(head, m, TRAILING_STOP.get().matcher(m.group("loc")).replaceAll(""), m.group("date"), m.group("code"), null, true);
         }
         m = gate.datedPlaceThenDash() ? lookingAt(DATE_DASH_AGENCY.get(), head) : null;
         if (m != null && known(m.group("code"))) {
@@ -370,7 +380,7 @@ public final class DatelineParser {
             return true;
         }
         // relays and co-credits: "NNN-SPA", "Xinhua/Reuters", "IANS/RIA Novosti"
-        for (String part : code.split("[-/]")) {
+        for (String part : DASH_OR_SLASH.get().split(code)) {
             if (part.length() >= 2 && outlets.isKnown(part)) {
                 return true;
             }
@@ -406,8 +416,8 @@ public final class DatelineParser {
     private static Optional<Match> done(String head, Matcher m, String loc, String date, String code, String byline,
                                         boolean strong) {
         String text = head.substring(0, m.end()).strip();
-        String location = loc == null ? null : loc.strip().replaceAll("[,\\s]+$", "");
-        String d = date == null ? null : date.strip().replaceAll("[.,]+$", "");
+        String location = loc == null ? null : TRAILING_COMMAS_SPACES.get().matcher(loc.strip()).replaceAll("");
+        String d = date == null ? null : TRAILING_STOPS_COMMAS.get().matcher(date.strip()).replaceAll("");
         String agency = code == null ? null : code.strip();
         return Optional.of(new Match(new Dateline(text, location, d, agency), m.end(), strong,
                 byline == null ? null : byline.strip()));

@@ -91,7 +91,7 @@ public final class SourceStage implements Stage {
             String written = code;
             Optional<OutletTable.Outlet> o = outlets.find(code);
             if (o.isEmpty()) {
-                for (String part : code.split("[-/]")) {
+                for (String part : DatelineParser.DASH_OR_SLASH.get().split(code)) {
                     o = outlets.find(part);
                     if (o.isPresent()) {
                         break;
