@@ -40,14 +40,19 @@ final class MarkScanner {
             new Pair("'", new String[] {"'"}, true, true),
     };
 
-    /** Every character a mark (opening or closing) can start with: the scan skips all others at once. */
-    private static final String MARK_START = "вЂ'\"“”„«»‘’‹›「」";
-
+    /**
+     * Whether a mark (opening or closing) can start with {@code c}: the scan skips all other characters at
+     * once. A switch, not a search of a string of the marks: in a text in Cyrillic or Greek every
+     * character is past ASCII and was looked for among the marks one by one.
+     */
     private static boolean markStart(char c) {
         if (c < 128) {
             return c == '"' || c == '\'';
         }
-        return MARK_START.indexOf(c) >= 0;
+        return switch (c) {
+            case 'в', 'Ђ', '“', '”', '„', '«', '»', '‘', '’', '‹', '›', '「', '」' -> true;
+            default -> false;
+        };
     }
 
     /** Spans of {@code p} in order; {@code singles} turns on single quotes as primary marks. */
