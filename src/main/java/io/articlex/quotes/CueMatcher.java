@@ -38,6 +38,14 @@ final class CueMatcher {
     /** Quick rejections before any lookup: the letters cues start with, and the longest first word. */
     private final boolean[] firsts = new boolean[128];
     private final int maxFirst;
+    /**
+     * {@link #byFirst} again as an open-addressed table probed with the characters of the text in place:
+     * the scan looks up nearly every word of every sentence around a quote, and making each a string
+     * to ask the map was the cue search's largest cost.
+     */
+    private final String[] keys;
+    private final List<String[]>[] values;
+    private final int mask;
 
     CueMatcher(List<String> phrases) {
         for (String p : phrases) {
@@ -61,6 +69,42 @@ final class CueMatcher {
         maxFirst = longest;
         for (List<String[]> l : byFirst.values()) {
             l.sort(LONGEST_FIRST);
+        }
+        int size = Integer.highestOneBit(Math.max(4, byFirst.size() * 4) - 1) << 1;
+        keys = new String[size];
+        @SuppressWarnings("unchecked")
+        List<String[]>[] vals = new List[size];
+        values = vals;
+        mask = size - 1;
+        for (Map.Entry<String, List<String[]>> e : byFirst.entrySet()) {
+            int slot = spread(e.getKey().hashCode()) & mask;
+            while (keys[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = e.getKey();
+            values[slot] = e.getValue();
+        }
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    /** The phrases whose first word is {@code s[from, to)}, as {@code byFirst.get} would give them, or null. */
+    private List<String[]> byFirst(CharSequence s, int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + s.charAt(k);
+        }
+        int len = to - from;
+        for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
+            String key = keys[slot];
+            if (key == null) {
+                return null;
+            }
+            if (key.length() == len && sameChars(s, from, key)) {
+                return values[slot];
+            }
         }
     }
 
@@ -127,7 +171,7 @@ final class CueMatcher {
             boolean bounded = e - i <= maxFirst && c < 128 && firsts[c]
                     && (i == 0 || !wordChar(s.charAt(i - 1))) && (e == n || !wordChar(s.charAt(e)));
             if (bounded) {
-                List<String[]> cands = byFirst.get(s.subSequence(i, e).toString());
+                List<String[]> cands = byFirst(s, i, e);
                 if (cands != null) {
                     for (String[] rest : cands) {
                         int end = matchRest(s, e, rest);
