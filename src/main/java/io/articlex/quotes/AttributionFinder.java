@@ -188,7 +188,11 @@ final class AttributionFinder {
      * @param pre text from the sentence start (or the previous quote's closing mark) to the opening mark
      */
     Attribution before(String pre) {
-        List<CueMatcher.Hit> hits = lex.cues.all(pre);
+        return before(pre, lex.cues.all(pre));
+    }
+
+    /** {@link #before(String)} given the cues of {@code pre}, which the caller needs for itself too. */
+    Attribution before(String pre, List<CueMatcher.Hit> hits) {
         int n = hits.size();
         for (int k = n - 1; k >= 0 && k >= n - 8; k--) {
             Attribution a = beforeAt(pre, hits.get(k).start(), hits.get(k).end(), k == n - 1);
@@ -421,12 +425,6 @@ final class AttributionFinder {
         }
         String core = String.join(" ", name);
         return new Phrase(core, core, List.of());
-    }
-
-    /** The last cue in {@code pre} ("adding", "called"), or null: its subject is then the sentence's. */
-    String participleCue(String pre) {
-        CueMatcher.Hit last = lex.cues.last(pre);
-        return last == null ? null : last.cue();
     }
 
     /**

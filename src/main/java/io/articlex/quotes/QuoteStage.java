@@ -316,11 +316,14 @@ public final class QuoteStage implements Stage {
             if (a == null) {
                 a = finder.after(post, last);
             }
+            // the cues of the text before the quote, found once for the three questions about them
+            List<CueMatcher.Hit> preCues = null;
             if (a == null) {
-                a = finder.before(pre);
+                preCues = Lexicon.get().cues.all(pre);
+                a = finder.before(pre, preCues);
             }
             if (a == null) {
-                String cue = finder.participleCue(pre);
+                String cue = preCues.isEmpty() ? null : preCues.get(preCues.size() - 1).cue();
                 if (cue != null) {
                     int from = Sentences.startBefore(p, s.open(), 0);
                     a = finder.sentenceSubject(p.substring(from, s.open()), cue);
@@ -334,8 +337,11 @@ public final class QuoteStage implements Stage {
             }
             c.attribution = a;
             String preTrim = pre.strip();
+            if (!preTrim.isEmpty() && Character.isLetterOrDigit(preTrim.charAt(preTrim.length() - 1)) && preCues == null) {
+                preCues = Lexicon.get().cues.all(pre);
+            }
             c.partial = !preTrim.isEmpty() && Character.isLetterOrDigit(preTrim.charAt(preTrim.length() - 1))
-                    && !endsWithCue(preTrim) && !c.continuation;
+                    && !endsWithCue(pre, preCues) && !c.continuation;
             if (!c.partial && !raw.isEmpty() && Character.isLowerCase(raw.charAt(0)) && !preTrim.isEmpty() && !c.continuation) {
                 c.partial = true;
             }
@@ -408,9 +414,16 @@ public final class QuoteStage implements Stage {
         return false;
     }
 
-    private static boolean endsWithCue(String pre) {
-        CueMatcher.Hit last = Lexicon.get().cues.last(pre);
-        return last != null && pre.substring(last.end()).isBlank();
+    /**
+     * Whether the last of {@code cues}, the cues of {@code pre}, ends it but for white space. The cues of
+     * the stripped text are these shifted (white space bounds a word as the text's edge does), so the
+     * cues already found are asked, not the text searched again.
+     */
+    private static boolean endsWithCue(String pre, List<CueMatcher.Hit> cues) {
+        if (cues.isEmpty()) {
+            return false;
+        }
+        return pre.substring(cues.get(cues.size() - 1).end()).isBlank();
     }
 
     private static boolean onlyQuotes(String p, List<Candidate> list) {
