@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the article's container among a page's blocks and returns the body paragraphs in order.
@@ -295,11 +296,28 @@ final class ContentPicker {
             best = innerArticle(best, aggs);
         }
         Agg c = aggs.get(best);
+        List<Element> parts = pass == Pass.DENSITY ? List.of(best) : splitBody(best, aggs);
+        int from = c.first;
+        int to = c.last;
+        for (Element part : parts) {
+            from = Math.min(from, aggs.get(part).first);
+            to = Math.max(to, aggs.get(part).last);
+        }
         List<Block> out = new ArrayList<>();
-        lede(blocks, c.first, never, out);
-        for (int i = c.first; i <= c.last; i++) {
+        lede(blocks, from, never, out);
+        for (int i = from; i <= to; i++) {
             Block b = blocks.get(i);
-            if (furniture[i] || b.linkDensity() > 0.5 || b.kind() == Block.Kind.TITLE_HEADING
+            boolean isFurniture = furniture[i];
+            if (parts.size() > 1) {
+                Element part = partOf(b.owner(), parts);
+                if (part == null) {
+                    continue;
+                }
+                if (part != best) {
+                    isFurniture = furnitureInPart(b, owned[i], part, aggs.get(part), isFurniture);
+                }
+            }
+            if (isFurniture || b.linkDensity() > 0.5 || b.kind() == Block.Kind.TITLE_HEADING
                     || headsLinkList(blocks, i) || hints.isFurnitureLabel(b.text()) || shortcode(b.text())) {
                 continue;
             }
@@ -356,6 +374,93 @@ final class ContentPicker {
             }
         }
         return found == null ? best : found;
+    }
+
+    /** How many boxes without body text may stand between two parts of a split body. */
+    static final int MAX_INTERRUPTERS = 2;
+    /**
+     * Body text a sibling box needs to be taken as another part of the article: a full sentence. A
+     * date-and-source line under the title may share a tracking class with the body box beside it;
+     * it weighs less, being no sentence.
+     */
+    static final double MIN_PART = 100;
+
+    /**
+     * The chosen container and the sibling boxes that hold the rest of the same body. Templates break
+     * an article into several like boxes ("text-block" after "text-block") with an advertisement slot,
+     * a picture or a related-stories box between them, so the best-scored box is one part of the
+     * body; its parent would take in the interrupter's links and lose to the part. A sibling joins
+     * when it has the container's tag and shares one of its class names, holds body text with
+     * fewer links than text, and only boxes without body text stand between them; any other prose
+     * box between them ends the search in that direction.
+     */
+    private static List<Element> splitBody(Element best, Map<Element, Agg> aggs) {
+        Set<String> classes = best.classNames();
+        if (classes.isEmpty() || best.parent() == null) {
+            return List.of(best);
+        }
+        List<Element> parts = new ArrayList<>();
+        parts.add(best);
+        for (int dir = -1; dir <= 1; dir += 2) {
+            int gap = 0;
+            for (Element s = dir < 0 ? best.previousElementSibling() : best.nextElementSibling(); s != null;
+                 s = dir < 0 ? s.previousElementSibling() : s.nextElementSibling()) {
+                Agg a = aggs.get(s);
+                if (a == null || a.good <= 0 && !ownHintOnly(a)) {
+                    if (++gap > MAX_INTERRUPTERS) {
+                        break;
+                    }
+                    continue;
+                }
+                if (!s.normalName().equals(best.normalName()) || java.util.Collections.disjoint(s.classNames(), classes)
+                        || !(a.good >= MIN_PART && a.bad <= a.good || ownHintOnly(a) && a.rawGood >= MIN_PART && a.rawGood >= 0.8 * a.bad)) {
+                    break;
+                }
+                parts.add(s);
+                gap = 0;
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * A box condemned by its own class name alone, which a part of a split body may be: besides the
+     * class it shares with the other parts it carries a state or script word ("js-slider-toggle")
+     * that reads as furniture. A never-body word (comments, cookie dialogs) is never excused.
+     */
+    private static boolean ownHintOnly(Agg a) {
+        return a.activeNegative && a.hint != ClassHints.Hint.NEVER_BODY && a.rawGood > 0;
+    }
+
+    /**
+     * Whether a block of a split body's part is body: in the chosen container the page's own verdict
+     * stands; in a part condemned only by its own class name ({@link #ownHintOnly}) the verdict is
+     * taken again without that name, from the block's own chrome and the boxes below the part.
+     */
+    private static boolean furnitureInPart(Block b, Agg owned, Element part, Agg partAgg, boolean furniture) {
+        if (!ownHintOnly(partAgg)) {
+            return furniture;
+        }
+        if (b.chrome()) {
+            return true;
+        }
+        for (Agg a = owned; a != null && a != partAgg; a = a.up) {
+            if (a.activeNegative) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Element partOf(Element owner, List<Element> parts) {
+        for (Element x = owner; x != null; x = x.parent()) {
+            for (Element p : parts) {
+                if (x == p) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isAncestor(Element a, Element d) {

@@ -203,4 +203,26 @@ class ContentPickerTest {
         HtmlPage cut = read(ld(A + " " + B + " " + C + " " + D + " " + String.join(" ", more).substring(0, 200) + "...") + body);
         assertThat(cut.paragraphs()).hasSize(12);
     }
+
+    static final String RELATED = "<div class='related'><h3>Read more</h3><ul>"
+            + "<li><a href='/a'>Ferry timetable changes again as the winter season begins early</a></li>"
+            + "<li><a href='/b'>Lifeboat crew rescues three sailors off the northern headland</a></li>"
+            + "<li><a href='/c'>Town council votes to rebuild the old fish market by next spring</a></li>"
+            + "<li><a href='/d'>New lighthouse keeper's cottage opens to visitors this summer</a></li>"
+            + "<li><a href='/e'>Cargo traffic through the port rose by a tenth in the last year</a></li>"
+            + "<li><a href='/f'>Harbour master retires after thirty years of guiding ships home</a></li>"
+            + "<li><a href='/g'>Sea wall repairs finished ahead of schedule and under the budget</a></li>"
+            + "<li><a href='/h'>Sailing school doubles its summer courses for the town's children</a></li></ul></div>";
+
+    @Test
+    void aBodySplitByARelatedBoxIntoLikeSiblingBoxesIsMergedBack() {
+        HtmlPage page = read(MENU + "<div class='story'><div class='text-block'>" + p(A, B, C) + "</div>" + RELATED
+                + "<div class='ad-slot'></div><div class='text-block'>" + p(D) + "</div></div>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D);
+        // A prose box of another kind beside the body is not a part of it.
+        String bio = "Jane Doe covered the port for ten years, before she moved to the city desk, and sails at weekends whenever the tide allows it.";
+        page = read(MENU + "<div class='story'><div class='text-block'>" + p(A, B, C) + "</div>" + RELATED
+                + "<div class='author-box'>" + p(bio) + "</div></div>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C);
+    }
 }
