@@ -27,7 +27,25 @@ record Block(Element owner, String text, int linkChars, int leadingLinkChars, Ki
      * rarely a whole opening line.
      */
     boolean teaser() {
-        return leadingLinkChars >= 30 && leadingLinkChars < text.length() && leadingLinkChars >= 0.15 * text.length();
+        return leadingLinkChars >= 30 && leadingLinkChars < text.length() && leadingLinkChars >= 0.15 * text.length()
+                && !runsOn();
+    }
+
+    /**
+     * The opening link's sentence goes on after it: the next word is in lower case or follows a comma
+     * or semicolon ("<a>Want to compost your scraps</a>, but have no garden?"). A teaser's headline
+     * ends where its summary starts, with a new sentence.
+     */
+    private boolean runsOn() {
+        int i = leadingLinkChars;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == ',' || c == ';' || Character.isLowerCase(c);
     }
 
     double linkDensity() {

@@ -225,4 +225,16 @@ class ContentPickerTest {
                 + "<div class='author-box'>" + p(bio) + "</div></div>");
         assertThat(page.paragraphs()).containsExactly(A, B, C);
     }
+
+    @Test
+    void aParagraphWhoseSentenceOpensWithALinkIsBodyButAHeadlineOverASummaryIsATeaser() {
+        String intro = "Want to compost your kitchen scraps at home, but your garden is too small for a heap? A worm box on the balcony turns them into humus.";
+        HtmlPage page = read(MENU + "<article><p><a href='/compost'>Want to compost your kitchen scraps at home</a>, but your garden is too small for a heap?"
+                + " A worm box on the balcony turns them into humus.</p>" + p(A, B, C) + "</article>");
+        assertThat(page.paragraphs()).containsExactly(intro, A, B, C);
+        String headline = "Harbour board agrees to dredge the channel";
+        String teaser = headline + " Fishing crews had waited two years for the work, which starts next month.";
+        assertThat(new Block(null, teaser, headline.length(), headline.length(), Block.Kind.PARAGRAPH, false).teaser()).isTrue();
+        assertThat(new Block(null, intro, 43, 43, Block.Kind.PARAGRAPH, false).teaser()).isFalse();
+    }
 }
