@@ -5,6 +5,7 @@ import org.jsoup.nodes.Element;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -184,7 +185,10 @@ final class ContentPicker {
                              Map<Element, ClassHints.Hint> memo) {
         boolean useHints = pass.hints();
         boolean useChrome = pass.furniture();
-        Map<Element, Agg> aggs = new IdentityHashMap<>();
+        // In the order the blocks first reach them (jsoup's elements are equal only to themselves): the
+        // pick below keeps the first of equal scores, and an identity map's order would make that choice,
+        // between a wrapper and its only child say, differ from run to run and with what was parsed before.
+        Map<Element, Agg> aggs = new LinkedHashMap<>();
         // Each block's own aggregate; the chain above it follows Agg.up, so the second pass needs no
         // map look-ups (300,000 one-word paragraphs spent a third of the picker's time in them).
         Agg[] owned = new Agg[blocks.size()];

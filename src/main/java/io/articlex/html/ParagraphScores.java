@@ -3,7 +3,7 @@ package io.articlex.html;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -79,7 +79,8 @@ final class ParagraphScores {
 
     /** The blocks of the best-scored container and the siblings that join it, in page order. */
     List<Block> pick(Element body, List<Block> blocks) {
-        Map<Element, Node> nodes = new IdentityHashMap<>();
+        // Insertion order, not identity order: the top of equal scores must not change from run to run.
+        Map<Element, Node> nodes = new LinkedHashMap<>();
         Node[] chain = new Node[MAX_CLIMB];
         boolean[] skipped = new boolean[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
