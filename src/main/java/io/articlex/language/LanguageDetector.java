@@ -113,7 +113,7 @@ public final class LanguageDetector {
                     }
                     String lang = t.substring(0, colon).strip();
                     // split by hand: split("\\s+") compiles its regex on every line
-                    for (String w : words(t.substring(colon + 1).strip())) {
+                    for (String w : io.articlex.resource.Resources.words(t.substring(colon + 1).strip())) {
                         if (owner.putIfAbsent(w, lang) != null && !owner.get(w).equals(lang)) {
                             throw new IllegalStateException("function word '" + w + "' listed for two languages");
                         }
@@ -123,33 +123,6 @@ public final class LanguageDetector {
                 throw new UncheckedIOException(e);
             }
             return Map.copyOf(owner);
-        }
-
-        /** The words of a stripped line, split at runs of {@code \\s} (as {@code split("\\s+")} splits it). */
-        private static List<String> words(String line) {
-            List<String> out = new java.util.ArrayList<>();
-            int n = line.length();
-            int i = 0;
-            while (i < n) {
-                int e = i;
-                while (e < n && !space(line.charAt(e))) {
-                    e++;
-                }
-                out.add(line.substring(i, e));
-                i = e;
-                while (i < n && space(line.charAt(i))) {
-                    i++;
-                }
-            }
-            if (out.isEmpty()) {
-                out.add(line);
-            }
-            return out;
-        }
-
-        /** {@code \\s} of java.util.regex. */
-        private static boolean space(char c) {
-            return c == ' ' || c >= '\t' && c <= '\r';
         }
 
         /**

@@ -1,5 +1,7 @@
 package io.articlex.quotes;
 
+import io.articlex.resource.Resources;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -49,7 +51,7 @@ final class CueMatcher {
 
     CueMatcher(List<String> phrases) {
         for (String p : phrases) {
-            String[] words = words(p.strip());
+            String[] words = Resources.words(p.strip());
             String[] rest = new String[words.length - 1];
             System.arraycopy(words, 1, rest, 0, rest.length);
             List<String[]> l = byFirst.get(words[0]);
@@ -108,36 +110,7 @@ final class CueMatcher {
         }
     }
 
-    /**
-     * The words of a phrase split at runs of {@code \\s} (as {@code split("\\s+")} splits a stripped
-     * phrase), without a regex: {@code split} compiles its pattern on every call, ~600 compilations
-     * for the cue list in every run.
-     */
-    static String[] words(String phrase) {
-        List<String> out = new ArrayList<>(4);
-        int n = phrase.length();
-        int i = 0;
-        while (i < n) {
-            int e = i;
-            while (e < n && !regexSpace(phrase.charAt(e))) {
-                e++;
-            }
-            out.add(phrase.substring(i, e));
-            i = e;
-            while (i < n && regexSpace(phrase.charAt(i))) {
-                i++;
-            }
-        }
-        if (out.isEmpty()) {
-            out.add(phrase);
-        }
-        return out.toArray(new String[0]);
-    }
 
-    /** {@code \\s} of java.util.regex: space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean regexSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r';
-    }
 
     /** The first cue at or after {@code from}, or null. */
     Hit next(CharSequence s, int from) {

@@ -64,7 +64,7 @@ record LocalCues(String language, Set<String> cues, Set<String> aux, Set<String>
                 if (current == null) {
                     throw new IllegalStateException("io/articlex/quotes/lang/" + lang + ".txt: words before the first [section]");
                 }
-                for (String w : CueMatcher.words(t)) {
+                for (String w : io.articlex.resource.Resources.words(t)) {
                     current.add(w.toLowerCase(Locale.ROOT));
                 }
             }

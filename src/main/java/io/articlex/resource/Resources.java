@@ -44,6 +44,37 @@ public final class Resources {
         return anchor.getResourceAsStream(name);
     }
 
+    /**
+     * The words of a stripped line of a word list, split at runs of {@code \\s} as
+     * {@code split("\\s+")} splits it (an empty line gives one empty word), without a regex:
+     * {@code String.split} compiles its pattern on every call, hundreds of times per run for the lists.
+     */
+    public static String[] words(String line) {
+        java.util.List<String> out = new java.util.ArrayList<>(4);
+        int n = line.length();
+        int i = 0;
+        while (i < n) {
+            int e = i;
+            while (e < n && !regexSpace(line.charAt(e))) {
+                e++;
+            }
+            out.add(line.substring(i, e));
+            i = e;
+            while (i < n && regexSpace(line.charAt(i))) {
+                i++;
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(line);
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /** {@code \\s} of java.util.regex: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
     /** The jar of articlex's classes, opened on first use; null when they do not come from a jar file. */
     private static final class Jar {
         static final JarFile FILE = open();

@@ -39,7 +39,7 @@ class CueMatcherTest {
     @Test
     void phrasesSplitIntoWordsAsSplitOnWhitespaceRunsWould() {
         for (String p : List.of("said", "according to", "went on  to\tsay", "a\u000Bb\fc\rd\ne", "", "non\u00A0breaking")) {
-            assertThat(CueMatcher.words(p)).as(p).containsExactly(p.split("\\s+"));
+            assertThat(io.articlex.resource.Resources.words(p)).as(p).containsExactly(p.split("\\s+"));
         }
     }
 }
