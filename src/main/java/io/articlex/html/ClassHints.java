@@ -79,10 +79,7 @@ final class ClassHints {
             int n = attr.length();
             int from = 0;
             while (from < n) {
-                int to = from;
-                while (to < n && !Character.isWhitespace(attr.charAt(to))) {
-                    to++;
-                }
+                int to = nameEnd(attr, from);
                 if (to > from) {
                     int says = name(attr, from, to, tokens);
                     all |= says;
@@ -104,6 +101,15 @@ final class ClassHints {
             return wholeNeg ? Hint.NEGATIVE : Hint.WEAK_NEGATIVE;
         }
         return Hint.NONE;
+    }
+
+    /** Where the class name (or id, or role) that starts at {@code from} ends: the next whitespace or the end. */
+    private static int nameEnd(String attr, int from) {
+        int to = from;
+        while (to < attr.length() && !Character.isWhitespace(attr.charAt(to))) {
+            to++;
+        }
+        return to;
     }
 
     /** True when a token of the element's class or id names a picture or its caption. */
@@ -143,10 +149,7 @@ final class ClassHints {
             int n = attr.length();
             int from = 0;
             while (from < n) {
-                int to = from;
-                while (to < n && !Character.isWhitespace(attr.charAt(to))) {
-                    to++;
-                }
+                int to = nameEnd(attr, from);
                 tokens.clear();
                 words(attr, from, to, tokens);
                 if (!state(tokens)) {

@@ -2,6 +2,7 @@ package io.articlex.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -167,7 +168,7 @@ final class SpeakerResolver {
     private String byRole(String description, int paragraph) {
         Roles.Description described = Roles.describe(description);
         String best = described.head() == null ? null
-                : ascii(described.head()) ? nearestInRole(described, paragraph) : inRoleOrder(described, paragraph);
+                : ascii(described.head()) ? nearestInRole(described, paragraph) : nearest(index.roles(), described, paragraph, false);
         if (best != null) {
             return best;
         }
@@ -189,10 +190,23 @@ final class SpeakerResolver {
      * first of them in the order of {@link NameIndex#roles} wins, as it always has: only then are all roles read.
      */
     private String nearestInRole(Roles.Description described, int paragraph) {
+        String near = nearest(index.rolesNear(described.head()), described, paragraph, true);
+        return near == TIED ? nearest(index.roles(), described, paragraph, false) : near;
+    }
+
+    /** What {@link #nearest} says when two names are equally near and the caller asked to be told. */
+    private static final String TIED = new String("(tied)");
+
+    /**
+     * The name of {@code roles} given the described role nearest the paragraph, or null; the first in
+     * the map's order among equally near names, or {@link #TIED} (compared by identity) when
+     * {@code tellTie}.
+     */
+    private String nearest(Map<String, List<String>> roles, Roles.Description described, int paragraph, boolean tellTie) {
         String best = null;
         int bestDist = Integer.MAX_VALUE;
         boolean tie = false;
-        for (var e : index.rolesNear(described.head()).entrySet()) {
+        for (var e : roles.entrySet()) {
             for (String role : e.getValue()) {
                 if (described.same(role)) {
                     int dist = distance(e.getKey(), paragraph);
@@ -200,31 +214,13 @@ final class SpeakerResolver {
                         bestDist = dist;
                         best = e.getKey();
                         tie = false;
-                    } else if (dist == bestDist && dist != Integer.MAX_VALUE && !e.getKey().equals(best)) {
+                    } else if (tellTie && dist == bestDist && dist != Integer.MAX_VALUE && !e.getKey().equals(best)) {
                         tie = true;
                     }
                 }
             }
         }
-        return tie ? inRoleOrder(described, paragraph) : best;
-    }
-
-    /** {@link #nearestInRole} over every role of the article, in the order of its map. */
-    private String inRoleOrder(Roles.Description described, int paragraph) {
-        String best = null;
-        int bestDist = Integer.MAX_VALUE;
-        for (var e : index.roles().entrySet()) {
-            for (String role : e.getValue()) {
-                if (described.same(role)) {
-                    int dist = distance(e.getKey(), paragraph);
-                    if (dist < bestDist) {
-                        bestDist = dist;
-                        best = e.getKey();
-                    }
-                }
-            }
-        }
-        return best;
+        return tie ? TIED : best;
     }
 
     /** A word of ASCII only: its lower case is the same read alone or inside a lower-cased paragraph. */
