@@ -86,6 +86,22 @@ class ClassHintsTest {
         assertThat(hintOf("class='story cookies-not-set'")).isEqualTo(ClassHints.Hint.POSITIVE);
     }
 
+    @Test
+    void aCommentThreadNamedInThePagesLanguageIsNeverBody() {
+        assertThat(hintOf("id='kommentare'")).isEqualTo(ClassHints.Hint.NEVER_BODY);
+        assertThat(hintOf("class='bloc-commentaires'")).isEqualTo(ClassHints.Hint.NEVER_BODY);
+        assertThat(hintOf("class='comentarios'")).isEqualTo(ClassHints.Hint.NEVER_BODY);
+        // the singular also names an opinion piece
+        assertThat(hintOf("class='kommentar'")).isEqualTo(ClassHints.Hint.NONE);
+    }
+
+    @Test
+    void aBlogPostsCategoryAndTagClassesSayNothingAboutTheElement() {
+        // a post filed under "Comments" or tagged "sidebar" is still the post
+        assertThat(hintOf("class='post category-kommentare tag-sidebar'")).isEqualTo(ClassHints.Hint.POSITIVE);
+        assertThat(hintOf("class='hentry category-comments'")).isEqualTo(ClassHints.Hint.NONE);
+    }
+
     private static boolean namesLede(String attrs) {
         return ClassHints.builtIn().namesLede(Jsoup.parse("<div " + attrs + "></div>").body().child(0));
     }

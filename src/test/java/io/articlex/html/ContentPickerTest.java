@@ -110,6 +110,14 @@ class ContentPickerTest {
     }
 
     @Test
+    void aCommentThreadNamedInAnotherLanguageIsLeftOutButNotAPostFiledUnderThatWord() {
+        String comment = "Das wurde auch Zeit, die Fischer warten seit Jahren auf eine tiefere Fahrrinne im Hafen.";
+        HtmlPage page = read("<div class='post category-kommentare'><div class='entry'>" + p(A, B, C) + "</div><section class='kommentare'>"
+                + "<h3>2 Kommentare</h3>" + ("<div class='eintrag'><p>" + comment + "</p></div>").repeat(2) + "</section></div>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C);
+    }
+
+    @Test
     void aRelaxedPassDoesNotSwapAShortPostForALongerBoxBesideIt() {
         String line = "A reader from the harbour district wrote that the new timetable makes the morning ferry far too early for her.";
         HtmlPage page = read("<div id='content'><div class='post'><h2>Dredging</h2><div class='entry'>" + p(A) + "</div></div>"
