@@ -117,10 +117,47 @@ final class Mojibake {
      * finding itself. The bytes must be valid UTF-8 (callers pass only bytes that decoded strictly).
      */
     static boolean mayShowInUtf8(byte[] utf8, int from) {
-        byte[] enc1 = Tables.CP1252;
-        byte[] enc2 = Tables.CP1251;
-        byte[] run1 = new byte[64];
-        byte[] run2 = new byte[64];
+        Runs runs = new Runs();
+        return anyHit(utf8, from, runs) && hitsOutweighMisses(utf8, from, runs);
+    }
+
+    /**
+     * Whether any maximal run of non-ASCII characters in {@code utf8[from..]} is a hit for either
+     * charset: without one {@link #mayShowInUtf8} is false whatever the misses.
+     *
+     * <p>Why: a hit needs two characters, so at least four bytes 0x80..0xFF in a row, and a page is
+     * mostly ASCII. Looking at every fourth byte finds each such run (it must cover one of them):
+     * the byte loop over every byte was a third of decoding a page in the first-tier compiled code
+     * a batch runs. Runs shorter than four bytes (one accented letter, a curly quote) are only
+     * misses and are not read here.
+     */
+    private static boolean anyHit(byte[] utf8, int from, Runs runs) {
+        int n = utf8.length;
+        // Invariant: the byte before i is ASCII, or i is where the scan started.
+        int i = from;
+        while (i + 3 < n) {
+            if (utf8[i + 3] >= 0) {
+                i += 4;
+                continue;
+            }
+            int s = i + 3;
+            while (s > i && utf8[s - 1] < 0) {
+                s--;
+            }
+            int e = i + 4;
+            while (e < n && utf8[e] < 0) {
+                e++;
+            }
+            if (e - s >= 4 && (runs.read(utf8, s, e) & (HIT1 | HIT2)) != 0) {
+                return true;
+            }
+            i = e + 1;
+        }
+        return false;
+    }
+
+    /** The byte loop of {@link #mayShowInUtf8}: every maximal run of non-ASCII bytes counted for both charsets. */
+    private static boolean hitsOutweighMisses(byte[] utf8, int from, Runs runs) {
         int hits1 = 0;
         int misses1 = 0;
         int hits2 = 0;
@@ -132,12 +169,54 @@ final class Mojibake {
                 i++;
                 continue;
             }
+            int e = i + 1;
+            while (e < n && utf8[e] < 0) {
+                e++;
+            }
+            int says = runs.read(utf8, i, e);
+            // A well-formed run opens with a lead byte, so a run without one is neither hit nor miss;
+            // one character alone (an accented letter, a curly quote) is one byte, never well-formed.
+            if ((says & LEAD1) != 0) {
+                if ((says & HIT1) != 0) {
+                    hits1++;
+                } else {
+                    misses1++;
+                }
+            }
+            if ((says & LEAD2) != 0) {
+                if ((says & HIT2) != 0) {
+                    hits2++;
+                } else {
+                    misses2++;
+                }
+            }
+            i = e;
+        }
+        return hits1 > 0 && hits1 >= misses1 || hits2 > 0 && hits2 >= misses2;
+    }
+
+    /** What {@link Runs#read} says of a run, as bits: it holds a would-be lead byte in windows-1252 (1251), and is a hit there. */
+    private static final int LEAD1 = 1;
+    private static final int HIT1 = 2;
+    private static final int LEAD2 = 4;
+    private static final int HIT2 = 8;
+
+    /** Reads one run of non-ASCII UTF-8 bytes back into each suspect charset's bytes; holds the scratch buffers. */
+    private static final class Runs {
+        private byte[] run1 = new byte[64];
+        private byte[] run2 = new byte[64];
+
+        /** The {@link #LEAD1} .. {@link #HIT2} bits of the maximal run {@code utf8[from, to)} of bytes 0x80..0xFF. */
+        int read(byte[] utf8, int from, int to) {
+            byte[] enc1 = Tables.CP1252;
+            byte[] enc2 = Tables.CP1251;
             int k = 0; // characters in the run so far
             boolean lead1 = false;
             boolean lead2 = false;
             boolean encodable1 = true;
             boolean encodable2 = true;
-            while (i < n && utf8[i] < 0) {
+            int i = from;
+            while (i < to) {
                 int b0 = utf8[i] & 0xFF;
                 if (b0 >= 0xF0) {
                     // A supplementary character: two surrogates, which neither charset has.
@@ -175,24 +254,21 @@ final class Mojibake {
                 }
                 k++;
             }
-            // A well-formed run opens with a lead byte, so a run without one is neither hit nor miss;
-            // one character alone (an accented letter, a curly quote) is one byte, never well-formed.
+            int says = 0;
             if (lead1) {
+                says |= LEAD1;
                 if (k > 1 && encodable1 && wellFormedUtf8(run1, k)) {
-                    hits1++;
-                } else {
-                    misses1++;
+                    says |= HIT1;
                 }
             }
             if (lead2) {
+                says |= LEAD2;
                 if (k > 1 && encodable2 && wellFormedUtf8(run2, k)) {
-                    hits2++;
-                } else {
-                    misses2++;
+                    says |= HIT2;
                 }
             }
+            return says;
         }
-        return hits1 > 0 && hits1 >= misses1 || hits2 > 0 && hits2 >= misses2;
     }
 
     /** The charset whose mis-reading the text shows, or null. {@code wantRepair} also builds the repaired text. */

@@ -155,4 +155,43 @@ class MojibakeTest {
             sameAnswerFromBytes(text);
         }
     }
+    /**
+     * The pre-check looks at every fourth byte: a hit of exactly four bytes ({@code Ã©}) must be
+     * found at every offset from the start, after a byte-order mark, and next to other runs.
+     */
+    @Test
+    void aShortHitIsFoundAtEveryOffset() {
+        String shortHit = DecoderTest.misread("\u00e9", Mojibake.CP1252);
+        String longHit = DecoderTest.misread("\u2019", Mojibake.CP1252);
+        for (int pad = 0; pad < 8; pad++) {
+            String before = "x".repeat(pad);
+            for (String text : new String[] {
+                    before + shortHit,
+                    before + shortHit + "abc",
+                    before + longHit + " z",
+                    "\u00e9" + before + shortHit,
+                    before + "\u00e9 " + shortHit + " \u00e8",
+                    before + "\u00e9\u00e8" + "y" + shortHit,
+            }) {
+                sameAnswerFromBytes(text);
+            }
+        }
+    }
+
+    /** Random mixes of ASCII, accents, Cyrillic, mojibake and emoji: bytes and characters agree. */
+    @Test
+    void theBytesAgreeWithTheCharactersOnRandomMixes() {
+        String[] parts = {"a", " ", "ab", "\u00e9", "\u00e8", "\u00c3", "\u00a9", "\u20ac", "\u2122", "\u00e2",
+                "\u0420", "\u00b0", "\u0432", "\u0402", "\u2019", "\uD83D\uDE00",
+                DecoderTest.misread("\u00e9", Mojibake.CP1252), DecoderTest.misread("\u2014", Mojibake.CP1251)};
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder();
+            int n = random.nextInt(14);
+            for (int k = 0; k < n; k++) {
+                text.append(parts[random.nextInt(parts.length)]);
+            }
+            sameAnswerFromBytes(text.toString());
+        }
+    }
 }
