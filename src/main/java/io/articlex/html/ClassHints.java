@@ -11,8 +11,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads what an element's {@code class}, {@code id} and {@code role} say about it, using the word
- * lists in {@code html-hints.txt}. Each class name is read on its own and cut into tokens at
+ * Reads what an element's {@code class}, {@code id}, {@code role} and microdata {@code itemprop} say
+ * about it, using the word lists in {@code html-hints.txt}. The property counts as a class name: an
+ * author box that a plug-in names only with its own words ({@code xyz-wrap}) is marked
+ * {@code itemprop="author"}, and its bio reads as prose under the article. Each class name is read on its own and cut into tokens at
  * punctuation, digits and camelCase humps, so {@code relatedArticles}, {@code related-articles} and
  * {@code related_2} all yield "related", and BEM names ({@code block__element--modifier}) their parts.
  *
@@ -69,13 +71,14 @@ final class ClassHints {
         String cls = e.className();
         String id = e.id();
         String role = e.attr("role");
-        if (cls.isEmpty() && id.isEmpty() && role.isEmpty()) {
+        String prop = e.attr("itemprop");
+        if (cls.isEmpty() && id.isEmpty() && role.isEmpty() && prop.isEmpty()) {
             return Hint.NONE;
         }
         int all = 0;
         boolean wholeNeg = false;
         List<String> tokens = new ArrayList<>(8);
-        for (String attr : new String[] {cls, id, role}) {
+        for (String attr : new String[] {cls, id, role, prop}) {
             int n = attr.length();
             int from = 0;
             while (from < n) {

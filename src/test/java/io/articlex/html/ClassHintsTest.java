@@ -96,6 +96,14 @@ class ClassHintsTest {
     }
 
     @Test
+    void aMicrodataPropertyNamesTheElementAsAClassWould() {
+        // an author box marked only by its schema.org property, its classes a plug-in's own names
+        assertThat(hintOf("class='xyzplugin-wrap' itemprop='author' itemscope")).isEqualTo(ClassHints.Hint.NEGATIVE);
+        assertThat(hintOf("itemprop='comment'")).isEqualTo(ClassHints.Hint.NEVER_BODY);
+        assertThat(hintOf("itemprop='articleBody'")).isEqualTo(ClassHints.Hint.POSITIVE);
+    }
+
+    @Test
     void aBlogPostsCategoryAndTagClassesSayNothingAboutTheElement() {
         // a post filed under "Comments" or tagged "sidebar" is still the post
         assertThat(hintOf("class='post category-kommentare tag-sidebar'")).isEqualTo(ClassHints.Hint.POSITIVE);

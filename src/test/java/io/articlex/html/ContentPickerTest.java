@@ -118,6 +118,15 @@ class ContentPickerTest {
     }
 
     @Test
+    void anAuthorBoxMarkedByItsMicrodataPropertyGoesWithItsLabel() {
+        String bio = "Jo Reed has written about ports, ships and the people who work them for twenty years, first for a trade weekly and now as a freelance.";
+        HtmlPage page = read("<article><div class='entry-content'>" + p(A, B, C) + "<div class='col-12'>About the author</div>"
+                + "<div class='xyzplugin-wrap' itemprop='author' itemscope><div class='xyzplugin-name'><a href='/author/jo'>Jo Reed</a></div>"
+                + "<div class='xyzplugin-desc'><p>" + bio + "</p></div></div></div></article>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C);
+    }
+
+    @Test
     void aRelaxedPassDoesNotSwapAShortPostForALongerBoxBesideIt() {
         String line = "A reader from the harbour district wrote that the new timetable makes the morning ferry far too early for her.";
         HtmlPage page = read("<div id='content'><div class='post'><h2>Dredging</h2><div class='entry'>" + p(A) + "</div></div>"
