@@ -321,7 +321,7 @@ final class ContentPicker {
                     isFurniture = furnitureInPart(b, owned[i], part, aggs.get(part), isFurniture);
                 }
             }
-            if (isFurniture || b.linkDensity() > 0.5 || b.kind() == Block.Kind.TITLE_HEADING
+            if (isFurniture || b.linkDensity() > 0.5 && !linkInSentence(b) || b.kind() == Block.Kind.TITLE_HEADING
                     || headsLinkList(blocks, i) || hints.isFurnitureLabel(b.text()) || shortcode(b.text())) {
                 continue;
             }
@@ -471,6 +471,57 @@ final class ContentPicker {
         for (Element x = d.parent(); x != null; x = x.parent()) {
             if (x == a) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Longest link text of a {@link #linkInSentence} line: longer, the link is a headline. */
+    static final int MAX_INLINE_LINK_CHARS = 40;
+    /** Unlinked characters a {@link #linkInSentence} line needs besides its link: fewer, it is a bare link. */
+    static final int MIN_OWN_CHARS = 5;
+
+    /**
+     * A mostly linked paragraph or list item inside the container that is still the article's text:
+     * its link is a short phrase ("Get it at the harbour shop for $12", "First, <a>install the
+     * tools</a> the course needs.", an exercise's "<a>worked solution</a> (PDF)"), its own words
+     * make it more than a bare link, and those words are not a label before the link. Link lists,
+     * teasers and pointers to other stories link a headline, longer than {@link #MAX_INLINE_LINK_CHARS},
+     * or set a label before it ("Related: ...", "Read more \u00bb ...", {@link #labelledLink}); those
+     * stay out, as every block more than half link did before.
+     */
+    static boolean linkInSentence(Block b) {
+        return (b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.LIST_ITEM) && !b.teaser()
+                && b.linkChars() <= MAX_INLINE_LINK_CHARS && nonSpace(b.text(), 0) - b.linkChars() >= MIN_OWN_CHARS
+                && !labelledLink(b);
+    }
+
+    /** Characters other than spaces from {@code from} on: what {@link Block#linkChars()} counts. */
+    private static int nonSpace(String t, int from) {
+        int n = 0;
+        for (int j = from; j < t.length(); j++) {
+            if (t.charAt(j) != ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** How far into a line a label's mark may sit ("Read more:", "Lesen Sie auch \u00bb"). */
+    static final int MAX_LABEL_CHARS = 40;
+
+    /**
+     * The line is a label and a link: everything after its first colon, guillemet, arrow or bar is
+     * link text ("See also: <a>The new dredger</a>", "&gt;&gt; <a>More from the port</a>").
+     */
+    static boolean labelledLink(Block b) {
+        String t = b.text();
+        int end = Math.min(t.length(), MAX_LABEL_CHARS);
+        for (int i = 0; i < end; i++) {
+            char c = t.charAt(i);
+            if (c == ':' || c == '\u00bb' || c == '>' || c == '|' || c == '\u2192') {
+                // one stray mark after the link is allowed
+                return b.linkChars() >= nonSpace(t, i + 1) - 1;
             }
         }
         return false;

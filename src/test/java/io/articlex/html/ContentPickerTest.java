@@ -254,4 +254,16 @@ class ContentPickerTest {
         assertThat(new Block(null, teaser, headline.length(), headline.length(), Block.Kind.PARAGRAPH, false).teaser()).isTrue();
         assertThat(new Block(null, intro, 43, 43, Block.Kind.PARAGRAPH, false).teaser()).isFalse();
     }
+
+    @Test
+    void aMostlyLinkedLineWithAShortLinkIsBodyButNotABareLinkALabelledLinkOrALinkedHeadline() {
+        String step = "First, <a href='/permit'>ask the board for a mooring permit</a>.";
+        String shop = "<a href='/shop'>Harbour map at the town hall shop</a> for $4";
+        HtmlPage page = read(MENU + "<article>" + p(A, step, B) + "<ul><li>" + shop + "</li></ul>" + p(C)
+                + "<p>Related: <a href='/dredger'>Dredger arrives</a></p>"
+                + "<p><a href='/vote'>Harbour board votes to dredge the northern channel</a> (video)</p>"
+                + "<p><a href='/photos'>More harbour photos</a></p>" + p(D) + "</article>");
+        assertThat(page.paragraphs()).containsExactly(A, "First, ask the board for a mooring permit.", B,
+                "Harbour map at the town hall shop for $4", C, D);
+    }
 }
