@@ -14,9 +14,10 @@ import java.util.Set;
  * Reads what an element's {@code class}, {@code id}, {@code role} and microdata {@code itemprop} say
  * about it, using the word lists in {@code html-hints.txt}. The property counts as a class name: an
  * author box that a plug-in names only with its own words ({@code xyz-wrap}) is marked
- * {@code itemprop="author"}, and its bio reads as prose under the article. Each class name is read on its own and cut into tokens at
- * punctuation, digits and camelCase humps, so {@code relatedArticles}, {@code related-articles} and
- * {@code related_2} all yield "related", and BEM names ({@code block__element--modifier}) their parts.
+ * {@code itemprop="author"}, and its bio reads as prose under the article. Each class name is read
+ * on its own and cut into tokens at punctuation, digits and camelCase humps, so
+ * {@code relatedArticles}, {@code related-articles} and {@code related_2} all yield "related", and
+ * BEM names ({@code block__element--modifier}) their parts.
  *
  * <p>How the words rank:
  * <ul>
@@ -212,8 +213,27 @@ final class ClassHints {
         return new String(w);
     }
 
-    /** Reads one class name {@code attr[from, to)}; {@code tokens} is scratch space. */
+    /**
+     * Reads one class name {@code attr[from, to)}; {@code tokens} is scratch space. A BEM element
+     * name ({@code block__element}, {@code block__element--modifier}) whose element part names
+     * furniture is read by that part alone: the block names the component the element belongs to,
+     * the element what it is, so {@code article-box__meta-value} is the meta line of a box, not an
+     * article. A region word in the element part ({@code entry__header}) is left to the whole name,
+     * since an article's header box holds its lead as well as its byline.
+     */
     private int name(String attr, int from, int to, List<String> tokens) {
+        int elem = attr.lastIndexOf("__", to - 1);
+        if (elem > from && elem + 2 < to) {
+            int mod = attr.indexOf("--", elem + 2);
+            int says = bareName(attr, elem + 2, mod < 0 || mod >= to ? to : mod, tokens);
+            if ((says & (NEG | NEVER)) != 0) {
+                return says | COMPOUND;
+            }
+        }
+        return bareName(attr, from, to, tokens);
+    }
+
+    private int bareName(String attr, int from, int to, List<String> tokens) {
         tokens.clear();
         words(attr, from, to, tokens);
         if (tokens.isEmpty() || state(tokens)) {

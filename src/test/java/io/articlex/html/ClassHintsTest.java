@@ -96,6 +96,16 @@ class ClassHintsTest {
     }
 
     @Test
+    void aBemElementNamingFurnitureIsFurnitureWhateverItsBlockIsCalled() {
+        assertThat(hintOf("class='article-inline-box__meta-value'")).isEqualTo(ClassHints.Hint.WEAK_NEGATIVE);
+        assertThat(hintOf("class='post__share--large'")).isEqualTo(ClassHints.Hint.WEAK_NEGATIVE);
+        // the element part names no furniture: the whole name is read as before
+        assertThat(hintOf("class='article__body'")).isEqualTo(ClassHints.Hint.POSITIVE);
+        assertThat(hintOf("class='entry__header'")).isEqualTo(ClassHints.Hint.POSITIVE);
+        assertThat(hintOf("class='related__content'")).isEqualTo(ClassHints.Hint.POSITIVE);
+    }
+
+    @Test
     void aMicrodataPropertyNamesTheElementAsAClassWould() {
         // an author box marked only by its schema.org property, its classes a plug-in's own names
         assertThat(hintOf("class='xyzplugin-wrap' itemprop='author' itemscope")).isEqualTo(ClassHints.Hint.NEGATIVE);

@@ -118,6 +118,16 @@ class ContentPickerTest {
     }
 
     @Test
+    void aFactBoxOfShortMetaValuesInsideTheArticleIsLeftOut() {
+        HtmlPage page = read("<article class='article'>" + p(A, B) + "<div class='article-inline-box'>"
+                + "<div class='article-inline-box__meta-wrapper'><span class='article-inline-box__meta-label'>Difficulty</span>"
+                + "<span class='article-inline-box__meta-value'>Easy</span></div>"
+                + "<div class='article-inline-box__meta-wrapper'><span class='article-inline-box__meta-label'>Cost</span>"
+                + "<span class='article-inline-box__meta-value'>25 - 100 euros</span></div></div>" + p(C, D) + "</article>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D);
+    }
+
+    @Test
     void anAuthorBoxMarkedByItsMicrodataPropertyGoesWithItsLabel() {
         String bio = "Jo Reed has written about ports, ships and the people who work them for twenty years, first for a trade weekly and now as a freelance.";
         HtmlPage page = read("<article><div class='entry-content'>" + p(A, B, C) + "<div class='col-12'>About the author</div>"
