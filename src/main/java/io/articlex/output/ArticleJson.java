@@ -16,9 +16,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Writes an {@link Article} as one JSON object with the contract's fixed key order. Uses Jackson's
- * streaming generator, not databind: no reflection on the output path, and every key is written
- * even when its value is null or empty.
+ * Writes an {@link Article} as one JSON object with the contract's fixed key order; every key is
+ * written even when its value is null or empty. The compact line, written once per input of a batch,
+ * is made by {@link CompactJson}; the indented form and error records by Jackson's streaming
+ * generator (not databind: no reflection on the output path), whose escaping the compact writer keeps.
  */
 public final class ArticleJson {
 
@@ -34,6 +35,14 @@ public final class ArticleJson {
 
     /** The same with the page's own address ({@code url}; null for a file or a record). */
     public static String write(String file, String url, Article a, boolean pretty) {
+        if (!pretty) {
+            return CompactJson.write(file, url, a);
+        }
+        return generated(file, url, a, true);
+    }
+
+    /** The same line made by Jackson's generator: the reference {@link CompactJson} is tested against, and the indented form. */
+    static String generated(String file, String url, Article a, boolean pretty) {
         StringWriter w = new StringWriter(4096);
         try (JsonGenerator g = generator(w, pretty)) {
             g.writeStartObject();

@@ -1,0 +1,238 @@
+package io.articlex.output;
+
+import io.articlex.model.Article;
+import io.articlex.model.Dateline;
+import io.articlex.model.Person;
+import io.articlex.model.Quote;
+import io.articlex.model.Removed;
+import io.articlex.model.Source;
+
+import java.util.List;
+
+/**
+ * The compact line of {@link ArticleJson}, written by hand into a char array reused per thread. The
+ * schema is fixed (every key, in order, always written), so a general generator's work per value
+ * (context checks, separators decided at run time, a {@code StringWriter} that synchronises on every
+ * append) is all overhead; in a batch of short stories run by C1-compiled code it was about a twentieth
+ * of the CPU. Escaping is Jackson's default, which the line format has always had: {@code "} and
+ * {@code \} backslashed, {@code \b \t \n \f \r} as such, other controls below U+0020 as {@code \}{@code u00XX}
+ * (upper-case hex), everything else as is (lone surrogates included, as the generator writes them).
+ * {@code CompactJsonTest} compares every BMP character and whole articles with the generator's output.
+ */
+final class CompactJson {
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** One writer per thread: its buffers grow to the longest line written and stay. */
+    private static final ThreadLocal<CompactJson> PER_THREAD = ThreadLocal.withInitial(CompactJson::new);
+
+    private char[] out = new char[8192];
+    private int len;
+    private char[] in = new char[2048];
+
+    private CompactJson() {
+    }
+
+    static String write(String file, String url, Article a) {
+        CompactJson w = PER_THREAD.get();
+        w.len = 0;
+        w.article(file, url, a);
+        String line = new String(w.out, 0, w.len);
+        if (w.out.length > 1 << 20) {
+            w.out = new char[8192]; // one huge article does not pin its buffer for the rest of the run
+        }
+        if (w.in.length > 1 << 20) {
+            w.in = new char[2048];
+        }
+        return line;
+    }
+
+    private void article(String file, String url, Article a) {
+        raw("{\"file\":");
+        string(file);
+        raw(",\"title\":");
+        string(a.title());
+        raw(",\"dateline\":");
+        Dateline d = a.dateline();
+        if (d == null) {
+            raw("null");
+        } else {
+            raw("{\"text\":");
+            string(d.text());
+            raw(",\"location\":");
+            string(d.location());
+            raw(",\"date\":");
+            string(d.date());
+            raw(",\"agency\":");
+            string(d.agency());
+            raw("}");
+        }
+        raw(",\"source\":");
+        Source s = a.source();
+        if (s == null) {
+            raw("null");
+        } else {
+            raw("{\"name\":");
+            string(s.name());
+            raw(",\"code\":");
+            string(s.code());
+            raw("}");
+        }
+        raw(",\"paragraphs\":");
+        strings(a.paragraphs());
+        raw(",\"quotes\":[");
+        List<Quote> quotes = a.quotes();
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            raw(i == 0 ? "{\"text\":" : ",{\"text\":");
+            string(q.text());
+            raw(",\"speaker\":");
+            string(q.speaker());
+            raw(",\"mention\":");
+            string(q.mention());
+            raw(",\"cue\":");
+            string(q.cue());
+            raw(",\"paragraph\":");
+            raw(Integer.toString(q.paragraph()));
+            raw(q.closed() ? ",\"closed\":true" : ",\"closed\":false");
+            raw(q.partial() ? ",\"partial\":true}" : ",\"partial\":false}");
+        }
+        raw("],\"related\":");
+        strings(a.related());
+        raw(",\"removed\":[");
+        List<Removed> removed = a.removed();
+        for (int i = 0; i < removed.size(); i++) {
+            Removed r = removed.get(i);
+            raw(i == 0 ? "{\"text\":" : ",{\"text\":");
+            string(r.text());
+            raw(",\"reason\":");
+            string(r.reason());
+            raw("}");
+        }
+        raw("],\"warnings\":");
+        strings(a.warnings());
+        raw(",\"people\":");
+        people(a.people());
+        raw(",\"sources\":");
+        people(a.sources());
+        raw(",\"byline\":");
+        string(a.byline());
+        raw(",\"published\":");
+        string(a.published());
+        raw(",\"language\":");
+        string(a.language());
+        raw(",\"url\":");
+        string(url);
+        raw("}");
+    }
+
+    private void people(List<Person> people) {
+        raw("[");
+        for (int i = 0; i < people.size(); i++) {
+            Person p = people.get(i);
+            raw(i == 0 ? "{\"name\":" : ",{\"name\":");
+            string(p.name());
+            raw(",\"roles\":");
+            strings(p.roles());
+            raw(",\"quotes\":");
+            raw(Integer.toString(p.quotes()));
+            raw("}");
+        }
+        raw("]");
+    }
+
+    private void strings(List<String> values) {
+        raw("[");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                raw(",");
+            }
+            string(values.get(i));
+        }
+        raw("]");
+    }
+
+    /** Text that needs no escaping (keys, punctuation, numbers). */
+    private void raw(String s) {
+        int n = s.length();
+        ensure(n);
+        s.getChars(0, n, out, len);
+        len += n;
+    }
+
+    /**
+     * A string value, quoted and escaped; null as {@code null}. The value is copied out in one call and
+     * walked as an array: {@code String.charAt} on a text that is not Latin-1 checks its index in a call.
+     */
+    private void string(String s) {
+        if (s == null) {
+            raw("null");
+            return;
+        }
+        int n = s.length();
+        if (in.length < n) {
+            in = new char[Math.max(n, in.length * 2)];
+        }
+        char[] src = in;
+        s.getChars(0, n, src, 0);
+        ensure(n + 2);
+        char[] dst = out;
+        int o = len;
+        dst[o++] = '"';
+        for (int i = 0; i < n; i++) {
+            char c = src[i];
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                dst[o++] = c;
+                continue;
+            }
+            // at most six characters for this one, and the rest unescaped, plus the closing quote
+            len = o;
+            ensure(6 + (n - i) + 1);
+            dst = out;
+            switch (c) {
+                case '"', '\\' -> {
+                    dst[o++] = '\\';
+                    dst[o++] = c;
+                }
+                case '\b' -> {
+                    dst[o++] = '\\';
+                    dst[o++] = 'b';
+                }
+                case '\t' -> {
+                    dst[o++] = '\\';
+                    dst[o++] = 't';
+                }
+                case '\n' -> {
+                    dst[o++] = '\\';
+                    dst[o++] = 'n';
+                }
+                case '\f' -> {
+                    dst[o++] = '\\';
+                    dst[o++] = 'f';
+                }
+                case '\r' -> {
+                    dst[o++] = '\\';
+                    dst[o++] = 'r';
+                }
+                default -> {
+                    dst[o++] = '\\';
+                    dst[o++] = 'u';
+                    dst[o++] = '0';
+                    dst[o++] = '0';
+                    dst[o++] = HEX[c >> 4];
+                    dst[o++] = HEX[c & 0xF];
+                }
+            }
+        }
+        dst[o++] = '"';
+        len = o;
+    }
+
+    private void ensure(int more) {
+        if (len + more > out.length) {
+            char[] bigger = new char[Math.max(len + more, out.length * 2)];
+            System.arraycopy(out, 0, bigger, 0, len);
+            out = bigger;
+        }
+    }
+}
