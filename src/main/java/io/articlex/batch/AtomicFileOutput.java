@@ -1,8 +1,7 @@
 package io.articlex.batch;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +38,7 @@ public final class AtomicFileOutput implements LineOutput {
     private final Path target;
     private Path temp;
     private FileChannel channel;
-    private BufferedWriter writer;
+    private BufferedOutputStream writer;
     private boolean committed;
     private boolean abandoned;
     /** Removes the temporary file when the JVM exits on SIGINT or SIGTERM before the run ends. */
@@ -67,8 +66,7 @@ public final class AtomicFileOutput implements LineOutput {
             }
             keepAttributes(this.target, temp);
             this.channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-            this.writer = new BufferedWriter(new OutputStreamWriter(
-                    Channels.newOutputStream(channel), StandardCharsets.UTF_8), 1 << 16);
+            this.writer = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
         } catch (IOException | RuntimeException e) {
             close();
             throw e;
@@ -143,7 +141,21 @@ public final class AtomicFileOutput implements LineOutput {
 
     @Override
     public boolean write(String line) throws IOException {
-        writer.write(line);
+        return write(line, encode(line));
+    }
+
+    /**
+     * UTF-8, as a {@code Writer} over the file would encode it: an unpaired surrogate becomes {@code ?},
+     * as the encoder's replacement does (the newline after a line never completes a pair).
+     */
+    @Override
+    public byte[] encode(String line) {
+        return line.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public boolean write(String line, byte[] encoded) throws IOException {
+        writer.write(encoded);
         writer.write('\n');
         return true;
     }

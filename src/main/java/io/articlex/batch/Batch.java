@@ -25,6 +25,10 @@ public final class Batch {
     private Batch() {
     }
 
+    /** An outcome and its line as the output stores it ({@link LineOutput#encode}), both made on a worker. */
+    private record Done(Outcome outcome, byte[] encoded) {
+    }
+
     /**
      * @param each called on the writing thread after each line is written, in input order
      *             (error messages, progress)
@@ -33,9 +37,12 @@ public final class Batch {
                               Consumer<Outcome> each) throws Exception {
         long start = System.nanoTime();
         long[] counts = new long[3];
-        boolean complete = OrderedParallel.run(inputs, processor::process, threads,
-                Math.max(2, threads * WINDOW_PER_THREAD), o -> {
-                    boolean more = out.write(o.line());
+        boolean complete = OrderedParallel.run(inputs, in -> {
+                    Outcome o = processor.process(in);
+                    return new Done(o, out.encode(o.line()));
+                }, threads, Math.max(2, threads * WINDOW_PER_THREAD), done -> {
+                    Outcome o = done.outcome();
+                    boolean more = out.write(o.line(), done.encoded());
                     counts[0]++;
                     if (o.failed()) {
                         counts[1]++;

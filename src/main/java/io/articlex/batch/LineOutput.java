@@ -11,6 +11,20 @@ public interface LineOutput extends AutoCloseable {
     /** Writes one line; returns false when the reader has gone away and the run should stop quietly. */
     boolean write(String line) throws IOException;
 
+    /**
+     * The line as this output will store it, made on the worker thread that made the line (null when
+     * the output keeps no such form): the writing thread is the one part of a batch that does not run
+     * in parallel, and encoding every line there kept it busy while the workers waited on the window.
+     */
+    default byte[] encode(String line) {
+        return null;
+    }
+
+    /** Writes one line, given with what {@link #encode} made of it. */
+    default boolean write(String line, byte[] encoded) throws IOException {
+        return write(line);
+    }
+
     /** The run is complete: make the output visible. Returns false when the reader had gone away. */
     boolean commit() throws IOException;
 
