@@ -236,16 +236,65 @@ public final class BoilerplateStage implements Stage {
         return out;
     }
 
+    /** Bit c set for each ASCII character c of {@code text}. */
+    static long[] asciiMask(String text) {
+        long lo = 0;
+        long hi = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char ch = text.charAt(i);
+            if (ch < 64) {
+                lo |= 1L << ch;
+            } else if (ch < 128) {
+                hi |= 1L << ch;
+            }
+        }
+        return new long[] {lo, hi};
+    }
+
+    /**
+     * {@link RegexFacts#containsAll} with the text's ASCII characters given as a mask ({@link #asciiMask}):
+     * an ASCII character is a bit test (an upper-case letter found in either case, as there); any other
+     * is searched for.
+     */
+    static boolean containsAll(String text, long[] ascii, char[] chars) {
+        for (char c : chars) {
+            if (c < 128) {
+                if ((ascii[c >>> 6] & 1L << c) != 0
+                        || c >= 'A' && c <= 'Z' && (ascii[1] & 1L << (c + 32)) != 0) {
+                    continue;
+                }
+                return false;
+            }
+            if (text.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String stripPrefixes(String p, Compiled c, List<Removed> removed) {
         boolean again = true;
         for (int guard = 0; again && guard < 4; guard++) {
             again = false;
+            // the paragraph's ASCII characters as a bit mask, made when a rule first asks: each rule's
+            // required characters were each an indexOf over the whole paragraph, and a body paragraph
+            // lacks most of them, so every rule that can open with anything scanned it to the end
+            long[] ascii = null;
             for (int i = 0; i < c.prefixes.size(); i++) {
                 Rules.Rule r = c.prefixes.get(i);
                 String literal = c.prefixLiteral[i];
                 if (literal != null && !p.regionMatches(true, 0, literal, 0, literal.length())
-                        || !Compiled.canStart(c.prefixFirst[i], p) || !Compiled.containsAll(p, c.prefixRequired[i])) {
+                        || !Compiled.canStart(c.prefixFirst[i], p)) {
                     continue; // see Compiled.prefixLiteral, Compiled.prefixFirst
+                }
+                char[] required = c.prefixRequired[i];
+                if (required != null) {
+                    if (ascii == null) {
+                        ascii = asciiMask(p);
+                    }
+                    if (!containsAll(p, ascii, required)) {
+                        continue;
+                    }
                 }
                 Matcher m = r.pattern().matcher(Deadline.chars(p));
                 if (m.lookingAt() && m.end() > 0 && m.end() < p.length()) {
@@ -564,6 +613,8 @@ public final class BoilerplateStage implements Stage {
         private final int[] lineMin;
         private final String[] lineFirst;
         private final String[] lineLast;
+        /** {@link #lineLast} as a mask of its ASCII characters (two longs; null: any character). */
+        private final long[][] lineLastAscii;
         private final RegexFacts.Run[] lineRun;
         /** Per line rule: the pair hashes of {@link #lineRun}'s text folded ({@link Needles.Text#pairs}). */
         private final int[][] lineRunPairs;
@@ -655,6 +706,19 @@ public final class BoilerplateStage implements Stage {
                 linePrefix[i] = facts.prefix();
                 lineRequired[i] = lineFirst[i] == null && lineRun[i] == null ? facts.requiredArray() : null;
             }
+            lineLastAscii = new long[lines.size()][];
+            for (int i = 0; i < lineLastAscii.length; i++) {
+                if (lineLength[i] < 0 && lineLast[i] != null) {
+                    long[] mask = new long[2];
+                    for (int k = 0; k < lineLast[i].length(); k++) {
+                        char c = lineLast[i].charAt(k);
+                        if (c < 128) {
+                            mask[c >>> 6] |= 1L << c;
+                        }
+                    }
+                    lineLastAscii[i] = mask;
+                }
+            }
             textOnly = new boolean[lines.size()];
             for (int i = 0; i < textOnly.length; i++) {
                 textOnly[i] = textOnly(lines.get(i).regex());
@@ -734,13 +798,20 @@ public final class BoilerplateStage implements Stage {
                 return null;
             }
             int[] candidates = n == 0 ? allLineRules : rulesStartingWith(Math.min(p.charAt(0), 128));
+            // an ASCII first character already chose the candidates (canStart holds for each); an ASCII
+            // last one is looked up in a bit mask, not searched for in the rule's string of characters
+            boolean asciiStart = n > 0 && p.charAt(0) < 128;
+            char end = n == 0 ? 0 : p.charAt(n - 1);
+            boolean asciiEnd = n > 0 && end < 128;
             Needles.Text folded = null;
             for (int i : candidates) {
                 if (segmented && textOnly[i]) {
                     continue;
                 }
                 if (lineLength[i] >= 0 ? lineLength[i] != n
-                        : n > lineMax[i] || n < lineMin[i] || !canStart(lineFirst[i], p) || !canEnd(lineLast[i], p)
+                        : n > lineMax[i] || n < lineMin[i] || !asciiStart && !canStart(lineFirst[i], p)
+                        || (asciiEnd ? (lineLastAscii[i] != null && (lineLastAscii[i][end >>> 6] & 1L << end) == 0)
+                                : !canEnd(lineLast[i], p))
                         || linePrefix[i] != null && !RegexFacts.startsWithRun(p, linePrefix[i])) {
                     continue;
                 }
