@@ -154,15 +154,43 @@ final class PlaceGate {
 
     /** {@code PLACE ,\s? DATE - (CODE)}: a dated place and a bracket after the day. */
     boolean dateThenAgency() {
-        return place && dated() && head.indexOf('(', outside()) > 0;
+        // the date runs on to the dash as in DATE_DASH_AGENCY: a Reuters dateline, whose bracket follows
+        // the date, met this regex on every story
+        return datedPlaceThenDash() && head.indexOf('(', outside()) > 0;
     }
 
     /**
      * {@code PLACE \s?[-–—]{1,2}\s? DATE \s?:}: a place, a colon, and a day or a long dash as the first
-     * non-place character (a hyphen and a month name are place characters).
+     * non-place character (a hyphen and a month name are place characters). After a day, more: the
+     * separator before it can only be hyphens (a long dash is no place character, so it would come first),
+     * and from the day to the colon a match holds only what a date and {@code \s?} can ({@link #dateChar}).
+     * A Reuters dateline with a colon anywhere in its head passed the shorter test and met the regex.
      */
     boolean dashDate() {
-        return place && head.indexOf(':') > 0 && outsideIs("0123456789–—");
+        if (!place || head.indexOf(':') <= 0) {
+            return false;
+        }
+        int o = outside();
+        if (o >= head.length()) {
+            return false;
+        }
+        char c = head.charAt(o);
+        if (c == '–' || c == '—') {
+            return true;
+        }
+        if (c < '0' || c > '9' || head.lastIndexOf('-', o - 1) < 0) {
+            return false;
+        }
+        for (int i = o; i < head.length(); i++) {
+            char d = head.charAt(i);
+            if (d == ':') {
+                return true;
+            }
+            if (!dateChar(d)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -107,6 +107,12 @@ class PlaceGateTest {
         assertThat(PlaceGate.of("Baku / 21.12.17 / Turan: The").slashed()).isTrue();
         assertThat(PlaceGate.of("TEHRAN (IRNA) - On 5 May").tass()).isFalse();
         assertThat(PlaceGate.of("LONDON, March 5 - Shares rose").dateThenAgency()).isFalse();
+        assertThat(PlaceGate.of("LONDON, March 5 (Reuters) - Shares rose").dateThenAgency()).isFalse();
+        assertThat(PlaceGate.of("LONDON, March 5 - (Reuters) - Shares rose").dateThenAgency()).isTrue();
+        assertThat(PlaceGate.of("LONDON, March 5 (Reuters) - Shares rose, he said: x").dashDate()).isFalse();
+        assertThat(PlaceGate.of("LONDON - March 5: Shares rose").dashDate()).isTrue();
+        assertThat(PlaceGate.of("LONDON - 5 March, 10:30 - Shares rose").dashDate()).isTrue();
+        assertThat(PlaceGate.of("LONDON — March 5: Shares rose").dashDate()).isTrue();
         // qualifiers and an agency in brackets with no date after them: the dated shape is not tried
         assertThat(PlaceGate.of("Niamey (Niger) (AFP) – Niger on Saturday opened a 30-megawatt farm").withDate()).isFalse();
         assertThat(PlaceGate.of("SAKARYA (AA) - Sakarya Nehri 30 metre").withDate()).isFalse();
