@@ -71,9 +71,12 @@ public final class Segmenter {
             blocks.add(block);
         }
         List<Para> paragraphs = new ArrayList<>();
-        int documentWidth = documentWrapWidth(blocks);
-        for (List<String> b : blocks) {
-            flush(b, paragraphs, documentWidth, chromeLine);
+        // the blocks documentWrapWidth cleans are kept for flush: a hard-wrapped story's lines were
+        // cleaned twice, and cleaning was ~3% of a batch of short stories
+        List<List<String>> cleaned = new ArrayList<>(blocks.size());
+        int documentWidth = documentWrapWidth(blocks, cleaned);
+        for (int i = 0; i < blocks.size(); i++) {
+            flush(blocks.get(i), i < cleaned.size() ? cleaned.get(i) : null, paragraphs, documentWidth, chromeLine);
         }
         return rejoinBlankWrapped(paragraphs);
     }
@@ -82,12 +85,13 @@ public final class Segmenter {
     private record Para(String text, boolean singleLine, int lastLineLength) {
     }
 
-    private static void flush(List<String> block, List<Para> out, int documentWidth, Predicate<String> chromeLine) {
+    /** @param cleaned the block's lines {@link #clean}ed, or null when not cleaned yet */
+    private static void flush(List<String> block, List<String> cleaned, List<Para> out, int documentWidth,
+                              Predicate<String> chromeLine) {
         boolean indentLayout = block.size() > 1 && block.stream().skip(1).anyMatch(Segmenter::indented);
         // each line cleaned once: the width, the wrap test and the joining below all read the cleaned lines
-        List<String> cleaned = new ArrayList<>(block.size());
-        for (String raw : block) {
-            cleaned.add(clean(raw));
+        if (cleaned == null) {
+            cleaned = cleanAll(block);
         }
         int width = widthOfCleaned(cleaned);
         boolean wrapped = looksWrappedCleaned(cleaned, width);
@@ -202,13 +206,14 @@ public final class Segmenter {
      * the short blocks (two or three lines) of the same document, which are too short to tell by
      * themselves ({@code „To było ...” – powiedziała} / {@code PAP dyrektor ...} in copy wrapped at 72).
      */
-    private static int documentWrapWidth(List<List<String>> blocks) {
+    private static int documentWrapWidth(List<List<String>> blocks, List<List<String>> cleanedOut) {
         for (List<String> b : blocks) {
+            List<String> cleaned = null;
             if (b.size() >= 4) {
-                List<String> cleaned = new ArrayList<>(b.size());
-                for (String raw : b) {
-                    cleaned.add(clean(raw));
-                }
+                cleaned = cleanAll(b);
+            }
+            cleanedOut.add(cleaned); // the blocks looked at, in order; null: not cleaned
+            if (cleaned != null) {
                 int width = widthOfCleaned(cleaned);
                 if (looksWrappedCleaned(cleaned, width) && filledTo(cleaned, width)) {
                     return width;
@@ -216,6 +221,14 @@ public final class Segmenter {
             }
         }
         return 0;
+    }
+
+    private static List<String> cleanAll(List<String> block) {
+        List<String> cleaned = new ArrayList<>(block.size());
+        for (String raw : block) {
+            cleaned.add(clean(raw));
+        }
+        return cleaned;
     }
 
     /**
