@@ -169,12 +169,15 @@ final class AttributionFinder {
         return dashed(" -", t.substring(i));
     }
 
-    /** {@code PENCE: Well, look, ...}: a transcript's speaker label at the start of the quoted text. */
-    static Attribution transcriptLabel(String text) {
-        if (text.length() < 4 || !Character.isUpperCase(text.charAt(0)) || !Character.isUpperCase(text.charAt(1))) {
+    /**
+     * {@code PENCE: Well, look, ...}: a transcript's speaker label at the start of the quoted text
+     * {@code text[from, to)}, read in place (the label is copied, not the quote).
+     */
+    static Attribution transcriptLabel(CharSequence text, int from, int to) {
+        if (to - from < 4 || !Character.isUpperCase(text.charAt(from)) || !Character.isUpperCase(text.charAt(from + 1))) {
             return null;
         }
-        Matcher m = LABEL.matcher(text);
+        Matcher m = LABEL.matcher(text).region(from, to);
         if (!m.lookingAt()) {
             return null;
         }

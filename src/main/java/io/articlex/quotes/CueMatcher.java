@@ -92,12 +92,11 @@ final class CueMatcher {
         return h ^ (h >>> 16);
     }
 
-    /** The phrases whose first word is {@code s[from, to)}, as {@code byFirst.get} would give them, or null. */
-    private List<String[]> byFirst(CharSequence s, int from, int to) {
-        int h = 0;
-        for (int k = from; k < to; k++) {
-            h = 31 * h + s.charAt(k);
-        }
+    /**
+     * The phrases whose first word is {@code s[from, to)}, as {@code byFirst.get} would give them, or null;
+     * {@code h} is that word's {@link String#hashCode}, summed by the caller while it found the word's end.
+     */
+    private List<String[]> byFirst(CharSequence s, int from, int to, int h) {
         int len = to - from;
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
             String key = keys[slot];
@@ -109,8 +108,6 @@ final class CueMatcher {
             }
         }
     }
-
-
 
     /** The first cue at or after {@code from}, or null. */
     Hit next(CharSequence s, int from) {
@@ -133,18 +130,26 @@ final class CueMatcher {
         int i = Math.max(0, from);
         while (i < n) {
             char c = s.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (!letter(c)) {
                 i++;
                 continue;
             }
             int e = i + 1;
-            while (e < n && Character.isLetter(s.charAt(e))) {
-                e++;
+            if (!(c < 128 && firsts[c] && (i == 0 || !wordChar(s.charAt(i - 1))))) {
+                // no cue starts here: only the word's end is wanted
+                while (e < n && letter(s.charAt(e))) {
+                    e++;
+                }
+                i = e;
+                continue;
             }
-            boolean bounded = e - i <= maxFirst && c < 128 && firsts[c]
-                    && (i == 0 || !wordChar(s.charAt(i - 1))) && (e == n || !wordChar(s.charAt(e)));
-            if (bounded) {
-                List<String[]> cands = byFirst(s, i, e);
+            // the word's hash is summed on the one walk to its end, not on a second walk for the table
+            int h = c;
+            for (char d; e < n && letter(d = s.charAt(e)); e++) {
+                h = 31 * h + d;
+            }
+            if (e - i <= maxFirst && (e == n || !wordChar(s.charAt(e)))) {
+                List<String[]> cands = byFirst(s, i, e, h);
                 if (cands != null) {
                     for (String[] rest : cands) {
                         int end = matchRest(s, e, rest);
@@ -157,6 +162,14 @@ final class CueMatcher {
             i = e;
         }
         return -1;
+    }
+
+    /** {@link Character#isLetter(char)}, answered without the Unicode tables for ASCII, nearly every character of English copy. */
+    private static boolean letter(char c) {
+        if (c < 128) {
+            return (char) ((c | 0x20) - 'a') < 26;
+        }
+        return Character.isLetter(c);
     }
 
     /** Every cue in {@code s}, in order. */

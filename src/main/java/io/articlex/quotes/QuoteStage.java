@@ -250,6 +250,13 @@ public final class QuoteStage implements Stage {
         if (s.open() < 2 || s.end() + 1 >= p.length() || !s.closed()) {
             return false;
         }
+        // the characters around the marks first: asked of every quote after the first in a paragraph,
+        // they rule nearly all out before the quoted words are copied and split
+        if (!(p.charAt(s.open() - 1) == ' ' && Character.isLetter(p.charAt(s.open() - 2))
+                && p.charAt(s.end()) == ' ' && Character.isUpperCase(p.charAt(s.end() + 1))
+                && isCapitalisedWordEnd(p, s.open() - 2))) {
+            return false;
+        }
         String inner = p.substring(s.textStart(), s.textEnd()).strip();
         String[] w = inner.split("\\s+");
         if (w.length > 2 || inner.isEmpty()) {
@@ -260,9 +267,7 @@ public final class QuoteStage implements Stage {
                 return false;
             }
         }
-        return p.charAt(s.open() - 1) == ' ' && Character.isLetter(p.charAt(s.open() - 2))
-                && isCapitalisedWordEnd(p, s.open() - 2)
-                && p.charAt(s.end()) == ' ' && Character.isUpperCase(p.charAt(s.end() + 1));
+        return true;
     }
 
     /** Whether the word ending at {@code at} starts with a capital letter. */
@@ -294,12 +299,22 @@ public final class QuoteStage implements Stage {
                     postFrom = cut.end();
                 }
             }
-            String raw = p.substring(s.textStart(), s.textEnd()).strip();
-            int lastAt = raw.length() - 1;
-            while (lastAt > 0 && "'’\"”".indexOf(raw.charAt(lastAt)) >= 0) {
+            // the quoted words' edges are read in place: the words themselves are copied only for a
+            // speaker label, and quotes run to hundreds of characters
+            int rawStart = s.textStart();
+            int rawEnd = s.textEnd();
+            while (rawStart < rawEnd && Character.isWhitespace(p.charAt(rawStart))) {
+                rawStart++;
+            }
+            while (rawEnd > rawStart && Character.isWhitespace(p.charAt(rawEnd - 1))) {
+                rawEnd--;
+            }
+            boolean rawEmpty = rawStart == rawEnd;
+            int lastAt = rawEnd - 1;
+            while (lastAt > rawStart && "'’\"”".indexOf(p.charAt(lastAt)) >= 0) {
                 lastAt--;
             }
-            char last = raw.isEmpty() ? ' ' : raw.charAt(lastAt);
+            char last = rawEmpty ? ' ' : p.charAt(lastAt);
             int scanFrom = postFrom;
             if (last == '?' || last == '!') {
                 // "Does anybody know?" Graham asked. — the mark inside the quote does not end the sentence
@@ -312,7 +327,7 @@ public final class QuoteStage implements Stage {
             c.postEnd = sentenceEnd;
             int sentenceStart = Sentences.startBefore(p, s.open(), prevEnd);
             String pre = p.substring(sentenceStart, s.open());
-            Attribution a = AttributionFinder.transcriptLabel(raw);
+            Attribution a = AttributionFinder.transcriptLabel(p, rawStart, rawEnd);
             if (a == null) {
                 a = finder.after(post, last);
             }
@@ -325,7 +340,8 @@ public final class QuoteStage implements Stage {
             if (a == null) {
                 String cue = preCues.isEmpty() ? null : preCues.get(preCues.size() - 1).cue();
                 if (cue != null) {
-                    int from = Sentences.startBefore(p, s.open(), 0);
+                    int from = sentenceStart > Math.max(prevEnd, s.open() - Sentences.REACH) || prevEnd == 0 ? sentenceStart
+                            : Sentences.startBefore(p, s.open(), 0); // the same scan, when no floor stopped the first
                     a = finder.sentenceSubject(p.substring(from, s.open()), cue);
                 }
             }
@@ -336,13 +352,18 @@ public final class QuoteStage implements Stage {
                 a = finder.colonName(pre);
             }
             c.attribution = a;
-            String preTrim = pre.strip();
-            if (!preTrim.isEmpty() && Character.isLetterOrDigit(preTrim.charAt(preTrim.length() - 1)) && preCues == null) {
+            // the sentence's words before the quote, by their last character (pre, stripped, is empty when there are none)
+            int preEnd = s.open();
+            while (preEnd > sentenceStart && Character.isWhitespace(p.charAt(preEnd - 1))) {
+                preEnd--;
+            }
+            boolean preEmpty = preEnd == sentenceStart;
+            boolean afterWord = !preEmpty && Character.isLetterOrDigit(p.charAt(preEnd - 1));
+            if (afterWord && preCues == null) {
                 preCues = Lexicon.get().cues.all(pre);
             }
-            c.partial = !preTrim.isEmpty() && Character.isLetterOrDigit(preTrim.charAt(preTrim.length() - 1))
-                    && !endsWithCue(pre, preCues) && !c.continuation;
-            if (!c.partial && !raw.isEmpty() && Character.isLowerCase(raw.charAt(0)) && !preTrim.isEmpty() && !c.continuation) {
+            c.partial = afterWord && !endsWithCue(pre, preCues) && !c.continuation;
+            if (!c.partial && !rawEmpty && Character.isLowerCase(p.charAt(rawStart)) && !preEmpty && !c.continuation) {
                 c.partial = true;
             }
         }
