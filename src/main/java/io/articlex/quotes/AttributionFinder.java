@@ -87,7 +87,7 @@ final class AttributionFinder {
         }
         if (before.isBlank() || isAdverbs(before)) {
             Phrase ph = Phrase.afterCue(rest.substring(cue.end()));
-            if (ph != null && COMPLEMENT.matcher(ph.core()).lookingAt()) {
+            if (ph != null && ph.core().startsWith("that") && COMPLEMENT.matcher(ph.core()).lookingAt()) {
                 // the ad "unmistakably" suggests that the city backs him: the verb's object clause, no speaker
                 return null;
             }
@@ -97,8 +97,8 @@ final class AttributionFinder {
             return null;
         }
         String fw = Phrase.firstWord(before).toLowerCase(Locale.ROOT);
-        Matcher asPut = AS_PUT.matcher(rest);
-        if (fw.equals("as") && asPut.matches()) {
+        Matcher asPut = fw.equals("as") ? AS_PUT.matcher(rest) : null; // a matcher only where "as" opens the tail
+        if (asPut != null && asPut.matches()) {
             // "'...,' as a Homeland Security memo put it.": the phrase between "as" and "put it" said it
             Phrase ph = Phrase.afterCue(asPut.group(1));
             return ph == null ? null : new Attribution(ph, "put it", true);

@@ -61,6 +61,13 @@ record Phrase(String text, String core, List<String> appositives) {
     /** A party-and-state tag after a legislator's name: "R-Wis.", "D-N.Y.", "I-Vt.". */
     private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]{0,6}");
 
+    /** {@link #PARTY_TAG} matches {@code seg}, stripped; its opening ("R-") asked first, as most parts are no tag. */
+    private static boolean partyTag(String seg) {
+        String t = seg.strip();
+        return t.length() >= 3 && t.charAt(1) == '-' && (t.charAt(0) == 'R' || t.charAt(0) == 'D' || t.charAt(0) == 'I')
+                && PARTY_TAG.matcher(t).matches();
+    }
+
     static Phrase beforeCue(String raw) {
         String s = stripTrailing(raw.strip());
         if (s.isEmpty() || s.length() > Sentences.REACH) {
@@ -104,7 +111,7 @@ record Phrase(String text, String core, List<String> appositives) {
                 core = seg.strip().substring(first.length()).strip();
                 break;
             }
-            if (i > 0 && PARTY_TAG.matcher(seg.strip()).matches()) {
+            if (i > 0 && partyTag(seg)) {
                 // "Paul Ryan, R-Wis., said": the party-and-state tag describes the name before it
                 apps.add(0, seg.strip());
                 continue;
@@ -365,9 +372,14 @@ record Phrase(String text, String core, List<String> appositives) {
         return t.endsWith(" Jr") || t.endsWith(" Sr") ? t + "." : t;
     }
 
+    /**
+     * {@code s} split at commas and at spaced dashes ({@code " — ", " – ", " -- ", " - "}), each part
+     * stripped. The cuts are found in one pass, but a part is copied only when asked for: the search
+     * for a speaker walks the parts from one end and nearly always stops at the first or second.
+     */
     private static List<String> segments(String s) {
-        List<String> out = new ArrayList<>();
-        // split at commas and at spaced dashes (" — ", " – ", " -- ", " - ")
+        int[] bounds = new int[8];
+        int count = 0;
         int from = 0;
         int n = s.length();
         for (int i = 0; i < n; i++) {
@@ -386,13 +398,50 @@ record Phrase(String text, String core, List<String> appositives) {
                 }
             }
             if (cut >= 0) {
-                out.add(s.substring(from, i).strip());
+                if (count * 2 + 2 > bounds.length) {
+                    bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+                }
+                bounds[count * 2] = from;
+                bounds[count * 2 + 1] = i;
+                count++;
                 from = Math.min(cut, n);
                 i = from - 1;
             }
         }
-        out.add(s.substring(from).strip());
-        return out;
+        if (count * 2 + 2 > bounds.length) {
+            bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+        }
+        bounds[count * 2] = from;
+        bounds[count * 2 + 1] = n;
+        return new Segments(s, bounds, count + 1);
+    }
+
+    /** The parts {@link #segments} cut, each copied and stripped on first use. */
+    private static final class Segments extends java.util.AbstractList<String> {
+        private final String s;
+        private final int[] bounds;
+        private final String[] made;
+
+        Segments(String s, int[] bounds, int size) {
+            this.s = s;
+            this.bounds = bounds;
+            this.made = new String[size];
+        }
+
+        @Override
+        public String get(int k) {
+            String x = made[k];
+            if (x == null) {
+                x = s.substring(bounds[2 * k], bounds[2 * k + 1]).strip();
+                made[k] = x;
+            }
+            return x;
+        }
+
+        @Override
+        public int size() {
+            return made.length;
+        }
     }
 
     /**
