@@ -172,9 +172,9 @@ final class NameIndex {
         List<Occurrence> out = List.of();
         if (surnameShaped(s)) {
             for (int i = 0; i < paragraphs.size(); i++) {
-                if (paragraphs.get(i).contains(s)) {
+                if (mayEndName(paragraphs.get(i), s, true)) {
                     for (Occurrence o : read(i).names()) {
-                        if (surname(o.name()).equals(s)) {
+                        if (hasSurname(o.name(), s)) {
                             if (out.isEmpty()) {
                                 out = new ArrayList<>();
                             }
@@ -188,6 +188,120 @@ final class NameIndex {
         return out;
     }
 
+    /**
+     * Whether {@code s} stands in {@code p} where {@link #readParagraph} could end a name with it: the
+     * paragraphs that fail are not read. A surname written alone ("Trump said", "Michigan, Trump",
+     * "President Trump") is most of a speaker's mentions, and reading every paragraph that held the word
+     * was most of the index's cost. The test follows the reading: the surname is a word of a run of
+     * name words that is not the run's first (a run's first word never ends a name of two words, and a
+     * name given a gender by an honorific lost the honorific before it), so white space precedes it and
+     * a word {@code t} that a run may hold, one closing no run (no comma, no closing mark). With
+     * {@code fullNames}, the question is about names of two words or more only, and {@code t} must stay
+     * in the name: not an honorific or a role noun (the reading cuts the run after those), not a word
+     * ending a sentence ("Tuesday."), not a clause opener or inverted cue opening the run ("But Trump",
+     * "Said Trump"). A paragraph with "al-" is always read: a run word opening so may hold anything.
+     */
+    static boolean mayEndName(String p, String s, boolean fullNames) {
+        int len = s.length();
+        int k = p.indexOf(s);
+        if (k < 0) {
+            return false;
+        }
+        if (p.contains("al-")) {
+            return true;
+        }
+        for (; k >= 0; k = p.indexOf(s, k + 1)) {
+            if (k == 0 || !anySpace(p.charAt(k - 1)) || k + len < p.length() && Character.isLetter(p.charAt(k + len))) {
+                continue;
+            }
+            int j = k - 1;
+            while (j >= 0 && anySpace(p.charAt(j))) {
+                j--;
+            }
+            if (j < 0 || closer(p.charAt(j))) {
+                continue;
+            }
+            int b = wordStart(p, j);
+            int c = b;
+            while (c <= j && opener(p.charAt(c))) {
+                c++;
+            }
+            if (c > j) {
+                continue;
+            }
+            String t = p.substring(c, j + 1);
+            if (!Character.isUpperCase(t.charAt(0)) && !PARTICLES.contains(t)) {
+                continue;
+            }
+            if (!fullNames || staysInName(p, b, c, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the run word {@code t} (at {@code [c, ...)}, its token opening at {@code b}) right before a
+     * would-be surname may stay in the name {@link #readParagraph} makes: false when the reading surely
+     * cuts it off, which leaves the surname a name's first word.
+     */
+    private static boolean staysInName(String p, int b, int c, String t) {
+        Lexicon lex = Lexicon.get();
+        if (lex.honorifics.contains(t) || lex.roleNouns.contains(t.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (t.endsWith(".") && t.length() > 3 && !lex.abbreviations.contains(t.substring(0, t.length() - 1))) {
+            return false;
+        }
+        boolean opens = NOT_NAME_START.contains(t) || notNameWord(t, lex)
+                || lex.cues.isWord(t.toLowerCase(Locale.ROOT)) && !AttributionFinder.participle(t);
+        return !opens || !firstOfRun(p, b, c);
+    }
+
+    /**
+     * Whether the token opening at {@code b} (its word at {@code c}, after any opening marks) surely
+     * opens its run in {@link #runs}: marks before it, the paragraph's start, or a token before it that
+     * closes a run or is no name word. False when unsure.
+     */
+    private static boolean firstOfRun(String p, int b, int c) {
+        if (c > b) {
+            return true;
+        }
+        int j = b - 1;
+        while (j >= 0 && anySpace(p.charAt(j))) {
+            j--;
+        }
+        if (j < 0 || closer(p.charAt(j))) {
+            return true;
+        }
+        int u = wordStart(p, j);
+        int f = u;
+        while (f <= j && opener(p.charAt(f))) {
+            f++;
+        }
+        return f <= j && !Character.isUpperCase(p.charAt(f)) && !PARTICLES.contains(p.substring(u, j + 1));
+    }
+
+    /** Start of the white-space separated token that holds {@code j}. */
+    private static int wordStart(String p, int j) {
+        int b = j;
+        while (b > 0 && !anySpace(p.charAt(b - 1))) {
+            b--;
+        }
+        return b;
+    }
+
+    /** White space as either way of splitting words here counts it: {@link #space} or {@link Character#isWhitespace}. */
+    private static boolean anySpace(char c) {
+        return space(c) || Character.isWhitespace(c);
+    }
+
+    /** Whether the last word of {@code name} is {@code s} (which holds no space), without cutting it out. */
+    private static boolean hasSurname(String name, String s) {
+        int at = name.length() - s.length();
+        return name.endsWith(s) && (at == 0 || name.charAt(at - 1) == ' ');
+    }
+
     /** The gender the text gives a surname by an honorific ("Mrs. Roe"), first in text order; null when none. */
     private Character textGender(String s) {
         if (gender.containsKey(s)) {
@@ -196,7 +310,7 @@ final class NameIndex {
         Character g = null;
         if (!s.isEmpty()) {
             for (int i = 0; i < paragraphs.size() && g == null; i++) {
-                if (paragraphs.get(i).contains(s)) {
+                if (mayEndName(paragraphs.get(i), s, false)) {
                     for (Object[] e : read(i).genders()) {
                         if (e[0].equals(s)) {
                             g = (Character) e[1];
