@@ -33,6 +33,25 @@ public final class QuoteStageBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
+        Runnable pass = prepared(args);
+        int rounds = Integer.getInteger("rounds", 40);
+        for (int i = 0; i < 5; i++) {
+            pass.run();
+        }
+        long[] t = new long[rounds];
+        for (int i = 0; i < rounds; i++) {
+            t[i] = timed(pass);
+        }
+        Arrays.sort(t);
+        System.out.printf(Locale.ROOT, "%d folders x %d rounds: quote stage alone, median thread CPU %.2f ms/pass (min %.2f)%n",
+                args.length, rounds, t[rounds / 2] / 1e6, t[0] / 1e6);
+    }
+
+    /**
+     * One pass of the quote stage over the drafts of the texts in {@code dirs}, made ready: a harness
+     * that loads two builds side by side in one JVM (a class loader each) alternates their passes.
+     */
+    public static Runnable prepared(String... dirs) throws IOException {
         Presets all = Presets.builtIn();
         List<Stage> before = new ArrayList<>();
         QuoteStage quotes = null;
@@ -44,7 +63,7 @@ public final class QuoteStageBenchmark {
             }
         }
         List<Draft> drafts = new ArrayList<>();
-        for (String dir : args) {
+        for (String dir : dirs) {
             try (Stream<Path> s = Files.list(Path.of(dir))) {
                 for (Path p : s.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
                     String text = Normalizer.normalize(Decoder.decode(Files.readAllBytes(p), DecodeOptions.DEFAULT).text());
@@ -56,30 +75,23 @@ public final class QuoteStageBenchmark {
                 }
             }
         }
-        int rounds = Integer.getInteger("rounds", 40);
-        for (int i = 0; i < 5; i++) {
-            pass(quotes, drafts);
-        }
-        long[] t = new long[rounds];
-        for (int i = 0; i < rounds; i++) {
-            t[i] = pass(quotes, drafts);
-        }
-        Arrays.sort(t);
-        System.out.printf(Locale.ROOT, "%d drafts x %d rounds: quote stage alone, median thread CPU %.2f ms/pass (min %.2f)%n",
-                drafts.size(), rounds, t[rounds / 2] / 1e6, t[0] / 1e6);
+        QuoteStage stage = quotes;
+        return () -> {
+            int sink = 0;
+            for (Draft d : drafts) {
+                sink += stage.apply(d).quotes().size();
+            }
+            if (sink < 0) {
+                throw new IllegalStateException();
+            }
+        };
     }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private static long pass(QuoteStage q, List<Draft> drafts) {
+    private static long timed(Runnable pass) {
         long t0 = THREADS.getCurrentThreadCpuTime();
-        int sink = 0;
-        for (Draft d : drafts) {
-            sink += q.apply(d).quotes().size();
-        }
-        if (sink < 0) {
-            throw new IllegalStateException();
-        }
+        pass.run();
         return THREADS.getCurrentThreadCpuTime() - t0;
     }
 }
