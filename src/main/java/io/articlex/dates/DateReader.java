@@ -154,7 +154,10 @@ public final class DateReader {
         if (h > 23 || mi > 59) {
             return null;
         }
-        String out = String.format(Locale.ROOT, "%02d:%02d", h, mi);
+        // by hand, not String.format: its first call loads the locale providers and their data (~90
+        // classes), a cost of every one-file parse of a story with a clock time
+        String out = new String(new char[] {(char) ('0' + h / 10), (char) ('0' + h % 10), ':',
+            (char) ('0' + mi / 10), (char) ('0' + mi % 10)});
         String zone = t.group("zone");
         if (zone != null) {
             String z = zone.toUpperCase(Locale.ROOT);
@@ -164,7 +167,8 @@ public final class DateReader {
             }
             if (t.group("zh") != null && off.equals("Z")) {
                 int zh = Integer.parseInt(t.group("zh"));
-                off = String.format(Locale.ROOT, "%s%02d:00", zh < 0 ? "-" : "+", Math.abs(zh)); // "GMT+3"
+                int a = Math.abs(zh); // at most two digits
+                off = (zh < 0 ? "-" : "+") + (char) ('0' + a / 10) + (char) ('0' + a % 10) + ":00"; // "GMT+3"
             }
             out += off;
         }
