@@ -32,7 +32,10 @@ final class UrlFetch {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
-    private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
+    /** In a holder: every run makes a UrlFetch, and most never fetch a page. */
+    private static final class ContentTypeCharset {
+        static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
+    }
 
     private final Duration connectTimeout;
     private final Duration requestTimeout;
@@ -113,7 +116,7 @@ final class UrlFetch {
     }
 
     private static String charset(String contentType) {
-        Matcher m = CHARSET.matcher(contentType);
+        Matcher m = ContentTypeCharset.CHARSET.matcher(contentType);
         return m.find() ? m.group(1) : null;
     }
 }

@@ -770,14 +770,23 @@ public final class BoilerplateStage implements Stage {
 
         /** A long open prefix ({@code [^\n]{0,N}}, N at least {@link #OPEN_PREFIX}) or a bare number ({@code \d{m,n}}). */
         static boolean textOnly(String regex) {
-            Matcher m = OPEN_PREFIX_RULE.matcher(regex);
-            return m.lookingAt() && Integer.parseInt(m.group(1)) >= OPEN_PREFIX || BARE_NUMBER_RULE.matcher(regex).matches();
+            // what each shape cannot do without, first: most of the ~190 rules have neither, and they
+            // are all asked at start-up
+            if (!regex.contains("[^\\n]{0,") && !regex.startsWith("\\d{")) {
+                return false;
+            }
+            Matcher m = RuleShapes.OPEN_PREFIX_RULE.matcher(regex);
+            return m.lookingAt() && Integer.parseInt(m.group(1)) >= OPEN_PREFIX || RuleShapes.BARE_NUMBER_RULE.matcher(regex).matches();
         }
 
         /** How many characters of anything before its key phrase make a rule's prefix long. */
         static final int OPEN_PREFIX = 40;
-        private static final Pattern OPEN_PREFIX_RULE = Pattern.compile("(?:\\(\\?[a-zA-Z]+\\))?\\[\\^\\\\n\\]\\{0,(\\d{1,4})\\}");
-        private static final Pattern BARE_NUMBER_RULE = Pattern.compile("\\\\d\\{\\d{1,2},\\d{1,2}\\}");
+
+        /** The shapes of {@link #textOnly}, compiled when a rule may have one. */
+        private static final class RuleShapes {
+            static final Pattern OPEN_PREFIX_RULE = Pattern.compile("(?:\\(\\?[a-zA-Z]+\\))?\\[\\^\\\\n\\]\\{0,(\\d{1,4})\\}");
+            static final Pattern BARE_NUMBER_RULE = Pattern.compile("\\\\d\\{\\d{1,2},\\d{1,2}\\}");
+        }
 
         static final class BuiltIn {
             static final Compiled INSTANCE = new Compiled(Rules.builtIn());

@@ -117,6 +117,12 @@ final class RuleIndex implements FactSource {
             seen.put(key(regex, flags), f);
             return f;
         });
+        // the line rules the stage never asks facts of (quoted literals, decided by their length) are
+        // still asked for their needles when a paragraph has that length: from the table too, so a
+        // one-file parse never reads a pattern's source
+        for (Rules.Rule r : Rules.builtIn().rules(Rules.Kind.LINE)) {
+            seen.computeIfAbsent(key(r.regex(), r.flags()), k -> RegexFacts.of(r.regex(), r.flags()));
+        }
         return seen;
     }
 
