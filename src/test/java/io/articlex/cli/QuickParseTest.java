@@ -35,6 +35,23 @@ class QuickParseTest {
         assertThat(QuickParse.handles(new String[] {"bench", story.toString()})).isFalse();
     }
 
+    @Test
+    void theTablesBuiltAheadAreTheHoldersOfTheirPackages() throws Exception {
+        // named by string (the holders are private to their packages): a rename must show here
+        for (String name : QuickParse.Prepare.HOLDERS) {
+            Class<?> holder = Class.forName(name, false, QuickParseTest.class.getClassLoader());
+            assertThat(holder.getSimpleName()).isEqualTo("Holder");
+            assertThat(holder.getEnclosingClass()).isNotNull();
+        }
+        QuickParse.Prepare.prepareAll();
+        for (String name : QuickParse.Prepare.HOLDERS) {
+            Class<?> holder = Class.forName(name, false, QuickParseTest.class.getClassLoader());
+            java.lang.reflect.Field instance = holder.getDeclaredFields()[0];
+            instance.setAccessible(true);
+            assertThat(instance.get(null)).as(name).isNotNull();
+        }
+    }
+
     private static void assertSame(String file) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
