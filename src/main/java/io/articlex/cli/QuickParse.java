@@ -44,19 +44,23 @@ final class QuickParse {
     }
 
     /**
-     * Builds, on a second thread, tables the parse needs later: the boilerplate rules' pre-check
-     * table (needed once the rules themselves are read), the month and weekday names (needed by the
-     * timestamp check, after the rules) and the quote lexicon (needed last). Built by their class
-     * initialisers, so the parse's own thread takes each as it is or waits for it to be finished;
-     * none of their initialisers needs a class whose initialiser needs one of them, so the two
-     * threads cannot wait for each other. A one-file parse is mostly such start-up work, done on one
-     * core while the other waits for the compiler: this moves a fifth of it to the other core. Named
-     * classes, not calls: the holders are private to their packages.
+     * Builds, on a second thread, what the parse needs later and every text needs: the boilerplate
+     * rules' pre-check table and outlet table (needed once the rules themselves are read), the
+     * timestamp check with the month and weekday names, the date reader's and byline patterns, and
+     * the quote lexicon (needed last). Built by class initialisers, so the parse's own thread takes
+     * each as it is or waits for it to be finished; none of these initialisers needs a class whose
+     * initialiser needs one of them, so the two threads cannot wait for each other. A one-file parse
+     * is mostly such start-up work, done on one core while the other waits for the compiler: this
+     * moves about a fifth of the parse's own thread to the other core. Named classes, not calls: the
+     * holders are private to their packages.
      */
     static final class Prepare extends Thread {
         static final String[] HOLDERS = {
             "io.articlex.boilerplate.RuleIndex$Holder",
-            "io.articlex.dates.CalendarNames$Holder",
+            "io.articlex.rules.OutletTable$Holder",
+            "io.articlex.boilerplate.Timestamps",
+            "io.articlex.dates.DateReader",
+            "io.articlex.dateline.Bylines",
             "io.articlex.quotes.Lexicon$Holder",
         };
 
@@ -74,16 +78,20 @@ final class QuickParse {
             prepareAll();
         }
 
-        /** Initialises each holder in turn; stops at a failure, which the parse meets itself where it is reported. */
-        static void prepareAll() {
+        /**
+         * Initialises each class in turn; false at a failure, where it stops (the parse meets the
+         * failure itself, where it is reported).
+         */
+        static boolean prepareAll() {
             ClassLoader loader = QuickParse.class.getClassLoader();
             for (String holder : HOLDERS) {
                 try {
                     Class.forName(holder, true, loader);
                 } catch (Throwable e) {
-                    return;
+                    return false;
                 }
             }
+            return true;
         }
     }
 

@@ -36,20 +36,12 @@ class QuickParseTest {
     }
 
     @Test
-    void theTablesBuiltAheadAreTheHoldersOfTheirPackages() throws Exception {
+    void theClassesBuiltAheadExist() throws Exception {
         // named by string (the holders are private to their packages): a rename must show here
         for (String name : QuickParse.Prepare.HOLDERS) {
-            Class<?> holder = Class.forName(name, false, QuickParseTest.class.getClassLoader());
-            assertThat(holder.getSimpleName()).isEqualTo("Holder");
-            assertThat(holder.getEnclosingClass()).isNotNull();
+            assertThat(Class.forName(name, false, QuickParseTest.class.getClassLoader()).getName()).isEqualTo(name);
         }
-        QuickParse.Prepare.prepareAll();
-        for (String name : QuickParse.Prepare.HOLDERS) {
-            Class<?> holder = Class.forName(name, false, QuickParseTest.class.getClassLoader());
-            java.lang.reflect.Field instance = holder.getDeclaredFields()[0];
-            instance.setAccessible(true);
-            assertThat(instance.get(null)).as(name).isNotNull();
-        }
+        assertThat(QuickParse.Prepare.prepareAll()).isTrue();
     }
 
     private static void assertSame(String file) {
