@@ -321,7 +321,7 @@ final class ContentPicker {
                     isFurniture = furnitureInPart(b, owned[i], part, aggs.get(part), isFurniture);
                 }
             }
-            if (isFurniture || b.linkDensity() > 0.5 && !linkInSentence(b) || b.kind() == Block.Kind.TITLE_HEADING
+            if (isFurniture || b.linkDensity() > 0.5 && !linkInSentence(b) && !loneLink(blocks, furniture, i, from, to) || b.kind() == Block.Kind.TITLE_HEADING
                     || headsLinkList(blocks, i) || hints.isFurnitureLabel(b.text()) || shortcode(b.text())) {
                 continue;
             }
@@ -494,6 +494,22 @@ final class ContentPicker {
         return (b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.LIST_ITEM) && !b.teaser()
                 && b.linkChars() <= MAX_INLINE_LINK_CHARS && nonSpace(b.text(), 0) - b.linkChars() >= MIN_OWN_CHARS
                 && !labelledLink(b);
+    }
+
+    /**
+     * A short link standing alone between two paragraphs of the container's body text is part of
+     * that text, even bare: a shop link under a product's description, an exercise's link to its
+     * worked solution, the issue a piece first appeared in. Link lists come in runs of links, and
+     * teasers and pointers to other stories link a headline or set a label before the link
+     * ({@link #labelledLink}), so none of them passes.
+     */
+    private static boolean loneLink(List<Block> blocks, boolean[] furniture, int i, int from, int to) {
+        Block b = blocks.get(i);
+        if (i <= from || i >= to || b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.LIST_ITEM || b.teaser()
+                || b.linkChars() > MAX_INLINE_LINK_CHARS || labelledLink(b)) {
+            return false;
+        }
+        return !furniture[i - 1] && substantive(blocks.get(i - 1)) && !furniture[i + 1] && substantive(blocks.get(i + 1));
     }
 
     /** Characters other than spaces from {@code from} on: what {@link Block#linkChars()} counts. */

@@ -276,4 +276,12 @@ class ContentPickerTest {
         assertThat(page.paragraphs()).containsExactly(A, "First, ask the board for a mooring permit.", B,
                 "Harbour map at the town hall shop for $4", C, D);
     }
+
+    @Test
+    void aBareShortLinkAloneBetweenTwoBodyParagraphsIsBodyButNotARunOfLinksOrALinkedHeadline() {
+        HtmlPage page = read(MENU + "<article>" + p(A) + "<p><a href='/map.pdf'>Harbour map of the channel</a></p>" + p(B)
+                + "<p><a href='/vote'>Harbour board votes to dredge the northern channel</a></p>" + p(C)
+                + "<p><a href='/photos'>More harbour photos</a></p><p><a href='/cam'>The harbour webcam</a></p>" + p(D) + "</article>");
+        assertThat(page.paragraphs()).containsExactly(A, "Harbour map of the channel", B, C, D);
+    }
 }
