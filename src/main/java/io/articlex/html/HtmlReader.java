@@ -25,8 +25,8 @@ public final class HtmlReader {
 
     public static HtmlPage read(String html, List<String> decodeWarnings) {
         List<String> warnings = new ArrayList<>(decodeWarnings);
-        String capped = NestingCap.apply(NameCap.apply(html, warnings), warnings);
-        Document doc = PageParser.parse(capped);
+        NestingCap.Capped capped = NestingCap.cap(NameCap.apply(html, warnings), warnings);
+        Document doc = PageParser.parse(capped.html(), capped.bodies());
         PageIndex idx = PageIndex.of(doc);
         JsonLd ld = JsonLd.read(idx);
         PageMeta meta = MetaReader.read(idx, ld);

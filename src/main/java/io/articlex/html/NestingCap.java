@@ -111,14 +111,28 @@ final class NestingCap {
      * each. The very same instance when neither is.
      */
     static String apply(String html, java.util.List<String> warnings) {
+        return cap(html, warnings).html();
+    }
+
+    /**
+     * The page as {@link #apply(String, java.util.List)} gives it, and where in it the bodies of
+     * scripts and styles seem to lie (pairs of start and end index): the model's scan meets them on
+     * its way, and {@link PageParser} need not hand jsoup what no reader of the page looks at. The
+     * bodies are the model's guess, which the parser checks; none are given for a page the cap rewrote.
+     */
+    record Capped(String html, int[] bodies) {
+    }
+
+    static Capped cap(String html, java.util.List<String> warnings) {
         if (html.indexOf('<') < 0) {
-            return html;
+            return new Capped(html, NO_BODIES);
         }
         Scan first = new Scan(html, null, false);
+        first.bodies = new int[16];
         boolean deep = first.run() > LIMIT;
         boolean formatting = first.maxFormattingOpen > FORMATTING_LIMIT;
         if (!deep && !formatting) {
-            return html;
+            return new Capped(html, java.util.Arrays.copyOf(first.bodies, first.bodyCount));
         }
         StringBuilder out = new StringBuilder(html.length());
         new Scan(html, out, formatting).run();
@@ -128,8 +142,10 @@ final class NestingCap {
         if (formatting) {
             warnings.add(FORMATTING_WARNING);
         }
-        return out.toString();
+        return new Capped(out.toString(), NO_BODIES);
     }
+
+    private static final int[] NO_BODIES = new int[0];
 
     /** The deepest nesting the model reaches on the page. */
     static int depth(String html) {
@@ -157,6 +173,9 @@ final class NestingCap {
         /** Formatting elements open now (start tags minus end tags), and the most at once. */
         private int formattingOpen;
         int maxFormattingOpen;
+        /** When not null, receives the start and end of each script or style body {@link #body} accepts. */
+        int[] bodies;
+        int bodyCount;
 
         Scan(String s, StringBuilder out, boolean dropFormatting) {
             this.s = s;
@@ -213,6 +232,9 @@ final class NestingCap {
                         i = close;
                         if ((kind & IS_RAW) != 0 && !selfClosed) {
                             i = rawEnd(name, i);
+                            if (bodies != null && (name.equals("script") || name.equals("style"))) {
+                                body(name, start, close, i);
+                            }
                         }
                     }
                 }
@@ -314,6 +336,70 @@ final class NestingCap {
                 k++;
             }
             return n;
+        }
+
+        /**
+         * Keeps {@code [from, to)} as the body of the script or style whose name starts at
+         * {@code nameAt}, unless it is empty, has no end tag the tokeniser would take as one
+         * ({@code </script} then white space, {@code /} or {@code >}), belongs to a script whose
+         * start tag names JSON (the JSON-LD reader's) or holds a character reference, is a script
+         * body holding {@code <!--} (after which the tokeniser's script states may run past the
+         * first end tag), or lies inside an {@code <svg>} or {@code <math>} (where it is text).
+         */
+        private void body(String name, int nameAt, int from, int to) {
+            int after = to + 2 + name.length();
+            if (to <= from || after >= s.length()) {
+                return;
+            }
+            char d = s.charAt(after);
+            if (d != '>' && d != '/' && d != ' ' && d != '\t' && d != '\n' && d != '\r' && d != '\f') {
+                return;
+            }
+            if (name.equals("script") && (holds(nameAt, from, "json") || holds(nameAt, from, "&") || holdsCommentOpen(from, to))) {
+                return;
+            }
+            for (int j = 0; j < depth; j++) {
+                if (stack[j].equals("svg") || stack[j].equals("math")) {
+                    return; // a style in an inline icon is an SVG element: its body is text, which a reader may read
+                }
+            }
+            if (bodyCount == bodies.length) {
+                bodies = Arrays.copyOf(bodies, bodyCount * 2);
+            }
+            bodies[bodyCount++] = from;
+            bodies[bodyCount++] = to;
+        }
+
+        /** Whether {@code s[from, to)} holds {@code <!--}; {@code s[to]} is the {@code <} of the end tag, where the search stops. */
+        private boolean holdsCommentOpen(int from, int to) {
+            for (int i = s.indexOf('<', from); i >= 0 && i < to; i = s.indexOf('<', i + 1)) {
+                if (s.startsWith("<!--", i) && i + 4 <= to) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether {@code s[from, to)} holds {@code what} (lower-case ASCII), ignoring ASCII case. */
+        private boolean holds(int from, int to, String what) {
+            int last = to - what.length();
+            for (int i = from; i <= last; i++) {
+                if (matchesAt(i, what)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean matchesAt(int i, String what) {
+            for (int j = 0; j < what.length(); j++) {
+                char x = s.charAt(i + j);
+                char w = what.charAt(j);
+                if (x != w && !(w >= 'a' && w <= 'z' && (x | 0x20) == w)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Index of the end tag closing a raw-text element opened before {@code from}, or the input's end. */

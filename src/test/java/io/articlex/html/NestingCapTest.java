@@ -83,4 +83,30 @@ class NestingCapTest {
             }
         }
     }
+    @Test
+    void findsTheBodiesOfScriptsAndStylesThatNoReaderReads() {
+        String page = "<html><head><style>p{}</style><script src=a.js></script><script>var a = 1;</script>"
+                + "<script type='application/ld+json'>{}</script><script>x<!--y</script></head><body>"
+                + "<svg><style>.i{}</style></svg><script>late()</script ><style>q{}</style/><script>no()</scripts>end</script>"
+                + "<script type=\"x&#106;son\">1</script></body></html>";
+        NestingCap.Capped capped = NestingCap.cap(page, new java.util.ArrayList<>());
+        assertThat(capped.html()).isSameAs(page);
+        List<String> bodies = new java.util.ArrayList<>();
+        for (int i = 0; i < capped.bodies().length; i += 2) {
+            bodies.add(page.substring(capped.bodies()[i], capped.bodies()[i + 1]));
+        }
+        // Not: the empty script, the JSON-LD script, the script holding <!--, the icon's style, the
+        // script whose first end tag runs on (</scripts>), the one with a character reference.
+        assertThat(bodies).containsExactly("p{}", "var a = 1;", "late()", "q{}");
+    }
+
+    @Test
+    void aRewrittenPageHasNoBodies() {
+        String html = "<html><body><script>x()</script>" + "<div>".repeat(LIMIT_PLUS) + "deep</body></html>";
+        NestingCap.Capped capped = NestingCap.cap(html, new java.util.ArrayList<>());
+        assertThat(capped.html()).isNotSameAs(html);
+        assertThat(capped.bodies()).isEmpty();
+    }
+
+    private static final int LIMIT_PLUS = NestingCap.LIMIT + 10;
 }

@@ -2,8 +2,11 @@ package io.articlex.html;
 
 import io.articlex.robust.Hostile;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -49,7 +52,88 @@ class PageParserTest {
     }
 
     private static void assertReadsTheSame(String html, String name) {
-        assertThat(reading(PageParser.parse(html))).as(name).containsExactlyElementsOf(reading(Jsoup.parse(html)));
+        List<String> plain = reading(Jsoup.parse(html));
+        assertThat(reading(PageParser.parse(html))).as(name).containsExactlyElementsOf(plain);
+        NestingCap.Capped capped = NestingCap.cap(html, new ArrayList<>());
+        if (capped.html() == html) {
+            assertThat(reading(PageParser.parse(html, capped.bodies()))).as(name + ", bodies left out").containsExactlyElementsOf(plain);
+        }
+    }
+
+    /**
+     * Every node of the page in document order (names, attributes, text, comments, data), but the
+     * data of scripts and styles other than JSON ones, which the bodies left out replace.
+     */
+    private static List<String> outline(Document doc) {
+        List<String> out = new ArrayList<>();
+        doc.traverse((node, depth) -> {
+            String line = depth + " " + node.nodeName() + " " + (node instanceof Element e ? e.attributes() : "");
+            if (node instanceof TextNode t) {
+                line += " text " + t.getWholeText();
+            } else if (node instanceof Comment c) {
+                line += " comment " + c.getData();
+            } else if (node instanceof DataNode d) {
+                Element parent = (Element) d.parentNode();
+                boolean kept = !(parent.normalName().equals("script") || parent.normalName().equals("style"))
+                        || parent.attr("type").contains("json");
+                line += " data " + (kept ? d.getWholeData() : "(body)");
+            }
+            out.add(line);
+        });
+        return out;
+    }
+
+    /** The bodies {@link NestingCap#cap} finds, parsed without their text, give the tree of the whole page. */
+    private static void assertSameTree(String html, int[] bodies) {
+        assertThat(outline(PageParser.parse(html, bodies))).as(html).containsExactlyElementsOf(outline(Jsoup.parse(html)));
+    }
+
+    @Test
+    void leavingOutScriptAndStyleBodiesKeepsTheTree() {
+        for (String html : new String[] {
+                "<html><head><style>p{color:red}</style><script>var a = 1 < 2 && '<p>';</script></head><body><p>Text</p>"
+                        + "<script type='application/ld+json'>{\"@type\": \"NewsArticle\"}</script><style media=print>a{}</style></body></html>",
+                "<body><svg viewBox='0 0 1 1'><defs><style>.a{fill:red}</style></defs><path d='M0 0'/></svg><style>b{}</style><p>x</p>",
+                "<body><math><style>m{}</style></math><p>after</p><script>x()</script>",
+                "<body><script>a<!-- document.write('<script>b</script>'); --></script>c</script><p>d</p>",
+                "<body><script>x</script foo='>'>y</script>z<script>q</scriptx>r</script>s",
+                "<body><SCRIPT>x</SCRIPT>y<sCrIpT>a</script\n>b<script>c</script\u000B>d</script>e",
+                "<body><noscript><style>a{}</style><p>x</p></noscript><select><style>s{}</style><option>o</select>",
+                "<body><!-- <script>in a comment</script> --><div title='<script>'>t</div><script>real()</script>",
+                "<body><textarea><script>x</script></textarea><title><style>y</style></title><iframe><script>z</script></iframe>",
+                "<body><div <script>x</script>y<script>w</script>",
+                "<body><script type=\"application/ld&#43;json\">{\"a\": 1}</script>",
+                "<frameset><noframes><style>f{}</style></noframes></frameset>",
+                "<body><script>unclosed",
+        }) {
+            NestingCap.Capped capped = NestingCap.cap(html, new ArrayList<>());
+            assertThat(capped.html()).isSameAs(html);
+            assertSameTree(html, capped.bodies());
+        }
+    }
+
+    /**
+     * Bodies that are not what jsoup reads as one (inside a comment, an attribute, an SVG style or a
+     * text area, or cut short of the end tag) come back elsewhere, and the page is parsed whole. (A
+     * script body holding {@code <!--} is never given: there the mark alone cannot tell.)
+     */
+    @Test
+    void wrongBodiesAreCaughtAndThePageParsedWhole() {
+        String comment = "<body><!-- <script>in a comment</script> --><p>x</p>";
+        assertSameTree(comment, around(comment, "in a comment"));
+        String attribute = "<body><div title='<script>in an attribute</script>'>t</div>";
+        assertSameTree(attribute, around(attribute, "in an attribute"));
+        String svg = "<body><svg><style>.a{fill:red}</style></svg><p>x</p>";
+        assertSameTree(svg, around(svg, ".a{fill:red}"));
+        String shortBody = "<body><script>one</scripts>two</script><p>x</p>";
+        assertSameTree(shortBody, around(shortBody, "one"));
+        String textarea = "<body><textarea><style>in a textarea</style></textarea>";
+        assertSameTree(textarea, around(textarea, "in a textarea"));
+    }
+
+    private static int[] around(String html, String body) {
+        int at = html.indexOf(body);
+        return new int[] {at, at + body.length()};
     }
 
     @Test
