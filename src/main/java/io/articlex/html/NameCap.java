@@ -75,6 +75,12 @@ final class NameCap {
      * end tag's name is read as one.
      */
     private static String rawTextElement(String html, int start, int stop) {
+        // The name opens with an ASCII letter: every raw-text name opens with one of these five, and
+        // most tags (div, a, p, span, li) are told by that letter without trying the nine names.
+        char first = (char) (html.charAt(start) | 0x20);
+        if (first != 's' && first != 't' && first != 'x' && first != 'i' && first != 'n') {
+            return null;
+        }
         for (String r : RAW) {
             if (stop - start == r.length() && html.regionMatches(true, start, r, 0, r.length())) {
                 return r;

@@ -1,5 +1,6 @@
 package io.articlex.html;
 
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -116,8 +117,12 @@ final class PageIndex {
             lists.computeIfAbsent(tag, k -> new ArrayList<>()).add(e);
         }
         if (e.attributesSize() > 0) {
+            // The parser keeps attribute names in lower case, and only ASCII letters spell these:
+            // an exact look-up finds what hasAttr's case-blind one does, without folding each
+            // attribute name of the page three times.
+            Attributes attributes = e.attributes();
             for (String[] a : ATTR_KEYS) {
-                if (e.hasAttr(a[0])) {
+                if (attributes.hasKey(a[0])) {
                     lists.computeIfAbsent(a[1], k -> new ArrayList<>()).add(e);
                 }
             }
