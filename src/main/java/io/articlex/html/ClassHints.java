@@ -52,6 +52,7 @@ final class ClassHints {
     private final Set<String> stateSuffix = new HashSet<>();
     private final Set<String> media = new HashSet<>();
     private final Set<String> lede = new HashSet<>();
+    private final Set<String> listing = new HashSet<>();
 
     private ClassHints() {
     }
@@ -114,6 +115,11 @@ final class ClassHints {
             to++;
         }
         return to;
+    }
+
+    /** True when a token of the element's class or id names a listing of other pages (related stories, teasers). */
+    boolean namesListing(Element e) {
+        return names(e, listing);
     }
 
     /** True when a token of the element's class or id names a picture or its caption. */
@@ -297,6 +303,7 @@ final class ClassHints {
             h.stateSuffix.addAll(words.section("state-suffix"));
             h.media.addAll(words.section("media"));
             h.lede.addAll(words.section("lede"));
+            h.listing.addAll(words.section("listing"));
             h.comments.addAll(words.section("never-body"));
             return h;
         }

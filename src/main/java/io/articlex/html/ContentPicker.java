@@ -99,6 +99,14 @@ final class ContentPicker {
     }
 
     private final ClassHints hints = ClassHints.builtIn();
+    /**
+     * Per block, set by the first pass: the block sits in a listing of other pages ({@link Agg#listing})
+     * that the first pass condemned and that is no wrapper of the page's text. A relaxed pass stops
+     * trusting class names to find the article's container, but a box named for related stories or
+     * teasers inside that container is still no part of the article: pages that split their body into
+     * many boxes, which is what sends the picker to a relaxed pass, put such listings between them.
+     */
+    private boolean[] inListing;
 
     private static final class Agg {
         double rawGood;
@@ -113,6 +121,8 @@ final class ContentPicker {
         boolean positive;
         boolean containsPositive;
         boolean activeNegative;
+        /** Named as a listing of other pages (related, teasers) by a whole class word, in the first pass. */
+        boolean listing;
         /** The aggregate of the element's parent, when a block's climb went on past the element. */
         Agg up;
         boolean body;
@@ -233,6 +243,12 @@ final class ContentPicker {
                 }
             }
         }
+        if (pass == Pass.FULL) {
+            for (Map.Entry<Element, Agg> en : aggs.entrySet()) {
+                Agg a = en.getValue();
+                a.listing = a.hint == ClassHints.Hint.NEGATIVE && hints.namesListing(en.getKey());
+            }
+        }
         for (Agg a : aggs.values()) {
             boolean wrapper = a.rawGood >= WRAPPER_SHARE * total;
             a.activeNegative = a.hint == ClassHints.Hint.NEVER_BODY
@@ -255,6 +271,17 @@ final class ContentPicker {
             double plain = neverBody ? 0 : value(b);
             double plainBad = !neverBody && (b.linkDensity() > 0.5 || b.teaser()) ? b.length() : 0;
             furniture[i] = neg;
+            if (pass == Pass.FULL) {
+                if (inListing == null) {
+                    inListing = new boolean[blocks.size()];
+                }
+                for (Agg a = owned[i], end = chainEnd(owned[i]); a != end; a = a.up) {
+                    if (a.listing && a.activeNegative && a.rawGood < WRAPPER_SHARE * total) {
+                        inListing[i] = true;
+                        break;
+                    }
+                }
+            }
             never[i] = neverBody;
             double v = neg ? 0 : value(b);
             if (useEvidence && v > 0 && evidence.agrees(b.text())) {
@@ -311,7 +338,7 @@ final class ContentPicker {
         lede(blocks, from, never, out);
         for (int i = from; i <= to; i++) {
             Block b = blocks.get(i);
-            boolean isFurniture = furniture[i];
+            boolean isFurniture = furniture[i] || inListing != null && inListing[i];
             if (parts.size() > 1) {
                 Element part = partOf(b.owner(), parts);
                 if (part == null) {

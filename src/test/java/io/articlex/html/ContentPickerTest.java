@@ -101,6 +101,15 @@ class ContentPickerTest {
     }
 
     @Test
+    void aTeaserListingInsideTheContainerARelaxedPassFindsStaysOut() {
+        String teaser = "<div class='teaser-item'><h3>Ferry timetable changes</h3><p>The morning ferry will leave half an hour earlier from May, the operator said.</p></div>";
+        HtmlPage page = read(MENU + "<div class='promo'>" + p(A, B) + "<div class='teasers'><h2>Read on</h2>" + teaser.repeat(3) + "</div>"
+                + p(C, D) + "</div><footer><p>Copyright the Harbour Gazette, all rights reserved.</p></footer>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D);
+        assertThat(page.warnings()).containsExactly("article body found only by a relaxed pass (class hints off)");
+    }
+
+    @Test
     void aLongCommentThreadDoesNotMakeTheArticleLookTooShort() {
         String comment = "I have lived by this harbour for forty years and I can tell you that the board has promised this dredging before, more than once, and nothing happened.";
         HtmlPage page = read("<article>" + p(A, B) + "</article><section id='comments'>"
