@@ -236,65 +236,16 @@ public final class BoilerplateStage implements Stage {
         return out;
     }
 
-    /** Bit c set for each ASCII character c of {@code text}. */
-    static long[] asciiMask(String text) {
-        long lo = 0;
-        long hi = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char ch = text.charAt(i);
-            if (ch < 64) {
-                lo |= 1L << ch;
-            } else if (ch < 128) {
-                hi |= 1L << ch;
-            }
-        }
-        return new long[] {lo, hi};
-    }
-
-    /**
-     * {@link RegexFacts#containsAll} with the text's ASCII characters given as a mask ({@link #asciiMask}):
-     * an ASCII character is a bit test (an upper-case letter found in either case, as there); any other
-     * is searched for.
-     */
-    static boolean containsAll(String text, long[] ascii, char[] chars) {
-        for (char c : chars) {
-            if (c < 128) {
-                if ((ascii[c >>> 6] & 1L << c) != 0
-                        || c >= 'A' && c <= 'Z' && (ascii[1] & 1L << (c + 32)) != 0) {
-                    continue;
-                }
-                return false;
-            }
-            if (text.indexOf(c) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static String stripPrefixes(String p, Compiled c, List<Removed> removed) {
         boolean again = true;
         for (int guard = 0; again && guard < 4; guard++) {
             again = false;
-            // the paragraph's ASCII characters as a bit mask, made when a rule first asks: each rule's
-            // required characters were each an indexOf over the whole paragraph, and a body paragraph
-            // lacks most of them, so every rule that can open with anything scanned it to the end
-            long[] ascii = null;
             for (int i = 0; i < c.prefixes.size(); i++) {
                 Rules.Rule r = c.prefixes.get(i);
                 String literal = c.prefixLiteral[i];
                 if (literal != null && !p.regionMatches(true, 0, literal, 0, literal.length())
-                        || !Compiled.canStart(c.prefixFirst[i], p)) {
+                        || !Compiled.canStart(c.prefixFirst[i], p) || !Compiled.containsAll(p, c.prefixRequired[i])) {
                     continue; // see Compiled.prefixLiteral, Compiled.prefixFirst
-                }
-                char[] required = c.prefixRequired[i];
-                if (required != null) {
-                    if (ascii == null) {
-                        ascii = asciiMask(p);
-                    }
-                    if (!containsAll(p, ascii, required)) {
-                        continue;
-                    }
                 }
                 Matcher m = r.pattern().matcher(Deadline.chars(p));
                 if (m.lookingAt() && m.end() > 0 && m.end() < p.length()) {
