@@ -140,7 +140,7 @@ public final class InputProcessor {
             a = withWarning(a, INVALID_UTF8);
         }
         return new Outcome(name, writer.article(name, a), null,
-                (long) got.text().length() + countNonAscii(got.text()));
+                (long) got.text().length() + (got.nonAscii() >= 0 ? got.nonAscii() : countNonAscii(got.text())));
     }
 
     /** The warning of a JSON Lines record whose bytes were not UTF-8, as a file's would say. */

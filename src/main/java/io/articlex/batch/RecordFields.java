@@ -32,12 +32,211 @@ public record RecordFields(String textField, String idField, long maxBytes) {
     private JsonFactory factory() {
         return FACTORIES.computeIfAbsent(maxBytes, n -> JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxStringLength((int) Math.min(Integer.MAX_VALUE - 16, Math.max(n, 1))).build())
+                        .maxStringLength(maxStringLength()).build())
                 .build());
     }
 
-    /** What one record holds. {@code id} is null when the record has none. */
-    public record Fields(String id, String text) {
+    private int maxStringLength() {
+        return (int) Math.min(Integer.MAX_VALUE - 16, Math.max(maxBytes, 1));
+    }
+
+    /**
+     * The usual record read without a parser: one object whose members are all strings
+     * ({@code {"id": "...", "text": "..."}}), read from a char array reused per thread. Creating a
+     * Jackson parser, its context and text buffer for every record, then copying the text out of it,
+     * was ~4% of a JSON Lines batch of short stories (C1 code). Anything else (a number, null, a nested
+     * value, an escape or character JSON does not allow, a record longer than the string limit, a
+     * member name over {@link #MAX_NAME}) gives null, and the record goes to Jackson, which reads it or
+     * gives the error: this reader accepts a subset of what Jackson accepts and reads it as Jackson does
+     * ({@code RecordFieldsTest} compares the two).
+     */
+    static final class Plain {
+        /** Far below Jackson's own limit on member names: a longer one goes to Jackson. */
+        static final int MAX_NAME = 1000;
+        private static final ThreadLocal<Plain> PER_THREAD = ThreadLocal.withInitial(Plain::new);
+
+        private char[] in = new char[4096];
+        private char[] out = new char[4096];
+        private int at;
+        private int end;
+        private int outLen;
+        private long nonAscii;
+
+        static Fields read(String json, String textField, String idField) {
+            Plain p = PER_THREAD.get();
+            try {
+                return p.record(json, textField, idField);
+            } finally {
+                if (p.in.length > 1 << 20) {
+                    p.in = new char[4096]; // one huge record does not pin its buffers for the rest of the run
+                    p.out = new char[4096];
+                }
+            }
+        }
+
+        private Fields record(String json, String textField, String idField) {
+            int n = json.length();
+            if (in.length < n) {
+                in = new char[Math.max(n, in.length * 2)];
+            }
+            json.getChars(0, n, in, 0);
+            at = 0;
+            end = n;
+            skipSpace();
+            if (at >= end || in[at++] != '{') {
+                return null;
+            }
+            String id = null;
+            String text = null;
+            long textNonAscii = 0;
+            skipSpace();
+            while (true) {
+                if (at >= end || in[at] != '"') {
+                    return null; // no member name (an empty object included)
+                }
+                at++;
+                if (!string()) {
+                    return null;
+                }
+                if (outLen > MAX_NAME) {
+                    return null;
+                }
+                boolean isText = equalsOut(textField);
+                boolean isId = !isText && equalsOut(idField);
+                skipSpace();
+                if (at >= end || in[at++] != ':') {
+                    return null;
+                }
+                skipSpace();
+                if (at >= end || in[at] != '"') {
+                    return null; // not a string value
+                }
+                at++;
+                nonAscii = 0;
+                if (!string()) {
+                    return null;
+                }
+                if (isText) {
+                    text = new String(out, 0, outLen);
+                    textNonAscii = nonAscii;
+                } else if (isId) {
+                    id = new String(out, 0, outLen);
+                }
+                skipSpace();
+                if (at >= end) {
+                    return null;
+                }
+                char c = in[at++];
+                if (c == '}') {
+                    break;
+                }
+                if (c != ',') {
+                    return null;
+                }
+                skipSpace();
+            }
+            skipSpace();
+            if (at != end || text == null) {
+                return null;
+            }
+            return new Fields(id, text, textNonAscii);
+        }
+
+        /** JSON's white space, the only characters Jackson skips between tokens. */
+        private void skipSpace() {
+            while (at < end) {
+                char c = in[at];
+                if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                    return;
+                }
+                at++;
+            }
+        }
+
+        /** Decodes the string after its opening quote into {@link #out}; false on anything JSON does not allow in one. */
+        private boolean string() {
+            int o = 0;
+            char[] src = in;
+            char[] dst = out;
+            if (dst.length < end - at) {
+                dst = out = new char[Math.max(end - at, dst.length * 2)];
+            }
+            long wide = 0;
+            for (int i = at; i < end; ) {
+                char c = src[i++];
+                if (c == '"') {
+                    at = i;
+                    outLen = o;
+                    nonAscii = wide;
+                    return true;
+                }
+                if (c < 0x20) {
+                    return false;
+                }
+                if (c == '\\') {
+                    if (i >= end) {
+                        return false;
+                    }
+                    char e = src[i++];
+                    switch (e) {
+                        case '"', '\\', '/' -> c = e;
+                        case 'b' -> c = '\b';
+                        case 'f' -> c = '\f';
+                        case 'n' -> c = '\n';
+                        case 'r' -> c = '\r';
+                        case 't' -> c = '\t';
+                        case 'u' -> {
+                            if (i + 4 > end) {
+                                return false;
+                            }
+                            int v = 0;
+                            for (int k = 0; k < 4; k++) {
+                                char h = src[i++];
+                                int d = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10
+                                        : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1; // ASCII only, as JSON
+                                if (d < 0) {
+                                    return false;
+                                }
+                                v = v << 4 | d;
+                            }
+                            c = (char) v;
+                        }
+                        default -> {
+                            return false;
+                        }
+                    }
+                }
+                if (c >= 0x80) {
+                    wide++;
+                }
+                dst[o++] = c;
+            }
+            return false; // no closing quote
+        }
+
+        private boolean equalsOut(String name) {
+            if (name == null || name.length() != outLen) {
+                return false;
+            }
+            for (int i = 0; i < outLen; i++) {
+                if (name.charAt(i) != out[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * What one record holds. {@code id} is null when the record has none.
+     *
+     * @param nonAscii how many chars of {@code text} are not ASCII, when the reader counted them as it
+     *                 decoded; -1 when it did not
+     */
+    public record Fields(String id, String text, long nonAscii) {
+        public Fields(String id, String text) {
+            this(id, text, -1);
+        }
     }
 
     /** A record that cannot be parsed; the message is the error sentence of its output line. */
@@ -56,6 +255,17 @@ public record RecordFields(String textField, String idField, long maxBytes) {
     }
 
     public Fields read(String json) throws BadRecord {
+        if (json.length() <= maxStringLength()) {
+            Fields plain = Plain.read(json, textField, idField);
+            if (plain != null) {
+                return plain;
+            }
+        }
+        return readWithParser(json);
+    }
+
+    /** The record read by Jackson's streaming parser: any record {@link Plain} does not take, and the errors. */
+    Fields readWithParser(String json) throws BadRecord {
         String id = null;
         String text = null;
         boolean textSeen = false;

@@ -1,0 +1,83 @@
+package io.articlex.batch;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/** The parser-free reader of the usual record reads exactly what Jackson reads, and takes nothing Jackson refuses. */
+class RecordFieldsPlainTest {
+
+    private final RecordFields fields = new RecordFields("text", "id");
+
+    @Test
+    void takesTheUsualRecord() throws Exception {
+        RecordFields.Fields f = RecordFields.Plain.read("{\"id\": \"7/a.txt\", \"text\": \"Caf\\u00e9 \\\"x\\\"\\nB\u00e9\"}", "text", "id");
+        assertThat(f).isNotNull();
+        assertThat(f.id()).isEqualTo("7/a.txt");
+        assertThat(f.text()).isEqualTo("Caf\u00e9 \"x\"\nB\u00e9");
+        assertThat(f.nonAscii()).isEqualTo(2);
+        assertThat(fields.read("{\"id\":\"x\"}".replace("}", ",\"text\":\"t\"}")).text()).isEqualTo("t");
+    }
+
+    @Test
+    void agreesWithJacksonOnRandomRecords() {
+        Random r = new Random(5);
+        String[] pieces = {"\\n", "\\\"", "\\\\", "\\/", "\\b", "\\f", "\\r", "\\t", "\\u00E9", "\\u00e9", "\\ud83d\\ude00",
+            "\\uD800", "\\u12G4", "\\x", "\\", "\"", "\u0001", "\n", "\t", "\u00e9", "\u2019", "\uFEFF", "\u007f", "a", "b c", "{", "}",
+            ":", ",", "[", "]", "\uff11"};
+        // mostly JSON's white space; now and then a character Jackson refuses between tokens
+        String[] spaces = {"", "", "", " ", " ", "  ", "\t", "\n", "\r", "", " ", "", " ", "", "\u000B", "\u00A0"};
+        int plain = 0;
+        for (int k = 0; k < 30_000; k++) {
+            StringBuilder b = new StringBuilder();
+            b.append(spaces[r.nextInt(spaces.length)]).append('{');
+            int members = r.nextInt(4);
+            for (int m = 0; m < members; m++) {
+                if (m > 0) {
+                    b.append(r.nextInt(40) == 0 ? ";" : ",");
+                }
+                b.append(spaces[r.nextInt(spaces.length)]);
+                String[] names = {"text", "id", "url", "te\\u0078t", "", "id2"};
+                b.append('"').append(names[r.nextInt(names.length)]).append('"');
+                b.append(spaces[r.nextInt(spaces.length)]).append(':').append(spaces[r.nextInt(spaces.length)]);
+                int kind = r.nextInt(12);
+                if (kind == 0) {
+                    b.append(r.nextInt(1000));
+                } else if (kind == 1) {
+                    b.append("null");
+                } else if (kind == 2) {
+                    b.append("{\"a\":[1]}");
+                } else {
+                    b.append('"');
+                    for (int i = r.nextInt(8); i > 0; i--) {
+                        String piece = pieces[r.nextInt(pieces.length)];
+                        b.append(r.nextInt(6) == 0 ? piece : "w");
+                    }
+                    b.append('"');
+                }
+                b.append(spaces[r.nextInt(spaces.length)]);
+            }
+            b.append(r.nextInt(30) == 0 ? "" : "}").append(r.nextInt(30) == 0 ? " x" : spaces[r.nextInt(spaces.length)]);
+            String json = b.toString();
+            RecordFields.Fields got = RecordFields.Plain.read(json, "text", "id");
+            if (got == null) {
+                continue;
+            }
+            plain++;
+            RecordFields.Fields want;
+            try {
+                want = fields.readWithParser(json);
+            } catch (RecordFields.BadRecord e) {
+                fail("took a record Jackson refuses (%s): %s", e.getMessage(), json);
+                return;
+            }
+            assertThat(got.id()).as(json).isEqualTo(want.id());
+            assertThat(got.text()).as(json).isEqualTo(want.text());
+            assertThat(got.nonAscii()).as(json).isEqualTo(want.text().chars().filter(c -> c >= 0x80).count());
+        }
+        assertThat(plain).as("records the plain reader took").isGreaterThan(1000);
+    }
+}
