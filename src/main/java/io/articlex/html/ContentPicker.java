@@ -738,11 +738,43 @@ final class ContentPicker {
             from++;
         }
         int to = in.size();
-        while (to > from && (!substantive(in.get(to - 1)) || in.get(to - 1).kind() == Block.Kind.HEADING
+        int kept = Math.max(from, linesOfLastBox(in, from, to));
+        while (to > kept && (!substantive(in.get(to - 1)) || in.get(to - 1).kind() == Block.Kind.HEADING
                 || to > from + 1 && linkedTag(in.get(to - 1))) && !endsInList(in, to)) {
             to--;
         }
         return in.subList(from, to);
+    }
+
+    /**
+     * Where the short lines that close the last body block's own box end: the trim keeps them. An
+     * address, a press contact, a book's details or opening hours are lines of one box ("Harbour
+     * office", "Quay Street 4", "Tel. 0123 4567"), whose longer lines pass for body text and whose
+     * short ones do not; cut after the last long line, the box loses its closing lines. Such a box
+     * reads as a block of lines, not as prose: its last long line holds no sentence. A line with a
+     * link or a heading, or one in another box, ends the run, as does any sentence: bylines, dates
+     * and labels under an article's last paragraph stay trimmed. Returns {@code from} when there
+     * is no such run.
+     */
+    static int linesOfLastBox(List<Block> in, int from, int to) {
+        int last = to - 1;
+        while (last >= from && !substantive(in.get(last))) {
+            last--;
+        }
+        if (last < from || last == to - 1) {
+            return from;
+        }
+        Block body = in.get(last);
+        Element box = body.owner().parent();
+        if (box == null || hasSentence(body.text()) || body.kind() == Block.Kind.HEADING || body.linkChars() > 0) {
+            return from;
+        }
+        int end = last + 1;
+        while (end < to && in.get(end).linkChars() == 0 && in.get(end).kind() != Block.Kind.HEADING
+                && in.get(end).owner().parent() == box) {
+            end++;
+        }
+        return end == last + 1 ? from : end;
     }
 
     /** A line's last word is a host name or address ("example.com", "www.example.org/shop"). */

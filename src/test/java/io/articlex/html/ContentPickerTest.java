@@ -293,4 +293,13 @@ class ContentPickerTest {
                 + "<p><a href='/photos'>More harbour photos</a></p><p><a href='/cam'>The harbour webcam</a></p>" + p(D) + "</article>");
         assertThat(page.paragraphs()).containsExactly(A, "Harbour map of the channel", B, C, D);
     }
+
+    @Test
+    void theShortClosingLinesOfAnAddressBoxAreKeptButNotAShortLineAfterTheLastSentence() {
+        String address = "<div class='info'><p>Harbour office, Quay Street 4, Northport</p><p>Open 9.30 a.m. / 5 p.m.</p><p>Tel. 0123 4567</p></div>";
+        HtmlPage page = read(MENU + "<article>" + p(A, B, C) + address + "</article>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, "Harbour office, Quay Street 4, Northport", "Open 9.30 a.m. / 5 p.m.", "Tel. 0123 4567");
+        page = read(MENU + "<article>" + p(A, B, C, D, "Photo: J. Doe", "12 May") + "</article>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D);
+    }
 }
