@@ -569,6 +569,13 @@ public final class BoilerplateStage implements Stage {
         private final RegexFacts.Run[] lineRun;
         /** Per line rule: the pair hashes of {@link #lineRun}'s text folded ({@link Needles.Text#pairs}). */
         private final int[][] lineRunPairs;
+        /**
+         * Per line rule: {@link #lineRun}'s text folded, when it is matched ignoring case and holds no
+         * surrogate; null otherwise. The folded paragraph holds it whenever {@link RegexFacts#containsRun}
+         * finds it (characters equal ignoring case fold alike), so a search of the folded text, made
+         * once per paragraph, stands in for one indexOf per form of its anchor character.
+         */
+        private final String[] lineRunFolded;
         private final RegexFacts.Run[] linePrefix;
         private final char[][] lineRequired;
         /**
@@ -636,6 +643,7 @@ public final class BoilerplateStage implements Stage {
             lineLast = new String[lines.size()];
             lineRun = new RegexFacts.Run[lines.size()];
             lineRunPairs = new int[lines.size()][];
+            lineRunFolded = new String[lines.size()];
             linePrefix = new RegexFacts.Run[lines.size()];
             lineRequired = new char[lines.size()][];
             for (int i = 0; i < lineLength.length; i++) {
@@ -654,6 +662,8 @@ public final class BoilerplateStage implements Stage {
                 lineLast[i] = facts.last();
                 lineRun[i] = lineFirst[i] == null ? facts.run() : null;
                 lineRunPairs[i] = lineRun[i] == null ? null : Needles.Text.pairs(Needles.fold(lineRun[i].text()));
+                lineRunFolded[i] = lineRun[i] == null || !lineRun[i].caseless() || hasSurrogate(lineRun[i].text()) ? null
+                        : Needles.fold(lineRun[i].text());
                 linePrefix[i] = facts.prefix();
                 lineRequired[i] = lineFirst[i] == null && lineRun[i] == null ? facts.requiredArray() : null;
             }
@@ -780,7 +790,8 @@ public final class BoilerplateStage implements Stage {
                     if (folded == null) {
                         folded = new Needles.Text(p);
                     }
-                    if (lineRun[i] != null && !(folded.mayContain(lineRunPairs[i]) && RegexFacts.containsRun(p, lineRun[i]))
+                    if (lineRun[i] != null && !(folded.mayContain(lineRunPairs[i]) && (lineRunFolded[i] != null
+                            ? folded.contains(lineRunFolded[i]) : RegexFacts.containsRun(p, lineRun[i])))
                             || lineRequired[i] != null && !(folded.mayContainAll(lineRequired[i]) && containsAll(p, lineRequired[i]))) {
                         continue;
                     }
@@ -838,6 +849,15 @@ public final class BoilerplateStage implements Stage {
                 lineRulesByFirst.set(c, rules);
             }
             return rules;
+        }
+
+        private static boolean hasSurrogate(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.isSurrogate(text.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean hasNonAscii(String chars) {
