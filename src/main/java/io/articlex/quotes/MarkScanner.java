@@ -59,9 +59,13 @@ final class MarkScanner {
     static List<Span> scan(String p, boolean singles) {
         List<Span> out = new ArrayList<>();
         int n = p.length();
+        // The walks to the next mark read a copy of the characters: String.charAt checks the string's
+        // coding and, on text that is not Latin-1 (any curly quote or dash), its index on every call,
+        // which made the scan of every paragraph most of this class's cost.
+        char[] cs = p.toCharArray();
         int i = 0;
         while (i < n) {
-            if (!markStart(p.charAt(i))) {
+            if (!markStart(cs[i])) {
                 i++;
                 continue;
             }
@@ -75,7 +79,7 @@ final class MarkScanner {
             String closer = null;
             int stop = n;
             for (int j = textStart; j < n; j++) {
-                if (!markStart(p.charAt(j))) {
+                if (!markStart(cs[j])) {
                     continue;
                 }
                 String c = closerAt(p, j, pair);
