@@ -39,7 +39,7 @@ final class NameIndex {
     private final Map<String, Character> gender = new HashMap<>();
     /** Gender the resolver learnt from a pronoun, for surnames the text gives none. */
     private final Map<String, Character> learnt = new HashMap<>();
-    private final Map<Integer, List<Occurrence>> mentions = new HashMap<>();
+    private final Mentions[] mentions;
     private List<Occurrence> occurrences;
     private boolean rolesRead;
     /** The paragraphs in lower case, made for {@link #rolesNear} only. */
@@ -48,6 +48,7 @@ final class NameIndex {
     NameIndex(List<String> paragraphs) {
         this.paragraphs = paragraphs;
         this.read = new Read[paragraphs.size()];
+        this.mentions = new Mentions[paragraphs.size()];
     }
 
     /**
@@ -626,24 +627,50 @@ final class NameIndex {
      * alone that one of them gives ("Fallon fired back" after "Brian Fallon"), resolved to that full name.
      * Names inside quotation marks are left out: a quote's words are not the narrative's people. A pronoun
      * refers back to the nearest of these, and most later mentions of a person are the surname alone.
+     * Mention {@code k} of the paragraph, or null when it has fewer: read as far as asked and kept.
      */
-    List<Occurrence> mentions(int paragraph) {
-        List<Occurrence> cached = mentions.get(paragraph);
-        if (cached != null) {
-            return cached;
-        }
-        List<Occurrence> out = new ArrayList<>();
+    Occurrence mention(int paragraph, int k) {
         if (paragraph < 0 || paragraph >= paragraphs.size()) {
-            return out;
+            return null;
         }
+        Mentions m = mentions[paragraph];
+        if (m == null) {
+            m = new Mentions(in(paragraph));
+            mentions[paragraph] = m;
+        }
+        if (m.found.size() <= k) {
+            readMentions(m, paragraphs.get(paragraph), paragraph, k);
+        }
+        return k < m.found.size() ? m.found.get(k) : null;
+    }
+
+    /**
+     * A paragraph's mentions as far as they have been read, and where the reading stopped: a pronoun
+     * asks for the first compatible person, so the words after it need no search for their full name.
+     */
+    private static final class Mentions {
+        final List<Occurrence> full;
+        final List<Occurrence> found = new ArrayList<>();
+        /** The next character to read, the next full name not passed, and whether the reading is inside marks. */
+        int at;
+        int next;
+        boolean quoted;
+
+        Mentions(List<Occurrence> full) {
+            this.full = full;
+        }
+    }
+
+    /** Reads on in the paragraph until it has found mention {@code k} or reached the end. */
+    private void readMentions(Mentions m, String p, int paragraph, int k) {
         Lexicon lex = Lexicon.get();
-        String p = paragraphs.get(paragraph);
-        List<Occurrence> full = in(paragraph);
-        int next = 0;
-        boolean quoted = false;
+        List<Occurrence> full = m.full;
+        List<Occurrence> out = m.found;
+        int next = m.next;
+        boolean quoted = m.quoted;
         int n = p.length();
-        int i = 0;
-        while (i < n) {
+        int i = m.at;
+        while (i < n && out.size() <= k) {
             char c = p.charAt(i);
             if (c == '"' || c == '“' || c == '”' || c == '\'' && i + 1 < n && p.charAt(i + 1) == '\'') {
                 quoted = c == '“' || (c != '”' && !quoted);
@@ -683,8 +710,9 @@ final class NameIndex {
             }
             i = e;
         }
-        mentions.put(paragraph, out);
-        return out;
+        m.at = i;
+        m.next = next;
+        m.quoted = quoted;
     }
 
     /** The roles the article gives one name (read lazily: most names are never asked about). */

@@ -259,8 +259,9 @@ final class SpeakerResolver {
      */
     private String antecedent(int paragraph, int offset, char g) {
         NameIndex.Occurrence here = null;
-        for (NameIndex.Occurrence o : index.mentions(paragraph)) {
-            if (o.offset() >= offset) {
+        for (int k = 0; ; k++) {
+            NameIndex.Occurrence o = index.mention(paragraph, k);
+            if (o == null || o.offset() >= offset) {
                 break;
             }
             if (compatible(o.name(), g) && personLike(o)) {
@@ -280,12 +281,15 @@ final class SpeakerResolver {
                 return (String) h[0];
             }
         }
+        // the first compatible one: the mentions after it are not read
         NameIndex.Occurrence prev = null;
-        for (NameIndex.Occurrence o : index.mentions(paragraph - 1)) {
+        for (int k = 0; prev == null; k++) {
+            NameIndex.Occurrence o = index.mention(paragraph - 1, k);
+            if (o == null) {
+                break;
+            }
             if (compatible(o.name(), g) && personLike(o)) {
-                if (prev == null) {
-                    prev = o;
-                }
+                prev = o;
             }
         }
         return prev == null ? null : prev.name();
