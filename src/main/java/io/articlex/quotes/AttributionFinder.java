@@ -297,7 +297,14 @@ final class AttributionFinder {
         if (s.isEmpty() || s.length() > Sentences.REACH) {
             return null;
         }
-        for (String seg : s.split(",")) {
+        // the comma segments one at a time, as split(",") lists them (its dropped empty tails are blank):
+        // the first that is no adverbial decides, and the rest of the sentence is never cut up
+        for (int from = 0, to; from <= s.length(); from = to + 1) {
+            to = s.indexOf(',', from);
+            if (to < 0) {
+                to = s.length();
+            }
+            String seg = s.substring(from, to);
             if (seg.isBlank() || Phrase.isClauseOpener(seg)) {
                 continue;
             }

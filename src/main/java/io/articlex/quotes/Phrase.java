@@ -252,7 +252,7 @@ record Phrase(String text, String core, List<String> appositives) {
         String head = from < words.size() ? words.get(from) : "";
         boolean npStart = !head.isEmpty() && (Character.isUpperCase(head.charAt(0)) || PRONOUNS.contains(head.toLowerCase(Locale.ROOT))
                 || DETERMINERS.contains(head.toLowerCase(Locale.ROOT)));
-        if (from < words.size() && (Lexicon.get().clauseOpeners.contains(head.toLowerCase(Locale.ROOT)) || !npStart && !endsWithName(seg))) {
+        if (from < words.size() && (Lexicon.get().clauseOpeners.contains(head.toLowerCase(Locale.ROOT)) || !npStart && !endsWithName(words))) {
             int opener = from;
             // a name opens the phrase unless it goes on a run of capitalised words, whose first word opens it
             int start = lastPhraseStart(words, from,
@@ -283,7 +283,7 @@ record Phrase(String text, String core, List<String> appositives) {
         String first = words.get(from);
         String lower = first.toLowerCase(Locale.ROOT);
         if (!(Character.isUpperCase(first.charAt(0)) || PRONOUNS.contains(lower) || DETERMINERS.contains(lower)
-                || endsWithName(core))) {
+                || endsWithName(words.subList(from, words.size())))) { // the words of core, which are these joined
             return null;
         }
         return core;
@@ -311,7 +311,11 @@ record Phrase(String text, String core, List<String> appositives) {
 
     /** "head coach Reza Ghasemi": a lowercase role that ends in a capitalised name. */
     static boolean endsWithName(String seg) {
-        List<String> w = words(seg);
+        return endsWithName(words(seg));
+    }
+
+    /** {@link #endsWithName(String)} given the segment's {@link #words}, where the caller has them already. */
+    private static boolean endsWithName(List<String> w) {
         if (w.size() < 2 || w.size() > 8) {
             return false;
         }

@@ -1,6 +1,5 @@
 package io.articlex.quotes;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -44,18 +43,49 @@ final class QuoteFilter {
         return true;
     }
 
-    /** Whether the one or two words right before the opening mark are a naming word ("so-called", "known as"). */
+    /**
+     * Whether the one or two words right before the opening mark are a naming word ("so-called", "known
+     * as"). The words are those {@link Phrase#words} reads in the 40 characters before the mark, found
+     * from the mark backwards in place: only the last two are asked about.
+     */
     private static boolean namedBefore(String p, int open) {
-        List<String> w = Phrase.words(p.substring(Math.max(0, open - 40), open));
-        if (w.isEmpty()) {
+        int lo = Math.max(0, open - 40);
+        long last = wordBefore(p, lo, open);
+        if (last < 0) {
             return false;
         }
         Set<String> naming = Lexicon.get().naming;
-        String last = w.get(w.size() - 1).toLowerCase(Locale.ROOT);
-        if (naming.contains(last)) {
+        String lastWord = p.substring((int) (last >>> 32), (int) last).toLowerCase(Locale.ROOT);
+        if (naming.contains(lastWord)) {
             return true;
         }
-        return w.size() >= 2 && naming.contains(w.get(w.size() - 2).toLowerCase(Locale.ROOT) + " " + last);
+        long before = wordBefore(p, lo, (int) (last >>> 32));
+        return before >= 0 && naming.contains(p.substring((int) (before >>> 32), (int) before).toLowerCase(Locale.ROOT) + " " + lastWord);
+    }
+
+    /**
+     * The last word {@link Phrase#words} would read in {@code p[lo, to)}, as {@code start << 32 | end},
+     * or -1. Such a word is a run of word characters ({@link Phrase#wordTail}) from its first letter or
+     * digit to the run's end; a run of punctuation alone is none.
+     */
+    private static long wordBefore(String p, int lo, int to) {
+        int j = to;
+        while (j > lo) {
+            while (j > lo && !Phrase.wordTail(p.charAt(j - 1))) {
+                j--;
+            }
+            int runStart = j;
+            while (runStart > lo && Phrase.wordTail(p.charAt(runStart - 1))) {
+                runStart--;
+            }
+            for (int k = runStart; k < j; k++) {
+                if (Character.isLetterOrDigit(p.charAt(k))) {
+                    return (long) k << 32 | j;
+                }
+            }
+            j = runStart;
+        }
+        return -1;
     }
 
     /** Words in {@code s}, counting no further than {@code cap}. */
