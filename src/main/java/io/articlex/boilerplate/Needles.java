@@ -519,28 +519,6 @@ final class Needles {
             at++;
             return new Atom(null, inner, false, false);
         }
-
-        private void skipGroup() {
-            int depth = 1;
-            while (at < re.length() && depth > 0) {
-                char c = re.charAt(at++);
-                if (c == '\\') {
-                    if (at < re.length() && re.charAt(at) == 'Q') {
-                        throw new GiveUp();
-                    }
-                    at++;
-                } else if (c == '[') {
-                    charClass();
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    depth--;
-                }
-            }
-            if (depth > 0) {
-                throw new GiveUp();
-            }
-        }
     }
 
     /** A folded literal character; a surrogate (half of a supplementary character, folded as one) gives up. */

@@ -531,55 +531,5 @@ record RegexFacts(Set<Character> required, Run run, Run prefix, String first, St
             at++;
             return consumes ? inner : new Node("", inner.min, inner.max, inner.first, inner.last, -1);
         }
-
-        /** Skips a group's body up to its closing parenthesis, minding escapes and classes. */
-        private void skipGroup() {
-            int depth = 1;
-            while (at < re.length() && depth > 0) {
-                char c = re.charAt(at++);
-                if (c == '\\') {
-                    if (at < re.length() && re.charAt(at) == 'Q') {
-                        throw new GiveUp();
-                    }
-                    at++;
-                } else if (c == '[') {
-                    skipClass();
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    depth--;
-                }
-            }
-            if (depth > 0) {
-                throw new GiveUp();
-            }
-        }
-
-        /** Skips a character class whose '[' was read; nested classes and quoting give up. */
-        private void skipClass() {
-            if (at < re.length() && re.charAt(at) == '^') {
-                at++;
-            }
-            if (at < re.length() && re.charAt(at) == ']') {
-                at++; // a leading ']' is a literal
-            }
-            while (at < re.length()) {
-                char c = re.charAt(at++);
-                if (c == '\\') {
-                    if (at >= re.length() || re.charAt(at) == 'Q') {
-                        throw new GiveUp();
-                    }
-                    char e = re.charAt(at++);
-                    if (e == 'p' || e == 'P') {
-                        skipBraces();
-                    }
-                } else if (c == '[') {
-                    throw new GiveUp();
-                } else if (c == ']') {
-                    return;
-                }
-            }
-            throw new GiveUp();
-        }
     }
 }
