@@ -284,9 +284,10 @@ record JsonLd(String headline, String published, List<String> authors, String pu
                         default -> NODES.numberNode(p.getBigIntegerValue());
                     };
                 case VALUE_NUMBER_FLOAT:
-                    // A text parser reports no fraction as a big decimal (that comes from binary formats).
-                    return p.getNumberTypeFP() == JsonParser.NumberTypeFP.FLOAT32
-                            ? NODES.numberNode(p.getFloatValue()) : NODES.numberNode(p.getDoubleValue());
+                    // A text parser knows no single-precision or big-decimal fractions (those come from
+                    // binary formats), so a double, as the default ObjectMapper reads one. Not
+                    // getNumberTypeFP: Spark ships a jackson-core older than that method.
+                    return NODES.numberNode(p.getDoubleValue());
                 case VALUE_TRUE:
                     return NODES.booleanNode(true);
                 case VALUE_FALSE:
