@@ -446,14 +446,8 @@ final class Needles {
             while (at < re.length()) {
                 char c = re.charAt(at++);
                 if (c == '\\') {
-                    if (at >= re.length() || re.charAt(at) == 'Q') {
-                        throw new GiveUp();
-                    }
+                    skipClassEscape();
                     plain = false;
-                    char e = re.charAt(at++);
-                    if (e == 'p' || e == 'P') {
-                        skipBraces();
-                    }
                 } else if (c == '[') {
                     throw new GiveUp();
                 } else if (c == ']') {

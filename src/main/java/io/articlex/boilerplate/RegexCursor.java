@@ -104,13 +104,7 @@ abstract class RegexCursor {
         while (at < re.length()) {
             char c = re.charAt(at++);
             if (c == '\\') {
-                if (at >= re.length() || re.charAt(at) == 'Q') {
-                    throw new GiveUp();
-                }
-                char e = re.charAt(at++);
-                if (e == 'p' || e == 'P') {
-                    skipBraces();
-                }
+                skipClassEscape();
             } else if (c == '[') {
                 throw new GiveUp();
             } else if (c == ']') {
@@ -118,6 +112,17 @@ abstract class RegexCursor {
             }
         }
         throw new GiveUp();
+    }
+
+    /** Skips the escape after a backslash inside a character class; quoting ({@code \Q}) gives up. */
+    final void skipClassEscape() {
+        if (at >= re.length() || re.charAt(at) == 'Q') {
+            throw new GiveUp();
+        }
+        char e = re.charAt(at++);
+        if (e == 'p' || e == 'P') {
+            skipBraces();
+        }
     }
 
     /** One to nine ASCII digits; a loop, since {@code String.matches} would compile a regex per quantifier at start-up. */
