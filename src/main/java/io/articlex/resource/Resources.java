@@ -5,7 +5,11 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.CodeSource;
+import java.util.Enumeration;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 
@@ -71,21 +75,21 @@ public final class Resources {
         if (args.length != 1 || jar == null) {
             System.exit(1);
         }
-        copyData(jar, java.nio.file.Path.of(args[0]));
+        copyData(jar, Path.of(args[0]));
     }
 
     /** Copies the data files of {@code jar} (entries under {@code io/articlex/}, not classes) into {@code dir}. */
-    static void copyData(JarFile jar, java.nio.file.Path dir) throws IOException {
-        for (java.util.Enumeration<java.util.jar.JarEntry> en = jar.entries(); en.hasMoreElements(); ) {
-            java.util.jar.JarEntry e = en.nextElement();
+    static void copyData(JarFile jar, Path dir) throws IOException {
+        for (Enumeration<JarEntry> en = jar.entries(); en.hasMoreElements(); ) {
+            JarEntry e = en.nextElement();
             String n = e.getName();
             if (e.isDirectory() || !n.startsWith("io/articlex/") || n.endsWith(".class") || n.contains("..")) {
                 continue;
             }
-            java.nio.file.Path out = dir.resolve(n.substring("io/articlex/".length()));
-            java.nio.file.Files.createDirectories(out.getParent());
+            Path out = dir.resolve(n.substring("io/articlex/".length()));
+            Files.createDirectories(out.getParent());
             try (InputStream in = jar.getInputStream(e)) {
-                java.nio.file.Files.copy(in, out);
+                Files.copy(in, out);
             }
         }
     }
