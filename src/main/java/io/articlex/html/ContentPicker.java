@@ -348,7 +348,8 @@ final class ContentPicker {
                     isFurniture = furnitureInPart(b, owned[i], part, aggs.get(part), isFurniture);
                 }
             }
-            if (isFurniture || b.linkDensity() > 0.5 && !linkInSentence(b) && !loneLink(blocks, furniture, i, from, to) || b.kind() == Block.Kind.TITLE_HEADING
+            if (isFurniture || b.linkDensity() > 0.5 && !linkInSentence(b) && !loneLink(blocks, furniture, i, from, to)
+                    && !linkedSentence(blocks, furniture, i, from, to) || b.kind() == Block.Kind.TITLE_HEADING
                     || headsLinkList(blocks, i) || hints.isFurnitureLabel(b.text()) || shortcode(b.text())) {
                 continue;
             }
@@ -537,6 +538,37 @@ final class ContentPicker {
             return false;
         }
         return !furniture[i - 1] && substantive(blocks.get(i - 1)) && !furniture[i + 1] && substantive(blocks.get(i + 1));
+    }
+
+    /** Unlinked non-space characters a {@link #linkedSentence} needs: its own words around the links. */
+    static final int MIN_LINKED_SENTENCE_OWN = 15;
+
+    /**
+     * A paragraph of the container's body text that links most of its words: a sentence that points
+     * the reader to two earlier reports ("For background, see <a>our report on the silted channel
+     * last year</a> and <a>the board's first vote on the levy</a>."), whose links are too long for
+     * {@link #linkInSentence}. It stands between two body paragraphs, opens with its own words, and
+     * ends as a sentence ends; link lists and teasers do none of these (a list of headlines ends
+     * without a full stop, a teaser opens with its headline's link), and a label before the links
+     * ({@link #labelledLink}) marks a pointer to other stories.
+     */
+    private static boolean linkedSentence(List<Block> blocks, boolean[] furniture, int i, int from, int to) {
+        Block b = blocks.get(i);
+        if (i <= from || i >= to || b.kind() != Block.Kind.PARAGRAPH || b.teaser() || b.leadingLinkChars() > 0
+                || labelledLink(b) || nonSpace(b.text(), 0) - b.linkChars() < MIN_LINKED_SENTENCE_OWN
+                || !endsAsSentence(b.text())) {
+            return false;
+        }
+        return !furniture[i - 1] && substantive(blocks.get(i - 1)) && !furniture[i + 1] && substantive(blocks.get(i + 1));
+    }
+
+    /** The text's last mark, past closing quotes and brackets, is a full stop, question or exclamation mark. */
+    private static boolean endsAsSentence(String t) {
+        int i = t.length() - 1;
+        while (i >= 0 && "\"'\u201d\u2019\u00bb)]".indexOf(t.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?".indexOf(t.charAt(i)) >= 0 && !t.startsWith("...", i - 2);
     }
 
     /** Characters other than spaces from {@code from} on: what {@link Block#linkChars()} counts. */

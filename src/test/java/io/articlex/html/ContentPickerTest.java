@@ -302,4 +302,14 @@ class ContentPickerTest {
         page = read(MENU + "<article>" + p(A, B, C, D, "Photo: J. Doe", "12 May") + "</article>");
         assertThat(page.paragraphs()).containsExactly(A, B, C, D);
     }
+
+    @Test
+    void aSentenceLinkingTwoEarlierReportsBetweenBodyParagraphsIsBodyButNotALinkListOrALabelledPointer() {
+        String background = "<p>For background, see <a href='/1'>our report on the silted channel last year</a> and <a href='/2'>the board's first vote on the levy</a>.</p>";
+        HtmlPage page = read(MENU + "<article>" + p(A) + background + p(B)
+                + "<p><a href='/3'>Ferry fares to rise in May</a> | <a href='/4'>New mayor sworn in at the town hall</a></p>" + p(C)
+                + "<p>Read also: <a href='/5'>our report on the silted channel last year and what it cost</a>.</p>" + p(D) + "</article>");
+        assertThat(page.paragraphs()).containsExactly(A,
+                "For background, see our report on the silted channel last year and the board's first vote on the levy.", B, C, D);
+    }
 }
