@@ -24,7 +24,14 @@ final class CompactJson {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** One writer per thread: its buffers grow to the longest line written and stay. */
-    private static final ThreadLocal<CompactJson> PER_THREAD = ThreadLocal.withInitial(CompactJson::new);
+    private static final ThreadLocal<CompactJson> PER_THREAD = new ThreadLocal<>() {
+        // a subclass, not withInitial(CompactJson::new): a method reference's call site is linked at
+        // run time, in every one-file parse
+        @Override
+        protected CompactJson initialValue() {
+            return new CompactJson();
+        }
+    };
 
     private char[] out = new char[8192];
     private int len;
