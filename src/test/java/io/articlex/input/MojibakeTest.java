@@ -38,6 +38,24 @@ class MojibakeTest {
     /** Bytes that sit on the edges of the continuation ranges, or that cannot continue a sequence. */
     private static final int[] TAILS = {0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xE0, 0xF0, 0xFF};
 
+    /** The written-out high halves are what Java's decoders give, each undefined byte as its C1 control. */
+    @Test
+    void highHalvesAreTheCharsetsOwn() {
+        assertThat(Mojibake.HIGH_1252).isEqualTo(highHalf(Mojibake.CP1252));
+        assertThat(Mojibake.HIGH_1251).isEqualTo(highHalf(Mojibake.CP1251));
+        assertThat(Mojibake.HIGH_1252.charAt(0x9D - 0x80)).isEqualTo('\u009D');
+        assertThat(Mojibake.HIGH_1251.charAt(0xC0 - 0x80)).isEqualTo('\u0410');
+    }
+
+    private static String highHalf(java.nio.charset.Charset c) {
+        StringBuilder out = new StringBuilder();
+        for (int b = 0x80; b <= 0xFF; b++) {
+            String s = new String(new byte[] {(byte) b}, c);
+            out.append(s.length() == 1 && s.charAt(0) != '\uFFFD' ? s.charAt(0) : (char) b);
+        }
+        return out.toString();
+    }
+
     /**
      * Every run of one and two high bytes, and of three and four with every lead and second byte (where
      * the overlong, surrogate and above-U+10FFFF rules bite) and edge bytes after them.
