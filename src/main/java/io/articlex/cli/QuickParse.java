@@ -10,9 +10,11 @@ import io.articlex.batch.Problems;
 import io.articlex.batch.RecordFields;
 import io.articlex.batch.StreamOutput;
 import io.articlex.input.InputRules;
+import io.articlex.language.LanguageDetector;
 import io.articlex.output.ArticleWriter;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,57 +48,86 @@ final class QuickParse {
     /**
      * Builds, on a second thread, what the parse needs later and every text needs: the boilerplate
      * rules' pre-check table and outlet table (needed once the rules themselves are read), the
-     * timestamp check with the month and weekday names, the date reader's and byline patterns, and
-     * the quote lexicon (needed last). Built by class initialisers, so the parse's own thread takes
-     * each as it is or waits for it to be finished; none of these initialisers needs a class whose
-     * initialiser needs one of them, so the two threads cannot wait for each other. A one-file parse
-     * is mostly such start-up work, done on one core while the other waits for the compiler: this
-     * moves about a fifth of the parse's own thread to the other core. Named classes, not calls: the
-     * holders are private to their packages.
+     * language detector's tables for this file ({@link LanguageDetector#prepare} on its first bytes: the
+     * function words, and the n-gram profiles when they cannot settle the language, as for a short
+     * Turkish or Portuguese story; needed once the text is segmented), the timestamp check with the
+     * month and weekday names, the date reader's and byline patterns, and the quote lexicon (needed
+     * last). Built by class initialisers, so the parse's own thread takes each as it is or waits for it
+     * to be finished; none of these initialisers needs a class whose initialiser needs one of them, so
+     * the two threads cannot wait for each other. A one-file parse is mostly such start-up work, done on
+     * one core while the other waits for the compiler: this moves about a fifth of the parse's own
+     * thread to the other core. Named classes, not calls: the holders are private to their packages.
      */
     static final class Prepare extends Thread {
-        static final String[] HOLDERS = {
+        /** Built before the language detector's tables. */
+        static final String[] FIRST = {
             "io.articlex.boilerplate.RuleIndex$Holder",
             "io.articlex.rules.OutletTable$Holder",
+        };
+        /** Built after them. */
+        static final String[] THEN = {
             "io.articlex.boilerplate.Timestamps",
             "io.articlex.dates.DateReader",
             "io.articlex.dateline.Bylines",
             "io.articlex.quotes.Lexicon$Holder",
         };
+        /** The language detector's sample: no more of the file than its prefix can take in UTF-8. */
+        static final int SAMPLE_BYTES = 4 * 3000;
 
-        private Prepare() {
+        private final Path file;
+
+        private Prepare(Path file) {
             super("articlex-prepare");
             setDaemon(true);
+            this.file = file;
         }
 
-        static void begin() {
-            new Prepare().start();
+        static void begin(Path file) {
+            new Prepare(file).start();
         }
 
         @Override
         public void run() {
-            prepareAll();
+            prepareAll(file);
         }
 
         /**
-         * Initialises each class in turn; false at a failure, where it stops (the parse meets the
-         * failure itself, where it is reported).
+         * Initialises each class in turn, and the language detector's tables for {@code file} (null:
+         * none); false at a failure, where it stops (the parse meets the failure itself, where it is
+         * reported).
          */
-        static boolean prepareAll() {
+        static boolean prepareAll(Path file) {
             ClassLoader loader = QuickParse.class.getClassLoader();
-            for (String holder : HOLDERS) {
-                try {
+            try {
+                for (String holder : FIRST) {
                     Class.forName(holder, true, loader);
-                } catch (Throwable e) {
-                    return false;
                 }
+                if (file != null) {
+                    prepareLanguage(file);
+                }
+                for (String holder : THEN) {
+                    Class.forName(holder, true, loader);
+                }
+            } catch (Throwable e) {
+                return false;
             }
             return true;
+        }
+
+        /** The detector's tables for the file's first bytes read as UTF-8; nothing when it cannot be read. */
+        private static void prepareLanguage(Path file) {
+            byte[] head;
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(SAMPLE_BYTES);
+            } catch (java.io.IOException e) {
+                return; // the parse reports it
+            }
+            LanguageDetector.prepare(new String(head, StandardCharsets.UTF_8));
         }
     }
 
     static int run(PrintWriter out, PrintWriter err, String name) {
-        Prepare.begin();
+        Prepare.begin(Path.of(name));
         try {
             // anonymous classes, not lambdas: the launcher's class-data archive is trained on a batch, so
             // lambdas of this path were spun at run time (bytecode generated) in every one-file parse

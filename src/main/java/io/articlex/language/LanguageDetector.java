@@ -47,10 +47,38 @@ public final class LanguageDetector {
     /** The language of {@code text}, or null when it cannot be told. */
     public static String detect(CharSequence text) {
         int n = Math.min(text.length(), PREFIX);
-        // one copy of the prefix into an array: both steps walk it char by char, which on a String that
-        // is not Latin-1 (a curly quote or a dash makes it UTF-16) checks each index in a call. Copied
-        // straight out of the text (a StringBuilder from the stage): the prefix as a String is made
-        // only for step 3, which about one text in six reaches.
+        char[] chars = prefix(text, n);
+        String lang = withoutProfiles(chars, n);
+        if (lang != UNDECIDED) {
+            return lang;
+        }
+        return Profiles.detect(new String(chars, 0, n));
+    }
+
+    /**
+     * Builds, on the calling thread, the tables {@link #detect} would use for a text that starts like
+     * {@code sample}: the function words, and the n-gram profiles when steps 1 and 2 cannot settle its
+     * language. For a second thread that prepares a one-file parse while the first reads the file: the
+     * sample is the file's raw text, not the paragraphs the parse detects on, so it may guess wrong,
+     * which costs time, never a different answer.
+     */
+    public static void prepare(CharSequence sample) {
+        int n = Math.min(sample.length(), PREFIX);
+        if (withoutProfiles(prefix(sample, n), n) == UNDECIDED) {
+            Profiles.load();
+        }
+    }
+
+    /** What {@link #withoutProfiles} returns when only step 3 can tell (a distinct instance, compared by identity). */
+    private static final String UNDECIDED = new String("undecided");
+
+    /**
+     * One copy of the prefix into an array: both steps walk it char by char, which on a String that is
+     * not Latin-1 (a curly quote or a dash makes it UTF-16) checks each index in a call. Copied straight
+     * out of the text (a StringBuilder from the stage): the prefix as a String is made only for step 3,
+     * which about one text in six reaches.
+     */
+    private static char[] prefix(CharSequence text, int n) {
         char[] chars = new char[n];
         if (text instanceof String s) {
             s.getChars(0, n, chars, 0);
@@ -59,6 +87,11 @@ public final class LanguageDetector {
         } else {
             text.subSequence(0, n).toString().getChars(0, n, chars, 0);
         }
+        return chars;
+    }
+
+    /** Steps 1 and 2: the language, null when it cannot be told, or {@link #UNDECIDED}. */
+    private static String withoutProfiles(char[] chars, int n) {
         int latin = 0;
         int cyrillic = 0;
         int arabic = 0;
@@ -96,10 +129,7 @@ public final class LanguageDetector {
             return "ru";
         }
         String voted = FunctionWords.vote(chars, n);
-        if (voted != null) {
-            return voted;
-        }
-        return Profiles.detect(new String(chars, 0, n));
+        return voted != null ? voted : UNDECIDED;
     }
 
     /** The function-word vote of step 2. */
@@ -297,6 +327,10 @@ public final class LanguageDetector {
 
         static String detect(String text) {
             return DETECTOR.detect(text);
+        }
+
+        /** Nothing but the class's initialisation: the profiles read. */
+        static void load() {
         }
     }
 }
