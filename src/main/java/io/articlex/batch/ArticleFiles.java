@@ -29,16 +29,23 @@ final class ArticleFiles {
     private ArticleFiles() {
     }
 
-    /** Why the file is not read, or null when it is an article file. */
-    static String skipReason(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        String bare = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    private static final FileFilter.Reason NOT_TEXT =
+            new FileFilter.Reason("file without an extension, not text", "files without an extension, not text");
+
+    /** Why the file is not read, or null when it is an article file. {@code name} is the file's name. */
+    static FileFilter.Reason skipReason(String name, Path file) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        String bare = lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower;
         int dot = bare.lastIndexOf('.');
         if (dot > 0) {
             String ext = bare.substring(dot + 1);
-            return EXTENSIONS.contains(ext) ? null : "*." + name.substring(dot + 1) + " files";
+            if (EXTENSIONS.contains(ext)) {
+                return null;
+            }
+            String kind = "*." + lower.substring(dot + 1);
+            return new FileFilter.Reason(kind + " file", kind + " files");
         }
-        return looksLikeText(file) ? null : "files without an extension, not text";
+        return looksLikeText(file) ? null : NOT_TEXT;
     }
 
     private static boolean looksLikeText(Path file) {

@@ -72,11 +72,11 @@ final class DirectoryWalk extends Lookahead<Input> {
             if (attrs != null && attrs.isDirectory()) {
                 push(p);
             } else if (attrs != null && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(p))) {
-                String why = filter.skipReason(p, root.relativize(p));
+                FileFilter.Reason why = filter.skipReason(p.getFileName().toString(), p, root);
                 if (why == null) {
                     pending = ofFile.apply(nameOf(p), p);
                 } else {
-                    skipped.add(why);
+                    skipped.add(why.one(), why.many());
                 }
             }
         }

@@ -35,11 +35,23 @@ public final class FileFilter {
         return new FileFilter(FileSystems.getDefault().getPathMatcher("glob:" + glob), glob.contains("/"));
     }
 
-    /** Why a file found by walking is skipped, or null when it is read. */
-    String skipReason(Path file, Path relative) {
+    /** Why a file is skipped, as said of one file and of several ("*.md file", "*.md files"). */
+    record Reason(String one, String many) {
+    }
+
+    private static final Reason NOT_MATCHING = new Reason("file not matching --glob", "files not matching --glob");
+
+    /**
+     * Why a file found by walking is skipped, or null when it is read.
+     *
+     * @param name the file's name (its last path element), as the walk made it
+     * @param file the file
+     * @param root the walked directory, for a glob with a slash, which is matched against the path below it
+     */
+    Reason skipReason(String name, Path file, Path root) {
         if (matcher == null) {
-            return ArticleFiles.skipReason(file);
+            return ArticleFiles.skipReason(name, file);
         }
-        return matcher.matches(wholePath ? relative : relative.getFileName()) ? null : "files not matching --glob";
+        return matcher.matches(wholePath ? root.relativize(file) : file.getFileName()) ? null : NOT_MATCHING;
     }
 }

@@ -82,13 +82,14 @@ public final class WarcRecords extends Lookahead<Input> implements Closeable {
         try {
             http = r.http();
         } catch (IOException e) {
-            skipped.add("WARC responses that are not HTTP");
+            skipped.add("WARC response that is not HTTP", "WARC responses that are not HTTP");
             return null;
         }
         MediaType type = http.contentType();
         String base = type == null ? "" : (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
         if (!(base.equals("text/html") || base.equals("application/xhtml+xml") || base.equals("text/plain"))) {
-            skipped.add("WARC responses not HTML or text (" + (base.isEmpty() ? "no type" : base) + ")");
+            String what = " not HTML or text (" + (base.isEmpty() ? "no type" : base) + ")";
+            skipped.add("WARC response" + what, "WARC responses" + what);
             http.body().consume();
             return null;
         }

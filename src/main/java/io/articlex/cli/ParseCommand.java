@@ -159,9 +159,7 @@ final class ParseCommand implements Callable<Integer> {
             }
         }
         if (skipped.total() > 0 && (run.verbose || in.glob == null)) {
-            err.println("articlex: skipped " + skipped.total() + (skipped.total() == 1 ? " input" : " inputs")
-                    + (in.glob == null ? " that are not articles: " : ": ") + skipped.describe()
-                    + (in.glob == null ? "; --glob chooses other files" : ""));
+            err.println("articlex: " + skipped.notice(in.glob != null));
         }
         if (run.verbose) {
             err.println(summaryLine(summary));

@@ -47,8 +47,8 @@ class DirectoryWalkSelectionTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(files(r.out())).containsExactly(dir + "/STORY", dir + "/a.txt", dir + "/b.HTML", "c1",
                 dir + "/d.txt.gz", dir + "/sub/e.htm");
-        assertThat(r.err()).isEqualTo("articlex: skipped 4 inputs that are not articles: 2 *.json files, 1 *.md files, "
-                + "1 files without an extension, not text; --glob chooses other files\n");
+        assertThat(r.err()).isEqualTo("articlex: skipped 4 inputs that are not articles: 2 *.json files, 1 *.md file, "
+                + "1 file without an extension, not text; --glob chooses other files\n");
     }
 
     @Test
@@ -59,6 +59,27 @@ class DirectoryWalkSelectionTest {
         assertThat(r.err()).as("the user chose: no notice without -v").isEmpty();
         CliRunner.Result v = CliRunner.run("parse", "-v", "--glob", "*.json", dir.toString());
         assertThat(v.err()).startsWith("articlex: skipped 8 inputs: 8 files not matching --glob\n");
+    }
+
+    @Test
+    void oneSkippedFileIsSpokenOfInTheSingular() throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("one"));
+        Files.writeString(dir.resolve("a.txt"), STORY, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("a.gold.json"), "{}", StandardCharsets.UTF_8);
+        CliRunner.Result r = CliRunner.run("parse", dir.toString());
+        assertThat(r.err()).isEqualTo("articlex: skipped 1 input that is not an article: 1 *.json file; "
+                + "--glob chooses other files\n");
+        Files.writeString(dir.resolve("b.gold.json"), "{}", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("c.md"), "# notes\n", StandardCharsets.UTF_8);
+        CliRunner.Result several = CliRunner.run("parse", dir.toString());
+        assertThat(several.err()).isEqualTo("articlex: skipped 3 inputs that are not articles: 2 *.json files, 1 *.md file; "
+                + "--glob chooses other files\n");
+        CliRunner.Result glob = CliRunner.run("parse", "-v", "--glob", "*.txt", dir.toString(), "-o", tmp.resolve("o.jsonl").toString());
+        assertThat(glob.err()).startsWith("articlex: skipped 3 inputs: 3 files not matching --glob\n");
+        Files.delete(dir.resolve("b.gold.json"));
+        Files.delete(dir.resolve("c.md"));
+        CliRunner.Result globOne = CliRunner.run("parse", "-v", "--glob", "*.txt", dir.toString(), "-o", tmp.resolve("o.jsonl").toString());
+        assertThat(globOne.err()).startsWith("articlex: skipped 1 input: 1 file not matching --glob\n");
     }
 
     /** The corpus layout: NAME.txt beside NAME.gold.json, and a README.md. */

@@ -104,8 +104,8 @@ class WarcInputTest {
         assertThat(trains.get("published").asText()).isEqualTo("2024-03-06T10:00:04Z");
         assertThat(trains.get("warnings").toString()).contains("the page states no date; this is the archive's capture date (WARC-Date)");
         assertThat(trains.get("paragraphs").get(0).asText()).as("charset from the HTTP header").contains("Friday \u00e0 Milano");
-        assertThat(r.err()).isEqualTo("articlex: skipped 2 inputs that are not articles: 1 WARC responses not HTML or text "
-                + "(application/json), 1 WARC responses not HTML or text (image/png); --glob chooses other files\n");
+        assertThat(r.err()).isEqualTo("articlex: skipped 2 inputs that are not articles: 1 WARC response not HTML or text "
+                + "(application/json), 1 WARC response not HTML or text (image/png); --glob chooses other files\n");
     }
 
     @Test
