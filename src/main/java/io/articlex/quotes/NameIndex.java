@@ -40,6 +40,10 @@ final class NameIndex {
     /** Gender the resolver learnt from a pronoun, for surnames the text gives none. */
     private final Map<String, Character> learnt = new HashMap<>();
     private final Mentions[] mentions;
+    /** Each paragraph's runs read so far ({@link #run}). */
+    private final RunMemo[] runMemo;
+    /** Per paragraph: 0 not yet asked, 1 a headline, 2 not one. */
+    private final byte[] headlines;
     private List<Occurrence> occurrences;
     private boolean rolesRead;
     /** The paragraphs in lower case, made for {@link #rolesNear} only. */
@@ -49,6 +53,8 @@ final class NameIndex {
         this.paragraphs = paragraphs;
         this.read = new Read[paragraphs.size()];
         this.mentions = new Mentions[paragraphs.size()];
+        this.runMemo = new RunMemo[paragraphs.size()];
+        this.headlines = new byte[paragraphs.size()];
     }
 
     /**
@@ -67,87 +73,194 @@ final class NameIndex {
         return r;
     }
 
-    private static Read readParagraph(int i, String p) {
-        if (headline(p)) {
+    private Read readParagraph(int i, String p) {
+        if (headline(i)) {
             return Read.NONE; // "Black Lawmakers Rip Donald Trump": every word capitalised, no run is a name
         }
         List<int[]> found = runs(p);
         if (found.isEmpty()) {
             return Read.NONE;
         }
-        Lexicon lex = Lexicon.get();
         List<Occurrence> names = null;
         List<Object[]> genders = null;
         for (int[] run : found) {
-            List<String> tokens = Phrase.spaceSplit(p.substring(run[0], run[1]));
-            int start = run[0];
-            for (int k = tokens.size() - 2; k >= 0; k--) {
-                String t = tokens.get(k);
-                if (t.endsWith(".") && t.length() > 3 && !lex.honorifics.contains(t)
-                        && !lex.abbreviations.contains(t.substring(0, t.length() - 1))) {
-                    // "Tuesday. Sanders": a sentence ends inside the run
-                    for (int d = 0; d <= k; d++) {
-                        start += tokens.remove(0).length() + 1;
-                    }
-                    break;
-                }
-            }
-            Character g = null;
-            while (!tokens.isEmpty() && (NOT_NAME_START.contains(tokens.get(0)) || lex.honorifics.contains(tokens.get(0))
-                    || invertedCue(tokens, lex) || notNameWord(tokens.get(0), lex))) {
-                String t = tokens.remove(0);
-                g = genderOf(t, g);
-                start += t.length() + 1;
-            }
-            for (int k = tokens.size() - 2; k >= 0; k--) {
-                String t = tokens.get(k);
-                if (lex.roleNouns.contains(t.toLowerCase(Locale.ROOT)) || lex.honorifics.contains(t)) {
-                    for (int d = 0; d <= k; d++) {
-                        String gone = tokens.remove(0);
-                        g = genderOf(gone, g);
-                        start += gone.length() + 1;
-                    }
-                    break;
-                }
-            }
-            while (!tokens.isEmpty() && (tokens.get(tokens.size() - 1).endsWith(".") && tokens.get(tokens.size() - 1).length() <= 2
-                    || PARTICLES.contains(tokens.get(tokens.size() - 1)) || notNameWord(tokens.get(tokens.size() - 1), lex))) {
-                tokens.remove(tokens.size() - 1);
-            }
-            if (!tokens.isEmpty()) {
-                // "... the White House." : the sentence's full stop, not an initial's or an abbreviation's
-                String last = tokens.get(tokens.size() - 1);
-                if (last.length() > 3 && last.endsWith(".") && !lex.honorifics.contains(last)
-                        && !lex.abbreviations.contains(last.substring(0, last.length() - 1))) {
-                    tokens.set(tokens.size() - 1, last.substring(0, last.length() - 1));
-                }
-            }
-            if (tokens.size() >= 1) {
-                String last = tokens.get(tokens.size() - 1);
-                if (last.endsWith("'s") || last.endsWith("’s")) {
-                    tokens.set(tokens.size() - 1, last.substring(0, last.length() - 2));
-                }
-            }
-            if (tokens.isEmpty() || anyOrgWord(tokens) || allCapitals(tokens)) {
-                continue;
-            }
-            String name = String.join(" ", tokens);
-            if (g != null) {
+            RunRead r = run(i, p, run[0], run[1]);
+            if (r.genderOf() != null) {
                 if (genders == null) {
                     genders = new ArrayList<>(2);
                 }
-                genders.add(new Object[] {surname(name), g});
+                genders.add(new Object[] {r.genderOf(), r.gender()});
             }
-            if (tokens.size() < 2) {
-                continue;
+            if (r.name() != null) {
+                if (names == null) {
+                    names = new ArrayList<>();
+                }
+                names.add(r.name());
             }
-            if (names == null) {
-                names = new ArrayList<>();
-            }
-            names.add(new Occurrence(name, i, start, g));
         }
         return names == null && genders == null ? Read.NONE
                 : new Read(names == null ? List.of() : names, genders == null ? List.of() : genders);
+    }
+
+    /**
+     * What one run gives the index: the full name it holds (two words or more; null when none), and the
+     * surname an honorific in it gives a gender (null when none) with that gender.
+     */
+    private record RunRead(Occurrence name, String genderOf, Character gender) {
+        static final RunRead NONE = new RunRead(null, null, null);
+    }
+
+    /**
+     * Paragraph {@code i}'s run {@code [start, end)} read into a name, once per article: a surname's
+     * questions read the runs that hold the word and a paragraph's reading reads all of its runs, so
+     * one run may be asked for twice.
+     */
+    private RunRead run(int i, String p, int start, int end) {
+        RunMemo m = runMemo[i];
+        if (m == null) {
+            m = new RunMemo();
+            runMemo[i] = m;
+        }
+        RunRead r = m.get(start);
+        if (r == null) {
+            r = readRun(i, p, start, end);
+            m.put(start, r);
+        }
+        return r;
+    }
+
+    /** The runs of one paragraph read so far, by start (a paragraph holds a few). */
+    private static final class RunMemo {
+        int[] starts = new int[4];
+        RunRead[] reads = new RunRead[4];
+        int size;
+
+        RunRead get(int start) {
+            for (int k = 0; k < size; k++) {
+                if (starts[k] == start) {
+                    return reads[k];
+                }
+            }
+            return null;
+        }
+
+        void put(int start, RunRead r) {
+            if (size == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, size * 2);
+                reads = java.util.Arrays.copyOf(reads, size * 2);
+            }
+            starts[size] = start;
+            reads[size++] = r;
+        }
+    }
+
+    /** Whether paragraph {@code i} is a headline left in the body ({@link #headline(String)}), decided once. */
+    private boolean headline(int i) {
+        byte h = headlines[i];
+        if (h == 0) {
+            h = headline(paragraphs.get(i)) ? (byte) 1 : (byte) 2;
+            headlines[i] = h;
+        }
+        return h == 1;
+    }
+
+    /** One run of name words cut down to the name it holds: honorifics, roles and clause openers off its front, and so on. */
+    private static RunRead readRun(int i, String p, int runStart, int runEnd) {
+        Lexicon lex = Lexicon.get();
+        List<String> tokens = Phrase.spaceSplit(p.substring(runStart, runEnd));
+        int start = runStart;
+        for (int k = tokens.size() - 2; k >= 0; k--) {
+            String t = tokens.get(k);
+            if (t.endsWith(".") && t.length() > 3 && !lex.honorifics.contains(t)
+                    && !lex.abbreviations.contains(t.substring(0, t.length() - 1))) {
+                // "Tuesday. Sanders": a sentence ends inside the run
+                for (int d = 0; d <= k; d++) {
+                    start += tokens.remove(0).length() + 1;
+                }
+                break;
+            }
+        }
+        Character g = null;
+        while (!tokens.isEmpty() && (NOT_NAME_START.contains(tokens.get(0)) || lex.honorifics.contains(tokens.get(0))
+                || invertedCue(tokens, lex) || notNameWord(tokens.get(0), lex))) {
+            String t = tokens.remove(0);
+            g = genderOf(t, g);
+            start += t.length() + 1;
+        }
+        for (int k = tokens.size() - 2; k >= 0; k--) {
+            String t = tokens.get(k);
+            if (lex.roleNouns.contains(t.toLowerCase(Locale.ROOT)) || lex.honorifics.contains(t)) {
+                for (int d = 0; d <= k; d++) {
+                    String gone = tokens.remove(0);
+                    g = genderOf(gone, g);
+                    start += gone.length() + 1;
+                }
+                break;
+            }
+        }
+        while (!tokens.isEmpty() && (tokens.get(tokens.size() - 1).endsWith(".") && tokens.get(tokens.size() - 1).length() <= 2
+                || PARTICLES.contains(tokens.get(tokens.size() - 1)) || notNameWord(tokens.get(tokens.size() - 1), lex))) {
+            tokens.remove(tokens.size() - 1);
+        }
+        if (!tokens.isEmpty()) {
+            // "... the White House." : the sentence's full stop, not an initial's or an abbreviation's
+            String last = tokens.get(tokens.size() - 1);
+            if (last.length() > 3 && last.endsWith(".") && !lex.honorifics.contains(last)
+                    && !lex.abbreviations.contains(last.substring(0, last.length() - 1))) {
+                tokens.set(tokens.size() - 1, last.substring(0, last.length() - 1));
+            }
+        }
+        if (tokens.size() >= 1) {
+            String last = tokens.get(tokens.size() - 1);
+            if (last.endsWith("'s") || last.endsWith("’s")) {
+                tokens.set(tokens.size() - 1, last.substring(0, last.length() - 2));
+            }
+        }
+        if (tokens.isEmpty() || anyOrgWord(tokens) || allCapitals(tokens)) {
+            return RunRead.NONE;
+        }
+        String name = String.join(" ", tokens);
+        String genderOf = g == null ? null : surname(name);
+        if (tokens.size() < 2) {
+            return genderOf == null ? RunRead.NONE : new RunRead(null, genderOf, g);
+        }
+        return new RunRead(new Occurrence(name, i, start, g), genderOf, g);
+    }
+
+    /**
+     * The runs of paragraph {@code i} that hold {@code s} where a name read from them could end in it
+     * (after white space), read on their own, in text order: a surname's question needs the names
+     * ending in it, and reading the whole paragraph for them read runs no question asked about.
+     */
+    private List<RunRead> runsWith(int i, String s) {
+        String p = paragraphs.get(i);
+        if (headline(i)) {
+            return List.of();
+        }
+        List<RunRead> out = List.of();
+        int lastStart = -1;
+        for (int k = p.indexOf(s, 1); k >= 0; k = p.indexOf(s, k + 1)) {
+            if (!Character.isWhitespace(p.charAt(k - 1))) {
+                continue;
+            }
+            long run = runAt(p, k);
+            if (run < 0) {
+                continue;
+            }
+            int start = (int) (run >>> 32);
+            if (start == lastStart) {
+                continue;
+            }
+            lastStart = start;
+            RunRead r = run(i, p, start, (int) run);
+            if (r != RunRead.NONE) {
+                if (out.isEmpty()) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /**
@@ -174,12 +287,23 @@ final class NameIndex {
         if (surnameShaped(s)) {
             for (int i = 0; i < paragraphs.size(); i++) {
                 if (mayEndName(paragraphs.get(i), s, true)) {
-                    for (Occurrence o : read(i).names()) {
-                        if (hasSurname(o.name(), s)) {
+                    if (read[i] != null) {
+                        for (Occurrence o : read[i].names()) {
+                            if (hasSurname(o.name(), s)) {
+                                if (out.isEmpty()) {
+                                    out = new ArrayList<>();
+                                }
+                                out.add(o);
+                            }
+                        }
+                        continue;
+                    }
+                    for (RunRead r : runsWith(i, s)) {
+                        if (r.name() != null && hasSurname(r.name().name(), s)) {
                             if (out.isEmpty()) {
                                 out = new ArrayList<>();
                             }
-                            out.add(o);
+                            out.add(r.name());
                         }
                     }
                 }
@@ -312,9 +436,18 @@ final class NameIndex {
         if (!s.isEmpty()) {
             for (int i = 0; i < paragraphs.size() && g == null; i++) {
                 if (mayEndName(paragraphs.get(i), s, false)) {
-                    for (Object[] e : read(i).genders()) {
-                        if (e[0].equals(s)) {
-                            g = (Character) e[1];
+                    if (read[i] != null) {
+                        for (Object[] e : read[i].genders()) {
+                            if (e[0].equals(s)) {
+                                g = (Character) e[1];
+                                break;
+                            }
+                        }
+                        continue;
+                    }
+                    for (RunRead r : runsWith(i, s)) {
+                        if (s.equals(r.genderOf())) {
+                            g = r.gender();
                             break;
                         }
                     }
@@ -332,8 +465,67 @@ final class NameIndex {
      */
     static List<int[]> runs(String p) {
         List<int[]> out = new ArrayList<>();
+        scan(p, 0, Integer.MAX_VALUE, out);
+        return out;
+    }
+
+    /**
+     * The run that holds position {@code k} of {@code p}, as {@link #runs} finds it, packed as
+     * {@code start << 32 | end}; -1 when no run holds it. The scan starts at the nearest token before
+     * {@code k} after which no run can be open, so a surname's question reads a few tokens around each
+     * place the word stands, not the paragraph.
+     */
+    static long runAt(String p, int k) {
+        List<int[]> found = new ArrayList<>(2);
+        scan(p, restartBefore(p, k), k, found);
+        for (int[] run : found) {
+            if (run[0] <= k && k < run[1]) {
+                return (long) run[0] << 32 | run[1];
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where {@link #scan} may start so as to find the runs around {@code k} just as a scan from the
+     * paragraph's start does: right after the last token before {@code k} that surely closes any run
+     * (one ending in a closing mark, or one that opens with no capital, no opening mark, no "al-" and is
+     * no particle: "said", "2019", "—"); the paragraph's start when there is none. Tokens end at a space
+     * only, and open after the spaces that follow it, as {@link #scan} reads them.
+     */
+    private static int restartBefore(String p, int k) {
+        int b = p.lastIndexOf(' ', k - 1);
+        while (b >= 0) {
+            int a = p.lastIndexOf(' ', b - 1);
+            int ts = a + 1;
+            while (ts < b && space(p.charAt(ts))) {
+                ts++;
+            }
+            if (ts < b && closesRuns(p, ts, b)) {
+                return b;
+            }
+            b = a;
+        }
+        return 0;
+    }
+
+    /** Whether {@link #scan} leaves no run open after the token {@code [ts, te)}, whatever came before it. */
+    private static boolean closesRuns(String p, int ts, int te) {
+        if (closer(p.charAt(te - 1))) {
+            return true;
+        }
+        char c = p.charAt(ts);
+        return !opener(c) && !Character.isUpperCase(c) && !p.startsWith("al-", ts)
+                && !(te - ts <= 3 && PARTICLES.contains(p.substring(ts, te)));
+    }
+
+    /**
+     * The runs of {@code p} from the token at or after {@code from}, scanned from a state with no run
+     * open, into {@code out}; stops at the first token after {@code stopAfter} that no open run reaches.
+     */
+    private static void scan(String p, int from, int stopAfter, List<int[]> out) {
         int n = p.length();
-        int i = 0;
+        int i = from;
         int runStart = -1;
         int runEnd = -1;
         int count = 0;
@@ -341,7 +533,7 @@ final class NameIndex {
             while (i < n && space(p.charAt(i))) {
                 i++;
             }
-            if (i >= n) {
+            if (i >= n || i > stopAfter && count == 0) {
                 break;
             }
             int ts = i;
@@ -404,7 +596,6 @@ final class NameIndex {
         if (count >= 2) {
             out.add(new int[] {runStart, runEnd});
         }
-        return out;
     }
 
     /** A mark or bracket that may open a token before its word: {@code ( " “ ‘ ' [}. */
