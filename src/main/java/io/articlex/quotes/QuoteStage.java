@@ -43,33 +43,46 @@ public final class QuoteStage implements Stage {
         List<String> paragraphs = draft.paragraphs();
         AttributionFinder finder = new AttributionFinder();
         LocalAttribution local = LocalAttribution.forLanguage(draft.language());
-        List<List<Span>> spans = new ArrayList<>();
+        int size = paragraphs.size();
+        int longest = 0;
+        for (int i = 0; i < size; i++) {
+            longest = Math.max(longest, paragraphs.get(i).length());
+        }
+        char[] buffer = new char[longest];
+        List<List<Span>> spans = new ArrayList<>(size);
         boolean doubles = false;
-        for (String p : paragraphs) {
-            List<Span> found = MarkScanner.scan(p, false);
-            if (local != null) {
+        for (int i = 0; i < size; i++) {
+            String p = paragraphs.get(i);
+            List<Span> found = MarkScanner.scan(p, false, buffer);
+            if (local != null && !found.isEmpty()) {
                 found = local.splitIncises(p, found);
             }
             spans.add(found);
-            doubles |= MarkScanner.hasDoubleSpan(found);
+            doubles = doubles || MarkScanner.hasDoubleSpan(found);
         }
         if (!doubles) {
             // no double-quoted speech anywhere: British copy quotes with single marks
-            for (int i = 0; i < paragraphs.size(); i++) {
+            for (int i = 0; i < size; i++) {
                 String p = paragraphs.get(i);
                 if (p.indexOf('‘') >= 0 || p.indexOf('\'') >= 0) {
-                    spans.set(i, MarkScanner.scan(p, true));
+                    spans.set(i, MarkScanner.scan(p, true, buffer));
                 }
             }
         }
-        List<List<Candidate>> byParagraph = new ArrayList<>();
+        // paragraphs without a quote (most) share the empty list: nothing is added to it later
+        List<List<Candidate>> byParagraph = new ArrayList<>(size);
         boolean any = false;
-        for (int i = 0; i < paragraphs.size(); i++) {
-            List<Candidate> list = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            List<Span> found = spans.get(i);
+            List<Candidate> list = List.of();
             String p = paragraphs.get(i);
-            for (Span s : spans.get(i)) {
+            for (int k = 0; k < found.size(); k++) {
+                Span s = found.get(k);
                 if (s.closed() && !hasWordCharacter(p, s.textStart(), s.textEnd())) {
                     continue; // "" or "..." quotes nothing (and four million straight quotes are two million of them)
+                }
+                if (list.isEmpty()) {
+                    list = new ArrayList<>(found.size());
                 }
                 list.add(new Candidate(i, s));
                 any = true;
@@ -80,15 +93,21 @@ public final class QuoteStage implements Stage {
             return draft.withQuotes(List.of(), List.of());
         }
         linkParagraphs(paragraphs, byParagraph);
-        for (int i = 0; i < paragraphs.size(); i++) {
+        for (int i = 0; i < size; i++) {
+            List<Candidate> list = byParagraph.get(i);
+            if (list.isEmpty()) {
+                continue;
+            }
             if (local != null) {
-                attributeLocal(paragraphs.get(i), byParagraph.get(i), local);
+                attributeLocal(paragraphs.get(i), list, local);
             } else {
-                attribute(paragraphs.get(i), byParagraph.get(i), finder);
+                attribute(paragraphs.get(i), list, finder);
             }
         }
-        for (int i = 0; i < paragraphs.size(); i++) {
-            for (Candidate c : byParagraph.get(i)) {
+        for (int i = 0; i < size; i++) {
+            List<Candidate> list = byParagraph.get(i);
+            for (int k = 0; k < list.size(); k++) {
+                Candidate c = list.get(k);
                 c.keep = QuoteFilter.keep(paragraphs.get(i), c.span, c.text, c.attribution, c.partial, c.continuation || c.continued);
             }
         }
@@ -99,8 +118,10 @@ public final class QuoteStage implements Stage {
         PeopleBuilder people = new PeopleBuilder();
         List<Quote> quotes = new ArrayList<>();
         Draft out = draft;
-        for (List<Candidate> list : byParagraph) {
-            for (Candidate c : list) {
+        for (int i = 0; i < size; i++) {
+            List<Candidate> list = byParagraph.get(i);
+            for (int k = 0; k < list.size(); k++) {
+                Candidate c = list.get(k);
                 if (!c.keep) {
                     continue;
                 }
@@ -141,13 +162,17 @@ public final class QuoteStage implements Stage {
     /** An unclosed quote whose next paragraph opens with a mark continues there (one entry per paragraph). */
     private static void linkParagraphs(List<String> paragraphs, List<List<Candidate>> byParagraph) {
         for (int i = 0; i < byParagraph.size(); i++) {
+            List<Candidate> list = byParagraph.get(i);
+            if (list.isEmpty()) {
+                continue;
+            }
             String p = paragraphs.get(i);
-            for (Candidate c : byParagraph.get(i)) {
+            for (int k = 0; k < list.size(); k++) {
+                Candidate c = list.get(k);
                 c.closed = c.span.closed();
                 c.text = clean(p.substring(c.span.textStart(), c.span.textEnd()));
             }
-            List<Candidate> list = byParagraph.get(i);
-            if (list.isEmpty() || i + 1 >= byParagraph.size()) {
+            if (i + 1 >= byParagraph.size()) {
                 continue;
             }
             Candidate last = list.get(list.size() - 1);
@@ -449,8 +474,9 @@ public final class QuoteStage implements Stage {
 
     private static boolean onlyQuotes(String p, List<Candidate> list) {
         int covered = 0;
-        for (Candidate c : list) {
-            covered += c.span.end() - c.span.open();
+        for (int k = 0; k < list.size(); k++) {
+            Span s = list.get(k).span;
+            covered += s.end() - s.open();
         }
         return covered >= p.strip().length() - 2;
     }
@@ -575,8 +601,12 @@ public final class QuoteStage implements Stage {
     private static void lendWithinParagraphs(List<String> paragraphs, List<List<Candidate>> byParagraph, AttributionFinder finder) {
         for (int i = 0; i < byParagraph.size(); i++) {
             List<Candidate> list = byParagraph.get(i);
+            if (list.isEmpty()) {
+                continue;
+            }
             Attribution previous = null;
-            for (Candidate c : list) {
+            for (int k = 0; k < list.size(); k++) {
+                Candidate c = list.get(k);
                 if (c.attribution == null && c.keep) {
                     c.attribution = previous;
                 } else if (c.attribution != null) {
