@@ -47,7 +47,24 @@ final class CueMatcher {
      */
     private final String[] keys;
     private final List<String[]>[] values;
+    /** For each slot, the cue text ({@link #normalize}d) of each phrase of {@link #values}, made once. */
+    private final String[][] texts;
+    /**
+     * For each ASCII first letter, a bit per length (up to 31) of the first words that start with it: most
+     * words of a sentence start with a letter some cue starts with, and this turns nearly all of them
+     * away before the table is probed.
+     */
+    private final int[] lengths = new int[128];
     private final int mask;
+    /**
+     * The cues of the text scanned whole last: the text before a quote is scanned for all its cues, and
+     * then again for its last and first cue when a participle leads into the quote. An immutable holder
+     * read and written without a lock: a thread that sees another's memo checks its text first.
+     */
+    private Memo memo;
+
+    private record Memo(String text, long[] spans) {
+    }
 
     CueMatcher(List<String> phrases) {
         for (String p : phrases) {
@@ -66,6 +83,7 @@ final class CueMatcher {
             longest = Math.max(longest, w.length());
             if (w.charAt(0) < 128) {
                 firsts[w.charAt(0)] = true;
+                lengths[w.charAt(0)] |= w.length() < 32 ? 1 << w.length() : 1 << 31;
             }
         }
         maxFirst = longest;
@@ -77,6 +95,7 @@ final class CueMatcher {
         @SuppressWarnings("unchecked")
         List<String[]>[] vals = new List[size];
         values = vals;
+        texts = new String[size][];
         mask = size - 1;
         for (Map.Entry<String, List<String[]>> e : byFirst.entrySet()) {
             int slot = spread(e.getKey().hashCode()) & mask;
@@ -85,6 +104,20 @@ final class CueMatcher {
             }
             keys[slot] = e.getKey();
             values[slot] = e.getValue();
+            String[] t = new String[e.getValue().size()];
+            for (int k = 0; k < t.length; k++) {
+                // what normalize makes of any text this phrase matches: the matched words, their white space collapsed
+                StringBuilder sb = new StringBuilder(e.getKey());
+                for (String w : e.getValue().get(k)) {
+                    sb.append(' ').append(w);
+                }
+                boolean plain = true;
+                for (int i = 0; i < sb.length(); i++) {
+                    plain &= sb.charAt(i) == ' ' || !Character.isWhitespace(sb.charAt(i));
+                }
+                t[k] = plain ? normalize(sb.toString()) : null; // null: made from the matched text
+            }
+            texts[slot] = t;
         }
     }
 
@@ -96,48 +129,124 @@ final class CueMatcher {
      * The phrases whose first word is {@code s[from, to)}, as {@code byFirst.get} would give them, or null;
      * {@code h} is that word's {@link String#hashCode}, summed by the caller while it found the word's end.
      */
-    private List<String[]> byFirst(CharSequence s, int from, int to, int h) {
+    private int slot(char[] s, int from, int to, int h) {
         int len = to - from;
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
             String key = keys[slot];
             if (key == null) {
-                return null;
+                return -1;
             }
             if (key.length() == len && sameChars(s, from, key)) {
-                return values[slot];
+                return slot;
             }
         }
     }
 
     /** The first cue at or after {@code from}, or null. */
     Hit next(CharSequence s, int from) {
-        long span = span(s, from);
-        return span < 0 ? null : hit(s, span);
+        long[] spans = memoised(s);
+        if (spans != null && spans.length == 0 && from == 0) {
+            return null;
+        }
+        if (spans != null) {
+            // the memo lists the hits of a scan from 0, each scan going on from the last hit's end: a scan
+            // from 0 or from a hit's end (how callers walk the hits) finds the next hit of the list
+            for (int k = 0; k < spans.length; k++) {
+                if ((int) (spans[k] >>> 32) >= from) {
+                    if (from == 0 || k > 0 && (int) spans[k - 1] == from) {
+                        return hit(chars(s), spans[k]);
+                    }
+                    break;
+                }
+                if (k == spans.length - 1 && (int) spans[k] == from) {
+                    return null;
+                }
+            }
+        }
+        char[] a = chars(s);
+        long span = span(a, from);
+        return span < 0 ? null : hit(a, span);
     }
 
-    private static Hit hit(CharSequence s, long span) {
+    /** The characters of {@code s}: the scans read an array, without a string's coder and bounds checks per character. */
+    private static char[] chars(CharSequence s) {
+        return s instanceof String t ? t.toCharArray() : s.toString().toCharArray();
+    }
+
+    /** The hits of {@code s} when it is the text the memo holds, or null. */
+    private long[] memoised(CharSequence s) {
+        Memo m = memo;
+        return m != null && s instanceof String t && m.text().equals(t) ? m.spans() : null;
+    }
+
+    /** Every cue span of {@code s}, in order, kept as the memo when {@code s} is a string. */
+    private long[] spans(CharSequence s) {
+        long[] spans = memoised(s);
+        if (spans != null) {
+            return spans;
+        }
+        spans = new long[4];
+        int count = 0;
+        char[] a = chars(s);
+        for (long h = span(a, 0); h >= 0; h = span(a, (int) h)) {
+            if (count == spans.length) {
+                spans = java.util.Arrays.copyOf(spans, count * 2);
+            }
+            spans[count++] = h;
+        }
+        spans = java.util.Arrays.copyOf(spans, count);
+        if (s instanceof String t) {
+            memo = new Memo(t, spans);
+        }
+        return spans;
+    }
+
+    /**
+     * The hit at {@code span}: its cue text is the one made for the phrase that matched there (found again
+     * as the scan found it: the first word's phrases, longest first), not the matched text copied and
+     * lower-cased.
+     */
+    private Hit hit(char[] s, long span) {
         int start = (int) (span >>> 32);
         int end = (int) span;
-        return new Hit(start, end, normalize(s.subSequence(start, end).toString()));
+        int e = start + 1;
+        int h = s[start];
+        for (char d; e < end && letter(d = s[e]); e++) {
+            h = 31 * h + d;
+        }
+        int slot = slot(s, start, e, h);
+        if (slot >= 0) {
+            List<String[]> cands = values[slot];
+            for (int k = 0; k < cands.size(); k++) {
+                if (matchRest(s, e, cands.get(k)) == end) {
+                    String text = texts[slot][k];
+                    if (text != null) {
+                        return new Hit(start, end, text);
+                    }
+                    break;
+                }
+            }
+        }
+        return new Hit(start, end, normalize(new String(s, start, end - start)));
     }
 
     /**
      * Where the first cue at or after {@code from} is, as {@code start << 32 | end}, or -1: {@link #last} and
      * {@link #contains} need no cue text for the hits they pass over.
      */
-    private long span(CharSequence s, int from) {
-        int n = s.length();
+    private long span(char[] s, int from) {
+        int n = s.length;
         int i = Math.max(0, from);
         while (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (!letter(c)) {
                 i++;
                 continue;
             }
             int e = i + 1;
-            if (!(c < 128 && firsts[c] && (i == 0 || !wordChar(s.charAt(i - 1))))) {
+            if (!(c < 128 && firsts[c] && (i == 0 || !wordChar(s[i - 1])))) {
                 // no cue starts here: only the word's end is wanted
-                while (e < n && letter(s.charAt(e))) {
+                while (e < n && letter(s[e])) {
                     e++;
                 }
                 i = e;
@@ -145,13 +254,15 @@ final class CueMatcher {
             }
             // the word's hash is summed on the one walk to its end, not on a second walk for the table
             int h = c;
-            for (char d; e < n && letter(d = s.charAt(e)); e++) {
+            for (char d; e < n && letter(d = s[e]); e++) {
                 h = 31 * h + d;
             }
-            if (e - i <= maxFirst && (e == n || !wordChar(s.charAt(e)))) {
-                List<String[]> cands = byFirst(s, i, e, h);
-                if (cands != null) {
-                    for (String[] rest : cands) {
+            int len = e - i;
+            if (len <= maxFirst && (lengths[c] & (len < 32 ? 1 << len : 1 << 31)) != 0
+                    && (e == n || !wordChar(s[e]))) {
+                int slot = slot(s, i, e, h);
+                if (slot >= 0) {
+                    for (String[] rest : values[slot]) {
                         int end = matchRest(s, e, rest);
                         if (end >= 0) {
                             return (long) i << 32 | end;
@@ -174,20 +285,19 @@ final class CueMatcher {
 
     /** Every cue in {@code s}, in order. */
     List<Hit> all(CharSequence s) {
-        List<Hit> out = new ArrayList<>();
-        for (Hit h = next(s, 0); h != null; h = next(s, h.end())) {
-            out.add(h);
+        long[] spans = spans(s);
+        List<Hit> out = new ArrayList<>(spans.length);
+        char[] a = spans.length == 0 ? null : chars(s);
+        for (long h : spans) {
+            out.add(hit(a, h));
         }
         return out;
     }
 
     /** The last cue in {@code s}, or null. */
     Hit last(CharSequence s) {
-        long last = -1;
-        for (long h = span(s, 0); h >= 0; h = span(s, (int) h)) {
-            last = h;
-        }
-        return last < 0 ? null : hit(s, last);
+        long[] spans = spans(s);
+        return spans.length == 0 ? null : hit(chars(s), spans[spans.length - 1]);
     }
 
     /** Whether {@code word}, in lower case, is a cue on its own ("said", not "according"). */
@@ -204,15 +314,16 @@ final class CueMatcher {
     }
 
     boolean contains(CharSequence s) {
-        return span(s, 0) >= 0;
+        long[] spans = memoised(s);
+        return spans != null ? spans.length > 0 : span(chars(s), 0) >= 0;
     }
 
-    private static int matchRest(CharSequence s, int pos, String[] rest) {
+    private static int matchRest(char[] s, int pos, String[] rest) {
         int p = pos;
-        int n = s.length();
+        int n = s.length;
         for (String w : rest) {
             int q = p;
-            while (q < n && Character.isWhitespace(s.charAt(q))) {
+            while (q < n && Character.isWhitespace(s[q])) {
                 q++;
             }
             if (q == p || q + w.length() > n || !sameChars(s, q, w)) {
@@ -220,16 +331,16 @@ final class CueMatcher {
             }
             p = q + w.length();
         }
-        if (p < n && wordChar(s.charAt(p))) {
+        if (p < n && wordChar(s[p])) {
             return -1;
         }
         return p;
     }
 
     /** {@code s} holds {@code w} at {@code at} (compared in place: no substring per candidate). */
-    private static boolean sameChars(CharSequence s, int at, String w) {
+    private static boolean sameChars(char[] s, int at, String w) {
         for (int k = 0; k < w.length(); k++) {
-            if (s.charAt(at + k) != w.charAt(k)) {
+            if (s[at + k] != w.charAt(k)) {
                 return false;
             }
         }

@@ -42,4 +42,26 @@ class CueMatcherTest {
             assertThat(io.articlex.resource.Resources.words(p)).as(p).containsExactly(p.split("\\s+"));
         }
     }
+
+    @Test
+    void theMemoOfTheLastTextAnswersAsAScanWould() {
+        CueMatcher m = new CueMatcher(List.of("said", "told", "according to", "went on to say", "say", "Said"));
+        String[] texts = {"He said so, told them, and according \n  to aides she went on to say it", "", "no cue here",
+            "said", "Said told said", "unsaid saids went on to  say"};
+        for (String text : texts) {
+            // a StringBuilder is never memoised: its answers are the scan's
+            StringBuilder scanned = new StringBuilder(text);
+            List<CueMatcher.Hit> want = new java.util.ArrayList<>();
+            for (CueMatcher.Hit h = m.next(scanned, 0); h != null; h = m.next(scanned, h.end())) {
+                want.add(h);
+            }
+            assertThat(m.all(text)).as(text).isEqualTo(want);
+            assertThat(m.all(new String(text))).as(text).isEqualTo(want); // an equal string, not the same one
+            assertThat(m.last(text)).isEqualTo(want.isEmpty() ? null : want.get(want.size() - 1));
+            assertThat(m.contains(text)).isEqualTo(!want.isEmpty());
+            for (int from = -1; from <= text.length() + 1; from++) {
+                assertThat(m.next(text, from)).as(text + " from " + from).isEqualTo(m.next(scanned, from));
+            }
+        }
+    }
 }
