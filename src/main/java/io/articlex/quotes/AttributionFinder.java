@@ -442,7 +442,8 @@ final class AttributionFinder {
      * ({@code "Ahvaz ... last year, Rezaei-Far continued, adding ...}): the index of that comma, or -1.
      */
     int attributionInside(String text) {
-        for (CueMatcher.Hit cue = lex.cues.next(text, 0); cue != null; cue = lex.cues.next(text, cue.end())) {
+        // all the cues at once: the chain of next-cue scans from each hit's end finds the same ones
+        for (CueMatcher.Hit cue : lex.cues.all(text)) {
             int comma = text.lastIndexOf(',', cue.start());
             if (comma < 0 || cue.start() - comma > 60) {
                 continue;
