@@ -31,6 +31,11 @@ final class Lexicon {
     /** Words (or two-word phrases) that introduce a name or title: so-called, dubbed, known as. */
     final Set<String> naming;
     final Set<String> orgWords;
+    /** {@link #roleNouns}, {@link #occupations}, {@link #honorifics} and {@link #clauseOpeners} asked in place ({@link WordSet}). */
+    final WordSet roleSet;
+    final WordSet occupationSet;
+    final WordSet honorificSet;
+    final WordSet clauseOpenerSet;
 
     private Lexicon() {
         List<String> both = new ArrayList<>(read("cues.txt"));
@@ -53,6 +58,21 @@ final class Lexicon {
         capitalisedOpeners = Set.copyOf(capitalised);
         orgWords = new java.util.HashSet<>(read("org-words.txt"));
         naming = lower(read("naming-words.txt"));
+        roleSet = new WordSet(roleNouns);
+        occupationSet = new WordSet(occupations);
+        honorificSet = new WordSet(honorifics);
+        clauseOpenerSet = new WordSet(clauseOpeners);
+    }
+
+    /** {@link #isRole(String)} of {@code s.substring(from, to)}, asked in place. */
+    boolean isRole(String s, int from, int to) {
+        if (roleSet.hasLower(s, from, to)) {
+            return true;
+        }
+        if (from == to || !Character.isLowerCase(s.charAt(from))) {
+            return false;
+        }
+        return occupationSet.has(s, from, to) || s.charAt(to - 1) == 's' && occupationSet.has(s, from, to - 1);
     }
 
     /**

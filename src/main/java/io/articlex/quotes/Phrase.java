@@ -68,26 +68,47 @@ record Phrase(String text, String core, List<String> appositives) {
                 && PARTY_TAG.matcher(t).matches();
     }
 
+    /** The sets above, asked of a word in place ({@link WordSet}). */
+    private static final WordSet PRONOUN_SET = new WordSet(PRONOUNS);
+    private static final WordSet DETERMINER_SET = new WordSet(DETERMINERS);
+    private static final WordSet CONNECTOR_SET = new WordSet(CONNECTORS);
+    private static final WordSet TRAILING_SET = new WordSet(TRAILING);
+    private static final WordSet LY_NOUN_SET = new WordSet(LY_NOUNS);
+    private static final WordSet ING_NOUN_SET = new WordSet(ING_NOUNS);
+    private static final WordSet BOUNDARY_SET = new WordSet(BOUNDARIES);
+
+    /**
+     * The words before a cue read as a speaker, from the end: the segment (comma or dash part) that
+     * holds a name, a pronoun or a role ending in a name is the core, the segments after it its
+     * appositives. The words of the text are cut once ({@link WordTable}); each segment is a range of them.
+     */
     static Phrase beforeCue(String raw) {
         String s = stripTrailing(raw.strip());
         if (s.isEmpty() || s.length() > Sentences.REACH) {
             return null;
         }
-        List<String> segs = segments(s);
+        Segments segs = segments(s);
+        WordTable w = WordTable.of(s);
         List<String> apps = new ArrayList<>();
+        int[] appSegs = new int[segs.size()];
         String core = null;
-        int coreIdx = -1;
+        String trimmed = null; // the core already trimmed, when it was read to decide
+        int coreFrom = -1;
+        int coreTo = -1;
         for (int i = segs.size() - 1; i >= 0; i--) {
             String seg = segs.get(i);
             if (seg.isEmpty()) {
                 continue;
             }
-            if (isClauseOpener(seg)) {
-                if (apps.isEmpty() && i == segs.size() - 1 && !firstWord(seg).toLowerCase(Locale.ROOT).endsWith("ing")) {
+            int a = w.firstAt(segs.from(i));
+            int b = w.firstAt(segs.to(i));
+            if (isClauseOpener(w, a, b, seg)) {
+                if (apps.isEmpty() && i == segs.size() - 1 && !w.lowerEndsWith(a, "ing")) {
                     // "In a statement the ministry said", "In a Bloomberg interview Trump declared"
-                    String tail = trimCore(seg);
+                    String tail = trimCore(w, a, b);
                     if (tail != null) {
                         core = seg;
+                        trimmed = tail;
                         break;
                     }
                 }
@@ -99,41 +120,52 @@ record Phrase(String text, String core, List<String> appositives) {
                 }
                 break;
             }
-            String first = firstWord(seg);
-            if (first.isEmpty()) {
-                continue;
+            if (a == b) {
+                continue; // no first word
             }
-            boolean capital = Character.isUpperCase(first.charAt(0));
-            String lower = first.toLowerCase(Locale.ROOT);
-            if ((lower.equals("whom") || lower.equals("which") || lower.equals("that")) && i > 0 && words(seg).size() > 1
-                    && !relativeSubject(seg)) {
+            boolean capital = w.capital(a);
+            if ((w.lowerIs(a, "whom") || w.lowerIs(a, "which") || w.lowerIs(a, "that")) && i > 0 && b - a > 1
+                    && !relativeSubject(w, a)) {
                 // "Clinton, whom he called ..." — the speaker is the relative clause's subject
-                core = seg.strip().substring(first.length()).strip();
+                core = seg.substring(w.length(a)).strip();
                 break;
             }
             if (i > 0 && partyTag(seg)) {
                 // "Paul Ryan, R-Wis., said": the party-and-state tag describes the name before it
-                apps.add(0, seg.strip());
+                apps.add(0, seg);
+                appSegs[apps.size() - 1] = i;
                 continue;
             }
-            boolean relative = (lower.equals("who") || lower.equals("which") || lower.equals("that")) && i > 0;
-            if (!relative && (capital || PRONOUNS.contains(lower) || endsWithName(seg))) {
+            boolean relative = (w.lowerIs(a, "who") || w.lowerIs(a, "which") || w.lowerIs(a, "that")) && i > 0;
+            if (!relative && (capital || w.lowerIn(PRONOUN_SET, a) || endsWithName(w, a, b))) {
                 core = seg;
-                coreIdx = i;
+                coreFrom = a;
+                coreTo = b;
                 break;
             }
             apps.add(0, seg);
+            appSegs[apps.size() - 1] = i;
         }
         if (core == null) {
             if (apps.isEmpty()) {
                 return null;
             }
             core = apps.remove(0);
-            if (!DETERMINERS.contains(firstWord(core).toLowerCase(Locale.ROOT))) {
+            int i = appSegs[apps.size()]; // the segment added last, which stood first
+            coreFrom = w.firstAt(segs.from(i));
+            coreTo = w.firstAt(segs.to(i));
+            if (coreFrom == coreTo || !w.lowerIn(DETERMINER_SET, coreFrom)) {
                 return null;
             }
         }
-        core = trimCore(core);
+        if (trimmed != null) {
+            core = trimmed;
+        } else if (coreFrom >= 0) {
+            core = trimCore(w, coreFrom, coreTo);
+        } else {
+            WordTable own = WordTable.of(core);
+            core = trimCore(own, 0, own.size());
+        }
         if (core == null) {
             return null;
         }
@@ -142,6 +174,12 @@ record Phrase(String text, String core, List<String> appositives) {
             text.append(", ").append(a);
         }
         return new Phrase(text.toString(), core, List.copyOf(apps));
+    }
+
+    /** {@link #relativeSubject(String)} of a segment whose words start at {@code a} of {@code w}. */
+    private static boolean relativeSubject(WordTable w, int a) {
+        int next = a + 1;
+        return Character.isLowerCase(w.first(next)) && !w.lowerIn(PRONOUN_SET, next) && !w.lowerIn(DETERMINER_SET, next);
     }
 
     /**
@@ -243,6 +281,93 @@ record Phrase(String text, String core, List<String> appositives) {
         return false;
     }
 
+    /** {@link #isClauseOpener(String)} of a stripped segment whose words are {@code [a, b)} of {@code w}. */
+    private static boolean isClauseOpener(WordTable w, int a, int b, String seg) {
+        if (a == b) {
+            return false;
+        }
+        String t = w.text;
+        int from = w.start(a);
+        int to = w.end(a);
+        if (WordTable.lowerEndsWith(t, from, to, "ing") && WordTable.lowerLength(t, from, to) > 5 && !w.lowerIn(ING_NOUN_SET, a)) {
+            return true;
+        }
+        if (w.lowerIn(Lexicon.get().clauseOpenerSet, a)) {
+            return !(w.lowerIs(a, "this") || w.lowerIs(a, "last")) || !Character.isUpperCase(seg.charAt(0));
+        }
+        return false;
+    }
+
+    /**
+     * {@link #trimCore(String)} of the words {@code [a, b)} of {@code w}: where a segment's words were
+     * split again and lower-cased one by one, the table's words are asked in place.
+     */
+    private static String trimCore(WordTable w, int a, int b) {
+        int from = a;
+        while (from < b - 1 && w.lowerIn(CONNECTOR_SET, from)) {
+            from++;
+        }
+        boolean npStart = from < b && (w.capital(from) || w.lowerIn(PRONOUN_SET, from) || w.lowerIn(DETERMINER_SET, from));
+        if (from < b && (w.lowerIn(Lexicon.get().clauseOpenerSet, from) || !npStart && !endsWithName(w, a, b))) {
+            int opener = from;
+            // a name opens the phrase unless it goes on a run of capitalised words, whose first word opens it
+            int start = lastPhraseStart(w, b, from, k -> k == opener + 1 || !w.capital(k - 1));
+            if (start < 0) {
+                return null;
+            }
+            from = start;
+        }
+        for (int k = b - 2; k >= from; k--) {
+            if (w.in(BOUNDARY_SET, k) && !(k > from && k + 1 < b && w.capital(k - 1) && w.capital(k + 1) && w.is(k, "and"))) {
+                from = k + 1;
+                break;
+            }
+        }
+        if (b - from > 10) {
+            // a long phrase: a name opens it after a lower-case word other than "of" ("Ministry of Finance" goes on)
+            int start = lastPhraseStart(w, b, from, k -> !w.capital(k - 1) && !w.is(k - 1, "of"));
+            if (start < 0 || b - start > 14) {
+                return null;
+            }
+            from = start;
+        }
+        if (!(w.capital(from) || w.lowerIn(PRONOUN_SET, from) || w.lowerIn(DETERMINER_SET, from) || endsWithName(w, from, b))) {
+            return null;
+        }
+        return w.join(from, b);
+    }
+
+    /** {@link #lastPhraseStart(List, int, IntPredicate)} over the words before {@code end} of {@code w}. */
+    private static int lastPhraseStart(WordTable w, int end, int from, IntPredicate nameOpens) {
+        for (int k = end - 1; k > from; k--) {
+            if (w.lowerIn(DETERMINER_SET, k) || w.lowerIn(PRONOUN_SET, k)) {
+                return k;
+            }
+            if (w.capital(k) && nameOpens.test(k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** {@link #endsWithName(List)} of the words {@code [a, b)} of {@code w}. */
+    private static boolean endsWithName(WordTable w, int a, int b) {
+        int n = b - a;
+        if (n < 2 || n > 8) {
+            return false;
+        }
+        if (!(w.capital(b - 1) && w.capital(b - 2))) {
+            return false;
+        }
+        Lexicon lex = Lexicon.get();
+        for (int k = a; k < b; k++) {
+            if (lex.isRole(w.text, w.start(k), w.end(k)) || w.in(lex.honorificSet, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String trimCore(String seg) {
         List<String> words = words(seg);
         int from = 0;
@@ -326,17 +451,27 @@ record Phrase(String text, String core, List<String> appositives) {
                         || Lexicon.get().honorifics.contains(x));
     }
 
+    /**
+     * {@code s} without the adverbs and auxiliaries that trail a speaker ("Trump also", "the minister
+     * has"), one space-separated word at a time; each is asked in place and the text copied once.
+     */
     private static String stripTrailing(String s) {
-        String out = s;
+        int e = s.length();
         while (true) {
-            int sp = out.lastIndexOf(' ');
-            String last = (sp < 0 ? out : out.substring(sp + 1)).toLowerCase(Locale.ROOT);
-            boolean adverb = last.endsWith("ly") && last.length() > 4 && !Character.isUpperCase(out.charAt(sp + 1))
-                    && !LY_NOUNS.contains(last);
-            if (sp < 0 || !(TRAILING.contains(last) || adverb)) {
-                return out;
+            int sp = s.lastIndexOf(' ', e - 1);
+            if (sp < 0) {
+                return e == s.length() ? s : s.substring(0, e);
             }
-            out = out.substring(0, sp).strip();
+            int ls = sp + 1;
+            boolean adverb = WordTable.lowerEndsWith(s, ls, e, "ly") && WordTable.lowerLength(s, ls, e) > 4
+                    && !Character.isUpperCase(s.charAt(ls)) && !LY_NOUN_SET.hasLower(s, ls, e);
+            if (!(TRAILING_SET.hasLower(s, ls, e) || adverb)) {
+                return e == s.length() ? s : s.substring(0, e);
+            }
+            e = sp;
+            while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) {
+                e--;
+            }
         }
     }
 
@@ -381,7 +516,7 @@ record Phrase(String text, String core, List<String> appositives) {
      * stripped. The cuts are found in one pass, but a part is copied only when asked for: the search
      * for a speaker walks the parts from one end and nearly always stops at the first or second.
      */
-    private static List<String> segments(String s) {
+    private static Segments segments(String s) {
         int[] bounds = new int[8];
         int count = 0;
         int from = 0;
@@ -391,13 +526,13 @@ record Phrase(String text, String core, List<String> appositives) {
             int cut = -1;
             if (c == ',') {
                 cut = i + 1;
-            } else if (Character.isWhitespace(c) && i + 1 < n) {
+            } else if (WordTable.whitespace(c) && i + 1 < n) {
                 char d = s.charAt(i + 1);
                 if (d == '—' || d == '–') {
-                    cut = i + 2 < n && Character.isWhitespace(s.charAt(i + 2)) ? i + 3 : i + 2;
-                } else if (d == '-' && i + 2 < n && Character.isWhitespace(s.charAt(i + 2))) {
+                    cut = i + 2 < n && WordTable.whitespace(s.charAt(i + 2)) ? i + 3 : i + 2;
+                } else if (d == '-' && i + 2 < n && WordTable.whitespace(s.charAt(i + 2))) {
                     cut = i + 3;
-                } else if (d == '-' && i + 3 < n && s.charAt(i + 2) == '-' && Character.isWhitespace(s.charAt(i + 3))) {
+                } else if (d == '-' && i + 3 < n && s.charAt(i + 2) == '-' && WordTable.whitespace(s.charAt(i + 3))) {
                     cut = i + 4;
                 }
             }
@@ -446,6 +581,16 @@ record Phrase(String text, String core, List<String> appositives) {
         public int size() {
             return made.length;
         }
+
+        /** Where part {@code k} starts in the text, before it is stripped. */
+        int from(int k) {
+            return bounds[2 * k];
+        }
+
+        /** Where part {@code k} ends in the text, before it is stripped. */
+        int to(int k) {
+            return bounds[2 * k + 1];
+        }
     }
 
     /**
@@ -457,7 +602,7 @@ record Phrase(String text, String core, List<String> appositives) {
         int n = s.length();
         int i = 0;
         while (i < n) {
-            if (!Character.isLetterOrDigit(s.charAt(i))) {
+            if (!WordTable.letterOrDigit(s.charAt(i))) {
                 i++;
                 continue;
             }
@@ -474,7 +619,7 @@ record Phrase(String text, String core, List<String> appositives) {
     static String firstWord(String s) {
         int n = s.length();
         for (int i = 0; i < n; i++) {
-            if (Character.isLetterOrDigit(s.charAt(i))) {
+            if (WordTable.letterOrDigit(s.charAt(i))) {
                 int e = i + 1;
                 while (e < n && wordTail(s.charAt(e))) {
                     e++;
@@ -486,7 +631,7 @@ record Phrase(String text, String core, List<String> appositives) {
     }
 
     static boolean wordTail(char c) {
-        return Character.isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’' || c == '-';
+        return WordTable.letterOrDigit(c) || c == '.' || c == '\'' || c == '’' || c == '-';
     }
 
     /** {@code s} split on runs of whitespace, without the regex engine. */

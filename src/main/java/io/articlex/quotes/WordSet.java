@@ -1,0 +1,134 @@
+package io.articlex.quotes;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A set of words asked about a stretch of a text in place: {@code has(s, from, to)} answers
+ * {@code set.contains(s.substring(from, to))} and {@code hasLower} answers the same for the stretch
+ * lower-cased ({@link Locale#ROOT}), without making either string. The attribution path asks such
+ * questions of nearly every word around a quote ("is it a determiner, a pronoun, a role?"), and the
+ * substring and lower-case copies made for each were most of their cost.
+ *
+ * <p>Characters below U+0100 are lower-cased one by one, which is what {@link String#toLowerCase}
+ * does with them; a stretch holding any other character (where lower-casing may depend on context
+ * or change the length: final sigma, dotted capital I) is copied and asked the plain set.
+ */
+final class WordSet {
+
+    private final Set<String> set;
+    private final String[] keys;
+    private final int mask;
+
+    WordSet(Collection<String> words) {
+        set = Set.copyOf(words);
+        int size = Integer.highestOneBit(Math.max(4, set.size() * 4) - 1) << 1;
+        keys = new String[size];
+        mask = size - 1;
+        for (String w : set) {
+            int slot = spread(w.hashCode()) & mask;
+            while (keys[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = w;
+        }
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    /** {@code set.contains(w)}. */
+    boolean has(String w) {
+        return has(w, 0, w.length());
+    }
+
+    /** {@code set.contains(s.substring(from, to))}. */
+    boolean has(String s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        int len = to - from;
+        for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
+            String key = keys[slot];
+            if (key == null) {
+                return false;
+            }
+            if (key.length() == len && s.regionMatches(from, key, 0, len)) {
+                return true;
+            }
+        }
+    }
+
+    /** {@code set.contains(w.toLowerCase(Locale.ROOT))}. */
+    boolean hasLower(String w) {
+        return hasLower(w, 0, w.length());
+    }
+
+    /** {@code set.contains(s.substring(from, to).toLowerCase(Locale.ROOT))}. */
+    boolean hasLower(String s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x100) {
+                return set.contains(s.substring(from, to).toLowerCase(Locale.ROOT));
+            }
+            h = 31 * h + lower(c);
+        }
+        int len = to - from;
+        for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
+            String key = keys[slot];
+            if (key == null) {
+                return false;
+            }
+            if (key.length() == len && sameLower(s, from, key)) {
+                return true;
+            }
+        }
+    }
+
+    private static boolean sameLower(String s, int from, String key) {
+        for (int k = 0; k < key.length(); k++) {
+            if (lower(s.charAt(from + k)) != key.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A character below U+0100 lower-cased as {@link String#toLowerCase} lower-cases it. */
+    static char lower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(c);
+    }
+
+    /**
+     * Whether {@code s[from, to)}, lower-cased, is {@code word} (a lower-case ASCII word), as
+     * {@code s.substring(from, to).toLowerCase(Locale.ROOT).equals(word)}.
+     */
+    static boolean lowerIs(String s, int from, int to, String word) {
+        if (to - from != word.length()) {
+            // lower-casing changes the length only for characters past U+00FF, none of which an ASCII word holds
+            for (int i = from; i < to; i++) {
+                if (s.charAt(i) >= 0x100) {
+                    return s.substring(from, to).toLowerCase(Locale.ROOT).equals(word);
+                }
+            }
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char c = s.charAt(from + k);
+            if (c >= 0x100) {
+                return s.substring(from, to).toLowerCase(Locale.ROOT).equals(word);
+            }
+            if (lower(c) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

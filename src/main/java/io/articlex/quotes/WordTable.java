@@ -1,0 +1,209 @@
+package io.articlex.quotes;
+
+import java.util.List;
+
+/**
+ * The words of a text as {@link Phrase#words} cuts them (a letter or digit, then letters, digits and
+ * {@code . ' ’ -}), kept as index pairs into the text instead of strings. Made once for the words
+ * before a cue, it serves every question the search for a speaker asks of them ("is the first word a
+ * determiner?", "do the last two start with capitals?") over the whole text or any comma segment of
+ * it, where each question used to split its segment into new strings again.
+ */
+final class WordTable {
+
+    final String text;
+    private int[] starts;
+    private int[] ends;
+    private int size;
+
+    private WordTable(String text) {
+        this.text = text;
+        int guess = Math.max(4, text.length() / 5);
+        starts = new int[guess];
+        ends = new int[guess];
+    }
+
+    /** The words of {@code s}. */
+    static WordTable of(String s) {
+        WordTable t = new WordTable(s);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            if (!letterOrDigit(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int e = i + 1;
+            while (e < n && Phrase.wordTail(s.charAt(e))) {
+                e++;
+            }
+            t.add(i, e);
+            i = e;
+        }
+        return t;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, ASCII answered by comparison: nearly every character of English copy. */
+    static boolean letterOrDigit(char c) {
+        if (c < 128) {
+            return (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10;
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isWhitespace(char)}, ASCII answered by comparison. */
+    static boolean whitespace(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        return Character.isWhitespace(c);
+    }
+
+    private void add(int start, int end) {
+        if (size == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, size * 2);
+            ends = java.util.Arrays.copyOf(ends, size * 2);
+        }
+        starts[size] = start;
+        ends[size] = end;
+        size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int start(int k) {
+        return starts[k];
+    }
+
+    int end(int k) {
+        return ends[k];
+    }
+
+    int length(int k) {
+        return ends[k] - starts[k];
+    }
+
+    /** Word {@code k} as a string. */
+    String word(int k) {
+        return text.substring(starts[k], ends[k]);
+    }
+
+    char first(int k) {
+        return text.charAt(starts[k]);
+    }
+
+    char last(int k) {
+        return text.charAt(ends[k] - 1);
+    }
+
+    boolean capital(int k) {
+        return Character.isUpperCase(text.charAt(starts[k]));
+    }
+
+    /** Word {@code k} is {@code w}, as written. */
+    boolean is(int k, String w) {
+        int len = ends[k] - starts[k];
+        return len == w.length() && text.regionMatches(starts[k], w, 0, len);
+    }
+
+    /** Word {@code k} lower-cased is {@code w}, a lower-case ASCII word. */
+    boolean lowerIs(int k, String w) {
+        return WordSet.lowerIs(text, starts[k], ends[k], w);
+    }
+
+    boolean in(WordSet set, int k) {
+        return set.has(text, starts[k], ends[k]);
+    }
+
+    boolean lowerIn(WordSet set, int k) {
+        return set.hasLower(text, starts[k], ends[k]);
+    }
+
+    /** Word {@code k} lower-cased ends with {@code suffix}, a lower-case ASCII suffix. */
+    boolean lowerEndsWith(int k, String suffix) {
+        return lowerEndsWith(text, starts[k], ends[k], suffix);
+    }
+
+    /** {@code s.substring(from, to).toLowerCase(Locale.ROOT).endsWith(suffix)}, {@code suffix} lower-case ASCII. */
+    static boolean lowerEndsWith(String s, int from, int to, String suffix) {
+        if (!narrow(s, from, to)) {
+            return s.substring(from, to).toLowerCase(java.util.Locale.ROOT).endsWith(suffix);
+        }
+        int len = suffix.length();
+        if (to - from < len) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            if (WordSet.lower(s.charAt(to - len + k)) != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code s.substring(from, to).toLowerCase(Locale.ROOT).length()}. */
+    static int lowerLength(String s, int from, int to) {
+        return narrow(s, from, to) ? to - from : s.substring(from, to).toLowerCase(java.util.Locale.ROOT).length();
+    }
+
+    /** Whether every character of {@code s[from, to)} is below U+0100, where lower-casing goes character by character. */
+    static boolean narrow(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) >= 0x100) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Word {@code k} ends with {@code suffix}, as written. */
+    boolean endsWith(int k, String suffix) {
+        int len = suffix.length();
+        return ends[k] - starts[k] >= len && text.regionMatches(ends[k] - len, suffix, 0, len);
+    }
+
+    /** The first word at or after index {@code from} of the text, or {@link #size()}. */
+    int firstAt(int from) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Words {@code [from, to)} joined by single spaces, as {@code String.join(" ", words)} joins them. */
+    String join(int from, int to) {
+        if (to - from == 1) {
+            return word(from);
+        }
+        int len = to - from - 1;
+        for (int k = from; k < to; k++) {
+            len += ends[k] - starts[k];
+        }
+        StringBuilder sb = new StringBuilder(Math.max(len, 0));
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                sb.append(' ');
+            }
+            sb.append(text, starts[k], ends[k]);
+        }
+        return sb.toString();
+    }
+
+    /** The words as strings, for callers that want a list. */
+    List<String> words() {
+        String[] out = new String[size];
+        for (int k = 0; k < size; k++) {
+            out[k] = word(k);
+        }
+        return java.util.Arrays.asList(out);
+    }
+}

@@ -1,0 +1,516 @@
+package io.articlex.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * The speaker-phrase reader as it stood before it was rewritten on word indices ({@link WordTable}),
+ * kept as the oracle {@link PhraseOnWordsTest} checks the rewrite against: the rewrite must read every
+ * text exactly as this did.
+ *
+ * <p>Original description:
+ * The words that name a speaker at an attribution, split into the core ("Leonard E. Burman", "he",
+ * "the Secretary of the Supreme National Security Council of Iran") and the appositives after it
+ * ("director of the centrist Urban-Brookings Tax Policy Center"). {@link #text()} is the whole as
+ * written: it is what {@code mention} reports.
+ */
+record PhraseOracle(String text, String core, List<String> appositives) {
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "one", "another", "this", "that", "these", "those", "some", "many", "several", "both", "two", "three",
+            "four", "most", "other", "each", "all", "few");
+    private static final Set<String> CONNECTORS = Set.of("and", "but", "so", "yet", "then", "also", "meanwhile",
+            "however", "still", "now", "instead", "thus", "later", "again");
+    private static final Set<String> TRAILING = Set.of("also", "later", "then", "again", "previously", "once", "has",
+            "had", "have", "would", "will", "did", "does", "do", "recently", "since", "subsequently", "further",
+            "first", "finally", "initially", "repeatedly", "often", "simply", "even", "just", "was", "is",
+            "were", "are", "been", "not", "never", "now", "reportedly", "publicly", "privately", "flatly", "famously");
+    private static final Set<String> ALWAYS_CUT = Set.of("during", "after", "before", "while", "when", "with",
+            "about", "to", "last", "yesterday", "today", "via", "through", "told", "who", "adding", "noting");
+    /** Nouns ending in -ly that head a speaker's description ("the family", "a close ally"): no adverbs to strip. */
+    private static final Set<String> LY_NOUNS = Set.of("family", "ally", "allies", "assembly", "bully", "rally",
+            "supply", "monopoly", "anomaly", "homily", "daily", "weekly", "monthly", "quarterly", "underbelly");
+    /**
+     * Adjectives whose preposition belongs to the description: "a source close to the campaign", "one
+     * Democrat familiar with the talks" name who spoke by the whole phrase, not by "a source close".
+     */
+    private static final Set<String> COMPLEMENT_TAKERS = Set.of("close", "familiar", "knowledgeable", "loyal",
+            "opposed", "allied", "sympathetic", "connected", "linked", "aligned", "friendly", "near", "briefed",
+            "involved", "associated", "affiliated", "attached", "related", "devoted", "committed");
+    private static final Set<String> OCCASION_START = Set.of("a", "an", "this", "last", "twitter", "facebook",
+            "television", "tv", "radio", "interview", "interviews", "statement", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "his", "her", "their", "its", "response");
+    /** -ing words that head or modify a role, not a participle clause ("managing director", "ranking member"). */
+    private static final Set<String> ING_NOUNS = Set.of("managing", "leading", "ranking", "founding", "acting",
+            "governing", "presiding", "outgoing", "incoming", "sitting", "visiting", "polling", "training",
+            "consulting", "publishing", "marketing", "banking", "reporting", "engineering", "nursing", "teaching",
+            "fundraising", "longstanding", "ruling", "opposing", "king", "viking");
+    private static final Set<String> BOUNDARIES = Set.of("that", "which", "when", "while", "because", "if",
+            "since", "where", "whether", "than", "but", "or", "though", "although", "until", "once", "after",
+            "before", "whom", "whose");
+
+    static boolean startsWithDeterminer(String s) {
+        return DETERMINERS.contains(firstWord(s).toLowerCase(Locale.ROOT));
+    }
+
+    boolean isPronoun() {
+        return PRONOUNS.contains(core.toLowerCase(Locale.ROOT));
+    }
+
+    /** The phrase that ends where the cue verb starts ("Shamkhani" in "Expressing concern ..., Shamkhani added"). */
+    /** A party-and-state tag after a legislator's name: "R-Wis.", "D-N.Y.", "I-Vt.". */
+    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]{0,6}");
+
+    /** {@link #PARTY_TAG} matches {@code seg}, stripped; its opening ("R-") asked first, as most parts are no tag. */
+    private static boolean partyTag(String seg) {
+        String t = seg.strip();
+        return t.length() >= 3 && t.charAt(1) == '-' && (t.charAt(0) == 'R' || t.charAt(0) == 'D' || t.charAt(0) == 'I')
+                && PARTY_TAG.matcher(t).matches();
+    }
+
+    static PhraseOracle beforeCue(String raw) {
+        String s = stripTrailing(raw.strip());
+        if (s.isEmpty() || s.length() > Sentences.REACH) {
+            return null;
+        }
+        List<String> segs = segments(s);
+        List<String> apps = new ArrayList<>();
+        String core = null;
+        int coreIdx = -1;
+        for (int i = segs.size() - 1; i >= 0; i--) {
+            String seg = segs.get(i);
+            if (seg.isEmpty()) {
+                continue;
+            }
+            if (isClauseOpener(seg)) {
+                if (apps.isEmpty() && i == segs.size() - 1 && !firstWord(seg).toLowerCase(Locale.ROOT).endsWith("ing")) {
+                    // "In a statement the ministry said", "In a Bloomberg interview Trump declared"
+                    String tail = trimCore(seg);
+                    if (tail != null) {
+                        core = seg;
+                        break;
+                    }
+                }
+                if (apps.isEmpty() && core == null) {
+                    continue;
+                }
+                if (i == segs.size() - 1 || core == null) {
+                    continue;
+                }
+                break;
+            }
+            String first = firstWord(seg);
+            if (first.isEmpty()) {
+                continue;
+            }
+            boolean capital = Character.isUpperCase(first.charAt(0));
+            String lower = first.toLowerCase(Locale.ROOT);
+            if ((lower.equals("whom") || lower.equals("which") || lower.equals("that")) && i > 0 && words(seg).size() > 1
+                    && !relativeSubject(seg)) {
+                // "Clinton, whom he called ..." — the speaker is the relative clause's subject
+                core = seg.strip().substring(first.length()).strip();
+                break;
+            }
+            if (i > 0 && partyTag(seg)) {
+                // "Paul Ryan, R-Wis., said": the party-and-state tag describes the name before it
+                apps.add(0, seg.strip());
+                continue;
+            }
+            boolean relative = (lower.equals("who") || lower.equals("which") || lower.equals("that")) && i > 0;
+            if (!relative && (capital || PRONOUNS.contains(lower) || endsWithName(seg))) {
+                core = seg;
+                coreIdx = i;
+                break;
+            }
+            apps.add(0, seg);
+        }
+        if (core == null) {
+            if (apps.isEmpty()) {
+                return null;
+            }
+            core = apps.remove(0);
+            if (!DETERMINERS.contains(firstWord(core).toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        core = trimCore(core);
+        if (core == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(core);
+        for (String a : apps) {
+            text.append(", ").append(a);
+        }
+        return new PhraseOracle(text.toString(), core, List.copyOf(apps));
+    }
+
+    /**
+     * Whether a relative clause's pronoun is its subject ("which represents New York City educators"): a
+     * verb follows it, not a subject of its own ("whom he called", "which the senator said").
+     */
+    private static boolean relativeSubject(String seg) {
+        List<String> w = words(seg);
+        String next = w.get(1);
+        String lower = next.toLowerCase(Locale.ROOT);
+        return Character.isLowerCase(next.charAt(0)) && !PRONOUNS.contains(lower) && !DETERMINERS.contains(lower);
+    }
+
+    /** The phrase that follows an inverted cue ("said Li Shuang, deputy director of the base"). */
+    static PhraseOracle afterCue(String raw) {
+        String s = raw.strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        List<String> segs = segments(s);
+        String core = segs.get(0);
+        String first = firstWord(core);
+        if (first.isEmpty()) {
+            return null;
+        }
+        boolean capital = Character.isUpperCase(first.charAt(0));
+        String lower = first.toLowerCase(Locale.ROOT);
+        String relative = restrictiveRelative(core);
+        core = cutAtPreposition(core);
+        if (!(capital || DETERMINERS.contains(lower) || PRONOUNS.contains(lower) || endsWithName(core))
+                || Lexicon.get().clauseOpeners.contains(lower)) {
+            return null;
+        }
+        core = stripTrailing(stripEndPunctuation(core));
+        if (core.isEmpty()) {
+            return null;
+        }
+        List<String> apps = new ArrayList<>();
+        if (relative != null && segs.size() == 1) {
+            apps.add(relative);
+        }
+        for (int i = 1; i < segs.size(); i++) {
+            String seg = stripEndPunctuation(segs.get(i).strip());
+            if (!apps.isEmpty() && i == segs.size() - 1 && continuesList(seg)) {
+                // "assistant secretary for population, refugees, and migration": the list's last item
+                apps.set(apps.size() - 1, apps.get(apps.size() - 1) + ", " + seg);
+                break;
+            }
+            if (seg.isEmpty() || isClauseOpener(seg)) {
+                break;
+            }
+            apps.add(seg);
+        }
+        StringBuilder text = new StringBuilder(core);
+        for (String a : apps) {
+            // a restrictive relative follows its noun without a comma, as written
+            text.append(a == relative ? " " : ", ").append(a);
+        }
+        return new PhraseOracle(text.toString(), core, List.copyOf(apps));
+    }
+
+    /**
+     * "a former official who oversaw the inquiry and described ...": the relative clause that tells which
+     * official, up to its own end ("and", a comma) — part of the description the mention reports, no
+     * part of the core. Only after a description, not a name ("Jane Roe who" is no shape of news copy).
+     */
+    private static String restrictiveRelative(String core) {
+        int at = core.indexOf(" who ");
+        if (at < 0 || !DETERMINERS.contains(firstWord(core).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String rel = core.substring(at + 1);
+        int and = rel.indexOf(" and ");
+        if (and > 0) {
+            rel = rel.substring(0, and);
+        }
+        rel = stripEndPunctuation(rel.strip());
+        return words(rel).size() >= 3 ? rel : null;
+    }
+
+    /** "and migration", "and guided the campaign in 2008": the last item of the appositive, not a new clause. */
+    private static boolean continuesList(String seg) {
+        List<String> w = words(seg);
+        return w.size() >= 2 && w.get(0).equals("and") && Character.isLowerCase(w.get(1).charAt(0))
+                && !Lexicon.get().cues.isWord(w.get(1)) && !CONNECTORS.contains(w.get(1)) && !PRONOUNS.contains(w.get(1));
+    }
+
+    static boolean isClauseOpener(String seg) {
+        String first = firstWord(seg).toLowerCase(Locale.ROOT);
+        if (first.isEmpty()) {
+            return false;
+        }
+        if (first.endsWith("ing") && first.length() > 5 && !ING_NOUNS.contains(first)) {
+            return true;
+        }
+        if (Lexicon.get().clauseOpeners.contains(first)) {
+            return !(first.equals("this") || first.equals("last")) || !Character.isUpperCase(seg.strip().charAt(0));
+        }
+        return false;
+    }
+
+    private static String trimCore(String seg) {
+        List<String> words = words(seg);
+        int from = 0;
+        while (from < words.size() - 1 && CONNECTORS.contains(words.get(from).toLowerCase(Locale.ROOT))) {
+            from++;
+        }
+        String head = from < words.size() ? words.get(from) : "";
+        boolean npStart = !head.isEmpty() && (Character.isUpperCase(head.charAt(0)) || PRONOUNS.contains(head.toLowerCase(Locale.ROOT))
+                || DETERMINERS.contains(head.toLowerCase(Locale.ROOT)));
+        if (from < words.size() && (Lexicon.get().clauseOpeners.contains(head.toLowerCase(Locale.ROOT)) || !npStart && !endsWithName(words))) {
+            int opener = from;
+            // a name opens the phrase unless it goes on a run of capitalised words, whose first word opens it
+            int start = lastPhraseStart(words, from,
+                    k -> k == opener + 1 || !Character.isUpperCase(words.get(k - 1).charAt(0)));
+            if (start < 0) {
+                return null;
+            }
+            from = start;
+        }
+        for (int k = words.size() - 2; k >= from; k--) {
+            if (BOUNDARIES.contains(words.get(k)) && !(k > from && k + 1 < words.size()
+                    && Character.isUpperCase(words.get(k - 1).charAt(0)) && Character.isUpperCase(words.get(k + 1).charAt(0))
+                    && words.get(k).equals("and"))) {
+                from = k + 1;
+                break;
+            }
+        }
+        if (words.size() - from > 10) {
+            // a long phrase: a name opens it after a lower-case word other than "of" ("Ministry of Finance" goes on)
+            int start = lastPhraseStart(words, from,
+                    k -> !Character.isUpperCase(words.get(k - 1).charAt(0)) && !words.get(k - 1).equals("of"));
+            if (start < 0 || words.size() - start > 14) {
+                return null;
+            }
+            from = start;
+        }
+        String core = String.join(" ", words.subList(from, words.size()));
+        String first = words.get(from);
+        String lower = first.toLowerCase(Locale.ROOT);
+        if (!(Character.isUpperCase(first.charAt(0)) || PRONOUNS.contains(lower) || DETERMINERS.contains(lower)
+                || endsWithName(words.subList(from, words.size())))) { // the words of core, which are these joined
+            return null;
+        }
+        return core;
+    }
+
+    /**
+     * Where the last noun phrase of {@code words} starts, looking back from the end to just after
+     * {@code from}: at a determiner or pronoun, or at a capitalised word that {@code nameOpens} accepts
+     * by its index; -1 when none does. The two callers differ only in which capitalised words open a
+     * phrase.
+     */
+    private static int lastPhraseStart(List<String> words, int from, IntPredicate nameOpens) {
+        for (int k = words.size() - 1; k > from; k--) {
+            String w = words.get(k);
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (DETERMINERS.contains(lw) || PRONOUNS.contains(lw)) {
+                return k;
+            }
+            if (Character.isUpperCase(w.charAt(0)) && nameOpens.test(k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "head coach Reza Ghasemi": a lowercase role that ends in a capitalised name. */
+    static boolean endsWithName(String seg) {
+        return endsWithName(words(seg));
+    }
+
+    /** {@link #endsWithName(String)} given the segment's {@link #words}, where the caller has them already. */
+    private static boolean endsWithName(List<String> w) {
+        if (w.size() < 2 || w.size() > 8) {
+            return false;
+        }
+        String last = w.get(w.size() - 1);
+        String before = w.get(w.size() - 2);
+        return Character.isUpperCase(last.charAt(0)) && Character.isUpperCase(before.charAt(0))
+                && w.stream().anyMatch(x -> Lexicon.get().isRole(x)
+                        || Lexicon.get().honorifics.contains(x));
+    }
+
+    private static String stripTrailing(String s) {
+        String out = s;
+        while (true) {
+            int sp = out.lastIndexOf(' ');
+            String last = (sp < 0 ? out : out.substring(sp + 1)).toLowerCase(Locale.ROOT);
+            boolean adverb = last.endsWith("ly") && last.length() > 4 && !Character.isUpperCase(out.charAt(sp + 1))
+                    && !LY_NOUNS.contains(last);
+            if (sp < 0 || !(TRAILING.contains(last) || adverb)) {
+                return out;
+            }
+            out = out.substring(0, sp).strip();
+        }
+    }
+
+    /**
+     * "said Trump on Monday" → "Trump"; but "one Democratic source on the panel" and "an analyst at
+     * Evercore" keep their prepositional phrase: only time and occasion phrases are cut.
+     */
+    private static String cutAtPreposition(String core) {
+        List<String> words = words(core);
+        for (int k = 1; k < words.size(); k++) {
+            String w = words.get(k);
+            String next = k + 1 < words.size() ? words.get(k + 1) : "";
+            boolean occasion = (w.equals("on") || w.equals("in") || w.equals("at")) && OCCASION_START.contains(next.toLowerCase(Locale.ROOT))
+                    || (w.equals("on") || w.equals("in")) && (isWeekday(next) || !next.isEmpty() && Character.isDigit(next.charAt(0)));
+            boolean day = isWeekday(w) && !DETERMINERS.contains(words.get(k - 1).toLowerCase(Locale.ROOT));
+            boolean complement = COMPLEMENT_TAKERS.contains(words.get(k - 1).toLowerCase(Locale.ROOT));
+            if (occasion || day || ALWAYS_CUT.contains(w) && !complement) {
+                return String.join(" ", words.subList(0, k));
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    private static boolean isWeekday(String w) {
+        return switch (w) {
+            case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" -> true;
+            default -> false;
+        };
+    }
+
+    private static String stripEndPunctuation(String s) {
+        int e = s.length();
+        while (e > 0 && ".;:!?)\"”’'".indexOf(s.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        String t = s.substring(0, e).strip();
+        return t.endsWith(" Jr") || t.endsWith(" Sr") ? t + "." : t;
+    }
+
+    /**
+     * {@code s} split at commas and at spaced dashes ({@code " — ", " – ", " -- ", " - "}), each part
+     * stripped. The cuts are found in one pass, but a part is copied only when asked for: the search
+     * for a speaker walks the parts from one end and nearly always stops at the first or second.
+     */
+    private static List<String> segments(String s) {
+        int[] bounds = new int[8];
+        int count = 0;
+        int from = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            int cut = -1;
+            if (c == ',') {
+                cut = i + 1;
+            } else if (Character.isWhitespace(c) && i + 1 < n) {
+                char d = s.charAt(i + 1);
+                if (d == '—' || d == '–') {
+                    cut = i + 2 < n && Character.isWhitespace(s.charAt(i + 2)) ? i + 3 : i + 2;
+                } else if (d == '-' && i + 2 < n && Character.isWhitespace(s.charAt(i + 2))) {
+                    cut = i + 3;
+                } else if (d == '-' && i + 3 < n && s.charAt(i + 2) == '-' && Character.isWhitespace(s.charAt(i + 3))) {
+                    cut = i + 4;
+                }
+            }
+            if (cut >= 0) {
+                if (count * 2 + 2 > bounds.length) {
+                    bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+                }
+                bounds[count * 2] = from;
+                bounds[count * 2 + 1] = i;
+                count++;
+                from = Math.min(cut, n);
+                i = from - 1;
+            }
+        }
+        if (count * 2 + 2 > bounds.length) {
+            bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+        }
+        bounds[count * 2] = from;
+        bounds[count * 2 + 1] = n;
+        return new Segments(s, bounds, count + 1);
+    }
+
+    /** The parts {@link #segments} cut, each copied and stripped on first use. */
+    private static final class Segments extends java.util.AbstractList<String> {
+        private final String s;
+        private final int[] bounds;
+        private final String[] made;
+
+        Segments(String s, int[] bounds, int size) {
+            this.s = s;
+            this.bounds = bounds;
+            this.made = new String[size];
+        }
+
+        @Override
+        public String get(int k) {
+            String x = made[k];
+            if (x == null) {
+                x = s.substring(bounds[2 * k], bounds[2 * k + 1]).strip();
+                made[k] = x;
+            }
+            return x;
+        }
+
+        @Override
+        public int size() {
+            return made.length;
+        }
+    }
+
+    /**
+     * The words of {@code s}: a letter or digit followed by letters, digits and {@code . ' ’ -}
+     * ("Mr.", "G.K.", "Holtz-Eakin", "Iran's"). Hand-rolled: it runs for every phrase considered.
+     */
+    static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int e = i + 1;
+            while (e < n && wordTail(s.charAt(e))) {
+                e++;
+            }
+            out.add(s.substring(i, e));
+            i = e;
+        }
+        return out;
+    }
+
+    static String firstWord(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                int e = i + 1;
+                while (e < n && wordTail(s.charAt(e))) {
+                    e++;
+                }
+                return s.substring(i, e);
+            }
+        }
+        return "";
+    }
+
+    static boolean wordTail(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’' || c == '-';
+    }
+
+    /** {@code s} split on runs of whitespace, without the regex engine. */
+    static List<String> spaceSplit(String s) {
+        List<String> out = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            int st = i;
+            while (i < n && !Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            if (i > st) {
+                out.add(s.substring(st, i));
+            }
+        }
+        return out;
+    }
+}
