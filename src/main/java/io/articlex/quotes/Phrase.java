@@ -88,7 +88,9 @@ record Phrase(String text, String core, List<String> appositives) {
             return null;
         }
         Segments segs = segments(s);
-        WordTable w = WordTable.of(s);
+        // the words of the last segment first: the search nearly always stops there or one segment earlier
+        int read = segs.from(segs.size() - 1);
+        WordTable w = WordTable.of(s, read);
         List<String> apps = new ArrayList<>();
         int[] appSegs = new int[segs.size()];
         String core = null;
@@ -99,6 +101,10 @@ record Phrase(String text, String core, List<String> appositives) {
             String seg = segs.get(i);
             if (seg.isEmpty()) {
                 continue;
+            }
+            if (segs.from(i) < read) {
+                read = i == 0 ? 0 : segs.from(i);
+                w = WordTable.of(s, read); // the words indexed before are read again by index in this table
             }
             int a = w.firstAt(segs.from(i));
             int b = w.firstAt(segs.to(i));
@@ -199,18 +205,20 @@ record Phrase(String text, String core, List<String> appositives) {
         if (s.isEmpty()) {
             return null;
         }
-        List<String> segs = segments(s);
+        Segments segs = segments(s);
         String core = segs.get(0);
-        String first = firstWord(core);
-        if (first.isEmpty()) {
-            return null;
+        WordTable w = WordTable.of(s);
+        int a = w.firstAt(segs.from(0));
+        int b = w.firstAt(segs.to(0));
+        if (a == b) {
+            return null; // no first word
         }
-        boolean capital = Character.isUpperCase(first.charAt(0));
-        String lower = first.toLowerCase(Locale.ROOT);
+        boolean capital = w.capital(a);
         String relative = restrictiveRelative(core);
-        core = cutAtPreposition(core);
-        if (!(capital || DETERMINERS.contains(lower) || PRONOUNS.contains(lower) || endsWithName(core))
-                || Lexicon.get().clauseOpeners.contains(lower)) {
+        int cut = cutAtPreposition(w, a, b);
+        core = w.join(a, cut);
+        if (!(capital || w.lowerIn(DETERMINER_SET, a) || w.lowerIn(PRONOUN_SET, a) || endsWithName(w, a, cut))
+                || w.lowerIn(Lexicon.get().clauseOpenerSet, a)) {
             return null;
         }
         core = stripTrailing(stripEndPunctuation(core));
@@ -233,12 +241,40 @@ record Phrase(String text, String core, List<String> appositives) {
             }
             apps.add(seg);
         }
+        if (apps.isEmpty()) {
+            return new Phrase(core, core, List.of());
+        }
         StringBuilder text = new StringBuilder(core);
-        for (String a : apps) {
+        for (String x : apps) {
             // a restrictive relative follows its noun without a comma, as written
-            text.append(a == relative ? " " : ", ").append(a);
+            text.append(x == relative ? " " : ", ").append(x);
         }
         return new Phrase(text.toString(), core, List.copyOf(apps));
+    }
+
+    private static final WordSet OCCASION_START_SET = new WordSet(OCCASION_START);
+    private static final WordSet COMPLEMENT_TAKER_SET = new WordSet(COMPLEMENT_TAKERS);
+    private static final WordSet ALWAYS_CUT_SET = new WordSet(ALWAYS_CUT);
+    private static final WordSet WEEKDAYS = new WordSet(List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday"));
+
+    /**
+     * {@link #cutAtPreposition(String)} of the words {@code [a, b)} of {@code w}: where the phrase ends,
+     * as an index of {@code w} ({@code b} when nothing is cut).
+     */
+    private static int cutAtPreposition(WordTable w, int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            boolean next = k + 1 < b;
+            boolean onIn = w.is(k, "on") || w.is(k, "in");
+            boolean occasion = (onIn || w.is(k, "at")) && next && w.lowerIn(OCCASION_START_SET, k + 1)
+                    || onIn && next && (w.in(WEEKDAYS, k + 1) || Character.isDigit(w.first(k + 1)));
+            boolean day = w.in(WEEKDAYS, k) && !w.lowerIn(DETERMINER_SET, k - 1);
+            boolean complement = w.lowerIn(COMPLEMENT_TAKER_SET, k - 1);
+            if (occasion || day || w.in(ALWAYS_CUT_SET, k) && !complement) {
+                return k;
+            }
+        }
+        return b;
     }
 
     /**
@@ -523,6 +559,9 @@ record Phrase(String text, String core, List<String> appositives) {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c > ' ' && c < 128 && c != ',') {
+                continue; // neither a comma nor white space: most characters
+            }
             int cut = -1;
             if (c == ',') {
                 cut = i + 1;

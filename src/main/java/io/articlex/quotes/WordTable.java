@@ -18,16 +18,24 @@ final class WordTable {
 
     private WordTable(String text) {
         this.text = text;
-        int guess = Math.max(4, text.length() / 5);
+        int guess = 8;
         starts = new int[guess];
         ends = new int[guess];
     }
 
     /** The words of {@code s}. */
     static WordTable of(String s) {
+        return of(s, 0);
+    }
+
+    /**
+     * The words of {@code s} from {@code from} on, which must not fall inside a word (the start of a comma
+     * segment, say): the speaker search reads the last segments of a text, seldom its first.
+     */
+    static WordTable of(String s, int from) {
         WordTable t = new WordTable(s);
         int n = s.length();
-        int i = 0;
+        int i = from;
         while (i < n) {
             if (!letterOrDigit(s.charAt(i))) {
                 i++;
