@@ -55,14 +55,21 @@ final class AttributionFinder {
         if (from >= post.length()) {
             return null;
         }
-        String leadText = post.substring(0, from);
+        // the lead's punctuation, told in one pass over it
+        boolean linkingMark = false;
+        boolean stop = false;
+        for (int i = 0; i < from; i++) {
+            char c = post.charAt(i);
+            linkingMark |= c == ',' || c == '—' || c == '–' || c == '-' || c == '―';
+            stop |= c == ';' || c == ':';
+        }
         char first = post.charAt(from);
-        boolean linked = leadText.contains(",") || leadText.contains("—") || leadText.contains("–")
-                || leadText.contains("-") || leadText.contains("―") || Character.isLowerCase(first) || quoteEnd == ','
+        boolean linked = linkingMark || Character.isLowerCase(first) || quoteEnd == ','
                 || quoteEnd == '?' || quoteEnd == '!' || quoteEnd == '—';
-        if (!linked || leadText.contains(";") || leadText.contains(":")) {
+        if (!linked || stop) {
             return null;
         }
+        String leadText = post.substring(0, from);
         String rest = post.substring(from);
         if (rest.indexOf('"') >= 0 || rest.indexOf('“') >= 0) {
             rest = NICKNAME.matcher(rest).replaceAll("$1 $2"); // a nickname needs its marks: most tails have none
@@ -81,7 +88,7 @@ final class AttributionFinder {
             // "'...,' suggesting that the only way ...": the participle's subject is the sentence's, before the quote
             return null;
         }
-        Attribution reported = reportedBy(rest.substring(cue.end()));
+        Attribution reported = reportedBy(rest, cue.end());
         if (reported != null) {
             return reported;
         }
@@ -122,16 +129,17 @@ final class AttributionFinder {
 
     /**
      * The record a reported quote came through, when the sentence ends {@code ..., according to Y}
-     * after the cue: the source is Y, not the speaker the cue names. Null when no such tail ends the sentence.
+     * after the cue (the text of {@code rest} from {@code cueEnd}): the source is Y, not the speaker the
+     * cue names. Null when no such tail ends the sentence.
      */
-    private static Attribution reportedBy(String afterCue) {
-        if (afterCue.contains("\"") || afterCue.contains("“") || afterCue.contains("”")) {
+    private static Attribution reportedBy(String rest, int cueEnd) {
+        if (rest.indexOf('"', cueEnd) >= 0 || rest.indexOf('“', cueEnd) >= 0 || rest.indexOf('”', cueEnd) >= 0) {
             return null;
         }
-        if (!afterCue.contains("according")) {
+        if (rest.indexOf("according", cueEnd) < 0) {
             return null; // the tail's own words, looked for before the regex is tried at every comma
         }
-        Matcher m = ACCORDING_TAIL.matcher(afterCue);
+        Matcher m = ACCORDING_TAIL.matcher(rest.substring(cueEnd));
         if (!m.find()) {
             return null;
         }
@@ -599,11 +607,12 @@ final class AttributionFinder {
         return c.endsWith("ing") && !c.endsWith("quoted as saying");
     }
 
+    /** Whether every word of {@code s} is an adverb ("also", "later", an -ly word in lower case); the words read in place. */
     private static boolean isAdverbs(String s) {
-        for (String w : Phrase.words(s)) {
-            String lw = w.toLowerCase(Locale.ROOT);
-            if (!(lw.equals("also") || lw.equals("later") || lw.equals("then") || lw.equals("again")
-                    || (lw.endsWith("ly") && Character.isLowerCase(w.charAt(0))))) {
+        WordTable w = WordTable.of(s);
+        for (int k = 0; k < w.size(); k++) {
+            if (!(w.lowerIs(k, "also") || w.lowerIs(k, "later") || w.lowerIs(k, "then") || w.lowerIs(k, "again")
+                    || (w.lowerEndsWith(k, "ly") && Character.isLowerCase(w.first(k))))) {
                 return false;
             }
         }

@@ -182,12 +182,13 @@ final class CueMatcher {
     /** Every cue span of {@code s}, in order, kept as the memo when {@code s} is a string. */
     private long[] spans(CharSequence s) {
         long[] spans = memoised(s);
-        if (spans != null) {
-            return spans;
-        }
-        spans = new long[4];
+        return spans != null ? spans : spans(s, chars(s));
+    }
+
+    /** {@link #spans(CharSequence)} scanned in {@code a}, the characters of {@code s}. */
+    private long[] spans(CharSequence s, char[] a) {
+        long[] spans = new long[4];
         int count = 0;
-        char[] a = chars(s);
         for (long h = span(a, 0); h >= 0; h = span(a, (int) h)) {
             if (count == spans.length) {
                 spans = java.util.Arrays.copyOf(spans, count * 2);
@@ -285,9 +286,15 @@ final class CueMatcher {
 
     /** Every cue in {@code s}, in order. */
     List<Hit> all(CharSequence s) {
-        long[] spans = spans(s);
+        long[] spans = memoised(s);
+        char[] a = null;
+        if (spans == null) {
+            a = chars(s);
+            spans = spans(s, a);
+        } else if (spans.length > 0) {
+            a = chars(s);
+        }
         List<Hit> out = new ArrayList<>(spans.length);
-        char[] a = spans.length == 0 ? null : chars(s);
         for (long h : spans) {
             out.add(hit(a, h));
         }
@@ -348,7 +355,7 @@ final class CueMatcher {
     }
 
     private static boolean wordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-';
+        return WordTable.letterOrDigit(c) || c == '\'' || c == '’' || c == '-';
     }
 
     private static String normalize(String cue) {
