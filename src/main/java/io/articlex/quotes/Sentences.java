@@ -15,31 +15,11 @@ final class Sentences {
     private Sentences() {
     }
 
-    /**
-     * The characters of the paragraph scanned last: each quote of a paragraph scans it for both edges of
-     * its sentence, and an array read answers each character without the string's coder and bounds checks.
-     * An immutable holder shared without a lock: a thread that finds another paragraph's copy makes its own.
-     */
-    private record Chars(String text, char[] chars) {
-    }
-
-    private static Chars last;
-
-    private static char[] chars(String p) {
-        Chars c = last;
-        if (c == null || c.text() != p) {
-            c = new Chars(p, p.toCharArray());
-            last = c;
-        }
-        return c.chars();
-    }
-
     /** Start of the sentence holding {@code pos}, never before {@code floor}. */
     static int startBefore(String p, int pos, int floor) {
         int lo = Math.max(floor, pos - REACH);
-        char[] c = chars(p);
         for (int i = pos - 1; i > lo; i--) {
-            if (space(c[i]) && mayEnd(c[i - 1]) && endsSentenceAt(p, c, i)) {
+            if (space(p.charAt(i)) && mayEnd(p.charAt(i - 1)) && endsSentenceAt(p, i)) {
                 return i + 1;
             }
         }
@@ -49,9 +29,8 @@ final class Sentences {
     /** End (exclusive) of the sentence holding {@code pos}, never after {@code ceiling}. */
     static int endAfter(String p, int pos, int ceiling) {
         int hi = Math.min(ceiling, pos + REACH);
-        char[] c = chars(p);
         for (int i = pos; i < hi; i++) {
-            if (space(c[i]) && i > 0 && mayEnd(c[i - 1]) && endsSentenceAt(p, c, i)) {
+            if (space(p.charAt(i)) && i > 0 && mayEnd(p.charAt(i - 1)) && endsSentenceAt(p, i)) {
                 return i;
             }
         }
@@ -84,36 +63,31 @@ final class Sentences {
 
     /** Whether the whitespace at {@code ws} separates two sentences. */
     static boolean endsSentenceAt(String p, int ws) {
-        return endsSentenceAt(p, chars(p), ws);
-    }
-
-    /** {@link #endsSentenceAt(String, int)} given the characters of {@code p}. */
-    private static boolean endsSentenceAt(String p, char[] ch, int ws) {
         int k = ws - 1;
-        while (k >= 0 && closing(ch[k])) {
+        while (k >= 0 && closing(p.charAt(k))) {
             k--;
         }
         if (k < 0) {
             return false;
         }
-        char t = ch[k];
+        char t = p.charAt(k);
         if (t != '.' && t != '?' && t != '!') {
             return false;
         }
         int next = ws + 1;
-        while (next < ch.length && Character.isWhitespace(ch[next])) {
+        while (next < p.length() && Character.isWhitespace(p.charAt(next))) {
             next++;
         }
-        if (next >= ch.length) {
+        if (next >= p.length()) {
             return true;
         }
-        char c = ch[next];
+        char c = p.charAt(next);
         if (!(Character.isUpperCase(c) || Character.isDigit(c) || "\"“'‘«„".indexOf(c) >= 0)) {
             return false;
         }
         if (t == '.') {
             int w = k;
-            while (w > 0 && !Character.isWhitespace(ch[w - 1]) && "\"“(".indexOf(ch[w - 1]) < 0) {
+            while (w > 0 && !Character.isWhitespace(p.charAt(w - 1)) && "\"“(".indexOf(p.charAt(w - 1)) < 0) {
                 w--;
             }
             String word = p.substring(w, k);
