@@ -230,7 +230,7 @@ public final class DatelineParser {
         if (m != null && known(m.group("code"))) {
             return done(head, m, TRAILING_STOP.get().matcher(m.group("loc")).replaceAll(""), m.group("date"), m.group("code"), null, true);
         }
-        m = gate.datedPlaceThenDash() ? lookingAt(DATE_DASH_AGENCY.get(), head) : null;
+        m = gate.datedPlaceThenDashAgency() ? lookingAt(DATE_DASH_AGENCY.get(), head) : null;
         if (m != null && known(m.group("code"))) {
             return done(head, m, m.group("loc"), m.group("date"), m.group("code"), m.group("byline"), true);
         }
@@ -238,13 +238,13 @@ public final class DatelineParser {
         if (m != null) {
             return done(head, m, m.group("loc"), m.group("date"), null, null, true);
         }
-        m = gate.withDate() ? lookingAt(WITH_DATE.get(), head) : null;
-        if (m != null) {
-            String code = agencyIn(first(m.group("code"), m.group("code2"), m.group("code3")));
-            boolean unknownParen = m.group("code") != null && code == null;
+        WithDate w = gate.withDate() ? withDate(head) : null;
+        if (w != null) {
+            String code = agencyIn(first(w.code(), w.code2(), w.code3()));
+            boolean unknownParen = w.code() != null && code == null;
             // "CITY, DATE" needs a separator or an agency before the text ("... STRIKES MARCH 9" is a title)
-            if (!unknownParen && (code != null || m.group("sep") != null)) {
-                return done(head, m, withQuals(m.group("loc"), m.group("quals")), m.group("date"), code, null, true);
+            if (!unknownParen && (code != null || w.sep() != null)) {
+                return done(head, w.end(), withQuals(w.loc(), w.quals()), w.date(), code, null, true);
             }
         }
         m = gate.withAgency() ? lookingAt(WITH_AGENCY.get(), head) : null;
@@ -326,6 +326,172 @@ public final class DatelineParser {
 
     private static boolean isArabicLetter(char c) {
         return c >= '\u0600' && c <= '\u06FF' && Character.isLetter(c);
+    }
+
+    /** What {@link #WITH_DATE} gives: where its match ends and its groups (null: did not take part). */
+    record WithDate(int end, String loc, String quals, String date, String code, String code2, String code3, String sep) {
+    }
+
+    /** {@link #WITH_DATE} at the start of {@code head}, by {@link #wireDate} when it can tell, else by the regex; null: no match. */
+    static WithDate withDate(String head) {
+        WithDate w = wireDate(head);
+        if (w != null) {
+            return w;
+        }
+        Matcher m = lookingAt(WITH_DATE.get(), head);
+        return m == null ? null : new WithDate(m.end(), m.group("loc"), m.group("quals"), m.group("date"), m.group("code"),
+                m.group("code2"), m.group("code3"), m.group("sep"));
+    }
+
+    /** The English month names and abbreviations {@code MONTH} matches whole, lower-cased. */
+    private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of("jan", "january", "feb", "february", "mar",
+            "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
+            "oct", "october", "nov", "november", "dec", "december");
+
+    /**
+     * {@link #WITH_DATE}'s match of a wire dateline read by hand, or null when the head has any other
+     * shape (the regex then decides): {@code PLACE[, REGION], Month D (CODE) - } and the same without
+     * the code, {@code WASHINGTON, March 4 - }, {@code SAN MATEO, Calif., March 2 - }. The regex was the
+     * costliest line of a batch's dateline reading on every such story: its place part takes the month
+     * as one more place part ({@code , March}) and tries every shorter form of it before the date, and
+     * its month alternation is tried ignoring case at each.
+     *
+     * <p>The shape read: a place of one to six words, each an ASCII capital and at most 25 ASCII
+     * letters or full stops, joined by single spaces; optionally {@code ", "} and a second such place
+     * part; {@code ", "}; an English month name ({@link #MONTH_WORDS}, any case), an optional full stop,
+     * one space, one or two digits; then either {@code " ("}, 1-80 characters other than brackets and
+     * newlines and {@code ")"}, followed by what the regex's tail takes ({@code ,?} and {@code SEP}), or
+     * directly a separator ({@code \s?} and {@code -- — – - :}). On such a head the regex's first match
+     * is this one: the words of a part are one {@code PART} (no connector opens with a capital), the
+     * month as a further place part leaves a day that opens no date (no month form opens with anything
+     * but a letter), and every shorter form of it leaves a letter that nothing after a place accepts;
+     * so the place is the parts, the qualifiers are empty, and the date, code and separator are as
+     * read. {@code WireDateTest} compares both on generated heads.
+     */
+    static WithDate wireDate(String head) {
+        int n = head.length();
+        int i = placePart(head, 0);
+        if (i < 0 || i + 1 >= n || head.charAt(i + 1) != ' ') {
+            return null;
+        }
+        int placeEnd = i;
+        int dateStart = i + 2;
+        int dayStart = monthThenSpace(head, dateStart);
+        if (dayStart < 0) {
+            // a second place part (a region: "Calif.", "Manitoba"), then the month
+            i = placePart(head, dateStart);
+            if (i < 0 || i + 1 >= n || head.charAt(i + 1) != ' ') {
+                return null;
+            }
+            placeEnd = i;
+            dateStart = i + 2;
+            dayStart = monthThenSpace(head, dateStart);
+            if (dayStart < 0) {
+                return null;
+            }
+        }
+        int j = dayStart;
+        while (j < n && j - dayStart < 3 && head.charAt(j) >= '0' && head.charAt(j) <= '9') {
+            j++;
+        }
+        int dateEnd = j;
+        if (dateEnd == dayStart || dateEnd - dayStart > 2 || j >= n) {
+            return null;
+        }
+        String code = null;
+        int end;
+        if (j + 1 < n && head.charAt(j) == ' ' && head.charAt(j + 1) == '(') {
+            int codeStart = j + 2;
+            int k = codeStart;
+            while (k < n && k - codeStart <= 80 && head.charAt(k) != '(' && head.charAt(k) != ')' && head.charAt(k) != '\n') {
+                k++;
+            }
+            if (k == codeStart || k - codeStart > 80 || k >= n || head.charAt(k) != ')') {
+                return null;
+            }
+            code = head.substring(codeStart, k);
+            end = k + 1;
+            if (end < n && head.charAt(end) == ',') {
+                end++;
+            }
+        } else {
+            // no code: a separator must follow the day (a full stop, a comma or anything else: the regex decides)
+            int q = j < n && regexSpace(head.charAt(j)) ? j + 1 : j;
+            if (q >= n || "—–-:".indexOf(head.charAt(q)) < 0) {
+                return null;
+            }
+            end = j;
+        }
+        String sep = null;
+        int q = end;
+        if (q < n && regexSpace(head.charAt(q))) {
+            q++;
+        }
+        int len = q >= n ? 0 : head.startsWith(".-", q) || head.startsWith("--", q) ? 2
+                : "—–-:".indexOf(head.charAt(q)) >= 0 ? 1 : 0;
+        if (len > 0) {
+            q += len;
+            if (q < n && regexSpace(head.charAt(q))) {
+                q++;
+            }
+            sep = head.substring(end, q);
+            end = q;
+        }
+        return new WithDate(end, head.substring(0, placeEnd), "", head.substring(dateStart, dateEnd), code, null, null, sep);
+    }
+
+    /**
+     * The end of a place part of {@link #wireDate}'s shape at {@code i}: one to six words, each an ASCII
+     * capital and at most 25 ASCII letters or full stops, joined by single spaces, closed by a comma
+     * (its index is returned); -1 for anything else.
+     */
+    private static int placePart(String head, int i) {
+        int n = head.length();
+        for (int words = 1; words <= 6; words++) {
+            if (i >= n || head.charAt(i) < 'A' || head.charAt(i) > 'Z') {
+                return -1;
+            }
+            int start = i++;
+            while (i < n && (asciiLetter(head.charAt(i)) || head.charAt(i) == '.')) {
+                i++;
+            }
+            if (i - start > 26 || i >= n) {
+                return -1;
+            }
+            if (head.charAt(i) == ',') {
+                return i;
+            }
+            if (head.charAt(i) != ' ') {
+                return -1;
+            }
+            i++;
+        }
+        return -1;
+    }
+
+    /** After a month name of {@link #MONTH_WORDS} at {@code i}, an optional full stop and one space: where the day starts; else -1. */
+    private static int monthThenSpace(String head, int i) {
+        int n = head.length();
+        int j = i;
+        while (j < n && asciiLetter(head.charAt(j))) {
+            j++;
+        }
+        if (j == i || j - i > 9 || !MONTH_WORDS.contains(head.substring(i, j).toLowerCase(java.util.Locale.ROOT))) {
+            return -1;
+        }
+        if (j < n && head.charAt(j) == '.') {
+            j++;
+        }
+        return j < n && head.charAt(j) == ' ' ? j + 1 : -1;
+    }
+
+    private static boolean asciiLetter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+
+    /** {@code \s} of a regex without {@code UNICODE_CHARACTER_CLASS}. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The matcher of {@code p} when it matches at the start of {@code head}; null otherwise. */
@@ -415,11 +581,16 @@ public final class DatelineParser {
 
     private static Optional<Match> done(String head, Matcher m, String loc, String date, String code, String byline,
                                         boolean strong) {
-        String text = head.substring(0, m.end()).strip();
+        return done(head, m.end(), loc, date, code, byline, strong);
+    }
+
+    private static Optional<Match> done(String head, int end, String loc, String date, String code, String byline,
+                                        boolean strong) {
+        String text = head.substring(0, end).strip();
         String location = loc == null ? null : TRAILING_COMMAS_SPACES.get().matcher(loc.strip()).replaceAll("");
         String d = date == null ? null : TRAILING_STOPS_COMMAS.get().matcher(date.strip()).replaceAll("");
         String agency = code == null ? null : code.strip();
-        return Optional.of(new Match(new Dateline(text, location, d, agency), m.end(), strong,
+        return Optional.of(new Match(new Dateline(text, location, d, agency), end, strong,
                 byline == null ? null : byline.strip()));
     }
 }

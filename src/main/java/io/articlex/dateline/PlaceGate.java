@@ -115,6 +115,58 @@ final class PlaceGate {
     }
 
     /**
+     * {@code DATE_DASH_AGENCY} in full: {@link #datedPlaceThenDash}, and after the dash
+     * ({@code [-–—]{1,2}\s?}) an agency of one to three capitalised words of letters, full stops and
+     * hyphens ({@code \p{Lu}[\p{L}.-]{1,15}}, single whitespace between words), closed by a full stop
+     * or by a comma and a reporter's name. So from the agency's first letter a full stop or a comma
+     * must come before any character no such word takes (a word opens with a capital). A 1987 wire dateline
+     * ({@code WASHINGTON, March 4 - The Federal Reserve Board voted}) passed the dash test and met the
+     * regex on every story; its words run into a lower-case one first. Letters of either case and
+     * surrogates are let through (towards "may match").
+     */
+    boolean datedPlaceThenDashAgency() {
+        if (!datedPlaceThenDash()) {
+            return false;
+        }
+        int n = head.length();
+        int i = outside();
+        while (dateChar(head.charAt(i))) {
+            i++;
+        }
+        i++; // the first dash
+        if (i < n && (head.charAt(i) == '-' || head.charAt(i) == '–' || head.charAt(i) == '—')) {
+            i++;
+        }
+        if (i < n && regexSpace(head.charAt(i))) {
+            i++;
+        }
+        if (i >= n || !mayOpenWord(head.charAt(i))) {
+            return false;
+        }
+        for (int k = i; k < n && k - i < 100; k++) {
+            char c = head.charAt(k);
+            if (c == '.' || c == ',') {
+                return true;
+            }
+            if (wordChar(c) || regexSpace(c) && k + 1 < n && mayOpenWord(head.charAt(k + 1))) {
+                continue;
+            }
+            return false;
+        }
+        return true; // a long run of words: not worth reading further
+    }
+
+    /** A character that may open an agency word ({@code \p{Lu}}): an ASCII capital, or any non-ASCII letter or a surrogate. */
+    private static boolean mayOpenWord(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 128 && (Character.isLetter(c) || Character.isSurrogate(c));
+    }
+
+    /** A character of an agency word ({@code [\p{L}.-]}), letting any letter and a surrogate through. */
+    private static boolean wordChar(char c) {
+        return c == '.' || c == '-' || Character.isLetter(c) || Character.isSurrogate(c);
+    }
+
+    /**
      * A character a {@code DATE} of {@link DatelineParser} may hold, or more: letters (month names of
      * every language, ordinal endings), digits, marks, {@code \s}, {@code . , : /}; a surrogate is let
      * through (it gives up towards "may match").

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +67,7 @@ class PlaceGateTest {
         }
         int matched = 0;
         int refused = 0;
+        int read = 0;
         for (String h : heads) {
             PlaceGate gate = PlaceGate.of(h);
             refused += gate.place() ? 0 : 1;
@@ -79,7 +81,17 @@ class PlaceGateTest {
             matched += check(h, DatelineParser.BARE.get(), gate.bare());
             matched += check(h, DatelineParser.DOTTED.get(), gate.dottedPlace());
             matched += check(h, DatelineParser.DATE_DASH_AGENCY.get(), gate.datedPlaceThenDash());
+            matched += check(h, DatelineParser.DATE_DASH_AGENCY.get(), gate.datedPlaceThenDashAgency());
+            DatelineParser.WithDate w = DatelineParser.wireDate(h);
+            if (w != null) {
+                read++;
+                Matcher m = DatelineParser.WITH_DATE.get().matcher(h);
+                assertThat(m.lookingAt()).as(h).isTrue();
+                assertThat(w).as(h).isEqualTo(new DatelineParser.WithDate(m.end(), m.group("loc"), m.group("quals"),
+                        m.group("date"), m.group("code"), m.group("code2"), m.group("code3"), m.group("sep")));
+            }
         }
+        assertThat(read).as("wire datelines read by hand").isGreaterThan(300);
         assertThat(paragraphs).isGreaterThan(3000);
         assertThat(matched).as("matches seen").isGreaterThan(2000);
         assertThat(refused).as("heads the gate settles without a regex").isGreaterThan(heads.size() / 2);
@@ -123,6 +135,11 @@ class PlaceGateTest {
         assertThat(PlaceGate.of("МОСКВА, 3 янв — РИА Новости. Власти").datedPlaceThenDash()).isTrue();
         assertThat(PlaceGate.of("LONDON, March 3, 12:30 - Shares rose").datedPlaceThenDash()).isTrue();
         assertThat(PlaceGate.of("LONDON, March 3 (Reuters) - Shares rose").datedPlaceThenDash()).isFalse();
+        assertThat(PlaceGate.of("МОСКВА, 3 янв — РИА Новости. Власти").datedPlaceThenDashAgency()).isTrue();
+        assertThat(PlaceGate.of("МОСКВА, 3 янв — РИА Новости, Анна Петрова. Власти").datedPlaceThenDashAgency()).isTrue();
+        assertThat(PlaceGate.of("WASHINGTON, March 4 - The Federal Reserve Board voted").datedPlaceThenDashAgency()).isFalse();
+        assertThat(PlaceGate.of("WASHINGTON, March 4 - U.S. officials said").datedPlaceThenDashAgency()).isTrue();
+        assertThat(PlaceGate.of("WASHINGTON, March 4 - Federal officials said").datedPlaceThenDashAgency()).isFalse();
     }
 
     /** placeChar is exactly the class of characters the place group's parts can take. */
