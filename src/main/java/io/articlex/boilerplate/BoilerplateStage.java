@@ -774,6 +774,13 @@ public final class BoilerplateStage implements Stage {
             char end = n == 0 ? 0 : p.charAt(n - 1);
             boolean asciiEnd = n > 0 && end < 128;
             Needles.Text folded = null;
+            LineScan scan = lineScan;
+            if (scan == null) {
+                scan = countTowardsScan();
+            }
+            NeedleAutomaton.Scan found = null;
+            String foldedText = null;
+            Needles.Prepared needles;
             for (int i : candidates) {
                 if (segmented && textOnly[i]) {
                     continue;
@@ -785,24 +792,68 @@ public final class BoilerplateStage implements Stage {
                         || linePrefix[i] != null && !RegexFacts.startsWithRun(p, linePrefix[i])) {
                     continue;
                 }
-                if (lineRun[i] != null || lineRequired[i] != null) {
-                    // the pair bits first: indexOf is a plain loop in C1-compiled code
-                    if (folded == null) {
-                        folded = new Needles.Text(p);
+                if (scan != null) {
+                    // one pass of the automaton answers for every rule; a "maybe" is confirmed on the
+                    // paragraph folded, a case-sensitive run on the paragraph itself
+                    if (lineRun[i] != null || lineRequired[i] != null || scan.needleBit[i]) {
+                        if (found == null) {
+                            found = scan.automaton.scan(p);
+                        }
+                        if (lineRun[i] != null) {
+                            if (scan.runBit[i]) {
+                                int b = lines.size() + i;
+                                if (!found.has(b)) {
+                                    continue;
+                                }
+                                if (lineRunFolded[i] != null && !scan.automaton.exact(b)) {
+                                    if (foldedText == null) {
+                                        foldedText = Needles.fold(p);
+                                    }
+                                    if (!foldedText.contains(lineRunFolded[i])) {
+                                        continue;
+                                    }
+                                }
+                            }
+                            if ((lineRunFolded[i] == null || !scan.runBit[i]) && !RegexFacts.containsRun(p, lineRun[i])) {
+                                continue;
+                            }
+                        } else if (lineRequired[i] != null
+                                && !(NeedleAutomaton.mayHold(found, scan.requiredClasses[i]) && containsAll(p, lineRequired[i]))) {
+                            continue;
+                        }
+                        if (scan.needleBit[i]) {
+                            if (!found.has(i)) {
+                                continue;
+                            }
+                            if (!scan.automaton.exact(i)) {
+                                if (foldedText == null) {
+                                    foldedText = Needles.fold(p);
+                                }
+                                if (!containsAny(foldedText, lineNeedles(i).texts)) {
+                                    continue;
+                                }
+                            }
+                        }
                     }
-                    if (lineRun[i] != null && !(folded.mayContain(lineRunPairs[i]) && (lineRunFolded[i] != null
-                            ? folded.contains(lineRunFolded[i]) : RegexFacts.containsRun(p, lineRun[i])))
-                            || lineRequired[i] != null && !(folded.mayContainAll(lineRequired[i]) && containsAll(p, lineRequired[i]))) {
-                        continue;
+                } else {
+                    if (lineRun[i] != null || lineRequired[i] != null) {
+                        // the pair bits first: indexOf is a plain loop in C1-compiled code
+                        if (folded == null) {
+                            folded = new Needles.Text(p);
+                        }
+                        if (lineRun[i] != null && !(folded.mayContain(lineRunPairs[i]) && (lineRunFolded[i] != null
+                                ? folded.contains(lineRunFolded[i]) : RegexFacts.containsRun(p, lineRun[i])))
+                                || lineRequired[i] != null && !(folded.mayContainAll(lineRequired[i]) && containsAll(p, lineRequired[i]))) {
+                            continue;
+                        }
                     }
-                }
-                Needles.Prepared needles = lineNeedles(i);
-                if (!needles.isEmpty()) {
-                    if (folded == null) {
-                        folded = new Needles.Text(p);
-                    }
-                    if (!folded.containsAny(needles)) {
-                        continue;
+                    if (!(needles = lineNeedles(i)).isEmpty()) {
+                        if (folded == null) {
+                            folded = new Needles.Text(p);
+                        }
+                        if (!folded.containsAny(needles)) {
+                            continue;
+                        }
                     }
                 }
                 Rules.Rule r = lines.get(i);
@@ -814,6 +865,96 @@ public final class BoilerplateStage implements Stage {
                 }
             }
             return null;
+        }
+
+        /**
+         * Every line rule's needles and folded run in one {@link NeedleAutomaton}: bit i for rule i's
+         * needles ({@code needleBit[i]}: it has some), bit {@code lines.size() + i} for its run
+         * ({@code runBit[i]}: its run is in the automaton, which a run holding a surrogate is not, as
+         * {@link Needles.Text} does not fold those as the regex does).
+         */
+        static final class LineScan {
+            final NeedleAutomaton automaton;
+            final boolean[] needleBit;
+            final boolean[] runBit;
+            /** Per rule with required characters: their classes ({@link NeedleAutomaton#classesOf}). */
+            final long[] requiredClasses;
+
+            LineScan(NeedleAutomaton automaton, boolean[] needleBit, boolean[] runBit, long[] requiredClasses) {
+                this.automaton = automaton;
+                this.needleBit = needleBit;
+                this.runBit = runBit;
+                this.requiredClasses = requiredClasses;
+            }
+        }
+
+        /**
+         * How many paragraphs {@link #lineReason} answers with the rule-at-a-time needle tests before
+         * it builds the {@link LineScan}: its build reads every rule's needles and fills a table of
+         * states times characters (a few milliseconds in a JVM that has just started), which a one-file
+         * parse of a few dozen paragraphs would not earn back; a batch asks about millions.
+         */
+        static final int SCAN_AFTER = 400;
+
+        /** {@link #SCAN_AFTER}, or what a test sets (never: the rule-at-a-time tests only). */
+        int scanAfter = SCAN_AFTER;
+        private volatile LineScan lineScan;
+        /** Paragraphs asked about before {@link #lineScan} was built (a plain count: threads may lose a few). */
+        private int asked;
+
+        /** Counts one paragraph; past {@link #SCAN_AFTER}, builds the scan (once) and gives it. */
+        private LineScan countTowardsScan() {
+            if (++asked < scanAfter) {
+                return null;
+            }
+            synchronized (this) {
+                if (lineScan == null) {
+                    lineScan = buildScan();
+                }
+                return lineScan;
+            }
+        }
+
+        /** The {@link LineScan} of these rules. */
+        LineScan buildScan() {
+            int n = lines.size();
+            NeedleAutomaton.Builder b = new NeedleAutomaton.Builder();
+            boolean[] needleBit = new boolean[n];
+            boolean[] runBit = new boolean[n];
+            char[][] required = new char[n][];
+            for (int i = 0; i < n; i++) {
+                Needles.Prepared needles = lineNeedles(i);
+                for (String t : needles.texts) {
+                    b.add(t, i);
+                }
+                needleBit[i] = !needles.isEmpty();
+                if (lineRun[i] != null && !lineRun[i].text().isEmpty() && !hasSurrogate(lineRun[i].text())) {
+                    b.add(Needles.fold(lineRun[i].text()), n + i);
+                    runBit[i] = true;
+                }
+                if (lineRequired[i] != null) {
+                    required[i] = new char[lineRequired[i].length];
+                    for (int k = 0; k < required[i].length; k++) {
+                        required[i][k] = Needles.fold(lineRequired[i][k]);
+                        b.alphabet(required[i][k]);
+                    }
+                }
+            }
+            NeedleAutomaton automaton = b.build();
+            long[] requiredClasses = new long[n];
+            for (int i = 0; i < n; i++) {
+                requiredClasses[i] = required[i] == null ? 0 : automaton.classesOf(required[i]);
+            }
+            return new LineScan(automaton, needleBit, runBit, requiredClasses);
+        }
+
+        private static boolean containsAny(String folded, String[] needles) {
+            for (String t : needles) {
+                if (folded.contains(t)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
