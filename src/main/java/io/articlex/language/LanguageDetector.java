@@ -95,7 +95,14 @@ public final class LanguageDetector {
         int latin = 0;
         int cyrillic = 0;
         int arabic = 0;
+        // Only three answers are read from the counts: fewer than MIN_LETTERS letters, an Arabic or a
+        // Cyrillic majority. Once there are enough letters and the Latin lead over the other two is more
+        // than the characters left, none of them can change: a Latin text stops about half way
+        // (checked every 64 characters; the count was ~1.5% of a batch of wire stories).
         for (int i = 0; i < n; i++) {
+            if ((i & 63) == 0 && latin >= MIN_LETTERS && latin - cyrillic - arabic > n - i) {
+                break;
+            }
             char c = chars[i];
             if (c < 128) {
                 // ASCII: the letters are the Latin A-Z and a-z; asking the Unicode tables about each of

@@ -58,6 +58,21 @@ class LanguageDetectorTest {
         assertThat(LanguageDetector.FunctionWords.vote(mixed, mixed.length())).isNull();
     }
 
+    /**
+     * The script count stops once the Latin lead exceeds what is left: a Latin opening followed by a
+     * longer Cyrillic or Arabic part must still be counted to the end.
+     */
+    @Test
+    void aLatinOpeningDoesNotHideTheMajorityScript() {
+        String latin = "Moscow news ".repeat(20);
+        String cyrillic = "Власти города сообщили ".repeat(30);
+        assertThat(LanguageDetector.detect(latin + cyrillic)).isEqualTo("ru");
+        String arabic = "قالت الحكومة اليوم ".repeat(30);
+        assertThat(LanguageDetector.detect(latin + arabic)).isEqualTo("ar");
+        // the same Latin opening before a shorter part in the other script: no majority
+        assertThat(LanguageDetector.detect(latin + "Власти города ".repeat(3))).isNotEqualTo("ru");
+    }
+
     @Test
     void tooFewLettersGiveNoLanguage() {
         assertThat(LanguageDetector.detect("12.03.2024 - 14:05")).isNull();
