@@ -29,11 +29,15 @@ final class PeopleBuilder {
             return;
         }
         if (!person) {
-            sources.merge(speaker, 1, Integer::sum);
+            add(sources, speaker, 1);
             return;
         }
-        counts.merge(speaker, 1, Integer::sum);
-        List<String> list = roles.computeIfAbsent(speaker, k -> new ArrayList<>());
+        add(counts, speaker, 1);
+        List<String> list = roles.get(speaker);
+        if (list == null) {
+            list = new ArrayList<>();
+            roles.put(speaker, list);
+        }
         for (String r : rolesAtQuote) {
             addRole(list, r);
         }
@@ -58,7 +62,7 @@ final class PeopleBuilder {
         for (String name : List.copyOf(sources.keySet())) {
             Integer n = counts.containsKey(name) ? sources.remove(name) : null;
             if (n != null) {
-                counts.merge(name, n, Integer::sum);
+                add(counts, name, n);
             }
         }
         Map<String, String> full = new HashMap<>();
@@ -67,14 +71,14 @@ final class PeopleBuilder {
             if (name.indexOf(' ') > 0) {
                 String surname = NameIndex.surname(name);
                 full.put(surname, name);
-                owners.merge(surname, 1, Integer::sum);
+                add(owners, surname, 1);
             }
         }
         Map<String, String> merged = new HashMap<>();
         for (String name : List.copyOf(counts.keySet())) {
             String into = full.get(name);
             if (name.indexOf(' ') < 0 && into != null && owners.get(name) == 1) {
-                counts.merge(into, counts.remove(name), Integer::sum);
+                add(counts, into, counts.remove(name));
                 for (String r : roles.remove(name)) {
                     addRole(roles.get(into), r);
                 }
@@ -82,6 +86,16 @@ final class PeopleBuilder {
             }
         }
         return merged;
+    }
+
+    /**
+     * {@code map.merge(key, n, Integer::sum)} without the method reference: a call site the class-data
+     * archive's training did not reach had its lambda class generated at run time, in most one-file
+     * parses of a story with quotes (surnames folded, sources counted).
+     */
+    private static void add(Map<String, Integer> map, String key, int n) {
+        Integer old = map.get(key);
+        map.put(key, old == null ? n : old + n);
     }
 
     private static void addRole(List<String> list, String role) {
@@ -103,13 +117,17 @@ final class PeopleBuilder {
 
     List<Person> people() {
         List<Person> out = new ArrayList<>();
-        counts.forEach((name, n) -> out.add(new Person(name, roles.getOrDefault(name, List.of()), n)));
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            out.add(new Person(e.getKey(), roles.getOrDefault(e.getKey(), List.of()), e.getValue()));
+        }
         return out;
     }
 
     List<Person> sources() {
         List<Person> out = new ArrayList<>();
-        sources.forEach((name, n) -> out.add(new Person(name, List.of(), n)));
+        for (Map.Entry<String, Integer> e : sources.entrySet()) {
+            out.add(new Person(e.getKey(), List.of(), e.getValue()));
+        }
         return out;
     }
 }
