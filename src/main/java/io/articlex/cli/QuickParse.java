@@ -51,12 +51,13 @@ final class QuickParse {
      * language detector's tables for this file ({@link LanguageDetector#prepare} on its first bytes: the
      * function words, and the n-gram profiles when they cannot settle the language, as for a short
      * Turkish or Portuguese story; needed once the text is segmented), the timestamp check with the
-     * month and weekday names, the date reader's and byline patterns, and the quote lexicon (needed
-     * last). Built by class initialisers, so the parse's own thread takes each as it is or waits for it
-     * to be finished; none of these initialisers needs a class whose initialiser needs one of them, so
-     * the two threads cannot wait for each other. A one-file parse is mostly such start-up work, done on
-     * one core while the other waits for the compiler: this moves about a fifth of the parse's own
-     * thread to the other core. Named classes, not calls: the holders are private to their packages.
+     * month and weekday names, the date reader's and byline patterns, the quote lexicon and the quote
+     * stage's own patterns (needed last) and the JSON line's writer. Built by class initialisers, so the
+     * parse's own thread takes each as it is or waits for it to be finished; none of these initialisers
+     * needs a class whose initialiser needs one of them, so the two threads cannot wait for each other.
+     * A one-file parse is mostly such start-up work, done on one core while the other waits for the
+     * compiler: this moves about a fifth of the parse's own thread to the other core. Named classes,
+     * not calls: the holders are private to their packages.
      */
     static final class Prepare extends Thread {
         /** Built before the language detector's tables. */
@@ -70,6 +71,9 @@ final class QuickParse {
             "io.articlex.dates.DateReader",
             "io.articlex.dateline.Bylines",
             "io.articlex.quotes.Lexicon$Holder",
+            "io.articlex.quotes.AttributionFinder",
+            "io.articlex.quotes.LocalAttribution",
+            "io.articlex.output.CompactJson",
         };
         /** The language detector's sample: no more of the file than its prefix can take in UTF-8. */
         static final int SAMPLE_BYTES = 4 * 3000;
