@@ -349,7 +349,7 @@ final class AttributionFinder {
                 return null;
             }
             String subject = String.join(" ", w.subList(0, k));
-            if (w.subList(0, k).stream().anyMatch(NameIndex::isOrgWord) && k == 1) {
+            if (anyOrgWord(w.subList(0, k)) && k == 1) {
                 return null;
             }
             return new Attribution(new Phrase(subject, subject, List.of()), verb, false);
@@ -383,7 +383,7 @@ final class AttributionFinder {
             return null; // no name, or a name opening the clause: the clause's subject is read elsewhere
         }
         List<String> name = w.subList(k, w.size());
-        if (name.stream().anyMatch(NameIndex::isOrgWord) || name.stream().anyMatch(x -> x.endsWith(".") && x.length() > 3)) {
+        if (anyOrgWord(name) || anyAbbreviation(name)) {
             return null;
         }
         int b = k;
@@ -438,7 +438,7 @@ final class AttributionFinder {
             return null; // no name, or the name opens the sentence: its subject anyway
         }
         List<String> name = w.subList(k, w.size());
-        if (name.stream().anyMatch(NameIndex::isOrgWord) || name.size() == 1 && name.get(0).equals("I")) {
+        if (anyOrgWord(name) || name.size() == 1 && name.get(0).equals("I")) {
             return null;
         }
         String core = String.join(" ", name);
@@ -463,7 +463,7 @@ final class AttributionFinder {
             String fw = Phrase.firstWord(np);
             boolean pronoun = fw.equals("he") || fw.equals("she") || fw.equals("they");
             if (pronoun || (Character.isUpperCase(np.charAt(0)) && Phrase.words(np).size() <= 5
-                    && Phrase.words(np).stream().allMatch(w -> Character.isUpperCase(w.charAt(0))))) {
+                    && allCapitalised(Phrase.words(np)))) {
                 return comma;
             }
         }
@@ -669,5 +669,41 @@ final class AttributionFinder {
             i++;
         }
         return i;
+    }
+
+    /*
+     * Loops, not streams with lambdas or method references: a call site the class-data archive's
+     * training did not reach had its lambda class generated at run time, in a one-file parse of many a
+     * story with long attributions.
+     */
+
+    /** Whether a word of {@code words} is an organisation's ({@link NameIndex#isOrgWord}). */
+    private static boolean anyOrgWord(List<String> words) {
+        for (String x : words) {
+            if (NameIndex.isOrgWord(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of {@code words} is an abbreviation of more than two letters ("Gov.", "Corp."). */
+    private static boolean anyAbbreviation(List<String> words) {
+        for (String x : words) {
+            if (x.endsWith(".") && x.length() > 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every word of {@code words} opens with a capital. */
+    private static boolean allCapitalised(List<String> words) {
+        for (String x : words) {
+            if (!Character.isUpperCase(x.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.IntPredicate;
 
 /**
  * The words that name a speaker at an attribution, split into the core ("Leonard E. Burman", "he",
@@ -347,7 +346,7 @@ record Phrase(String text, String core, List<String> appositives) {
         if (from < b && (w.lowerIn(Lexicon.get().clauseOpenerSet, from) || !npStart && !endsWithName(w, a, b))) {
             int opener = from;
             // a name opens the phrase unless it goes on a run of capitalised words, whose first word opens it
-            int start = lastPhraseStart(w, b, from, k -> k == opener + 1 || !w.capital(k - 1));
+            int start = lastPhraseStart(w, b, from, opener);
             if (start < 0) {
                 return null;
             }
@@ -361,7 +360,7 @@ record Phrase(String text, String core, List<String> appositives) {
         }
         if (b - from > 10) {
             // a long phrase: a name opens it after a lower-case word other than "of" ("Ministry of Finance" goes on)
-            int start = lastPhraseStart(w, b, from, k -> !w.capital(k - 1) && !w.is(k - 1, "of"));
+            int start = lastPhraseStart(w, b, from, -1);
             if (start < 0 || b - start > 14) {
                 return null;
             }
@@ -373,17 +372,25 @@ record Phrase(String text, String core, List<String> appositives) {
         return w.join(from, b);
     }
 
-    /** {@link #lastPhraseStart(List, int, IntPredicate)} over the words before {@code end} of {@code w}. */
-    private static int lastPhraseStart(WordTable w, int end, int from, IntPredicate nameOpens) {
+    /** {@link #lastPhraseStart(List, int, int)} over the words before {@code end} of {@code w}. */
+    private static int lastPhraseStart(WordTable w, int end, int from, int opener) {
         for (int k = end - 1; k > from; k--) {
             if (w.lowerIn(DETERMINER_SET, k) || w.lowerIn(PRONOUN_SET, k)) {
                 return k;
             }
-            if (w.capital(k) && nameOpens.test(k)) {
+            if (w.capital(k) && nameOpens(w, k, opener)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** {@link #nameOpens(List, int, int)} over the words of {@code w}. */
+    private static boolean nameOpens(WordTable w, int k, int opener) {
+        if (opener >= 0) {
+            return k == opener + 1 || !w.capital(k - 1);
+        }
+        return !w.capital(k - 1) && !w.is(k - 1, "of");
     }
 
     /** {@link #endsWithName(List)} of the words {@code [a, b)} of {@code w}. */
@@ -416,8 +423,7 @@ record Phrase(String text, String core, List<String> appositives) {
         if (from < words.size() && (Lexicon.get().clauseOpeners.contains(head.toLowerCase(Locale.ROOT)) || !npStart && !endsWithName(words))) {
             int opener = from;
             // a name opens the phrase unless it goes on a run of capitalised words, whose first word opens it
-            int start = lastPhraseStart(words, from,
-                    k -> k == opener + 1 || !Character.isUpperCase(words.get(k - 1).charAt(0)));
+            int start = lastPhraseStart(words, from, opener);
             if (start < 0) {
                 return null;
             }
@@ -433,8 +439,7 @@ record Phrase(String text, String core, List<String> appositives) {
         }
         if (words.size() - from > 10) {
             // a long phrase: a name opens it after a lower-case word other than "of" ("Ministry of Finance" goes on)
-            int start = lastPhraseStart(words, from,
-                    k -> !Character.isUpperCase(words.get(k - 1).charAt(0)) && !words.get(k - 1).equals("of"));
+            int start = lastPhraseStart(words, from, -1);
             if (start < 0 || words.size() - start > 14) {
                 return null;
             }
@@ -452,22 +457,37 @@ record Phrase(String text, String core, List<String> appositives) {
 
     /**
      * Where the last noun phrase of {@code words} starts, looking back from the end to just after
-     * {@code from}: at a determiner or pronoun, or at a capitalised word that {@code nameOpens} accepts
+     * {@code from}: at a determiner or pronoun, or at a capitalised word that {@link #nameOpens} accepts
      * by its index; -1 when none does. The two callers differ only in which capitalised words open a
-     * phrase.
+     * phrase ({@code opener}, see there). A flag, not a predicate: a lambda whose call site the
+     * class-data archive's training did not reach is generated at run time, in a one-file parse of
+     * many a story with long attributions.
      */
-    private static int lastPhraseStart(List<String> words, int from, IntPredicate nameOpens) {
+    private static int lastPhraseStart(List<String> words, int from, int opener) {
         for (int k = words.size() - 1; k > from; k--) {
             String w = words.get(k);
             String lw = w.toLowerCase(Locale.ROOT);
             if (DETERMINERS.contains(lw) || PRONOUNS.contains(lw)) {
                 return k;
             }
-            if (Character.isUpperCase(w.charAt(0)) && nameOpens.test(k)) {
+            if (Character.isUpperCase(w.charAt(0)) && nameOpens(words, k, opener)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the capitalised word at {@code k} opens the phrase. After a clause opener at
+     * {@code opener}: the word right after it, or one after a lower-case word (a name opens the phrase
+     * unless it goes on a run of capitalised words). In a long phrase ({@code opener} -1): one after a
+     * lower-case word other than "of" ("Ministry of Finance" goes on).
+     */
+    private static boolean nameOpens(List<String> words, int k, int opener) {
+        if (opener >= 0) {
+            return k == opener + 1 || !Character.isUpperCase(words.get(k - 1).charAt(0));
+        }
+        return !Character.isUpperCase(words.get(k - 1).charAt(0)) && !words.get(k - 1).equals("of");
     }
 
     /** "head coach Reza Ghasemi": a lowercase role that ends in a capitalised name. */
@@ -483,8 +503,17 @@ record Phrase(String text, String core, List<String> appositives) {
         String last = w.get(w.size() - 1);
         String before = w.get(w.size() - 2);
         return Character.isUpperCase(last.charAt(0)) && Character.isUpperCase(before.charAt(0))
-                && w.stream().anyMatch(x -> Lexicon.get().isRole(x)
-                        || Lexicon.get().honorifics.contains(x));
+                && anyRoleOrHonorific(w);
+    }
+
+    /** Whether a word of {@code w} is a role or an honorific (a loop, not a stream with a lambda: see {@link #lastPhraseStart}). */
+    private static boolean anyRoleOrHonorific(List<String> w) {
+        for (String x : w) {
+            if (Lexicon.get().isRole(x) || Lexicon.get().honorifics.contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
