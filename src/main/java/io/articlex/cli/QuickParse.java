@@ -86,8 +86,16 @@ final class QuickParse {
             this.file = file;
         }
 
-        static void begin(Path file) {
-            new Prepare(file).start();
+        /**
+         * The first initialiser failure this thread met (a built-in data file missing from the jar,
+         * say): the parse's own thread then meets only "Could not initialize class", without the cause.
+         */
+        static volatile Throwable failure;
+
+        static Prepare begin(Path file) {
+            Prepare p = new Prepare(file);
+            p.start();
+            return p;
         }
 
         @Override
@@ -113,6 +121,9 @@ final class QuickParse {
                     Class.forName(holder, true, loader);
                 }
             } catch (Throwable e) {
+                if (failure == null) {
+                    failure = e;
+                }
                 return false;
             }
             return true;
@@ -131,7 +142,7 @@ final class QuickParse {
     }
 
     static int run(PrintWriter out, PrintWriter err, String name) {
-        Prepare.begin(Path.of(name));
+        Prepare prepare = Prepare.begin(Path.of(name));
         try {
             // anonymous classes, not lambdas: the launcher's class-data archive is trained on a batch, so
             // lambdas of this path were spun at run time (bytecode generated) in every one-file parse
@@ -156,9 +167,34 @@ final class QuickParse {
         } catch (Exception e) {
             err.println("articlex: internal error: " + Problems.oneLine(e));
             return Errors.INTERNAL;
+        } catch (LinkageError e) {
+            // a built-in table that could not be built (its data file missing from the jar): one line
+            // naming the cause, not a stack trace
+            try {
+                prepare.join(1000); // its failure, if it met the cause first, is recorded as it ends
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+            err.println("articlex: internal error: " + Problems.oneLine(cause(e, Prepare.failure)));
+            return Errors.INTERNAL;
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * What to report for {@code e}, a class that could not be initialised: the deepest cause of the
+     * initialiser's failure. When this thread met only the later "Could not initialize class", the
+     * failure the preparing thread recorded ({@code prepared}, null: none), whose causes are the real
+     * ones (the later error carries at most a summary of the first, of a nested initialiser's failure
+     * only the outer one's).
+     */
+    static Throwable cause(LinkageError e, Throwable prepared) {
+        Throwable t = e instanceof NoClassDefFoundError && prepared != null ? prepared : e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
     }
 }

@@ -57,6 +57,17 @@ class QuickParseTest {
         assertThat(QuickParse.Prepare.prepareAll(dir)).isTrue();
     }
 
+    /** A table that could not be built is reported by its cause, also when the other thread met it first. */
+    @Test
+    void reportsTheCauseOfATableThatCouldNotBeBuilt() {
+        IllegalStateException missing = new IllegalStateException("missing resource io/articlex/quotes/cues.txt");
+        ExceptionInInitializerError first = new ExceptionInInitializerError(missing);
+        NoClassDefFoundError later = new NoClassDefFoundError("Could not initialize class io.articlex.quotes.Lexicon$Holder");
+        assertThat(QuickParse.cause(later, first)).isSameAs(missing);
+        assertThat(QuickParse.cause(first, null)).isSameAs(missing);
+        assertThat(QuickParse.cause(later, null)).isSameAs(later);
+    }
+
     private static void assertSame(String file) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
