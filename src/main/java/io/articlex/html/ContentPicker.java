@@ -338,7 +338,8 @@ final class ContentPicker {
         lede(blocks, from, never, out);
         for (int i = from; i <= to; i++) {
             Block b = blocks.get(i);
-            boolean isFurniture = furniture[i] || inListing != null && inListing[i];
+            boolean isFurniture = furniture[i] && !(useHints && quotedInside(b, best, never[i]))
+                    || inListing != null && inListing[i];
             if (parts.size() > 1) {
                 Element part = partOf(b.owner(), parts);
                 if (part == null) {
@@ -361,6 +362,27 @@ final class ContentPicker {
             out.removeIf(b -> b.kind() != Block.Kind.HEADING && !evidence.agrees(b.text()));
         }
         return trim(out);
+    }
+
+    /**
+     * The block sits in a quotation ({@code <blockquote>}) inside the container, and only class names
+     * condemn it: an embedded post the article quotes ("Club statement — The club (@club) 20 May"),
+     * which templates wrap in a box named for the embed or a widget. Page chrome (nav, aside, footer,
+     * figure) and never-body boxes (comments, newsletter dialogs) still condemn it.
+     */
+    private static boolean quotedInside(Block b, Element best, boolean never) {
+        if (never || b.chrome()) {
+            return false;
+        }
+        boolean quote = false;
+        int depth = 0;
+        for (Element e = b.owner(); e != null && depth++ < MAX_CLIMB; e = e.parent()) {
+            if (e == best) {
+                return quote;
+            }
+            quote |= e.normalName().equals("blockquote");
+        }
+        return false;
     }
 
     /**

@@ -312,4 +312,14 @@ class ContentPickerTest {
         assertThat(page.paragraphs()).containsExactly(A,
                 "For background, see our report on the silted channel last year and the board's first vote on the levy.", B, C, D);
     }
+
+    @Test
+    void anEmbeddedPostTheArticleQuotesInAWidgetBoxIsBodyButNotAWidgetWithoutAQuotation() {
+        String tweet = "<div class='widget embed-tweet'><blockquote class='twitter-tweet'><p>Dredging starts in September.</p>"
+                + "\u2014 Harbour Board (@harbourboard) <a href='https://example.org/status/1'>May 20, 2024</a></blockquote></div>";
+        String follow = "<div class='widget'><p>Follow the harbour board's meetings with our weekly newsletter.</p></div>";
+        HtmlPage page = read(MENU + "<article>" + p(A, B) + tweet + p(C) + follow + p(D) + "</article>");
+        assertThat(page.paragraphs()).containsExactly(A, B, "Dredging starts in September.",
+                "\u2014 Harbour Board (@harbourboard) May 20, 2024", C, D);
+    }
 }
