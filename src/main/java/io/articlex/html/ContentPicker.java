@@ -791,6 +791,7 @@ final class ContentPicker {
         while (from < in.size() && !substantive(in.get(from))) {
             from++;
         }
+        from = leadingList(in, from);
         int to = in.size();
         int kept = Math.max(from, linesOfLastBox(in, from, to));
         while (to > kept && (!substantive(in.get(to - 1)) || in.get(to - 1).kind() == Block.Kind.HEADING
@@ -886,6 +887,32 @@ final class ContentPicker {
             n++;
         }
         return n >= LIST_RUN;
+    }
+
+    /**
+     * Where a run of at least {@link #LIST_RUN} short lines of one list that ends right before the
+     * first body block starts, with the heading set over it: a product's features or a recipe's
+     * ingredients above its description read like no sentence, but bylines, dates and labels before
+     * an article stand in boxes of their own, one or two lines each. Returns {@code from} when there
+     * is no such run.
+     */
+    static int leadingList(List<Block> in, int from) {
+        int n = 0;
+        Element box = null;
+        int i = from - 1;
+        for (; i >= 0; i--) {
+            Block b = in.get(i);
+            Element bBox = b.kind() == Block.Kind.LIST_ITEM ? b.owner().parent() : b.owner();
+            if (b.kind() == Block.Kind.HEADING || b.linkChars() > 0 || box != null && bBox != box) {
+                break;
+            }
+            box = bBox;
+            n++;
+        }
+        if (n < LIST_RUN) {
+            return from;
+        }
+        return i >= 0 && in.get(i).kind() == Block.Kind.HEADING && in.get(i).linkChars() == 0 ? i : i + 1;
     }
 
     static boolean substantive(Block b) {

@@ -322,4 +322,15 @@ class ContentPickerTest {
         assertThat(page.paragraphs()).containsExactly(A, B, "Dredging starts in September.",
                 "\u2014 Harbour Board (@harbourboard) May 20, 2024", C, D);
     }
+
+    @Test
+    void aListOfShortLinesOverTheFirstBodyParagraphIsKeptWithItsHeadingButNotALabelOrTwo() {
+        String features = "<h2>Features</h2><ul><li>Waterproof to 50 metres</li><li>Battery lasts ten days</li>"
+                + "<li>Weighs only 120 grams</li><li>Made from recycled steel</li><li>Two-year warranty</li></ul>";
+        HtmlPage page = read(MENU + "<article>" + features + p(A, B) + "</article>");
+        assertThat(page.paragraphs()).containsExactly("Features", "Waterproof to 50 metres", "Battery lasts ten days",
+                "Weighs only 120 grams", "Made from recycled steel", "Two-year warranty", A, B);
+        page = read(MENU + "<article><p>By Jane Doe</p><p>12 May 2024</p>" + p(A, B) + "</article>");
+        assertThat(page.paragraphs()).containsExactly(A, B);
+    }
 }
