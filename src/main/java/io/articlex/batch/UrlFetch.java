@@ -90,8 +90,11 @@ final class UrlFetch {
         } catch (InputError e) {
             throw e;
         } catch (HttpConnectTimeoutException e) {
+            // The request's own limit runs from the start, connecting included: when it is the shorter
+            // one, it is the limit a connection that never came reached.
+            Duration reached = requestTimeout.compareTo(connectTimeout) < 0 ? requestTimeout : connectTimeout;
             throw new InputError(InputError.Kind.UNREADABLE, "cannot fetch: no connection within "
-                    + connectTimeout.toMillis() / 1000.0 + " s");
+                    + reached.toMillis() / 1000.0 + " s");
         } catch (HttpTimeoutException e) {
             throw new InputError(InputError.Kind.UNREADABLE, "cannot fetch: no complete answer within "
                     + requestTimeout.toMillis() / 1000.0 + " s");
