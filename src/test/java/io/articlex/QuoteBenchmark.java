@@ -38,7 +38,10 @@ public final class QuoteBenchmark {
             }
         }
         Presets all = Presets.builtIn();
-        Parser with = new Parser(all);
+        // both parsers from the same kind of presets: custom presets segment with the built-in chrome
+        // test, the built-in presets with the boilerplate stage's, so the two passes differ in the quote
+        // stage alone
+        Parser with = new Parser(Presets.custom(all.text(), all.page()));
         List<Stage> less = new ArrayList<>();
         for (Stage st : all.text().stages()) {
             if (!(st instanceof QuoteStage)) {
@@ -46,24 +49,33 @@ public final class QuoteBenchmark {
             }
         }
         Parser without = new Parser(Presets.custom(new Pipeline(less), all.page()));
-        for (int i = 0; i < 3; i++) {
-            pass(with, inputs);
-            pass(without, inputs);
-        }
-        int rounds = 15;
+        int warm = Warmup.untilCompiled(Integer.getInteger("warmup", 5), Integer.getInteger("maxWarmup", 60),
+                () -> pass(with, inputs), () -> pass(without, inputs));
+        int rounds = Integer.getInteger("rounds", 21);
         long[] tWith = new long[rounds];
         long[] tWithout = new long[rounds];
         for (int i = 0; i < rounds; i++) {
-            tWithout[i] = pass(without, inputs);
-            tWith[i] = pass(with, inputs);
+            // the order alternates: a pass pays for the garbage the one before it left
+            if (i % 2 == 0) {
+                tWithout[i] = pass(without, inputs);
+                tWith[i] = pass(with, inputs);
+            } else {
+                tWith[i] = pass(with, inputs);
+                tWithout[i] = pass(without, inputs);
+            }
         }
-        // medians: the machine is shared, a single slow round must not decide the figure
+        // medians: the machine is shared, a single slow round must not decide the figure; the lower
+        // quartiles too, which other processes' interference (it only adds) disturbs less
         Arrays.sort(tWith);
         Arrays.sort(tWithout);
         double mWith = tWith[rounds / 2] / 1e6;
         double mWithout = tWithout[rounds / 2] / 1e6;
-        System.out.printf(Locale.ROOT, "%d inputs x %d rounds (median thread CPU): without quotes %.1f ms/pass, with quotes %.1f ms/pass, ratio %.3f%n",
-                inputs.size(), rounds, mWithout, mWith, mWith / mWithout);
+        double qWith = tWith[rounds / 4] / 1e6;
+        double qWithout = tWithout[rounds / 4] / 1e6;
+        System.out.printf(Locale.ROOT, "%d inputs x %d rounds after %d of warm-up (median thread CPU): without quotes %.1f ms/pass, with quotes %.1f ms/pass, ratio %.3f%n",
+                inputs.size(), rounds, warm, mWithout, mWith, mWith / mWithout);
+        System.out.printf(Locale.ROOT, "quote stage share of parse CPU: %.1f%% (median), %.1f%% (lower quartiles %.1f / %.1f ms/pass)%n",
+                100 * (mWith - mWithout) / mWith, 100 * (qWith - qWithout) / qWith, qWithout, qWith);
     }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();

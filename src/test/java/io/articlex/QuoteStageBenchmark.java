@@ -35,16 +35,14 @@ public final class QuoteStageBenchmark {
     public static void main(String[] args) throws IOException {
         Runnable pass = prepared(args);
         int rounds = Integer.getInteger("rounds", 40);
-        for (int i = 0; i < 5; i++) {
-            pass.run();
-        }
+        int warm = Warmup.untilCompiled(Integer.getInteger("warmup", 5), Integer.getInteger("maxWarmup", 60), pass);
         long[] t = new long[rounds];
         for (int i = 0; i < rounds; i++) {
             t[i] = timed(pass);
         }
         Arrays.sort(t);
-        System.out.printf(Locale.ROOT, "%d folders x %d rounds: quote stage alone, median thread CPU %.2f ms/pass (min %.2f)%n",
-                args.length, rounds, t[rounds / 2] / 1e6, t[0] / 1e6);
+        System.out.printf(Locale.ROOT, "%d folders x %d rounds after %d of warm-up: quote stage alone, median thread CPU %.2f ms/pass (min %.2f)%n",
+                args.length, rounds, warm, t[rounds / 2] / 1e6, t[0] / 1e6);
     }
 
     /**
