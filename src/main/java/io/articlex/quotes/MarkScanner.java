@@ -146,28 +146,37 @@ final class MarkScanner {
         if (c < 0x80 && c != '"' && c != '\'') {
             return null;
         }
-        for (Pair pair : PAIRS) {
-            if ((pair.single && !singles) || !p.startsWith(pair.open, i)) {
-                continue;
-            }
-            int after = i + pair.open.length();
-            if (after >= p.length() || Character.isWhitespace(p.charAt(after)) && !spacedGuillemet(p, pair, after)) {
-                continue;
-            }
-            if (pair.open.equals("'") && p.startsWith("''", i)) {
-                continue;
-            }
-            if (pair.single || pair.straight || pair.open.equals("»")) {
-                if (!boundaryBefore(p, i)) {
-                    continue;
-                }
-                if (pair.single && !Character.isLetter(p.charAt(after))) {
-                    continue;
-                }
-            }
-            return pair;
+        // the one pair whose opening mark can start here: no two openers share a first character, but
+        // for the two apostrophes and the single one, which the character after tells apart
+        Pair pair = switch (c) {
+            case 'в' -> PAIRS[0];
+            case '\'' -> i + 1 < p.length() && p.charAt(i + 1) == '\'' ? PAIRS[1] : PAIRS[10];
+            case '"' -> PAIRS[2];
+            case '“' -> PAIRS[3];
+            case '„' -> PAIRS[4];
+            case '«' -> PAIRS[5];
+            case '»' -> PAIRS[6];
+            case '‹' -> PAIRS[7];
+            case '「' -> PAIRS[8];
+            case '‘' -> PAIRS[9];
+            default -> null;
+        };
+        if (pair == null || (pair.single && !singles) || !p.startsWith(pair.open, i)) {
+            return null;
         }
-        return null;
+        int after = i + pair.open.length();
+        if (after >= p.length() || Character.isWhitespace(p.charAt(after)) && !spacedGuillemet(p, pair, after)) {
+            return null;
+        }
+        if (pair.single || pair.straight || pair == PAIRS[6]) {
+            if (!boundaryBefore(p, i)) {
+                return null;
+            }
+            if (pair.single && !Character.isLetter(p.charAt(after))) {
+                return null;
+            }
+        }
+        return pair;
     }
 
     /**

@@ -14,6 +14,8 @@ final class QuoteFilter {
     static final int MIN_WORDS = 3;
     private static final Set<String> SMALL = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at", "to",
             "for", "with", "by", "from", "is", "vs", "de");
+    /** A word longer than this is none of {@link #SMALL}, and is not copied to be looked up there. */
+    private static final int SMALL_LONGEST = longest(SMALL);
 
     private QuoteFilter() {
     }
@@ -55,12 +57,38 @@ final class QuoteFilter {
             return false;
         }
         Set<String> naming = Lexicon.get().naming;
+        if ((int) last - (int) (last >>> 32) > Naming.LONGEST) {
+            return false; // longer than any naming word, and than the last word of any naming phrase
+        }
         String lastWord = p.substring((int) (last >>> 32), (int) last).toLowerCase(Locale.ROOT);
         if (naming.contains(lastWord)) {
             return true;
         }
         long before = wordBefore(p, lo, (int) (last >>> 32));
         return before >= 0 && naming.contains(p.substring((int) (before >>> 32), (int) before).toLowerCase(Locale.ROOT) + " " + lastWord);
+    }
+
+    /** The length of the longest word of the naming words and phrases: a longer word ends none of them. */
+    private static final class Naming {
+        static final int LONGEST = longest(Lexicon.get().naming);
+
+        private static int longest(Set<String> naming) {
+            int max = 0;
+            for (String n : naming) {
+                for (String w : n.split(" ")) {
+                    max = Math.max(max, w.length());
+                }
+            }
+            return max;
+        }
+    }
+
+    private static int longest(Set<String> words) {
+        int max = 0;
+        for (String w : words) {
+            max = Math.max(max, w.length());
+        }
+        return max;
     }
 
     /**
@@ -93,11 +121,12 @@ final class QuoteFilter {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length() && n < cap; i++) {
-            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            char c = s.charAt(i);
+            boolean w = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
             if (w && !in) {
                 n++;
             }
-            in = w || in && (s.charAt(i) == '\'' || s.charAt(i) == '’' || s.charAt(i) == '-' || s.charAt(i) == '.');
+            in = w || in && (c == '\'' || c == '’' || c == '-' || c == '.');
         }
         return n;
     }
@@ -139,7 +168,7 @@ final class QuoteFilter {
             while (e < n && Phrase.wordTail(text.charAt(e))) {
                 e++;
             }
-            if (Character.isLowerCase(first) && !SMALL.contains(text.substring(i, e).toLowerCase(Locale.ROOT))) {
+            if (Character.isLowerCase(first) && (e - i > SMALL_LONGEST || !SMALL.contains(text.substring(i, e).toLowerCase(Locale.ROOT)))) {
                 return false;
             }
             if (!Character.isLetter(first) && !Character.isDigit(first)) {

@@ -259,7 +259,8 @@ public final class QuoteStage implements Stage {
      */
     private static boolean hasWordCharacter(String p, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Character.isLetterOrDigit(p.charAt(i))) {
+            char c = p.charAt(i);
+            if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
                 return true;
             }
         }
@@ -407,14 +408,19 @@ public final class QuoteStage implements Stage {
             int ceiling = p.length();
             for (int j = k + 1; j < list.size(); j++) {
                 Span next = list.get(j).span;
-                if (Phrase.words(p.substring(next.textStart(), next.textEnd())).size() > 2) {
+                if (wordsExceed(p, next.textStart(), next.textEnd(), 2)) {
                     ceiling = next.open();
                     break;
                 }
             }
             c.attribution = local.attribute(p, s, prevEnd, ceiling);
-            String preTrim = p.substring(Sentences.startBefore(p, s.open(), prevEnd), s.open()).strip();
-            c.partial = !preTrim.isEmpty() && Character.isLetterOrDigit(preTrim.charAt(preTrim.length() - 1))
+            // the sentence's words before the quote, by their last character
+            int preStart = Sentences.startBefore(p, s.open(), prevEnd);
+            int preEnd = s.open();
+            while (preEnd > preStart && Character.isWhitespace(p.charAt(preEnd - 1))) {
+                preEnd--;
+            }
+            c.partial = preEnd > preStart && Character.isLetterOrDigit(p.charAt(preEnd - 1))
                     && (c.attribution == null || !c.attribution.direct()) && !c.continuation;
         }
     }
@@ -469,7 +475,43 @@ public final class QuoteStage implements Stage {
         if (cues.isEmpty()) {
             return false;
         }
-        return pre.substring(cues.get(cues.size() - 1).end()).isBlank();
+        return blank(pre, cues.get(cues.size() - 1).end(), pre.length());
+    }
+
+    /** Whether {@code s[from, to)} is white space only, as {@code s.substring(from, to).isBlank()}, without the copy. */
+    static boolean blank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code s[from, to)} holds more than {@code limit} of the words {@link Phrase#words} reads,
+     * counted in place and no further than needed: a long quote is not split into a list of its words to
+     * learn that it has three.
+     */
+    static boolean wordsExceed(String s, int from, int to, int limit) {
+        int words = 0;
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            if (++words > limit) {
+                return true;
+            }
+            int e = i + 1;
+            while (e < to && Phrase.wordTail(s.charAt(e))) {
+                e++;
+            }
+            i = e;
+        }
+        return false;
     }
 
     private static boolean onlyQuotes(String p, List<Candidate> list) {
@@ -478,7 +520,8 @@ public final class QuoteStage implements Stage {
             Span s = list.get(k).span;
             covered += s.end() - s.open();
         }
-        return covered >= p.strip().length() - 2;
+        int e = trimmedEnd(p);
+        return covered >= (e == 0 ? 0 : e - leading(p)) - 2; // the stripped paragraph's length, without the copy
     }
 
     private static Attribution lastAttribution(List<Candidate> list) {
@@ -525,7 +568,7 @@ public final class QuoteStage implements Stage {
             }
             int floor = k > 0 ? list.get(k - 1).span.end() : 0;
             int start = Sentences.startBefore(p, c.span.open(), floor);
-            if (!p.substring(start, c.span.open()).isBlank()) {
+            if (!blank(p, start, c.span.open())) {
                 continue;
             }
             String summary = null;
