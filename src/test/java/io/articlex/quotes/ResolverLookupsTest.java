@@ -57,4 +57,30 @@ class ResolverLookupsTest {
         assertThat(AttributionFinder.normalizeCue("said")).isEqualTo("said");
         assertThat(AttributionFinder.normalizeCue("according\u2009to")).isEqualTo("according\u2009to");
     }
+
+    @Test
+    void aPronounTakesThePersonNamedBeforeTheQuoteNotOneNamedAfterIt() {
+        List<Quote> q = quotes(
+                "The talks ended late on Monday.",
+                "Anna Berg met the press. \"We agreed on the text,\" she said, before Tom Reid and Lena Holt left.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Anna Berg"));
+    }
+
+    @Test
+    void aDescriptionAskedAgainFindsTheSamePerson() {
+        List<Quote> q = quotes(
+                "Finance minister Jana Holm presented the budget on Monday.",
+                "\"It is balanced,\" the finance minister said.",
+                "\"It is fair,\" the finance minister said.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Jana Holm", "Jana Holm");
+    }
+
+    @Test
+    void aSurnameTakesTheFullNameWrittenMostOftenSoFar() {
+        List<Quote> q = quotes(
+                "Tobias Renn and Anna Berg met on Monday.",
+                "Tobias Renn spoke first, and the clerk Karl Tobias Renn took notes.",
+                "\"It was due on Friday,\" Renn said.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Tobias Renn"));
+    }
 }
