@@ -19,34 +19,49 @@ final class Sniffer {
     private Sniffer() {
     }
 
-    /** A known binary format at offset 0: its name, or null. Formats chosen from what users mistake for text. */
+    /**
+     * A known binary format at offset 0: its name, or null. Formats chosen from what users mistake for text.
+     * Chosen by the first byte, so a text is told from them in one comparison or a few instead of
+     * ~30 prefix tests (each an array of the prefix in C1 code, which does not remove the allocation).
+     */
     static String magic(byte[] b) {
-        if (starts(b, 0x89, 'P', 'N', 'G')) return "PNG image";
-        if (starts(b, 0xFF, 0xD8, 0xFF)) return "JPEG image";
-        if (starts(b, 'G', 'I', 'F', '8')) return "GIF image";
-        if (starts(b, 'R', 'I', 'F', 'F') && b.length >= 12) return "RIFF media (WebP, WAV or AVI)";
-        if (starts(b, 'I', 'I', '*', 0) || starts(b, 'M', 'M', 0, '*')) return "TIFF image";
-        if (starts(b, 0, 0, 0) && b.length >= 12 && b[4] == 'f' && b[5] == 't' && b[6] == 'y' && b[7] == 'p') return "MP4/HEIC media";
-        if (starts(b, '%', 'P', 'D', 'F', '-')) return "PDF document";
-        if (starts(b, 'P', 'K', 3, 4) || starts(b, 'P', 'K', 5, 6) || starts(b, 'P', 'K', 7, 8)) return "ZIP archive (or DOCX/EPUB/JAR)";
-        if (starts(b, 0x1F, 0x8B)) return "gzip archive";
-        if (starts(b, 'B', 'Z', 'h') && b.length > 3 && b[3] >= '1' && b[3] <= '9') return "bzip2 archive";
-        if (starts(b, 0xFD, '7', 'z', 'X', 'Z', 0)) return "xz archive";
-        if (starts(b, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)) return "7-Zip archive";
-        if (starts(b, 'R', 'a', 'r', '!', 0x1A, 0x07)) return "RAR archive";
-        if (starts(b, 0x28, 0xB5, 0x2F, 0xFD)) return "zstd archive";
-        if (starts(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) return "Microsoft Office document";
-        if (starts(b, 0x7F, 'E', 'L', 'F')) return "ELF executable";
-        if (starts(b, 'M', 'Z') && hasNul(b, 64)) return "Windows executable";
-        if (starts(b, 0xCA, 0xFE, 0xBA, 0xBE)) return "Java class or Mach-O binary";
-        if (starts(b, 0xCF, 0xFA, 0xED, 0xFE) || starts(b, 0xCE, 0xFA, 0xED, 0xFE)) return "Mach-O binary";
-        if (starts(b, 0, 'a', 's', 'm')) return "WebAssembly module";
-        if (starts(b, 'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', 0)) return "SQLite database";
-        if (starts(b, 'O', 'g', 'g', 'S')) return "Ogg media";
-        if (starts(b, 'f', 'L', 'a', 'C')) return "FLAC audio";
-        if (starts(b, 'I', 'D', '3') && b.length > 3 && b[3] >= 2 && b[3] <= 4) return "MP3 audio";
-        if (starts(b, 0x1A, 0x45, 0xDF, 0xA3)) return "Matroska/WebM media";
-        return null;
+        if (b.length == 0) {
+            return null;
+        }
+        switch (b[0] & 0xFF) {
+            case 0x89: return starts(b, 0x89, 'P', 'N', 'G') ? "PNG image" : null;
+            case 0xFF: return starts(b, 0xFF, 0xD8, 0xFF) ? "JPEG image" : null;
+            case 'G': return starts(b, 'G', 'I', 'F', '8') ? "GIF image" : null;
+            case 'R':
+                if (starts(b, 'R', 'I', 'F', 'F') && b.length >= 12) return "RIFF media (WebP, WAV or AVI)";
+                return starts(b, 'R', 'a', 'r', '!', 0x1A, 0x07) ? "RAR archive" : null;
+            case 'I':
+                if (starts(b, 'I', 'I', '*', 0)) return "TIFF image";
+                return starts(b, 'I', 'D', '3') && b.length > 3 && b[3] >= 2 && b[3] <= 4 ? "MP3 audio" : null;
+            case 'M':
+                if (starts(b, 'M', 'M', 0, '*')) return "TIFF image";
+                return starts(b, 'M', 'Z') && hasNul(b, 64) ? "Windows executable" : null;
+            case 0:
+                if (starts(b, 0, 0, 0) && b.length >= 12 && b[4] == 'f' && b[5] == 't' && b[6] == 'y' && b[7] == 'p') return "MP4/HEIC media";
+                return starts(b, 0, 'a', 's', 'm') ? "WebAssembly module" : null;
+            case '%': return starts(b, '%', 'P', 'D', 'F', '-') ? "PDF document" : null;
+            case 'P': return starts(b, 'P', 'K', 3, 4) || starts(b, 'P', 'K', 5, 6) || starts(b, 'P', 'K', 7, 8) ? "ZIP archive (or DOCX/EPUB/JAR)" : null;
+            case 0x1F: return starts(b, 0x1F, 0x8B) ? "gzip archive" : null;
+            case 'B': return starts(b, 'B', 'Z', 'h') && b.length > 3 && b[3] >= '1' && b[3] <= '9' ? "bzip2 archive" : null;
+            case 0xFD: return starts(b, 0xFD, '7', 'z', 'X', 'Z', 0) ? "xz archive" : null;
+            case '7': return starts(b, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C) ? "7-Zip archive" : null;
+            case 0x28: return starts(b, 0x28, 0xB5, 0x2F, 0xFD) ? "zstd archive" : null;
+            case 0xD0: return starts(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1) ? "Microsoft Office document" : null;
+            case 0x7F: return starts(b, 0x7F, 'E', 'L', 'F') ? "ELF executable" : null;
+            case 0xCA: return starts(b, 0xCA, 0xFE, 0xBA, 0xBE) ? "Java class or Mach-O binary" : null;
+            case 0xCF: return starts(b, 0xCF, 0xFA, 0xED, 0xFE) ? "Mach-O binary" : null;
+            case 0xCE: return starts(b, 0xCE, 0xFA, 0xED, 0xFE) ? "Mach-O binary" : null;
+            case 'S': return starts(b, 'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', 0) ? "SQLite database" : null;
+            case 'O': return starts(b, 'O', 'g', 'g', 'S') ? "Ogg media" : null;
+            case 'f': return starts(b, 'f', 'L', 'a', 'C') ? "FLAC audio" : null;
+            case 0x1A: return starts(b, 0x1A, 0x45, 0xDF, 0xA3) ? "Matroska/WebM media" : null;
+            default: return null;
+        }
     }
 
     /**

@@ -250,4 +250,31 @@ public class DecoderTest {
         Decoded d = Decoder.decode(bytes(0x89, 'P', 'N', 'G', 0, 0, 0, 13));
         assertThat(d.warnings()).first().asString().startsWith("input looks binary: not a text or HTML file");
     }
+
+    @Test
+    void anArrayCheckedForDecodingDecodesAsAnUncheckedCopy() throws Exception {
+        byte[][] inputs = {
+                (TEXT + " Caf\u00e9 \u201cquoted\u201d.").getBytes(StandardCharsets.UTF_8),
+                "Caf\u00c3\u00a9 au lait".getBytes(StandardCharsets.UTF_8),
+                (TEXT + "\n").getBytes(StandardCharsets.UTF_16LE),
+                bytes(0xC9, 't', 0xE9, ' ', 'x'),
+                new byte[0]};
+        DecodeOptions[] options = {DecodeOptions.DEFAULT, new DecodeOptions(StandardCharsets.ISO_8859_1, true),
+                new DecodeOptions(null, false)};
+        for (byte[] in : inputs) {
+            for (DecodeOptions checkedWith : options) {
+                for (DecodeOptions decodedWith : options) {
+                    try {
+                        Decoder.refuseBinaryForDecode(in, checkedWith);
+                    } catch (InputError e) {
+                        continue;   // UTF-16 read as a forced 8-bit charset is binary: nothing remembered
+                    }
+                    Decoded got = Decoder.decode(in, decodedWith);
+                    Decoded want = Decoder.decode(in.clone(), decodedWith);
+                    assertThat(got).as(checkedWith + " then " + decodedWith).isEqualTo(want);
+                    assertThat(Decoder.decode(in, decodedWith)).as("again, unchecked").isEqualTo(want);
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,68 @@
+package io.articlex.input;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The binary formats told by their first bytes, and texts that open with the same letters. */
+class SnifferTest {
+
+    private static byte[] bytes(int... b) {
+        byte[] out = new byte[b.length + 64];
+        for (int i = 0; i < b.length; i++) {
+            out[i] = (byte) b[i];
+        }
+        return out;
+    }
+
+    @Test
+    void eachFormatIsNamedByItsMagicNumber() {
+        Map<String, byte[]> cases = new LinkedHashMap<>();
+        cases.put("PNG image", bytes(0x89, 'P', 'N', 'G'));
+        cases.put("JPEG image", bytes(0xFF, 0xD8, 0xFF));
+        cases.put("GIF image", bytes('G', 'I', 'F', '8'));
+        cases.put("RIFF media (WebP, WAV or AVI)", bytes('R', 'I', 'F', 'F'));
+        cases.put("RAR archive", bytes('R', 'a', 'r', '!', 0x1A, 0x07));
+        cases.put("TIFF image", bytes('I', 'I', '*', 0));
+        cases.put("MP3 audio", bytes('I', 'D', '3', 3));
+        cases.put("Windows executable", bytes('M', 'Z', 0x90, 0));
+        cases.put("MP4/HEIC media", bytes(0, 0, 0, 0x18, 'f', 't', 'y', 'p'));
+        cases.put("WebAssembly module", bytes(0, 'a', 's', 'm'));
+        cases.put("PDF document", bytes('%', 'P', 'D', 'F', '-'));
+        cases.put("ZIP archive (or DOCX/EPUB/JAR)", bytes('P', 'K', 5, 6));
+        cases.put("gzip archive", bytes(0x1F, 0x8B));
+        cases.put("bzip2 archive", bytes('B', 'Z', 'h', '9'));
+        cases.put("xz archive", bytes(0xFD, '7', 'z', 'X', 'Z', 0));
+        cases.put("7-Zip archive", bytes('7', 'z', 0xBC, 0xAF, 0x27, 0x1C));
+        cases.put("zstd archive", bytes(0x28, 0xB5, 0x2F, 0xFD));
+        cases.put("Microsoft Office document", bytes(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1));
+        cases.put("ELF executable", bytes(0x7F, 'E', 'L', 'F'));
+        cases.put("Java class or Mach-O binary", bytes(0xCA, 0xFE, 0xBA, 0xBE));
+        cases.put("Mach-O binary", bytes(0xCE, 0xFA, 0xED, 0xFE));
+        cases.put("SQLite database", "SQLite format 3\0".getBytes(StandardCharsets.ISO_8859_1));
+        cases.put("Ogg media", bytes('O', 'g', 'g', 'S'));
+        cases.put("FLAC audio", bytes('f', 'L', 'a', 'C'));
+        cases.put("Matroska/WebM media", bytes(0x1A, 0x45, 0xDF, 0xA3));
+        cases.forEach((name, b) -> assertThat(Sniffer.magic(b)).as(name).isEqualTo(name));
+        assertThat(Sniffer.magic(bytes(0xCF, 0xFA, 0xED, 0xFE))).isEqualTo("Mach-O binary");
+        assertThat(Sniffer.magic(bytes('M', 'M', 0, '*'))).isEqualTo("TIFF image");
+        assertThat(Sniffer.magic(bytes('P', 'K', 3, 4))).isEqualTo("ZIP archive (or DOCX/EPUB/JAR)");
+        assertThat(Sniffer.magic(bytes('P', 'K', 7, 8))).isEqualTo("ZIP archive (or DOCX/EPUB/JAR)");
+    }
+
+    @Test
+    void textsOpeningWithTheSameLettersAreNotBinary() {
+        for (String t : new String[] {"RIFF", "Rar news", "ID3", "MZANSI news", "PK Sharma said", "BZh", "SQLite is a library",
+                "Oggi a Roma", "fLaT", "GIFT", "%PDF", "", "I", "Reuters", "\u00ffx"}) {
+            byte[] b = t.getBytes(StandardCharsets.ISO_8859_1);
+            assertThat(Sniffer.magic(b)).as(t).isNull();
+        }
+        assertThat(Sniffer.magic(bytes('R', 'I', 'F', 'F').clone())).isNotNull();
+        assertThat(Sniffer.magic("RIFF".getBytes(StandardCharsets.US_ASCII))).as("too short for RIFF").isNull();
+        assertThat(Sniffer.magic("GIF8".getBytes(StandardCharsets.US_ASCII))).isEqualTo("GIF image");
+    }
+}
