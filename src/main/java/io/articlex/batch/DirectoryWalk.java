@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * A lazy, depth-first walk of one directory, entries of each directory in name order (by
@@ -53,12 +52,19 @@ final class DirectoryWalk extends Lookahead<Input> {
     private final String prefix;
     private final Path root;
     private final FileFilter filter;
-    private final BiFunction<String, Path, Iterator<Input>> ofFile;
+    private final OfFile ofFile;
+
+    /** What a found file becomes. */
+    @FunctionalInterface
+    interface OfFile {
+        /** @param size the size of a regular file the walk saw, -1 for a link to one */
+        Iterator<Input> apply(String name, Path path, long size);
+    }
     private final Skipped skipped;
     private final Deque<Level> stack = new ArrayDeque<>();
     private Iterator<Input> pending;
 
-    DirectoryWalk(String rootName, Path root, FileFilter filter, BiFunction<String, Path, Iterator<Input>> ofFile,
+    DirectoryWalk(String rootName, Path root, FileFilter filter, OfFile ofFile,
                   Skipped skipped) {
         this.skipped = skipped;
         this.rootName = rootName;
@@ -116,7 +122,7 @@ final class DirectoryWalk extends Lookahead<Input> {
             } else if (attrs != null && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(p))) {
                 FileFilter.Reason why = filter.skipReason(e.name(), p, root);
                 if (why == null) {
-                    pending = ofFile.apply(prefix + top.relative + e.name(), p);
+                    pending = ofFile.apply(prefix + top.relative + e.name(), p, attrs.isRegularFile() ? attrs.size() : -1);
                 } else {
                     skipped.add(why.one(), why.many());
                 }

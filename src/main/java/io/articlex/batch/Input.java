@@ -17,8 +17,16 @@ public sealed interface Input permits Input.File, Input.Stdin, Input.Record, Inp
     /** What the output line's {@code file} member says when nothing better is known. */
     String name();
 
-    /** A file to read; read by the worker, so reading runs in parallel too. */
-    record File(String name, Path path) implements Input {
+    /**
+     * A file to read; read by the worker, so reading runs in parallel too.
+     *
+     * @param size the size a directory walk saw for a regular file (not a link), which spares the
+     *             worker a second look before it opens the file; -1 when not known
+     */
+    record File(String name, Path path, long size) implements Input {
+        public File(String name, Path path) {
+            this(name, path, -1);
+        }
     }
 
     /** The whole of standard input as one article. */

@@ -105,7 +105,7 @@ public final class InputProcessor {
             byte[] bytes;
             try {
                 bytes = input instanceof Input.File f
-                        ? rules.read(f.path())
+                        ? (f.size() >= 0 ? rules.readRegular(f.path(), f.size()) : rules.read(f.path()))
                         : rules.read(stdin.get());
             } catch (InputError e) {
                 return failure(name, e.getMessage());

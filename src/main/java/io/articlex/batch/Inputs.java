@@ -115,8 +115,8 @@ public final class Inputs extends Lookahead<Input> implements Closeable {
         return ofFile(name, path);
     }
 
-    private Iterator<Input> ofWalkedFile(String name, Path path) {
-        return isExcluded(path) ? java.util.Collections.emptyIterator() : ofFile(name, path);
+    private Iterator<Input> ofWalkedFile(String name, Path path, long size) {
+        return isExcluded(path) ? java.util.Collections.emptyIterator() : ofFile(name, path, size);
     }
 
     /** Compares names first, so only a file named like the output costs a look at the disk. */
@@ -132,6 +132,11 @@ public final class Inputs extends Lookahead<Input> implements Closeable {
     }
 
     private Iterator<Input> ofFile(String name, Path path) {
+        return ofFile(name, path, -1);
+    }
+
+    /** @param size the size of a regular file a walk saw, or -1 */
+    private Iterator<Input> ofFile(String name, Path path, long size) {
         if (format == InputFormat.AUTO && WarcRecords.isWarc(name)) {
             try {
                 WarcRecords records = new WarcRecords(name, Files.newInputStream(path), maxBytes, skipped);
@@ -150,7 +155,7 @@ public final class Inputs extends Lookahead<Input> implements Closeable {
                 return java.util.List.<Input>of(new Input.Failed(name, Problems.cannotRead(e))).iterator();
             }
         }
-        return java.util.List.<Input>of(new Input.File(name, path)).iterator();
+        return java.util.List.<Input>of(new Input.File(name, path, size)).iterator();
     }
 
     private Iterator<Input> lines(String source, InputStream in) {

@@ -43,14 +43,24 @@ public record InputRules(long maxBytes, DecodeOptions decoding, long memoryBytes
      */
     public byte[] read(Path path) throws InputError {
         byte[] bytes = Gzip.inflateIfGzip(InputFiles.read(path, maxBytes, memoryBytes), Math.min(maxBytes, memoryBytes));
-        Decoder.refuseBinary(bytes, decoding);
+        Decoder.refuseBinaryForDecode(bytes, decoding);
+        return bytes;
+    }
+
+    /**
+     * As {@link #read(Path)}, for a file a directory walk has just found to be a regular file of
+     * {@code size} bytes (see {@link InputFiles#readRegular}).
+     */
+    public byte[] readRegular(Path path, long size) throws InputError {
+        byte[] bytes = Gzip.inflateIfGzip(InputFiles.readRegular(path, size, maxBytes, memoryBytes), Math.min(maxBytes, memoryBytes));
+        Decoder.refuseBinaryForDecode(bytes, decoding);
         return bytes;
     }
 
     /** A stream's bytes (standard input) within the limit and not binary; gzip data is decompressed. */
     public byte[] read(InputStream in) throws InputError {
         byte[] bytes = Gzip.inflateIfGzip(InputFiles.readStream(in, maxBytes, memoryBytes), Math.min(maxBytes, memoryBytes));
-        Decoder.refuseBinary(bytes, decoding);
+        Decoder.refuseBinaryForDecode(bytes, decoding);
         return bytes;
     }
 

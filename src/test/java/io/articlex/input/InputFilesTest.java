@@ -46,4 +46,29 @@ class InputFilesTest {
     void inputErrorsCarryNoStackTrace() {
         assertThat(new InputError(InputError.Kind.BINARY, "x").getStackTrace()).isEmpty();
     }
+
+    @Test
+    void aWalkedFileIsReadWholeEvenWhenItsSizeChangedSinceTheWalk(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path f = dir.resolve("a.txt");
+        byte[] story = "GENEVA, March 3 (Reuters) - Talks resumed.\n".getBytes();
+        java.nio.file.Files.write(f, story);
+        long max = InputFiles.DEFAULT_MAX_BYTES;
+        assertThat(InputFiles.readRegular(f, story.length, max, Long.MAX_VALUE)).isEqualTo(story);
+        assertThat(InputFiles.readRegular(f, story.length - 5, max, Long.MAX_VALUE)).as("grew").isEqualTo(story);
+        assertThat(InputFiles.readRegular(f, story.length + 5, max, Long.MAX_VALUE)).as("shrank").isEqualTo(story);
+        assertThat(InputFiles.readRegular(f, 0, max, Long.MAX_VALUE)).as("was empty").isEqualTo(story);
+        Path empty = java.nio.file.Files.createFile(dir.resolve("e.txt"));
+        assertThat(InputFiles.readRegular(empty, 0, max, Long.MAX_VALUE)).isEmpty();
+        assertThat(InputFiles.readRegular(empty, 3, max, Long.MAX_VALUE)).as("emptied").isEmpty();
+    }
+
+    @Test
+    void aWalkedFileIsRefusedAsAReadOneIs(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path f = java.nio.file.Files.write(dir.resolve("a.txt"), "0123456789".getBytes());
+        assertThatThrownBy(() -> InputFiles.readRegular(f, 10, 9, Long.MAX_VALUE))
+                .hasMessage("too large: more than 9 bytes (raise the limit with --max-bytes)");
+        assertThatThrownBy(() -> InputFiles.readRegular(f, 10, 100, 9)).hasMessageStartingWith("too large for the memory of one worker");
+        Path gone = dir.resolve("gone.txt");
+        assertThatThrownBy(() -> InputFiles.readRegular(gone, 10, 100, Long.MAX_VALUE)).hasMessage("no such file");
+    }
 }
