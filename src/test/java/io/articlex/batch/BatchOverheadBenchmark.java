@@ -75,7 +75,7 @@ public final class BatchOverheadBenchmark {
                     n++;
                 }
             } else {
-                InputProcessor processor = new InputProcessor(bytes, text, new RecordFields(null, null, rules.maxBytes()),
+                InputProcessor processor = new InputProcessor(bytes, text, new RecordFields("text", "id", rules.maxBytes()),
                         ArticleWriter.json(false), () -> System.in, rules);
                 try (AtomicFileOutput sink = new AtomicFileOutput(out)) {
                     inputs.excluding(sink.target());
