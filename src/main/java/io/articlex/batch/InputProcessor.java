@@ -1,5 +1,6 @@
 package io.articlex.batch;
 
+import io.articlex.input.Decoder;
 import io.articlex.input.InputError;
 import io.articlex.input.InputRules;
 import io.articlex.limits.Deadline;
@@ -134,6 +135,9 @@ public final class InputProcessor {
             rules.checkMemory(got.text().length());
         } catch (InputError e) {
             return failure(name, e.getMessage());
+        }
+        if (got.nonAscii() == 0) {
+            Decoder.knownAscii(got.text());
         }
         Article a = textParser.apply(got.text());
         if (r.invalidUtf8()) {

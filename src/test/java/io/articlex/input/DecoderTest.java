@@ -277,4 +277,16 @@ public class DecoderTest {
             }
         }
     }
+
+    @Test
+    void anAsciiTextToldSoDecodesAsAnyOther() {
+        for (String text : new String[] {TEXT.replace('\u201c', '"').replace('\u201d', '"').replace('\u00e9', 'e'), "", "  \n ", "plain"}) {
+            Decoded want = Decoder.ofText(text, DecodeOptions.DEFAULT);
+            Decoder.knownAscii(text);
+            assertThat(Decoder.ofText(text, DecodeOptions.DEFAULT)).as(text).isEqualTo(want);
+        }
+        String other = "Caf\u00c3\u00a9 au lait, the paper said.";
+        Decoder.knownAscii("another text");
+        assertThat(Decoder.ofText(other, DecodeOptions.DEFAULT).warnings()).as("only the text told of").isNotEmpty();
+    }
 }
