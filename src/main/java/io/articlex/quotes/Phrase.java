@@ -1,6 +1,7 @@
 package io.articlex.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -605,22 +606,21 @@ record Phrase(String text, String core, List<String> appositives) {
                 }
             }
             if (cut >= 0) {
-                if (count * 2 + 2 > bounds.length) {
-                    bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
-                }
-                bounds[count * 2] = from;
-                bounds[count * 2 + 1] = i;
-                count++;
+                bounds = part(bounds, count++, from, i);
                 from = Math.min(cut, n);
                 i = from - 1;
             }
         }
-        if (count * 2 + 2 > bounds.length) {
-            bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
-        }
-        bounds[count * 2] = from;
-        bounds[count * 2 + 1] = n;
+        bounds = part(bounds, count, from, n);
         return new Segments(s, bounds, count + 1);
+    }
+
+    /** {@code bounds} with part {@code k} set to {@code [from, to)}, grown when it is full. */
+    private static int[] part(int[] bounds, int k, int from, int to) {
+        int[] b = 2 * k + 2 > bounds.length ? Arrays.copyOf(bounds, bounds.length * 2) : bounds;
+        b[2 * k] = from;
+        b[2 * k + 1] = to;
+        return b;
     }
 
     /** The parts {@link #segments} cut, each copied and stripped on first use. */

@@ -19,7 +19,7 @@ final class Sentences {
     static int startBefore(String p, int pos, int floor) {
         int lo = Math.max(floor, pos - REACH);
         for (int i = pos - 1; i > lo; i--) {
-            if (space(p.charAt(i)) && mayEnd(p.charAt(i - 1)) && endsSentenceAt(p, i)) {
+            if (WordTable.whitespace(p.charAt(i)) && mayEnd(p.charAt(i - 1)) && endsSentenceAt(p, i)) {
                 return i + 1;
             }
         }
@@ -30,7 +30,7 @@ final class Sentences {
     static int endAfter(String p, int pos, int ceiling) {
         int hi = Math.min(ceiling, pos + REACH);
         for (int i = pos; i < hi; i++) {
-            if (space(p.charAt(i)) && i > 0 && mayEnd(p.charAt(i - 1)) && endsSentenceAt(p, i)) {
+            if (WordTable.whitespace(p.charAt(i)) && i > 0 && mayEnd(p.charAt(i - 1)) && endsSentenceAt(p, i)) {
                 return i;
             }
         }
@@ -45,16 +45,6 @@ final class Sentences {
         return b == '.' || b == '?' || b == '!' || closing(b);
     }
 
-    /**
-     * {@link Character#isWhitespace(char)}, with ASCII answered by comparisons: the two scans above ask
-     * it of every character between a quote and its sentence's edges.
-     */
-    private static boolean space(char c) {
-        if (c < 128) {
-            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
-        }
-        return Character.isWhitespace(c);
-    }
 
     /** A closing mark or bracket after a sentence's final stop: {@code " ” ’ ' ) ] »}. */
     private static boolean closing(char c) {
