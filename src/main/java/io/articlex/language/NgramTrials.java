@@ -221,6 +221,9 @@ final class NgramTrials {
     }
 
     private double[] longText(long[] grams) {
+        if (languages == 11) {
+            return longText11(grams);
+        }
         double[][] rows = new double[grams.length][];
         RowCache cache = caches.get();
         double[] total = new double[languages];
@@ -251,6 +254,157 @@ final class NgramTrials {
     }
 
     /**
+     * {@link #longText} for the eleven supported languages, each language's probability in a local
+     * instead of an array slot, and the draws' generator state in a local too. The operations are the
+     * same, in the same order, on the same doubles (a product per language per draw, the normalisation's
+     * sum from the first language to the last, then one division each), so every result is the same
+     * double. Why: the batch runs C1-compiled code, which keeps the loops over an eleven-slot array as
+     * loops, with a bounds check on each of its two arrays at every step; a wire story whose function
+     * words cannot settle its language spends most of its detection in those ~1,000 to 7,000 steps.
+     */
+    private double[] longText11(long[] grams) {
+        int n = grams.length;
+        double[][] rows = new double[n][];
+        RowCache cache = caches.get();
+        double t0 = 0;
+        double t1 = 0;
+        double t2 = 0;
+        double t3 = 0;
+        double t4 = 0;
+        double t5 = 0;
+        double t6 = 0;
+        double t7 = 0;
+        double t8 = 0;
+        double t9 = 0;
+        double t10 = 0;
+        Draws rand = new Draws(SEED);
+        double uniform = 1.0 / languages;
+        int m = n - 1;
+        boolean powerOfTwo = (n & m) == 0;
+        for (int t = 0; t < N_TRIAL; t++) {
+            double p0 = uniform;
+            double p1 = uniform;
+            double p2 = uniform;
+            double p3 = uniform;
+            double p4 = uniform;
+            double p5 = uniform;
+            double p6 = uniform;
+            double p7 = uniform;
+            double p8 = uniform;
+            double p9 = uniform;
+            double p10 = uniform;
+            double weight = (ALPHA + rand.nextGaussian() * ALPHA_WIDTH) / BASE_FREQ;
+            long state = rand.state;
+            for (int i = 0; i < ITERATION_LIMIT; i++) {
+                // Draws.nextInt(n), on the local state
+                state = (state * Draws.MULTIPLIER + Draws.ADDEND) & Draws.MASK;
+                int r = (int) (state >>> 17);
+                if (powerOfTwo) {
+                    r = (int) ((n * (long) r) >> 31);
+                } else {
+                    for (int u = r; u - (r = u % n) + m < 0; ) {
+                        state = (state * Draws.MULTIPLIER + Draws.ADDEND) & Draws.MASK;
+                        u = (int) (state >>> 17);
+                    }
+                }
+                double[] row = rows[r];
+                if (row == null) {
+                    rows[r] = row = cache.row(grams[r]);
+                }
+                if (row != ABSENT) {
+                    p0 *= weight + row[0];
+                    p1 *= weight + row[1];
+                    p2 *= weight + row[2];
+                    p3 *= weight + row[3];
+                    p4 *= weight + row[4];
+                    p5 *= weight + row[5];
+                    p6 *= weight + row[6];
+                    p7 *= weight + row[7];
+                    p8 *= weight + row[8];
+                    p9 *= weight + row[9];
+                    p10 *= weight + row[10];
+                }
+                if (i % 5 == 0) {
+                    // Util.normalizeProb: the sum in language order, then each divided, the largest kept
+                    double sum = 0;
+                    sum += p0;
+                    sum += p1;
+                    sum += p2;
+                    sum += p3;
+                    sum += p4;
+                    sum += p5;
+                    sum += p6;
+                    sum += p7;
+                    sum += p8;
+                    sum += p9;
+                    sum += p10;
+                    double max = 0;
+                    p0 = p0 / sum;
+                    if (max < p0) {
+                        max = p0;
+                    }
+                    p1 = p1 / sum;
+                    if (max < p1) {
+                        max = p1;
+                    }
+                    p2 = p2 / sum;
+                    if (max < p2) {
+                        max = p2;
+                    }
+                    p3 = p3 / sum;
+                    if (max < p3) {
+                        max = p3;
+                    }
+                    p4 = p4 / sum;
+                    if (max < p4) {
+                        max = p4;
+                    }
+                    p5 = p5 / sum;
+                    if (max < p5) {
+                        max = p5;
+                    }
+                    p6 = p6 / sum;
+                    if (max < p6) {
+                        max = p6;
+                    }
+                    p7 = p7 / sum;
+                    if (max < p7) {
+                        max = p7;
+                    }
+                    p8 = p8 / sum;
+                    if (max < p8) {
+                        max = p8;
+                    }
+                    p9 = p9 / sum;
+                    if (max < p9) {
+                        max = p9;
+                    }
+                    p10 = p10 / sum;
+                    if (max < p10) {
+                        max = p10;
+                    }
+                    if (max > CONV_THRESHOLD) {
+                        break;
+                    }
+                }
+            }
+            rand.state = state;
+            t0 += p0 / N_TRIAL;
+            t1 += p1 / N_TRIAL;
+            t2 += p2 / N_TRIAL;
+            t3 += p3 / N_TRIAL;
+            t4 += p4 / N_TRIAL;
+            t5 += p5 / N_TRIAL;
+            t6 += p6 / N_TRIAL;
+            t7 += p7 / N_TRIAL;
+            t8 += p8 / N_TRIAL;
+            t9 += p9 / N_TRIAL;
+            t10 += p10 / N_TRIAL;
+        }
+        return new double[] {t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10};
+    }
+
+    /**
      * The draws of {@code new Random(seed)}: the same 48-bit linear congruential generator, and
      * {@code nextInt(bound)}, {@code nextDouble()} and {@code nextGaussian()} as {@link Random}
      * specifies them on it, with the state in a plain field. Random keeps it in an atomic long that
@@ -258,11 +412,11 @@ final class NgramTrials {
      * detector draws up to 7,000 times per text. {@code NgramTrialsTest} compares the sequences.
      */
     static final class Draws {
-        private static final long MULTIPLIER = 0x5DEECE66DL;
-        private static final long ADDEND = 0xBL;
-        private static final long MASK = (1L << 48) - 1;
+        static final long MULTIPLIER = 0x5DEECE66DL;
+        static final long ADDEND = 0xBL;
+        static final long MASK = (1L << 48) - 1;
         private static final double DOUBLE_UNIT = 0x1.0p-53;
-        private long state;
+        long state;
         private double nextNextGaussian;
         private boolean haveNextNextGaussian;
 
