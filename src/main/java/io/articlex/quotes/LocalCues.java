@@ -32,6 +32,22 @@ record LocalCues(String language, Set<String> cues, Set<String> aux, Set<String>
         if (language == null) {
             return null;
         }
+        // asked once per article, with a handful of tags: the answer for the tag as given is kept
+        LocalCues known = BY_TAG.get(language);
+        if (known != null) {
+            return known == NONE ? null : known;
+        }
+        LocalCues c = forPrimary(language);
+        if (BY_TAG.size() < 64) {
+            BY_TAG.put(language, c == null ? NONE : c);
+        }
+        return c;
+    }
+
+    /** Tags already asked about, as given (a few: the languages the detector names). */
+    private static final Map<String, LocalCues> BY_TAG = new ConcurrentHashMap<>();
+
+    private static LocalCues forPrimary(String language) {
         String primary = language.toLowerCase(Locale.ROOT);
         int dash = primary.indexOf('-');
         if (dash > 0) {

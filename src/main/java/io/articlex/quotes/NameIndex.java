@@ -46,8 +46,6 @@ final class NameIndex {
     private final byte[] headlines;
     private List<Occurrence> occurrences;
     private boolean rolesRead;
-    /** The paragraphs in lower case, made for {@link #rolesNear} only. */
-    private String[] lowered;
 
     NameIndex(List<String> paragraphs) {
         this.paragraphs = paragraphs;
@@ -757,8 +755,8 @@ final class NameIndex {
             while (w > 0 && !Character.isWhitespace(p.charAt(w - 1))) {
                 w--;
             }
-            String word = p.substring(w, k + 1).toLowerCase(Locale.ROOT);
-            if (word.equals("the") || word.equals("a") || word.equals("an") || word.equals("said") || word.equals("and")) {
+            if (WordSet.lowerIs(p, w, k + 1, "the") || WordSet.lowerIs(p, w, k + 1, "a") || WordSet.lowerIs(p, w, k + 1, "an")
+                    || WordSet.lowerIs(p, w, k + 1, "said") || WordSet.lowerIs(p, w, k + 1, "and")) {
                 break;
             }
             from = w;
@@ -911,18 +909,17 @@ final class NameIndex {
         if (rolesRead) {
             return roles.getOrDefault(name, List.of());
         }
-        List<String> out = new ArrayList<>();
-        Map<String, List<String>> saved = new HashMap<>(roles);
-        roles.clear();
+        Map<String, List<String>> own = null;
         for (Occurrence o : withSurname(surname(name))) {
             if (o.name().equals(name)) {
-                recordRoles(name, paragraphs.get(o.paragraph()), o.offset(), o.offset() + name.length());
+                if (own == null) {
+                    own = new HashMap<>(2);
+                }
+                recordRoles(own, name, paragraphs.get(o.paragraph()), o.offset(), o.offset() + name.length());
             }
         }
-        out.addAll(roles.getOrDefault(name, List.of()));
-        roles.clear();
-        roles.putAll(saved);
-        return out;
+        List<String> found = own == null ? null : own.get(name);
+        return found == null ? new ArrayList<>() : new ArrayList<>(found);
     }
 
     /** Every name's roles, read on first use (only role descriptions need them all). */
@@ -944,20 +941,51 @@ final class NameIndex {
      */
     Map<String, List<String>> rolesNear(String word) {
         Map<String, List<String>> out = new HashMap<>();
-        if (lowered == null) {
-            lowered = new String[paragraphs.size()];
-        }
         for (int i = 0; i < paragraphs.size(); i++) {
-            if (lowered[i] == null) {
-                lowered[i] = paragraphs.get(i).toLowerCase(Locale.ROOT);
-            }
-            if (lowered[i].contains(word)) {
+            if (containsLower(paragraphs.get(i), word)) {
                 for (Occurrence o : read(i).names()) {
                     recordRoles(out, o.name(), paragraphs.get(i), o.offset(), o.offset() + o.name().length());
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * {@code p.toLowerCase(Locale.ROOT).contains(word)} for a lower-case ASCII {@code word}, without the
+     * lower-cased copy of the paragraph (a description's question read every paragraph so). Lower-casing
+     * keeps every character's place and turns no character past U+007F into ASCII but the dotted capital I
+     * (which also grows to two characters) and the Kelvin sign: a paragraph holding either is lower-cased.
+     */
+    static boolean containsLower(String p, String word) {
+        int m = word.length();
+        int n = p.length();
+        if (m == 0) {
+            return true;
+        }
+        if (p.indexOf('\u0130') >= 0 || p.indexOf('\u212A') >= 0) {
+            return p.toLowerCase(Locale.ROOT).contains(word);
+        }
+        char w0 = word.charAt(0);
+        for (int i = 0, last = n - m; i <= last; i++) {
+            char c = p.charAt(i);
+            if (c != w0 && (c < 'A' || c > 'Z' || c + 32 != w0)) {
+                continue;
+            }
+            int k = 1;
+            while (k < m) {
+                char x = p.charAt(i + k);
+                char y = word.charAt(k);
+                if (x != y && (x < 'A' || x > 'Z' || x + 32 != y)) {
+                    break;
+                }
+                k++;
+            }
+            if (k == m) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Character genderOf(String name) {
@@ -1030,20 +1058,49 @@ final class NameIndex {
             }
             int[] paragraphs = new int[longer.size()];
             String[] best = new String[longer.size()];
-            Map<String, Integer> seen = new HashMap<>();
+            // the times each name was written so far, counted in two small arrays: a surname has one to a
+            // few full names, and each occurrence's name is a fresh string (a map hashed every one of them)
+            String[] names = new String[4];
+            int[] counts = new int[4];
+            int distinct = 0;
             String b = null;
+            int cb = 0;
             for (int k = 0; k < longer.size(); k++) {
                 Occurrence o = longer.get(k);
-                int c = seen.merge(o.name(), 1, Integer::sum);
-                int cb = b == null ? 0 : seen.get(b);
-                if (b == null || c > cb || c == cb && o.name().length() > b.length()) {
-                    b = o.name();
+                String name = o.name();
+                int at = 0;
+                while (at < distinct && !names[at].equals(name)) {
+                    at++;
+                }
+                if (at == distinct) {
+                    if (distinct == names.length) {
+                        names = java.util.Arrays.copyOf(names, distinct * 2);
+                        counts = java.util.Arrays.copyOf(counts, distinct * 2);
+                    }
+                    names[distinct++] = name;
+                }
+                int c = ++counts[at];
+                if (b != null) {
+                    cb = count(names, counts, distinct, b);
+                }
+                if (b == null || c > cb || c == cb && name.length() > b.length()) {
+                    b = name;
                 }
                 paragraphs[k] = o.paragraph();
                 best[k] = b;
             }
             return new FullNames(paragraphs, best);
         }
+    }
+
+    /** How often {@code name} was counted in {@link FullNames#of}'s arrays. */
+    private static int count(String[] names, int[] counts, int distinct, String name) {
+        for (int k = 0; k < distinct; k++) {
+            if (names[k].equals(name)) {
+                return counts[k];
+            }
+        }
+        return 0;
     }
 
     static String surname(String name) {

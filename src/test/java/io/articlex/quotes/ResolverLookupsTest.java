@@ -83,4 +83,26 @@ class ResolverLookupsTest {
                 "\"It was due on Friday,\" Renn said.");
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Tobias Renn"));
     }
+
+    @Test
+    void aParagraphHoldsADescriptionsHeadAsItsLowerCasedTextWould() {
+        // the head is looked for in place; these are the answers of the lower-cased copy it replaced
+        String[] paragraphs = {"The MINISTER said so.", "ministers", "Mini ster", "“Minister”", "Kelvin \u212A: mask",
+                "ÇAVUŞOĞLU, İSTANBUL minister", "Dİ", "Straße", ""};
+        for (String word : List.of("minister", "ask", "di", "i", "se", "t", "e m")) {
+            for (String p : paragraphs) {
+                assertThat(NameIndex.containsLower(p, word)).as("%s in %s", word, p)
+                        .isEqualTo(p.toLowerCase(java.util.Locale.ROOT).contains(word));
+            }
+        }
+    }
+
+    @Test
+    void theNameWrittenMostOftenIsTheFullName() {
+        List<Quote> q = quotes(
+                "Crooked Hillary Clinton was named once by a rival.",
+                "Hillary Clinton spoke in Ohio, and Hillary Clinton spoke in Iowa.",
+                "\"We will win,\" Clinton said.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Hillary Clinton"));
+    }
 }
