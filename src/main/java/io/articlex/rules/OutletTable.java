@@ -62,7 +62,32 @@ public final class OutletTable {
     }
 
     private static final class Holder {
-        static final OutletTable BUILT_IN = of(Rules.builtIn());
+        static final OutletTable BUILT_IN = builtInFromTable();
+    }
+
+    /** The build's form of the built-in table ({@link RulesTable}), else the table made from the built-in rules. */
+    private static OutletTable builtInFromTable() {
+        try {
+            OutletTable t = RulesTable.readOutlets();
+            return t != null ? t : of(Rules.builtIn());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("built-in outlet table is unreadable", e);
+        }
+    }
+
+    /** A table from its parts, as {@link #of(Rules)} makes them ({@link RulesTable} reads them so). */
+    static OutletTable of(Map<String, Outlet> byKey, List<String> written, List<Rules.DatelineShape> shapes) {
+        return new OutletTable(byKey, written, shapes);
+    }
+
+    /** Each lookup key and its outlet. */
+    Map<String, Outlet> byKey() {
+        return byKey;
+    }
+
+    /** Every name, alias and code as written, longest first. */
+    List<String> written() {
+        return written;
     }
 
     public static OutletTable builtIn() {

@@ -164,15 +164,26 @@ public final class Rules {
     private final List<Outlet> outlets;
     private final List<Rule> rules;
     private final List<DatelineShape> datelines;
+    /**
+     * Per kind (by ordinal), the outlets' literal strings as rules ({@link #literalRules}) when the
+     * build made them ({@link RulesTable}); null: made when asked for.
+     */
+    private final List<List<Rule>> literals;
 
     /** Identities of this document's outlets marked {@code "replace": true}; empty once merged. */
     private final Set<String> replacing;
 
     private Rules(List<Outlet> outlets, List<Rule> rules, List<DatelineShape> datelines, Set<String> replacing) {
+        this(outlets, rules, datelines, replacing, null);
+    }
+
+    private Rules(List<Outlet> outlets, List<Rule> rules, List<DatelineShape> datelines, Set<String> replacing,
+                  List<List<Rule>> literals) {
         this.outlets = List.copyOf(outlets);
         this.rules = List.copyOf(rules);
         this.datelines = List.copyOf(datelines);
         this.replacing = Set.copyOf(replacing);
+        this.literals = literals;
     }
 
     private static final class Holder {
@@ -197,6 +208,18 @@ public final class Rules {
     /** Rules already merged: no outlet marked to replace another. */
     static Rules of(List<Outlet> outlets, List<Rule> rules, List<DatelineShape> datelines) {
         return new Rules(outlets, rules, datelines, Set.of());
+    }
+
+    /**
+     * ... with the outlets' literal rules of each kind already made ({@code literals}, by the kinds'
+     * ordinals: what {@link #literalRules} gives for these outlets).
+     */
+    static Rules of(List<Outlet> outlets, List<Rule> rules, List<DatelineShape> datelines, List<List<Rule>> literals) {
+        List<List<Rule>> copy = new ArrayList<>(literals.size());
+        for (List<Rule> l : literals) {
+            copy.add(List.copyOf(l));
+        }
+        return new Rules(outlets, rules, datelines, Set.of(), List.copyOf(copy));
     }
 
     /** The rules shipped in the jar (loaded once, on first use). */
@@ -291,6 +314,17 @@ public final class Rules {
      * chrome as whole lines, crumbs as prefixes, sign-offs as whole lines and as suffixes.
      */
     public List<Rule> rules(Kind kind) {
+        List<Rule> out = new ArrayList<>(literals != null ? literals.get(kind.ordinal()) : literalRules(kind));
+        for (Rule r : rules) {
+            if (r.kind() == kind) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** The outlets' literal strings as rules of one kind, in the order {@link #rules} tries them. */
+    List<Rule> literalRules(Kind kind) {
         List<Rule> out = new ArrayList<>();
         for (Outlet o : outlets) {
             switch (kind) {
@@ -316,11 +350,6 @@ public final class Rules {
                 }
                 default -> {
                 }
-            }
-        }
-        for (Rule r : rules) {
-            if (r.kind() == kind) {
-                out.add(r);
             }
         }
         return out;

@@ -29,6 +29,45 @@ class RulesTableTest {
         same(RulesTable.read(new ByteArrayInputStream(out.toByteArray())), rules);
     }
 
+    @Test
+    void theBuiltOutletTableIsTheOneTheRulesMake() throws Exception {
+        OutletTable table = RulesTable.readOutlets();
+        assertThat(table).as("the build writes " + RulesTable.OUTLETS_RESOURCE).isNotNull();
+        sameTable(table, OutletTable.of(Rules.fromJson()));
+        sameTable(OutletTable.builtIn(), OutletTable.of(Rules.fromJson()));
+        assertThat(OutletTable.builtIn().find("Синьхуа")).isPresent();
+    }
+
+    @Test
+    void outletTableWriteThenReadGivesTheSameTable() throws Exception {
+        Rules rules = Rules.builtIn().merge(Rules.parse(new ByteArrayInputStream("""
+                {"outlets": [{"code": "ZZ", "name": "Агентство Зет", "aliases": ["Zet Press"],
+                              "datelines": ["ZZ/(?<loc>\\\\p{Lu}+) -\\\\s?"]}]}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        OutletTable made = OutletTable.of(rules);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RulesTable.writeOutlets(made, out);
+        OutletTable read = RulesTable.readOutlets(new ByteArrayInputStream(out.toByteArray()));
+        sameTable(read, made);
+        assertThat(read.find("агентство зет")).map(OutletTable.Outlet::code).hasValue("ZZ");
+        assertThat(read.datelineShapes()).hasSize(1);
+        assertThat(read.datelineShapes().get(0).pattern().pattern()).isEqualTo("ZZ/(?<loc>\\p{Lu}+) -\\s?");
+    }
+
+    @Test
+    void aTableOfAnotherLayoutIsRefused() {
+        byte[] old = {0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0};
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RulesTable.read(new ByteArrayInputStream(old)))
+                .isInstanceOf(java.io.IOException.class);
+    }
+
+    private static void sameTable(OutletTable actual, OutletTable expected) {
+        assertThat(actual.byKey()).isEqualTo(expected.byKey());
+        assertThat(actual.written()).isEqualTo(expected.written());
+        assertThat(actual.datelineShapes()).hasSameSizeAs(expected.datelineShapes());
+        assertThat(actual.byKey()).hasSizeGreaterThan(200);
+    }
+
     private static void same(Rules actual, Rules expected) {
         assertThat(actual.outlets()).isEqualTo(expected.outlets());
         assertThat(actual.patternRules()).isEqualTo(expected.patternRules());
