@@ -154,6 +154,11 @@ public final class AtomicFileOutput implements LineOutput {
     }
 
     @Override
+    public boolean storesUtf8() {
+        return true;
+    }
+
+    @Override
     public boolean write(String line, byte[] encoded) throws IOException {
         writer.write(encoded);
         writer.write('\n');

@@ -25,8 +25,11 @@ public final class Batch {
     private Batch() {
     }
 
-    /** An outcome and its line as the output stores it ({@link LineOutput#encode}), both made on a worker. */
-    private record Done(Outcome outcome, byte[] encoded) {
+    /**
+     * An outcome, its line as a String (null when the output takes the outcome's UTF-8 bytes) and as
+     * the output stores it ({@link LineOutput#encode}), all made on a worker.
+     */
+    private record Done(Outcome outcome, String line, byte[] encoded) {
     }
 
     /**
@@ -39,10 +42,14 @@ public final class Batch {
         long[] counts = new long[3];
         boolean complete = OrderedParallel.run(inputs, in -> {
                     Outcome o = processor.process(in);
-                    return new Done(o, out.encode(o.line()));
+                    if (o.utf8() != null && out.storesUtf8()) {
+                        return new Done(o, null, o.utf8());
+                    }
+                    String line = o.line();
+                    return new Done(o, line, out.encode(line));
                 }, threads, Math.max(2, threads * WINDOW_PER_THREAD), done -> {
                     Outcome o = done.outcome();
-                    boolean more = out.write(o.line(), done.encoded());
+                    boolean more = out.write(done.line(), done.encoded());
                     counts[0]++;
                     if (o.failed()) {
                         counts[1]++;

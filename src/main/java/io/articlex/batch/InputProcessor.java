@@ -111,7 +111,7 @@ public final class InputProcessor {
             } catch (InputError e) {
                 return failure(name, e.getMessage());
             }
-            return new Outcome(name, writer.article(name, bytesParser.apply(bytes)), null, bytes.length);
+            return article(name, null, bytesParser.apply(bytes), bytes.length);
         } catch (Deadline.Exceeded e) {
             return failure(name, e.getMessage() + " (raise the limit with --timeout)");
         } catch (OutOfMemoryError e) {
@@ -143,7 +143,7 @@ public final class InputProcessor {
         if (r.invalidUtf8()) {
             a = withWarning(a, INVALID_UTF8);
         }
-        return new Outcome(name, writer.article(name, a), null,
+        return article(name, null, a,
                 (long) got.text().length() + (got.nonAscii() >= 0 ? got.nonAscii() : countNonAscii(got.text())));
     }
 
@@ -159,7 +159,16 @@ public final class InputProcessor {
 
     /** A page from an archive or a URL: {@code file} names the archive (or the URL as given), {@code url} the page. */
     private Outcome page(Input.Page p) {
-        return new Outcome(p.source(), writer.article(p.source(), p.url(), p.article(bytesParser)), null, p.body().length);
+        return article(p.source(), p.url(), p.article(bytesParser), p.body().length);
+    }
+
+    /** An article's outcome, its line made as UTF-8 bytes when the writer can (see {@link Outcome#utf8()}). */
+    private Outcome article(String name, String url, Article a, long bytes) {
+        byte[] utf8 = writer.articleUtf8(name, url, a);
+        if (utf8 != null) {
+            return new Outcome(name, null, null, bytes, null, utf8);
+        }
+        return new Outcome(name, url == null ? writer.article(name, a) : writer.article(name, url, a), null, bytes);
     }
 
     /**

@@ -20,7 +20,18 @@ public interface LineOutput extends AutoCloseable {
         return null;
     }
 
-    /** Writes one line, given with what {@link #encode} made of it. */
+    /**
+     * This output stores a line as its UTF-8 bytes, so a line the worker made as such
+     * ({@link Outcome#utf8()}) is handed over as it is, and never made a String.
+     */
+    default boolean storesUtf8() {
+        return false;
+    }
+
+    /**
+     * Writes one line, given with what {@link #encode} made of it; {@code line} is null when the line
+     * came as UTF-8 bytes to an output that {@link #storesUtf8() stores them}.
+     */
     default boolean write(String line, byte[] encoded) throws IOException {
         return write(line);
     }

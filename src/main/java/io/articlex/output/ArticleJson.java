@@ -48,6 +48,14 @@ public final class ArticleJson {
         return generated(file, url, a, true);
     }
 
+    /**
+     * The compact line of {@link #write} as UTF-8 bytes, made without a String in between (see
+     * {@link CompactJson}): what a batch writes to a file or to standard output.
+     */
+    public static byte[] utf8(String file, String url, Article a) {
+        return CompactJson.utf8(file, url, a);
+    }
+
     /** The same line made by Jackson's generator: the reference {@link CompactJson} is tested against, and the indented form. */
     static String generated(String file, String url, Article a, boolean pretty) {
         StringWriter w = new StringWriter(4096);

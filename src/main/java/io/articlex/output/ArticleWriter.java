@@ -19,6 +19,14 @@ public interface ArticleWriter {
         return article(file, article);
     }
 
+    /**
+     * The output of {@link #article(String, String, Article)} as UTF-8 bytes, when this writer makes
+     * them without a String in between (compact JSON); null when it does not, and the String is encoded.
+     */
+    default byte[] articleUtf8(String file, String url, Article article) {
+        return null;
+    }
+
     /** What goes before the first article (a CSV header row), or null. */
     default String header() {
         return null;
@@ -38,6 +46,11 @@ public interface ArticleWriter {
             @Override
             public String article(String file, String url, Article a) {
                 return ArticleJson.write(file, url, a, pretty);
+            }
+
+            @Override
+            public byte[] articleUtf8(String file, String url, Article a) {
+                return pretty ? null : ArticleJson.utf8(file, url, a);
             }
 
             @Override

@@ -8,10 +8,12 @@ import io.articlex.model.Removed;
 import io.articlex.model.Source;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The hand-written compact line must be the generator's, byte for byte: the line format is a contract. */
@@ -28,7 +30,9 @@ class CompactJsonTest {
     }
 
     private static void same(String file, String url, Article a) {
-        assertEquals(ArticleJson.generated(file, url, a, false), CompactJson.write(file, url, a));
+        String line = ArticleJson.generated(file, url, a, false);
+        assertEquals(line, CompactJson.write(file, url, a));
+        assertArrayEquals(line.getBytes(StandardCharsets.UTF_8), CompactJson.utf8(file, url, a));
     }
 
     @Test
@@ -36,7 +40,9 @@ class CompactJsonTest {
         StringBuilder all = new StringBuilder();
         for (int c = 0; c <= 0xFFFF; c++) {
             String one = "a" + (char) c + "b";
-            assertEquals(ArticleJson.generated(one, null, article(one), false), CompactJson.write(one, null, article(one)),
+            String line = ArticleJson.generated(one, null, article(one), false);
+            assertEquals(line, CompactJson.write(one, null, article(one)), "U+" + Integer.toHexString(c));
+            assertArrayEquals(line.getBytes(StandardCharsets.UTF_8), CompactJson.utf8(one, null, article(one)),
                     "U+" + Integer.toHexString(c));
             all.append((char) c);
         }
@@ -60,6 +66,7 @@ class CompactJsonTest {
             long_.add(b.toString());
             same("f" + k, "https://example.org/" + k, article(b.toString()));
         }
+        same("pairs", null, article("\uD83D\uDE00 \uD83D \uDE00\uD83D\"\uDE00 x\uDBFF\uDFFF\uD800"));
         same("many", "u", new Article("t", null, null, long_, List.of(), long_, List.of(), List.of(), List.of(),
                 null, null, "de"));
     }
