@@ -1,5 +1,8 @@
 package io.articlex.batch;
 
+import io.articlex.output.LineWriter;
+
+import java.io.IOException;
 import java.io.PrintWriter;
 
 /**
@@ -13,10 +16,41 @@ public final class StreamOutput implements LineOutput {
     private static final int CHECK_EVERY = 32;
 
     private final PrintWriter out;
+    /** The line writer beneath {@code out}, which takes lines as UTF-8 bytes; or null. */
+    private final LineWriter lines;
     private int sinceCheck;
 
     public StreamOutput(PrintWriter out) {
         this.out = out;
+        this.lines = out instanceof LineWriter.Printer p ? p.lines() : null;
+    }
+
+    /** Lines made as UTF-8 bytes go to the line writer as they are, when there is one. */
+    @Override
+    public boolean storesUtf8() {
+        return lines != null;
+    }
+
+    /**
+     * A line made as bytes: written as the {@code PrintWriter} would write it, and a failed stream (a
+     * closed pipe) stops the run quietly, as the {@code PrintWriter}'s error flag does.
+     */
+    @Override
+    public boolean write(String line, byte[] encoded) {
+        if (encoded == null || lines == null) {
+            return write(line);
+        }
+        try {
+            lines.writeLine(encoded);
+            if (++sinceCheck >= CHECK_EVERY) {
+                // handed down as often as the PrintWriter's check did, so a reader sees lines as soon
+                sinceCheck = 0;
+                lines.flush();
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return true;
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class Main {
         // Whole lines only, so an interrupted run never leaves half a JSON object. A closed stdout sets
         // the PrintWriter's error flag, which the batch output checks to stop quietly.
         LineWriter stdout = new LineWriter(new FileOutputStream(FileDescriptor.out), null);
-        PrintWriter out = new PrintWriter(stdout, false);
+        PrintWriter out = new LineWriter.Printer(stdout);
         PrintWriter err = new PrintWriter(new StderrWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8)), true);
         int code = QuickParse.handles(args) ? QuickParse.run(out, err, args[1]) : run(out, err, args);

@@ -14,6 +14,11 @@ import java.nio.charset.StandardCharsets;
  * <p>When the stream fails (the reader closed the pipe: {@code articlex parse *.txt | head -1}), the
  * writer calls {@code onBroken} once and drops everything after: the command line uses that to stop
  * quietly instead of parsing inputs nobody reads.
+ *
+ * <p>A batch hands it most lines as UTF-8 bytes made on its workers ({@link #writeLine(byte[])}): through
+ * the {@code PrintWriter} each line was copied into the pending text, copied out again, scanned and
+ * encoded, all on the one thread that also feeds the workers. Text and byte lines keep their order:
+ * the bytes wait behind any text written before them.
  */
 public final class LineWriter extends Writer {
 
@@ -23,6 +28,9 @@ public final class LineWriter extends Writer {
     private final OutputStream stream;
     private final Runnable onBroken;
     private final StringBuilder pending = new StringBuilder(FLUSH_AT + 1024);
+    /** Lines given as bytes, and text written before them: always before {@link #pending} in the output. */
+    private byte[] bytes = new byte[0];
+    private int byteCount;
     private boolean broken;
     private IOException failure;
 
@@ -54,6 +62,43 @@ public final class LineWriter extends Writer {
             if (pending.length() >= FLUSH_AT) {
                 writeLines(false);
             }
+        }
+    }
+
+    /**
+     * Writes one line given as UTF-8 bytes, and a newline after it; throws as {@link #write} does when
+     * the stream fails (and drops it when the stream failed before).
+     */
+    public void writeLine(byte[] utf8) throws IOException {
+        synchronized (lock) {
+            if (broken) {
+                return;
+            }
+            if (pending.length() > 0) {
+                moveText(pending.length());
+            }
+            ensure(utf8.length + 1);
+            System.arraycopy(utf8, 0, bytes, byteCount, utf8.length);
+            byteCount += utf8.length;
+            bytes[byteCount++] = '\n';
+            if (byteCount >= FLUSH_AT) {
+                writeLines(false);
+            }
+        }
+    }
+
+    /** The first {@code end} characters of the pending text, encoded, after the pending bytes. */
+    private void moveText(int end) {
+        byte[] text = pending.substring(0, end).getBytes(StandardCharsets.UTF_8);
+        pending.delete(0, end);
+        ensure(text.length);
+        System.arraycopy(text, 0, bytes, byteCount, text.length);
+        byteCount += text.length;
+    }
+
+    private void ensure(int more) {
+        if (byteCount + more > bytes.length) {
+            bytes = java.util.Arrays.copyOf(bytes, Math.max(byteCount + more, Math.max(FLUSH_AT + 1024, bytes.length * 2)));
         }
     }
 
@@ -90,15 +135,51 @@ public final class LineWriter extends Writer {
 
     private void writeLines(boolean all) throws IOException {
         int end = all ? pending.length() : pending.lastIndexOf("\n") + 1;
-        if (end <= 0) {
+        if (byteCount == 0) {
+            if (end <= 0) {
+                return;
+            }
+            byte[] text = pending.substring(0, end).getBytes(StandardCharsets.UTF_8);
+            pending.delete(0, end);
+            try {
+                stream.write(text);
+            } catch (IOException e) {
+                fail(e);
+            }
             return;
         }
-        byte[] bytes = pending.substring(0, end).getBytes(StandardCharsets.UTF_8);
-        pending.delete(0, end);
+        if (end > 0) {
+            moveText(end);
+        }
+        int n = byteCount;
+        if (!all) {
+            while (n > 0 && bytes[n - 1] != '\n') {
+                n--;
+            }
+        }
+        if (n == 0) {
+            return;
+        }
         try {
-            stream.write(bytes);
+            stream.write(bytes, 0, n);
         } catch (IOException e) {
             fail(e);
+        }
+        System.arraycopy(bytes, n, bytes, 0, byteCount - n);
+        byteCount -= n;
+    }
+
+    /** A {@code PrintWriter} over a line writer, which a batch can ask for the writer to hand it bytes. */
+    public static final class Printer extends java.io.PrintWriter {
+        private final LineWriter lines;
+
+        public Printer(LineWriter lines) {
+            super(lines, false);
+            this.lines = lines;
+        }
+
+        public LineWriter lines() {
+            return lines;
         }
     }
 
@@ -113,6 +194,7 @@ public final class LineWriter extends Writer {
         broken = true;
         failure = e;
         pending.setLength(0);
+        byteCount = 0;
         onBroken.run();
         throw e;
     }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LineWriterTest {
 
@@ -68,6 +70,55 @@ class LineWriterTest {
         out.flush();
         assertThat(out.checkError()).isTrue();
         assertThat(broken.get()).isEqualTo(1);
+    }
+
+    @Test
+    void linesGivenAsBytesKeepTheirPlaceAmongTextAndEndsOfLines() throws Exception {
+        Chunks sink = new Chunks();
+        LineWriter lines = new LineWriter(sink, null);
+        PrintWriter out = new LineWriter.Printer(lines);
+        String big = "y".repeat(100_000);
+        out.println("{\"text\":1}");
+        lines.writeLine("{\"bytes\":\"é\"}".getBytes(StandardCharsets.UTF_8));
+        out.print("{\"half\":");
+        lines.writeLine(("2," + big + "}").getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < 40; i++) {
+            lines.writeLine(("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8));
+        }
+        out.println("{\"text\":3}");
+        out.flush();
+        assertThat(sink.chunks).isNotEmpty().allMatch(c -> c.endsWith("\n"));
+        List<String> all = String.join("", sink.chunks).lines().toList();
+        assertThat(all).hasSize(44);
+        assertThat(all.subList(0, 3)).containsExactly("{\"text\":1}", "{\"bytes\":\"é\"}", "{\"half\":2," + big + "}");
+        assertThat(all.get(43)).isEqualTo("{\"text\":3}");
+        out.print("{\"unfinished\":");
+        lines.flush();
+        assertThat(String.join("", sink.chunks)).doesNotContain("unfinished");
+        out.close();
+        assertThat(sink.chunks.get(sink.chunks.size() - 1)).isEqualTo("{\"unfinished\":");
+    }
+
+    @Test
+    void aClosedStreamFailsAByteLineOnceAndDropsTheRest() {
+        AtomicInteger broken = new AtomicInteger();
+        OutputStream closed = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        LineWriter lines = new LineWriter(closed, broken::incrementAndGet);
+        byte[] line = "x".repeat(70_000).getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> lines.writeLine(line)).isInstanceOf(IOException.class);
+        assertThatCode(() -> lines.writeLine(line)).doesNotThrowAnyException();
+        assertThat(broken.get()).isEqualTo(1);
+        assertThat(lines.failure()).hasMessage("Broken pipe");
     }
 
     @Test
