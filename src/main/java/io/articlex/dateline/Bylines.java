@@ -33,23 +33,60 @@ final class Bylines {
     /** A separator after which a byline line goes on with something else: {@code By UPI Staff | Jan. 03, 2024}. */
     private static final Pattern AFTER_NAMES = Pattern.compile("\\s[|•·]\\s");
 
+    /**
+     * The characters {@link #BY_WORD} can open with: a line that opens with none of them has no by-word,
+     * which spares a Matcher (the head stage asks about every line above the body, and a title is no
+     * byline far more often than it is one).
+     */
+    static final String BY_WORD_FIRST = "BbVvPpDdOAYАТب";
+
+    /** Whether {@link #BY_WORD} may open the line: its first character is one of {@link #BY_WORD_FIRST}. */
+    static boolean mayOpenWithByWord(String line) {
+        return !line.isEmpty() && BY_WORD_FIRST.indexOf(line.charAt(0)) >= 0;
+    }
+
     /** The line without its leading by-word ({@code Von}, {@code Par}, {@code By}) and what follows a {@code |}. */
     static String withoutByWord(String line) {
-        Matcher m = BY_WORD.matcher(line);
-        String s = m.lookingAt() ? line.substring(m.end()) : line;
+        String s = line;
+        if (mayOpenWithByWord(line)) {
+            Matcher m = BY_WORD.matcher(line);
+            s = m.lookingAt() ? line.substring(m.end()) : line;
+        }
+        // AFTER_NAMES needs one of its three marks: looked for first, without a regex scan of the line
+        if (s.indexOf('|') < 0 && s.indexOf('•') < 0 && s.indexOf('·') < 0) {
+            return s.strip();
+        }
         Matcher cut = AFTER_NAMES.matcher(s);
         return (cut.find() ? s.substring(0, cut.start()) : s).strip();
     }
 
     /** A by-word and a name: {@code Par Claire DUVAL}, {@code By A and B}. */
     static boolean byLine(String line) {
+        if (line.length() > 120 || !mayOpenWithByWord(line)) {
+            return false;
+        }
         Matcher m = BY_WORD.matcher(line);
-        return line.length() <= 120 && m.lookingAt() && NAME_LINE.matcher(line).region(m.end(), line.length()).lookingAt();
+        return m.lookingAt() && NAME_LINE.matcher(line).region(m.end(), line.length()).lookingAt();
+    }
+
+    /**
+     * Whether the line holds a character {@link #NAME_CREDIT} must have between the name and the rest:
+     * a comma, a hyphen or dash, or a slash. {@link #withoutByWord} only cuts the line, so a line without
+     * one cannot be a credit line; most titles have none.
+     */
+    static boolean mayHoldCredit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ',' || c == '-' || c == '/' || c == '–' || c == '—') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name and an outlet the table knows: {@code Anna Fiedler, dpa}, {@code Luana Ferraz - Repórter da Agência Brasil}. */
     static boolean creditLine(String line, OutletTable outlets) {
-        if (line.length() > 100) {
+        if (line.length() > 100 || !mayHoldCredit(line)) {
             return false;
         }
         Matcher m = NAME_CREDIT.matcher(withoutByWord(line));

@@ -370,7 +370,9 @@ public final class HeadStage implements Stage {
     }
 
     private static boolean titleLike(String p) {
-        if (LABEL.matcher(p).matches()) {
+        // a label ends in a full stop or a colon: most lines do not, and need no Matcher
+        char last = p.isEmpty() ? 0 : p.charAt(p.length() - 1);
+        if ((last == '.' || last == ':') && LABEL.matcher(p).matches()) {
             return false;
         }
         return Prose.headlineLike(p) && (Prose.words(p) >= 3 || Prose.isUpperCase(p) && Prose.words(p) >= 2);
