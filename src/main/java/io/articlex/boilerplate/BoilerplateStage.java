@@ -270,7 +270,8 @@ public final class BoilerplateStage implements Stage {
 
     /**
      * What {@link #GLUED_CRUMB} needs before its regex runs: a letter first, then only letters, full
-     * stops, spaces and slashes up to a colon, within the 151 code points its parts can span (a
+     * stops, slashes and at most five spaces (the site's words are separated by three at most, the
+     * section's by two) up to a colon, within the 151 code points its parts can span (a
      * surrogate lets it through). Every paragraph met that regex; ordinary prose fails this at its
      * first comma or digit without a Matcher.
      */
@@ -278,12 +279,19 @@ public final class BoilerplateStage implements Stage {
         if (p.isEmpty() || !crumbLetter(p.charAt(0))) {
             return false;
         }
+        int spaces = 0;
         for (int i = 1, n = Math.min(p.length(), 2 * 151 + 1); i < n; i++) {
             char c = p.charAt(i);
             if (c == ':') {
                 return true;
             }
-            if (c != '.' && c != ' ' && c != '/' && !crumbLetter(c)) {
+            if (c == ' ') {
+                // the site's words take at most three spaces, the section's two: a sentence of prose
+                // is ruled out at its sixth word instead of at its first comma
+                if (++spaces > 5) {
+                    return false;
+                }
+            } else if (c != '.' && c != '/' && !crumbLetter(c)) {
                 return false;
             }
         }

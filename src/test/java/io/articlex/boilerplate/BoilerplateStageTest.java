@@ -32,7 +32,8 @@ class BoilerplateStageTest {
     @Test
     void crumbPrecheckNeverRefusesAMatch() throws java.io.IOException {
         List<String> paragraphs = new java.util.ArrayList<>(List.of("Iran PressIran News: x", "Iran Press/Iran News: x",
-                "AB C.D E F/Gh Ij Kl: x", "Tasnim\uD835\uDC00 News Politics: x", "Ábc Ñews Mundo: x", "X/Yz:"));
+                "AB C.D E F/Gh Ij Kl: x", "Tasnim\uD835\uDC00 News Politics: x", "Ábc Ñews Mundo: x", "X/Yz:",
+                "Aa Bb Cc Dd/Ee ff gg: x", "Aa Bb Cc DdEe ff gg: x"));
         for (String corpus : List.of("reuters-dev", "synthetic-dev", "quotes-dev", "multilingual-dev")) {
             try (var files = java.nio.file.Files.list(io.articlex.Corpora.corpus(corpus))) {
                 for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
@@ -51,6 +52,10 @@ class BoilerplateStageTest {
         }
         assertThat(matched).isGreaterThanOrEqualTo(5); // the shapes above; the corpora add the lines it must refuse
         assertThat(BoilerplateStage.mayOpenWithCrumb("The survey showed that 54 percent: of voters")).isFalse();
+        // five spaces at most before the colon: four site words and a three-word section take that many
+        assertThat(BoilerplateStage.mayOpenWithCrumb("Aa Bb Cc Dd/Ee ff gg: x")).isTrue();
+        assertThat(BoilerplateStage.mayOpenWithCrumb("Aa Bb Cc Dd Ee ff gg: x")).isFalse();
+        assertThat(GLUED_CRUMB_PATTERN.matcher("Aa Bb Cc Dd Ee ff gg: x").lookingAt()).isFalse();
     }
 
     private static final java.util.regex.Pattern GLUED_CRUMB_PATTERN = BoilerplateStage.GLUED_CRUMB;
