@@ -308,6 +308,19 @@ final class CueMatcher {
     }
 
     /** Whether {@code word}, in lower case, is a cue on its own ("said", not "according"). */
+    /** The cues of one word ("said", "added"): the words {@link #isWord} answers yes for. */
+    java.util.Set<String> singleWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Map.Entry<String, List<String[]>> e : byFirst.entrySet()) {
+            for (String[] rest : e.getValue()) {
+                if (rest.length == 0) {
+                    out.add(e.getKey());
+                }
+            }
+        }
+        return out;
+    }
+
     boolean isWord(String word) {
         List<String[]> cands = byFirst.get(word);
         if (cands != null) {

@@ -66,6 +66,9 @@ final class MarkScanner {
      * no quoted stretch (most of them) gets the shared empty list.
      */
     static List<Span> scan(String p, boolean singles, char[] buffer) {
+        if (!singles && !mayOpen(p)) {
+            return List.of();
+        }
         List<Span> out = null;
         int n = p.length();
         // The walks to the next mark read a copy of the characters: String.charAt checks the string's
@@ -126,6 +129,19 @@ final class MarkScanner {
             }
         }
         return out == null ? List.of() : out;
+    }
+
+    /**
+     * Whether {@code p} holds any opening double mark: a paragraph without one has no span to find, and
+     * most paragraphs have none. Each mark is searched for with {@link String#indexOf}, which reads many
+     * characters at a time, where the scan asks every character in turn (and an apostrophe, in most
+     * English paragraphs, sends it to {@link #openingAt}). An apostrophe opens no double span alone, nor
+     * does the first letter of the mojibake opener.
+     */
+    private static boolean mayOpen(String p) {
+        return p.indexOf('"') >= 0 || p.indexOf('“') >= 0 || p.indexOf('«') >= 0 || p.indexOf('»') >= 0
+                || p.indexOf('„') >= 0 || p.indexOf('‹') >= 0 || p.indexOf('「') >= 0 || p.contains("''")
+                || p.contains("вЂњ");
     }
 
     /** Whether the paragraph holds a closed double-mark span of more than a couple of words: then the article quotes with double marks. */

@@ -44,6 +44,8 @@ final class NameIndex {
     private final RunMemo[] runMemo;
     /** Per paragraph: 0 not yet asked, 1 a headline, 2 not one. */
     private final byte[] headlines;
+    /** Per paragraph: 0 not yet asked, 1 it holds "al-", 2 not ({@link #mayEndName}: each surname question asked it again). */
+    private final byte[] als;
     private List<Occurrence> occurrences;
     private boolean rolesRead;
 
@@ -53,6 +55,17 @@ final class NameIndex {
         this.mentions = new Mentions[paragraphs.size()];
         this.runMemo = new RunMemo[paragraphs.size()];
         this.headlines = new byte[paragraphs.size()];
+        this.als = new byte[paragraphs.size()];
+    }
+
+    /** Whether paragraph {@code i} holds "al-", decided once. */
+    private boolean al(int i) {
+        byte a = als[i];
+        if (a == 0) {
+            a = paragraphs.get(i).contains("al-") ? (byte) 1 : (byte) 2;
+            als[i] = a;
+        }
+        return a == 1;
     }
 
     /**
@@ -162,67 +175,199 @@ final class NameIndex {
         return h == 1;
     }
 
-    /** One run of name words cut down to the name it holds: honorifics, roles and clause openers off its front, and so on. */
+    /** {@link #NOT_NAME_START}, {@link #PARTICLES} and the lexicon's word lists a run's reading asks, asked in place. */
+    private static final WordSet NOT_NAME_START_SET = new WordSet(NOT_NAME_START);
+    private static final WordSet PARTICLE_SET = new WordSet(PARTICLES);
+    private static final WordSet ABBREVIATION_SET = new WordSet(Lexicon.get().abbreviations);
+    private static final WordSet OPENER_SET = new WordSet(Lexicon.get().capitalisedOpeners);
+    private static final WordSet ORG_SET = new WordSet(Lexicon.get().orgWords);
+    private static final WordSet CUE_WORD_SET = new WordSet(Lexicon.get().cues.singleWords());
+
+    /**
+     * One run of name words cut down to the name it holds: honorifics, roles and clause openers off its
+     * front, and so on. The run's words are read in place, as index pairs into the paragraph: a run is
+     * read for each surname question that reaches it, and splitting it into strings, lower-casing each to
+     * probe a word list, was most of the reading's cost.
+     */
     private static RunRead readRun(int i, String p, int runStart, int runEnd) {
         Lexicon lex = Lexicon.get();
-        List<String> tokens = Phrase.spaceSplit(p.substring(runStart, runEnd));
-        int start = runStart;
-        for (int k = tokens.size() - 2; k >= 0; k--) {
-            String t = tokens.get(k);
-            if (t.endsWith(".") && t.length() > 3 && !lex.honorifics.contains(t)
-                    && !lex.abbreviations.contains(t.substring(0, t.length() - 1))) {
-                // "Tuesday. Sanders": a sentence ends inside the run
-                for (int d = 0; d <= k; d++) {
-                    start += tokens.remove(0).length() + 1;
+        // the words of the run, cut at runs of white space
+        int[] ts = new int[8];
+        int[] te = new int[8];
+        int size = 0;
+        for (int k = runStart; k < runEnd; ) {
+            while (k < runEnd && Character.isWhitespace(p.charAt(k))) {
+                k++;
+            }
+            int st = k;
+            while (k < runEnd && !Character.isWhitespace(p.charAt(k))) {
+                k++;
+            }
+            if (k > st) {
+                if (size == ts.length) {
+                    ts = java.util.Arrays.copyOf(ts, size * 2);
+                    te = java.util.Arrays.copyOf(te, size * 2);
                 }
+                ts[size] = st;
+                te[size++] = k;
+            }
+        }
+        int lo = 0;
+        int hi = size;
+        int start = runStart;
+        for (int k = hi - 2; k >= lo; k--) {
+            if (sentenceEnd(p, ts[k], te[k], lex)) {
+                // "Tuesday. Sanders": a sentence ends inside the run
+                for (int d = lo; d <= k; d++) {
+                    start += te[d] - ts[d] + 1;
+                }
+                lo = k + 1;
                 break;
             }
         }
         Character g = null;
-        while (!tokens.isEmpty() && (NOT_NAME_START.contains(tokens.get(0)) || lex.honorifics.contains(tokens.get(0))
-                || invertedCue(tokens, lex) || notNameWord(tokens.get(0), lex))) {
-            String t = tokens.remove(0);
-            g = genderOf(t, g);
-            start += t.length() + 1;
+        while (lo < hi && (NOT_NAME_START_SET.has(p, ts[lo], te[lo]) || lex.honorificSet.has(p, ts[lo], te[lo])
+                || hi - lo > 1 && invertedCue(p, ts[lo], te[lo]) || notNameWord(p, ts[lo], te[lo]))) {
+            g = genderOf(p, ts[lo], te[lo], g);
+            start += te[lo] - ts[lo] + 1;
+            lo++;
         }
-        for (int k = tokens.size() - 2; k >= 0; k--) {
-            String t = tokens.get(k);
-            if (lex.roleNouns.contains(t.toLowerCase(Locale.ROOT)) || lex.honorifics.contains(t)) {
-                for (int d = 0; d <= k; d++) {
-                    String gone = tokens.remove(0);
-                    g = genderOf(gone, g);
-                    start += gone.length() + 1;
+        for (int k = hi - 2; k >= lo; k--) {
+            if (lex.roleSet.hasLower(p, ts[k], te[k]) || lex.honorificSet.has(p, ts[k], te[k])) {
+                for (int d = lo; d <= k; d++) {
+                    g = genderOf(p, ts[d], te[d], g);
+                    start += te[d] - ts[d] + 1;
                 }
+                lo = k + 1;
                 break;
             }
         }
-        while (!tokens.isEmpty() && (tokens.get(tokens.size() - 1).endsWith(".") && tokens.get(tokens.size() - 1).length() <= 2
-                || PARTICLES.contains(tokens.get(tokens.size() - 1)) || notNameWord(tokens.get(tokens.size() - 1), lex))) {
-            tokens.remove(tokens.size() - 1);
+        while (lo < hi && (p.charAt(te[hi - 1] - 1) == '.' && te[hi - 1] - ts[hi - 1] <= 2
+                || PARTICLE_SET.has(p, ts[hi - 1], te[hi - 1]) || notNameWord(p, ts[hi - 1], te[hi - 1]))) {
+            hi--;
         }
-        if (!tokens.isEmpty()) {
-            // "... the White House." : the sentence's full stop, not an initial's or an abbreviation's
-            String last = tokens.get(tokens.size() - 1);
-            if (last.length() > 3 && last.endsWith(".") && !lex.honorifics.contains(last)
-                    && !lex.abbreviations.contains(last.substring(0, last.length() - 1))) {
-                tokens.set(tokens.size() - 1, last.substring(0, last.length() - 1));
-            }
-        }
-        if (tokens.size() >= 1) {
-            String last = tokens.get(tokens.size() - 1);
-            if (last.endsWith("'s") || last.endsWith("’s")) {
-                tokens.set(tokens.size() - 1, last.substring(0, last.length() - 2));
-            }
-        }
-        if (tokens.isEmpty() || anyOrgWord(tokens) || allCapitals(tokens)) {
+        if (lo == hi) {
             return RunRead.NONE;
         }
-        String name = String.join(" ", tokens);
+        // the last word's end as the name takes it: "... the White House." loses the sentence's full stop
+        // (not an initial's or an abbreviation's), "Trump's" its possessive
+        int lastEnd = te[hi - 1];
+        if (sentenceEnd(p, ts[hi - 1], lastEnd, lex)) {
+            lastEnd--;
+        }
+        if (lastEnd - ts[hi - 1] >= 2 && p.charAt(lastEnd - 1) == 's' && (p.charAt(lastEnd - 2) == '\'' || p.charAt(lastEnd - 2) == '’')) {
+            lastEnd -= 2;
+        }
+        for (int k = lo; k < hi; k++) {
+            if (isOrgWord(p, ts[k], k == hi - 1 ? lastEnd : te[k])) {
+                return RunRead.NONE;
+            }
+        }
+        if (allCapitals(p, ts, te, lo, hi, lastEnd)) {
+            return RunRead.NONE;
+        }
+        String name = join(p, ts, te, lo, hi, lastEnd);
         String genderOf = g == null ? null : surname(name);
-        if (tokens.size() < 2) {
+        if (hi - lo < 2) {
             return genderOf == null ? RunRead.NONE : new RunRead(null, genderOf, g);
         }
         return new RunRead(new Occurrence(name, i, start, g), genderOf, g);
+    }
+
+    /** Whether the word {@code p[s, e)} ends a sentence: a full stop after more than two letters, no honorific's or abbreviation's. */
+    private static boolean sentenceEnd(String p, int s, int e, Lexicon lex) {
+        return e - s > 3 && p.charAt(e - 1) == '.' && !lex.honorificSet.has(p, s, e) && !ABBREVIATION_SET.has(p, s, e - 1);
+    }
+
+    /** The words {@code [lo, hi)} joined by single spaces, the last ending at {@code lastEnd}: one copy when the text spaces them so. */
+    private static String join(String p, int[] ts, int[] te, int lo, int hi, int lastEnd) {
+        boolean single = true;
+        for (int k = lo; k + 1 < hi && single; k++) {
+            single = ts[k + 1] == te[k] + 1 && p.charAt(te[k]) == ' ';
+        }
+        if (single) {
+            return p.substring(ts[lo], lastEnd);
+        }
+        StringBuilder sb = new StringBuilder(lastEnd - ts[lo]);
+        for (int k = lo; k < hi; k++) {
+            if (k > lo) {
+                sb.append(' ');
+            }
+            sb.append(p, ts[k], k == hi - 1 ? lastEnd : te[k]);
+        }
+        return sb.toString();
+    }
+
+    /** "USA TODAY NETWORK": a run in capitals only is an organisation or a heading, not a person's name. */
+    private static boolean allCapitals(String p, int[] ts, int[] te, int lo, int hi, int lastEnd) {
+        if (hi - lo < 2) {
+            return false;
+        }
+        for (int k = lo; k < hi; k++) {
+            for (int x = ts[k], e = k == hi - 1 ? lastEnd : te[k]; x < e; x++) {
+                if (Character.isLowerCase(p.charAt(x))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the word {@code p[s, e)} is a capitalised word that opens or closes a run without being part
+     * of a name: a clause opener ("Although Weiner", "Following Wednesday"), a day ("Broaddrick Sunday"), a
+     * conjunction ("Wis. And"), a pronoun with its verb ("That's Mexico"). A full stop after it and what
+     * follows an apostrophe are not asked about. Read in place: asked of the first and last word of every
+     * run read.
+     */
+    private static boolean notNameWord(String p, int s, int e) {
+        int end = e > s && p.charAt(e - 1) == '.' ? e - 1 : e;
+        // the first apostrophe cuts the word after it, a straight one looked for first (one opening the
+        // word cuts nothing)
+        int apo = indexIn(p, '\'', s, end);
+        if (apo < 0) {
+            apo = indexIn(p, '’', s, end);
+        }
+        if (apo > s) {
+            end = apo;
+        }
+        return NOT_NAME_START_SET.has(p, s, end) || OPENER_SET.has(p, s, end);
+    }
+
+    private static int indexIn(String p, char c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (p.charAt(k) == c) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "Said Ellis:", "Added Stone:": the run's first word {@code p[s, e)} is a cue verb (no participle), which opens the sentence and is no first name; asked in place. */
+    private static boolean invertedCue(String p, int s, int e) {
+        if (!CUE_WORD_SET.hasLower(p, s, e)) {
+            return false;
+        }
+        // AttributionFinder.participle: the word lower-cased ends in "ing"
+        for (int k = Math.max(s, e - 3); k < e; k++) {
+            if (p.charAt(k) >= 0x100) {
+                return !AttributionFinder.participle(p.substring(s, e));
+            }
+        }
+        return !(e - s >= 3 && WordSet.lowerIs(p, e - 3, e, "ing"));
+    }
+
+    /** {@link #isOrgWord(String)} of the word {@code p[s, e)}, asked in place (of every word of a run read). */
+    private static boolean isOrgWord(String p, int s, int e) {
+        int end = e;
+        if (e - s >= 2 && p.charAt(e - 1) == 's' && (p.charAt(e - 2) == '\'' || p.charAt(e - 2) == '’')) {
+            end = e - 2;
+        }
+        return ORG_SET.has(p, s, end);
+    }
+
+    private static Character genderOf(String p, int s, int e, Character current) {
+        return genderOf(p.substring(s, e), current);
     }
 
     /**
@@ -284,7 +429,7 @@ final class NameIndex {
         List<Occurrence> out = List.of();
         if (surnameShaped(s)) {
             for (int i = 0; i < paragraphs.size(); i++) {
-                if (mayEndName(paragraphs.get(i), s, true)) {
+                if (mayEndName(paragraphs.get(i), s, true, al(i))) {
                     if (read[i] != null) {
                         for (Occurrence o : read[i].names()) {
                             if (hasSurname(o.name(), s)) {
@@ -325,12 +470,17 @@ final class NameIndex {
      * "Said Trump"). A paragraph with "al-" is always read: a run word opening so may hold anything.
      */
     static boolean mayEndName(String p, String s, boolean fullNames) {
+        return mayEndName(p, s, fullNames, p.contains("al-"));
+    }
+
+    /** {@link #mayEndName(String, String, boolean)} told whether {@code p} holds "al-" (asked once per paragraph). */
+    private static boolean mayEndName(String p, String s, boolean fullNames, boolean al) {
         int len = s.length();
         int k = p.indexOf(s);
         if (k < 0) {
             return false;
         }
-        if (p.contains("al-")) {
+        if (al) {
             return true;
         }
         for (; k >= 0; k = p.indexOf(s, k + 1)) {
@@ -352,11 +502,10 @@ final class NameIndex {
             if (c > j) {
                 continue;
             }
-            String t = p.substring(c, j + 1);
-            if (!Character.isUpperCase(t.charAt(0)) && !PARTICLES.contains(t)) {
+            if (!Character.isUpperCase(p.charAt(c)) && !PARTICLE_SET.has(p, c, j + 1)) {
                 continue;
             }
-            if (!fullNames || staysInName(p, b, c, t)) {
+            if (!fullNames || staysInName(p, b, c, j + 1)) {
                 return true;
             }
         }
@@ -364,20 +513,19 @@ final class NameIndex {
     }
 
     /**
-     * Whether the run word {@code t} (at {@code [c, ...)}, its token opening at {@code b}) right before a
+     * Whether the run word {@code p[c, e)} (its token opening at {@code b}) right before a
      * would-be surname may stay in the name {@link #readParagraph} makes: false when the reading surely
      * cuts it off, which leaves the surname a name's first word.
      */
-    private static boolean staysInName(String p, int b, int c, String t) {
+    private static boolean staysInName(String p, int b, int c, int e) {
         Lexicon lex = Lexicon.get();
-        if (lex.honorifics.contains(t) || lex.roleNouns.contains(t.toLowerCase(Locale.ROOT))) {
+        if (lex.honorificSet.has(p, c, e) || lex.roleSet.hasLower(p, c, e)) {
             return false;
         }
-        if (t.endsWith(".") && t.length() > 3 && !lex.abbreviations.contains(t.substring(0, t.length() - 1))) {
+        if (e - c > 3 && p.charAt(e - 1) == '.' && !ABBREVIATION_SET.has(p, c, e - 1)) {
             return false;
         }
-        boolean opens = NOT_NAME_START.contains(t) || notNameWord(t, lex)
-                || lex.cues.isWord(t.toLowerCase(Locale.ROOT)) && !AttributionFinder.participle(t);
+        boolean opens = NOT_NAME_START_SET.has(p, c, e) || notNameWord(p, c, e) || invertedCue(p, c, e);
         return !opens || !firstOfRun(p, b, c);
     }
 
@@ -433,7 +581,7 @@ final class NameIndex {
         Character g = null;
         if (!s.isEmpty()) {
             for (int i = 0; i < paragraphs.size() && g == null; i++) {
-                if (mayEndName(paragraphs.get(i), s, false)) {
+                if (mayEndName(paragraphs.get(i), s, false, al(i))) {
                     if (read[i] != null) {
                         for (Object[] e : read[i].genders()) {
                             if (e[0].equals(s)) {
@@ -664,56 +812,6 @@ final class NameIndex {
         return words >= 4 && capitals * 5 >= words * 4 && p.strip().length() <= 160;
     }
 
-    /** "USA TODAY NETWORK": a run in capitals only is an organisation or a heading, not a person's name. */
-    private static boolean allCapitals(List<String> tokens) {
-        if (tokens.size() < 2) {
-            return false;
-        }
-        for (String t : tokens) {
-            for (int k = 0; k < t.length(); k++) {
-                if (Character.isLowerCase(t.charAt(k))) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /**
-     * A capitalised word that opens or closes a run without being part of a name: a clause opener
-     * ("Although Weiner", "Following Wednesday"), a day ("Broaddrick Sunday"), a conjunction ("Wis. And"),
-     * a pronoun with its verb ("That's Mexico").
-     */
-    private static boolean notNameWord(String token, Lexicon lex) {
-        String t = token;
-        if (t.endsWith(".")) {
-            t = t.substring(0, t.length() - 1);
-        }
-        int apo = t.indexOf('\'');
-        if (apo < 0) {
-            apo = t.indexOf('’');
-        }
-        if (apo > 0) {
-            t = t.substring(0, apo);
-        }
-        return NOT_NAME_START.contains(t) || lex.capitalisedOpeners.contains(t);
-    }
-
-    /** "Said Ellis:", "Added Stone:": a capitalised cue verb before a name opens the sentence, it is no first name. */
-    private static boolean invertedCue(List<String> tokens, Lexicon lex) {
-        String t = tokens.get(0);
-        return tokens.size() > 1 && lex.cues.isWord(t.toLowerCase(Locale.ROOT)) && !AttributionFinder.participle(t);
-    }
-
-    private static boolean anyOrgWord(List<String> tokens) {
-        for (String t : tokens) {
-            if (isOrgWord(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static boolean isOrgWord(String token) {
         String t = token.endsWith("'s") || token.endsWith("’s") ? token.substring(0, token.length() - 2) : token;
         return Lexicon.get().orgWords.contains(t);
@@ -852,7 +950,6 @@ final class NameIndex {
 
     /** Reads on in the paragraph until it has found mention {@code k} or reached the end. */
     private void readMentions(Mentions m, String p, int paragraph, int k) {
-        Lexicon lex = Lexicon.get();
         List<Occurrence> full = m.full;
         List<Occurrence> out = m.found;
         int next = m.next;
@@ -887,11 +984,10 @@ final class NameIndex {
             }
             if (!quoted && Character.isUpperCase(c) && e - i > 1
                     && (e == n || p.charAt(e) != ' ' || e + 1 >= n || !Character.isUpperCase(p.charAt(e + 1)))) {
-                String word = p.substring(i, e);
                 // a clause opener ("But", "The") or an organisation word never ends an indexed name (the
                 // reading strips or refuses it): no paragraph need be searched for it
-                if (!notNameWord(word, lex) && !isOrgWord(word) && !withSurname(word).isEmpty()) {
-                    String name = fullName(word, paragraph);
+                if (!notNameWord(p, i, e) && !isOrgWord(p, i, e) && !withSurname(p.substring(i, e)).isEmpty()) {
+                    String name = fullName(p.substring(i, e), paragraph);
                     if (name != null) {
                         out.add(new Occurrence(name, paragraph, i, null));
                     }
@@ -967,10 +1063,22 @@ final class NameIndex {
             return p.toLowerCase(Locale.ROOT).contains(word);
         }
         char w0 = word.charAt(0);
-        for (int i = 0, last = n - m; i <= last; i++) {
-            char c = p.charAt(i);
-            if (c != w0 && (c < 'A' || c > 'Z' || c + 32 != w0)) {
-                continue;
+        char u0 = w0 >= 'a' && w0 <= 'z' ? (char) (w0 - 32) : w0;
+        int last = n - m;
+        // the places the first character stands, either case, found by indexOf (which reads many at a time)
+        int lower = p.indexOf(w0);
+        int upper = u0 == w0 ? -1 : p.indexOf(u0);
+        while (lower >= 0 || upper >= 0) {
+            int i;
+            if (upper < 0 || lower >= 0 && lower < upper) {
+                i = lower;
+                lower = p.indexOf(w0, i + 1);
+            } else {
+                i = upper;
+                upper = p.indexOf(u0, i + 1);
+            }
+            if (i > last) {
+                return false;
             }
             int k = 1;
             while (k < m) {

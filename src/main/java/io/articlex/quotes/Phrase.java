@@ -701,24 +701,4 @@ record Phrase(String text, String core, List<String> appositives) {
     static boolean wordTail(char c) {
         return WordTable.letterOrDigit(c) || c == '.' || c == '\'' || c == '’' || c == '-';
     }
-
-    /** {@code s} split on runs of whitespace, without the regex engine. */
-    static List<String> spaceSplit(String s) {
-        List<String> out = new ArrayList<>();
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-            int st = i;
-            while (i < n && !Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-            if (i > st) {
-                out.add(s.substring(st, i));
-            }
-        }
-        return out;
-    }
 }

@@ -42,4 +42,15 @@ class MarkScannerTest {
         assertThat(MarkScanner.scan(p, false, new char[p.length()])).isEmpty();
         assertThat(MarkScanner.scan(p, true, new char[p.length()])).hasSize(1);
     }
+
+    @Test
+    void everyOpeningMarkIsFoundBehindTheQuickRejection() {
+        // a paragraph is passed over when it holds no opening mark: each opener still opens a span
+        for (String open : List.of("\"", "\u201C", "\u00AB", "\u201E", "\u2039", "\u300C", "''", "\u0432\u0402\u045A")) {
+            assertThat(MarkScanner.scan("He said " + open + "we will win", false)).as(open).hasSize(1);
+        }
+        // a guillemet pointing inwards opens too, and apostrophes, closing marks and the mojibake's first letter alone do not
+        assertThat(MarkScanner.scan("Il a dit \u00BBnous gagnerons\u00AB hier", false)).hasSize(1);
+        assertThat(MarkScanner.scan("Iran's rock 'n' roll of the '90s, \u2019tis\u201D \u0432 \u2018so\u2019", false)).isEmpty();
+    }
 }

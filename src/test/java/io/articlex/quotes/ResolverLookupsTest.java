@@ -105,4 +105,16 @@ class ResolverLookupsTest {
                 "\"We will win,\" Clinton said.");
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Hillary Clinton"));
     }
+
+    @Test
+    void aRunIsCutToTheNameItHolds() {
+        // what each run's reading cuts: a cue verb and an honorific in front, a role before the name, the
+        // sentence's full stop and a possessive at the end; the honorific lends the surname its gender
+        List<Quote> q = quotes(
+                "Said Mrs. Jana Holm's aide, the plan is late. Committee secretary Lars Ek agreed on Tuesday.",
+                "Ek and the White House.",
+                "\"It is late,\" Holm said. \"We know,\" she said.",
+                "\"It was due,\" Ek said.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Jana Holm", "Jana Holm", "Lars Ek");
+    }
 }
