@@ -917,18 +917,50 @@ final class NameIndex {
      * Mention {@code k} of the paragraph, or null when it has fewer: read as far as asked and kept.
      */
     Occurrence mention(int paragraph, int k) {
+        return mention(paragraph, k, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #mention(int, int)} when it starts before {@code limit}, else null. A pronoun asks for the
+     * mentions before its quote, which most often opens the paragraph: then nothing is read at all, where
+     * the paragraph's names were read, and its words searched up to the first mention, wherever it stood.
+     */
+    Occurrence mention(int paragraph, int k, int limit) {
         if (paragraph < 0 || paragraph >= paragraphs.size()) {
             return null;
         }
         Mentions m = mentions[paragraph];
+        String p = paragraphs.get(paragraph);
         if (m == null) {
+            if (!mayStartName(p, limit)) {
+                return null;
+            }
             m = new Mentions(in(paragraph));
             mentions[paragraph] = m;
         }
         if (m.found.size() <= k) {
-            readMentions(m, paragraphs.get(paragraph), paragraph, k);
+            readMentions(m, p, paragraph, k, limit);
         }
-        return k < m.found.size() ? m.found.get(k) : null;
+        if (k >= m.found.size()) {
+            return null;
+        }
+        Occurrence o = m.found.get(k);
+        return o.offset() < limit ? o : null;
+    }
+
+    /**
+     * Whether a mention can start before {@code limit}: a name's run opens with a capital or "al-" (a
+     * particle may open the name, but only inside a run), and a surname standing alone with a capital.
+     */
+    private static boolean mayStartName(String p, int limit) {
+        int to = Math.min(limit, p.length());
+        for (int i = 0; i < to; i++) {
+            char c = p.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c == 'a' && p.startsWith("al-", i) || c >= 0x80 && Character.isUpperCase(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -949,14 +981,14 @@ final class NameIndex {
     }
 
     /** Reads on in the paragraph until it has found mention {@code k} or reached the end. */
-    private void readMentions(Mentions m, String p, int paragraph, int k) {
+    private void readMentions(Mentions m, String p, int paragraph, int k, int limit) {
         List<Occurrence> full = m.full;
         List<Occurrence> out = m.found;
         int next = m.next;
         boolean quoted = m.quoted;
         int n = p.length();
         int i = m.at;
-        while (i < n && out.size() <= k) {
+        while (i < n && out.size() <= k && i < limit) {
             char c = p.charAt(i);
             if (c == '"' || c == '“' || c == '”' || c == '\'' && i + 1 < n && p.charAt(i + 1) == '\'') {
                 quoted = c == '“' || (c != '”' && !quoted);

@@ -260,8 +260,8 @@ final class SpeakerResolver {
     private String antecedent(int paragraph, int offset, char g) {
         NameIndex.Occurrence here = null;
         for (int k = 0; ; k++) {
-            NameIndex.Occurrence o = index.mention(paragraph, k);
-            if (o == null || o.offset() >= offset) {
+            NameIndex.Occurrence o = index.mention(paragraph, k, offset);
+            if (o == null) {
                 break;
             }
             if (compatible(o.name(), g) && personLike(o)) {
