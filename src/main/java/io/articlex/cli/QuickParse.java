@@ -47,7 +47,8 @@ final class QuickParse {
 
     /**
      * Builds, on a second thread, what the parse needs later and every text needs: the boilerplate
-     * rules' pre-check table and outlet table (needed once the rules themselves are read), the
+     * rules' pre-check table, the built-in rules and the outlet table (needed once the boilerplate
+     * rule set is made, at the first paragraph), the
      * language detector's tables for this file ({@link LanguageDetector#prepare} on its first bytes: the
      * function words, and the n-gram profiles when they cannot settle the language, as for a short
      * Turkish or Portuguese story; needed once the text is segmented), the timestamp check with the
@@ -63,6 +64,9 @@ final class QuickParse {
         /** Built before the language detector's tables. */
         static final String[] FIRST = {
             "io.articlex.boilerplate.RuleIndex$Holder",
+            // the rules themselves: the outlet table no longer reads them (the build made it), and the
+            // boilerplate rule set on the parse's own thread needs them soon after the index
+            "io.articlex.rules.Rules$Holder",
             "io.articlex.rules.OutletTable$Holder",
         };
         /** Built after them. */
