@@ -116,14 +116,21 @@ public final class BoilerplateStage implements Stage {
                 }
                 inRelated = false;
             }
-            p = stripPrefixes(p, c, removed);
+            // one pass of the line rules' automaton, made here so that the prefix rules' required
+            // characters are answered by it too (see Compiled.scanOf); null before it is built
+            NeedleAutomaton.Scan found = c.scanOf(p);
+            String unstripped = p;
+            p = stripPrefixes(p, c, removed, found);
+            if (p != unstripped) {
+                found = null; // of the paragraph before its prefix went
+            }
             if (Timestamps.isTimestamp(p) && (prose == 0 || prose == 1 && DateReader.read(p) != null)) {
                 // above the story only: inside it a time line heads a live-blog entry ("6:05 p.m."); a
                 // dated line may follow a headline that ends in a full stop ("Namur lance ... sur la Meuse.")
                 removed.add(new Removed(p, "timestamp"));
                 continue;
             }
-            String reason = c.lineReason(p, segmented);
+            String reason = c.lineReason(p, segmented, found);
             if (reason == null && agencyCredit(p, c.outlets)) {
                 reason = "sign-off";
             }
@@ -236,7 +243,13 @@ public final class BoilerplateStage implements Stage {
         return out;
     }
 
-    private static String stripPrefixes(String p, Compiled c, List<Removed> removed) {
+    /**
+     * @param found the line rules' automaton's pass over {@code p} (null when none was made): a required
+     *     character whose class it did not meet is absent, which spares a search of the whole paragraph
+     *     for the {@code _} or {@code /} of the few prefix rules that can start with anything
+     */
+    private static String stripPrefixes(String p, Compiled c, List<Removed> removed, NeedleAutomaton.Scan found) {
+        long[] requiredClasses = found == null ? null : c.lineScan.prefixRequiredClasses;
         boolean again = true;
         for (int guard = 0; again && guard < 4; guard++) {
             again = false;
@@ -244,13 +257,16 @@ public final class BoilerplateStage implements Stage {
                 Rules.Rule r = c.prefixes.get(i);
                 String literal = c.prefixLiteral[i];
                 if (literal != null && !p.regionMatches(true, 0, literal, 0, literal.length())
-                        || !Compiled.canStart(c.prefixFirst[i], p) || !Compiled.containsAll(p, c.prefixRequired[i])) {
+                        || !Compiled.canStart(c.prefixFirst[i], p)
+                        || requiredClasses != null && !NeedleAutomaton.mayHold(found, requiredClasses[i])
+                        || !Compiled.containsAll(p, c.prefixRequired[i])) {
                     continue; // see Compiled.prefixLiteral, Compiled.prefixFirst
                 }
                 Matcher m = r.pattern().matcher(Deadline.chars(p));
                 if (m.lookingAt() && m.end() > 0 && m.end() < p.length()) {
                     removed.add(new Removed(p.substring(0, m.end()).strip(), r.reason()));
                     p = p.substring(m.end()).strip();
+                    requiredClasses = null; // the pass was over the paragraph before the cut
                     again = true;
                     break;
                 }
@@ -261,6 +277,7 @@ public final class BoilerplateStage implements Stage {
                         && !c.outlets.isKnown(m.group("site") + " " + m.group("section"))) {
                     removed.add(new Removed(p.substring(0, m.end()).strip(), "navigation"));
                     p = p.substring(m.end()).strip();
+                    requiredClasses = null;
                     again = true;
                 }
             }
@@ -780,7 +797,7 @@ public final class BoilerplateStage implements Stage {
                 scan = countTowardsScan();
             }
             if (scan != null) {
-                return lineReason(p, segmented, scan);
+                return lineReason(p, segmented, scan, null);
             }
             int[] candidates = n == 0 ? allLineRules : rulesStartingWith(Math.min(p.charAt(0), 128));
             // an ASCII first character already chose the candidates (canStart holds for each); an ASCII
@@ -841,6 +858,27 @@ public final class BoilerplateStage implements Stage {
         }
 
         /**
+         * The automaton's pass over a paragraph the stage is about to judge, or null before the
+         * {@link LineScan} is built (or for a paragraph longer than any line rule): the stage makes it
+         * before the prefix rules, whose required characters it answers, and hands it on to
+         * {@link #lineReason(String, boolean, NeedleAutomaton.Scan)}, which would make it anyway for
+         * nearly every paragraph.
+         */
+        NeedleAutomaton.Scan scanOf(String p) {
+            LineScan scan = lineScan;
+            return scan == null || p.length() > MAX_LINE ? null : scan.automaton.scan(p);
+        }
+
+        /** {@link #lineReason(String, boolean)} with the automaton's pass over {@code p} already made ({@link #scanOf}), or null. */
+        String lineReason(String p, boolean segmented, NeedleAutomaton.Scan found) {
+            LineScan scan = lineScan;
+            if (found == null || scan == null || p.length() > MAX_LINE) {
+                return lineReason(p, segmented);
+            }
+            return lineReason(p, segmented, scan, found);
+        }
+
+        /**
          * {@link #lineReason(String, boolean)} once the {@link LineScan} is built: the same rules tried
          * in the same order with the same tests, but the candidates come from bit sets, one bit per rule:
          * those that can start with the paragraph's first character, span its length and end with its
@@ -850,7 +888,7 @@ public final class BoilerplateStage implements Stage {
          * tested in turn (length, last character, then the scan's bits), half of them surviving to the
          * scan's bits; that loop was a fifth of the stage in a batch of wire stories.
          */
-        private String lineReason(String p, boolean segmented, LineScan scan) {
+        private String lineReason(String p, boolean segmented, LineScan scan, NeedleAutomaton.Scan scanned) {
             int n = p.length();
             boolean asciiStart = n > 0 && p.charAt(0) < 128;
             char end = n == 0 ? 0 : p.charAt(n - 1);
@@ -862,7 +900,7 @@ public final class BoilerplateStage implements Stage {
             int lengthRow = n * words;
             long[] lastSets = scan.byLast;
             int lastRow = (asciiEnd ? end : 128) * words;
-            NeedleAutomaton.Scan found = null;
+            NeedleAutomaton.Scan found = scanned;
             String foldedText = null;
             for (int w = 0; w < words; w++) {
                 long bits = firstSets[firstRow + w] & lengthSets[lengthRow + w] & lastSets[lastRow + w];
@@ -960,10 +998,13 @@ public final class BoilerplateStage implements Stage {
             /** The rules with needles in the automaton, and those with a run in it. */
             final long[] needleSet;
             final long[] runSet;
+            /** Per prefix rule: the classes of its required characters ({@link NeedleAutomaton#classesOf}), 0 when none. */
+            final long[] prefixRequiredClasses;
 
             LineScan(NeedleAutomaton automaton, boolean[] needleBit, boolean[] runBit, long[] requiredClasses, int words,
-                     long[] byFirst, long[] byLength, long[] byLast) {
+                     long[] byFirst, long[] byLength, long[] byLast, long[] prefixRequiredClasses) {
                 this.automaton = automaton;
+                this.prefixRequiredClasses = prefixRequiredClasses;
                 this.needleBit = needleBit;
                 this.runBit = runBit;
                 this.requiredClasses = requiredClasses;
@@ -1010,7 +1051,7 @@ public final class BoilerplateStage implements Stage {
 
         /** {@link #SCAN_AFTER}, or what a test sets (never: the rule-at-a-time tests only). */
         int scanAfter = SCAN_AFTER;
-        private volatile LineScan lineScan;
+        volatile LineScan lineScan;
         /** Paragraphs asked about before {@link #lineScan} was built (a plain count: threads may lose a few). */
         private int asked;
 
@@ -1053,7 +1094,21 @@ public final class BoilerplateStage implements Stage {
                     }
                 }
             }
+            char[][] prefixFolded = new char[prefixRequired.length][];
+            for (int i = 0; i < prefixFolded.length; i++) {
+                if (prefixRequired[i] != null) {
+                    prefixFolded[i] = new char[prefixRequired[i].length];
+                    for (int k = 0; k < prefixFolded[i].length; k++) {
+                        prefixFolded[i][k] = Needles.fold(prefixRequired[i][k]);
+                        b.alphabet(prefixFolded[i][k]);
+                    }
+                }
+            }
             NeedleAutomaton automaton = b.build();
+            long[] prefixClasses = new long[prefixFolded.length];
+            for (int i = 0; i < prefixClasses.length; i++) {
+                prefixClasses[i] = prefixFolded[i] == null ? 0 : automaton.classesOf(prefixFolded[i]);
+            }
             long[] requiredClasses = new long[n];
             for (int i = 0; i < n; i++) {
                 requiredClasses[i] = required[i] == null ? 0 : automaton.classesOf(required[i]);
@@ -1081,7 +1136,7 @@ public final class BoilerplateStage implements Stage {
                     }
                 }
             }
-            return new LineScan(automaton, needleBit, runBit, requiredClasses, words, byFirst, byLength, byLast);
+            return new LineScan(automaton, needleBit, runBit, requiredClasses, words, byFirst, byLength, byLast, prefixClasses);
         }
 
         private static boolean containsAny(String folded, String[] needles) {

@@ -28,6 +28,34 @@ class BoilerplateStageTest {
         assertThat(d.removed()).containsExactly(new Removed("Iran PressIran News:", "navigation"));
     }
 
+    /**
+     * Once the line rules' automaton is built (past {@link BoilerplateStage.Compiled#SCAN_AFTER} paragraphs),
+     * its pass answers the prefix rules' required characters: the rules that can start with anything still
+     * cut what they cut before, and a paragraph without their characters keeps its start.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "12345678_large.jpgThe port reopened on Monday after the storm passed.|12345678_large.jpg|navigation",
+        "photo_2024_medium The port reopened on Monday after the storm passed.||",
+        "harbour_gallery_mediumThe port reopened on Monday after the storm passed.|harbour_gallery_medium|navigation",
+        "The ship left the port. /CFPThe crew said the storm had passed by the morning.|The ship left the port. /CFP|caption",
+        "The ship left the port. CFP The crew said the storm had passed by the morning.||",
+    })
+    void prefixRulesCutTheSameOnceTheLineScanIsBuilt(String paragraph, String cut, String reason) {
+        List<String> filler = new java.util.ArrayList<>();
+        for (int i = 0; i < BoilerplateStage.Compiled.SCAN_AFTER + 10; i++) {
+            filler.add("Paragraph " + i + " of the filler says that the council met again on Monday morning.");
+        }
+        run(filler.toArray(new String[0]));
+        Draft d = run(PROSE_1, paragraph, PROSE_2);
+        if (cut == null) {
+            assertThat(d.paragraphs()).containsExactly(PROSE_1, paragraph, PROSE_2);
+        } else {
+            assertThat(d.removed()).contains(new Removed(cut, reason));
+            assertThat(d.paragraphs().get(1)).isEqualTo(paragraph.substring(paragraph.indexOf(cut) + cut.length()).strip());
+        }
+    }
+
     /** The pre-check never refuses a paragraph whose start the crumb regex matches (corpora, samples, crafted shapes). */
     @Test
     void crumbPrecheckNeverRefusesAMatch() throws java.io.IOException {
