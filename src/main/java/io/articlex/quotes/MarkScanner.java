@@ -140,8 +140,19 @@ final class MarkScanner {
      */
     private static boolean mayOpen(String p) {
         return p.indexOf('"') >= 0 || p.indexOf('“') >= 0 || p.indexOf('«') >= 0 || p.indexOf('»') >= 0
-                || p.indexOf('„') >= 0 || p.indexOf('‹') >= 0 || p.indexOf('「') >= 0 || p.contains("''")
-                || p.contains("вЂњ");
+                || p.indexOf('„') >= 0 || p.indexOf('‹') >= 0 || p.indexOf('「') >= 0 || twoApostrophes(p)
+                || p.indexOf('Ђ') >= 0 && p.contains("вЂњ");
+    }
+
+    /** Whether {@code p} holds {@code ''}: the apostrophes looked for one at a time (a search for the pair was slower). */
+    private static boolean twoApostrophes(String p) {
+        int n = p.length();
+        for (int a = p.indexOf('\''); a >= 0 && a + 1 < n; a = p.indexOf('\'', a + 1)) {
+            if (p.charAt(a + 1) == '\'') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the paragraph holds a closed double-mark span of more than a couple of words: then the article quotes with double marks. */

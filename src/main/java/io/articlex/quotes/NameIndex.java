@@ -429,7 +429,7 @@ final class NameIndex {
         List<Occurrence> out = List.of();
         if (surnameShaped(s)) {
             for (int i = 0; i < paragraphs.size(); i++) {
-                if (mayEndName(paragraphs.get(i), s, true, al(i))) {
+                if (mayEndName(i, s, true)) {
                     if (read[i] != null) {
                         for (Occurrence o : read[i].names()) {
                             if (hasSurname(o.name(), s)) {
@@ -470,20 +470,24 @@ final class NameIndex {
      * "Said Trump"). A paragraph with "al-" is always read: a run word opening so may hold anything.
      */
     static boolean mayEndName(String p, String s, boolean fullNames) {
-        return mayEndName(p, s, fullNames, p.contains("al-"));
+        int k = p.indexOf(s);
+        return k >= 0 && (p.contains("al-") || mayEndNameFrom(p, s, fullNames, k));
     }
 
-    /** {@link #mayEndName(String, String, boolean)} told whether {@code p} holds "al-" (asked once per paragraph). */
-    private static boolean mayEndName(String p, String s, boolean fullNames, boolean al) {
-        int len = s.length();
+    /**
+     * {@link #mayEndName(String, String, boolean)} of paragraph {@code i}, whose "al-" is looked for once,
+     * and only when the paragraph holds the word: a surname's question reads every paragraph of the article.
+     */
+    private boolean mayEndName(int i, String s, boolean fullNames) {
+        String p = paragraphs.get(i);
         int k = p.indexOf(s);
-        if (k < 0) {
-            return false;
-        }
-        if (al) {
-            return true;
-        }
-        for (; k >= 0; k = p.indexOf(s, k + 1)) {
+        return k >= 0 && (al(i) || mayEndNameFrom(p, s, fullNames, k));
+    }
+
+    /** {@link #mayEndName(String, String, boolean)} from the first place {@code k} the word stands, in a paragraph without "al-". */
+    private static boolean mayEndNameFrom(String p, String s, boolean fullNames, int first) {
+        int len = s.length();
+        for (int k = first; k >= 0; k = p.indexOf(s, k + 1)) {
             if (k == 0 || !anySpace(p.charAt(k - 1)) || k + len < p.length() && Character.isLetter(p.charAt(k + len))) {
                 continue;
             }
@@ -581,7 +585,7 @@ final class NameIndex {
         Character g = null;
         if (!s.isEmpty()) {
             for (int i = 0; i < paragraphs.size() && g == null; i++) {
-                if (mayEndName(paragraphs.get(i), s, false, al(i))) {
+                if (mayEndName(i, s, false)) {
                     if (read[i] != null) {
                         for (Object[] e : read[i].genders()) {
                             if (e[0].equals(s)) {
@@ -836,7 +840,7 @@ final class NameIndex {
             while (stop < p.length() && stop - end < 200 && ",.;:(\"“".indexOf(p.charAt(stop)) < 0) {
                 stop++;
             }
-            addRole(into, name, p.substring(end + 1, stop));
+            addRole(into, name, p, end + 1, stop);
         }
         // "Festival secretary NAME" / "Iran's Foreign Minister NAME" — a role run right before the name
         int from = start;
@@ -861,32 +865,54 @@ final class NameIndex {
             words++;
         }
         if (from < start) {
-            addRole(into, name, p.substring(from, start));
+            addRole(into, name, p, from, start);
         }
     }
 
-    private static void addRole(Map<String, List<String>> into, String name, String raw) {
-        String role = raw.strip();
-        List<String> w = Phrase.words(role);
-        if (w.isEmpty() || w.size() > 18) {
-            return;
-        }
-        String first = w.get(0).toLowerCase(Locale.ROOT);
-        if ((first.endsWith("ed") || first.endsWith("ing")) && Character.isLowerCase(w.get(0).charAt(0))
-                || first.equals("who") || first.equals("which") || first.equals("said") || first.equals("says")) {
-            return;
-        }
+    /**
+     * Adds {@code p[from, to)} as a role of {@code name} when it reads as one: 1 to 18 words, not opening
+     * with a participle, "who", "which", "said" or "says", and holding a role noun or occupation. The
+     * words are read in place ({@link Phrase#words} cuts them so): the text is copied only for a role kept.
+     */
+    private static void addRole(Map<String, List<String>> into, String name, String p, int from, int to) {
+        Lexicon lex = Lexicon.get();
+        int words = 0;
+        int firstStart = -1;
+        int firstEnd = -1;
         boolean hasRole = false;
-        for (String t : w) {
-            if (Lexicon.get().isRole(t)) {
-                hasRole = true;
-                break;
+        int i = from;
+        while (i < to) {
+            if (!WordTable.letterOrDigit(p.charAt(i))) {
+                i++;
+                continue;
             }
+            int e = i + 1;
+            while (e < to && Phrase.wordTail(p.charAt(e))) {
+                e++;
+            }
+            if (++words > 18) {
+                return;
+            }
+            if (words == 1) {
+                firstStart = i;
+                firstEnd = e;
+            }
+            hasRole = hasRole || lex.isRole(p, i, e);
+            i = e;
+        }
+        if (words == 0) {
+            return;
+        }
+        if ((WordTable.lowerEndsWith(p, firstStart, firstEnd, "ed") || WordTable.lowerEndsWith(p, firstStart, firstEnd, "ing"))
+                && Character.isLowerCase(p.charAt(firstStart))
+                || WordSet.lowerIs(p, firstStart, firstEnd, "who") || WordSet.lowerIs(p, firstStart, firstEnd, "which")
+                || WordSet.lowerIs(p, firstStart, firstEnd, "said") || WordSet.lowerIs(p, firstStart, firstEnd, "says")) {
+            return;
         }
         if (!hasRole) {
             return;
         }
-        into.computeIfAbsent(name, k -> new ArrayList<>()).add(Roles.clean(role));
+        into.computeIfAbsent(name, k -> new ArrayList<>()).add(Roles.clean(p.substring(from, to).strip()));
     }
 
     /** Every full name of the article, in text order (reads every paragraph). */

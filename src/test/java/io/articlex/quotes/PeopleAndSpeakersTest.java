@@ -86,4 +86,18 @@ class PeopleAndSpeakersTest {
             assertThat(x.partial()).isTrue();
         });
     }
+
+    @Test
+    void theArticlesRolesForAPersonAreTheAppositionsAndTitlesThatNameARole() {
+        // roles read from every place the article names the person: an apposition or the words before the
+        // name, kept when they hold a role noun, dropped when they open with a participle, "who" or "said"
+        Draft d = run(
+                "Ward leader Carla Brenner, the city's budget director, opened the session.",
+                "Carla Brenner, who chairs it, spoke first. Carla Brenner, speaking softly, went on.",
+                "Carla Brenner, said an aide, was late. Carla Brenner, a lawyer by training, left.",
+                "\"The budget passes this week,\" Brenner said.");
+        assertThat(d.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Carla Brenner"));
+        assertThat(d.people()).singleElement().satisfies(p -> assertThat(p.roles())
+                .containsExactly("city's budget director", "Ward leader", "lawyer by training"));
+    }
 }
