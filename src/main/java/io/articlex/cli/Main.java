@@ -20,13 +20,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // a lone parse FILE starts building its tables on a second thread before anything else: making
+        // the streams below links the run's first lambda, several milliseconds of the JVM's method-handle
+        // set-up that the tables do not need (QuickParse.Prepare)
+        QuickParse.Prepare prepare = QuickParse.handles(args) ? QuickParse.Prepare.begin(java.nio.file.Path.of(args[1])) : null;
         // Whole lines only, so an interrupted run never leaves half a JSON object. A closed stdout sets
         // the PrintWriter's error flag, which the batch output checks to stop quietly.
         LineWriter stdout = new LineWriter(new FileOutputStream(FileDescriptor.out), null);
         PrintWriter out = new LineWriter.Printer(stdout);
         PrintWriter err = new PrintWriter(new StderrWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8)), true);
-        int code = QuickParse.handles(args) ? QuickParse.run(out, err, args[1]) : run(out, err, args);
+        int code = prepare != null ? QuickParse.run(out, err, args[1], prepare) : run(out, err, args);
         out.close();
         code = Errors.afterStdout(stdout.failure(), code, err);
         err.flush();

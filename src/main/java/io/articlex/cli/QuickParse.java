@@ -146,7 +146,11 @@ final class QuickParse {
     }
 
     static int run(PrintWriter out, PrintWriter err, String name) {
-        Prepare prepare = Prepare.begin(Path.of(name));
+        return run(out, err, name, Prepare.begin(Path.of(name)));
+    }
+
+    /** {@link #run(PrintWriter, PrintWriter, String)} with the preparing thread already started for {@code name}. */
+    static int run(PrintWriter out, PrintWriter err, String name, Prepare prepare) {
         try {
             // anonymous classes, not lambdas: the launcher's class-data archive is trained on a batch, so
             // lambdas of this path were spun at run time (bytecode generated) in every one-file parse
