@@ -161,7 +161,10 @@ public final class Rules {
     public record DatelineShape(String agency, Pattern pattern) {
     }
 
-    private final List<Outlet> outlets;
+    /** The outlets; null until {@link #later} has given them. */
+    private volatile List<Outlet> outlets;
+    /** Where the outlets come from when they were not given (the build's table); null when they were. */
+    private final java.util.function.Supplier<List<Outlet>> later;
     private final List<Rule> rules;
     private final List<DatelineShape> datelines;
     /**
@@ -179,7 +182,13 @@ public final class Rules {
 
     private Rules(List<Outlet> outlets, List<Rule> rules, List<DatelineShape> datelines, Set<String> replacing,
                   List<List<Rule>> literals) {
-        this.outlets = List.copyOf(outlets);
+        this(null, outlets, rules, datelines, replacing, literals);
+    }
+
+    private Rules(java.util.function.Supplier<List<Outlet>> later, List<Outlet> outlets, List<Rule> rules,
+                  List<DatelineShape> datelines, Set<String> replacing, List<List<Rule>> literals) {
+        this.later = later;
+        this.outlets = later != null ? null : List.copyOf(outlets);
         this.rules = List.copyOf(rules);
         this.datelines = List.copyOf(datelines);
         this.replacing = Set.copyOf(replacing);
@@ -212,14 +221,18 @@ public final class Rules {
 
     /**
      * ... with the outlets' literal rules of each kind already made ({@code literals}, by the kinds'
-     * ordinals: what {@link #literalRules} gives for these outlets).
+     * ordinals: what {@link #literalRules} gives for these outlets), and the outlets themselves read
+     * when first asked for ({@code outlets}, called once). A parse needs only the literal rules (the
+     * outlet table is built on its own): ~130 outlets with four lists each, made on a start-up thread,
+     * are made for the rules command and for merging a user's file only.
      */
-    static Rules of(List<Outlet> outlets, List<Rule> rules, List<DatelineShape> datelines, List<List<Rule>> literals) {
+    static Rules of(java.util.function.Supplier<List<Outlet>> outlets, List<Rule> rules, List<DatelineShape> datelines,
+                    List<List<Rule>> literals) {
         List<List<Rule>> copy = new ArrayList<>(literals.size());
         for (List<Rule> l : literals) {
             copy.add(List.copyOf(l));
         }
-        return new Rules(outlets, rules, datelines, Set.of(), List.copyOf(copy));
+        return new Rules(outlets, null, rules, datelines, Set.of(), List.copyOf(copy));
     }
 
     /** The rules shipped in the jar (loaded once, on first use). */
@@ -272,11 +285,11 @@ public final class Rules {
     /** These rules with {@code over} merged on top (see the class comment). */
     public Rules merge(Rules over) {
         Map<String, Outlet> byId = new LinkedHashMap<>();
-        for (Outlet o : outlets) {
+        for (Outlet o : outlets()) {
             byId.put(o.identity(), o);
         }
         List<DatelineShape> kept = new ArrayList<>(datelines);
-        for (Outlet o : over.outlets) {
+        for (Outlet o : over.outlets()) {
             Outlet was = byId.get(o.identity());
             if (was == null) {
                 byId.put(o.identity(), o);
@@ -301,7 +314,16 @@ public final class Rules {
     }
 
     public List<Outlet> outlets() {
-        return outlets;
+        List<Outlet> o = outlets;
+        if (o == null) {
+            synchronized (this) {
+                o = outlets;
+                if (o == null) {
+                    outlets = o = List.copyOf(later.get());
+                }
+            }
+        }
+        return o;
     }
 
     /** The pattern rules of the {@code "rules"} members, in the order to try them (outlets' strings not included). */
@@ -326,7 +348,7 @@ public final class Rules {
     /** The outlets' literal strings as rules of one kind, in the order {@link #rules} tries them. */
     List<Rule> literalRules(Kind kind) {
         List<Rule> out = new ArrayList<>();
-        for (Outlet o : outlets) {
+        for (Outlet o : outlets()) {
             switch (kind) {
                 // loops, not forEach lambdas: each lambda's call site is linked at run time, a cost every
                 // one-file parse pays again

@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
  * first paragraph), and the outlet table's keys and written forms (~1,000 forms keyed character by
  * character, and sorted). Both were a few milliseconds of every one-file parse, the same every time.
  *
- * <p>Layout ({@link PackedTable}): outlets (code or null, name, then four string lists), rules (reason,
- * kind, pattern, flags), dateline shapes (agency, pattern, flags), then per kind the outlets' literal
- * rules (reason, pattern, flags). The outlet table: its outlets (name, code), its keys (key, outlet),
+ * <p>Layout ({@link PackedTable}): rules (reason, kind, pattern, flags), dateline shapes (agency,
+ * pattern, flags), per kind the outlets' literal rules (reason, pattern, flags), then the outlets (code
+ * or null, name, then four string lists), which a parse does not read. The outlet table: its outlets (name, code), its keys (key, outlet),
  * its written forms longest first, its dateline shapes.
  */
 final class RulesTable {
@@ -38,7 +38,7 @@ final class RulesTable {
     /** Where the build writes the outlet table. */
     static final String OUTLETS_RESOURCE = "/io/articlex/outlet-table.bin";
 
-    private static final int RULES_MAGIC = 0x41525432; // "ART2"
+    private static final int RULES_MAGIC = 0x41525433; // "ART3"
     private static final int OUTLETS_MAGIC = 0x414F5431; // "AOT1"
 
     private RulesTable() {
@@ -67,15 +67,6 @@ final class RulesTable {
 
     static void write(Rules rules, OutputStream out) throws IOException {
         PackedTable.Writer w = new PackedTable.Writer(RULES_MAGIC);
-        w.integer(rules.outlets().size());
-        for (Rules.Outlet o : rules.outlets()) {
-            w.string(o.code());
-            w.string(o.name());
-            w.strings(o.aliases());
-            w.strings(o.signoffs());
-            w.strings(o.chrome());
-            w.strings(o.crumbs());
-        }
         w.integer(rules.patternRules().size());
         for (Rules.Rule r : rules.patternRules()) {
             w.string(r.reason());
@@ -93,6 +84,16 @@ final class RulesTable {
                 w.integer(r.flags());
             }
         }
+        // last: a parse does not read them (OutletsLater)
+        w.integer(rules.outlets().size());
+        for (Rules.Outlet o : rules.outlets()) {
+            w.string(o.code());
+            w.string(o.name());
+            w.strings(o.aliases());
+            w.strings(o.signoffs());
+            w.strings(o.chrome());
+            w.strings(o.crumbs());
+        }
         w.writeTo(out);
     }
 
@@ -106,12 +107,6 @@ final class RulesTable {
     static Rules read(InputStream in) throws IOException {
         PackedTable.Reader d = new PackedTable.Reader(in, RULES_MAGIC);
         int n = d.integer();
-        List<Rules.Outlet> outlets = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            String code = d.string();
-            outlets.add(new Rules.Outlet(code, d.string(), d.strings(), d.strings(), d.strings(), d.strings()));
-        }
-        n = d.integer();
         List<Rules.Rule> rules = new ArrayList<>(n);
         Rules.Kind[] kinds = Rules.Kind.values();
         for (int i = 0; i < n; i++) {
@@ -130,10 +125,31 @@ final class RulesTable {
             }
             literals.add(of);
         }
-        if (!d.done()) {
-            throw new IOException("rules table longer than its layout");
+        return Rules.of(new OutletsLater(d), rules, shapes, literals);
+    }
+
+    /** The outlets at the end of a rules table, read when first asked for ({@link Rules#outlets}). */
+    private static final class OutletsLater implements java.util.function.Supplier<List<Rules.Outlet>> {
+        private PackedTable.Reader d;
+
+        OutletsLater(PackedTable.Reader d) {
+            this.d = d;
         }
-        return Rules.of(outlets, rules, shapes, literals);
+
+        @Override
+        public synchronized List<Rules.Outlet> get() {
+            int n = d.integer();
+            List<Rules.Outlet> outlets = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                String code = d.string();
+                outlets.add(new Rules.Outlet(code, d.string(), d.strings(), d.strings(), d.strings(), d.strings()));
+            }
+            if (!d.done()) {
+                throw new IllegalStateException("rules table longer than its layout");
+            }
+            d = null; // the table's bytes and strings are no longer needed
+            return outlets;
+        }
     }
 
     static void writeOutlets(OutletTable table, OutputStream out) throws IOException {
