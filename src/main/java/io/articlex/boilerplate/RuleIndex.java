@@ -3,9 +3,6 @@ package io.articlex.boilerplate;
 import io.articlex.rules.Rules;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -126,91 +122,102 @@ final class RuleIndex implements FactSource {
         return seen;
     }
 
+    /** The table's first int: a table of another layout is refused, not misread. */
+    private static final int MAGIC = 0x41524932; // "ARI2"
+
+    /**
+     * Layout ({@link io.articlex.rules.PackedTable}, strings as Latin-1 bytes where they fit: the
+     * stream's readUTF decoded and recompressed each of the ~600 strings character by character, in
+     * interpreted code, on the thread the parse waits for): the number of entries, then per entry its
+     * key, its required characters (-1, or their number and each), its run and prefix (0, or 1 and
+     * text, caseless, anchor, forms), first and last (null: -1), shortest and longest span, and its
+     * needles (-1, or their number and each).
+     */
     static void write(Map<String, RegexFacts> table, OutputStream out) throws IOException {
-        DataOutputStream d = new DataOutputStream(out);
-        d.writeInt(table.size());
+        io.articlex.rules.PackedTable.Writer w = new io.articlex.rules.PackedTable.Writer(MAGIC);
+        w.integer(table.size());
         for (Map.Entry<String, RegexFacts> e : table.entrySet()) {
             RegexFacts f = e.getValue();
-            d.writeUTF(e.getKey());
+            w.string(e.getKey());
             if (f.required() == null) {
-                d.writeInt(-1);
+                w.integer(-1);
             } else {
-                d.writeInt(f.required().size());
+                w.integer(f.required().size());
                 for (char c : f.required()) {
-                    d.writeChar(c);
+                    w.integer(c);
                 }
             }
-            writeRun(d, f.run());
-            writeRun(d, f.prefix());
-            writeNullable(d, f.first());
-            writeNullable(d, f.last());
-            d.writeInt(f.minLength());
-            d.writeInt(f.maxLength());
+            writeRun(w, f.run());
+            writeRun(w, f.prefix());
+            w.string(f.first());
+            w.string(f.last());
+            w.integer(f.minLength());
+            w.integer(f.maxLength());
             int space = e.getKey().indexOf(' ');
             String[] n = Needles.of(e.getKey().substring(space + 1), Integer.parseInt(e.getKey().substring(0, space)));
-            d.writeInt(n == null ? -1 : n.length);
+            w.integer(n == null ? -1 : n.length);
             for (int k = 0; n != null && k < n.length; k++) {
-                d.writeUTF(n[k]);
+                w.string(n[k]);
             }
         }
-        d.flush();
+        w.writeTo(out);
     }
 
     static RuleIndex read(InputStream in) throws IOException {
-        DataInputStream d = new DataInputStream(new ByteArrayInputStream(in.readAllBytes()));
-        int n = d.readInt();
+        io.articlex.rules.PackedTable.Reader d = new io.articlex.rules.PackedTable.Reader(in, MAGIC);
+        int n = d.integer();
         Map<String, RegexFacts> table = new HashMap<>(n * 2);
         Map<String, String[]> needles = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            String key = d.readUTF();
-            int size = d.readInt();
+            String key = d.string();
+            int size = d.integer();
             Set<Character> required = null;
             if (size >= 0) {
-                Set<Character> chars = new HashSet<>();
+                Character[] chars = new Character[size];
                 for (int k = 0; k < size; k++) {
-                    chars.add(d.readChar());
+                    chars[k] = (char) d.integer();
                 }
-                required = Set.copyOf(chars);
+                required = Set.of(chars);
             }
-            table.put(key, new RegexFacts(required, readRun(d), readRun(d), readNullable(d), readNullable(d),
-                    d.readInt(), d.readInt()));
-            int count = d.readInt();
+            RegexFacts.Run run = readRun(d);
+            RegexFacts.Run prefix = readRun(d);
+            String first = d.string();
+            String last = d.string();
+            int min = d.integer();
+            table.put(key, new RegexFacts(required, run, prefix, first, last, min, d.integer()));
+            int count = d.integer();
             if (count >= 0) {
                 String[] texts = new String[count];
                 for (int k = 0; k < count; k++) {
-                    texts[k] = d.readUTF();
+                    texts[k] = d.string();
                 }
                 needles.put(key, texts);
             }
         }
+        if (!d.done()) {
+            throw new IOException("rule index longer than its layout");
+        }
         return new RuleIndex(table, needles);
     }
 
-    private static void writeRun(DataOutputStream d, RegexFacts.Run run) throws IOException {
-        d.writeBoolean(run != null);
+    private static void writeRun(io.articlex.rules.PackedTable.Writer w, RegexFacts.Run run) {
+        w.integer(run != null ? 1 : 0);
         if (run != null) {
-            d.writeUTF(run.text());
-            d.writeBoolean(run.caseless());
-            d.writeInt(run.anchor());
-            d.writeUTF(run.forms());
+            w.string(run.text());
+            w.integer(run.caseless() ? 1 : 0);
+            w.integer(run.anchor());
+            w.string(run.forms());
         }
     }
 
-    private static RegexFacts.Run readRun(DataInputStream d) throws IOException {
-        if (!d.readBoolean()) {
+    private static RegexFacts.Run readRun(io.articlex.rules.PackedTable.Reader d) {
+        if (d.integer() == 0) {
             return null;
         }
-        return new RegexFacts.Run(d.readUTF(), d.readBoolean(), d.readInt(), d.readUTF());
-    }
-
-    private static void writeNullable(DataOutputStream d, String s) throws IOException {
-        d.writeBoolean(s != null);
-        if (s != null) {
-            d.writeUTF(s);
-        }
-    }
-
-    private static String readNullable(DataInputStream d) throws IOException {
-        return d.readBoolean() ? d.readUTF() : null;
+        String text = d.string();
+        boolean caseless = d.integer() != 0;
+        int anchor = d.integer();
+        return new RegexFacts.Run(text, caseless, anchor, d.string());
     }
 }
+

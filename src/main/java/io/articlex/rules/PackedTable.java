@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The layout of the tables the build writes for the rules ({@link RulesTable}): a pool of strings, then
- * ints, every string referred to by its index in the pool.
+ * The layout of the tables the build writes for the rules ({@link RulesTable}) and for their pre-checks
+ * (the boilerplate stage's rule index): a pool of strings, then ints, every string referred to by its
+ * index in the pool. Public for those tables only, not an API.
  *
  * <p>Why not {@code DataInputStream.readUTF}: a table is read once per run, in interpreted code, and
  * readUTF decodes each string byte by byte and then compresses it to Latin-1 character by character
@@ -24,28 +25,28 @@ import java.util.Map;
  * <p>Layout: the magic number, the number of strings, per string an int {@code length << 1 | wide}
  * and its bytes (one per character, or two, big-endian, when {@code wide}); then the table's ints.
  */
-final class PackedTable {
+public final class PackedTable {
 
     private PackedTable() {
     }
 
     /** Collects a table's strings (each once) and ints, then writes them in that layout. */
-    static final class Writer {
+    public static final class Writer {
         private final int magic;
         private final Map<String, Integer> index = new HashMap<>();
         private final List<String> strings = new ArrayList<>();
         private final List<Integer> ints = new ArrayList<>();
 
-        Writer(int magic) {
+        public Writer(int magic) {
             this.magic = magic;
         }
 
-        void integer(int v) {
+        public void integer(int v) {
             ints.add(v);
         }
 
         /** The string's index in the pool (-1 for null), as the next int. */
-        void string(String s) {
+        public void string(String s) {
             if (s == null) {
                 ints.add(-1);
                 return;
@@ -60,14 +61,14 @@ final class PackedTable {
         }
 
         /** A list's size, then each string. */
-        void strings(List<String> values) {
+        public void strings(List<String> values) {
             integer(values.size());
             for (String v : values) {
                 string(v);
             }
         }
 
-        void writeTo(OutputStream out) throws IOException {
+        public void writeTo(OutputStream out) throws IOException {
             ByteArrayOutputStream b = new ByteArrayOutputStream();
             writeInt(b, magic);
             writeInt(b, strings.size());
@@ -102,17 +103,17 @@ final class PackedTable {
     }
 
     /** A table read back: its strings, then its ints in order. */
-    static final class Reader {
+    public static final class Reader {
         private final byte[] data;
         private final String[] strings;
         private int pos;
         private final int end;
 
         /** Reads the whole stream; throws when it does not start with {@code magic}. */
-        Reader(InputStream in, int magic) throws IOException {
+        public Reader(InputStream in, int magic) throws IOException {
             data = in.readAllBytes();
             if (data.length < 12 || readInt() != magic) {
-                throw new IOException("not a rules table of this build");
+                throw new IOException("not a table of this build");
             }
             strings = new String[readInt()];
             for (int i = 0; i < strings.length; i++) {
@@ -136,7 +137,7 @@ final class PackedTable {
             }
         }
 
-        int integer() {
+        public int integer() {
             if (pos >= end) {
                 throw new IllegalStateException("rules table read past its end");
             }
@@ -144,13 +145,13 @@ final class PackedTable {
         }
 
         /** The string the next int names (null for -1). */
-        String string() {
+        public String string() {
             int i = integer();
             return i < 0 ? null : strings[i];
         }
 
         /** A list written by {@link Writer#strings}. */
-        List<String> strings() {
+        public List<String> strings() {
             int n = integer();
             List<String> out = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -160,7 +161,7 @@ final class PackedTable {
         }
 
         /** True when every int was read. */
-        boolean done() {
+        public boolean done() {
             return pos == end;
         }
 
