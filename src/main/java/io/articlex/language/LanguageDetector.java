@@ -47,7 +47,11 @@ public final class LanguageDetector {
     /** The language of {@code text}, or null when it cannot be told. */
     public static String detect(CharSequence text) {
         int n = Math.min(text.length(), PREFIX);
-        char[] chars = prefix(text, n);
+        return detect(prefix(text, n), n);
+    }
+
+    /** {@link #detect(CharSequence)} of the first {@code n} chars of {@code chars}, at most {@link #PREFIX}. */
+    static String detect(char[] chars, int n) {
         String lang = withoutProfiles(chars, n);
         if (lang != UNDECIDED) {
             return lang;

@@ -86,4 +86,42 @@ class LanguageDetectorTest {
         Draft text = Draft.of(page.paragraphs(), PageMeta.NONE, List.of());
         assertThat(new LanguageStage().apply(text).language()).isEqualTo("en");
     }
+
+    /**
+     * The stage detects on its paragraphs joined by line breaks, cut at the detector's prefix, whatever
+     * their lengths: paragraphs of every sample, in runs that end before, at and past the prefix, and
+     * a single paragraph longer than it.
+     */
+    @Test
+    void theStageDetectsOnTheJoinedParagraphsUpToThePrefix() throws java.io.IOException {
+        List<String> all = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("samples"))) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+                for (String p : new String(java.nio.file.Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8).split("\\n\\s*\\n")) {
+                    if (!p.isBlank()) {
+                        all.add(p.strip());
+                    }
+                }
+            }
+        }
+        all.add("word ".repeat(LanguageDetector.PREFIX));
+        int checked = 0;
+        for (int from = 0; from < all.size(); from += 3) {
+            for (int count : new int[] {1, 2, 5, 40}) {
+                List<String> paragraphs = all.subList(from, Math.min(all.size(), from + count));
+                StringBuilder joined = new StringBuilder();
+                for (String p : paragraphs) {
+                    if (joined.length() >= LanguageDetector.PREFIX) {
+                        break;
+                    }
+                    joined.append(p).append('\n');
+                }
+                Draft d = Draft.of(paragraphs, PageMeta.NONE, List.of());
+                assertThat(new LanguageStage().apply(d).language()).as(joined.toString())
+                        .isEqualTo(LanguageDetector.detect(joined.toString()));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
+    }
 }
