@@ -180,19 +180,39 @@ public final class BoilerplateStage implements Stage {
      * {@code PTI ABC DEF}, {@code IANS abc/xyz}.
      */
     static boolean agencyCredit(String p, OutletTable outlets) {
-        if (p.length() > 80) {
-            return false;
+        if (p.isEmpty() || p.length() > 80 || !Character.isUpperCase(p.codePointAt(0))) {
+            return false; // both shapes open with an upper-case letter
         }
-        Matcher m = AGENCY_CREDIT.matcher(p);
-        if (m.matches() && outlets.isKnown(m.group("code"))) {
+        Matcher m = p.indexOf(',') < 0 ? null : AGENCY_CREDIT.matcher(p);
+        if (m != null && m.matches() && outlets.isKnown(m.group("code"))) {
             return true;
         }
-        m = AGENCY_INITIALS.matcher(p);
-        if (m.matches() && outlets.isKnown(m.group("code"))) {
+        m = lettersSpacesSlashes(p) ? AGENCY_INITIALS.matcher(p) : null;
+        if (m != null && m.matches() && outlets.isKnown(m.group("code"))) {
             String ini = m.group("ini").replaceAll("[ /]", "");
             return ini.equals(ini.toUpperCase(Locale.ROOT)) || ini.equals(ini.toLowerCase(Locale.ROOT));
         }
         return false;
+    }
+
+    /**
+     * Whether the line holds only what {@link #AGENCY_INITIALS} can match: letters (and halves of
+     * supplementary characters, which may be letters), spaces and slashes. Every short paragraph met
+     * that regex; a table row or a sentence fails this at its first digit or stop.
+     */
+    static boolean lettersSpacesSlashes(String p) {
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c < 128) {
+                int lower = c | 0x20;
+                if (!(lower >= 'a' && lower <= 'z' || c == ' ' || c == '/')) {
+                    return false;
+                }
+            } else if (!Character.isLetter(c) && !Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Pattern AGENCY_CREDIT = Pattern.compile(

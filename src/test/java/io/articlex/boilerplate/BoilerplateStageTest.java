@@ -56,6 +56,32 @@ class BoilerplateStageTest {
         }
     }
 
+    /** The agency credit's gates (upper-case start, a comma, only letters, spaces and slashes) refuse no line its regexes take. */
+    @Test
+    void agencyCreditGatesRefuseNoCredit() throws java.io.IOException {
+        var outlets = io.articlex.rules.OutletTable.builtIn();
+        assertThat(BoilerplateStage.agencyCredit("PAP - Nauka w Polsce, Julia Nowicka", outlets)).isTrue();
+        assertThat(BoilerplateStage.agencyCredit("ANSA, Mario Rossi", outlets)).isTrue();
+        assertThat(BoilerplateStage.agencyCredit("EFE mrb/ja", outlets)).isTrue();
+        assertThat(BoilerplateStage.agencyCredit("", outlets)).isFalse();
+        assertThat(BoilerplateStage.lettersSpacesSlashes("EFE mrb/ja")).isTrue();
+        assertThat(BoilerplateStage.lettersSpacesSlashes("Shr loss 51 cts")).isFalse();
+        java.util.regex.Pattern initials = java.util.regex.Pattern.compile(
+                "(?<code>\\p{Lu}[\\p{L}]{1,9}) (?<ini>\\p{L}{2,4}(?:[ /]{1,3}\\p{L}{2,4}){0,3})/?");
+        for (String corpus : List.of("reuters-dev", "synthetic-dev", "quotes-dev", "multilingual-dev")) {
+            try (var files = java.nio.file.Files.list(io.articlex.Corpora.corpus(corpus))) {
+                for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+                    for (String line : java.nio.file.Files.readString(f).split("\\n")) {
+                        String p = line.strip();
+                        if (initials.matcher(p).matches()) {
+                            assertThat(BoilerplateStage.lettersSpacesSlashes(p)).as(p).isTrue();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /** The pre-check never refuses a paragraph whose start the crumb regex matches (corpora, samples, crafted shapes). */
     @Test
     void crumbPrecheckNeverRefusesAMatch() throws java.io.IOException {
