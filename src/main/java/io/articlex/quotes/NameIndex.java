@@ -903,8 +903,8 @@ final class NameIndex {
         if (words == 0) {
             return;
         }
-        if ((WordTable.lowerEndsWith(p, firstStart, firstEnd, "ed") || WordTable.lowerEndsWith(p, firstStart, firstEnd, "ing"))
-                && Character.isLowerCase(p.charAt(firstStart))
+        if (Character.isLowerCase(p.charAt(firstStart))
+                && (WordTable.lowerEndsWith(p, firstStart, firstEnd, "ed") || WordTable.lowerEndsWith(p, firstStart, firstEnd, "ing"))
                 || WordSet.lowerIs(p, firstStart, firstEnd, "who") || WordSet.lowerIs(p, firstStart, firstEnd, "which")
                 || WordSet.lowerIs(p, firstStart, firstEnd, "said") || WordSet.lowerIs(p, firstStart, firstEnd, "says")) {
             return;
