@@ -14,38 +14,38 @@ import java.util.Set;
  */
 record Phrase(String text, String core, List<String> appositives) {
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which");
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "one", "another", "this", "that", "these", "those", "some", "many", "several", "both", "two", "three",
             "four", "most", "other", "each", "all", "few");
-    private static final Set<String> CONNECTORS = Set.of("and", "but", "so", "yet", "then", "also", "meanwhile",
+    static final Set<String> CONNECTORS = Set.of("and", "but", "so", "yet", "then", "also", "meanwhile",
             "however", "still", "now", "instead", "thus", "later", "again");
-    private static final Set<String> TRAILING = Set.of("also", "later", "then", "again", "previously", "once", "has",
+    static final Set<String> TRAILING = Set.of("also", "later", "then", "again", "previously", "once", "has",
             "had", "have", "would", "will", "did", "does", "do", "recently", "since", "subsequently", "further",
             "first", "finally", "initially", "repeatedly", "often", "simply", "even", "just", "was", "is",
             "were", "are", "been", "not", "never", "now", "reportedly", "publicly", "privately", "flatly", "famously");
-    private static final Set<String> ALWAYS_CUT = Set.of("during", "after", "before", "while", "when", "with",
+    static final Set<String> ALWAYS_CUT = Set.of("during", "after", "before", "while", "when", "with",
             "about", "to", "last", "yesterday", "today", "via", "through", "told", "who", "adding", "noting");
     /** Nouns ending in -ly that head a speaker's description ("the family", "a close ally"): no adverbs to strip. */
-    private static final Set<String> LY_NOUNS = Set.of("family", "ally", "allies", "assembly", "bully", "rally",
+    static final Set<String> LY_NOUNS = Set.of("family", "ally", "allies", "assembly", "bully", "rally",
             "supply", "monopoly", "anomaly", "homily", "daily", "weekly", "monthly", "quarterly", "underbelly");
     /**
      * Adjectives whose preposition belongs to the description: "a source close to the campaign", "one
      * Democrat familiar with the talks" name who spoke by the whole phrase, not by "a source close".
      */
-    private static final Set<String> COMPLEMENT_TAKERS = Set.of("close", "familiar", "knowledgeable", "loyal",
+    static final Set<String> COMPLEMENT_TAKERS = Set.of("close", "familiar", "knowledgeable", "loyal",
             "opposed", "allied", "sympathetic", "connected", "linked", "aligned", "friendly", "near", "briefed",
             "involved", "associated", "affiliated", "attached", "related", "devoted", "committed");
-    private static final Set<String> OCCASION_START = Set.of("a", "an", "this", "last", "twitter", "facebook",
+    static final Set<String> OCCASION_START = Set.of("a", "an", "this", "last", "twitter", "facebook",
             "television", "tv", "radio", "interview", "interviews", "statement", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "his", "her", "their", "its", "response");
     /** -ing words that head or modify a role, not a participle clause ("managing director", "ranking member"). */
-    private static final Set<String> ING_NOUNS = Set.of("managing", "leading", "ranking", "founding", "acting",
+    static final Set<String> ING_NOUNS = Set.of("managing", "leading", "ranking", "founding", "acting",
             "governing", "presiding", "outgoing", "incoming", "sitting", "visiting", "polling", "training",
             "consulting", "publishing", "marketing", "banking", "reporting", "engineering", "nursing", "teaching",
             "fundraising", "longstanding", "ruling", "opposing", "king", "viking");
-    private static final Set<String> BOUNDARIES = Set.of("that", "which", "when", "while", "because", "if",
+    static final Set<String> BOUNDARIES = Set.of("that", "which", "when", "while", "because", "if",
             "since", "where", "whether", "than", "but", "or", "though", "although", "until", "once", "after",
             "before", "whom", "whose");
 
@@ -57,7 +57,6 @@ record Phrase(String text, String core, List<String> appositives) {
         return PRONOUNS.contains(core.toLowerCase(Locale.ROOT));
     }
 
-    /** The phrase that ends where the cue verb starts ("Shamkhani" in "Expressing concern ..., Shamkhani added"). */
     /** A party-and-state tag after a legislator's name: "R-Wis.", "D-N.Y.", "I-Vt.". */
     private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]{0,6}");
 
@@ -78,7 +77,8 @@ record Phrase(String text, String core, List<String> appositives) {
     private static final WordSet BOUNDARY_SET = new WordSet(BOUNDARIES);
 
     /**
-     * The words before a cue read as a speaker, from the end: the segment (comma or dash part) that
+     * The phrase that ends where the cue verb starts ("Shamkhani" in "Expressing concern ..., Shamkhani
+     * added"), read as a speaker from the end: the segment (comma or dash part) that
      * holds a name, a pronoun or a role ending in a name is the core, the segments after it its
      * appositives. The words of the text are cut once ({@link WordTable}); each segment is a range of them.
      */
@@ -182,21 +182,14 @@ record Phrase(String text, String core, List<String> appositives) {
         return new Phrase(text.toString(), core, List.copyOf(apps));
     }
 
-    /** {@link #relativeSubject(String)} of a segment whose words start at {@code a} of {@code w}. */
+    /**
+     * Whether a relative clause's pronoun, the word at {@code a} of {@code w}, is its subject ("which
+     * represents New York City educators"): a verb follows it, not a subject of its own ("whom he called",
+     * "which the senator said").
+     */
     private static boolean relativeSubject(WordTable w, int a) {
         int next = a + 1;
         return Character.isLowerCase(w.first(next)) && !w.lowerIn(PRONOUN_SET, next) && !w.lowerIn(DETERMINER_SET, next);
-    }
-
-    /**
-     * Whether a relative clause's pronoun is its subject ("which represents New York City educators"): a
-     * verb follows it, not a subject of its own ("whom he called", "which the senator said").
-     */
-    private static boolean relativeSubject(String seg) {
-        List<String> w = words(seg);
-        String next = w.get(1);
-        String lower = next.toLowerCase(Locale.ROOT);
-        return Character.isLowerCase(next.charAt(0)) && !PRONOUNS.contains(lower) && !DETERMINERS.contains(lower);
     }
 
     /** The phrase that follows an inverted cue ("said Li Shuang, deputy director of the base"). */
@@ -259,8 +252,10 @@ record Phrase(String text, String core, List<String> appositives) {
             "Saturday", "Sunday"));
 
     /**
-     * {@link #cutAtPreposition(String)} of the words {@code [a, b)} of {@code w}: where the phrase ends,
-     * as an index of {@code w} ({@code b} when nothing is cut).
+     * Where the phrase of the words {@code [a, b)} of {@code w} ends, as an index of {@code w} ({@code b}
+     * when nothing is cut): "said Trump on Monday" gives "Trump"; but "one Democratic source on the
+     * panel" and "an analyst at Evercore" keep their prepositional phrase: only time and occasion
+     * phrases are cut.
      */
     private static int cutAtPreposition(WordTable w, int a, int b) {
         for (int k = a + 1; k < b; k++) {
@@ -335,8 +330,9 @@ record Phrase(String text, String core, List<String> appositives) {
     }
 
     /**
-     * {@link #trimCore(String)} of the words {@code [a, b)} of {@code w}: where a segment's words were
-     * split again and lower-cased one by one, the table's words are asked in place.
+     * The speaker's core in the words {@code [a, b)} of {@code w}: leading connectors dropped, the last
+     * noun phrase after a clause opener or a boundary word, a long phrase cut to the name that opens it;
+     * null when what is left opens with no capital, pronoun or determiner and ends in no role and name.
      */
     private static String trimCore(WordTable w, int a, int b) {
         int from = a;
@@ -373,7 +369,14 @@ record Phrase(String text, String core, List<String> appositives) {
         return w.join(from, b);
     }
 
-    /** {@link #lastPhraseStart(List, int, int)} over the words before {@code end} of {@code w}. */
+    /**
+     * Where the last noun phrase of the words before {@code end} of {@code w} starts, looking back to just
+     * after {@code from}: at a determiner or pronoun, or at a capitalised word that {@link #nameOpens}
+     * accepts by its index; -1 when none does. The two callers differ only in which capitalised words
+     * open a phrase ({@code opener}, see there). A flag, not a predicate: a lambda whose call site the
+     * class-data archive's training did not reach is generated at run time, in a one-file parse of many
+     * a story with long attributions.
+     */
     private static int lastPhraseStart(WordTable w, int end, int from, int opener) {
         for (int k = end - 1; k > from; k--) {
             if (w.lowerIn(DETERMINER_SET, k) || w.lowerIn(PRONOUN_SET, k)) {
@@ -386,7 +389,12 @@ record Phrase(String text, String core, List<String> appositives) {
         return -1;
     }
 
-    /** {@link #nameOpens(List, int, int)} over the words of {@code w}. */
+    /**
+     * Whether the capitalised word at {@code k} of {@code w} opens the phrase. After a clause opener at
+     * {@code opener}: the word right after it, or one after a lower-case word (a name opens the phrase
+     * unless it goes on a run of capitalised words). In a long phrase ({@code opener} -1): one after a
+     * lower-case word other than "of" ("Ministry of Finance" goes on).
+     */
     private static boolean nameOpens(WordTable w, int k, int opener) {
         if (opener >= 0) {
             return k == opener + 1 || !w.capital(k - 1);
@@ -394,7 +402,7 @@ record Phrase(String text, String core, List<String> appositives) {
         return !w.capital(k - 1) && !w.is(k - 1, "of");
     }
 
-    /** {@link #endsWithName(List)} of the words {@code [a, b)} of {@code w}. */
+    /** "head coach Reza Ghasemi": the words {@code [a, b)} of {@code w} are a lowercase role that ends in a capitalised name. */
     private static boolean endsWithName(WordTable w, int a, int b) {
         int n = b - a;
         if (n < 2 || n > 8) {
@@ -412,109 +420,10 @@ record Phrase(String text, String core, List<String> appositives) {
         return false;
     }
 
-    private static String trimCore(String seg) {
-        List<String> words = words(seg);
-        int from = 0;
-        while (from < words.size() - 1 && CONNECTORS.contains(words.get(from).toLowerCase(Locale.ROOT))) {
-            from++;
-        }
-        String head = from < words.size() ? words.get(from) : "";
-        boolean npStart = !head.isEmpty() && (Character.isUpperCase(head.charAt(0)) || PRONOUNS.contains(head.toLowerCase(Locale.ROOT))
-                || DETERMINERS.contains(head.toLowerCase(Locale.ROOT)));
-        if (from < words.size() && (Lexicon.get().clauseOpeners.contains(head.toLowerCase(Locale.ROOT)) || !npStart && !endsWithName(words))) {
-            int opener = from;
-            // a name opens the phrase unless it goes on a run of capitalised words, whose first word opens it
-            int start = lastPhraseStart(words, from, opener);
-            if (start < 0) {
-                return null;
-            }
-            from = start;
-        }
-        for (int k = words.size() - 2; k >= from; k--) {
-            if (BOUNDARIES.contains(words.get(k)) && !(k > from && k + 1 < words.size()
-                    && Character.isUpperCase(words.get(k - 1).charAt(0)) && Character.isUpperCase(words.get(k + 1).charAt(0))
-                    && words.get(k).equals("and"))) {
-                from = k + 1;
-                break;
-            }
-        }
-        if (words.size() - from > 10) {
-            // a long phrase: a name opens it after a lower-case word other than "of" ("Ministry of Finance" goes on)
-            int start = lastPhraseStart(words, from, -1);
-            if (start < 0 || words.size() - start > 14) {
-                return null;
-            }
-            from = start;
-        }
-        String core = String.join(" ", words.subList(from, words.size()));
-        String first = words.get(from);
-        String lower = first.toLowerCase(Locale.ROOT);
-        if (!(Character.isUpperCase(first.charAt(0)) || PRONOUNS.contains(lower) || DETERMINERS.contains(lower)
-                || endsWithName(words.subList(from, words.size())))) { // the words of core, which are these joined
-            return null;
-        }
-        return core;
-    }
-
-    /**
-     * Where the last noun phrase of {@code words} starts, looking back from the end to just after
-     * {@code from}: at a determiner or pronoun, or at a capitalised word that {@link #nameOpens} accepts
-     * by its index; -1 when none does. The two callers differ only in which capitalised words open a
-     * phrase ({@code opener}, see there). A flag, not a predicate: a lambda whose call site the
-     * class-data archive's training did not reach is generated at run time, in a one-file parse of
-     * many a story with long attributions.
-     */
-    private static int lastPhraseStart(List<String> words, int from, int opener) {
-        for (int k = words.size() - 1; k > from; k--) {
-            String w = words.get(k);
-            String lw = w.toLowerCase(Locale.ROOT);
-            if (DETERMINERS.contains(lw) || PRONOUNS.contains(lw)) {
-                return k;
-            }
-            if (Character.isUpperCase(w.charAt(0)) && nameOpens(words, k, opener)) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Whether the capitalised word at {@code k} opens the phrase. After a clause opener at
-     * {@code opener}: the word right after it, or one after a lower-case word (a name opens the phrase
-     * unless it goes on a run of capitalised words). In a long phrase ({@code opener} -1): one after a
-     * lower-case word other than "of" ("Ministry of Finance" goes on).
-     */
-    private static boolean nameOpens(List<String> words, int k, int opener) {
-        if (opener >= 0) {
-            return k == opener + 1 || !Character.isUpperCase(words.get(k - 1).charAt(0));
-        }
-        return !Character.isUpperCase(words.get(k - 1).charAt(0)) && !words.get(k - 1).equals("of");
-    }
-
-    /** "head coach Reza Ghasemi": a lowercase role that ends in a capitalised name. */
+    /** {@link #endsWithName(WordTable, int, int)} of a whole segment. */
     static boolean endsWithName(String seg) {
-        return endsWithName(words(seg));
-    }
-
-    /** {@link #endsWithName(String)} given the segment's {@link #words}, where the caller has them already. */
-    private static boolean endsWithName(List<String> w) {
-        if (w.size() < 2 || w.size() > 8) {
-            return false;
-        }
-        String last = w.get(w.size() - 1);
-        String before = w.get(w.size() - 2);
-        return Character.isUpperCase(last.charAt(0)) && Character.isUpperCase(before.charAt(0))
-                && anyRoleOrHonorific(w);
-    }
-
-    /** Whether a word of {@code w} is a role or an honorific (a loop, not a stream with a lambda: see {@link #lastPhraseStart}). */
-    private static boolean anyRoleOrHonorific(List<String> w) {
-        for (String x : w) {
-            if (Lexicon.get().isRole(x) || Lexicon.get().honorifics.contains(x)) {
-                return true;
-            }
-        }
-        return false;
+        WordTable w = WordTable.of(seg);
+        return endsWithName(w, 0, w.size());
     }
 
     /**
@@ -539,33 +448,6 @@ record Phrase(String text, String core, List<String> appositives) {
                 e--;
             }
         }
-    }
-
-    /**
-     * "said Trump on Monday" → "Trump"; but "one Democratic source on the panel" and "an analyst at
-     * Evercore" keep their prepositional phrase: only time and occasion phrases are cut.
-     */
-    private static String cutAtPreposition(String core) {
-        List<String> words = words(core);
-        for (int k = 1; k < words.size(); k++) {
-            String w = words.get(k);
-            String next = k + 1 < words.size() ? words.get(k + 1) : "";
-            boolean occasion = (w.equals("on") || w.equals("in") || w.equals("at")) && OCCASION_START.contains(next.toLowerCase(Locale.ROOT))
-                    || (w.equals("on") || w.equals("in")) && (isWeekday(next) || !next.isEmpty() && Character.isDigit(next.charAt(0)));
-            boolean day = isWeekday(w) && !DETERMINERS.contains(words.get(k - 1).toLowerCase(Locale.ROOT));
-            boolean complement = COMPLEMENT_TAKERS.contains(words.get(k - 1).toLowerCase(Locale.ROOT));
-            if (occasion || day || ALWAYS_CUT.contains(w) && !complement) {
-                return String.join(" ", words.subList(0, k));
-            }
-        }
-        return String.join(" ", words);
-    }
-
-    private static boolean isWeekday(String w) {
-        return switch (w) {
-            case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" -> true;
-            default -> false;
-        };
     }
 
     private static String stripEndPunctuation(String s) {

@@ -52,17 +52,7 @@ class LineWriterTest {
     @Test
     void aClosedStreamIsReportedOnceAndLaterWritesAreDropped() {
         AtomicInteger broken = new AtomicInteger();
-        OutputStream closed = new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                throw new IOException("Broken pipe");
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                throw new IOException("Broken pipe");
-            }
-        };
+        OutputStream closed = brokenPipe();
         PrintWriter out = new PrintWriter(new LineWriter(closed, broken::incrementAndGet));
         out.println("{}");
         out.flush();
@@ -102,17 +92,7 @@ class LineWriterTest {
     @Test
     void aClosedStreamFailsAByteLineOnceAndDropsTheRest() {
         AtomicInteger broken = new AtomicInteger();
-        OutputStream closed = new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                throw new IOException("Broken pipe");
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                throw new IOException("Broken pipe");
-            }
-        };
+        OutputStream closed = brokenPipe();
         LineWriter lines = new LineWriter(closed, broken::incrementAndGet);
         byte[] line = "x".repeat(70_000).getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> lines.writeLine(line)).isInstanceOf(IOException.class);
@@ -128,5 +108,20 @@ class LineWriterTest {
             out.print("“вЂ™” \uD83D\uDE00\n");
         }
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("“вЂ™” \uD83D\uDE00\n");
+    }
+
+    /** A stream whose reader has gone: every write fails as a closed pipe does. */
+    private static OutputStream brokenPipe() {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
     }
 }
