@@ -130,7 +130,7 @@ final class NgramTrials {
 
     /** The primary tag of the most probable language, or null when none reaches the threshold or the text has no grams. */
     String detect(CharSequence text) {
-        double[] prob = probabilities(text);
+        double[] prob = probabilities(text, true);
         if (prob == null) {
             return null;
         }
@@ -146,12 +146,65 @@ final class NgramTrials {
 
     /** Each language's probability, in the detector's numbering; null when the text has no grams. */
     double[] probabilities(CharSequence text) {
+        return probabilities(text, false);
+    }
+
+    /**
+     * As {@link #probabilities(CharSequence)}; with {@code settle}, a long text's trials stop once the
+     * answer of {@link #detect} can no longer change ({@link #settled}), and the sums so far are returned.
+     */
+    private double[] probabilities(CharSequence text, boolean settle) {
         if (text.length() <= SHORT_TEXT) {
             Map<String, Integer> counted = extractor.extractCountedGrams(text);
             return counted.isEmpty() ? null : shortText(counted);
         }
         long[] grams = grams(text);
-        return grams.length == 0 ? null : longText(grams);
+        return grams.length == 0 ? null : longText(grams, settle);
+    }
+
+    /**
+     * The most a trial can add to a language's sum, times {@link #N_TRIAL}: a trial's probabilities are
+     * normalised (at most 1) unless it ran to {@link #ITERATION_LIMIT}, when up to four draws follow the
+     * last normalisation, each multiplying by {@code weight + row[j]}, where a row's share is at most 1
+     * and the weight at most {@code (0.5 + 8 * 0.05) / 10000} (no state of the generator gives a Gaussian
+     * draw of 8 or more either way: {@code NgramTrialsTest} walks every state that could). So each
+     * product is at most {@code 1.00009^4}; the bound adds room for the rounding of the sums.
+     */
+    private static final double TRIAL_MAX = 1.001;
+
+    /**
+     * The index of the first trial after which {@link #settled} can hold: after {@code k} trials the
+     * leader's sum is at most {@code k / 7} and must exceed {@code (7 - k) * TRIAL_MAX / 7}, so {@code k >= 4}.
+     */
+    private static final int MIN_SETTLED = 3;
+
+    /**
+     * Whether the answer of {@link #detect} is known after {@code done} of the {@link #N_TRIAL} trials,
+     * given their sums {@code total}: the leading language has reached the threshold, and leads every
+     * other by more than the remaining trials could give that one (each at most {@link #TRIAL_MAX} /
+     * {@code N_TRIAL}; its own sum cannot fall, every weight being above 0, so every product is too).
+     * Why: a wire story whose function words cannot settle its language spends most of its detection in
+     * the trials, and when the first four all go to one language with near certainty (the usual case
+     * for an English story) the last three cannot take the answer from it. Only the answer is the
+     * detector's then, not the probabilities, so {@link #probabilities(CharSequence)} never stops early.
+     */
+    static boolean settled(double[] total, int done) {
+        int best = 0;
+        for (int j = 1; j < total.length; j++) {
+            if (total[j] > total[best]) {
+                best = j;
+            }
+        }
+        if (!(total[best] >= PROBABILITY_THRESHOLD)) {
+            return false;
+        }
+        double rest = (N_TRIAL - done) * TRIAL_MAX / N_TRIAL;
+        for (int j = 0; j < total.length; j++) {
+            if (j != best && !(total[best] > total[j] + rest)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -220,9 +273,9 @@ final class NgramTrials {
         return prob;
     }
 
-    private double[] longText(long[] grams) {
+    private double[] longText(long[] grams, boolean settle) {
         if (languages == 11) {
-            return longText11(grams);
+            return longText11(grams, settle);
         }
         double[][] rows = new double[grams.length][];
         RowCache cache = caches.get();
@@ -249,6 +302,9 @@ final class NgramTrials {
             for (int j = 0; j < total.length; j++) {
                 total[j] += prob[j] / N_TRIAL;
             }
+            if (settle && settled(total, t + 1)) {
+                break;
+            }
         }
         return total;
     }
@@ -262,7 +318,7 @@ final class NgramTrials {
      * loops, with a bounds check on each of its two arrays at every step; a wire story whose function
      * words cannot settle its language spends most of its detection in those ~1,000 to 7,000 steps.
      */
-    private double[] longText11(long[] grams) {
+    private double[] longText11(long[] grams, boolean settle) {
         int n = grams.length;
         double[][] rows = new double[n][];
         RowCache cache = caches.get();
@@ -400,6 +456,12 @@ final class NgramTrials {
             t8 += p8 / N_TRIAL;
             t9 += p9 / N_TRIAL;
             t10 += p10 / N_TRIAL;
+            if (settle && t >= MIN_SETTLED) {
+                double[] total = {t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10};
+                if (settled(total, t + 1)) {
+                    return total;
+                }
+            }
         }
         return new double[] {t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10};
     }

@@ -121,4 +121,60 @@ class NgramTrialsTest {
             }
         }
     }
+    /**
+     * {@code NgramTrials.TRIAL_MAX} and the stop of {@link NgramTrials#settled} rest on every trial's
+     * weight being above 0 and at most {@code (0.5 + 8 * 0.05) / 10000}: no state of the generator gives
+     * a Gaussian draw of 8 or more either way. Such a draw needs {@code s = v1 * v1 + v2 * v2} below
+     * {@code e^-32} (|g| is at most {@code sqrt(-2 ln s)}), so both uniform draws within 1.2e-7 of 0.5;
+     * the first one's top 26 bits are then within 5 of {@code 2^25}, which leaves 11 x 2^22 states to walk.
+     */
+    @Test
+    void noGeneratorStateGivesAGaussianDrawOfEight() {
+        long multiplier = NgramTrials.Draws.MULTIPLIER;
+        long inverse = java.math.BigInteger.valueOf(multiplier)
+                .modInverse(java.math.BigInteger.ONE.shiftLeft(48)).longValue();
+        NgramTrials.Draws draws = new NgramTrials.Draws(0);
+        double largest = 0;
+        long walked = 0;
+        for (long top = (1L << 25) - 5; top <= (1L << 25) + 5; top++) {
+            for (long low = 0; low < 1L << 22; low++) {
+                long after = top << 22 | low;
+                // the state before the step that gives the first double's top bits
+                long before = ((after - NgramTrials.Draws.ADDEND) * inverse) & NgramTrials.Draws.MASK;
+                draws.state = before;
+                double first = 2 * draws.nextDouble() - 1;
+                if (Math.abs(first) > 1.2e-7) {
+                    continue;
+                }
+                draws.state = before;
+                largest = Math.max(largest, Math.abs(draws.nextGaussian()));
+                largest = Math.max(largest, Math.abs(draws.nextGaussian()));
+                walked++;
+            }
+        }
+        assertThat(walked).isGreaterThan(1L << 22);
+        assertThat(largest).isLessThan(8.0);
+    }
+
+    @Test
+    void settledOnlyWhenTheRemainingTrialsCannotTakeTheLead() {
+        double[] four = new double[11];
+        four[3] = 4 * (0.99999 / 7);
+        four[5] = 4 * (0.00001 / 7);
+        // after four trials for one language, three more all for another give it 3/7 at most
+        assertThat(NgramTrials.settled(four, 4)).isTrue();
+        assertThat(NgramTrials.settled(four, 3)).isFalse();
+        four[5] = 0.15;
+        assertThat(NgramTrials.settled(four, 4)).isFalse();
+        assertThat(NgramTrials.settled(four, 6)).isTrue();
+        // below the threshold nothing is settled, however far ahead
+        double[] low = new double[11];
+        low[0] = 0.09;
+        assertThat(NgramTrials.settled(low, 6)).isFalse();
+        // a tie is not a lead
+        double[] tie = new double[11];
+        tie[1] = 0.5;
+        tie[2] = 0.5;
+        assertThat(NgramTrials.settled(tie, 7)).isFalse();
+    }
 }
