@@ -45,42 +45,62 @@ final class AttributionFinder {
     private final Lexicon lex = Lexicon.get();
 
     /**
-     * Attribution in the text following a quote (up to its sentence end).
+     * Attribution in the text following a quote, {@code t[from, to)}: from the closing mark to the
+     * sentence end or the next quote. The lead and the cue are read in the paragraph's array; the text
+     * after the lead is copied only when a cue is found in it or a dash leads into a name.
      *
-     * @param post     text from the closing mark to the sentence end or the next quote
      * @param quoteEnd the last character inside the marks (a comma, a full stop ...)
      */
-    Attribution after(String post, char quoteEnd) {
-        int from = leadEnd(post);
-        if (from >= post.length()) {
-            return null;
-        }
-        // the lead's punctuation, told in one pass over it
+    Attribution after(QuotedText t, int from, int to, char quoteEnd) {
+        char[] a = t.chars;
+        int restFrom = from;
+        // the lead's punctuation, the end of ^[\s,;:—–―-]*, told in one pass over it
         boolean linkingMark = false;
         boolean stop = false;
-        for (int i = 0; i < from; i++) {
-            char c = post.charAt(i);
+        boolean comma = false;
+        boolean dash = false;
+        for (char c; restFrom < to && (asciiSpace(c = a[restFrom]) || c == ',' || c == ';' || c == ':' || c == '—'
+                || c == '–' || c == '―' || c == '-'); restFrom++) {
             linkingMark |= c == ',' || c == '—' || c == '–' || c == '-' || c == '―';
             stop |= c == ';' || c == ':';
+            comma |= c == ',';
+            dash |= c == '—' || c == '–' || c == '―';
         }
-        char first = post.charAt(from);
+        if (restFrom >= to) {
+            return null;
+        }
+        char first = a[restFrom];
         boolean linked = linkingMark || Character.isLowerCase(first) || quoteEnd == ','
                 || quoteEnd == '?' || quoteEnd == '!' || quoteEnd == '—';
         if (!linked || stop) {
             return null;
         }
-        String leadText = post.substring(0, from);
-        String rest = post.substring(from);
-        if (rest.indexOf('"') >= 0 || rest.indexOf('“') >= 0) {
-            rest = NICKNAME.matcher(rest).replaceAll("$1 $2"); // a nickname needs its marks: most tails have none
+        // a hyphen as a dash: the lead is "-" or ends " -"
+        int leadLength = restFrom - from;
+        boolean hyphen = leadLength > 0 && a[restFrom - 1] == '-' && (leadLength == 1 || a[restFrom - 2] == ' ');
+        String rest = null;
+        for (int i = restFrom; i < to; i++) {
+            if (a[i] == '"' || a[i] == '“') {
+                // a nickname needs its marks: most tails have none
+                rest = NICKNAME.matcher(t.text.substring(restFrom, to)).replaceAll("$1 $2");
+                break;
+            }
         }
-        Attribution signed = dashed(leadText, rest);
-        if (signed != null) {
-            return signed;
+        if ((dash || hyphen) && !comma) {
+            if (rest == null) {
+                rest = t.text.substring(restFrom, to);
+            }
+            Attribution signed = dashedName(rest);
+            if (signed != null) {
+                return signed;
+            }
         }
-        CueMatcher.Hit cue = lex.cues.next(rest, 0);
+        CueMatcher.Hit cue = rest != null ? lex.cues.next(rest, 0) : t.firstCue(restFrom, to);
         if (cue == null || cue.start() > 300) {
             return null;
+        }
+        if (rest == null) {
+            rest = t.text.substring(restFrom, to);
         }
         String cueText = cue.cue();
         String before = rest.substring(0, cue.start());
@@ -148,11 +168,7 @@ final class AttributionFinder {
     }
 
     /** {@code "..." ― Pamela Padilla}: a name after a dash, no cue verb (reader comments, epigraphs). */
-    private static Attribution dashed(String lead, String rest) {
-        boolean hyphen = lead.endsWith(" -") || lead.equals("-");
-        if (!(lead.contains("―") || lead.contains("—") || lead.contains("–") || hyphen) || lead.contains(",")) {
-            return null;
-        }
+    private static Attribution dashedName(String rest) {
         Matcher m = DASHED_NAME.matcher(rest);
         if (!m.lookingAt()) {
             return null;
@@ -174,7 +190,7 @@ final class AttributionFinder {
         while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '-')) {
             i++;
         }
-        return dashed(" -", t.substring(i));
+        return dashedName(t.substring(i));
     }
 
     /**
@@ -399,22 +415,28 @@ final class AttributionFinder {
      * unless a name stands right before the participle, without a comma: that name is its subject
      * ("The ad uses footage of Hillary Clinton asking, '...'").
      */
-    Attribution sentenceSubject(String sentence, String participleCue) {
-        String t = sentence.stripLeading();
-        if (t.isEmpty() || "\"“''‘«„".indexOf(t.charAt(0)) >= 0) {
+    Attribution sentenceSubject(QuotedText text, int from, int to, String participleCue) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.chars[i])) {
+            i++;
+        }
+        if (i == to || "\"“''‘«„".indexOf(text.chars[i]) >= 0) {
             return null;
         }
-        Phrase named = nameBeforeParticiple(sentence);
+        String sentence = text.text.substring(from, to);
+        Phrase named = nameBeforeParticiple(sentence, text.lastCue(from, to));
         if (named != null) {
             return new Attribution(named, participleCue, true);
         }
-        Phrase ph = Phrase.beforeCue(firstClause(sentence));
+        Phrase ph = Phrase.beforeCue(firstClause(sentence, text.firstCue(from, to)));
         return ph == null ? null : new Attribution(ph, participleCue, true);
     }
 
-    /** The capitalised words right before the sentence's last cue, a participle that leads into the quote; or null. */
-    private Phrase nameBeforeParticiple(String sentence) {
-        CueMatcher.Hit last = lex.cues.last(sentence);
+    /**
+     * The capitalised words right before the sentence's last cue ({@code last}), a participle that leads
+     * into the quote; or null.
+     */
+    private static Phrase nameBeforeParticiple(String sentence, CueMatcher.Hit last) {
         if (last == null || !participle(last.cue())) {
             return null;
         }
@@ -490,7 +512,11 @@ final class AttributionFinder {
     }
 
     private static String firstClause(String sentence) {
-        CueMatcher.Hit cue = Lexicon.get().cues.next(sentence, 0);
+        return firstClause(sentence, Lexicon.get().cues.next(sentence, 0));
+    }
+
+    /** {@link #firstClause(String)} given the sentence's first cue, or null when it has none. */
+    private static String firstClause(String sentence, CueMatcher.Hit cue) {
         String upTo = cue != null ? sentence.substring(0, cue.start()) : sentence;
         String[] segs = upTo.split(",");
         for (int i = 0; i < segs.length; i++) {
@@ -652,23 +678,6 @@ final class AttributionFinder {
     /** The characters of the regex class {@code \s}: space, tab, newline, vertical tab, form feed, return. */
     private static boolean asciiSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    /**
-     * Where the text after a quote starts past the punctuation that links it to its attribution: the end
-     * of {@code ^[\s,;:—–―-]*}, read without the regex engine.
-     */
-    private static int leadEnd(String post) {
-        int i = 0;
-        int n = post.length();
-        while (i < n) {
-            char c = post.charAt(i);
-            if (!(asciiSpace(c) || c == ',' || c == ';' || c == ':' || c == '—' || c == '–' || c == '―' || c == '-')) {
-                break;
-            }
-            i++;
-        }
-        return i;
     }
 
     /*

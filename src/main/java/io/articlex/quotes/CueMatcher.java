@@ -208,6 +208,11 @@ final class CueMatcher {
      * lower-cased.
      */
     private Hit hit(char[] s, long span) {
+        return hit(s, 0, s.length, span);
+    }
+
+    /** {@link #hit(char[], long)} of a span found in the text {@code s[lo, n)}, its positions counted from {@code lo}. */
+    Hit hit(char[] s, int lo, int n, long span) {
         int start = (int) (span >>> 32);
         int end = (int) span;
         int e = start + 1;
@@ -219,16 +224,16 @@ final class CueMatcher {
         if (slot >= 0) {
             List<String[]> cands = values[slot];
             for (int k = 0; k < cands.size(); k++) {
-                if (matchRest(s, e, cands.get(k)) == end) {
+                if (matchRest(s, e, n, cands.get(k)) == end) {
                     String text = texts[slot][k];
                     if (text != null) {
-                        return new Hit(start, end, text);
+                        return new Hit(start - lo, end - lo, text);
                     }
                     break;
                 }
             }
         }
-        return new Hit(start, end, normalize(new String(s, start, end - start)));
+        return new Hit(start - lo, end - lo, normalize(new String(s, start, end - start)));
     }
 
     /**
@@ -236,8 +241,15 @@ final class CueMatcher {
      * {@link #contains} need no cue text for the hits they pass over.
      */
     private long span(char[] s, int from) {
-        int n = s.length;
-        int i = Math.max(0, from);
+        return span(s, 0, s.length, from);
+    }
+
+    /**
+     * {@link #span(char[], int)} of the text {@code s[lo, hi)}, read in place: its edges bound words as
+     * a text's ends do, and positions stay those of {@code s}.
+     */
+    private long span(char[] s, int lo, int n, int from) {
+        int i = Math.max(lo, from);
         while (i < n) {
             char c = s[i];
             if (!letter(c)) {
@@ -245,7 +257,7 @@ final class CueMatcher {
                 continue;
             }
             int e = i + 1;
-            if (!(c < 128 && firsts[c] && (i == 0 || !wordChar(s[i - 1])))) {
+            if (!(c < 128 && firsts[c] && (i == lo || !wordChar(s[i - 1])))) {
                 // no cue starts here: only the word's end is wanted
                 while (e < n && letter(s[e])) {
                     e++;
@@ -264,7 +276,7 @@ final class CueMatcher {
                 int slot = slot(s, i, e, h);
                 if (slot >= 0) {
                     for (String[] rest : values[slot]) {
-                        int end = matchRest(s, e, rest);
+                        int end = matchRest(s, e, n, rest);
                         if (end >= 0) {
                             return (long) i << 32 | end;
                         }
@@ -299,6 +311,27 @@ final class CueMatcher {
             out.add(hit(a, h));
         }
         return out;
+    }
+
+    /**
+     * The cue spans of the text {@code s[from, to)}, in order, as {@link #all} finds them in that text cut
+     * out ({@code start << 32 | end}, positions of {@code s}): the quoted paragraph is read in place.
+     */
+    long[] spans(char[] s, int from, int to) {
+        long[] spans = new long[4];
+        int count = 0;
+        for (long h = span(s, from, to, from); h >= 0; h = span(s, from, to, (int) h)) {
+            if (count == spans.length) {
+                spans = java.util.Arrays.copyOf(spans, count * 2);
+            }
+            spans[count++] = h;
+        }
+        return java.util.Arrays.copyOf(spans, count);
+    }
+
+    /** The first cue span of the text {@code s[from, to)}, as {@link #spans(char[], int, int)} lists it, or -1. */
+    long firstSpan(char[] s, int from, int to) {
+        return span(s, from, to, from);
     }
 
     /** The last cue in {@code s}, or null. */
@@ -338,9 +371,8 @@ final class CueMatcher {
         return spans != null ? spans.length > 0 : span(chars(s), 0) >= 0;
     }
 
-    private static int matchRest(char[] s, int pos, String[] rest) {
+    private static int matchRest(char[] s, int pos, int n, String[] rest) {
         int p = pos;
-        int n = s.length;
         for (String w : rest) {
             int q = p;
             while (q < n && Character.isWhitespace(s[q])) {

@@ -307,6 +307,7 @@ public final class QuoteStage implements Stage {
 
     /** Reads each quote's own attribution from its sentence. */
     private static void attribute(String p, List<Candidate> list, AttributionFinder finder) {
+        QuotedText text = new QuotedText(p);
         for (int k = 0; k < list.size(); k++) {
             Candidate c = list.get(k);
             Span s = c.span;
@@ -348,27 +349,26 @@ public final class QuoteStage implements Stage {
                     scanFrom++;
                 }
             }
-            int sentenceEnd = Sentences.endAfter(p, scanFrom, nextOpen);
-            String post = p.substring(postFrom, Math.max(postFrom, sentenceEnd));
+            int sentenceEnd = text.sentenceEnd(scanFrom, nextOpen);
             c.postEnd = sentenceEnd;
-            int sentenceStart = Sentences.startBefore(p, s.open(), prevEnd);
+            int sentenceStart = text.sentenceStart(s.open(), prevEnd);
             String pre = p.substring(sentenceStart, s.open());
             Attribution a = AttributionFinder.transcriptLabel(p, rawStart, rawEnd);
             if (a == null) {
-                a = finder.after(post, last);
+                a = finder.after(text, postFrom, Math.max(postFrom, sentenceEnd), last);
             }
             // the cues of the text before the quote, found once for the three questions about them
             List<CueMatcher.Hit> preCues = null;
             if (a == null) {
-                preCues = Lexicon.get().cues.all(pre);
+                preCues = text.cues(sentenceStart, s.open());
                 a = finder.before(pre, preCues);
             }
             if (a == null) {
                 String cue = preCues.isEmpty() ? null : preCues.get(preCues.size() - 1).cue();
                 if (cue != null) {
                     int from = sentenceStart > Math.max(prevEnd, s.open() - Sentences.REACH) || prevEnd == 0 ? sentenceStart
-                            : Sentences.startBefore(p, s.open(), 0); // the same scan, when no floor stopped the first
-                    a = finder.sentenceSubject(p.substring(from, s.open()), cue);
+                            : text.sentenceStart(s.open(), 0); // the same scan, when no floor stopped the first
+                    a = finder.sentenceSubject(text, from, s.open(), cue);
                 }
             }
             if (a == null && !pre.isBlank()) {
@@ -386,7 +386,7 @@ public final class QuoteStage implements Stage {
             boolean preEmpty = preEnd == sentenceStart;
             boolean afterWord = !preEmpty && Character.isLetterOrDigit(p.charAt(preEnd - 1));
             if (afterWord && preCues == null) {
-                preCues = Lexicon.get().cues.all(pre);
+                preCues = text.cues(sentenceStart, s.open());
             }
             c.partial = afterWord && !endsWithCue(pre, preCues) && !c.continuation;
             if (!c.partial && !rawEmpty && Character.isLowerCase(p.charAt(rawStart)) && !preEmpty && !c.continuation) {

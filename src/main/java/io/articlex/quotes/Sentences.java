@@ -38,6 +38,80 @@ final class Sentences {
     }
 
     /**
+     * {@link #startBefore(String, int, int)} of the paragraph {@code p} as a char array: the attribution
+     * steps ask each quote's sentence edges of the paragraph's array, where the string's index and coder
+     * checks on every character (curly quotes make quoted paragraphs UTF-16) cost more than the scan.
+     */
+    static int startBefore(char[] p, int pos, int floor) {
+        int lo = Math.max(floor, pos - REACH);
+        for (int i = pos - 1; i > lo; i--) {
+            if (WordTable.whitespace(p[i]) && mayEnd(p[i - 1]) && endsSentenceAt(p, i)) {
+                return i + 1;
+            }
+        }
+        return lo;
+    }
+
+    /** {@link #endAfter(String, int, int)} of the paragraph {@code p} as a char array. */
+    static int endAfter(char[] p, int pos, int ceiling) {
+        int hi = Math.min(ceiling, pos + REACH);
+        for (int i = pos; i < hi; i++) {
+            if (WordTable.whitespace(p[i]) && i > 0 && mayEnd(p[i - 1]) && endsSentenceAt(p, i)) {
+                return i;
+            }
+        }
+        return hi;
+    }
+
+    /** {@link #endsSentenceAt(String, int)} of the paragraph {@code p} as a char array. */
+    private static boolean endsSentenceAt(char[] p, int ws) {
+        int k = ws - 1;
+        while (k >= 0 && closing(p[k])) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        char t = p[k];
+        if (t != '.' && t != '?' && t != '!') {
+            return false;
+        }
+        int next = ws + 1;
+        while (next < p.length && Character.isWhitespace(p[next])) {
+            next++;
+        }
+        if (next >= p.length) {
+            return true;
+        }
+        char c = p[next];
+        if (!(Character.isUpperCase(c) || Character.isDigit(c) || "\"“'‘«„".indexOf(c) >= 0)) {
+            return false;
+        }
+        if (t == '.') {
+            int w = k;
+            while (w > 0 && !Character.isWhitespace(p[w - 1]) && "\"“(".indexOf(p[w - 1]) < 0) {
+                w--;
+            }
+            return stopEndsSentence(new String(p, w, k - w));
+        }
+        return true;
+    }
+
+    /**
+     * Whether the full stop after {@code word} (the characters back to white space, an opening mark or
+     * bracket) ends a sentence: not after an initial, initials or an abbreviation.
+     */
+    private static boolean stopEndsSentence(String word) {
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        if (word.length() >= 3 && word.indexOf('.') > 0 && INITIALS.matcher(word).matches() && !Lexicon.get().abbreviations.contains(word)) {
+            return false;
+        }
+        return !Lexicon.get().abbreviations.contains(word);
+    }
+
+    /**
      * Whether the character before a white space can end a sentence: a stop, or a closing mark after
      * one. Asked first, as nearly every white space follows a letter.
      */
@@ -80,14 +154,7 @@ final class Sentences {
             while (w > 0 && !Character.isWhitespace(p.charAt(w - 1)) && "\"“(".indexOf(p.charAt(w - 1)) < 0) {
                 w--;
             }
-            String word = p.substring(w, k);
-            if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-                return false;
-            }
-            if (word.length() >= 3 && word.indexOf('.') > 0 && INITIALS.matcher(word).matches() && !Lexicon.get().abbreviations.contains(word)) {
-                return false;
-            }
-            return !Lexicon.get().abbreviations.contains(word);
+            return stopEndsSentence(p.substring(w, k));
         }
         return true;
     }
