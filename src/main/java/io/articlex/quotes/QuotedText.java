@@ -16,25 +16,33 @@ import java.util.List;
 final class QuotedText {
 
     final String text;
+    /** The characters of {@link #text} from index 0 ({@link #length} of them; the array may be longer). */
     final char[] chars;
+    final int length;
     private final CueMatcher cues = Lexicon.get().cues;
     private int memoFrom = -1;
     private int memoTo = -1;
     private long[] memo;
 
     QuotedText(String text) {
+        this(text, text.toCharArray());
+    }
+
+    /** {@code text} over {@code chars}, which hold its characters from index 0 (a copy the caller made already). */
+    QuotedText(String text, char[] chars) {
         this.text = text;
-        this.chars = text.toCharArray();
+        this.chars = chars;
+        this.length = text.length();
     }
 
     /** {@link Sentences#startBefore(String, int, int)} of this text. */
     int sentenceStart(int pos, int floor) {
-        return Sentences.startBefore(chars, pos, floor);
+        return Sentences.startBefore(chars, length, pos, floor);
     }
 
     /** {@link Sentences#endAfter(String, int, int)} of this text. */
     int sentenceEnd(int pos, int ceiling) {
-        return Sentences.endAfter(chars, pos, ceiling);
+        return Sentences.endAfter(chars, length, pos, ceiling);
     }
 
     /** The cues of {@code text[from, to)}, as {@link CueMatcher#all} gives them for that substring (positions counted from {@code from}). */

@@ -38,33 +38,33 @@ final class Sentences {
     }
 
     /**
-     * {@link #startBefore(String, int, int)} of the paragraph {@code p} as a char array: the attribution
+     * {@link #startBefore(String, int, int)} of the paragraph {@code p[0, n)}, a char array: the attribution
      * steps ask each quote's sentence edges of the paragraph's array, where the string's index and coder
      * checks on every character (curly quotes make quoted paragraphs UTF-16) cost more than the scan.
      */
-    static int startBefore(char[] p, int pos, int floor) {
+    static int startBefore(char[] p, int n, int pos, int floor) {
         int lo = Math.max(floor, pos - REACH);
         for (int i = pos - 1; i > lo; i--) {
-            if (WordTable.whitespace(p[i]) && mayEnd(p[i - 1]) && endsSentenceAt(p, i)) {
+            if (WordTable.whitespace(p[i]) && mayEnd(p[i - 1]) && endsSentenceAt(p, n, i)) {
                 return i + 1;
             }
         }
         return lo;
     }
 
-    /** {@link #endAfter(String, int, int)} of the paragraph {@code p} as a char array. */
-    static int endAfter(char[] p, int pos, int ceiling) {
+    /** {@link #endAfter(String, int, int)} of the paragraph {@code p[0, n)}. */
+    static int endAfter(char[] p, int n, int pos, int ceiling) {
         int hi = Math.min(ceiling, pos + REACH);
         for (int i = pos; i < hi; i++) {
-            if (WordTable.whitespace(p[i]) && i > 0 && mayEnd(p[i - 1]) && endsSentenceAt(p, i)) {
+            if (WordTable.whitespace(p[i]) && i > 0 && mayEnd(p[i - 1]) && endsSentenceAt(p, n, i)) {
                 return i;
             }
         }
         return hi;
     }
 
-    /** {@link #endsSentenceAt(String, int)} of the paragraph {@code p} as a char array. */
-    private static boolean endsSentenceAt(char[] p, int ws) {
+    /** {@link #endsSentenceAt(String, int)} of the paragraph {@code p[0, n)}. */
+    private static boolean endsSentenceAt(char[] p, int n, int ws) {
         int k = ws - 1;
         while (k >= 0 && closing(p[k])) {
             k--;
@@ -77,10 +77,10 @@ final class Sentences {
             return false;
         }
         int next = ws + 1;
-        while (next < p.length && Character.isWhitespace(p[next])) {
+        while (next < n && Character.isWhitespace(p[next])) {
             next++;
         }
-        if (next >= p.length) {
+        if (next >= n) {
             return true;
         }
         char c = p[next];

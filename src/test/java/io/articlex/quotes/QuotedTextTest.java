@@ -51,7 +51,10 @@ class QuotedTextTest {
                 sb.append(parts[r.nextInt(parts.length)]);
             }
             String s = sb.toString();
-            QuotedText t = new QuotedText(s);
+            // a longer array, as a caller's buffer may be: nothing past the text is read
+            char[] padded = java.util.Arrays.copyOf(s.toCharArray(), s.length() + 4);
+            "said".getChars(0, 4, padded, s.length());
+            QuotedText t = r.nextBoolean() ? new QuotedText(s) : new QuotedText(s, padded);
             int from = r.nextInt(s.length() + 1);
             int to = from + r.nextInt(s.length() - from + 1);
             String cut = s.substring(from, to);
