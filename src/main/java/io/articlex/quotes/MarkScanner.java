@@ -45,7 +45,7 @@ final class MarkScanner {
      * once. A switch, not a search of a string of the marks: in a text in Cyrillic or Greek every
      * character is past ASCII and was looked for among the marks one by one.
      */
-    private static boolean markStart(char c) {
+    static boolean markStart(char c) {
         if (c < 128) {
             return c == '"' || c == '\'';
         }
@@ -57,29 +57,57 @@ final class MarkScanner {
 
     /** Spans of {@code p} in order; {@code singles} turns on single quotes as primary marks. */
     static List<Span> scan(String p, boolean singles) {
-        return scan(p, singles, new char[p.length()]);
+        return scan(p, singles, new byte[p.length()]);
     }
 
     /**
-     * {@link #scan(String, boolean)} with {@code buffer} (at least as long as {@code p}) to read the
-     * characters in: the stage passes one buffer for all the paragraphs of an article. A paragraph with
-     * no quoted stretch (most of them) gets the shared empty list.
+     * For each byte value, whether a character whose low byte it is can start a mark: the scan reads the
+     * paragraph's low bytes and looks at the character itself only where this says it may be a mark.
      */
-    static List<Span> scan(String p, boolean singles, char[] buffer) {
-        if (!singles && !mayOpen(p)) {
-            return List.of();
+    private static final boolean[] MARK_LOW = new boolean[256];
+
+    /** Every character {@link #markStart} accepts. */
+    static final String MARK_STARTS = "\"'вЂ“”„«»‘’‹›「」";
+
+    static {
+        for (int k = 0; k < MARK_STARTS.length(); k++) {
+            MARK_LOW[MARK_STARTS.charAt(k) & 0xFF] = true;
         }
+    }
+
+    /** Whether {@code c}'s low byte is that of a character that can start a mark: never false where {@link #markStart} is true. */
+    static boolean markLow(char c) {
+        return MARK_LOW[c & 0xFF];
+    }
+
+    /**
+     * {@link #scan(String, boolean)} with {@code lows} (at least as long as {@code p}) to read the
+     * characters' low bytes in: the stage passes one array for all the paragraphs of an article. A
+     * paragraph with no quoted stretch (most of them) gets the shared empty list.
+     *
+     * <p>Why low bytes: every paragraph is scanned, so the scan is paid per character of the whole text.
+     * Batches run C1 code, in which {@code String.charAt} on a paragraph holding any character past
+     * Latin-1 (a curly quote, a dash) is a call with an index check per character, and {@code getChars}
+     * into a {@code char[]} widens a Latin-1 paragraph one byte at a time; {@code getBytes} copies a
+     * Latin-1 paragraph's bytes at once (an English paragraph without curly marks, most of the text) and
+     * gives the low byte of each character of any other. A character is read only where its low byte is
+     * that of a mark (the digits 2 and 9, a colon: a handful per paragraph). This also replaced a
+     * rejection of mark-less paragraphs by one {@code indexOf} per opening mark, seven passes over each.
+     */
+    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int): the low bytes are what is wanted
+    static List<Span> scan(String p, boolean singles, byte[] lows) {
         List<Span> out = null;
         int n = p.length();
-        // The walks to the next mark read a copy of the characters: String.charAt checks the string's
-        // coding and, on text that is not Latin-1 (any curly quote or dash), its index on every call,
-        // which made the scan of every paragraph most of this class's cost. A copy made per paragraph
-        // was a sixth of all the stage allocated, hence the one buffer.
-        char[] cs = buffer;
-        p.getChars(0, n, cs, 0);
+        p.getBytes(0, n, lows, 0);
         int i = 0;
         while (i < n) {
-            if (!markStart(cs[i])) {
+            if (!MARK_LOW[lows[i] & 0xFF]) {
+                i++;
+                continue;
+            }
+            char ch = p.charAt(i);
+            // an apostrophe opens a double span only as the first of two, and a single one only when asked
+            if (ch == '\'' ? !singles && (i + 1 >= n || p.charAt(i + 1) != '\'') : !markStart(ch)) {
                 i++;
                 continue;
             }
@@ -93,7 +121,7 @@ final class MarkScanner {
             String closer = null;
             int stop = n;
             for (int j = textStart; j < n; j++) {
-                if (!markStart(cs[j])) {
+                if (!MARK_LOW[lows[j] & 0xFF] || !markStart(p.charAt(j))) {
                     continue;
                 }
                 String c = closerAt(p, j, pair);
@@ -129,30 +157,6 @@ final class MarkScanner {
             }
         }
         return out == null ? List.of() : out;
-    }
-
-    /**
-     * Whether {@code p} holds any opening double mark: a paragraph without one has no span to find, and
-     * most paragraphs have none. Each mark is searched for with {@link String#indexOf}, which reads many
-     * characters at a time, where the scan asks every character in turn (and an apostrophe, in most
-     * English paragraphs, sends it to {@link #openingAt}). An apostrophe opens no double span alone, nor
-     * does the first letter of the mojibake opener.
-     */
-    private static boolean mayOpen(String p) {
-        return p.indexOf('"') >= 0 || p.indexOf('“') >= 0 || p.indexOf('«') >= 0 || p.indexOf('»') >= 0
-                || p.indexOf('„') >= 0 || p.indexOf('‹') >= 0 || p.indexOf('「') >= 0 || twoApostrophes(p)
-                || p.indexOf('Ђ') >= 0 && p.contains("вЂњ");
-    }
-
-    /** Whether {@code p} holds {@code ''}: the apostrophes looked for one at a time (a search for the pair was slower). */
-    private static boolean twoApostrophes(String p) {
-        int n = p.length();
-        for (int a = p.indexOf('\''); a >= 0 && a + 1 < n; a = p.indexOf('\'', a + 1)) {
-            if (p.charAt(a + 1) == '\'') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the paragraph holds a closed double-mark span of more than a couple of words: then the article quotes with double marks. */

@@ -48,7 +48,7 @@ public final class QuoteStage implements Stage {
         for (int i = 0; i < size; i++) {
             longest = Math.max(longest, paragraphs.get(i).length());
         }
-        char[] buffer = new char[longest];
+        byte[] buffer = new byte[longest];
         List<List<Span>> spans = new ArrayList<>(size);
         boolean doubles = false;
         for (int i = 0; i < size; i++) {

@@ -29,7 +29,7 @@ class MarkScannerTest {
     void aBufferLeftOverFromALongerParagraphDoesNotLeakIntoAShorterOne() {
         String longer = "\u201CThe first paragraph runs on and on with its quote,\u201D she said, \u201Cand another\u201D";
         String shorter = "Then \u201Cshort";
-        char[] buffer = new char[longer.length()];
+        byte[] buffer = new byte[longer.length()];
         assertThat(MarkScanner.scan(longer, false, buffer)).isEqualTo(MarkScanner.scan(longer, false));
         List<Span> reused = MarkScanner.scan(shorter, false, buffer);
         assertThat(reused).isEqualTo(MarkScanner.scan(shorter, false));
@@ -39,8 +39,8 @@ class MarkScannerTest {
     @Test
     void singleMarksOnlyWhenAsked() {
         String p = "The minister called it \u2018a disgrace to the house\u2019 on Monday.";
-        assertThat(MarkScanner.scan(p, false, new char[p.length()])).isEmpty();
-        assertThat(MarkScanner.scan(p, true, new char[p.length()])).hasSize(1);
+        assertThat(MarkScanner.scan(p, false, new byte[p.length()])).isEmpty();
+        assertThat(MarkScanner.scan(p, true, new byte[p.length()])).hasSize(1);
     }
 
     @Test
@@ -52,5 +52,33 @@ class MarkScannerTest {
         // a guillemet pointing inwards opens too, and apostrophes, closing marks and the mojibake's first letter alone do not
         assertThat(MarkScanner.scan("Il a dit \u00BBnous gagnerons\u00AB hier", false)).hasSize(1);
         assertThat(MarkScanner.scan("Iran's rock 'n' roll of the '90s, \u2019tis\u201D \u0432 \u2018so\u2019", false)).isEmpty();
+    }
+
+    @Test
+    void charactersSharingAMarksLowByteAreReadAsThemselves() {
+        // the scan reads low bytes first: a bullet (U+2022) has the low byte of ", a Cyrillic й and к those
+        // of 9 and :, as the marks ‹ (U+2039) and › (U+203A) do, and в (U+0432) that of 2
+        assertThat(MarkScanner.scan("\u2022 we will win \u2022 she said", false)).isEmpty();
+        assertThat(MarkScanner.scan("\u0439\u043A\u0432 \u0127tis 29: \u0122a", false)).isEmpty();
+        String p = "\u0439 \u043A 29: \u2039\u043D\u0435\u0442\u203A \u2022";
+        assertThat(MarkScanner.scan(p, false)).containsExactly(new Span(8, 9, 12, 13, true, false));
+        String latin = "In 1929: 92 said \"we will\" and 2 wrote \u00ABnon\u00BB";
+        List<Span> spans = MarkScanner.scan(latin, false);
+        assertThat(spans).hasSize(2);
+        assertThat(latin.substring(spans.get(0).textStart(), spans.get(0).textEnd())).isEqualTo("we will");
+        assertThat(latin.substring(spans.get(1).textStart(), spans.get(1).textEnd())).isEqualTo("non");
+    }
+
+    @Test
+    void everyMarkStartHasItsLowByteMarked() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (MarkScanner.markStart(c)) {
+                assertThat(MarkScanner.markLow(c)).as("U+%04X", (int) c).isTrue();
+                assertThat(MarkScanner.MARK_STARTS.indexOf(c)).as("U+%04X", (int) c).isNotNegative();
+            }
+        }
+        for (char c : MarkScanner.MARK_STARTS.toCharArray()) {
+            assertThat(MarkScanner.markStart(c)).isTrue();
+        }
     }
 }
