@@ -88,8 +88,15 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /**
+     * The command, writing to {@code out} and {@code err}: picocli's {@link #call}, and {@link QuickBatch}'s
+     * run of a command it filled itself (which gives no line that reaches the usage errors below, the
+     * only code here that needs picocli's {@link #spec}).
+     */
+    int run(PrintWriter out, PrintWriter err) throws Exception {
         FileFilter filter = filter();
         List<String> named = files.isEmpty() && in.filesFrom == null ? List.of("-") : files;
         if (named.contains("-") && "-".equals(in.filesFrom)) {
