@@ -46,6 +46,8 @@ final class NameIndex {
     private final byte[] headlines;
     /** Per paragraph: 0 not yet asked, 1 it holds "al-", 2 not ({@link #mayEndName}: each surname question asked it again). */
     private final byte[] als;
+    /** Per word a surname question asked about: {@link #holders}. */
+    private final Map<String, int[]> holders = new HashMap<>();
     private List<Occurrence> occurrences;
     private boolean rolesRead;
 
@@ -58,14 +60,50 @@ final class NameIndex {
         this.als = new byte[paragraphs.size()];
     }
 
-    /** Whether paragraph {@code i} holds "al-", decided once. */
+    /**
+     * Whether paragraph {@code i} holds "al-", decided once: found by its hyphens, which a paragraph
+     * holds few of (a search for the three characters stopped at every "a").
+     */
     private boolean al(int i) {
         byte a = als[i];
         if (a == 0) {
-            a = paragraphs.get(i).contains("al-") ? (byte) 1 : (byte) 2;
+            String p = paragraphs.get(i);
+            int k = p.indexOf('-', 2);
+            while (k >= 0 && !(p.charAt(k - 1) == 'l' && p.charAt(k - 2) == 'a')) {
+                k = p.indexOf('-', k + 1);
+            }
+            a = k >= 0 ? (byte) 1 : (byte) 2;
             als[i] = a;
         }
         return a == 1;
+    }
+
+    /**
+     * The paragraphs that hold {@code s}, each with the first place it stands there, as pairs
+     * {@code paragraph, offset} in text order; searched for once per word and article. A surname is asked about
+     * twice, as a name's last word ({@link #withSurname}) and for the gender an honorific gives it
+     * ({@link #textGender}): the pronoun that asks the second most often follows the quote that asked the
+     * first, and each searched every paragraph of the article for the word.
+     */
+    private int[] holders(String s) {
+        int[] h = holders.get(s);
+        if (h == null) {
+            int size = 0;
+            h = new int[8];
+            for (int i = 0; i < paragraphs.size(); i++) {
+                int k = paragraphs.get(i).indexOf(s);
+                if (k >= 0) {
+                    if (size == h.length) {
+                        h = java.util.Arrays.copyOf(h, size * 2);
+                    }
+                    h[size++] = i;
+                    h[size++] = k;
+                }
+            }
+            h = java.util.Arrays.copyOf(h, size);
+            holders.put(s, h);
+        }
+        return h;
     }
 
     /**
@@ -374,15 +412,16 @@ final class NameIndex {
      * The runs of paragraph {@code i} that hold {@code s} where a name read from them could end in it
      * (after white space), read on their own, in text order: a surname's question needs the names
      * ending in it, and reading the whole paragraph for them read runs no question asked about.
+     * {@code first} is the first place the word stands in the paragraph.
      */
-    private List<RunRead> runsWith(int i, String s) {
+    private List<RunRead> runsWith(int i, String s, int first) {
         String p = paragraphs.get(i);
         if (headline(i)) {
             return List.of();
         }
         List<RunRead> out = List.of();
         int lastStart = -1;
-        for (int k = p.indexOf(s, 1); k >= 0; k = p.indexOf(s, k + 1)) {
+        for (int k = first > 0 ? first : p.indexOf(s, 1); k >= 0; k = p.indexOf(s, k + 1)) {
             if (!Character.isWhitespace(p.charAt(k - 1))) {
                 continue;
             }
@@ -428,8 +467,10 @@ final class NameIndex {
         }
         List<Occurrence> out = List.of();
         if (surnameShaped(s)) {
-            for (int i = 0; i < paragraphs.size(); i++) {
-                if (mayEndName(i, s, true)) {
+            int[] h = holders(s);
+            for (int x = 0; x < h.length; x += 2) {
+                int i = h[x];
+                if (mayEndName(i, s, true, h[x + 1])) {
                     if (read[i] != null) {
                         for (Occurrence o : read[i].names()) {
                             if (hasSurname(o.name(), s)) {
@@ -441,7 +482,7 @@ final class NameIndex {
                         }
                         continue;
                     }
-                    for (RunRead r : runsWith(i, s)) {
+                    for (RunRead r : runsWith(i, s, h[x + 1])) {
                         if (r.name() != null && hasSurname(r.name().name(), s)) {
                             if (out.isEmpty()) {
                                 out = new ArrayList<>();
@@ -475,13 +516,11 @@ final class NameIndex {
     }
 
     /**
-     * {@link #mayEndName(String, String, boolean)} of paragraph {@code i}, whose "al-" is looked for once,
-     * and only when the paragraph holds the word: a surname's question reads every paragraph of the article.
+     * {@link #mayEndName(String, String, boolean)} of paragraph {@code i}, which holds the word first at
+     * {@code first}; its "al-" is looked for once, and only when no place the word stands passes.
      */
-    private boolean mayEndName(int i, String s, boolean fullNames) {
-        String p = paragraphs.get(i);
-        int k = p.indexOf(s);
-        return k >= 0 && (al(i) || mayEndNameFrom(p, s, fullNames, k));
+    private boolean mayEndName(int i, String s, boolean fullNames, int first) {
+        return mayEndNameFrom(paragraphs.get(i), s, fullNames, first) || al(i);
     }
 
     /** {@link #mayEndName(String, String, boolean)} from the first place {@code k} the word stands, in a paragraph without "al-". */
@@ -584,8 +623,10 @@ final class NameIndex {
         }
         Character g = null;
         if (!s.isEmpty()) {
-            for (int i = 0; i < paragraphs.size() && g == null; i++) {
-                if (mayEndName(i, s, false)) {
+            int[] h = holders(s);
+            for (int x = 0; x < h.length && g == null; x += 2) {
+                int i = h[x];
+                if (mayEndName(i, s, false, h[x + 1])) {
                     if (read[i] != null) {
                         for (Object[] e : read[i].genders()) {
                             if (e[0].equals(s)) {
@@ -595,7 +636,7 @@ final class NameIndex {
                         }
                         continue;
                     }
-                    for (RunRead r : runsWith(i, s)) {
+                    for (RunRead r : runsWith(i, s, h[x + 1])) {
                         if (s.equals(r.genderOf())) {
                             g = r.gender();
                             break;

@@ -117,4 +117,18 @@ class ResolverLookupsTest {
                 "\"It was due,\" Ek said.");
         assertThat(q).extracting(Quote::speaker).containsExactly("Jana Holm", "Jana Holm", "Lars Ek");
     }
+
+    @Test
+    void aSurnameAskedForItsGenderAndItsFullNameGetsBothFromOneSearch() {
+        NameIndex index = new NameIndex(List.of(
+                "Mrs. Holm spoke first, in the al-Rashid hall.",
+                "Finance minister Jana Holm presented the budget.",
+                "Holm said the plan was fair."));
+        // the gender first (a pronoun's question), then the full name, before and after the name is written
+        assertThat(index.genderOf("Holm")).isEqualTo('f');
+        assertThat(index.fullName("Holm", 2)).isEqualTo("Jana Holm");
+        assertThat(index.fullName("Holm", 0)).isEqualTo("Jana Holm");
+        assertThat(index.withSurnameOf("Jana Holm")).extracting(NameIndex.Occurrence::paragraph).containsExactly(1);
+        assertThat(index.genderOf("Rashid")).isNull();
+    }
 }
