@@ -19,6 +19,7 @@ final class AttributionFinder {
     /** Words that open a new clause after a quote: what follows them is not this quote's attribution. */
     private static final java.util.Set<String> NEW_CLAUSE = java.util.Set.of("and", "but", "or", "while", "because",
             "as", "so", "although", "though", "yet", "whereas", "who", "which", "that", "if", "when", "where");
+    private static final WordSet NEW_CLAUSE_SET = new WordSet(NEW_CLAUSE);
     private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "it", "we", "i");
     private static final java.util.Set<String> ADVERBS = java.util.Set.of("also", "later", "then", "again", "once",
             "has", "had", "have", "repeatedly", "often", "previously", "recently", "even", "just", "famously", "now",
@@ -99,47 +100,55 @@ final class AttributionFinder {
         if (cue == null || cue.start() > 300) {
             return null;
         }
-        if (rest == null) {
-            rest = t.text.substring(restFrom, to);
-        }
+        // the tail is read in the paragraph's array, or in its own when a nickname was dropped from it
+        char[] r = rest != null ? rest.toCharArray() : a;
+        int r0 = rest != null ? 0 : restFrom;
+        int rn = rest != null ? rest.length() : to;
         String cueText = cue.cue();
-        String before = rest.substring(0, cue.start());
-        if (before.isBlank() && participle(cueText)) {
+        int cueStart = r0 + cue.start();
+        int cueEnd = r0 + cue.end();
+        boolean blank = blank(r, r0, cueStart);
+        if (blank && participle(cueText)) {
             // "'...,' suggesting that the only way ...": the participle's subject is the sentence's, before the quote
             return null;
         }
-        Attribution reported = reportedBy(rest, cue.end());
+        Attribution reported = reportedBy(r, cueEnd, rn);
         if (reported != null) {
             return reported;
         }
-        if (before.isBlank() || isAdverbs(before)) {
-            Phrase ph = Phrase.afterCue(rest.substring(cue.end()));
+        if (blank || isAdverbs(r, r0, cueStart)) {
+            Phrase ph = Phrase.afterCue(r, cueEnd, rn);
             if (ph != null && ph.core().startsWith("that") && COMPLEMENT.matcher(ph.core()).lookingAt()) {
                 // the ad "unmistakably" suggests that the city backs him: the verb's object clause, no speaker
                 return null;
             }
             return ph == null ? null : new Attribution(ph, cueText, true);
         }
-        if (before.contains("\"") || before.contains("“") || before.contains("”")) {
-            return null;
+        for (int i = r0; i < cueStart; i++) {
+            if (r[i] == '"' || r[i] == '“' || r[i] == '”') {
+                return null;
+            }
         }
-        String fw = Phrase.firstWord(before).toLowerCase(Locale.ROOT);
-        Matcher asPut = fw.equals("as") ? AS_PUT.matcher(rest) : null; // a matcher only where "as" opens the tail
-        if (asPut != null && asPut.matches()) {
-            // "'...,' as a Homeland Security memo put it.": the phrase between "as" and "put it" said it
-            Phrase ph = Phrase.afterCue(asPut.group(1));
-            return ph == null ? null : new Attribution(ph, "put it", true);
+        WordTable opener = WordTable.firstWord(r, r0, cueStart);
+        if (opener.size() > 0 && opener.lowerIs(0, "as")) {
+            // a matcher only where "as" opens the tail
+            Matcher asPut = AS_PUT.matcher(new String(r, r0, rn - r0));
+            if (asPut.matches()) {
+                // "'...,' as a Homeland Security memo put it.": the phrase between "as" and "put it" said it
+                Phrase ph = Phrase.afterCue(asPut.group(1));
+                return ph == null ? null : new Attribution(ph, "put it", true);
+            }
         }
-        if (NEW_CLAUSE.contains(fw)) {
+        if (opener.size() > 0 && opener.lowerIn(NEW_CLAUSE_SET, 0)) {
             return null;
         }
         if (participle(cueText)) {
             return null;
         }
-        Phrase ph = Phrase.beforeCue(before);
-        if (ph == null && before.strip().endsWith(",")) {
+        Phrase ph = Phrase.beforeCue(r, r0, cueStart);
+        if (ph == null && endsWithComma(r, r0, cueStart)) {
             // "'...,' like the recent swings in the markets, said Ann Roe": a paraphrase between quote and cue
-            ph = Phrase.afterCue(rest.substring(cue.end()));
+            ph = Phrase.afterCue(r, cueEnd, rn);
             if (ph != null && !Character.isUpperCase(ph.core().charAt(0)) && !Phrase.startsWithDeterminer(ph.core())) {
                 ph = null;
             }
@@ -147,19 +156,45 @@ final class AttributionFinder {
         return ph == null ? null : new Attribution(ph, cueText, true);
     }
 
+    /** Whether {@code a[from, to)} is white space only. */
+    private static boolean blank(char[] a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(a[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code a[from, to)}, stripped, ends with a comma. */
+    private static boolean endsWithComma(char[] a, int from, int to) {
+        int e = to;
+        while (e > from && Character.isWhitespace(a[e - 1])) {
+            e--;
+        }
+        return e > from && a[e - 1] == ',';
+    }
+
     /**
      * The record a reported quote came through, when the sentence ends {@code ..., according to Y}
-     * after the cue (the text of {@code rest} from {@code cueEnd}): the source is Y, not the speaker the
+     * after the cue (the text {@code a[cueEnd, to)}): the source is Y, not the speaker the
      * cue names. Null when no such tail ends the sentence.
      */
-    private static Attribution reportedBy(String rest, int cueEnd) {
-        if (rest.indexOf('"', cueEnd) >= 0 || rest.indexOf('“', cueEnd) >= 0 || rest.indexOf('”', cueEnd) >= 0) {
+    private static Attribution reportedBy(char[] a, int cueEnd, int to) {
+        boolean according = false;
+        for (int i = cueEnd; i < to; i++) {
+            char c = a[i];
+            if (c == '"' || c == '“' || c == '”') {
+                return null;
+            }
+            // the tail's own words, looked for before the regex is tried at every comma
+            according |= c == 'a' && i + 9 <= to && a[i + 1] == 'c' && a[i + 2] == 'c' && a[i + 3] == 'o'
+                    && a[i + 4] == 'r' && a[i + 5] == 'd' && a[i + 6] == 'i' && a[i + 7] == 'n' && a[i + 8] == 'g';
+        }
+        if (!according) {
             return null;
         }
-        if (rest.indexOf("according", cueEnd) < 0) {
-            return null; // the tail's own words, looked for before the regex is tried at every comma
-        }
-        Matcher m = ACCORDING_TAIL.matcher(rest.substring(cueEnd));
+        Matcher m = ACCORDING_TAIL.matcher(new String(a, cueEnd, to - cueEnd));
         if (!m.find()) {
             return null;
         }
@@ -220,14 +255,38 @@ final class AttributionFinder {
 
     /** {@link #before(String)} given the cues of {@code pre}, which the caller needs for itself too. */
     Attribution before(String pre, List<CueMatcher.Hit> hits) {
+        return before(pre.toCharArray(), 0, pre.length(), hits);
+    }
+
+    /**
+     * {@link #before(String, List)} of the text {@code t[from, to)} (from the sentence start, or the
+     * previous quote's closing mark, to the opening mark), read in the paragraph's array.
+     */
+    Attribution before(QuotedText t, int from, int to, List<CueMatcher.Hit> hits) {
+        return before(t.chars, from, to, hits);
+    }
+
+    private Attribution before(char[] a, int from, int to, List<CueMatcher.Hit> hits) {
         int n = hits.size();
         for (int k = n - 1; k >= 0 && k >= n - 8; k--) {
-            Attribution a = beforeAt(pre, hits.get(k).start(), hits.get(k).end(), k == n - 1);
-            if (a != null) {
-                return a;
+            Attribution at = beforeAt(a, from, to, from + hits.get(k).start(), from + hits.get(k).end(), k == n - 1);
+            if (at != null) {
+                return at;
             }
         }
-        return invertedOpener(pre);
+        // the inverted opener's shape asked in place first: a capital opens the text, a colon or comma ends it
+        int f = from;
+        int e = to;
+        while (f < e && Character.isWhitespace(a[f])) {
+            f++;
+        }
+        while (e > f && Character.isWhitespace(a[e - 1])) {
+            e--;
+        }
+        if (e - f < 4 || !(a[e - 1] == ':' || a[e - 1] == ',') || !Character.isUpperCase(a[f])) {
+            return null;
+        }
+        return invertedOpener(new String(a, f, e - f));
     }
 
     /**
@@ -235,8 +294,7 @@ final class AttributionFinder {
      * capital, so the case-sensitive cue search passes it by; the named speaker follows it and a colon or
      * comma leads into the quote. Only a capitalised speaker is taken ("Added to that, ..." is no name).
      */
-    private Attribution invertedOpener(String pre) {
-        String t = pre.strip();
+    private Attribution invertedOpener(String t) {
         if (t.length() < 4 || !(t.endsWith(":") || t.endsWith(",")) || !Character.isUpperCase(t.charAt(0))) {
             return null;
         }
@@ -256,9 +314,13 @@ final class AttributionFinder {
         return new Attribution(ph, h.cue(), true);
     }
 
-    private Attribution beforeAt(String pre, int start, int end, boolean lastCue) {
-        String cueText = normalizeCue(pre.substring(start, end));
-        String between = pre.substring(end).strip();
+    /**
+     * The attribution around the cue at {@code a[start, end)} of the text {@code a[from, to)} before a
+     * quote: the speaker before it, or after an inverted cue. The subject before the cue is read in place.
+     */
+    private Attribution beforeAt(char[] a, int from, int to, int start, int end, boolean lastCue) {
+        String cueText = normalizeCue(new String(a, start, end - start));
+        String between = new String(a, end, to - end).strip();
         boolean direct = between.isEmpty() || between.equals(":") || between.equals(",")
                 || (between.endsWith(":") && between.length() < 60)
                 || (between.endsWith(",") && between.length() < 40);
@@ -270,40 +332,59 @@ final class AttributionFinder {
             Phrase ph = Phrase.afterCue(between.substring(0, comma));
             return ph == null ? null : new Attribution(ph, cueText, true);
         }
-        String subject = pre.substring(0, start);
+        int subjectEnd = start;
         if (cueText.equals("as saying")) {
             // "Rouhani was quoted by IRNA as saying": the speaker stands before "was quoted by ..."
-            int q = subject.lastIndexOf(" quoted");
+            int q = lastIndexOf(a, from, subjectEnd, " quoted");
             if (q < 0) {
                 return null;
             }
-            subject = subject.substring(0, q);
+            subjectEnd = q;
         }
         if (participle(cueText)) {
             return null;
         }
-        int q = Math.max(Math.max(subject.lastIndexOf('"'), subject.lastIndexOf('”')), subject.lastIndexOf("''"));
-        if (q >= 0) {
-            subject = subject.substring(q + 1);
+        int subjectFrom = from;
+        for (int i = subjectEnd - 1; i >= from; i--) {
+            // past the last closing mark: '"', '”' or "''" (whose second apostrophe the subject keeps)
+            if (a[i] == '"' || a[i] == '”' || a[i] == '\'' && i + 1 < subjectEnd && a[i + 1] == '\'') {
+                subjectFrom = i + 1;
+                break;
+            }
         }
-        if (endsWithAnd(subject)) {
+        if (endsWithAnd(a, subjectFrom, subjectEnd)) {
             // "X was joined on stage by Y and joked, '...'": the cue's subject is the sentence's, not Y
-            Phrase whole = coordinatedSubject(subject);
+            Phrase whole = coordinatedSubject(new String(a, subjectFrom, subjectEnd - subjectFrom));
             return whole == null ? null : new Attribution(whole, cueText, lastCue);
         }
-        Phrase ph = Phrase.beforeCue(subject);
+        Phrase ph = Phrase.beforeCue(a, subjectFrom, subjectEnd);
         if (ph != null && lex.cues.contains(ph.core())) {
             return null;
         }
         if (!lastCue) {
             direct = false;
         }
-        if (ph == null && subject.isBlank() && !between.isEmpty()) {
+        if (ph == null && blank(a, subjectFrom, subjectEnd) && !between.isEmpty()) {
             // "Said Trump: ..." — an inverted cue at the start of the sentence
             int colon = between.indexOf(':');
             ph = colon > 0 ? Phrase.afterCue(between.substring(0, colon)) : null;
         }
         return ph == null ? null : new Attribution(ph, cueText, direct);
+    }
+
+    /** Where {@code w} last starts in {@code a[from, to)}, or -1. */
+    private static int lastIndexOf(char[] a, int from, int to, String w) {
+        int n = w.length();
+        for (int i = to - n; i >= from; i--) {
+            int k = 0;
+            while (k < n && a[i + k] == w.charAt(k)) {
+                k++;
+            }
+            if (k == n) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -623,9 +704,20 @@ final class AttributionFinder {
         return 0;
     }
 
-    private static boolean endsWithAnd(String s) {
-        String t = s.strip();
-        return (t.endsWith(" and") || t.endsWith(" but")) && t.length() > 4;
+    /** Whether {@code a[from, to)}, stripped, is longer than four characters and ends with " and" or " but". */
+    private static boolean endsWithAnd(char[] a, int from, int to) {
+        int f = from;
+        int e = to;
+        while (f < e && Character.isWhitespace(a[f])) {
+            f++;
+        }
+        while (e > f && Character.isWhitespace(a[e - 1])) {
+            e--;
+        }
+        if (e - f <= 4 || a[e - 4] != ' ') {
+            return false;
+        }
+        return a[e - 3] == 'a' && a[e - 2] == 'n' && a[e - 1] == 'd' || a[e - 3] == 'b' && a[e - 2] == 'u' && a[e - 1] == 't';
     }
 
     static boolean participle(String cue) {
@@ -633,9 +725,9 @@ final class AttributionFinder {
         return c.endsWith("ing") && !c.endsWith("quoted as saying");
     }
 
-    /** Whether every word of {@code s} is an adverb ("also", "later", an -ly word in lower case); the words read in place. */
-    private static boolean isAdverbs(String s) {
-        WordTable w = WordTable.of(s);
+    /** Whether every word of {@code a[from, to)} is an adverb ("also", "later", an -ly word in lower case); the words read in place. */
+    private static boolean isAdverbs(char[] a, int from, int to) {
+        WordTable w = WordTable.of(a, from, to);
         for (int k = 0; k < w.size(); k++) {
             if (!(w.lowerIs(k, "also") || w.lowerIs(k, "later") || w.lowerIs(k, "then") || w.lowerIs(k, "again")
                     || (w.lowerEndsWith(k, "ly") && Character.isLowerCase(w.first(k))))) {

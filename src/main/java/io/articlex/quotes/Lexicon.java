@@ -75,6 +75,17 @@ final class Lexicon {
         return occupationSet.has(s, from, to) || s.charAt(to - 1) == 's' && occupationSet.has(s, from, to - 1);
     }
 
+    /** {@link #isRole(String)} of the stretch {@code a[from, to)} of a char array. */
+    boolean isRole(char[] a, int from, int to) {
+        if (roleSet.hasLower(a, from, to)) {
+            return true;
+        }
+        if (from == to || !Character.isLowerCase(a[from])) {
+            return false;
+        }
+        return occupationSet.has(a, from, to) || a[to - 1] == 's' && occupationSet.has(a, from, to - 1);
+    }
+
     /**
      * Whether a word names a role: a title in any case ("Senator", "spokesman") or an occupation in
      * lower case, singular or plural ("lawyer", "lobbyists"). Capitalised occupations are left to

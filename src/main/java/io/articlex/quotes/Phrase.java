@@ -67,6 +67,11 @@ record Phrase(String text, String core, List<String> appositives) {
                 && PARTY_TAG.matcher(t).matches();
     }
 
+    /** The opening of {@link #partyTag(String)} asked of the stripped part {@code a[from, to)} in place. */
+    private static boolean partyTag(char[] a, int from, int to) {
+        return to - from >= 3 && a[from + 1] == '-' && (a[from] == 'R' || a[from] == 'D' || a[from] == 'I');
+    }
+
     /** The sets above, asked of a word in place ({@link WordSet}). */
     private static final WordSet PRONOUN_SET = new WordSet(PRONOUNS);
     private static final WordSet DETERMINER_SET = new WordSet(DETERMINERS);
@@ -83,80 +88,106 @@ record Phrase(String text, String core, List<String> appositives) {
      * appositives. The words of the text are cut once ({@link WordTable}); each segment is a range of them.
      */
     static Phrase beforeCue(String raw) {
-        String s = stripTrailing(raw.strip());
-        if (s.isEmpty() || s.length() > Sentences.REACH) {
+        return beforeCue(raw.toCharArray(), 0, raw.length());
+    }
+
+    /**
+     * {@link #beforeCue(String)} of the text {@code a[from, to)}, read in place: the text before a cue is a
+     * stretch of its quoted paragraph's array ({@link QuotedText}), and only what the phrase keeps is copied.
+     */
+    static Phrase beforeCue(char[] a, int from, int to) {
+        int f = from;
+        int e = to;
+        while (f < e && Character.isWhitespace(a[f])) {
+            f++;
+        }
+        while (e > f && Character.isWhitespace(a[e - 1])) {
+            e--;
+        }
+        e = trailingEnd(a, f, e);
+        if (f == e || e - f > Sentences.REACH) {
             return null;
         }
-        Segments segs = segments(s);
+        Segments segs = segments(a, f, e);
         // the words of the last segment first: the search nearly always stops there or one segment earlier
         int read = segs.from(segs.size() - 1);
-        WordTable w = WordTable.of(s, read);
+        WordTable w = WordTable.of(a, read, e);
         List<String> apps = new ArrayList<>();
         int[] appSegs = new int[segs.size()];
-        String core = null;
+        boolean found = false;
         String trimmed = null; // the core already trimmed, when it was read to decide
         int coreFrom = -1;
         int coreTo = -1;
+        int ownFrom = -1; // the core as a stretch of its own, read again for its words
+        int ownTo = -1;
         for (int i = segs.size() - 1; i >= 0; i--) {
-            String seg = segs.get(i);
-            if (seg.isEmpty()) {
+            if (segs.blank(i)) {
                 continue;
             }
             if (segs.from(i) < read) {
-                read = i == 0 ? 0 : segs.from(i);
-                w = WordTable.of(s, read); // the words indexed before are read again by index in this table
+                read = segs.from(i);
+                w = WordTable.of(a, read, e); // the words indexed before are read again by index in this table
             }
-            int a = w.firstAt(segs.from(i));
-            int b = w.firstAt(segs.to(i));
-            if (isClauseOpener(w, a, b, seg)) {
-                if (apps.isEmpty() && i == segs.size() - 1 && !w.lowerEndsWith(a, "ing")) {
+            int x = w.firstAt(segs.from(i));
+            int y = w.firstAt(segs.to(i));
+            if (isClauseOpener(w, x, y, a[segs.strippedFrom(i)])) {
+                if (apps.isEmpty() && i == segs.size() - 1 && !w.lowerEndsWith(x, "ing")) {
                     // "In a statement the ministry said", "In a Bloomberg interview Trump declared"
-                    String tail = trimCore(w, a, b);
+                    String tail = trimCore(w, x, y);
                     if (tail != null) {
-                        core = seg;
+                        found = true;
                         trimmed = tail;
                         break;
                     }
                 }
-                if (apps.isEmpty() && core == null) {
+                if (apps.isEmpty() && !found) {
                     continue;
                 }
-                if (i == segs.size() - 1 || core == null) {
+                if (i == segs.size() - 1 || !found) {
                     continue;
                 }
                 break;
             }
-            if (a == b) {
+            if (x == y) {
                 continue; // no first word
             }
-            boolean capital = w.capital(a);
-            if ((w.lowerIs(a, "whom") || w.lowerIs(a, "which") || w.lowerIs(a, "that")) && i > 0 && b - a > 1
-                    && !relativeSubject(w, a)) {
-                // "Clinton, whom he called ..." — the speaker is the relative clause's subject
-                core = seg.substring(w.length(a)).strip();
+            boolean capital = w.capital(x);
+            if ((w.lowerIs(x, "whom") || w.lowerIs(x, "which") || w.lowerIs(x, "that")) && i > 0 && y - x > 1
+                    && !relativeSubject(w, x)) {
+                // "Clinton, whom he called ..." — the speaker is the relative clause's subject: the segment
+                // past as many characters as its first word has, stripped
+                ownFrom = segs.strippedFrom(i) + w.length(x);
+                ownTo = segs.strippedTo(i);
+                while (ownFrom < ownTo && Character.isWhitespace(a[ownFrom])) {
+                    ownFrom++;
+                }
+                while (ownTo > ownFrom && Character.isWhitespace(a[ownTo - 1])) {
+                    ownTo--;
+                }
+                found = true;
                 break;
             }
-            if (i > 0 && partyTag(seg)) {
+            if (i > 0 && partyTag(a, segs.strippedFrom(i), segs.strippedTo(i)) && partyTag(segs.get(i))) {
                 // "Paul Ryan, R-Wis., said": the party-and-state tag describes the name before it
-                apps.add(0, seg);
+                apps.add(0, segs.get(i));
                 appSegs[apps.size() - 1] = i;
                 continue;
             }
-            boolean relative = (w.lowerIs(a, "who") || w.lowerIs(a, "which") || w.lowerIs(a, "that")) && i > 0;
-            if (!relative && (capital || w.lowerIn(PRONOUN_SET, a) || endsWithName(w, a, b))) {
-                core = seg;
-                coreFrom = a;
-                coreTo = b;
+            boolean relative = (w.lowerIs(x, "who") || w.lowerIs(x, "which") || w.lowerIs(x, "that")) && i > 0;
+            if (!relative && (capital || w.lowerIn(PRONOUN_SET, x) || endsWithName(w, x, y))) {
+                found = true;
+                coreFrom = x;
+                coreTo = y;
                 break;
             }
-            apps.add(0, seg);
+            apps.add(0, segs.get(i));
             appSegs[apps.size() - 1] = i;
         }
-        if (core == null) {
+        if (!found) {
             if (apps.isEmpty()) {
                 return null;
             }
-            core = apps.remove(0);
+            apps.remove(0);
             int i = appSegs[apps.size()]; // the segment added last, which stood first
             coreFrom = w.firstAt(segs.from(i));
             coreTo = w.firstAt(segs.to(i));
@@ -164,20 +195,21 @@ record Phrase(String text, String core, List<String> appositives) {
                 return null;
             }
         }
+        String core;
         if (trimmed != null) {
             core = trimmed;
         } else if (coreFrom >= 0) {
             core = trimCore(w, coreFrom, coreTo);
         } else {
-            WordTable own = WordTable.of(core);
+            WordTable own = WordTable.of(a, ownFrom, ownTo);
             core = trimCore(own, 0, own.size());
         }
         if (core == null) {
             return null;
         }
         StringBuilder text = new StringBuilder(core);
-        for (String a : apps) {
-            text.append(", ").append(a);
+        for (String x : apps) {
+            text.append(", ").append(x);
         }
         return new Phrase(text.toString(), core, List.copyOf(apps));
     }
@@ -194,26 +226,38 @@ record Phrase(String text, String core, List<String> appositives) {
 
     /** The phrase that follows an inverted cue ("said Li Shuang, deputy director of the base"). */
     static Phrase afterCue(String raw) {
-        String s = raw.strip();
-        if (s.isEmpty()) {
+        return afterCue(raw.toCharArray(), 0, raw.length());
+    }
+
+    /** {@link #afterCue(String)} of the text {@code t[from, to)}, read in place ({@link #beforeCue(char[], int, int)}). */
+    static Phrase afterCue(char[] t, int from, int to) {
+        int f = from;
+        int e = to;
+        while (f < e && Character.isWhitespace(t[f])) {
+            f++;
+        }
+        while (e > f && Character.isWhitespace(t[e - 1])) {
+            e--;
+        }
+        if (f == e) {
             return null;
         }
-        Segments segs = segments(s);
-        String core = segs.get(0);
-        WordTable w = WordTable.of(s);
+        Segments segs = segments(t, f, e);
+        WordTable w = WordTable.of(t, f, e);
         int a = w.firstAt(segs.from(0));
         int b = w.firstAt(segs.to(0));
         if (a == b) {
             return null; // no first word
         }
         boolean capital = w.capital(a);
-        String relative = restrictiveRelative(core);
         int cut = cutAtPreposition(w, a, b);
-        core = w.join(a, cut);
         if (!(capital || w.lowerIn(DETERMINER_SET, a) || w.lowerIn(PRONOUN_SET, a) || endsWithName(w, a, cut))
                 || w.lowerIn(Lexicon.get().clauseOpenerSet, a)) {
             return null;
         }
+        // " who " is looked for in place: most first segments have none
+        String relative = holds(t, segs.strippedFrom(0), segs.strippedTo(0), " who ") ? restrictiveRelative(segs.get(0)) : null;
+        String core = w.join(a, cut);
         core = stripTrailing(stripEndPunctuation(core));
         if (core.isEmpty()) {
             return null;
@@ -312,19 +356,19 @@ record Phrase(String text, String core, List<String> appositives) {
         return false;
     }
 
-    /** {@link #isClauseOpener(String)} of a stripped segment whose words are {@code [a, b)} of {@code w}. */
-    private static boolean isClauseOpener(WordTable w, int a, int b, String seg) {
+    /**
+     * {@link #isClauseOpener(String)} of a stripped segment whose words are {@code [a, b)} of {@code w} and
+     * whose first character is {@code first}.
+     */
+    private static boolean isClauseOpener(WordTable w, int a, int b, char first) {
         if (a == b) {
             return false;
         }
-        String t = w.text;
-        int from = w.start(a);
-        int to = w.end(a);
-        if (WordTable.lowerEndsWith(t, from, to, "ing") && WordTable.lowerLength(t, from, to) > 5 && !w.lowerIn(ING_NOUN_SET, a)) {
+        if (w.lowerEndsWith(a, "ing") && w.lowerLength(a) > 5 && !w.lowerIn(ING_NOUN_SET, a)) {
             return true;
         }
         if (w.lowerIn(Lexicon.get().clauseOpenerSet, a)) {
-            return !(w.lowerIs(a, "this") || w.lowerIs(a, "last")) || !Character.isUpperCase(seg.charAt(0));
+            return !(w.lowerIs(a, "this") || w.lowerIs(a, "last")) || !Character.isUpperCase(first);
         }
         return false;
     }
@@ -413,7 +457,7 @@ record Phrase(String text, String core, List<String> appositives) {
         }
         Lexicon lex = Lexicon.get();
         for (int k = a; k < b; k++) {
-            if (lex.isRole(w.text, w.start(k), w.end(k)) || w.in(lex.honorificSet, k)) {
+            if (w.isRole(k) || w.in(lex.honorificSet, k)) {
                 return true;
             }
         }
@@ -450,6 +494,49 @@ record Phrase(String text, String core, List<String> appositives) {
         }
     }
 
+    /** Where {@link #stripTrailing(String)} would end the stripped text {@code a[from, to)}: read in place. */
+    private static int trailingEnd(char[] a, int from, int to) {
+        int e = to;
+        while (true) {
+            int sp = e - 1;
+            while (sp >= from && a[sp] != ' ') {
+                sp--;
+            }
+            if (sp < from) {
+                return e;
+            }
+            int ls = sp + 1;
+            boolean adverb = WordTable.lowerEndsWith(a, ls, e, "ly") && WordTable.lowerLength(a, ls, e) > 4
+                    && !Character.isUpperCase(a[ls]) && !LY_NOUN_SET.hasLower(a, ls, e);
+            if (!(TRAILING_SET.hasLower(a, ls, e) || adverb)) {
+                return e;
+            }
+            e = sp;
+            while (e > from && Character.isWhitespace(a[e - 1])) {
+                e--;
+            }
+        }
+    }
+
+    /** Whether {@code a[from, to)} holds {@code w}. */
+    private static boolean holds(char[] a, int from, int to, String w) {
+        int n = w.length();
+        char c0 = w.charAt(0);
+        for (int i = from; i + n <= to; i++) {
+            if (a[i] != c0) {
+                continue;
+            }
+            int k = 1;
+            while (k < n && a[i + k] == w.charAt(k)) {
+                k++;
+            }
+            if (k == n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String stripEndPunctuation(String s) {
         int e = s.length();
         while (e > 0 && ".;:!?)\"”’'".indexOf(s.charAt(e - 1)) >= 0) {
@@ -460,17 +547,17 @@ record Phrase(String text, String core, List<String> appositives) {
     }
 
     /**
-     * {@code s} split at commas and at spaced dashes ({@code " — ", " – ", " -- ", " - "}), each part
-     * stripped. The cuts are found in one pass, but a part is copied only when asked for: the search
-     * for a speaker walks the parts from one end and nearly always stops at the first or second.
+     * The text {@code s[from, to)} split at commas and at spaced dashes ({@code " — ", " – ", " -- ", " - "}),
+     * each part stripped. The cuts are found in one pass, but a part is copied only when asked for: the
+     * search for a speaker walks the parts from one end and nearly always stops at the first or second.
      */
-    private static Segments segments(String s) {
+    private static Segments segments(char[] s, int from, int to) {
         int[] bounds = new int[8];
         int count = 0;
-        int from = 0;
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+        int start = from;
+        int n = to;
+        for (int i = from; i < n; i++) {
+            char c = s[i];
             if (c > ' ' && c < 128 && c != ',') {
                 continue; // neither a comma nor white space: most characters
             }
@@ -478,22 +565,22 @@ record Phrase(String text, String core, List<String> appositives) {
             if (c == ',') {
                 cut = i + 1;
             } else if (WordTable.whitespace(c) && i + 1 < n) {
-                char d = s.charAt(i + 1);
+                char d = s[i + 1];
                 if (d == '—' || d == '–') {
-                    cut = i + 2 < n && WordTable.whitespace(s.charAt(i + 2)) ? i + 3 : i + 2;
-                } else if (d == '-' && i + 2 < n && WordTable.whitespace(s.charAt(i + 2))) {
+                    cut = i + 2 < n && WordTable.whitespace(s[i + 2]) ? i + 3 : i + 2;
+                } else if (d == '-' && i + 2 < n && WordTable.whitespace(s[i + 2])) {
                     cut = i + 3;
-                } else if (d == '-' && i + 3 < n && s.charAt(i + 2) == '-' && WordTable.whitespace(s.charAt(i + 3))) {
+                } else if (d == '-' && i + 3 < n && s[i + 2] == '-' && WordTable.whitespace(s[i + 3])) {
                     cut = i + 4;
                 }
             }
             if (cut >= 0) {
-                bounds = part(bounds, count++, from, i);
-                from = Math.min(cut, n);
-                i = from - 1;
+                bounds = part(bounds, count++, start, i);
+                start = Math.min(cut, n);
+                i = start - 1;
             }
         }
-        bounds = part(bounds, count, from, n);
+        bounds = part(bounds, count, start, n);
         return new Segments(s, bounds, count + 1);
     }
 
@@ -505,13 +592,13 @@ record Phrase(String text, String core, List<String> appositives) {
         return b;
     }
 
-    /** The parts {@link #segments} cut, each copied and stripped on first use. */
+    /** The parts {@link #segments} cut, as stretches of the array; each copied and stripped on first use. */
     private static final class Segments extends java.util.AbstractList<String> {
-        private final String s;
+        private final char[] s;
         private final int[] bounds;
         private final String[] made;
 
-        Segments(String s, int[] bounds, int size) {
+        Segments(char[] s, int[] bounds, int size) {
             this.s = s;
             this.bounds = bounds;
             this.made = new String[size];
@@ -521,7 +608,8 @@ record Phrase(String text, String core, List<String> appositives) {
         public String get(int k) {
             String x = made[k];
             if (x == null) {
-                x = s.substring(bounds[2 * k], bounds[2 * k + 1]).strip();
+                int a = strippedFrom(k);
+                x = new String(s, a, strippedTo(k) - a);
                 made[k] = x;
             }
             return x;
@@ -532,14 +620,39 @@ record Phrase(String text, String core, List<String> appositives) {
             return made.length;
         }
 
-        /** Where part {@code k} starts in the text, before it is stripped. */
+        /** Where part {@code k} starts in the array, before it is stripped. */
         int from(int k) {
             return bounds[2 * k];
         }
 
-        /** Where part {@code k} ends in the text, before it is stripped. */
+        /** Where part {@code k} ends in the array, before it is stripped. */
         int to(int k) {
             return bounds[2 * k + 1];
+        }
+
+        /** Where part {@code k} starts once stripped ({@link #strippedTo} when it is blank). */
+        int strippedFrom(int k) {
+            int a = bounds[2 * k];
+            int b = bounds[2 * k + 1];
+            while (a < b && Character.isWhitespace(s[a])) {
+                a++;
+            }
+            return a;
+        }
+
+        /** Where part {@code k} ends once stripped. */
+        int strippedTo(int k) {
+            int a = bounds[2 * k];
+            int b = bounds[2 * k + 1];
+            while (b > a && Character.isWhitespace(s[b - 1])) {
+                b--;
+            }
+            return b;
+        }
+
+        /** Whether part {@code k} is white space only. */
+        boolean blank(int k) {
+            return strippedFrom(k) == bounds[2 * k + 1];
         }
     }
 

@@ -361,7 +361,7 @@ public final class QuoteStage implements Stage {
             List<CueMatcher.Hit> preCues = null;
             if (a == null) {
                 preCues = text.cues(sentenceStart, s.open());
-                a = finder.before(pre, preCues);
+                a = finder.before(text, sentenceStart, s.open(), preCues);
             }
             if (a == null) {
                 String cue = preCues.isEmpty() ? null : preCues.get(preCues.size() - 1).cue();

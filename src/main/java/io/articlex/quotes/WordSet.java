@@ -62,6 +62,86 @@ final class WordSet {
         }
     }
 
+    /** {@link #has(String, int, int)} of the stretch {@code a[from, to)} of a char array. */
+    boolean has(char[] a, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + a[i];
+        }
+        int len = to - from;
+        for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
+            String key = keys[slot];
+            if (key == null) {
+                return false;
+            }
+            if (key.length() == len && same(a, from, key)) {
+                return true;
+            }
+        }
+    }
+
+    private static boolean same(char[] a, int from, String key) {
+        for (int k = 0; k < key.length(); k++) {
+            if (a[from + k] != key.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #hasLower(String, int, int)} of the stretch {@code a[from, to)} of a char array. */
+    boolean hasLower(char[] a, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            char c = a[i];
+            if (c >= 0x100) {
+                return set.contains(new String(a, from, to - from).toLowerCase(Locale.ROOT));
+            }
+            h = 31 * h + lower(c);
+        }
+        int len = to - from;
+        for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
+            String key = keys[slot];
+            if (key == null) {
+                return false;
+            }
+            if (key.length() == len && sameLower(a, from, key)) {
+                return true;
+            }
+        }
+    }
+
+    private static boolean sameLower(char[] a, int from, String key) {
+        for (int k = 0; k < key.length(); k++) {
+            if (lower(a[from + k]) != key.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #lowerIs(String, int, int, String)} of the stretch {@code a[from, to)} of a char array. */
+    static boolean lowerIs(char[] a, int from, int to, String word) {
+        if (to - from != word.length()) {
+            for (int i = from; i < to; i++) {
+                if (a[i] >= 0x100) {
+                    return new String(a, from, to - from).toLowerCase(Locale.ROOT).equals(word);
+                }
+            }
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char c = a[from + k];
+            if (c >= 0x100) {
+                return new String(a, from, to - from).toLowerCase(Locale.ROOT).equals(word);
+            }
+            if (lower(c) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code set.contains(w.toLowerCase(Locale.ROOT))}. */
     boolean hasLower(String w) {
         return hasLower(w, 0, w.length());

@@ -8,45 +8,65 @@ import java.util.List;
  * before a cue, it serves every question the search for a speaker asks of them ("is the first word a
  * determiner?", "do the last two start with capitals?") over the whole text or any comma segment of
  * it, where each question used to split its segment into new strings again.
+ *
+ * <p>The text is a stretch of a char array (a quoted paragraph's, {@link QuotedText}) and the indices are
+ * the array's: the words are read in place, without a string's index and coder checks per character.
  */
 final class WordTable {
 
-    final String text;
+    /** The array the text is a stretch of; word positions are indices into it. */
+    final char[] chars;
     private int[] starts;
     private int[] ends;
     private int size;
 
-    private WordTable(String text) {
-        this.text = text;
+    private WordTable(char[] chars) {
+        this.chars = chars;
         int guess = 8;
         starts = new int[guess];
         ends = new int[guess];
     }
 
-    /** The words of {@code s}. */
+    /** The words of {@code s}, at their positions in {@code s}. */
     static WordTable of(String s) {
-        return of(s, 0);
+        return of(s.toCharArray(), 0, s.length());
     }
 
     /**
-     * The words of {@code s} from {@code from} on, which must not fall inside a word (the start of a comma
-     * segment, say): the speaker search reads the last segments of a text, seldom its first.
+     * The words of the text {@code a[from, to)}: its edges bound words as a string's ends do. {@code from}
+     * may be the start of a comma segment of a longer text: the speaker search reads the last segments of
+     * a text, seldom its first.
      */
-    static WordTable of(String s, int from) {
-        WordTable t = new WordTable(s);
-        int n = s.length();
+    static WordTable of(char[] a, int from, int to) {
+        WordTable t = new WordTable(a);
         int i = from;
-        while (i < n) {
-            if (!letterOrDigit(s.charAt(i))) {
+        while (i < to) {
+            if (!letterOrDigit(a[i])) {
                 i++;
                 continue;
             }
             int e = i + 1;
-            while (e < n && Phrase.wordTail(s.charAt(e))) {
+            while (e < to && Phrase.wordTail(a[e])) {
                 e++;
             }
             t.add(i, e);
             i = e;
+        }
+        return t;
+    }
+
+    /** The first word of the text {@code a[from, to)} alone: a table of one word, or none. */
+    static WordTable firstWord(char[] a, int from, int to) {
+        WordTable t = new WordTable(a);
+        for (int i = from; i < to; i++) {
+            if (letterOrDigit(a[i])) {
+                int e = i + 1;
+                while (e < to && Phrase.wordTail(a[e])) {
+                    e++;
+                }
+                t.add(i, e);
+                break;
+            }
         }
         return t;
     }
@@ -95,43 +115,93 @@ final class WordTable {
 
     /** Word {@code k} as a string. */
     String word(int k) {
-        return text.substring(starts[k], ends[k]);
+        return new String(chars, starts[k], ends[k] - starts[k]);
     }
 
     char first(int k) {
-        return text.charAt(starts[k]);
+        return chars[starts[k]];
     }
 
     char last(int k) {
-        return text.charAt(ends[k] - 1);
+        return chars[ends[k] - 1];
     }
 
     boolean capital(int k) {
-        return Character.isUpperCase(text.charAt(starts[k]));
+        return Character.isUpperCase(chars[starts[k]]);
     }
 
     /** Word {@code k} is {@code w}, as written. */
     boolean is(int k, String w) {
         int len = ends[k] - starts[k];
-        return len == w.length() && text.regionMatches(starts[k], w, 0, len);
+        if (len != w.length()) {
+            return false;
+        }
+        for (int i = 0, at = starts[k]; i < len; i++) {
+            if (chars[at + i] != w.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Word {@code k} lower-cased is {@code w}, a lower-case ASCII word. */
     boolean lowerIs(int k, String w) {
-        return WordSet.lowerIs(text, starts[k], ends[k], w);
+        return WordSet.lowerIs(chars, starts[k], ends[k], w);
     }
 
     boolean in(WordSet set, int k) {
-        return set.has(text, starts[k], ends[k]);
+        return set.has(chars, starts[k], ends[k]);
     }
 
     boolean lowerIn(WordSet set, int k) {
-        return set.hasLower(text, starts[k], ends[k]);
+        return set.hasLower(chars, starts[k], ends[k]);
+    }
+
+    /** {@link Lexicon#isRole(String)} of word {@code k}. */
+    boolean isRole(int k) {
+        return Lexicon.get().isRole(chars, starts[k], ends[k]);
     }
 
     /** Word {@code k} lower-cased ends with {@code suffix}, a lower-case ASCII suffix. */
     boolean lowerEndsWith(int k, String suffix) {
-        return lowerEndsWith(text, starts[k], ends[k], suffix);
+        return lowerEndsWith(chars, starts[k], ends[k], suffix);
+    }
+
+    /** The length of word {@code k} lower-cased. */
+    int lowerLength(int k) {
+        return lowerLength(chars, starts[k], ends[k]);
+    }
+
+    /** {@link #lowerEndsWith(String, int, int, String)} of {@code a[from, to)}. */
+    static boolean lowerEndsWith(char[] a, int from, int to, String suffix) {
+        if (!narrow(a, from, to)) {
+            return new String(a, from, to - from).toLowerCase(java.util.Locale.ROOT).endsWith(suffix);
+        }
+        int len = suffix.length();
+        if (to - from < len) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            if (WordSet.lower(a[to - len + k]) != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #lowerLength(String, int, int)} of {@code a[from, to)}. */
+    static int lowerLength(char[] a, int from, int to) {
+        return narrow(a, from, to) ? to - from : new String(a, from, to - from).toLowerCase(java.util.Locale.ROOT).length();
+    }
+
+    /** {@link #narrow(String, int, int)} of {@code a[from, to)}. */
+    static boolean narrow(char[] a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (a[i] >= 0x100) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code s.substring(from, to).toLowerCase(Locale.ROOT).endsWith(suffix)}, {@code suffix} lower-case ASCII. */
@@ -166,12 +236,6 @@ final class WordTable {
         return true;
     }
 
-    /** Word {@code k} ends with {@code suffix}, as written. */
-    boolean endsWith(int k, String suffix) {
-        int len = suffix.length();
-        return ends[k] - starts[k] >= len && text.regionMatches(ends[k] - len, suffix, 0, len);
-    }
-
     /** The first word at or after index {@code from} of the text, or {@link #size()}. */
     int firstAt(int from) {
         int lo = 0;
@@ -201,7 +265,7 @@ final class WordTable {
             if (k > from) {
                 sb.append(' ');
             }
-            sb.append(text, starts[k], ends[k]);
+            sb.append(chars, starts[k], ends[k] - starts[k]);
         }
         return sb.toString();
     }
