@@ -57,6 +57,13 @@ final class CueMatcher {
     private final int[] lengths = new int[128];
     private final int mask;
     /**
+     * A bit per value of a word's spread hash (its low bits) for each first word: most words that pass
+     * the letter and length tests are no first word, and one bit turns them away before the table's
+     * probe, which compares characters.
+     */
+    private final long[] bloom = new long[BLOOM_BITS / 64];
+    private static final int BLOOM_BITS = 1 << 14;
+    /**
      * The cues of the text scanned whole last: the text before a quote is scanned for all its cues, and
      * then again for its last and first cue when a participle leads into the quote. An immutable holder
      * read and written without a lock: a thread that sees another's memo checks its text first.
@@ -104,6 +111,8 @@ final class CueMatcher {
             }
             keys[slot] = e.getKey();
             values[slot] = e.getValue();
+            int b = spread(e.getKey().hashCode()) & (BLOOM_BITS - 1);
+            bloom[b >>> 6] |= 1L << b;
             String[] t = new String[e.getValue().size()];
             for (int k = 0; k < t.length; k++) {
                 // what normalize makes of any text this phrase matches: the matched words, their white space collapsed
@@ -271,8 +280,9 @@ final class CueMatcher {
                 h = 31 * h + d;
             }
             int len = e - i;
+            int b = spread(h) & (BLOOM_BITS - 1);
             if (len <= maxFirst && (lengths[c] & (len < 32 ? 1 << len : 1 << 31)) != 0
-                    && (e == n || !wordChar(s[e]))) {
+                    && (bloom[b >>> 6] & 1L << b) != 0 && (e == n || !wordChar(s[e]))) {
                 int slot = slot(s, i, e, h);
                 if (slot >= 0) {
                     for (String[] rest : values[slot]) {
