@@ -85,6 +85,22 @@ class PhraseOnWordsTest {
         }
     }
 
+    /** A stretch of a longer array (a quoted paragraph's) reads as that stretch copied out. */
+    @Test
+    void phrasesReadInPlaceAsTheirTextCutOut() {
+        Random r = new Random(42);
+        for (int i = 0; i < 20_000; i++) {
+            String before = randomText(r, r.nextInt(3));
+            String text = randomText(r, 1 + r.nextInt(12));
+            String after = randomText(r, r.nextInt(3));
+            char[] a = (before + text + after).toCharArray();
+            int from = before.length();
+            int to = from + text.length();
+            same(Phrase.beforeCue(a, from, to), PhraseOracle.beforeCue(text), text);
+            same(Phrase.afterCue(a, from, to), PhraseOracle.afterCue(text), text);
+        }
+    }
+
     @Test
     void clauseOpenersAsBefore() {
         Random r = new Random(7);
@@ -140,13 +156,21 @@ class PhraseOnWordsTest {
             int to = 3 + p.length();
             assertThat(set.hasLower(padded, from, to)).as(p).isEqualTo(words.contains(p.toLowerCase(Locale.ROOT)));
             assertThat(set.has(padded, from, to)).as(p).isEqualTo(words.contains(p));
+            char[] chars = padded.toCharArray();
+            assertThat(set.hasLower(chars, from, to)).as(p).isEqualTo(words.contains(p.toLowerCase(Locale.ROOT)));
+            assertThat(set.has(chars, from, to)).as(p).isEqualTo(words.contains(p));
             for (String w : List.of("the", "kelvin", "i", "ing", "ly")) {
                 assertThat(WordSet.lowerIs(padded, from, to, w)).as(p + " is " + w)
                         .isEqualTo(p.toLowerCase(Locale.ROOT).equals(w));
                 assertThat(WordTable.lowerEndsWith(padded, from, to, w)).as(p + " ends " + w)
                         .isEqualTo(p.toLowerCase(Locale.ROOT).endsWith(w));
+                assertThat(WordSet.lowerIs(chars, from, to, w)).as(p + " is " + w)
+                        .isEqualTo(p.toLowerCase(Locale.ROOT).equals(w));
+                assertThat(WordTable.lowerEndsWith(chars, from, to, w)).as(p + " ends " + w)
+                        .isEqualTo(p.toLowerCase(Locale.ROOT).endsWith(w));
             }
             assertThat(WordTable.lowerLength(padded, from, to)).isEqualTo(p.toLowerCase(Locale.ROOT).length());
+            assertThat(WordTable.lowerLength(chars, from, to)).isEqualTo(p.toLowerCase(Locale.ROOT).length());
         }
         assertThat(r).isNotNull();
     }
@@ -157,6 +181,7 @@ class PhraseOnWordsTest {
         for (String w : TOKENS) {
             String padded = ", " + w + ".";
             assertThat(lex.isRole(padded, 2, 2 + w.length())).as(w).isEqualTo(lex.isRole(w));
+            assertThat(lex.isRole(padded.toCharArray(), 2, 2 + w.length())).as(w).isEqualTo(lex.isRole(w));
         }
     }
 }
