@@ -32,8 +32,46 @@ import java.util.regex.Pattern;
  */
 final class LocalAttribution {
 
-    /** A word: letters, digits and the apostrophes and hyphens inside words; a title's abbreviation point. */
-    private record Tok(int start, int end, String text, String lower) {
+    /**
+     * A word: letters, digits and the apostrophes and hyphens inside words; a title's abbreviation point.
+     * Its text and lower case are cut from the source when first asked for: most words of a stretch are
+     * only stepped over (an incise is looked for in every quote, and only words after a comma or a dash
+     * are asked whether they are cues), and copying and lower-casing each was most of this class's cost.
+     */
+    private static final class Tok {
+        private final String source;
+        private final int start;
+        private final int end;
+        private String text;
+        private String lower;
+
+        Tok(String source, int start, int end) {
+            this.source = source;
+            this.start = start;
+            this.end = end;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        String text() {
+            if (text == null) {
+                text = source.substring(start, end);
+            }
+            return text;
+        }
+
+        String lower() {
+            if (lower == null) {
+                lower = text().toLowerCase(Locale.ROOT);
+            }
+            return lower;
+        }
     }
 
     private static final Pattern INVERSION = Pattern.compile("(\\p{L}+)-(?:t-)?(\\p{L}+)");
@@ -555,14 +593,16 @@ final class LocalAttribution {
     private Span[] incise(String p, Span s) {
         List<Tok> t = tokens(p, s.textStart(), s.textEnd());
         for (int i = 1; i + 1 < t.size(); i++) {
-            int k = cues.aux().contains(t.get(i).lower()) && i + 2 < t.size() ? i + 1 : i;
-            if (!cues.isCue(t.get(k).lower())) {
+            // the gap before the word first: a cue is looked up only after a comma or a dash
+            int gapFrom = t.get(i - 1).end();
+            int gapTo = t.get(i).start();
+            boolean dashed = hasAny(p, gapFrom, gapTo, "-–—") && hasAny(p, gapFrom, gapTo, ",.!?");
+            boolean commaed = !dashed && onlyComma(p, gapFrom, gapTo);
+            if (!dashed && !commaed) {
                 continue;
             }
-            String gap = p.substring(t.get(i - 1).end(), t.get(i).start());
-            boolean dashed = hasAny(gap, "-–—") && hasAny(gap, ",.!?");
-            boolean commaed = !dashed && gap.strip().equals(",");
-            if (!dashed && !commaed) {
+            int k = cues.aux().contains(t.get(i).lower()) && i + 2 < t.size() ? i + 1 : i;
+            if (!cues.isCue(t.get(k).lower())) {
                 continue;
             }
             // the incise's end: the next dash (dashed) or comma (commaed) within twelve words
@@ -604,6 +644,29 @@ final class LocalAttribution {
         return b;
     }
 
+    /** {@code hasAny(s.substring(from, to), chars)} without the copy. */
+    private static boolean hasAny(String s, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code s.substring(from, to).strip().equals(",")} without the copies. */
+    private static boolean onlyComma(String s, int from, int to) {
+        int a = from;
+        int b = to;
+        while (a < b && Character.isWhitespace(s.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
+            b--;
+        }
+        return b - a == 1 && s.charAt(a) == ',';
+    }
+
     private static boolean hasAny(String s, String chars) {
         for (int i = 0; i < s.length(); i++) {
             if (chars.indexOf(s.charAt(i)) >= 0) {
@@ -643,13 +706,11 @@ final class LocalAttribution {
                     || "'’-".indexOf(s.charAt(e)) >= 0 && e + 1 < to && Character.isLetter(s.charAt(e + 1)))) {
                 e++;
             }
-            String w = s.substring(i, e);
-            if (e < to && s.charAt(e) == '.' && w.length() <= 4 && Character.isLetter(w.charAt(0))
-                    && Lexicon.get().abbreviations.contains(w)) {
+            if (e < to && s.charAt(e) == '.' && e - i <= 4 && Character.isLetter(c)
+                    && Lexicon.get().abbreviations.contains(s.substring(i, e))) {
                 e++;
-                w = w + ".";
             }
-            out.add(new Tok(i, e, w, w.toLowerCase(Locale.ROOT)));
+            out.add(new Tok(s, i, e));
             i = e;
         }
         return out;

@@ -93,22 +93,30 @@ public final class QuoteStage implements Stage {
             return draft.withQuotes(List.of(), List.of());
         }
         linkParagraphs(paragraphs, byParagraph);
+        // each quoted paragraph is read into one array per article, once, for its quotes' texts and the
+        // attribution steps: String.charAt on a paragraph with curly marks (UTF-16) is a call with an
+        // index check per character in the C1 code batches run
+        char[] chars = new char[longest];
         for (int i = 0; i < size; i++) {
             List<Candidate> list = byParagraph.get(i);
             if (list.isEmpty()) {
                 continue;
             }
-            if (local != null) {
-                attributeLocal(paragraphs.get(i), list, local);
-            } else {
-                attribute(paragraphs.get(i), list, finder);
-            }
-        }
-        for (int i = 0; i < size; i++) {
-            List<Candidate> list = byParagraph.get(i);
+            String p = paragraphs.get(i);
+            p.getChars(0, p.length(), chars, 0);
             for (int k = 0; k < list.size(); k++) {
                 Candidate c = list.get(k);
-                c.keep = QuoteFilter.keep(paragraphs.get(i), c.span, c.text, c.attribution, c.partial, c.continuation || c.continued);
+                c.text = clean(p, chars, c.span.textStart(), c.span.textEnd());
+            }
+            if (local != null) {
+                attributeLocal(p, list, local);
+            } else {
+                attribute(p, chars, list, finder);
+            }
+            // the filter asks only this paragraph's candidates, whose attributions are now read
+            for (int k = 0; k < list.size(); k++) {
+                Candidate c = list.get(k);
+                c.keep = QuoteFilter.keep(p, c.span, c.text, c.attribution, c.partial, c.continuation || c.continued);
             }
         }
         lend(paragraphs, byParagraph, finder);
@@ -170,7 +178,6 @@ public final class QuoteStage implements Stage {
             for (int k = 0; k < list.size(); k++) {
                 Candidate c = list.get(k);
                 c.closed = c.span.closed();
-                c.text = clean(p.substring(c.span.textStart(), c.span.textEnd()));
             }
             if (i + 1 >= byParagraph.size()) {
                 continue;
@@ -201,7 +208,26 @@ public final class QuoteStage implements Stage {
         return i;
     }
 
-    private static String clean(String raw) {
+    /**
+     * {@code clean(p.substring(from, to))}, with {@code chars} holding {@code p}'s characters: a
+     * single-spaced text (most quotes) is told and cut to its last word without a copy, and copied once.
+     */
+    static String clean(String p, char[] chars, int from, int to) {
+        if (!singleSpaced(chars, from, to)) {
+            return clean(p.substring(from, to));
+        }
+        int e = to;
+        // as clean's loop: a trailing comma goes, and the space before it (single-spaced: no white space leads)
+        while (e > from && chars[e - 1] == ',') {
+            e--;
+            while (e > from && chars[e - 1] == ' ') {
+                e--;
+            }
+        }
+        return p.substring(from, e);
+    }
+
+    static String clean(String raw) {
         String t = singleSpaced(raw) ? raw : collapse(raw);
         while (t.endsWith(",")) {
             t = t.substring(0, t.length() - 1).strip();
@@ -230,6 +256,25 @@ public final class QuoteStage implements Stage {
             }
         }
         return !afterSpace || raw.isEmpty();
+    }
+
+    /** {@link #singleSpaced(String)} of {@code chars[from, to)}. */
+    static boolean singleSpaced(char[] chars, int from, int to) {
+        boolean afterSpace = true;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c == ' ') {
+                if (afterSpace) {
+                    return false;
+                }
+                afterSpace = true;
+            } else if ((c < ' ' || c >= '\u007F') && Character.isWhitespace(c)) {
+                return false;
+            } else {
+                afterSpace = false;
+            }
+        }
+        return !afterSpace || from == to;
     }
 
     /** White space runs become one space; leading and trailing white space goes. */
@@ -306,8 +351,8 @@ public final class QuoteStage implements Stage {
     }
 
     /** Reads each quote's own attribution from its sentence. */
-    private static void attribute(String p, List<Candidate> list, AttributionFinder finder) {
-        QuotedText text = new QuotedText(p);
+    private static void attribute(String p, char[] chars, List<Candidate> list, AttributionFinder finder) {
+        QuotedText text = new QuotedText(p, chars);
         for (int k = 0; k < list.size(); k++) {
             Candidate c = list.get(k);
             Span s = c.span;
