@@ -1298,12 +1298,17 @@ public final class BoilerplateStage implements Stage {
                 if (!canStart(markerFirst.get(i), p)) {
                     continue;
                 }
-                if (p.length() > markerMaxWithoutColon.get(i)) {
+                int max = markerMaxWithoutColon.get(i);
+                if (p.length() > max) {
                     if (colon == -2) {
                         colon = p.indexOf(':');
                     }
-                    if (colon < 0) {
-                        continue; // longer than the marker and its punctuation, and no headline after a colon
+                    if (colon < 0 || colon >= max) {
+                        // longer than the marker and its punctuation, and no headline after a colon: the
+                        // headline starts after the colon and at most five chars after the marker, so its
+                        // colon stands before the marker's longest plus five ("The minister said: ..."
+                        // starts like "take a look" but its colon comes too late)
+                        continue;
                     }
                 }
                 Matcher x = markers.get(i).pattern().matcher(Deadline.chars(p));

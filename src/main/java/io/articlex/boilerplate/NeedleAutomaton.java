@@ -39,6 +39,11 @@ final class NeedleAutomaton {
 
     /** Per folded ASCII char, its class. */
     private final byte[] asciiClass;
+    /**
+     * Per ASCII char as the paragraph has it, the class of its folded form: {@link #asciiClass} with the
+     * capitals' rows filled in, so the pass folds an ASCII character by the same look-up that classes it.
+     */
+    private final byte[] scanClass;
     private final int classes;
     /** The transition of state s on class k is {@code next[s * classes + k]}; states with output are numbered from {@link #firstOutput}. */
     private final char[] next;
@@ -54,6 +59,10 @@ final class NeedleAutomaton {
     private NeedleAutomaton(byte[] asciiClass, int classes, char[] next, int firstOutput, int[][] outputs, int[] singles,
             int maskLongs, long[] exactBits, int states) {
         this.asciiClass = asciiClass;
+        this.scanClass = asciiClass.clone();
+        for (char c = 'A'; c <= 'Z'; c++) {
+            scanClass[c] = asciiClass[Needles.fold(c)];
+        }
         this.classes = classes;
         this.next = next;
         this.firstOutput = firstOutput;
@@ -261,12 +270,12 @@ final class NeedleAutomaton {
 
     /**
      * One pass over the paragraph, its characters folded as {@link Needles#fold(char)} folds them (the
-     * ASCII case written out: C1 code, which runs a batch, inlines little). A non-ASCII character that
+     * ASCII case by {@link #scanClass}: C1 code, which runs a batch, inlines little). A non-ASCII character that
      * folds to an ASCII one (the Kelvin sign, the dotless i, the long s) takes that one's class.
      */
     Scan scan(String text) {
         long[] mask = new long[maskLongs];
-        byte[] ascii = asciiClass;
+        byte[] ascii = scanClass;
         char[] nxt = next;
         int k = classes;
         int first = firstOutput;
@@ -276,10 +285,10 @@ final class NeedleAutomaton {
             int c = text.charAt(i);
             int cls;
             if (c < 128) {
-                cls = ascii[c >= 'A' && c <= 'Z' ? c + 32 : c];
+                cls = ascii[c];
             } else {
                 c = Needles.fold((char) c);
-                cls = c < 128 ? ascii[c] : OTHER;
+                cls = c < 128 ? ascii[c] : OTHER; // a folded char: a row the capitals did not change
             }
             seen |= 1L << cls;
             s = nxt[s * k + cls];

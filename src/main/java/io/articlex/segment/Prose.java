@@ -22,19 +22,23 @@ public final class Prose {
      * need not count a long paragraph to its end (Prose.words was 3-7% of a text parse, notes/perf.md).
      */
     public static int wordsUpTo(String p, int cap) {
+        // a loop over the spaces, then one over the word: no state carried from one character to the
+        // next (the boilerplate stage asks this of every paragraph it keeps, in C1 code)
         int n = 0;
-        boolean inWord = false;
-        for (int i = 0, len = p.length(); i < len; i++) {
-            boolean space = isRegexSpace(p.charAt(i));
-            if (!space && !inWord) {
-                if (n == cap) {
-                    return n;
-                }
-                n++;
+        int i = 0;
+        int len = p.length();
+        while (true) {
+            while (i < len && isRegexSpace(p.charAt(i))) {
+                i++;
             }
-            inWord = !space;
+            if (i == len || n == cap) {
+                return n;
+            }
+            n++;
+            while (i < len && !isRegexSpace(p.charAt(i))) {
+                i++;
+            }
         }
-        return n;
     }
 
     /** Exactly the characters of the regex class {@code \s} (without UNICODE_CHARACTER_CLASS): 9-13 and 32. */

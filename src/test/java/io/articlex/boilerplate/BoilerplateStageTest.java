@@ -121,7 +121,11 @@ class BoilerplateStageTest {
         List<String> lines = new java.util.ArrayList<>(List.of("Read more", "Read more »", "READ MORE:",
                 "Related stories: " + "A headline that runs on well past the length of any marker phrase and its punctuation",
                 "More from Global Markets and the World Economy Desk", "Lire aussi : Le gouvernement annonce un plan",
-                "More than 200 people were killed in the clashes that began on Sunday near the border town"));
+                "More than 200 people were killed in the clashes that began on Sunday near the border town",
+                // the colon as late as a marker's headline allows (the longest marker, a space, three marks,
+                // a space), and a colon too late for one
+                "More from " + "abcdefghi ".repeat(4) + " ..: A headline that runs on well past the length of any marker",
+                "Take a look at how the minister and his aides spent the week, the paper said: lots of travel"));
         for (String corpus : List.of("reuters-dev", "synthetic-dev", "quotes-dev", "multilingual-dev")) {
             try (var files = java.nio.file.Files.list(io.articlex.Corpora.corpus(corpus))) {
                 for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {

@@ -177,4 +177,21 @@ class SegmenterTest {
         assertThat(Segmenter.segment(text, line -> line.equals("Weather desk")))
                 .containsExactly("Weather desk", "updates every hour");
     }
+
+    /** {@code clean} makes runs of spaces one exactly where the regex finds them: every line of spaces and letters up to ten long. */
+    @Test
+    void cleanJoinsSpacesWhereverTheRunStands() {
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile(" {2,}");
+        for (int len = 0; len <= 10; len++) {
+            for (int bits = 0; bits < 1 << len; bits++) {
+                StringBuilder b = new StringBuilder("x");
+                for (int i = 0; i < len; i++) {
+                    b.append((bits >> i & 1) != 0 ? ' ' : 'a');
+                }
+                String line = b.append('x').toString();
+                assertThat(Segmenter.clean(line)).as("[" + line + "]").isEqualTo(spaces.matcher(line.strip()).replaceAll(" "));
+                assertThat(Segmenter.clean(line.substring(1))).isEqualTo(spaces.matcher(line.substring(1).strip()).replaceAll(" "));
+            }
+        }
+    }
 }
