@@ -20,6 +20,7 @@ final class AttributionFinder {
     private static final java.util.Set<String> NEW_CLAUSE = java.util.Set.of("and", "but", "or", "while", "because",
             "as", "so", "although", "though", "yet", "whereas", "who", "which", "that", "if", "when", "where");
     private static final WordSet NEW_CLAUSE_SET = new WordSet(NEW_CLAUSE);
+
     private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "it", "we", "i");
     private static final java.util.Set<String> ADVERBS = java.util.Set.of("also", "later", "then", "again", "once",
             "has", "had", "have", "repeatedly", "often", "previously", "recently", "even", "just", "famously", "now",
@@ -28,6 +29,9 @@ final class AttributionFinder {
             "have", "will", "would", "can", "could", "should", "may", "might", "did", "does", "do", "shot", "put",
             "told", "wrote", "spoke", "said", "took", "gave", "made", "came", "went", "began", "felt", "thought",
             "knew", "saw", "got", "kept", "left", "let", "meant", "read", "set", "swore", "won", "drew", "hit", "cast");
+    private static final WordSet SUBJECT_PRONOUN_SET = new WordSet(SUBJECT_PRONOUNS);
+    private static final WordSet ADVERB_SET = new WordSet(ADVERBS);
+    private static final WordSet AUX_SET = new WordSet(AUX);
     /** {@code Marcia "Cia" Price}: a nickname in marks inside a name, dropped so the name reads whole. */
     private static final Pattern NICKNAME = Pattern.compile(
             "(\\p{Lu}\\p{L}+) [\"“]\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)?[\"”] (\\p{Lu})");
@@ -108,7 +112,7 @@ final class AttributionFinder {
         int cueStart = r0 + cue.start();
         int cueEnd = r0 + cue.end();
         boolean blank = blank(r, r0, cueStart);
-        if (blank && participle(cueText)) {
+        if (blank && participleCue(cueText)) {
             // "'...,' suggesting that the only way ...": the participle's subject is the sentence's, before the quote
             return null;
         }
@@ -142,7 +146,7 @@ final class AttributionFinder {
         if (opener.size() > 0 && opener.lowerIn(NEW_CLAUSE_SET, 0)) {
             return null;
         }
-        if (participle(cueText)) {
+        if (participleCue(cueText)) {
             return null;
         }
         Phrase ph = Phrase.beforeCue(r, r0, cueStart);
@@ -269,7 +273,7 @@ final class AttributionFinder {
     private Attribution before(char[] a, int from, int to, List<CueMatcher.Hit> hits) {
         int n = hits.size();
         for (int k = n - 1; k >= 0 && k >= n - 8; k--) {
-            Attribution at = beforeAt(a, from, to, from + hits.get(k).start(), from + hits.get(k).end(), k == n - 1);
+            Attribution at = beforeAt(a, from, to, hits.get(k), k == n - 1);
             if (at != null) {
                 return at;
             }
@@ -304,7 +308,7 @@ final class AttributionFinder {
         }
         String lowered = first.toLowerCase(Locale.ROOT) + t.substring(first.length());
         CueMatcher.Hit h = lex.cues.next(lowered, 0);
-        if (h == null || h.start() != 0 || participle(h.cue())) {
+        if (h == null || h.start() != 0 || participleCue(h.cue())) {
             return null;
         }
         Phrase ph = Phrase.afterCue(t.substring(h.end(), t.length() - 1));
@@ -318,18 +322,31 @@ final class AttributionFinder {
      * The attribution around the cue at {@code a[start, end)} of the text {@code a[from, to)} before a
      * quote: the speaker before it, or after an inverted cue. The subject before the cue is read in place.
      */
-    private Attribution beforeAt(char[] a, int from, int to, int start, int end, boolean lastCue) {
-        String cueText = normalizeCue(new String(a, start, end - start));
-        String between = new String(a, end, to - end).strip();
-        boolean direct = between.isEmpty() || between.equals(":") || between.equals(",")
-                || (between.endsWith(":") && between.length() < 60)
-                || (between.endsWith(",") && between.length() < 40);
+    private Attribution beforeAt(char[] a, int from, int to, CueMatcher.Hit hit, boolean lastCue) {
+        int start = from + hit.start();
+        int end = from + hit.end();
+        // the hit's own text is the cue as normalizeCue makes it, unless white space other than single
+        // spaces, or a character past ASCII, stands in the match
+        String cueText = plainAscii(a, start, end) ? hit.cue() : normalizeCue(new String(a, start, end - start));
+        int bf = end;
+        int be = to;
+        while (bf < be && Character.isWhitespace(a[bf])) {
+            bf++;
+        }
+        while (be > bf && Character.isWhitespace(a[be - 1])) {
+            be--;
+        }
+        int betweenLength = be - bf;
+        char betweenLast = betweenLength == 0 ? ' ' : a[be - 1];
+        boolean direct = betweenLength == 0 || betweenLength == 1 && (betweenLast == ':' || betweenLast == ',')
+                || (betweenLast == ':' && betweenLength < 60)
+                || (betweenLast == ',' && betweenLength < 40);
         if (cueText.equals("according to")) {
-            int comma = between.indexOf(',');
+            int comma = indexOf(a, bf, be, ',');
             if (comma < 0) {
                 return null;
             }
-            Phrase ph = Phrase.afterCue(between.substring(0, comma));
+            Phrase ph = Phrase.afterCue(a, bf, comma);
             return ph == null ? null : new Attribution(ph, cueText, true);
         }
         int subjectEnd = start;
@@ -364,12 +381,33 @@ final class AttributionFinder {
         if (!lastCue) {
             direct = false;
         }
-        if (ph == null && blank(a, subjectFrom, subjectEnd) && !between.isEmpty()) {
+        if (ph == null && blank(a, subjectFrom, subjectEnd) && betweenLength > 0) {
             // "Said Trump: ..." — an inverted cue at the start of the sentence
-            int colon = between.indexOf(':');
-            ph = colon > 0 ? Phrase.afterCue(between.substring(0, colon)) : null;
+            int colon = indexOf(a, bf, be, ':');
+            ph = colon > bf ? Phrase.afterCue(a, bf, colon) : null;
         }
         return ph == null ? null : new Attribution(ph, cueText, direct);
+    }
+
+    /** Where {@code c} first stands in {@code a[from, to)}, or -1. */
+    private static int indexOf(char[] a, int from, int to, char c) {
+        for (int i = from; i < to; i++) {
+            if (a[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code a[from, to)} holds only ASCII characters that are no white space but single spaces. */
+    private static boolean plainAscii(char[] a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = a[i];
+            if (c >= 128 || c < ' ' || c == ' ' && i > from && a[i - 1] == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where {@code w} last starts in {@code a[from, to)}, or -1. */
@@ -395,36 +433,56 @@ final class AttributionFinder {
      * that verb.
      */
     Attribution clauseSubject(String pre) {
-        String s = pre.strip();
-        if (s.endsWith(":")) {
-            s = s.substring(0, s.length() - 1);
+        return clauseSubject(pre.toCharArray(), 0, pre.length());
+    }
+
+    /** {@link #clauseSubject(String)} of the text {@code t[from, to)} before a quote, read in the paragraph's array. */
+    Attribution clauseSubject(QuotedText t, int from, int to) {
+        return clauseSubject(t.chars, from, to);
+    }
+
+    private Attribution clauseSubject(char[] a, int from, int to) {
+        int f = from;
+        int e = to;
+        while (f < e && Character.isWhitespace(a[f])) {
+            f++;
         }
-        if (s.isEmpty() || s.length() > Sentences.REACH) {
+        while (e > f && Character.isWhitespace(a[e - 1])) {
+            e--;
+        }
+        if (e > f && a[e - 1] == ':') {
+            e--;
+        }
+        if (f == e || e - f > Sentences.REACH) {
             return null;
         }
         // the comma segments one at a time, as split(",") lists them (its dropped empty tails are blank):
         // the first that is no adverbial decides, and the rest of the sentence is never cut up
-        for (int from = 0, to; from <= s.length(); from = to + 1) {
-            to = s.indexOf(',', from);
-            if (to < 0) {
-                to = s.length();
+        for (int sf = f, st; sf <= e; sf = st + 1) {
+            st = indexOf(a, sf, e, ',');
+            if (st < 0) {
+                st = e;
             }
-            String seg = s.substring(from, to);
-            if (seg.isBlank() || Phrase.isClauseOpener(seg)) {
+            int lead = sf;
+            while (lead < st && Character.isWhitespace(a[lead])) {
+                lead++;
+            }
+            if (lead == st) {
+                continue; // blank
+            }
+            WordTable w = WordTable.of(a, sf, st);
+            if (Phrase.isClauseOpener(w, 0, w.size(), a[lead])) {
                 continue;
             }
-            List<String> w = Phrase.words(seg);
-            if (w.isEmpty()) {
+            if (w.size() == 0) {
                 // A segment of punctuation only ("(Reuters) - " reduced to nothing): found by the property suite.
                 continue;
             }
-            int k = 0;
-            String first = w.get(0);
-            String lower = first.toLowerCase(Locale.ROOT);
-            if (SUBJECT_PRONOUNS.contains(lower)) {
+            int k;
+            if (w.lowerIn(SUBJECT_PRONOUN_SET, 0)) {
                 k = 1;
-            } else if (Character.isUpperCase(first.charAt(0))) {
-                if (lower.equals("the") || lower.equals("this") || lower.equals("that") || lower.equals("there")) {
+            } else if (w.capital(0)) {
+                if (w.lowerIs(0, "the") || w.lowerIs(0, "this") || w.lowerIs(0, "that") || w.lowerIs(0, "there")) {
                     return null;
                 }
                 k = nounRun(w);
@@ -435,23 +493,53 @@ final class AttributionFinder {
                 return null;
             }
             int v = k;
-            while (v < w.size() - 1 && ADVERBS.contains(w.get(v))) {
+            while (v < w.size() - 1 && w.in(ADVERB_SET, v)) {
                 v++;
             }
-            String verb = withoutStop(w.get(v));
-            boolean verbLike = Character.isLowerCase(verb.charAt(0)) && (verb.endsWith("ed") || verb.endsWith("s")
-                    || AUX.contains(verb) || lex.cues.isWord(verb)) && !verb.endsWith("ss") && !verb.endsWith("'s")
-                    && !verb.endsWith("’s");
+            // the verb without the full stop Phrase.words keeps on it ("She pauses." ends in "pauses.")
+            int vs = w.start(v);
+            int ve = w.end(v);
+            if (ve - vs > 1 && a[ve - 1] == '.') {
+                ve--;
+            }
+            String verb = null;
+            boolean verbLike = Character.isLowerCase(a[vs]) && (endsWith(a, vs, ve, "ed") || endsWith(a, vs, ve, "s")
+                    || AUX_SET.has(a, vs, ve) || lex.cues.isWord(verb = new String(a, vs, ve - vs)))
+                    && !endsWith(a, vs, ve, "ss") && !endsWith(a, vs, ve, "'s") && !endsWith(a, vs, ve, "’s");
             if (!verbLike) {
                 return null;
             }
-            String subject = String.join(" ", w.subList(0, k));
-            if (anyOrgWord(w.subList(0, k)) && k == 1) {
+            if (k == 1 && NameIndex.isOrgWord(w.word(0))) {
                 return null;
             }
-            return new Attribution(new Phrase(subject, subject, List.of()), verb, false);
+            String subject = w.join(0, k);
+            return new Attribution(new Phrase(subject, subject, List.of()), verb != null ? verb : new String(a, vs, ve - vs), false);
         }
         return null;
+    }
+
+    /** Whether {@code a[from, to)} ends with {@code suffix}, as written. */
+    private static boolean endsWith(char[] a, int from, int to, String suffix) {
+        int n = suffix.length();
+        if (to - from < n) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (a[to - n + k] != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #nounRun(List)} of the words of {@code w}. */
+    private static int nounRun(WordTable w) {
+        int k = 0;
+        while (k < w.size() && (w.capital(k) || w.length(k) >= 3 && w.first(k) == 'a' && w.chars[w.start(k) + 1] == 'l'
+                && w.chars[w.start(k) + 2] == '-' || k > 0 && w.isRole(k))) {
+            k++;
+        }
+        return k;
     }
 
     /** A word without the full stop {@link Phrase#words} keeps on it ("She pauses." ends in "pauses."). */
@@ -518,7 +606,7 @@ final class AttributionFinder {
      * into the quote; or null.
      */
     private static Phrase nameBeforeParticiple(String sentence, CueMatcher.Hit last) {
-        if (last == null || !participle(last.cue())) {
+        if (last == null || !participleCue(last.cue())) {
             return null;
         }
         String between = sentence.substring(last.end()).strip();
@@ -560,7 +648,7 @@ final class AttributionFinder {
                 continue;
             }
             String np = text.substring(comma + 1, cue.start()).strip();
-            if (np.isEmpty() || participle(cue.cue())) {
+            if (np.isEmpty() || participleCue(cue.cue())) {
                 continue;
             }
             String fw = Phrase.firstWord(np);
@@ -718,6 +806,14 @@ final class AttributionFinder {
             return false;
         }
         return a[e - 3] == 'a' && a[e - 2] == 'n' && a[e - 1] == 'd' || a[e - 3] == 'b' && a[e - 2] == 'u' && a[e - 1] == 't';
+    }
+
+    /**
+     * {@link #participle} of a cue as {@link CueMatcher} and {@link #normalizeCue} give it, in lower case
+     * already: asked of every cue found, where lower-casing it again was a scan and a call each time.
+     */
+    private static boolean participleCue(String lowerCue) {
+        return lowerCue.endsWith("ing") && !lowerCue.endsWith("quoted as saying");
     }
 
     static boolean participle(String cue) {

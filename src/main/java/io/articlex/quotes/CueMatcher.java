@@ -285,8 +285,9 @@ final class CueMatcher {
                     && (bloom[b >>> 6] & 1L << b) != 0 && (e == n || !wordChar(s[e]))) {
                 int slot = slot(s, i, e, h);
                 if (slot >= 0) {
-                    for (String[] rest : values[slot]) {
-                        int end = matchRest(s, e, n, rest);
+                    List<String[]> cands = values[slot];
+                    for (int k = 0; k < cands.size(); k++) { // indexed: an iterator per cue word found was allocated
+                        int end = matchRest(s, e, n, cands.get(k));
                         if (end >= 0) {
                             return (long) i << 32 | end;
                         }

@@ -360,7 +360,7 @@ record Phrase(String text, String core, List<String> appositives) {
      * {@link #isClauseOpener(String)} of a stripped segment whose words are {@code [a, b)} of {@code w} and
      * whose first character is {@code first}.
      */
-    private static boolean isClauseOpener(WordTable w, int a, int b, char first) {
+    static boolean isClauseOpener(WordTable w, int a, int b, char first) {
         if (a == b) {
             return false;
         }

@@ -417,7 +417,7 @@ public final class QuoteStage implements Stage {
                 }
             }
             if (a == null && !pre.isBlank()) {
-                a = finder.clauseSubject(pre);
+                a = finder.clauseSubject(text, sentenceStart, s.open());
             }
             if (a == null && !pre.isBlank()) {
                 a = finder.colonName(pre);

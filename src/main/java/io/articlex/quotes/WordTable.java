@@ -256,6 +256,13 @@ final class WordTable {
         if (to - from == 1) {
             return word(from);
         }
+        boolean spaced = true; // the words stand one space apart already (nearly always): one copy
+        for (int k = from + 1; k < to && spaced; k++) {
+            spaced = starts[k] == ends[k - 1] + 1 && chars[ends[k - 1]] == ' ';
+        }
+        if (spaced && to > from) {
+            return new String(chars, starts[from], ends[to - 1] - starts[from]);
+        }
         int len = to - from - 1;
         for (int k = from; k < to; k++) {
             len += ends[k] - starts[k];
