@@ -29,6 +29,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code /dev/null} or a FIFO would replace the device or pipe with a plain file. A file that exists
  * keeps its permissions and, where the user may set them, its owner and group; a new file gets the
  * mode the user's umask gives any new file.
+ *
+ * <p>The lines are forced to the disk before the rename, so a crash never leaves the target empty or
+ * half written. On a machine with gigabytes of memory nothing makes the kernel write a few hundred
+ * megabytes back before that, so the one force at the end wrote the whole output while the run
+ * waited (50-180 ms of a 100,000-story batch of a few seconds). Every {@link #FLUSH_EVERY} bytes a
+ * thread of its own ({@link Flusher}) forces what was written so far, while the parse goes on; the
+ * force at the end then writes only the rest.
  */
 public final class AtomicFileOutput implements LineOutput {
 
@@ -41,6 +48,13 @@ public final class AtomicFileOutput implements LineOutput {
     private BufferedOutputStream writer;
     private boolean committed;
     private boolean abandoned;
+    /** Bytes between two forces ahead of the commit's. */
+    static final long FLUSH_EVERY = 16L << 20;
+    private final long flushEvery;
+    /** Bytes written since the last force was asked for. */
+    private long unforced;
+    /** Started at the first {@link #flushEvery} bytes; null before. */
+    private Flusher flusher;
     /** Removes the temporary file when the JVM exits on SIGINT or SIGTERM before the run ends. */
     private final Thread cleanup;
 
@@ -52,6 +66,12 @@ public final class AtomicFileOutput implements LineOutput {
     }
 
     public AtomicFileOutput(Path target) throws IOException {
+        this(target, FLUSH_EVERY);
+    }
+
+    /** As above, asking for a force ahead of the commit's every {@code flushEvery} bytes (tests: a few). */
+    AtomicFileOutput(Path target, long flushEvery) throws IOException {
+        this.flushEvery = flushEvery;
         this.target = resolve(target);
         this.cleanup = new Thread(this::abandon, "articlex-output-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
@@ -162,7 +182,89 @@ public final class AtomicFileOutput implements LineOutput {
     public boolean write(String line, byte[] encoded) throws IOException {
         writer.write(encoded);
         writer.write('\n');
+        unforced += encoded.length + 1;
+        if (unforced >= flushEvery) {
+            unforced = 0;
+            if (flusher == null) {
+                flusher = new Flusher(channel);
+                flusher.start();
+            }
+            flusher.ask();
+        }
         return true;
+    }
+
+    /**
+     * Forces the file's data to the disk when asked, until stopped, on a daemon thread: the bytes in
+     * the page cache at the time, which the commit's force then need not write. Its failures are
+     * dropped (the commit's own force reports one). Never interrupted: an interrupt closes the channel.
+     */
+    static final class Flusher extends Thread {
+        private final FileChannel channel;
+        private boolean asked;
+        private boolean stopped;
+
+        Flusher(FileChannel channel) {
+            super("articlex-output-flush");
+            setDaemon(true);
+            this.channel = channel;
+        }
+
+        synchronized void ask() {
+            asked = true;
+            notifyAll();
+        }
+
+        /** Ends the thread once a force under way is done. */
+        synchronized void finish() {
+            stopped = true;
+            notifyAll();
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                synchronized (this) {
+                    while (!asked && !stopped) {
+                        try {
+                            wait();
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    if (stopped) {
+                        return;
+                    }
+                    asked = false;
+                }
+                try {
+                    channel.force(false);
+                } catch (IOException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Stops the flushing thread, if any; with {@code wait}, after its force under way is done. */
+    private void stopFlusher(boolean wait) {
+        if (flusher == null) {
+            return;
+        }
+        flusher.finish();
+        if (wait) {
+            boolean interrupted = false;
+            while (flusher.isAlive()) {
+                try {
+                    flusher.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @Override
@@ -171,6 +273,7 @@ public final class AtomicFileOutput implements LineOutput {
             throw new IOException("the run was interrupted");
         }
         writer.flush();
+        stopFlusher(true);
         channel.force(true);
         writer.close();
         try {
@@ -196,6 +299,7 @@ public final class AtomicFileOutput implements LineOutput {
     private synchronized void discard() throws IOException {
         if (!committed) {
             abandoned = true;
+            stopFlusher(false);
             try {
                 if (writer != null) {
                     writer.close();

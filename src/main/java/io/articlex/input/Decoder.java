@@ -71,6 +71,12 @@ public final class Decoder {
             this.bytes = bytes;
         }
 
+        /** The sample holds no NUL byte: no wide-Unicode pattern ({@link Sniffer.Controls}). */
+        void noNul() {
+            done = true;
+            charset = null;
+        }
+
         Charset get() {
             if (!done) {
                 charset = Sniffer.wideUnicode(bytes);
@@ -123,8 +129,20 @@ public final class Decoder {
 
     private static void refuseBinary(byte[] bytes, DecodeOptions options, WideSniff sniff) throws InputError {
         Bom b = bom(bytes);
-        boolean wide = options.forced() != null ? isWide(options.forced())
-                : (b != null && isWide(b.charset)) || sniff.get() != null;
+        Sniffer.Controls controls = null;
+        boolean wide;
+        if (options.forced() != null) {
+            wide = isWide(options.forced());
+        } else if (b != null && isWide(b.charset)) {
+            wide = true;
+        } else {
+            // the control count first: without a NUL byte the wide-Unicode sniff has nothing to find
+            controls = Sniffer.controls(bytes);
+            if (controls.nul() == 0) {
+                sniff.noNul();
+            }
+            wide = sniff.get() != null;
+        }
         if (wide) {
             return;
         }
@@ -132,7 +150,7 @@ public final class Decoder {
         if (kind != null) {
             throw new InputError(InputError.Kind.BINARY, "not a text or HTML file (" + kind + ")");
         }
-        if (Sniffer.controlHeavy(bytes)) {
+        if ((controls != null ? controls : Sniffer.controls(bytes)).heavy()) {
             throw new InputError(InputError.Kind.BINARY, "not a text or HTML file (binary data)");
         }
     }

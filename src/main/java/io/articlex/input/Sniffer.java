@@ -70,10 +70,24 @@ final class Sniffer {
      * (Reuters SGML's end-of-text byte is one per story); random and compressed data has about 10%.
      */
     static boolean controlHeavy(byte[] b) {
-        int n = Math.min(b.length, SAMPLE);
-        if (n == 0) {
-            return false;
+        return controls(b).heavy();
+    }
+
+    /**
+     * The counts {@link #controlHeavy} decides on, over the sample: control bytes other than whitespace
+     * and escape, and NUL bytes among them. A sample without a NUL byte shows none of
+     * {@link #wideUnicode}'s patterns either (each needs NULs in a tenth of its units or more), so the
+     * decoder need not scan for them: most texts, for a second scan of up to 8 KB each.
+     */
+    record Controls(int control, int nul, int sampled) {
+        boolean heavy() {
+            return sampled > 0 && (control * 20 > sampled || nul * 100 > sampled);
         }
+    }
+
+    /** {@link Controls} of {@code b}'s sample. */
+    static Controls controls(byte[] b) {
+        int n = Math.min(b.length, SAMPLE);
         int control = 0;
         int nul = 0;
         for (int i = 0; i < n; i++) {
@@ -88,7 +102,7 @@ final class Sniffer {
                 control++;
             }
         }
-        return control * 20 > n || nul * 100 > n;
+        return new Controls(control, nul, n);
     }
 
     /**

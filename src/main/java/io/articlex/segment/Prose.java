@@ -21,25 +21,37 @@ public final class Prose {
      * a caller that only compares the count with a threshold ({@link #bodyLike}, {@link #headlineLike})
      * need not count a long paragraph to its end (Prose.words was 3-7% of a text parse, notes/perf.md).
      */
+    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int): the low bytes are what is wanted
     public static int wordsUpTo(String p, int cap) {
-        // a loop over the spaces, then one over the word: no state carried from one character to the
-        // next (the boilerplate stage asks this of every paragraph it keeps, in C1 code)
-        int n = 0;
-        int i = 0;
+        // The low byte of each char, a chunk at a time, and a char read only where its low byte is that
+        // of a space: the boilerplate stage asks this of every paragraph it keeps, in C1 code, where
+        // String.charAt on a paragraph with one char past Latin-1 (a curly quote, a dash) is a call with
+        // an index check per char; getBytes copies a Latin-1 paragraph's bytes at once.
         int len = p.length();
-        while (true) {
-            while (i < len && isRegexSpace(p.charAt(i))) {
-                i++;
-            }
-            if (i == len || n == cap) {
-                return n;
-            }
-            n++;
-            while (i < len && !isRegexSpace(p.charAt(i))) {
-                i++;
+        byte[] low = new byte[Math.min(len, WORD_CHUNK)];
+        int n = 0;
+        boolean inWord = false;
+        for (int from = 0; from < len; from += WORD_CHUNK) {
+            int to = Math.min(len, from + WORD_CHUNK);
+            p.getBytes(from, to, low, 0);
+            for (int i = from; i < to; i++) {
+                int b = low[i - from] & 0xFF;
+                if (b <= ' ' && (b == ' ' || b >= '\t' && b <= '\r') && isRegexSpace(p.charAt(i))) {
+                    inWord = false;
+                } else if (!inWord) {
+                    if (n == cap) {
+                        return n;
+                    }
+                    n++;
+                    inWord = true;
+                }
             }
         }
+        return n;
     }
+
+    /** The chars {@link #wordsUpTo} reads at a time: most of its callers stop within a few words. */
+    private static final int WORD_CHUNK = 128;
 
     /** Exactly the characters of the regex class {@code \s} (without UNICODE_CHARACTER_CLASS): 9-13 and 32. */
     public static boolean isRegexSpace(char c) {

@@ -65,4 +65,33 @@ class SnifferTest {
         assertThat(Sniffer.magic("RIFF".getBytes(StandardCharsets.US_ASCII))).as("too short for RIFF").isNull();
         assertThat(Sniffer.magic("GIF8".getBytes(StandardCharsets.US_ASCII))).isEqualTo("GIF image");
     }
+
+    /**
+     * The decoder skips the wide-Unicode sniff for a sample without a NUL byte: no such sample, of any
+     * length, shows a pattern; the same text in UTF-16 or UTF-32 (NULs in every unit) does.
+     */
+    @Test
+    void noWideUnicodeWithoutANulByte() {
+        java.util.Random random = new java.util.Random(5);
+        for (int len = 0; len < 300; len++) {
+            for (int k = 0; k < 20; k++) {
+                byte[] b = new byte[len];
+                for (int i = 0; i < len; i++) {
+                    b[i] = (byte) (1 + random.nextInt(k % 2 == 0 ? 255 : 127));
+                }
+                assertThat(Sniffer.controls(b).nul()).isZero();
+                assertThat(Sniffer.wideUnicode(b)).isNull();
+            }
+        }
+        String text = "Talks resume in Geneva; officials met again on Tuesday.";
+        for (String wide : new String[] {"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"}) {
+            byte[] b = text.getBytes(java.nio.charset.Charset.forName(wide));
+            assertThat(Sniffer.controls(b).nul()).isPositive();
+            assertThat(Sniffer.wideUnicode(b)).hasToString(wide);
+        }
+        Sniffer.Controls counts = Sniffer.controls(new byte[] {'a', 0, 1, '\t', '\n', 0x1B, 'b', 0});
+        assertThat(counts).isEqualTo(new Sniffer.Controls(3, 2, 8));
+        assertThat(counts.heavy()).isTrue();
+        assertThat(Sniffer.controls(new byte[0]).heavy()).isFalse();
+    }
 }

@@ -12,7 +12,9 @@ class ProseWordsTest {
     void countsWhatTheRegexCounts() {
         Pattern word = Pattern.compile("\\S+");
         for (String s : new String[] {"", "  ", "one", " two  words ", "tab\tand\nnew\u000Bline\fform\rfeed",
-                "no\u00A0break space stays one word", "«Да», — сказал он."}) {
+                "no\u00A0break space stays one word", "«Да», — сказал он.",
+                // chars past Latin-1 whose low byte is a space's or a tab's: letters, not spaces
+                "a\u2020b \u0120x\u0109y\u0D0A\u200Dz \u0A0D", "\u201CIt is,\u201D he said \u2014 twice."}) {
             assertThat(Prose.words(s)).as(s).isEqualTo((int) word.matcher(s).results().count());
         }
     }
@@ -25,7 +27,7 @@ class ProseWordsTest {
             for (int cap : new int[] {0, 1, 4, 30, 31}) {
                 assertThat(Prose.wordsUpTo(s, cap)).as(s + " cap " + cap).isEqualTo(Math.min(cap, Prose.words(s)));
             }
-            b.append(i % 3 == 0 ? " w\t" : "word\n ");
+            b.append(i % 3 == 0 ? " w\t" : i % 5 == 0 ? "\u2020\u0120 \u201Cq\u201D" : "word\n ");
         }
     }
 
