@@ -20,8 +20,15 @@ final class QuoteFilter {
     private QuoteFilter() {
     }
 
-    static boolean keep(String p, Span span, String text, Attribution a, boolean partial, boolean chained) {
-        int count = countWords(text, 9);
+    /** The words of a quote the filter reads: it asks no further than whether there are more than eight. */
+    static final int WORDS_READ = 9;
+
+    /**
+     * Whether the quoted stretch {@code text} at {@code span} of {@code p} is speech; {@code count} is its
+     * number of words up to {@link #WORDS_READ} ({@link #countWords(char[], int, int)} of the span, or
+     * {@link #countWords(String)} of a text the attribution cut).
+     */
+    static boolean keep(String p, Span span, String text, int count, Attribution a, boolean partial, boolean chained) {
         if (count == 0) {
             return false;
         }
@@ -116,8 +123,29 @@ final class QuoteFilter {
         return -1;
     }
 
-    /** Words in {@code s}, counting no further than {@code cap}. */
-    private static int countWords(String s, int cap) {
+    /**
+     * The words of {@code chars[from, to)}, counting no further than {@link #WORDS_READ}: as many as in
+     * the quote's text cleaned ({@code QuoteStage.clean}), since white space and trailing commas start no
+     * word and end any. Read on the paragraph's array: a quote's text with a curly apostrophe or a dash is
+     * a UTF-16 string, on which each {@code charAt} is a call with an index check in C1 code.
+     */
+    static int countWords(char[] chars, int from, int to) {
+        int n = 0;
+        boolean in = false;
+        for (int i = from; i < to && n < WORDS_READ; i++) {
+            char c = chars[i];
+            boolean w = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+            if (w && !in) {
+                n++;
+            }
+            in = w || in && (c == '\'' || c == '’' || c == '-' || c == '.');
+        }
+        return n;
+    }
+
+    /** {@link #countWords(char[], int, int)} of a text. */
+    static int countWords(String s) {
+        int cap = WORDS_READ;
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length() && n < cap; i++) {

@@ -24,6 +24,8 @@ public final class QuoteStage implements Stage {
         final int paragraph;
         final Span span;
         String text;
+        /** The text as cut from the span, before the attribution may cut it shorter. */
+        String spanText;
         boolean closed;
         boolean continued;
         boolean continuation;
@@ -97,6 +99,7 @@ public final class QuoteStage implements Stage {
         // attribution steps: String.charAt on a paragraph with curly marks (UTF-16) is a call with an
         // index check per character in the C1 code batches run
         char[] chars = new char[longest];
+        boolean kept = false;
         for (int i = 0; i < size; i++) {
             List<Candidate> list = byParagraph.get(i);
             if (list.isEmpty()) {
@@ -107,6 +110,7 @@ public final class QuoteStage implements Stage {
             for (int k = 0; k < list.size(); k++) {
                 Candidate c = list.get(k);
                 c.text = clean(p, chars, c.span.textStart(), c.span.textEnd());
+                c.spanText = c.text;
             }
             if (local != null) {
                 attributeLocal(p, list, local);
@@ -116,8 +120,15 @@ public final class QuoteStage implements Stage {
             // the filter asks only this paragraph's candidates, whose attributions are now read
             for (int k = 0; k < list.size(); k++) {
                 Candidate c = list.get(k);
-                c.keep = QuoteFilter.keep(p, c.span, c.text, c.attribution, c.partial, c.continuation || c.continued);
+                int words = c.text == c.spanText ? QuoteFilter.countWords(chars, c.span.textStart(), c.span.textEnd())
+                        : QuoteFilter.countWords(c.text);
+                c.keep = QuoteFilter.keep(p, c.span, c.text, words, c.attribution, c.partial, c.continuation || c.continued);
+                kept |= c.keep;
             }
+        }
+        if (!kept) {
+            // scare quotes and titles only: lending gives only to quotes kept, and names are read only for them
+            return draft.withQuotes(List.of(), List.of());
         }
         lend(paragraphs, byParagraph, finder);
 
