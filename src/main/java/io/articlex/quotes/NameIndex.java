@@ -234,11 +234,11 @@ final class NameIndex {
         int[] te = new int[8];
         int size = 0;
         for (int k = runStart; k < runEnd; ) {
-            while (k < runEnd && Character.isWhitespace(p.charAt(k))) {
+            while (k < runEnd && whitespace(p.charAt(k))) {
                 k++;
             }
             int st = k;
-            while (k < runEnd && !Character.isWhitespace(p.charAt(k))) {
+            while (k < runEnd && !whitespace(p.charAt(k))) {
                 k++;
             }
             if (k > st) {
@@ -343,7 +343,7 @@ final class NameIndex {
         }
         for (int k = lo; k < hi; k++) {
             for (int x = ts[k], e = k == hi - 1 ? lastEnd : te[k]; x < e; x++) {
-                if (Character.isLowerCase(p.charAt(x))) {
+                if (lower(p.charAt(x))) {
                     return false;
                 }
             }
@@ -422,7 +422,7 @@ final class NameIndex {
         List<RunRead> out = List.of();
         int lastStart = -1;
         for (int k = first > 0 ? first : p.indexOf(s, 1); k >= 0; k = p.indexOf(s, k + 1)) {
-            if (!Character.isWhitespace(p.charAt(k - 1))) {
+            if (!whitespace(p.charAt(k - 1))) {
                 continue;
             }
             long run = runAt(p, k);
@@ -527,7 +527,7 @@ final class NameIndex {
     private static boolean mayEndNameFrom(String p, String s, boolean fullNames, int first) {
         int len = s.length();
         for (int k = first; k >= 0; k = p.indexOf(s, k + 1)) {
-            if (k == 0 || !anySpace(p.charAt(k - 1)) || k + len < p.length() && Character.isLetter(p.charAt(k + len))) {
+            if (k == 0 || !anySpace(p.charAt(k - 1)) || k + len < p.length() && letter(p.charAt(k + len))) {
                 continue;
             }
             int j = k - 1;
@@ -545,7 +545,7 @@ final class NameIndex {
             if (c > j) {
                 continue;
             }
-            if (!Character.isUpperCase(p.charAt(c)) && !PARTICLE_SET.has(p, c, j + 1)) {
+            if (!upper(p.charAt(c)) && !PARTICLE_SET.has(p, c, j + 1)) {
                 continue;
             }
             if (!fullNames || staysInName(p, b, c, j + 1)) {
@@ -607,7 +607,7 @@ final class NameIndex {
 
     /** White space as either way of splitting words here counts it: {@link #space} or {@link Character#isWhitespace}. */
     private static boolean anySpace(char c) {
-        return space(c) || Character.isWhitespace(c);
+        return space(c) || whitespace(c);
     }
 
     /** Whether the last word of {@code name} is {@code s} (which holds no space), without cutting it out. */
@@ -741,7 +741,7 @@ final class NameIndex {
             while (cs < te && opener(p.charAt(cs))) {
                 cs++;
             }
-            if (count == 0 && cs < te && !Character.isUpperCase(p.charAt(cs)) && p.charAt(cs) != 'a') {
+            if (count == 0 && cs < te && !upper(p.charAt(cs)) && p.charAt(cs) != 'a') {
                 continue;
             }
             int ce = te;
@@ -800,6 +800,34 @@ final class NameIndex {
                 || c == ']';
     }
 
+    /**
+     * {@link Character#isLetter(char)}, ASCII answered by comparison: the run and mention readings ask it of
+     * every character they pass, and C1, which runs most parses, calls through the character tables for it.
+     */
+    static boolean letter(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, ASCII answered by comparison ({@link #letter}). */
+    static boolean letterOrDigit(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isUpperCase(char)}, ASCII answered by comparison ({@link #letter}). */
+    static boolean upper(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    /** {@link Character#isLowerCase(char)}, ASCII answered by comparison ({@link #letter}). */
+    static boolean lower(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+    }
+
+    /** {@link Character#isWhitespace(char)}, ASCII answered by comparison ({@link #letter}): tab to carriage return, the four separators, space. */
+    static boolean whitespace(char c) {
+        return c < 0x80 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F' : Character.isWhitespace(c);
+    }
+
     private static boolean space(char c) {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0';
     }
@@ -809,13 +837,13 @@ final class NameIndex {
             return true;
         }
         char c = p.charAt(s);
-        if (!Character.isUpperCase(c)) {
+        if (!upper(c)) {
             return inside && e - s <= 3 && PARTICLES.contains(p.substring(s, e)); // particles have 2-3 letters
         }
         int end = p.charAt(e - 1) == '.' ? e - 1 : e;
         for (int k = s + 1; k < end; k++) {
             char x = p.charAt(k);
-            if (!(Character.isLetter(x) || x == '\'' || x == '’' || x == '-')) {
+            if (!(letter(x) || x == '\'' || x == '’' || x == '-')) {
                 return false;
             }
         }
@@ -828,7 +856,7 @@ final class NameIndex {
      */
     static boolean headline(String p) {
         int e = p.length();
-        while (e > 0 && Character.isWhitespace(p.charAt(e - 1))) {
+        while (e > 0 && whitespace(p.charAt(e - 1))) {
             e--;
         }
         if (e == 0 || e > 200 || p.charAt(e - 1) == '.') {
@@ -839,7 +867,7 @@ final class NameIndex {
         int capitals = 0;
         int k = 0;
         while (k < e) {
-            if (!Character.isLetterOrDigit(p.charAt(k))) {
+            if (!letterOrDigit(p.charAt(k))) {
                 k++;
                 continue;
             }
@@ -849,7 +877,7 @@ final class NameIndex {
             }
             if (k - w > 3) {
                 words++;
-                if (Character.isUpperCase(p.charAt(w))) {
+                if (upper(p.charAt(w))) {
                     capitals++;
                 }
             }
@@ -891,11 +919,11 @@ final class NameIndex {
             while (k >= 0 && p.charAt(k) == ' ') {
                 k--;
             }
-            if (k < 0 || !Character.isLetter(p.charAt(k)) && p.charAt(k) != '\'' && p.charAt(k) != '’') {
+            if (k < 0 || !letter(p.charAt(k)) && p.charAt(k) != '\'' && p.charAt(k) != '’') {
                 break;
             }
             int w = k;
-            while (w > 0 && !Character.isWhitespace(p.charAt(w - 1))) {
+            while (w > 0 && !whitespace(p.charAt(w - 1))) {
                 w--;
             }
             if (WordSet.lowerIs(p, w, k + 1, "the") || WordSet.lowerIs(p, w, k + 1, "a") || WordSet.lowerIs(p, w, k + 1, "an")
@@ -1062,7 +1090,7 @@ final class NameIndex {
                 i += c == '\'' ? 2 : 1;
                 continue;
             }
-            if (!Character.isLetter(c) || i > 0 && Character.isLetterOrDigit(p.charAt(i - 1))) {
+            if (!letter(c) || i > 0 && letterOrDigit(p.charAt(i - 1))) {
                 i++;
                 continue;
             }
@@ -1078,11 +1106,11 @@ final class NameIndex {
                 continue;
             }
             int e = i + 1;
-            while (e < n && (Character.isLetter(p.charAt(e)) || p.charAt(e) == '-')) {
+            while (e < n && (letter(p.charAt(e)) || p.charAt(e) == '-')) {
                 e++;
             }
-            if (!quoted && Character.isUpperCase(c) && e - i > 1
-                    && (e == n || p.charAt(e) != ' ' || e + 1 >= n || !Character.isUpperCase(p.charAt(e + 1)))) {
+            if (!quoted && upper(c) && e - i > 1
+                    && (e == n || p.charAt(e) != ' ' || e + 1 >= n || !upper(p.charAt(e + 1)))) {
                 // a clause opener ("But", "The") or an organisation word never ends an indexed name (the
                 // reading strips or refuses it): no paragraph need be searched for it
                 if (!notNameWord(p, i, e) && !isOrgWord(p, i, e) && !withSurname(p.substring(i, e)).isEmpty()) {

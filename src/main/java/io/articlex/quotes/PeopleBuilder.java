@@ -103,8 +103,9 @@ final class PeopleBuilder {
         if (r.isEmpty() || list.size() >= MAX_ROLES) {
             return;
         }
+        String lower = r.toLowerCase(Locale.ROOT);
         for (String have : list) {
-            if (have.toLowerCase(Locale.ROOT).equals(r.toLowerCase(Locale.ROOT))) {
+            if (have.toLowerCase(Locale.ROOT).equals(lower)) {
                 return;
             }
         }

@@ -9,6 +9,8 @@ final class Roles {
 
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "for", "to", "in", "at", "on", "'s", "’s");
 
+    private static final List<String> DETERMINERS = List.of("the ", "a ", "an ");
+
     private Roles() {
     }
 
@@ -18,9 +20,10 @@ final class Roles {
         while (!r.isEmpty() && ",.;:".indexOf(r.charAt(r.length() - 1)) >= 0) {
             r = r.substring(0, r.length() - 1).strip();
         }
-        String lower = r.toLowerCase(Locale.ROOT);
-        for (String det : List.of("the ", "a ", "an ")) {
-            if (lower.startsWith(det)) {
+        // the determiner compared in place, either case: no character outside ASCII lower-cases or
+        // upper-cases to one of its letters, so this is the lower-cased copy's startsWith
+        for (String det : DETERMINERS) {
+            if (r.regionMatches(true, 0, det, 0, det.length())) {
                 return r.substring(det.length());
             }
         }
@@ -56,7 +59,11 @@ final class Roles {
      * article: reading it again for each role was most of the cost of resolving "the minister".
      */
     static Description describe(String description) {
-        String head = head(description);
+        return describe(description, head(description));
+    }
+
+    /** {@link #describe(String)} of a description whose head noun {@link #head} has already read. */
+    static Description describe(String description, String head) {
         return new Description(head, head == null ? List.of() : contentWords(description));
     }
 

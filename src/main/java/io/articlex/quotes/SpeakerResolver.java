@@ -69,10 +69,18 @@ final class SpeakerResolver {
         while (runStart > 0 && isNameToken(w.get(runStart - 1))) {
             runStart--;
         }
-        boolean described = (firstLower.equals("the") || firstLower.equals("his") || firstLower.equals("her")
-                || firstLower.equals("their") || firstLower.equals("its")) && Roles.head(core) != null;
+        // the description's head noun, read once: asked here, below and by the role reading
+        String head = null;
+        boolean headRead = false;
+        boolean described = firstLower.equals("the") || firstLower.equals("his") || firstLower.equals("her")
+                || firstLower.equals("their") || firstLower.equals("its");
         if (described) {
-            Resolved byRole = resolvedByRole(core, apps, paragraph);
+            head = Roles.head(core);
+            headRead = true;
+            described = head != null;
+        }
+        if (described) {
+            Resolved byRole = resolvedByRole(core, head, apps, paragraph);
             if (byRole != null) {
                 return byRole;
             }
@@ -122,8 +130,8 @@ final class SpeakerResolver {
             }
             return new Resolved(canonical, roles, true);
         }
-        if (!org && !indefinite && Roles.head(core) != null) {
-            Resolved byRole = resolvedByRole(core, apps, paragraph);
+        if (!org && !indefinite && (headRead ? head : (head = Roles.head(core))) != null) {
+            Resolved byRole = resolvedByRole(core, head, apps, paragraph);
             if (byRole != null) {
                 return byRole;
             }
@@ -152,9 +160,10 @@ final class SpeakerResolver {
     /**
      * The person a role description ({@code the minister}, {@code spokesman}) stands for in the paragraph,
      * with the description as their first role and the appositions after it; null when no one fits.
+     * {@code head} is the description's head noun ({@link Roles#head}, not null).
      */
-    private Resolved resolvedByRole(String core, List<String> apps, int paragraph) {
-        String who = byRole(core, paragraph);
+    private Resolved resolvedByRole(String core, String head, List<String> apps, int paragraph) {
+        String who = byRole(core, head, paragraph);
         if (who == null) {
             return null;
         }
@@ -164,9 +173,9 @@ final class SpeakerResolver {
         return new Resolved(who, roles, true);
     }
 
-    /** The person the article names in the role a description gives. */
-    private String byRole(String description, int paragraph) {
-        Roles.Description described = Roles.describe(description);
+    /** The person the article names in the role a description headed by {@code head} ({@link Roles#head}) gives. */
+    private String byRole(String description, String head, int paragraph) {
+        Roles.Description described = Roles.describe(description, head);
         String best = described.head() == null ? null
                 : ascii(described.head()) ? nearestInRole(described, paragraph) : nearest(index.roles(), described, paragraph, false);
         if (best != null) {

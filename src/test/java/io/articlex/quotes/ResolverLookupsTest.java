@@ -98,6 +98,27 @@ class ResolverLookupsTest {
     }
 
     @Test
+    void theReadingsCharacterClassesAreJavasForEveryCharacter() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char x = (char) c;
+            assertThat(NameIndex.letter(x)).as("letter %04x", c).isEqualTo(Character.isLetter(x));
+            assertThat(NameIndex.letterOrDigit(x)).as("letter or digit %04x", c).isEqualTo(Character.isLetterOrDigit(x));
+            assertThat(NameIndex.upper(x)).as("upper %04x", c).isEqualTo(Character.isUpperCase(x));
+            assertThat(NameIndex.lower(x)).as("lower %04x", c).isEqualTo(Character.isLowerCase(x));
+            assertThat(NameIndex.whitespace(x)).as("white space %04x", c).isEqualTo(Character.isWhitespace(x));
+        }
+    }
+
+    @Test
+    void aRoleLosesItsDeterminerInEitherCase() {
+        assertThat(Roles.clean("The Secretary of State,")).isEqualTo("Secretary of State");
+        assertThat(Roles.clean("AN adviser")).isEqualTo("adviser");
+        assertThat(Roles.clean("a spokesman.")).isEqualTo("spokesman");
+        assertThat(Roles.clean("Theatre director")).isEqualTo("Theatre director");
+        assertThat(Roles.clean("anchor")).isEqualTo("anchor");
+    }
+
+    @Test
     void theNameWrittenMostOftenIsTheFullName() {
         List<Quote> q = quotes(
                 "Crooked Hillary Clinton was named once by a rival.",
