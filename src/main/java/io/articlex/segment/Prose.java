@@ -78,6 +78,9 @@ public final class Prose {
      * in "?" needs to be long to count.
      */
     public static boolean bodyLike(String p) {
+        if (p.length() < 59 && !endsSentence(p)) {
+            return false; // thirty words need 59 chars: a short line must end a sentence, counted or not
+        }
         int w = wordsUpTo(p, 30);
         if (w >= 30) {
             return true;

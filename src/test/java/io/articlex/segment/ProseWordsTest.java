@@ -38,4 +38,18 @@ class ProseWordsTest {
             assertThat(Prose.isRegexSpace(c)).as("U+%04X", (int) c).isEqualTo(space.matcher(String.valueOf(c)).matches());
         }
     }
+
+    /** Lines either side of 59 chars, with and without a sentence's end: a short line is prose only when it ends one. */
+    @Test
+    void bodyLikeAroundTheShortestThirtyWords() {
+        String thirty = "a ".repeat(29) + "a"; // 59 chars, 30 words
+        assertThat(thirty).hasSize(59);
+        assertThat(Prose.bodyLike(thirty)).isTrue();
+        assertThat(Prose.bodyLike(thirty.substring(2))).isFalse();
+        assertThat(Prose.bodyLike("The talks resumed in Geneva on Tuesday.")).isTrue();
+        assertThat(Prose.bodyLike("The talks resumed in Geneva on Tuesday")).isFalse();
+        assertThat(Prose.bodyLike("Talks resume.")).isFalse();
+        assertThat(Prose.bodyLike("Did the talks resume in Geneva?")).isFalse();
+        assertThat(Prose.bodyLike("TALKS RESUME IN GENEVA ON TUESDAY.")).isFalse();
+    }
 }
