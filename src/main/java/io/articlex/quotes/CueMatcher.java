@@ -43,11 +43,13 @@ final class CueMatcher {
     /**
      * {@link #byFirst} again as an open-addressed table probed with the characters of the text in place:
      * the scan looks up nearly every word of every sentence around a quote, and making each a string
-     * to ask the map was the cue search's largest cost.
+     * to ask the map was the cue search's largest cost. Its first words and each phrase's other words are
+     * char arrays, compared with the text's: a string's length and characters are calls each in C1 code,
+     * the compiler of one-file parses.
      */
-    private final String[] keys;
-    private final List<String[]>[] values;
-    /** For each slot, the cue text ({@link #normalize}d) of each phrase of {@link #values}, made once. */
+    private final char[][] keyChars;
+    private final char[][][][] restChars;
+    /** For each slot, the cue text ({@link #normalize}d) of each phrase of {@link #restChars}, made once. */
     private final String[][] texts;
     /**
      * For each ASCII first letter, a bit per length (up to 31) of the first words that start with it: most
@@ -98,19 +100,24 @@ final class CueMatcher {
             l.sort(LONGEST_FIRST);
         }
         int size = Integer.highestOneBit(Math.max(4, byFirst.size() * 4) - 1) << 1;
-        keys = new String[size];
-        @SuppressWarnings("unchecked")
-        List<String[]>[] vals = new List[size];
-        values = vals;
         texts = new String[size][];
+        keyChars = new char[size][];
+        restChars = new char[size][][][];
         mask = size - 1;
         for (Map.Entry<String, List<String[]>> e : byFirst.entrySet()) {
             int slot = spread(e.getKey().hashCode()) & mask;
-            while (keys[slot] != null) {
+            while (keyChars[slot] != null) {
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = e.getKey();
-            values[slot] = e.getValue();
+            keyChars[slot] = e.getKey().toCharArray();
+            restChars[slot] = new char[e.getValue().size()][][];
+            for (int k = 0; k < e.getValue().size(); k++) {
+                String[] rest = e.getValue().get(k);
+                restChars[slot][k] = new char[rest.length][];
+                for (int w = 0; w < rest.length; w++) {
+                    restChars[slot][k][w] = rest[w].toCharArray();
+                }
+            }
             int b = spread(e.getKey().hashCode()) & (BLOOM_BITS - 1);
             bloom[b >>> 6] |= 1L << b;
             String[] t = new String[e.getValue().size()];
@@ -141,11 +148,11 @@ final class CueMatcher {
     private int slot(char[] s, int from, int to, int h) {
         int len = to - from;
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
-            String key = keys[slot];
+            char[] key = keyChars[slot];
             if (key == null) {
                 return -1;
             }
-            if (key.length() == len && sameChars(s, from, key)) {
+            if (key.length == len && sameChars(s, from, key)) {
                 return slot;
             }
         }
@@ -231,9 +238,9 @@ final class CueMatcher {
         }
         int slot = slot(s, start, e, h);
         if (slot >= 0) {
-            List<String[]> cands = values[slot];
-            for (int k = 0; k < cands.size(); k++) {
-                if (matchRest(s, e, n, cands.get(k)) == end) {
+            char[][][] cands = restChars[slot];
+            for (int k = 0; k < cands.length; k++) {
+                if (matchRest(s, e, n, cands[k]) == end) {
                     String text = texts[slot][k];
                     if (text != null) {
                         return new Hit(start - lo, end - lo, text);
@@ -285,9 +292,9 @@ final class CueMatcher {
                     && (bloom[b >>> 6] & 1L << b) != 0 && (e == n || !wordChar(s[e]))) {
                 int slot = slot(s, i, e, h);
                 if (slot >= 0) {
-                    List<String[]> cands = values[slot];
-                    for (int k = 0; k < cands.size(); k++) { // indexed: an iterator per cue word found was allocated
-                        int end = matchRest(s, e, n, cands.get(k));
+                    char[][][] cands = restChars[slot];
+                    for (int k = 0; k < cands.length; k++) {
+                        int end = matchRest(s, e, n, cands[k]);
                         if (end >= 0) {
                             return (long) i << 32 | end;
                         }
@@ -382,17 +389,17 @@ final class CueMatcher {
         return spans != null ? spans.length > 0 : span(chars(s), 0) >= 0;
     }
 
-    private static int matchRest(char[] s, int pos, int n, String[] rest) {
+    private static int matchRest(char[] s, int pos, int n, char[][] rest) {
         int p = pos;
-        for (String w : rest) {
+        for (char[] w : rest) {
             int q = p;
             while (q < n && Character.isWhitespace(s[q])) {
                 q++;
             }
-            if (q == p || q + w.length() > n || !sameChars(s, q, w)) {
+            if (q == p || q + w.length > n || !sameChars(s, q, w)) {
                 return -1;
             }
-            p = q + w.length();
+            p = q + w.length;
         }
         if (p < n && wordChar(s[p])) {
             return -1;
@@ -401,9 +408,9 @@ final class CueMatcher {
     }
 
     /** {@code s} holds {@code w} at {@code at} (compared in place: no substring per candidate). */
-    private static boolean sameChars(char[] s, int at, String w) {
-        for (int k = 0; k < w.length(); k++) {
-            if (s[at + k] != w.charAt(k)) {
+    private static boolean sameChars(char[] s, int at, char[] w) {
+        for (int k = 0; k < w.length; k++) {
+            if (s[at + k] != w[k]) {
                 return false;
             }
         }

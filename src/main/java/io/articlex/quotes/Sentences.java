@@ -92,9 +92,31 @@ final class Sentences {
             while (w > 0 && !Character.isWhitespace(p[w - 1]) && "\"“(".indexOf(p[w - 1]) < 0) {
                 w--;
             }
-            return stopEndsSentence(new String(p, w, k - w));
+            // stopEndsSentence of the word, asked in place: the word is copied only for the initials' regex
+            int len = k - w;
+            if (len == 1 && Character.isUpperCase(p[w])) {
+                return false;
+            }
+            boolean abbreviation = ABBREVIATIONS.has(p, w, k);
+            if (!abbreviation && len >= 3 && hasStop(p, w + 1, k) && INITIALS.matcher(new String(p, w, len)).matches()) {
+                return false;
+            }
+            return !abbreviation;
         }
         return true;
+    }
+
+    /** {@link Lexicon#abbreviations} asked of a stretch of an array in place. */
+    private static final WordSet ABBREVIATIONS = new WordSet(Lexicon.get().abbreviations);
+
+    /** Whether a full stop stands in {@code p[from, to)}. */
+    private static boolean hasStop(char[] p, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (p[i] == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -19,12 +19,15 @@ final class WordSet {
 
     private final Set<String> set;
     private final String[] keys;
+    /** {@link #keys} as char arrays, for the probes of char arrays (a string's length and characters are calls in C1 code). */
+    private final char[][] keyChars;
     private final int mask;
 
     WordSet(Collection<String> words) {
         set = Set.copyOf(words);
         int size = Integer.highestOneBit(Math.max(4, set.size() * 4) - 1) << 1;
         keys = new String[size];
+        keyChars = new char[size][];
         mask = size - 1;
         for (String w : set) {
             int slot = spread(w.hashCode()) & mask;
@@ -32,6 +35,7 @@ final class WordSet {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = w;
+            keyChars[slot] = w.toCharArray();
         }
     }
 
@@ -70,19 +74,19 @@ final class WordSet {
         }
         int len = to - from;
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
-            String key = keys[slot];
+            char[] key = keyChars[slot];
             if (key == null) {
                 return false;
             }
-            if (key.length() == len && same(a, from, key)) {
+            if (key.length == len && same(a, from, key)) {
                 return true;
             }
         }
     }
 
-    private static boolean same(char[] a, int from, String key) {
-        for (int k = 0; k < key.length(); k++) {
-            if (a[from + k] != key.charAt(k)) {
+    private static boolean same(char[] a, int from, char[] key) {
+        for (int k = 0; k < key.length; k++) {
+            if (a[from + k] != key[k]) {
                 return false;
             }
         }
@@ -101,19 +105,19 @@ final class WordSet {
         }
         int len = to - from;
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
-            String key = keys[slot];
+            char[] key = keyChars[slot];
             if (key == null) {
                 return false;
             }
-            if (key.length() == len && sameLower(a, from, key)) {
+            if (key.length == len && sameLower(a, from, key)) {
                 return true;
             }
         }
     }
 
-    private static boolean sameLower(char[] a, int from, String key) {
-        for (int k = 0; k < key.length(); k++) {
-            if (lower(a[from + k]) != key.charAt(k)) {
+    private static boolean sameLower(char[] a, int from, char[] key) {
+        for (int k = 0; k < key.length; k++) {
+            if (lower(a[from + k]) != key[k]) {
                 return false;
             }
         }
