@@ -65,16 +65,6 @@ final class CueMatcher {
      */
     private final long[] bloom = new long[BLOOM_BITS / 64];
     private static final int BLOOM_BITS = 1 << 14;
-    /**
-     * The cues of the text scanned whole last: the text before a quote is scanned for all its cues, and
-     * then again for its last and first cue when a participle leads into the quote. An immutable holder
-     * read and written without a lock: a thread that sees another's memo checks its text first.
-     */
-    private Memo memo;
-
-    private record Memo(String text, long[] spans) {
-    }
-
     CueMatcher(List<String> phrases) {
         for (String p : phrases) {
             String[] words = Resources.words(p.strip());
@@ -160,25 +150,6 @@ final class CueMatcher {
 
     /** The first cue at or after {@code from}, or null. */
     Hit next(CharSequence s, int from) {
-        long[] spans = memoised(s);
-        if (spans != null && spans.length == 0 && from == 0) {
-            return null;
-        }
-        if (spans != null) {
-            // the memo lists the hits of a scan from 0, each scan going on from the last hit's end: a scan
-            // from 0 or from a hit's end (how callers walk the hits) finds the next hit of the list
-            for (int k = 0; k < spans.length; k++) {
-                if ((int) (spans[k] >>> 32) >= from) {
-                    if (from == 0 || k > 0 && (int) spans[k - 1] == from) {
-                        return hit(chars(s), spans[k]);
-                    }
-                    break;
-                }
-                if (k == spans.length - 1 && (int) spans[k] == from) {
-                    return null;
-                }
-            }
-        }
         char[] a = chars(s);
         long span = span(a, from);
         return span < 0 ? null : hit(a, span);
@@ -187,35 +158,6 @@ final class CueMatcher {
     /** The characters of {@code s}: the scans read an array, without a string's coder and bounds checks per character. */
     private static char[] chars(CharSequence s) {
         return s instanceof String t ? t.toCharArray() : s.toString().toCharArray();
-    }
-
-    /** The hits of {@code s} when it is the text the memo holds, or null. */
-    private long[] memoised(CharSequence s) {
-        Memo m = memo;
-        return m != null && s instanceof String t && m.text().equals(t) ? m.spans() : null;
-    }
-
-    /** Every cue span of {@code s}, in order, kept as the memo when {@code s} is a string. */
-    private long[] spans(CharSequence s) {
-        long[] spans = memoised(s);
-        return spans != null ? spans : spans(s, chars(s));
-    }
-
-    /** {@link #spans(CharSequence)} scanned in {@code a}, the characters of {@code s}. */
-    private long[] spans(CharSequence s, char[] a) {
-        long[] spans = new long[4];
-        int count = 0;
-        for (long h = span(a, 0); h >= 0; h = span(a, (int) h)) {
-            if (count == spans.length) {
-                spans = java.util.Arrays.copyOf(spans, count * 2);
-            }
-            spans[count++] = h;
-        }
-        spans = java.util.Arrays.copyOf(spans, count);
-        if (s instanceof String t) {
-            memo = new Memo(t, spans);
-        }
-        return spans;
     }
 
     /**
@@ -316,14 +258,8 @@ final class CueMatcher {
 
     /** Every cue in {@code s}, in order. */
     List<Hit> all(CharSequence s) {
-        long[] spans = memoised(s);
-        char[] a = null;
-        if (spans == null) {
-            a = chars(s);
-            spans = spans(s, a);
-        } else if (spans.length > 0) {
-            a = chars(s);
-        }
+        char[] a = chars(s);
+        long[] spans = spans(a, 0, a.length);
         List<Hit> out = new ArrayList<>(spans.length);
         for (long h : spans) {
             out.add(hit(a, h));
@@ -354,11 +290,11 @@ final class CueMatcher {
 
     /** The last cue in {@code s}, or null. */
     Hit last(CharSequence s) {
-        long[] spans = spans(s);
-        return spans.length == 0 ? null : hit(chars(s), spans[spans.length - 1]);
+        char[] a = chars(s);
+        long[] spans = spans(a, 0, a.length);
+        return spans.length == 0 ? null : hit(a, spans[spans.length - 1]);
     }
 
-    /** Whether {@code word}, in lower case, is a cue on its own ("said", not "according"). */
     /** The cues of one word ("said", "added"): the words {@link #isWord} answers yes for. */
     java.util.Set<String> singleWords() {
         java.util.Set<String> out = new java.util.HashSet<>();
@@ -372,6 +308,7 @@ final class CueMatcher {
         return out;
     }
 
+    /** Whether {@code word}, in lower case, is a cue on its own ("said", not "according"). */
     boolean isWord(String word) {
         List<String[]> cands = byFirst.get(word);
         if (cands != null) {
@@ -385,8 +322,7 @@ final class CueMatcher {
     }
 
     boolean contains(CharSequence s) {
-        long[] spans = memoised(s);
-        return spans != null ? spans.length > 0 : span(chars(s), 0) >= 0;
+        return span(chars(s), 0) >= 0;
     }
 
     private static int matchRest(char[] s, int pos, int n, char[][] rest) {

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * A paragraph that holds quotes, as one char array made once and read by index by every attribution
- * step of each of its quotes: sentence edges ({@link Sentences}) and cue scans ({@link CueMatcher}) of
- * the text before and after a quote, where each step used to cut its own substring and copy it into an
- * array again. Quoted paragraphs hold curly marks, so their strings are UTF-16 and every
+ * step of each of its quotes: sentence edges ({@link Sentences}), cue scans ({@link CueMatcher}) and the
+ * speaker's words ({@link Phrase} on {@link WordTable} ranges) of the text before and after a quote,
+ * where each step used to cut its own substring and copy it into an array again. Quoted paragraphs hold curly marks, so their strings are UTF-16 and every
  * {@code charAt} on them pays an index and a coder check.
  *
  * <p>The cues of one stretch are kept: the text before a quote is asked for all its cues, then for its
