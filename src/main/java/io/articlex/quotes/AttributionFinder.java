@@ -162,20 +162,12 @@ final class AttributionFinder {
 
     /** Whether {@code a[from, to)} is white space only. */
     private static boolean blank(char[] a, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(a[i])) {
-                return false;
-            }
-        }
-        return true;
+        return QuotedText.stripStart(a, from, to) == to;
     }
 
     /** Whether {@code a[from, to)}, stripped, ends with a comma. */
     private static boolean endsWithComma(char[] a, int from, int to) {
-        int e = to;
-        while (e > from && Character.isWhitespace(a[e - 1])) {
-            e--;
-        }
+        int e = QuotedText.stripEnd(a, from, to);
         return e > from && a[e - 1] == ',';
     }
 
@@ -279,14 +271,8 @@ final class AttributionFinder {
             }
         }
         // the inverted opener's shape asked in place first: a capital opens the text, a colon or comma ends it
-        int f = from;
-        int e = to;
-        while (f < e && Character.isWhitespace(a[f])) {
-            f++;
-        }
-        while (e > f && Character.isWhitespace(a[e - 1])) {
-            e--;
-        }
+        int f = QuotedText.stripStart(a, from, to);
+        int e = QuotedText.stripEnd(a, f, to);
         if (e - f < 4 || !(a[e - 1] == ':' || a[e - 1] == ',') || !Character.isUpperCase(a[f])) {
             return null;
         }
@@ -328,14 +314,8 @@ final class AttributionFinder {
         // the hit's own text is the cue as normalizeCue makes it, unless white space other than single
         // spaces, or a character past ASCII, stands in the match
         String cueText = plainAscii(a, start, end) ? hit.cue() : normalizeCue(new String(a, start, end - start));
-        int bf = end;
-        int be = to;
-        while (bf < be && Character.isWhitespace(a[bf])) {
-            bf++;
-        }
-        while (be > bf && Character.isWhitespace(a[be - 1])) {
-            be--;
-        }
+        int bf = QuotedText.stripStart(a, end, to);
+        int be = QuotedText.stripEnd(a, bf, to);
         int betweenLength = be - bf;
         char betweenLast = betweenLength == 0 ? ' ' : a[be - 1];
         boolean direct = betweenLength == 0 || betweenLength == 1 && (betweenLast == ':' || betweenLast == ',')
@@ -442,14 +422,8 @@ final class AttributionFinder {
     }
 
     private Attribution clauseSubject(char[] a, int from, int to) {
-        int f = from;
-        int e = to;
-        while (f < e && Character.isWhitespace(a[f])) {
-            f++;
-        }
-        while (e > f && Character.isWhitespace(a[e - 1])) {
-            e--;
-        }
+        int f = QuotedText.stripStart(a, from, to);
+        int e = QuotedText.stripEnd(a, f, to);
         if (e > f && a[e - 1] == ':') {
             e--;
         }
@@ -794,14 +768,8 @@ final class AttributionFinder {
 
     /** Whether {@code a[from, to)}, stripped, is longer than four characters and ends with " and" or " but". */
     private static boolean endsWithAnd(char[] a, int from, int to) {
-        int f = from;
-        int e = to;
-        while (f < e && Character.isWhitespace(a[f])) {
-            f++;
-        }
-        while (e > f && Character.isWhitespace(a[e - 1])) {
-            e--;
-        }
+        int f = QuotedText.stripStart(a, from, to);
+        int e = QuotedText.stripEnd(a, f, to);
         if (e - f <= 4 || a[e - 4] != ' ') {
             return false;
         }

@@ -96,14 +96,8 @@ record Phrase(String text, String core, List<String> appositives) {
      * stretch of its quoted paragraph's array ({@link QuotedText}), and only what the phrase keeps is copied.
      */
     static Phrase beforeCue(char[] a, int from, int to) {
-        int f = from;
-        int e = to;
-        while (f < e && Character.isWhitespace(a[f])) {
-            f++;
-        }
-        while (e > f && Character.isWhitespace(a[e - 1])) {
-            e--;
-        }
+        int f = QuotedText.stripStart(a, from, to);
+        int e = QuotedText.stripEnd(a, f, to);
         e = trailingEnd(a, f, e);
         if (f == e || e - f > Sentences.REACH) {
             return null;
@@ -158,12 +152,8 @@ record Phrase(String text, String core, List<String> appositives) {
                 // past as many characters as its first word has, stripped
                 ownFrom = segs.strippedFrom(i) + w.length(x);
                 ownTo = segs.strippedTo(i);
-                while (ownFrom < ownTo && Character.isWhitespace(a[ownFrom])) {
-                    ownFrom++;
-                }
-                while (ownTo > ownFrom && Character.isWhitespace(a[ownTo - 1])) {
-                    ownTo--;
-                }
+                ownFrom = QuotedText.stripStart(a, ownFrom, ownTo);
+                ownTo = QuotedText.stripEnd(a, ownFrom, ownTo);
                 found = true;
                 break;
             }
@@ -231,14 +221,8 @@ record Phrase(String text, String core, List<String> appositives) {
 
     /** {@link #afterCue(String)} of the text {@code t[from, to)}, read in place ({@link #beforeCue(char[], int, int)}). */
     static Phrase afterCue(char[] t, int from, int to) {
-        int f = from;
-        int e = to;
-        while (f < e && Character.isWhitespace(t[f])) {
-            f++;
-        }
-        while (e > f && Character.isWhitespace(t[e - 1])) {
-            e--;
-        }
+        int f = QuotedText.stripStart(t, from, to);
+        int e = QuotedText.stripEnd(t, f, to);
         if (f == e) {
             return null;
         }
@@ -511,10 +495,7 @@ record Phrase(String text, String core, List<String> appositives) {
             if (!(TRAILING_SET.hasLower(a, ls, e) || adverb)) {
                 return e;
             }
-            e = sp;
-            while (e > from && Character.isWhitespace(a[e - 1])) {
-                e--;
-            }
+            e = QuotedText.stripEnd(a, from, sp);
         }
     }
 

@@ -7,8 +7,9 @@ import java.util.List;
  * A paragraph that holds quotes, as one char array made once and read by index by every attribution
  * step of each of its quotes: sentence edges ({@link Sentences}), cue scans ({@link CueMatcher}) and the
  * speaker's words ({@link Phrase} on {@link WordTable} ranges) of the text before and after a quote,
- * where each step used to cut its own substring and copy it into an array again. Quoted paragraphs hold curly marks, so their strings are UTF-16 and every
- * {@code charAt} on them pays an index and a coder check.
+ * where each step used to cut its own substring and copy it into an array again. Quoted paragraphs
+ * hold curly marks, so their strings are UTF-16 and every {@code charAt} on them pays an index and a
+ * coder check.
  *
  * <p>The cues of one stretch are kept: the text before a quote is asked for all its cues, then for its
  * first and last when a participle leads into the quote. One per paragraph, used by one thread.
@@ -74,5 +75,23 @@ final class QuotedText {
             memoTo = to;
         }
         return memo;
+    }
+
+    /** The first index of {@code a[from, to)} that is not white space ({@code to} when none is): a stretch stripped at its start. */
+    static int stripStart(char[] a, int from, int to) {
+        int f = from;
+        while (f < to && Character.isWhitespace(a[f])) {
+            f++;
+        }
+        return f;
+    }
+
+    /** The end of {@code a[from, to)} without its trailing white space ({@code from} when all of it is). */
+    static int stripEnd(char[] a, int from, int to) {
+        int e = to;
+        while (e > from && Character.isWhitespace(a[e - 1])) {
+            e--;
+        }
+        return e;
     }
 }

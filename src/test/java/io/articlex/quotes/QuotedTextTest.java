@@ -66,4 +66,16 @@ class QuotedTextTest {
             assertThat(t.sentenceEnd(from, to)).isEqualTo(Sentences.endAfter(s, from, to));
         }
     }
+
+    @Test
+    void stripsWhiteSpaceAtTheEdgesOfAStretchOnly() {
+        char[] a = " \u00a0\t said Roe, \n".toCharArray();
+        // U+00A0 is no white space to Character.isWhitespace, as it is none to String.strip
+        assertThat(QuotedText.stripStart(a, 0, a.length)).isEqualTo(1);
+        assertThat(QuotedText.stripStart(a, 2, a.length)).isEqualTo(4);
+        assertThat(QuotedText.stripEnd(a, 0, a.length)).isEqualTo(13);
+        assertThat(QuotedText.stripStart(a, 3, 4)).isEqualTo(4);
+        assertThat(QuotedText.stripEnd(a, 13, 15)).isEqualTo(13);
+        assertThat(QuotedText.stripEnd(a, 5, 9)).isEqualTo(8);
+    }
 }
