@@ -225,10 +225,14 @@ public final class QuoteStage implements Stage {
      */
     static String clean(String p, char[] chars, int from, int to) {
         if (!singleSpaced(chars, from, to)) {
-            return clean(p.substring(from, to));
+            String t = collapse(p.substring(from, to));
+            while (t.endsWith(",")) {
+                t = t.substring(0, t.length() - 1).strip();
+            }
+            return t;
         }
         int e = to;
-        // as clean's loop: a trailing comma goes, and the space before it (single-spaced: no white space leads)
+        // as the loop above: a trailing comma goes, and the space before it (single-spaced: no white space leads)
         while (e > from && chars[e - 1] == ',') {
             e--;
             while (e > from && chars[e - 1] == ' ') {
@@ -238,38 +242,16 @@ public final class QuoteStage implements Stage {
         return p.substring(from, e);
     }
 
+    /** The quote's words: white space collapsed, trailing commas cut ({@link #clean(String, char[], int, int)} of the whole text). */
     static String clean(String raw) {
-        String t = singleSpaced(raw) ? raw : collapse(raw);
-        while (t.endsWith(",")) {
-            t = t.substring(0, t.length() - 1).strip();
-        }
-        return t;
+        return clean(raw, raw.toCharArray(), 0, raw.length());
     }
 
     /**
-     * True when {@link #collapse} would return the text unchanged: no white space but single spaces
-     * between words. Most quotes are, and collapsing each one through a builder, with
+     * True when {@link #collapse} would return {@code chars[from, to)} unchanged: no white space but single
+     * spaces between words. Most quotes are, and collapsing each one through a builder, with
      * Character.isWhitespace on every character, was ~2% of a text parse.
      */
-    static boolean singleSpaced(String raw) {
-        boolean afterSpace = true; // a leading space is not single-spaced text
-        for (int i = 0, n = raw.length(); i < n; i++) {
-            char c = raw.charAt(i);
-            if (c == ' ') {
-                if (afterSpace) {
-                    return false;
-                }
-                afterSpace = true;
-            } else if ((c < ' ' || c >= '\u007F') && Character.isWhitespace(c)) {
-                return false;
-            } else {
-                afterSpace = false;
-            }
-        }
-        return !afterSpace || raw.isEmpty();
-    }
-
-    /** {@link #singleSpaced(String)} of {@code chars[from, to)}. */
     static boolean singleSpaced(char[] chars, int from, int to) {
         boolean afterSpace = true;
         for (int i = from; i < to; i++) {
@@ -378,7 +360,7 @@ public final class QuoteStage implements Stage {
                 int inside = finder.attributionInside(p.substring(s.textStart(), s.textEnd()));
                 if (inside > 0) {
                     Span cut = s.withText(s.textStart() + inside, s.textStart() + inside);
-                    c.text = clean(p.substring(cut.textStart(), cut.textEnd()));
+                    c.text = clean(p, chars, cut.textStart(), cut.textEnd());
                     postFrom = cut.end();
                 }
             }

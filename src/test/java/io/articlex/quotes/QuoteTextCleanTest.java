@@ -21,7 +21,7 @@ class QuoteTextCleanTest {
                     b.append(ALPHABET[c % ALPHABET.length]);
                 }
                 String s = b.toString();
-                boolean fast = QuoteStage.singleSpaced(s);
+                boolean fast = QuoteStage.singleSpaced(s.toCharArray(), 0, s.length());
                 assertThat(fast).as("[%s]", s).isEqualTo(QuoteStage.collapse(s).equals(s));
                 single += fast ? 1 : 0;
                 checked++;
@@ -48,7 +48,7 @@ class QuoteTextCleanTest {
                 int to = 9 + len;
                 char[] chars = new char[p.length() + 3];
                 p.getChars(0, p.length(), chars, 0);
-                assertThat(QuoteStage.singleSpaced(chars, from, to)).isEqualTo(QuoteStage.singleSpaced(p.substring(from, to)));
+                assertThat(QuoteStage.singleSpaced(chars, from, to)).isEqualTo(QuoteStage.singleSpaced(p.substring(from, to).toCharArray(), 0, len));
                 String cleaned = QuoteStage.clean(p.substring(from, to));
                 assertThat(QuoteStage.clean(p, chars, from, to)).as("[%s]", p).isEqualTo(cleaned);
                 checked++;
