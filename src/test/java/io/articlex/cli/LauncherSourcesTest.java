@@ -8,6 +8,8 @@ import java.nio.file.Paths;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +80,76 @@ class LauncherSourcesTest {
         Files.writeString(source, "class A { int y; }\n");
         run(checkout, bin, dir);
         assertThat(builds(count)).as("a source newer than a jar replaced by an older one").isEqualTo(5);
+    }
+
+    /**
+     * The build makes the start-up archives by running the launcher with ARTICLEX_PREPARE=1 right after
+     * the jar: that run must neither build (the build running may be the launcher's own, holding the
+     * build lock, with target/.building still present) nor parse, only start the JVM for training. A
+     * stand-in java records its command lines.
+     */
+    @Test
+    void thePrepareRunOfTheBuildOnlyTrains(@TempDir Path dir) throws Exception {
+        Path checkout = Files.createDirectories(dir.resolve("checkout"));
+        Files.copy(Paths.get("articlex").toAbsolutePath(), checkout.resolve("articlex"));
+        checkout.resolve("articlex").toFile().setExecutable(true);
+        Files.writeString(checkout.resolve("pom.xml"), "<project/>\n");
+        Path source = Files.createDirectories(checkout.resolve("src/main/java/x")).resolve("A.java");
+        Files.writeString(source, "class A {}\n");
+        Path jar = Files.createDirectories(checkout.resolve("target")).resolve("articlex-cli.jar");
+        Files.writeString(jar, "a jar\n");
+        Files.writeString(checkout.resolve("target/.building"), "");
+        newerThan(source, jar);
+        Path bin = Files.createDirectories(dir.resolve("jdk/bin"));
+        Files.writeString(dir.resolve("jdk/release"), "JAVA_VERSION=\"17.0.15\"\n");
+        Path count = dir.resolve("builds.txt");
+        Path calls = dir.resolve("java.txt");
+        Files.writeString(count, "");
+        Files.writeString(calls, "");
+        script(bin.resolve("mvn"), "echo build >> '" + count + "'\n");
+        script(bin.resolve("java"), "echo \"$*\" >> '" + calls + "'\n");
+
+        assertThat(launch(checkout, bin, dir, true, "parse", "-j", "2", "in")).as("exit code").isZero();
+        assertThat(launch(checkout, bin, dir, true, "parse", "story.txt")).as("exit code").isZero();
+        assertThat(builds(count)).as("no build").isZero();
+        List<String> lines = Files.readAllLines(calls);
+        assertThat(lines).as("training runs").isNotEmpty()
+                .allMatch(l -> l.contains("ArchiveClassesAtExit") || l.contains("DumpLoadedClassList")
+                        || l.contains("-Xshare:dump") || l.contains("io.articlex.resource.Resources"), "a training run")
+                .anyMatch(l -> l.contains("ArchiveClassesAtExit"))
+                .anyMatch(l -> l.contains("DumpLoadedClassList"))
+                .noneMatch(l -> l.contains("story.txt") || l.endsWith(" in"));
+
+        assertThat(launch(checkout, bin, dir, false, "parse", "story.txt")).as("exit code").isZero();
+        assertThat(builds(count)).as("an ordinary run of a stale checkout builds").isEqualTo(1);
+        assertThat(Files.readAllLines(calls)).as("and parses").anyMatch(l -> l.endsWith("parse story.txt"));
+    }
+
+    private static void script(Path file, String body) throws Exception {
+        Files.writeString(file, "#!/usr/bin/env bash\n" + body);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private static int launch(Path checkout, Path bin, Path dir, boolean prepare, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(checkout.resolve("articlex").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        pb.environment().remove("JAVA_HOME");
+        pb.environment().remove("ARTICLEX_NO_CDS");
+        pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        if (prepare) {
+            pb.environment().put("ARTICLEX_PREPARE", "1");
+        } else {
+            pb.environment().remove("ARTICLEX_PREPARE");
+        }
+        Process p = pb.start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("launcher finished").isTrue();
+        return p.exitValue();
     }
 
     private static void newerThan(Path p, Path jar) throws Exception {
