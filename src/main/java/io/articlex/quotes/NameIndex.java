@@ -35,6 +35,8 @@ final class NameIndex {
     private final Map<String, List<Occurrence>> bySurname = new HashMap<>();
     private final Map<String, FullNames> fullNames = new HashMap<>();
     private final Map<String, List<String>> roles = new HashMap<>();
+    /** {@link #rolesNear}'s answers, by head word. */
+    private final Map<String, Map<String, List<String>>> near = new HashMap<>();
     /** Gender the text gives a surname through an honorific, first in text order; absent key: not looked up yet. */
     private final Map<String, Character> gender = new HashMap<>();
     /** Gender the resolver learnt from a pronoun, for surnames the text gives none. */
@@ -1160,10 +1162,17 @@ final class NameIndex {
     /**
      * The roles given to the names of the paragraphs whose lower-cased text holds {@code word}, name by
      * name in text order: the part of {@link #roles} a description headed by that word can match (its
-     * head is among a matching role's words, and a role is read from its name's paragraph).
+     * head is among a matching role's words, and a role is read from its name's paragraph). Kept per word:
+     * an article that calls its speaker "the minister" three times asked three times, and each question
+     * searched every paragraph. Callers only read the map.
      */
     Map<String, List<String>> rolesNear(String word) {
-        Map<String, List<String>> out = new HashMap<>();
+        Map<String, List<String>> out = near.get(word);
+        if (out != null) {
+            return out;
+        }
+        out = new HashMap<>();
+        near.put(word, out);
         for (int i = 0; i < paragraphs.size(); i++) {
             if (containsLower(paragraphs.get(i), word)) {
                 for (Occurrence o : read(i).names()) {
