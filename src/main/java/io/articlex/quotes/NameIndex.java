@@ -30,6 +30,14 @@ final class NameIndex {
     }
 
     private final List<String> paragraphs;
+    /**
+     * Each paragraph's characters, copied on first use ({@link #text}): the readings below walk them char by
+     * char, and in the C1 code that runs most parses {@code String.charAt} is a call with an index check
+     * (several times a char array's read; on a paragraph with curly quotes, which is stored as UTF-16, the
+     * check is not even inlined). The searches for a word stay on the strings, whose {@code indexOf} is as
+     * fast as any loop here and needs no copy.
+     */
+    private final char[][] texts;
     /** Each paragraph's names, read on first use: most questions concern a few paragraphs only. */
     private final Read[] read;
     private final Map<String, List<Occurrence>> bySurname = new HashMap<>();
@@ -56,10 +64,21 @@ final class NameIndex {
     NameIndex(List<String> paragraphs) {
         this.paragraphs = paragraphs;
         this.read = new Read[paragraphs.size()];
+        this.texts = new char[paragraphs.size()][];
         this.mentions = new Mentions[paragraphs.size()];
         this.runMemo = new RunMemo[paragraphs.size()];
         this.headlines = new byte[paragraphs.size()];
         this.als = new byte[paragraphs.size()];
+    }
+
+    /** Paragraph {@code i}'s characters ({@link #texts}). */
+    private char[] text(int i) {
+        char[] t = texts[i];
+        if (t == null) {
+            t = paragraphs.get(i).toCharArray();
+            texts[i] = t;
+        }
+        return t;
     }
 
     /**
@@ -118,13 +137,13 @@ final class NameIndex {
     private Read read(int i) {
         Read r = read[i];
         if (r == null) {
-            r = readParagraph(i, paragraphs.get(i));
+            r = readParagraph(i, text(i));
             read[i] = r;
         }
         return r;
     }
 
-    private Read readParagraph(int i, String p) {
+    private Read readParagraph(int i, char[] p) {
         if (headline(i)) {
             return Read.NONE; // "Black Lawmakers Rip Donald Trump": every word capitalised, no run is a name
         }
@@ -166,7 +185,7 @@ final class NameIndex {
      * questions read the runs that hold the word and a paragraph's reading reads all of its runs, so
      * one run may be asked for twice.
      */
-    private RunRead run(int i, String p, int start, int end) {
+    private RunRead run(int i, char[] p, int start, int end) {
         RunMemo m = runMemo[i];
         if (m == null) {
             m = new RunMemo();
@@ -209,7 +228,7 @@ final class NameIndex {
     private boolean headline(int i) {
         byte h = headlines[i];
         if (h == 0) {
-            h = headline(paragraphs.get(i)) ? (byte) 1 : (byte) 2;
+            h = headline(text(i)) ? (byte) 1 : (byte) 2;
             headlines[i] = h;
         }
         return h == 1;
@@ -229,18 +248,18 @@ final class NameIndex {
      * read for each surname question that reaches it, and splitting it into strings, lower-casing each to
      * probe a word list, was most of the reading's cost.
      */
-    private static RunRead readRun(int i, String p, int runStart, int runEnd) {
+    private static RunRead readRun(int i, char[] p, int runStart, int runEnd) {
         Lexicon lex = Lexicon.get();
         // the words of the run, cut at runs of white space
         int[] ts = new int[8];
         int[] te = new int[8];
         int size = 0;
         for (int k = runStart; k < runEnd; ) {
-            while (k < runEnd && whitespace(p.charAt(k))) {
+            while (k < runEnd && whitespace(p[k])) {
                 k++;
             }
             int st = k;
-            while (k < runEnd && !whitespace(p.charAt(k))) {
+            while (k < runEnd && !whitespace(p[k])) {
                 k++;
             }
             if (k > st) {
@@ -282,7 +301,7 @@ final class NameIndex {
                 break;
             }
         }
-        while (lo < hi && (p.charAt(te[hi - 1] - 1) == '.' && te[hi - 1] - ts[hi - 1] <= 2
+        while (lo < hi && (p[te[hi - 1] - 1] == '.' && te[hi - 1] - ts[hi - 1] <= 2
                 || PARTICLE_SET.has(p, ts[hi - 1], te[hi - 1]) || notNameWord(p, ts[hi - 1], te[hi - 1]))) {
             hi--;
         }
@@ -295,7 +314,7 @@ final class NameIndex {
         if (sentenceEnd(p, ts[hi - 1], lastEnd, lex)) {
             lastEnd--;
         }
-        if (lastEnd - ts[hi - 1] >= 2 && p.charAt(lastEnd - 1) == 's' && (p.charAt(lastEnd - 2) == '\'' || p.charAt(lastEnd - 2) == '’')) {
+        if (lastEnd - ts[hi - 1] >= 2 && p[lastEnd - 1] == 's' && (p[lastEnd - 2] == '\'' || p[lastEnd - 2] == '’')) {
             lastEnd -= 2;
         }
         for (int k = lo; k < hi; k++) {
@@ -315,18 +334,18 @@ final class NameIndex {
     }
 
     /** Whether the word {@code p[s, e)} ends a sentence: a full stop after more than two letters, no honorific's or abbreviation's. */
-    private static boolean sentenceEnd(String p, int s, int e, Lexicon lex) {
-        return e - s > 3 && p.charAt(e - 1) == '.' && !lex.honorificSet.has(p, s, e) && !ABBREVIATION_SET.has(p, s, e - 1);
+    private static boolean sentenceEnd(char[] p, int s, int e, Lexicon lex) {
+        return e - s > 3 && p[e - 1] == '.' && !lex.honorificSet.has(p, s, e) && !ABBREVIATION_SET.has(p, s, e - 1);
     }
 
     /** The words {@code [lo, hi)} joined by single spaces, the last ending at {@code lastEnd}: one copy when the text spaces them so. */
-    private static String join(String p, int[] ts, int[] te, int lo, int hi, int lastEnd) {
+    private static String join(char[] p, int[] ts, int[] te, int lo, int hi, int lastEnd) {
         boolean single = true;
         for (int k = lo; k + 1 < hi && single; k++) {
-            single = ts[k + 1] == te[k] + 1 && p.charAt(te[k]) == ' ';
+            single = ts[k + 1] == te[k] + 1 && p[te[k]] == ' ';
         }
         if (single) {
-            return p.substring(ts[lo], lastEnd);
+            return new String(p, ts[lo], lastEnd - ts[lo]);
         }
         StringBuilder sb = new StringBuilder(lastEnd - ts[lo]);
         for (int k = lo; k < hi; k++) {
@@ -339,13 +358,13 @@ final class NameIndex {
     }
 
     /** "USA TODAY NETWORK": a run in capitals only is an organisation or a heading, not a person's name. */
-    private static boolean allCapitals(String p, int[] ts, int[] te, int lo, int hi, int lastEnd) {
+    private static boolean allCapitals(char[] p, int[] ts, int[] te, int lo, int hi, int lastEnd) {
         if (hi - lo < 2) {
             return false;
         }
         for (int k = lo; k < hi; k++) {
             for (int x = ts[k], e = k == hi - 1 ? lastEnd : te[k]; x < e; x++) {
-                if (lower(p.charAt(x))) {
+                if (lower(p[x])) {
                     return false;
                 }
             }
@@ -360,8 +379,8 @@ final class NameIndex {
      * follows an apostrophe are not asked about. Read in place: asked of the first and last word of every
      * run read.
      */
-    private static boolean notNameWord(String p, int s, int e) {
-        int end = e > s && p.charAt(e - 1) == '.' ? e - 1 : e;
+    private static boolean notNameWord(char[] p, int s, int e) {
+        int end = e > s && p[e - 1] == '.' ? e - 1 : e;
         // the first apostrophe cuts the word after it, a straight one looked for first (one opening the
         // word cuts nothing)
         int apo = indexIn(p, '\'', s, end);
@@ -374,9 +393,9 @@ final class NameIndex {
         return NOT_NAME_START_SET.has(p, s, end) || OPENER_SET.has(p, s, end);
     }
 
-    private static int indexIn(String p, char c, int from, int to) {
+    private static int indexIn(char[] p, char c, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (p.charAt(k) == c) {
+            if (p[k] == c) {
                 return k;
             }
         }
@@ -384,30 +403,30 @@ final class NameIndex {
     }
 
     /** "Said Ellis:", "Added Stone:": the run's first word {@code p[s, e)} is a cue verb (no participle), which opens the sentence and is no first name; asked in place. */
-    private static boolean invertedCue(String p, int s, int e) {
+    private static boolean invertedCue(char[] p, int s, int e) {
         if (!CUE_WORD_SET.hasLower(p, s, e)) {
             return false;
         }
         // AttributionFinder.participle: the word lower-cased ends in "ing"
         for (int k = Math.max(s, e - 3); k < e; k++) {
-            if (p.charAt(k) >= 0x100) {
-                return !AttributionFinder.participle(p.substring(s, e));
+            if (p[k] >= 0x100) {
+                return !AttributionFinder.participle(new String(p, s, e - s));
             }
         }
         return !(e - s >= 3 && WordSet.lowerIs(p, e - 3, e, "ing"));
     }
 
     /** {@link #isOrgWord(String)} of the word {@code p[s, e)}, asked in place (of every word of a run read). */
-    private static boolean isOrgWord(String p, int s, int e) {
+    private static boolean isOrgWord(char[] p, int s, int e) {
         int end = e;
-        if (e - s >= 2 && p.charAt(e - 1) == 's' && (p.charAt(e - 2) == '\'' || p.charAt(e - 2) == '’')) {
+        if (e - s >= 2 && p[e - 1] == 's' && (p[e - 2] == '\'' || p[e - 2] == '’')) {
             end = e - 2;
         }
         return ORG_SET.has(p, s, end);
     }
 
-    private static Character genderOf(String p, int s, int e, Character current) {
-        return genderOf(p.substring(s, e), current);
+    private static Character genderOf(char[] p, int s, int e, Character current) {
+        return genderOf(new String(p, s, e - s), current);
     }
 
     /**
@@ -417,14 +436,15 @@ final class NameIndex {
      * {@code first} is the first place the word stands in the paragraph.
      */
     private List<RunRead> runsWith(int i, String s, int first) {
-        String p = paragraphs.get(i);
         if (headline(i)) {
             return List.of();
         }
+        String ps = paragraphs.get(i);
+        char[] p = text(i);
         List<RunRead> out = List.of();
         int lastStart = -1;
-        for (int k = first > 0 ? first : p.indexOf(s, 1); k >= 0; k = p.indexOf(s, k + 1)) {
-            if (!whitespace(p.charAt(k - 1))) {
+        for (int k = first > 0 ? first : ps.indexOf(s, 1); k >= 0; k = ps.indexOf(s, k + 1)) {
+            if (!whitespace(p[k - 1])) {
                 continue;
             }
             long run = runAt(p, k);
@@ -514,7 +534,7 @@ final class NameIndex {
      */
     static boolean mayEndName(String p, String s, boolean fullNames) {
         int k = p.indexOf(s);
-        return k >= 0 && (p.contains("al-") || mayEndNameFrom(p, s, fullNames, k));
+        return k >= 0 && (p.contains("al-") || mayEndNameFrom(p, p.toCharArray(), s, fullNames, k));
     }
 
     /**
@@ -522,32 +542,32 @@ final class NameIndex {
      * {@code first}; its "al-" is looked for once, and only when no place the word stands passes.
      */
     private boolean mayEndName(int i, String s, boolean fullNames, int first) {
-        return mayEndNameFrom(paragraphs.get(i), s, fullNames, first) || al(i);
+        return mayEndNameFrom(paragraphs.get(i), text(i), s, fullNames, first) || al(i);
     }
 
     /** {@link #mayEndName(String, String, boolean)} from the first place {@code k} the word stands, in a paragraph without "al-". */
-    private static boolean mayEndNameFrom(String p, String s, boolean fullNames, int first) {
+    private static boolean mayEndNameFrom(String ps, char[] p, String s, boolean fullNames, int first) {
         int len = s.length();
-        for (int k = first; k >= 0; k = p.indexOf(s, k + 1)) {
-            if (k == 0 || !anySpace(p.charAt(k - 1)) || k + len < p.length() && letter(p.charAt(k + len))) {
+        for (int k = first; k >= 0; k = ps.indexOf(s, k + 1)) {
+            if (k == 0 || !anySpace(p[k - 1]) || k + len < p.length && letter(p[k + len])) {
                 continue;
             }
             int j = k - 1;
-            while (j >= 0 && anySpace(p.charAt(j))) {
+            while (j >= 0 && anySpace(p[j])) {
                 j--;
             }
-            if (j < 0 || closer(p.charAt(j))) {
+            if (j < 0 || closer(p[j])) {
                 continue;
             }
             int b = wordStart(p, j);
             int c = b;
-            while (c <= j && opener(p.charAt(c))) {
+            while (c <= j && opener(p[c])) {
                 c++;
             }
             if (c > j) {
                 continue;
             }
-            if (!upper(p.charAt(c)) && !PARTICLE_SET.has(p, c, j + 1)) {
+            if (!upper(p[c]) && !PARTICLE_SET.has(p, c, j + 1)) {
                 continue;
             }
             if (!fullNames || staysInName(p, b, c, j + 1)) {
@@ -562,12 +582,12 @@ final class NameIndex {
      * would-be surname may stay in the name {@link #readParagraph} makes: false when the reading surely
      * cuts it off, which leaves the surname a name's first word.
      */
-    private static boolean staysInName(String p, int b, int c, int e) {
+    private static boolean staysInName(char[] p, int b, int c, int e) {
         Lexicon lex = Lexicon.get();
         if (lex.honorificSet.has(p, c, e) || lex.roleSet.hasLower(p, c, e)) {
             return false;
         }
-        if (e - c > 3 && p.charAt(e - 1) == '.' && !ABBREVIATION_SET.has(p, c, e - 1)) {
+        if (e - c > 3 && p[e - 1] == '.' && !ABBREVIATION_SET.has(p, c, e - 1)) {
             return false;
         }
         boolean opens = NOT_NAME_START_SET.has(p, c, e) || notNameWord(p, c, e) || invertedCue(p, c, e);
@@ -579,29 +599,29 @@ final class NameIndex {
      * opens its run in {@link #runs}: marks before it, the paragraph's start, or a token before it that
      * closes a run or is no name word. False when unsure.
      */
-    private static boolean firstOfRun(String p, int b, int c) {
+    private static boolean firstOfRun(char[] p, int b, int c) {
         if (c > b) {
             return true;
         }
         int j = b - 1;
-        while (j >= 0 && anySpace(p.charAt(j))) {
+        while (j >= 0 && anySpace(p[j])) {
             j--;
         }
-        if (j < 0 || closer(p.charAt(j))) {
+        if (j < 0 || closer(p[j])) {
             return true;
         }
         int u = wordStart(p, j);
         int f = u;
-        while (f <= j && opener(p.charAt(f))) {
+        while (f <= j && opener(p[f])) {
             f++;
         }
-        return f <= j && !Character.isUpperCase(p.charAt(f)) && !PARTICLES.contains(p.substring(u, j + 1));
+        return f <= j && !Character.isUpperCase(p[f]) && !PARTICLE_SET.has(p, u, j + 1);
     }
 
     /** Start of the white-space separated token that holds {@code j}. */
-    private static int wordStart(String p, int j) {
+    private static int wordStart(char[] p, int j) {
         int b = j;
-        while (b > 0 && !anySpace(p.charAt(b - 1))) {
+        while (b > 0 && !anySpace(p[b - 1])) {
             b--;
         }
         return b;
@@ -656,7 +676,7 @@ final class NameIndex {
      * {@code [start, end)} pairs, found in one pass over the paragraph's whitespace-separated tokens.
      * Punctuation after a word (a comma, a closing mark) ends its run.
      */
-    static List<int[]> runs(String p) {
+    static List<int[]> runs(char[] p) {
         List<int[]> out = new ArrayList<>();
         scan(p, 0, Integer.MAX_VALUE, out);
         return out;
@@ -668,7 +688,7 @@ final class NameIndex {
      * {@code k} after which no run can be open, so a surname's question reads a few tokens around each
      * place the word stands, not the paragraph.
      */
-    static long runAt(String p, int k) {
+    static long runAt(char[] p, int k) {
         List<int[]> found = new ArrayList<>(2);
         scan(p, restartBefore(p, k), k, found);
         for (int[] run : found) {
@@ -686,12 +706,12 @@ final class NameIndex {
      * no particle: "said", "2019", "—"); the paragraph's start when there is none. Tokens end at a space
      * only, and open after the spaces that follow it, as {@link #scan} reads them.
      */
-    private static int restartBefore(String p, int k) {
-        int b = p.lastIndexOf(' ', k - 1);
+    private static int restartBefore(char[] p, int k) {
+        int b = lastSpace(p, k - 1);
         while (b >= 0) {
-            int a = p.lastIndexOf(' ', b - 1);
+            int a = lastSpace(p, b - 1);
             int ts = a + 1;
-            while (ts < b && space(p.charAt(ts))) {
+            while (ts < b && space(p[ts])) {
                 ts++;
             }
             if (ts < b && closesRuns(p, ts, b)) {
@@ -703,51 +723,51 @@ final class NameIndex {
     }
 
     /** Whether {@link #scan} leaves no run open after the token {@code [ts, te)}, whatever came before it. */
-    private static boolean closesRuns(String p, int ts, int te) {
-        if (closer(p.charAt(te - 1))) {
+    private static boolean closesRuns(char[] p, int ts, int te) {
+        if (closer(p[te - 1])) {
             return true;
         }
-        char c = p.charAt(ts);
-        return !opener(c) && !Character.isUpperCase(c) && !p.startsWith("al-", ts)
-                && !(te - ts <= 3 && PARTICLES.contains(p.substring(ts, te)));
+        char c = p[ts];
+        return !opener(c) && !Character.isUpperCase(c) && !startsAl(p, ts)
+                && !(te - ts <= 3 && PARTICLE_SET.has(p, ts, te));
     }
 
     /**
      * The runs of {@code p} from the token at or after {@code from}, scanned from a state with no run
      * open, into {@code out}; stops at the first token after {@code stopAfter} that no open run reaches.
      */
-    private static void scan(String p, int from, int stopAfter, List<int[]> out) {
-        int n = p.length();
+    private static void scan(char[] p, int from, int stopAfter, List<int[]> out) {
+        int n = p.length;
         int i = from;
         int runStart = -1;
         int runEnd = -1;
         int count = 0;
         while (i < n) {
-            while (i < n && space(p.charAt(i))) {
+            while (i < n && space(p[i])) {
                 i++;
             }
             if (i >= n || i > stopAfter && count == 0) {
                 break;
             }
             int ts = i;
-            int sp = p.indexOf(' ', i);
+            int sp = nextSpace(p, i);
             i = sp < 0 ? n : sp;
             int te = i;
             if (count == 0) {
-                char c0 = p.charAt(ts);
+                char c0 = p[ts];
                 if (c0 >= 'b' && c0 <= 'z') {
                     continue; // the common case, decided without the checks below (which would refuse it too)
                 }
             }
             int cs = ts;
-            while (cs < te && opener(p.charAt(cs))) {
+            while (cs < te && opener(p[cs])) {
                 cs++;
             }
-            if (count == 0 && cs < te && !upper(p.charAt(cs)) && p.charAt(cs) != 'a') {
+            if (count == 0 && cs < te && !upper(p[cs]) && p[cs] != 'a') {
                 continue;
             }
             int ce = te;
-            while (ce > cs && closer(p.charAt(ce - 1))) {
+            while (ce > cs && closer(p[ce - 1])) {
                 ce--;
             }
             boolean stripped = ce < te;
@@ -789,6 +809,30 @@ final class NameIndex {
         if (count >= 2) {
             out.add(new int[] {runStart, runEnd});
         }
+    }
+
+    /** Whether {@code p} reads "al-" at {@code k}. */
+    private static boolean startsAl(char[] p, int k) {
+        return k + 3 <= p.length && p[k] == 'a' && p[k + 1] == 'l' && p[k + 2] == '-';
+    }
+
+    /** The last space (U+0020) at or before {@code k}; -1 when none. */
+    private static int lastSpace(char[] p, int k) {
+        int j = Math.min(k, p.length - 1);
+        while (j >= 0 && p[j] != ' ') {
+            j--;
+        }
+        return j;
+    }
+
+    /** The first space (U+0020) at or after {@code k}; -1 when none. */
+    private static int nextSpace(char[] p, int k) {
+        for (int j = Math.max(k, 0); j < p.length; j++) {
+            if (p[j] == ' ') {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** A mark or bracket that may open a token before its word: {@code ( " “ ‘ ' [}. */
@@ -834,17 +878,17 @@ final class NameIndex {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0';
     }
 
-    private static boolean nameToken(String p, int s, int e, boolean inside) {
-        if (p.startsWith("al-", s) && e - s > 3) {
+    private static boolean nameToken(char[] p, int s, int e, boolean inside) {
+        if (startsAl(p, s) && e - s > 3) {
             return true;
         }
-        char c = p.charAt(s);
+        char c = p[s];
         if (!upper(c)) {
-            return inside && e - s <= 3 && PARTICLES.contains(p.substring(s, e)); // particles have 2-3 letters
+            return inside && e - s <= 3 && PARTICLE_SET.has(p, s, e); // particles have 2-3 letters
         }
-        int end = p.charAt(e - 1) == '.' ? e - 1 : e;
+        int end = p[e - 1] == '.' ? e - 1 : e;
         for (int k = s + 1; k < end; k++) {
-            char x = p.charAt(k);
+            char x = p[k];
             if (!(letter(x) || x == '\'' || x == '’' || x == '-')) {
                 return false;
             }
@@ -856,12 +900,12 @@ final class NameIndex {
      * A headline left in the body: a short line without a closing full stop whose longer words are
      * nearly all capitalised. Its capitalised runs join verbs to names, so they are not indexed.
      */
-    static boolean headline(String p) {
-        int e = p.length();
-        while (e > 0 && whitespace(p.charAt(e - 1))) {
+    static boolean headline(char[] p) {
+        int e = p.length;
+        while (e > 0 && whitespace(p[e - 1])) {
             e--;
         }
-        if (e == 0 || e > 200 || p.charAt(e - 1) == '.') {
+        if (e == 0 || e > 200 || p[e - 1] == '.') {
             return false;
         }
         // words of four letters or more, and how many of them open with a capital: one pass, no word list
@@ -869,22 +913,27 @@ final class NameIndex {
         int capitals = 0;
         int k = 0;
         while (k < e) {
-            if (!letterOrDigit(p.charAt(k))) {
+            if (!letterOrDigit(p[k])) {
                 k++;
                 continue;
             }
             int w = k;
-            while (k < e && Phrase.wordTail(p.charAt(k))) {
+            while (k < e && Phrase.wordTail(p[k])) {
                 k++;
             }
             if (k - w > 3) {
                 words++;
-                if (upper(p.charAt(w))) {
+                if (upper(p[w])) {
                     capitals++;
                 }
             }
         }
-        return words >= 4 && capitals * 5 >= words * 4 && p.strip().length() <= 160;
+        // the length strip() leaves: e already stands after the trailing white space
+        int b = 0;
+        while (b < e && whitespace(p[b])) {
+            b++;
+        }
+        return words >= 4 && capitals * 5 >= words * 4 && e - b <= 160;
     }
 
     static boolean isOrgWord(String token) {
@@ -900,15 +949,15 @@ final class NameIndex {
         };
     }
 
-    private void recordRoles(String name, String p, int start, int end) {
+    private void recordRoles(String name, char[] p, int start, int end) {
         recordRoles(roles, name, p, start, end);
     }
 
-    private static void recordRoles(Map<String, List<String>> into, String name, String p, int start, int end) {
+    private static void recordRoles(Map<String, List<String>> into, String name, char[] p, int start, int end) {
         // "NAME, the role ..., ..." — the appositive after the name
-        if (end < p.length() && p.charAt(end) == ',') {
+        if (end < p.length && p[end] == ',') {
             int stop = end + 1;
-            while (stop < p.length() && stop - end < 200 && ",.;:(\"“".indexOf(p.charAt(stop)) < 0) {
+            while (stop < p.length && stop - end < 200 && ",.;:(\"“".indexOf(p[stop]) < 0) {
                 stop++;
             }
             addRole(into, name, p, end + 1, stop);
@@ -918,14 +967,14 @@ final class NameIndex {
         int words = 0;
         while (from > 0 && words < 6) {
             int k = from - 1;
-            while (k >= 0 && p.charAt(k) == ' ') {
+            while (k >= 0 && p[k] == ' ') {
                 k--;
             }
-            if (k < 0 || !letter(p.charAt(k)) && p.charAt(k) != '\'' && p.charAt(k) != '’') {
+            if (k < 0 || !letter(p[k]) && p[k] != '\'' && p[k] != '’') {
                 break;
             }
             int w = k;
-            while (w > 0 && !whitespace(p.charAt(w - 1))) {
+            while (w > 0 && !whitespace(p[w - 1])) {
                 w--;
             }
             if (WordSet.lowerIs(p, w, k + 1, "the") || WordSet.lowerIs(p, w, k + 1, "a") || WordSet.lowerIs(p, w, k + 1, "an")
@@ -945,7 +994,7 @@ final class NameIndex {
      * with a participle, "who", "which", "said" or "says", and holding a role noun or occupation. The
      * words are read in place ({@link Phrase#words} cuts them so): the text is copied only for a role kept.
      */
-    private static void addRole(Map<String, List<String>> into, String name, String p, int from, int to) {
+    private static void addRole(Map<String, List<String>> into, String name, char[] p, int from, int to) {
         Lexicon lex = Lexicon.get();
         int words = 0;
         int firstStart = -1;
@@ -953,12 +1002,12 @@ final class NameIndex {
         boolean hasRole = false;
         int i = from;
         while (i < to) {
-            if (!WordTable.letterOrDigit(p.charAt(i))) {
+            if (!WordTable.letterOrDigit(p[i])) {
                 i++;
                 continue;
             }
             int e = i + 1;
-            while (e < to && Phrase.wordTail(p.charAt(e))) {
+            while (e < to && Phrase.wordTail(p[e])) {
                 e++;
             }
             if (++words > 18) {
@@ -974,7 +1023,7 @@ final class NameIndex {
         if (words == 0) {
             return;
         }
-        if (Character.isLowerCase(p.charAt(firstStart))
+        if (Character.isLowerCase(p[firstStart])
                 && (WordTable.lowerEndsWith(p, firstStart, firstEnd, "ed") || WordTable.lowerEndsWith(p, firstStart, firstEnd, "ing"))
                 || WordSet.lowerIs(p, firstStart, firstEnd, "who") || WordSet.lowerIs(p, firstStart, firstEnd, "which")
                 || WordSet.lowerIs(p, firstStart, firstEnd, "said") || WordSet.lowerIs(p, firstStart, firstEnd, "says")) {
@@ -983,7 +1032,7 @@ final class NameIndex {
         if (!hasRole) {
             return;
         }
-        into.computeIfAbsent(name, k -> new ArrayList<>()).add(Roles.clean(p.substring(from, to).strip()));
+        into.computeIfAbsent(name, k -> new ArrayList<>()).add(Roles.clean(new String(p, from, to - from).strip()));
     }
 
     /** Every full name of the article, in text order (reads every paragraph). */
@@ -1027,16 +1076,15 @@ final class NameIndex {
             return null;
         }
         Mentions m = mentions[paragraph];
-        String p = paragraphs.get(paragraph);
         if (m == null) {
-            if (!mayStartName(p, limit)) {
+            if (!mayStartName(paragraphs.get(paragraph), limit)) {
                 return null;
             }
             m = new Mentions(in(paragraph));
             mentions[paragraph] = m;
         }
         if (m.found.size() <= k) {
-            readMentions(m, p, paragraph, k, limit);
+            readMentions(m, text(paragraph), paragraph, k, limit);
         }
         if (k >= m.found.size()) {
             return null;
@@ -1078,21 +1126,21 @@ final class NameIndex {
     }
 
     /** Reads on in the paragraph until it has found mention {@code k} or reached the end. */
-    private void readMentions(Mentions m, String p, int paragraph, int k, int limit) {
+    private void readMentions(Mentions m, char[] p, int paragraph, int k, int limit) {
         List<Occurrence> full = m.full;
         List<Occurrence> out = m.found;
         int next = m.next;
         boolean quoted = m.quoted;
-        int n = p.length();
+        int n = p.length;
         int i = m.at;
         while (i < n && out.size() <= k && i < limit) {
-            char c = p.charAt(i);
-            if (c == '"' || c == '“' || c == '”' || c == '\'' && i + 1 < n && p.charAt(i + 1) == '\'') {
+            char c = p[i];
+            if (c == '"' || c == '“' || c == '”' || c == '\'' && i + 1 < n && p[i + 1] == '\'') {
                 quoted = c == '“' || (c != '”' && !quoted);
                 i += c == '\'' ? 2 : 1;
                 continue;
             }
-            if (!letter(c) || i > 0 && letterOrDigit(p.charAt(i - 1))) {
+            if (!letter(c) || i > 0 && letterOrDigit(p[i - 1])) {
                 i++;
                 continue;
             }
@@ -1108,15 +1156,16 @@ final class NameIndex {
                 continue;
             }
             int e = i + 1;
-            while (e < n && (letter(p.charAt(e)) || p.charAt(e) == '-')) {
+            while (e < n && (letter(p[e]) || p[e] == '-')) {
                 e++;
             }
             if (!quoted && upper(c) && e - i > 1
-                    && (e == n || p.charAt(e) != ' ' || e + 1 >= n || !upper(p.charAt(e + 1)))) {
+                    && (e == n || p[e] != ' ' || e + 1 >= n || !upper(p[e + 1]))) {
                 // a clause opener ("But", "The") or an organisation word never ends an indexed name (the
                 // reading strips or refuses it): no paragraph need be searched for it
-                if (!notNameWord(p, i, e) && !isOrgWord(p, i, e) && !withSurname(p.substring(i, e)).isEmpty()) {
-                    String name = fullName(p.substring(i, e), paragraph);
+                String w;
+                if (!notNameWord(p, i, e) && !isOrgWord(p, i, e) && !withSurname(w = new String(p, i, e - i)).isEmpty()) {
+                    String name = fullName(w, paragraph);
                     if (name != null) {
                         out.add(new Occurrence(name, paragraph, i, null));
                     }
@@ -1140,7 +1189,7 @@ final class NameIndex {
                 if (own == null) {
                     own = new HashMap<>(2);
                 }
-                recordRoles(own, name, paragraphs.get(o.paragraph()), o.offset(), o.offset() + name.length());
+                recordRoles(own, name, text(o.paragraph()), o.offset(), o.offset() + name.length());
             }
         }
         List<String> found = own == null ? null : own.get(name);
@@ -1152,7 +1201,7 @@ final class NameIndex {
         if (!rolesRead) {
             roles.clear();
             for (Occurrence o : occurrences()) {
-                recordRoles(o.name(), paragraphs.get(o.paragraph()), o.offset(), o.offset() + o.name().length());
+                recordRoles(o.name(), text(o.paragraph()), o.offset(), o.offset() + o.name().length());
             }
             rolesRead = true;
         }
@@ -1176,7 +1225,7 @@ final class NameIndex {
         for (int i = 0; i < paragraphs.size(); i++) {
             if (containsLower(paragraphs.get(i), word)) {
                 for (Occurrence o : read(i).names()) {
-                    recordRoles(out, o.name(), paragraphs.get(i), o.offset(), o.offset() + o.name().length());
+                    recordRoles(out, o.name(), text(i), o.offset(), o.offset() + o.name().length());
                 }
             }
         }

@@ -19,7 +19,7 @@ class RunAtTest {
         assertThat(text(p, p.indexOf("Smith"))).isEqualTo("Mr. John Smith");
         assertThat(text(p, p.indexOf("Trump"))).isEqualTo("President Donald Trump");
         assertThat(text(p, p.indexOf("Beethoven"))).isEqualTo("Ludwig van Beethoven's");
-        assertThat(NameIndex.runAt(p, p.indexOf("met"))).isEqualTo(-1L);
+        assertThat(NameIndex.runAt(p.toCharArray(), p.indexOf("met"))).isEqualTo(-1L);
     }
 
     @Test
@@ -49,7 +49,8 @@ class RunAtTest {
                 sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
             }
             String p = sb.toString();
-            List<int[]> runs = NameIndex.runs(p);
+            char[] a = p.toCharArray();
+            List<int[]> runs = NameIndex.runs(a);
             for (int k = 1; k < p.length(); k++) {
                 if (p.charAt(k) == ' ') {
                     continue;
@@ -60,13 +61,13 @@ class RunAtTest {
                         want = (long) run[0] << 32 | run[1];
                     }
                 }
-                assertThat(NameIndex.runAt(p, k)).as("[%s] at %d", p, k).isEqualTo(want);
+                assertThat(NameIndex.runAt(a, k)).as("[%s] at %d", p, k).isEqualTo(want);
             }
         }
     }
 
     private static String text(String p, int k) {
-        long run = NameIndex.runAt(p, k);
+        long run = NameIndex.runAt(p.toCharArray(), k);
         return run < 0 ? null : p.substring((int) (run >>> 32), (int) run);
     }
 }
