@@ -161,7 +161,9 @@ final class MarkScanner {
 
     /** Whether the paragraph holds a closed double-mark span of more than a couple of words: then the article quotes with double marks. */
     static boolean hasDoubleSpan(List<Span> spans) {
-        for (Span s : spans) {
+        // indexed: asked of every paragraph, and an iterator of even the shared empty list is an allocation
+        for (int k = 0; k < spans.size(); k++) {
+            Span s = spans.get(k);
             if (s.closed() && s.textEnd() - s.textStart() > 12) {
                 return true;
             }

@@ -26,16 +26,17 @@ final class QuoteFilter {
     /**
      * Whether the quoted stretch {@code text} at {@code span} of {@code p} is speech; {@code count} is its
      * number of words up to {@link #WORDS_READ} ({@link #countWords(char[], int, int)} of the span, or
-     * {@link #countWords(String)} of a text the attribution cut).
+     * {@link #countWords(String)} of a text the attribution cut); {@code chars} holds {@code p}'s characters
+     * from index 0 (the stage's copy of the quoted paragraph).
      */
-    static boolean keep(String p, Span span, String text, int count, Attribution a, boolean partial, boolean chained) {
+    static boolean keep(String p, char[] chars, Span span, String text, int count, Attribution a, boolean partial, boolean chained) {
         if (count == 0) {
             return false;
         }
         if (chained) {
             return true;
         }
-        if (count <= 8 && namedBefore(p, span.open())) {
+        if (count <= 8 && namedBefore(chars, span.open())) {
             return false;
         }
         // an unattributed stretch in title case is a headline or a title even when it ends with "!" or ".",
@@ -55,38 +56,42 @@ final class QuoteFilter {
     /**
      * Whether the one or two words right before the opening mark are a naming word ("so-called", "known
      * as"). The words are those {@link Phrase#words} reads in the 40 characters before the mark, found
-     * from the mark backwards in place: only the last two are asked about.
+     * from the mark backwards in the paragraph's array: only the last two are asked about, in place, and
+     * the two are joined into a string only when the last ends a naming phrase ("as" of "known as").
      */
-    private static boolean namedBefore(String p, int open) {
+    private static boolean namedBefore(char[] a, int open) {
         int lo = Math.max(0, open - 40);
-        long last = wordBefore(p, lo, open);
+        long last = wordBefore(a, lo, open);
         if (last < 0) {
             return false;
         }
-        Set<String> naming = Lexicon.get().naming;
-        if ((int) last - (int) (last >>> 32) > Naming.LONGEST) {
-            return false; // longer than any naming word, and than the last word of any naming phrase
-        }
-        String lastWord = p.substring((int) (last >>> 32), (int) last).toLowerCase(Locale.ROOT);
-        if (naming.contains(lastWord)) {
+        int ls = (int) (last >>> 32);
+        int le = (int) last;
+        if (Naming.WORDS.hasLower(a, ls, le)) {
             return true;
         }
-        long before = wordBefore(p, lo, (int) (last >>> 32));
-        return before >= 0 && naming.contains(p.substring((int) (before >>> 32), (int) before).toLowerCase(Locale.ROOT) + " " + lastWord);
+        if (!Naming.PHRASE_ENDS.hasLower(a, ls, le)) {
+            return false;
+        }
+        long before = wordBefore(a, lo, ls);
+        return before >= 0 && Lexicon.get().naming.contains(new String(a, (int) (before >>> 32), (int) before - (int) (before >>> 32)).toLowerCase(Locale.ROOT)
+                + " " + new String(a, ls, le - ls).toLowerCase(Locale.ROOT));
     }
 
-    /** The length of the longest word of the naming words and phrases: a longer word ends none of them. */
+    /** The naming words, asked in place, and the last words of the naming phrases of two words or more. */
     private static final class Naming {
-        static final int LONGEST = longest(Lexicon.get().naming);
+        static final WordSet WORDS = new WordSet(Lexicon.get().naming);
+        static final WordSet PHRASE_ENDS = new WordSet(phraseEnds(Lexicon.get().naming));
 
-        private static int longest(Set<String> naming) {
-            int max = 0;
+        private static Set<String> phraseEnds(Set<String> naming) {
+            Set<String> ends = new java.util.HashSet<>();
             for (String n : naming) {
-                for (String w : n.split(" ")) {
-                    max = Math.max(max, w.length());
+                int space = n.lastIndexOf(' ');
+                if (space >= 0) {
+                    ends.add(n.substring(space + 1));
                 }
             }
-            return max;
+            return ends;
         }
     }
 
@@ -99,22 +104,22 @@ final class QuoteFilter {
     }
 
     /**
-     * The last word {@link Phrase#words} would read in {@code p[lo, to)}, as {@code start << 32 | end},
+     * The last word {@link Phrase#words} would read in {@code a[lo, to)}, as {@code start << 32 | end},
      * or -1. Such a word is a run of word characters ({@link Phrase#wordTail}) from its first letter or
      * digit to the run's end; a run of punctuation alone is none.
      */
-    private static long wordBefore(String p, int lo, int to) {
+    private static long wordBefore(char[] a, int lo, int to) {
         int j = to;
         while (j > lo) {
-            while (j > lo && !Phrase.wordTail(p.charAt(j - 1))) {
+            while (j > lo && !Phrase.wordTail(a[j - 1])) {
                 j--;
             }
             int runStart = j;
-            while (runStart > lo && Phrase.wordTail(p.charAt(runStart - 1))) {
+            while (runStart > lo && Phrase.wordTail(a[runStart - 1])) {
                 runStart--;
             }
             for (int k = runStart; k < j; k++) {
-                if (Character.isLetterOrDigit(p.charAt(k))) {
+                if (WordTable.letterOrDigit(a[k])) {
                     return (long) k << 32 | j;
                 }
             }

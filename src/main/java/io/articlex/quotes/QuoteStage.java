@@ -122,7 +122,7 @@ public final class QuoteStage implements Stage {
                 Candidate c = list.get(k);
                 int words = c.text == c.spanText ? QuoteFilter.countWords(chars, c.span.textStart(), c.span.textEnd())
                         : QuoteFilter.countWords(c.text);
-                c.keep = QuoteFilter.keep(p, c.span, c.text, words, c.attribution, c.partial, c.continuation || c.continued);
+                c.keep = QuoteFilter.keep(p, chars, c.span, c.text, words, c.attribution, c.partial, c.continuation || c.continued);
                 kept |= c.keep;
             }
         }
@@ -366,31 +366,26 @@ public final class QuoteStage implements Stage {
             }
             // the quoted words' edges are read in place: the words themselves are copied only for a
             // speaker label, and quotes run to hundreds of characters
-            int rawStart = s.textStart();
-            int rawEnd = s.textEnd();
-            while (rawStart < rawEnd && Character.isWhitespace(p.charAt(rawStart))) {
-                rawStart++;
-            }
-            while (rawEnd > rawStart && Character.isWhitespace(p.charAt(rawEnd - 1))) {
-                rawEnd--;
-            }
+            int rawStart = QuotedText.stripStart(chars, s.textStart(), s.textEnd());
+            int rawEnd = QuotedText.stripEnd(chars, rawStart, s.textEnd());
             boolean rawEmpty = rawStart == rawEnd;
             int lastAt = rawEnd - 1;
-            while (lastAt > rawStart && "'’\"”".indexOf(p.charAt(lastAt)) >= 0) {
+            while (lastAt > rawStart && isQuoteMark(chars[lastAt])) {
                 lastAt--;
             }
-            char last = rawEmpty ? ' ' : p.charAt(lastAt);
+            char last = rawEmpty ? ' ' : chars[lastAt];
             int scanFrom = postFrom;
             if (last == '?' || last == '!') {
                 // "Does anybody know?" Graham asked. — the mark inside the quote does not end the sentence
-                while (scanFrom < nextOpen && scanFrom < p.length() && Character.isWhitespace(p.charAt(scanFrom))) {
-                    scanFrom++;
-                }
+                scanFrom = QuotedText.stripStart(chars, scanFrom, Math.max(scanFrom, Math.min(nextOpen, p.length())));
             }
             int sentenceEnd = text.sentenceEnd(scanFrom, nextOpen);
             c.postEnd = sentenceEnd;
             int sentenceStart = text.sentenceStart(s.open(), prevEnd);
-            String pre = p.substring(sentenceStart, s.open());
+            // the sentence's words before the quote, by their last character: none when only white space
+            // stands between the sentence's start and the mark (the text is not cut out to be asked)
+            int preEnd = QuotedText.stripEnd(chars, sentenceStart, s.open());
+            boolean preEmpty = preEnd == sentenceStart;
             Attribution a = AttributionFinder.transcriptLabel(p, rawStart, rawEnd);
             if (a == null) {
                 a = finder.after(text, postFrom, Math.max(postFrom, sentenceEnd), last);
@@ -409,28 +404,28 @@ public final class QuoteStage implements Stage {
                     a = finder.sentenceSubject(text, from, s.open(), cue);
                 }
             }
-            if (a == null && !pre.isBlank()) {
+            if (a == null && !preEmpty) {
                 a = finder.clauseSubject(text, sentenceStart, s.open());
             }
-            if (a == null && !pre.isBlank()) {
-                a = finder.colonName(pre);
+            if (a == null && !preEmpty && chars[preEnd - 1] == ':') {
+                // a name before a colon: the only shape colonName reads, asked before the text is cut out
+                a = finder.colonName(p.substring(sentenceStart, s.open()));
             }
             c.attribution = a;
-            // the sentence's words before the quote, by their last character (pre, stripped, is empty when there are none)
-            int preEnd = s.open();
-            while (preEnd > sentenceStart && Character.isWhitespace(p.charAt(preEnd - 1))) {
-                preEnd--;
-            }
-            boolean preEmpty = preEnd == sentenceStart;
-            boolean afterWord = !preEmpty && Character.isLetterOrDigit(p.charAt(preEnd - 1));
+            boolean afterWord = !preEmpty && Character.isLetterOrDigit(chars[preEnd - 1]);
             if (afterWord && preCues == null) {
                 preCues = text.cues(sentenceStart, s.open());
             }
-            c.partial = afterWord && !endsWithCue(pre, preCues) && !c.continuation;
-            if (!c.partial && !rawEmpty && Character.isLowerCase(p.charAt(rawStart)) && !preEmpty && !c.continuation) {
+            c.partial = afterWord && !endsWithCue(chars, sentenceStart, s.open(), preCues) && !c.continuation;
+            if (!c.partial && !rawEmpty && Character.isLowerCase(chars[rawStart]) && !preEmpty && !c.continuation) {
                 c.partial = true;
             }
         }
+    }
+
+    /** The closing marks a quote's last word is read behind. */
+    private static boolean isQuoteMark(char c) {
+        return c == '\'' || c == '’' || c == '"' || c == '”';
     }
 
     /**
@@ -505,15 +500,16 @@ public final class QuoteStage implements Stage {
     }
 
     /**
-     * Whether the last of {@code cues}, the cues of {@code pre}, ends it but for white space. The cues of
-     * the stripped text are these shifted (white space bounds a word as the text's edge does), so the
-     * cues already found are asked, not the text searched again.
+     * Whether the last of {@code cues}, the cues of the text {@code a[from, to)} before a quote (positions
+     * counted from {@code from}), ends it but for white space. The cues of the stripped text are these
+     * shifted (white space bounds a word as the text's edge does), so the cues already found are asked,
+     * not the text searched again.
      */
-    private static boolean endsWithCue(String pre, List<CueMatcher.Hit> cues) {
+    private static boolean endsWithCue(char[] a, int from, int to, List<CueMatcher.Hit> cues) {
         if (cues.isEmpty()) {
             return false;
         }
-        return blank(pre, cues.get(cues.size() - 1).end(), pre.length());
+        return QuotedText.stripStart(a, from + cues.get(cues.size() - 1).end(), to) == to;
     }
 
     /** Whether {@code s[from, to)} is white space only, as {@code s.substring(from, to).isBlank()}, without the copy. */
