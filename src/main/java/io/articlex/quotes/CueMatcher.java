@@ -329,7 +329,7 @@ final class CueMatcher {
         int p = pos;
         for (char[] w : rest) {
             int q = p;
-            while (q < n && Character.isWhitespace(s[q])) {
+            while (q < n && WordTable.whitespace(s[q])) {
                 q++;
             }
             if (q == p || q + w.length > n || !sameChars(s, q, w)) {

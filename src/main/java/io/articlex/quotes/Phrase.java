@@ -615,7 +615,7 @@ record Phrase(String text, String core, List<String> appositives) {
         int strippedFrom(int k) {
             int a = bounds[2 * k];
             int b = bounds[2 * k + 1];
-            while (a < b && Character.isWhitespace(s[a])) {
+            while (a < b && WordTable.whitespace(s[a])) {
                 a++;
             }
             return a;
@@ -625,7 +625,7 @@ record Phrase(String text, String core, List<String> appositives) {
         int strippedTo(int k) {
             int a = bounds[2 * k];
             int b = bounds[2 * k + 1];
-            while (b > a && Character.isWhitespace(s[b - 1])) {
+            while (b > a && WordTable.whitespace(s[b - 1])) {
                 b--;
             }
             return b;
@@ -674,7 +674,19 @@ record Phrase(String text, String core, List<String> appositives) {
         return "";
     }
 
+    /**
+     * Whether {@code c} goes on a word {@link #words} reads: a letter or digit, {@code . ' ’ -}. ASCII by a
+     * table, so that C1 code (batches) inlines it: the word walks ask it of every character.
+     */
     static boolean wordTail(char c) {
-        return WordTable.letterOrDigit(c) || c == '.' || c == '\'' || c == '’' || c == '-';
+        return c < 128 ? ASCII_WORD_TAIL[c] : c == '’' || Character.isLetterOrDigit(c);
+    }
+
+    private static final boolean[] ASCII_WORD_TAIL = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD_TAIL[c] = Character.isLetterOrDigit(c) || c == '.' || c == '\'' || c == '-';
+        }
     }
 }

@@ -80,7 +80,7 @@ final class QuotedText {
     /** The first index of {@code a[from, to)} that is not white space ({@code to} when none is): a stretch stripped at its start. */
     static int stripStart(char[] a, int from, int to) {
         int f = from;
-        while (f < to && Character.isWhitespace(a[f])) {
+        while (f < to && WordTable.whitespace(a[f])) {
             f++;
         }
         return f;
@@ -89,7 +89,7 @@ final class QuotedText {
     /** The end of {@code a[from, to)} without its trailing white space ({@code from} when all of it is). */
     static int stripEnd(char[] a, int from, int to) {
         int e = to;
-        while (e > from && Character.isWhitespace(a[e - 1])) {
+        while (e > from && WordTable.whitespace(a[e - 1])) {
             e--;
         }
         return e;

@@ -71,20 +71,30 @@ final class WordTable {
         return t;
     }
 
-    /** {@link Character#isLetterOrDigit(char)}, ASCII answered by comparison: nearly every character of English copy. */
-    static boolean letterOrDigit(char c) {
-        if (c < 128) {
-            return (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10;
+    /**
+     * Whether each ASCII character is a letter or digit, and white space: the scans of the attribution
+     * path ask these of every character they pass, in C1 code (batches, single files), where a method
+     * of more than 35 bytecodes is not inlined. A comparison chain for ASCII made them a call per
+     * character; a table look-up keeps them small enough to inline.
+     */
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+    private static final boolean[] ASCII_WHITESPACE = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+            ASCII_WHITESPACE[c] = Character.isWhitespace(c);
         }
-        return Character.isLetterOrDigit(c);
     }
 
-    /** {@link Character#isWhitespace(char)}, ASCII answered by comparison. */
+    /** {@link Character#isLetterOrDigit(char)}, ASCII answered by a table: nearly every character of English copy. */
+    static boolean letterOrDigit(char c) {
+        return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isWhitespace(char)}, ASCII answered by a table. */
     static boolean whitespace(char c) {
-        if (c < 128) {
-            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
-        }
-        return Character.isWhitespace(c);
+        return c < 128 ? ASCII_WHITESPACE[c] : Character.isWhitespace(c);
     }
 
     private void add(int start, int end) {
