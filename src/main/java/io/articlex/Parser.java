@@ -89,7 +89,7 @@ public final class Parser {
             return new Explanation(String.join("\n\n", page.paragraphs()), a);
         }
         Decoded decoded = Decoder.decode(bytes, decoding);
-        return new Explanation(Normalizer.normalize(decoded.text()), parse(decoded));
+        return new Explanation(normalized(decoded), parse(decoded));
     }
 
     /** The page's own charset rules apply unless the user forced a charset or asked for a repair. */
@@ -112,8 +112,16 @@ public final class Parser {
 
     /** Parses text decoded by {@link Decoder}; its warnings are carried into the article. */
     public Article parse(Decoded decoded) {
-        String text = Normalizer.normalize(decoded.text());
+        String text = normalized(decoded);
         Draft draft = Draft.of(Segmenter.segment(text, presets.chromeLines()), PageMeta.NONE, decoded.warnings());
         return presets.text().run(draft).toArticle();
+    }
+
+    /**
+     * The decoded text normalised; a text the decoder saw to be printable ASCII and line feeds only (most
+     * small wire stories) is returned as it is, without the normaliser's walk over every character.
+     */
+    private static String normalized(Decoded decoded) {
+        return decoded.plain() ? decoded.text() : Normalizer.normalize(decoded.text());
     }
 }

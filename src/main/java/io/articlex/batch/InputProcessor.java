@@ -137,7 +137,7 @@ public final class InputProcessor {
             return failure(name, e.getMessage());
         }
         if (got.nonAscii() == 0) {
-            Decoder.knownAscii(got.text());
+            Decoder.knownAscii(got.text(), got.plain());
         }
         Article a = textParser.apply(got.text());
         if (r.invalidUtf8()) {

@@ -61,6 +61,8 @@ public record RecordFields(String textField, String idField, long maxBytes) {
         private int end;
         private int outLen;
         private long nonAscii;
+        /** Chars of the last string that are controls other than a line feed, or DEL (escaped, or DEL as is). */
+        private long unplain;
 
         static Fields read(String json, String textField, String idField) {
             Plain p = PER_THREAD.get();
@@ -89,6 +91,7 @@ public record RecordFields(String textField, String idField, long maxBytes) {
             String id = null;
             String text = null;
             long textNonAscii = 0;
+            boolean textPlain = false;
             skipSpace();
             while (true) {
                 if (at >= end || in[at] != '"') {
@@ -112,13 +115,13 @@ public record RecordFields(String textField, String idField, long maxBytes) {
                     return null; // not a string value
                 }
                 at++;
-                nonAscii = 0;
                 if (!string()) {
                     return null;
                 }
                 if (isText) {
                     text = new String(out, 0, outLen);
                     textNonAscii = nonAscii;
+                    textPlain = nonAscii == 0 && unplain == 0;
                 } else if (isId) {
                     id = new String(out, 0, outLen);
                 }
@@ -139,7 +142,7 @@ public record RecordFields(String textField, String idField, long maxBytes) {
             if (at != end || text == null) {
                 return null;
             }
-            return new Fields(id, text, textNonAscii);
+            return new Fields(id, text, textNonAscii, textPlain);
         }
 
         /** JSON's white space, the only characters Jackson skips between tokens. */
@@ -162,12 +165,14 @@ public record RecordFields(String textField, String idField, long maxBytes) {
                 dst = out = new char[Math.max(end - at, dst.length * 2)];
             }
             long wide = 0;
+            long odd = 0;
             for (int i = at; i < end; ) {
                 char c = src[i++];
                 if (c == '"') {
                     at = i;
                     outLen = o;
                     nonAscii = wide;
+                    unplain = odd;
                     return true;
                 }
                 if (c < 0x20) {
@@ -205,9 +210,16 @@ public record RecordFields(String textField, String idField, long maxBytes) {
                             return false;
                         }
                     }
+                    if (c < 0x20 && c != '\n') {
+                        odd++;   // only an escape gives a control character
+                    }
                 }
-                if (c >= 0x80) {
-                    wide++;
+                if (c >= 0x7F) {
+                    if (c == 0x7F) {
+                        odd++;
+                    } else {
+                        wide++;
+                    }
                 }
                 dst[o++] = c;
             }
@@ -232,10 +244,12 @@ public record RecordFields(String textField, String idField, long maxBytes) {
      *
      * @param nonAscii how many chars of {@code text} are not ASCII, when the reader counted them as it
      *                 decoded; -1 when it did not
+     * @param plain    the reader saw that {@code text} is printable ASCII and line feeds only (see
+     *                 {@link io.articlex.input.Decoded#plain}); false when it did not look
      */
-    public record Fields(String id, String text, long nonAscii) {
+    public record Fields(String id, String text, long nonAscii, boolean plain) {
         public Fields(String id, String text) {
-            this(id, text, -1);
+            this(id, text, -1, false);
         }
     }
 

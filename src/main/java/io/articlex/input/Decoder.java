@@ -66,6 +66,8 @@ public final class Decoder {
         private final byte[] bytes;
         private boolean done;
         private Charset charset;
+        /** The control-byte count of the binary check, when it took one. */
+        private Sniffer.Controls controls;
 
         WideSniff(byte[] bytes) {
             this.bytes = bytes;
@@ -83,6 +85,11 @@ public final class Decoder {
                 done = true;
             }
             return charset;
+        }
+
+        /** The binary check counted the whole input and found printable ASCII and line feeds only. */
+        boolean plainAscii() {
+            return controls != null && controls.plainAscii(bytes.length);
         }
     }
 
@@ -119,13 +126,19 @@ public final class Decoder {
      * characters, which its reader found while decoding it (a JSON Lines record's text): its
      * mojibake pre-check then need not copy it into a char array and look at every character, about
      * a fifth of what a batch of short records costs beyond their parse. Only that String (by
-     * identity), once; the caller must know it is ASCII.
+     * identity), once; the caller must know it is ASCII. {@code plain} says it also holds no control
+     * character but line feeds, nor DEL: the text is then {@link Decoded#plain}, and the parser skips
+     * its normalising walk.
      */
-    public static void knownAscii(String text) {
-        ASCII.set(text);
+    public static void knownAscii(String text, boolean plain) {
+        ASCII.set(new KnownAscii(text, plain));
     }
 
-    private static final ThreadLocal<String> ASCII = new ThreadLocal<>();
+    /** What {@link #knownAscii} was told. */
+    private record KnownAscii(String text, boolean plain) {
+    }
+
+    private static final ThreadLocal<KnownAscii> ASCII = new ThreadLocal<>();
 
     private static void refuseBinary(byte[] bytes, DecodeOptions options, WideSniff sniff) throws InputError {
         Bom b = bom(bytes);
@@ -138,6 +151,7 @@ public final class Decoder {
         } else {
             // the control count first: without a NUL byte the wide-Unicode sniff has nothing to find
             controls = Sniffer.controls(bytes);
+            sniff.controls = controls;
             if (controls.nul() == 0) {
                 sniff.noNul();
             }
@@ -226,22 +240,27 @@ public final class Decoder {
                 }
             }
         }
-        text = utf8From >= 0 && !Mojibake.mayShowInUtf8(bytes, utf8From) ? text : mojibake(text, options, warnings);
+        // plain ASCII decoded as UTF-8 from its first byte: no byte past ASCII, so no mojibake to look for
+        boolean plain = utf8From == 0 && sniff.plainAscii();
+        text = plain || utf8From >= 0 && !Mojibake.mayShowInUtf8(bytes, utf8From) ? text : mojibake(text, options, warnings);
         if (text.isEmpty()) {
             warnings.add("input is empty");
         } else if (text.isBlank()) {
             warnings.add("input holds only white space");
         }
-        return new Decoded(text, charset, warnings);
+        return new Decoded(text, charset, warnings, plain);
     }
 
     /** Text already decoded (the library's {@code parse(String)}): only the checks that apply to characters. */
     public static Decoded ofText(String text, DecodeOptions options) {
         List<String> warnings = new ArrayList<>();
         String t;
-        if (ASCII.get() == text) {
+        KnownAscii known = ASCII.get();
+        boolean plain = false;
+        if (known != null && known.text() == text) {
             ASCII.set(null);
             t = text;   // no mojibake without a character past ASCII
+            plain = known.plain();
         } else {
             t = mojibake(text, options, warnings);
         }
@@ -250,7 +269,7 @@ public final class Decoder {
         } else if (t.isBlank()) {
             warnings.add("input holds only white space");
         }
-        return new Decoded(t, "UTF-16", warnings);
+        return new Decoded(t, "UTF-16", warnings, plain);
     }
 
     private static String mojibake(String text, DecodeOptions options, List<String> warnings) {

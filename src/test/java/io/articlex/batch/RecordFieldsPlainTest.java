@@ -23,6 +23,19 @@ class RecordFieldsPlainTest {
     }
 
     @Test
+    void plainWhenTheTextIsPrintableAsciiAndLineFeeds() {
+        assertThat(RecordFields.Plain.read("{\"id\": \"x\", \"text\": \"A \\\"b\\\"\\nc\\/d\\u0041\"}", "text", "id").plain()).isTrue();
+        assertThat(RecordFields.Plain.read("{\"id\": \"caf\u00e9\\t\", \"text\": \"ab\"}", "text", "id").plain())
+                .as("the id is not the text").isTrue();
+        for (String piece : new String[] {"\\t", "\\r", "\\b", "\\f", "\\u0000", "\\u007f", "\u007f", "\\u00e9", "\u00e9", "\u2019", "\\u000B"}) {
+            RecordFields.Fields f = RecordFields.Plain.read("{\"text\": \"a" + piece + "b\"}", "text", "id");
+            assertThat(f).as(piece).isNotNull();
+            assertThat(f.plain()).as(piece).isFalse();
+        }
+        assertThat(RecordFields.Plain.read("{\"text\": \"a\u007fb\"}", "text", "id").nonAscii()).as("DEL is ASCII").isZero();
+    }
+
+    @Test
     void agreesWithJacksonOnRandomRecords() {
         Random r = new Random(5);
         String[] pieces = {"\\n", "\\\"", "\\\\", "\\/", "\\b", "\\f", "\\r", "\\t", "\\u00E9", "\\u00e9", "\\ud83d\\ude00",

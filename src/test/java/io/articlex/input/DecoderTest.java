@@ -282,11 +282,51 @@ public class DecoderTest {
     void anAsciiTextToldSoDecodesAsAnyOther() {
         for (String text : new String[] {TEXT.replace('\u201c', '"').replace('\u201d', '"').replace('\u00e9', 'e'), "", "  \n ", "plain"}) {
             Decoded want = Decoder.ofText(text, DecodeOptions.DEFAULT);
-            Decoder.knownAscii(text);
+            Decoder.knownAscii(text, false);
             assertThat(Decoder.ofText(text, DecodeOptions.DEFAULT)).as(text).isEqualTo(want);
+            Decoder.knownAscii(text, true);
+            Decoded plain = Decoder.ofText(text, DecodeOptions.DEFAULT);
+            assertThat(plain.plain()).isTrue();
+            assertThat(plain).as(text).isEqualTo(new Decoded(want.text(), want.charset(), want.warnings(), true));
         }
         String other = "Caf\u00c3\u00a9 au lait, the paper said.";
-        Decoder.knownAscii("another text");
-        assertThat(Decoder.ofText(other, DecodeOptions.DEFAULT).warnings()).as("only the text told of").isNotEmpty();
+        Decoder.knownAscii("another text", true);
+        Decoded d = Decoder.ofText(other, DecodeOptions.DEFAULT);
+        assertThat(d.warnings()).as("only the text told of").isNotEmpty();
+        assertThat(d.plain()).isFalse();
+    }
+
+    @Test
+    void plainOnlyForWholeInputsOfPrintableAsciiAndLineFeeds() throws Exception {
+        assertThat(decode("GENEVA (Reuters) - Talks resumed.\n\nOfficials said so.".getBytes(StandardCharsets.UTF_8)).plain()).isTrue();
+        assertThat(Decoder.decode("".getBytes(StandardCharsets.UTF_8)).plain()).isTrue();
+        for (String text : new String[] {"a\r\nb", "a\tb", "a\u007fb", "caf\u00e9", "a\u00a0b", "a\u000bb", "\u201cx\u201d", "a\u0003"}) {
+            assertThat(Decoder.decode(text.getBytes(StandardCharsets.UTF_8)).plain()).as(text).isFalse();
+        }
+        byte[] bom = concat(bytes(0xEF, 0xBB, 0xBF), "plain".getBytes(StandardCharsets.UTF_8));
+        assertThat(decode(bom).plain()).as("a byte-order mark is no printable ASCII").isFalse();
+        byte[] big = "word ".repeat(2000).getBytes(StandardCharsets.UTF_8);
+        assertThat(decode(big).plain()).as("longer than the sample").isFalse();
+        assertThat(Decoder.decode("plain".getBytes(StandardCharsets.UTF_8),
+                new DecodeOptions(StandardCharsets.UTF_8, true)).plain()).as("a forced charset: not looked at").isFalse();
+    }
+
+    @Test
+    void aPlainTextIsOneTheNormaliserLeavesAlone() {
+        java.util.Random r = new java.util.Random(11);
+        char[] alphabet = {'a', 'Z', ' ', '\n', '\r', '\t', '"', '~', '\u007f', '\u0085', '\u00a0', '\u00ad', '\u00e9', '\u2028', '\u200b', '\ufeff', 0, 3};
+        int plain = 0;
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = r.nextInt(12); i > 0; i--) {
+                b.append(alphabet[r.nextInt(k % 3 == 0 ? alphabet.length : 4)]);
+            }
+            Decoded d = Decoder.decode(b.toString().getBytes(StandardCharsets.UTF_8));
+            if (d.plain()) {
+                plain++;
+                assertThat(io.articlex.normalize.Normalizer.normalize(d.text())).isSameAs(d.text());
+            }
+        }
+        assertThat(plain).isGreaterThan(5_000);
     }
 }

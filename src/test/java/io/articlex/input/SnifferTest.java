@@ -90,8 +90,26 @@ class SnifferTest {
             assertThat(Sniffer.wideUnicode(b)).hasToString(wide);
         }
         Sniffer.Controls counts = Sniffer.controls(new byte[] {'a', 0, 1, '\t', '\n', 0x1B, 'b', 0});
-        assertThat(counts).isEqualTo(new Sniffer.Controls(3, 2, 8));
+        assertThat(counts).isEqualTo(new Sniffer.Controls(3, 2, 8, 5));
         assertThat(counts.heavy()).isTrue();
         assertThat(Sniffer.controls(new byte[0]).heavy()).isFalse();
+    }
+
+    @Test
+    void plainAsciiIsPrintableAsciiAndLineFeedsOverTheWholeInput() {
+        byte[] story = "A story.\n\nIt said ~{x}.".getBytes(StandardCharsets.US_ASCII);
+        assertThat(Sniffer.controls(story).plainAscii(story.length)).isTrue();
+        assertThat(Sniffer.controls(new byte[0]).plainAscii(0)).isTrue();
+        for (int c : new int[] {'\r', '\t', 0x0B, 0x0C, 0x1B, 0, 1, 0x7F, 0x80, 0xC3, 0xFF}) {
+            byte[] b = {'a', (byte) c, 'b'};
+            assertThat(Sniffer.controls(b).unplain()).as("byte %x", c).isEqualTo(1);
+            assertThat(Sniffer.controls(b).plainAscii(3)).as("byte %x", c).isFalse();
+        }
+        for (int c = 0x20; c < 0x7F; c++) {
+            assertThat(Sniffer.controls(new byte[] {(byte) c, '\n'}).unplain()).isZero();
+        }
+        byte[] longer = new byte[Sniffer.SAMPLE + 1];
+        java.util.Arrays.fill(longer, (byte) 'a');
+        assertThat(Sniffer.controls(longer).plainAscii(longer.length)).as("not all of it sampled").isFalse();
     }
 }
