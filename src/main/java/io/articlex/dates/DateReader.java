@@ -51,12 +51,32 @@ public final class DateReader {
             return null;
         }
         String s = asciiDigits(line);
+        if (hint.year() == null && hint.near() == null && !mayHoldYear(s)) {
+            return null;
+        }
         Found f = first(s, hint);
         if (f == null) {
             return null;
         }
         String time = time(s.substring(f.end));
         return time == null ? f.date.toString() : f.date + "T" + time;
+    }
+
+    /**
+     * Whether {@code s} has the four ASCII digits a date with a year needs, the fewest any shape takes:
+     * a numeric date's day, month and two-digit year ({@code 1/2/23}); the named and ISO shapes need a
+     * four-digit year. Without a hint a date without a year reads as nothing, so a dateline's
+     * {@code Feb 26} or {@code 9 may} is answered here instead of by four patterns' searches.
+     */
+    private static boolean mayHoldYear(String s) {
+        int digits = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' && ++digits == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Found(LocalDate date, int start, int end) {

@@ -27,6 +27,8 @@ public final class OutletTable {
     }
 
     private final Map<String, Outlet> byKey;
+    /** The length of the longest key of {@link #byKey}: a text whose key is longer names no outlet. */
+    private final int longestKey;
     /** Every name, alias and code, longest first, for finding them inside a text. */
     private final List<String> written;
     /** Every written form as one alternation, compiled when first asked for (see {@link #mentionPattern}). */
@@ -39,6 +41,11 @@ public final class OutletTable {
         this.shapes = List.copyOf(shapes);
         this.byKey = Map.copyOf(byKey);
         this.written = List.copyOf(written);
+        int longest = 0;
+        for (String k : this.byKey.keySet()) {
+            longest = Math.max(longest, k.length());
+        }
+        this.longestKey = longest;
     }
 
     /**
@@ -140,7 +147,8 @@ public final class OutletTable {
         if (codeOrName == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(byKey.get(key(codeOrName)));
+        String k = key(codeOrName, longestKey);
+        return k == null ? Optional.empty() : Optional.ofNullable(byKey.get(k));
     }
 
     /** True when the text, as a whole, is a known code, name or alias. */
@@ -274,6 +282,52 @@ public final class OutletTable {
      * dateline code and every credit (~1.7% of a text parse).
      */
     static String key(String s) {
+        return key(s, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #key}, or null once the key is seen to run past {@code max} chars. Every title candidate and
+     * short paragraph is asked whether it names an outlet, and nearly all are plain ASCII sentences far
+     * longer than any name: those are read in place, lower-cased by hand and given up past the longest key,
+     * instead of a lower-cased copy and a char array of the whole text. A text with a character past ASCII
+     * takes the general walk (lower case beyond ASCII, surrogate pairs); its ASCII start keys the same
+     * either way, so giving up on it early is the same answer.
+     */
+    static String key(String s, int max) {
+        int n = s.length();
+        char[] out = null;
+        int len = 0;
+        boolean gap = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return generalKey(s);
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                boolean space = gap && len > 0;
+                if (len + (space ? 2 : 1) > max) {
+                    return null;
+                }
+                if (out == null) {
+                    out = new char[Math.min(n, max)];
+                }
+                if (space) {
+                    out[len++] = ' ';
+                }
+                gap = false;
+                out[len++] = c;
+            } else {
+                gap = true;
+            }
+        }
+        return len == 0 ? "" : new String(out, 0, len);
+    }
+
+    /** {@link #key} of any text. */
+    private static String generalKey(String s) {
         // over a char array, not codePointAt/appendCodePoint: the table's ~1,000 forms are keyed when it
         // is built, in every run and in interpreted code, where each of those calls per character counted
         char[] in = s.toLowerCase(Locale.ROOT).toCharArray();

@@ -51,4 +51,16 @@ class DateReaderTest {
         assertThat(DateReader.read("14 نوفمبر", DateHint.near(LocalDate.of(2023, 11, 20)))).isEqualTo("2023-11-14");
         assertThat(DateReader.read("9 may", DateHint.NONE)).isNull();
     }
+
+    @Test
+    void withoutAHintFourDigitsAreTheLeastADateTakes() {
+        assertThat(DateReader.read("Feb 26")).isNull();
+        assertThat(DateReader.read("Feb 26", DateHint.ofYear(1987))).isEqualTo("1987-02-26");
+        assertThat(DateReader.read("March 3, 10:15 GMT", DateHint.ofYear(2024))).isEqualTo("2024-03-03T10:15Z");
+        assertThat(DateReader.read("1/2/23")).isEqualTo("2023-02-01");
+        assertThat(DateReader.read("Updated 1/2/23 9:30")).isEqualTo("2023-02-01T09:30");
+        assertThat(DateReader.read("\u0661/\u0662/\u0662\u0663")).as("Arabic-Indic digits count once made ASCII").isEqualTo("2023-02-01");
+        assertThat(DateReader.read("12/05")).isNull();
+        assertThat(DateReader.read("1-2-3")).isNull();
+    }
 }

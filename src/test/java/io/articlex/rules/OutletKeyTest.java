@@ -50,4 +50,36 @@ class OutletKeyTest {
             assertThat(OutletTable.key(s)).as(s).isEqualTo(byRegex(s));
         }
     }
+
+    /** The key given up past a length is null only when the whole key is longer; else it is the key. */
+    @Test
+    void aKeyCutAtTheLongestIsTheKeyOrNull() throws Exception {
+        List<String> lines = new ArrayList<>(List.of("", "Reuters", "  The  Associated Press ", "Agence France-Presse (AFP)",
+                "Fars News Agency. Fars News Agency.", "Kyiv Independent \u2014 Kyiv", "1st  2nd"));
+        try (var files = Files.list(Corpora.corpus("synthetic-dev"))) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".txt")).sorted().limit(30).toList()) {
+                lines.addAll(Files.readString(f).lines().toList());
+            }
+        }
+        int cut = 0;
+        for (String s : lines) {
+            String whole = byRegex(s);
+            for (int max : new int[] {0, 1, 7, 20, 40, 64}) {
+                String k = OutletTable.key(s, max);
+                if (k == null) {
+                    cut++;
+                    assertThat(whole.length()).as("%s within %d", s, max).isGreaterThan(max);
+                } else {
+                    assertThat(k).as(s).isEqualTo(whole);
+                    boolean ascii = s.chars().allMatch(c -> c < 0x80);
+                    assertThat(!ascii || whole.length() <= max).as("%s: an ASCII text past %d is given up", s, max).isTrue();
+                }
+            }
+        }
+        assertThat(cut).isGreaterThan(100);
+        OutletTable outlets = RuleSet.builtIn().outlets();
+        assertThat(outlets.isKnown("REUTERS")).isTrue();
+        assertThat(outlets.isKnown("Agence France-Presse")).isTrue();
+        assertThat(outlets.isKnown("Agence France-Presse said on Monday that its reporters had left the city")).isFalse();
+    }
 }
