@@ -534,7 +534,7 @@ final class NameIndex {
      */
     static boolean mayEndName(String p, String s, boolean fullNames) {
         int k = p.indexOf(s);
-        return k >= 0 && (p.contains("al-") || mayEndNameFrom(p, p.toCharArray(), s, fullNames, k));
+        return k >= 0 && (p.contains("al-") || new NameIndex(List.of(p)).mayEndNameFrom(0, s, fullNames, k));
     }
 
     /**
@@ -542,23 +542,31 @@ final class NameIndex {
      * {@code first}; its "al-" is looked for once, and only when no place the word stands passes.
      */
     private boolean mayEndName(int i, String s, boolean fullNames, int first) {
-        return mayEndNameFrom(paragraphs.get(i), text(i), s, fullNames, first) || al(i);
+        return mayEndNameFrom(i, s, fullNames, first) || al(i);
     }
 
-    /** {@link #mayEndName(String, String, boolean)} from the first place {@code k} the word stands, in a paragraph without "al-". */
-    private static boolean mayEndNameFrom(String ps, char[] p, String s, boolean fullNames, int first) {
+    /**
+     * {@link #mayEndName(String, String, boolean)} of paragraph {@code i} from the first place {@code k} the
+     * word stands, in a paragraph without "al-". The characters right around each place are read from the
+     * string: most places fail there ("Trump said" opening a sentence, "Michigan, Trump", "(Trump"), and the
+     * paragraph is copied into its array ({@link #text}) only for a place that gets past them.
+     */
+    private boolean mayEndNameFrom(int i, String s, boolean fullNames, int first) {
+        String ps = paragraphs.get(i);
         int len = s.length();
+        int n = ps.length();
         for (int k = first; k >= 0; k = ps.indexOf(s, k + 1)) {
-            if (k == 0 || !anySpace(p[k - 1]) || k + len < p.length && letter(p[k + len])) {
+            if (k == 0 || !anySpace(ps.charAt(k - 1)) || k + len < n && letter(ps.charAt(k + len))) {
                 continue;
             }
             int j = k - 1;
-            while (j >= 0 && anySpace(p[j])) {
+            while (j >= 0 && anySpace(ps.charAt(j))) {
                 j--;
             }
-            if (j < 0 || closer(p[j])) {
+            if (j < 0 || closer(ps.charAt(j))) {
                 continue;
             }
+            char[] p = text(i);
             int b = wordStart(p, j);
             int c = b;
             while (c <= j && opener(p[c])) {
@@ -957,7 +965,7 @@ final class NameIndex {
         // "NAME, the role ..., ..." — the appositive after the name
         if (end < p.length && p[end] == ',') {
             int stop = end + 1;
-            while (stop < p.length && stop - end < 200 && ",.;:(\"“".indexOf(p[stop]) < 0) {
+            while (stop < p.length && stop - end < 200 && !endsAppositive(p[stop])) {
                 stop++;
             }
             addRole(into, name, p, end + 1, stop);
@@ -987,6 +995,11 @@ final class NameIndex {
         if (from < start) {
             addRole(into, name, p, from, start);
         }
+    }
+
+    /** The marks that end an appositive after a name: {@code , . ; : ( " “} (compared, not looked up in a string per character). */
+    private static boolean endsAppositive(char c) {
+        return c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == '"' || c == '“';
     }
 
     /**
