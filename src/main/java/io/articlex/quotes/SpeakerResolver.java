@@ -49,8 +49,8 @@ final class SpeakerResolver {
         for (String a : phrase.appositives()) {
             apps.add(Roles.clean(a));
         }
-        String lower = core.toLowerCase(Locale.ROOT);
         if (phrase.isPronoun()) {
+            String lower = core.toLowerCase(Locale.ROOT);
             if (!PERSON_PRONOUNS.contains(lower)) {
                 return new Resolved(null, List.of(), false);
             }
@@ -87,7 +87,10 @@ final class SpeakerResolver {
         }
         // "Council Majority Leader Wendy Okonkwo": an organisation word inside a title is no organisation
         int afterTitle = afterLastTitle(w, runStart);
-        boolean org = w.subList(afterTitle, w.size()).stream().anyMatch(NameIndex::isOrgWord) || described;
+        boolean org = described;
+        for (int j = afterTitle; j < w.size() && !org; j++) {
+            org = NameIndex.isOrgWord(w.get(j));
+        }
         if (!org && runStart < w.size() && !(runStart > 0 && LINKERS.contains(w.get(runStart - 1).toLowerCase(Locale.ROOT)))) {
             List<String> name = new ArrayList<>(w.subList(runStart, w.size()));
             List<String> roles = new ArrayList<>(apps);
@@ -154,7 +157,7 @@ final class SpeakerResolver {
     }
 
     private static boolean isTitleWord(String t) {
-        return Lexicon.get().roleNouns.contains(t.toLowerCase(Locale.ROOT));
+        return Lexicon.get().roleSet.hasLower(t);
     }
 
     /**
