@@ -691,26 +691,36 @@ final class LocalAttribution {
         return false;
     }
 
-    /** The words of {@code s} between {@code from} and {@code to}; a word's abbreviation point is kept ("hab.", "Dr."). */
+    /**
+     * The words of {@code s} between {@code from} and {@code to}; a word's abbreviation point is kept ("hab.",
+     * "Dr."). Read in a copy of the stretch: every quote of a local-language article is cut into its words to
+     * look for an incise, and {@code String.charAt} and {@code Character}'s tests are calls per character in
+     * C1 code (batches); letters below U+0250 and Cyrillic ones are told by {@link WordTable#letterOrDigit}'s
+     * table and range, and no character below U+0300 is a combining mark.
+     */
     private static List<Tok> tokens(String s, int from, int to) {
         List<Tok> out = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            char c = s.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+        int n = to - from;
+        char[] a = new char[n];
+        s.getChars(from, to, a, 0);
+        int i = 0;
+        while (i < n) {
+            char c = a[i];
+            if (!WordTable.letterOrDigit(c)) {
                 i++;
                 continue;
             }
             int e = i + 1;
-            while (e < to && (Character.isLetterOrDigit(s.charAt(e)) || Character.getType(s.charAt(e)) == Character.NON_SPACING_MARK
-                    || "'’-".indexOf(s.charAt(e)) >= 0 && e + 1 < to && Character.isLetter(s.charAt(e + 1)))) {
+            for (char x; e < n && (WordTable.letterOrDigit(x = a[e])
+                    || x >= 0x300 && Character.getType(x) == Character.NON_SPACING_MARK
+                    || (x == '\'' || x == '’' || x == '-') && e + 1 < n && Character.isLetter(a[e + 1])); ) {
                 e++;
             }
-            if (e < to && s.charAt(e) == '.' && e - i <= 4 && Character.isLetter(c)
-                    && Lexicon.get().abbreviations.contains(s.substring(i, e))) {
+            if (e < n && a[e] == '.' && e - i <= 4 && Character.isLetter(c)
+                    && Lexicon.get().abbreviations.contains(s.substring(from + i, from + e))) {
                 e++;
             }
-            out.add(new Tok(s, i, e));
+            out.add(new Tok(s, from + i, from + e));
             i = e;
         }
         return out;

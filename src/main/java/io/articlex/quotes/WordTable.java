@@ -72,24 +72,34 @@ final class WordTable {
     }
 
     /**
-     * Whether each ASCII character is a letter or digit, and white space: the scans of the attribution
-     * path ask these of every character they pass, in C1 code (batches, single files), where a method
-     * of more than 35 bytecodes is not inlined. A comparison chain for ASCII made them a call per
-     * character; a table look-up keeps them small enough to inline.
+     * Whether each Latin character (below U+0250) is a letter or digit, and each ASCII one white space: the
+     * scans of the attribution path ask these of every character they pass, in C1 code (batches, single
+     * files), where a method of more than 35 bytecodes is not inlined and {@code Character}'s tests are two
+     * calls each. A comparison chain for ASCII made them a call per character; a table look-up keeps them
+     * small enough to inline.
      */
-    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+    private static final boolean[] LATIN_LETTER_OR_DIGIT = new boolean[0x250];
     private static final boolean[] ASCII_WHITESPACE = new boolean[128];
 
     static {
+        for (char c = 0; c < LATIN_LETTER_OR_DIGIT.length; c++) {
+            LATIN_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+        }
         for (char c = 0; c < 128; c++) {
-            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
             ASCII_WHITESPACE[c] = Character.isWhitespace(c);
         }
     }
 
-    /** {@link Character#isLetterOrDigit(char)}, ASCII answered by a table: nearly every character of English copy. */
+    /**
+     * {@link Character#isLetterOrDigit(char)}: the Latin letters (ASCII to Latin Extended-B, nearly every
+     * character of copy in a Latin script) by a table, the basic Cyrillic block by its range.
+     */
     static boolean letterOrDigit(char c) {
-        return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+        return c < 0x250 ? LATIN_LETTER_OR_DIGIT[c] : wideLetterOrDigit(c);
+    }
+
+    private static boolean wideLetterOrDigit(char c) {
+        return c >= 0x400 && c < 0x460 || Character.isLetterOrDigit(c);
     }
 
     /** {@link Character#isWhitespace(char)}, ASCII answered by a table. */
