@@ -39,8 +39,10 @@ public final class BoilerplateStage implements Stage {
     static final Pattern PAREN_SIGN_OFF = Pattern.compile("\\s*\\((?<who>[^()\\n]{2,40})\\)\\s?\\.?\\s*$");
 
     private static final Pattern RULE_LINE = Pattern.compile("[_=*~-]{3,80}");
+    /** The label a feed record opens with: {@link #RECORD} matches only a paragraph that starts with it. */
+    private static final String RECORD_LABEL = "SOURCE: ";
     private static final Pattern RECORD = Pattern.compile(
-            "SOURCE: [^\\n]{1,200}? TITLE: (?<title>[^\\n]{1,300}?) (?:AUTHOR|PUBLISHER|DATE): [^\\n]{0,300}? TEXT: (?<text>.+)");
+            RECORD_LABEL + "[^\\n]{1,200}? TITLE: (?<title>[^\\n]{1,300}?) (?:AUTHOR|PUBLISHER|DATE): [^\\n]{0,300}? TEXT: (?<text>.+)");
     private static final Pattern BYLINE_NAME = Pattern.compile("(?i:by)\\s+(\\p{Lu}[\\p{L}'’-]{1,20}(?: \\p{Lu}[\\p{L}'’.-]{0,20}){1,3})");
 
     /** The rules in force; their compiled form is kept by the set, so every stage on it shares one. */
@@ -246,7 +248,9 @@ public final class BoilerplateStage implements Stage {
     private static List<String> expandRecords(List<String> paragraphs, List<Removed> removed) {
         List<String> out = new ArrayList<>(paragraphs.size());
         for (String p : paragraphs) {
-            Matcher m = p.length() < 200_000 ? RECORD.matcher(p) : null;
+            // the pattern opens with its literal label: any other paragraph is kept without a Matcher (three
+            // arrays and the matcher itself for every paragraph, ~4% of what a short story allocated)
+            Matcher m = p.length() < 200_000 && p.startsWith(RECORD_LABEL) ? RECORD.matcher(p) : null;
             if (m == null || !m.lookingAt()) {
                 out.add(p);
                 continue;

@@ -88,7 +88,10 @@ public final class Segmenter {
     /** @param cleaned the block's lines {@link #clean}ed, or null when not cleaned yet */
     private static void flush(List<String> block, List<String> cleaned, List<Para> out, int documentWidth,
                               Predicate<String> chromeLine) {
-        boolean indentLayout = block.size() > 1 && block.stream().skip(1).anyMatch(Segmenter::indented);
+        boolean indentLayout = false;
+        for (int i = 1; i < block.size() && !indentLayout; i++) {
+            indentLayout = indented(block.get(i)); // a loop, not a stream: a stream's objects for every block
+        }
         // each line cleaned once: the width, the wrap test and the joining below all read the cleaned lines
         if (cleaned == null) {
             cleaned = cleanAll(block);
@@ -104,6 +107,8 @@ public final class Segmenter {
         // lines under a label such as "Mehr zum Thema" or "Read more" are one item each: a headline that
         // ends in "an" or "the" does not run on into the next one
         boolean listUnderLabel = !wrapped && block.size() > 2 && chromeLine.test(cleaned.get(0));
+        // one builder for the block's paragraphs, emptied for each: a builder per paragraph grew by copies
+        StringBuilder builder = null;
         StringBuilder current = null;
         String previous = null;
         // The chrome verdict of the previous line when already asked: each line is judged once, not
@@ -143,7 +148,12 @@ public final class Segmenter {
                 if (current != null) {
                     out.add(new Para(current.toString(), lines == 1, previous.length()));
                 }
-                current = new StringBuilder(line);
+                if (builder == null) {
+                    builder = new StringBuilder(Math.max(16, line.length() * 2));
+                }
+                current = builder;
+                current.setLength(0);
+                current.append(line);
                 lines = 1;
             }
             previous = line;
@@ -287,8 +297,9 @@ public final class Segmenter {
         }
         if (SENTENCE_END.indexOf(last) >= 0 || last == ':') {
             // a sentence ended here; it is a wrap only if the next word could not have fitted
-            String firstWord = next.split(" ", 2)[0];
-            return width >= 40 && previous.length() + 1 + firstWord.length() > width
+            int space = next.indexOf(' ');
+            int firstWord = space < 0 ? next.length() : space; // the length of next.split(" ", 2)[0]
+            return width >= 40 && previous.length() + 1 + firstWord > width
                     && previous.length() >= width - 15 && last != ':';
         }
         return false;
