@@ -153,4 +153,24 @@ class PlaceGateTest {
             assertThat(PlaceGate.placeChar(cp)).as("U+%04X", cp).isEqualTo(cls.matcher(Character.toString(cp)).matches());
         }
     }
+
+    @Test
+    void aCharacterThatOpensNoMonthIgnoringCaseIsToldAtOnce() {
+        String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        int opens = 0;
+        for (int c = 0; c <= 0xFFFF; c++) {
+            boolean any = false;
+            for (String m : months) {
+                any |= String.valueOf((char) c).regionMatches(true, 0, m, 0, 1);
+            }
+            if (any) {
+                opens++;
+                assertThat(PlaceGate.mayOpenMonth((char) c)).as("U+%04X", c).isTrue();
+            }
+        }
+        assertThat(opens).isGreaterThanOrEqualTo(16);
+        assertThat(PlaceGate.mayOpenMonth('Q')).isFalse();
+        assertThat(PlaceGate.mayOpenMonth('2')).isFalse();
+        assertThat(PlaceGate.mayOpenMonth('\u017F')).as("the long s").isTrue();
+    }
 }
