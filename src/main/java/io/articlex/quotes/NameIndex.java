@@ -635,11 +635,6 @@ final class NameIndex {
         return b;
     }
 
-    /** White space as either way of splitting words here counts it: {@link #space} or {@link Character#isWhitespace}. */
-    private static boolean anySpace(char c) {
-        return space(c) || whitespace(c);
-    }
-
     /** Whether the last word of {@code name} is {@code s} (which holds no space), without cutting it out. */
     private static boolean hasSurname(String name, String s) {
         int at = name.length() - s.length();
@@ -843,47 +838,128 @@ final class NameIndex {
         return -1;
     }
 
+    /**
+     * What each ASCII character is, as bits ({@link #LETTER} ...), for the per-character tests below: the run,
+     * mention and role readings ask them of every character they pass, and C1, which runs most parses, inlines
+     * a method only up to 35 bytes of bytecode. As chains of comparisons most of them were longer (a call
+     * per character); a table look-up keeps each under the limit. Characters past U+007F take the slower
+     * path each test names.
+     */
+    private static final int[] ASCII = new int[128];
+    private static final int LETTER = 1;
+    private static final int DIGIT = 2;
+    private static final int UPPER = 4;
+    private static final int LOWER = 8;
+    private static final int WHITESPACE = 16;
+    private static final int SPACE = 32;
+    private static final int OPENER = 64;
+    private static final int CLOSER = 128;
+    private static final int APPOSITIVE_END = 256;
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            int f = 0;
+            if (c >= 'a' && c <= 'z') {
+                f |= LETTER | LOWER;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                f |= LETTER | UPPER;
+            }
+            if (c >= '0' && c <= '9') {
+                f |= DIGIT;
+            }
+            if (Character.isWhitespace(c)) {
+                f |= WHITESPACE;
+            }
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+                f |= SPACE;
+            }
+            if ("(\"'[".indexOf(c) >= 0) {
+                f |= OPENER;
+            }
+            if (",;:)\"!?]".indexOf(c) >= 0) {
+                f |= CLOSER;
+            }
+            if (",.;:(\"".indexOf(c) >= 0) {
+                f |= APPOSITIVE_END;
+            }
+            ASCII[c] = f;
+        }
+    }
+
     /** A mark or bracket that may open a token before its word: {@code ( " “ ‘ ' [}. */
-    private static boolean opener(char c) {
-        return c == '(' || c == '"' || c == '“' || c == '‘' || c == '\'' || c == '[';
+    static boolean opener(char c) {
+        return c < 0x80 ? (ASCII[c] & OPENER) != 0 : curlyOpener(c);
+    }
+
+    /** {@link #opener} past U+007F, out of line so that the test itself stays small enough to inline. */
+    private static boolean curlyOpener(char c) {
+        return c == '“' || c == '‘';
     }
 
     /** Punctuation that may close a token after its word (and ends a run): {@code , ; : ) " ” ’ ! ? ]}. */
-    private static boolean closer(char c) {
-        return c == ',' || c == ';' || c == ':' || c == ')' || c == '"' || c == '”' || c == '’' || c == '!' || c == '?'
-                || c == ']';
+    static boolean closer(char c) {
+        return c < 0x80 ? (ASCII[c] & CLOSER) != 0 : curlyCloser(c);
     }
 
-    /**
-     * {@link Character#isLetter(char)}, ASCII answered by comparison: the run and mention readings ask it of
-     * every character they pass, and C1, which runs most parses, calls through the character tables for it.
-     */
+    /** {@link #closer} past U+007F, out of line so that the test itself stays small enough to inline. */
+    private static boolean curlyCloser(char c) {
+        return c == '”' || c == '’';
+    }
+
+    /** The marks that end an appositive after a name: {@code , . ; : ( " “}. */
+    static boolean endsAppositive(char c) {
+        return c < 0x80 ? (ASCII[c] & APPOSITIVE_END) != 0 : curlyOpeningDouble(c);
+    }
+
+    /** {@link #endsAppositive} past U+007F, out of line so that the test itself stays small enough to inline. */
+    private static boolean curlyOpeningDouble(char c) {
+        return c == '“';
+    }
+
+    /** {@link Character#isLetter(char)} ({@link #ASCII}). */
     static boolean letter(char c) {
-        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+        return c < 0x80 ? (ASCII[c] & LETTER) != 0 : Character.isLetter(c);
     }
 
-    /** {@link Character#isLetterOrDigit(char)}, ASCII answered by comparison ({@link #letter}). */
+    /** {@link Character#isLetterOrDigit(char)} ({@link #ASCII}). */
     static boolean letterOrDigit(char c) {
-        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+        return c < 0x80 ? (ASCII[c] & (LETTER | DIGIT)) != 0 : Character.isLetterOrDigit(c);
     }
 
-    /** {@link Character#isUpperCase(char)}, ASCII answered by comparison ({@link #letter}). */
+    /** {@link Character#isUpperCase(char)} ({@link #ASCII}). */
     static boolean upper(char c) {
-        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+        return c < 0x80 ? (ASCII[c] & UPPER) != 0 : Character.isUpperCase(c);
     }
 
-    /** {@link Character#isLowerCase(char)}, ASCII answered by comparison ({@link #letter}). */
+    /** {@link Character#isLowerCase(char)} ({@link #ASCII}). */
     static boolean lower(char c) {
-        return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+        return c < 0x80 ? (ASCII[c] & LOWER) != 0 : Character.isLowerCase(c);
     }
 
-    /** {@link Character#isWhitespace(char)}, ASCII answered by comparison ({@link #letter}): tab to carriage return, the four separators, space. */
+    /** {@link Character#isWhitespace(char)} ({@link #ASCII}). */
     static boolean whitespace(char c) {
-        return c < 0x80 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F' : Character.isWhitespace(c);
+        return c < 0x80 ? (ASCII[c] & WHITESPACE) != 0 : Character.isWhitespace(c);
     }
 
-    private static boolean space(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0';
+    /** The white space the run scan splits tokens at: space, line feed, tab, carriage return, no-break space. */
+    static boolean space(char c) {
+        return c < 0x80 ? (ASCII[c] & SPACE) != 0 : noBreakSpace(c);
+    }
+
+    /** White space as either way of splitting words here counts it: {@link #space} or {@link Character#isWhitespace}. */
+    static boolean anySpace(char c) {
+        return c < 0x80 ? (ASCII[c] & (SPACE | WHITESPACE)) != 0 : anySpacePastAscii(c);
+    }
+
+    /** {@link #anySpace} past U+007F, out of line so that the test itself stays small enough to inline. */
+    private static boolean anySpacePastAscii(char c) {
+        return noBreakSpace(c) || Character.isWhitespace(c);
+    }
+
+    /** {@link #space} past U+007F, out of line so that the test itself stays small enough to inline. */
+    private static boolean noBreakSpace(char c) {
+        return c == '\u00a0';
     }
 
     private static boolean nameToken(char[] p, int s, int e, boolean inside) {
@@ -995,11 +1071,6 @@ final class NameIndex {
         if (from < start) {
             addRole(into, name, p, from, start);
         }
-    }
-
-    /** The marks that end an appositive after a name: {@code , . ; : ( " “} (compared, not looked up in a string per character). */
-    private static boolean endsAppositive(char c) {
-        return c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == '"' || c == '“';
     }
 
     /**
