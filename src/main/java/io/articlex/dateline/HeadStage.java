@@ -375,6 +375,7 @@ public final class HeadStage implements Stage {
         if ((last == '.' || last == ':') && LABEL.matcher(p).matches()) {
             return false;
         }
-        return Prose.headlineLike(p) && (Prose.words(p) >= 3 || Prose.isUpperCase(p) && Prose.words(p) >= 2);
+        // a headline has 2 to 30 words, so three are counted at most, and two need no count
+        return Prose.headlineLike(p) && (Prose.wordsUpTo(p, 3) >= 3 || Prose.isUpperCase(p));
     }
 }

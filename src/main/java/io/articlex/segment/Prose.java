@@ -116,11 +116,22 @@ public final class Prose {
         return true;
     }
 
-    /** True when the text has letters and none of them is lower case. */
+    /**
+     * True when the text has letters and none of them is lower case. An ASCII character is told by its
+     * range: {@code Character.isLowerCase} and {@code isLetter} are two calls each in the C1 code a batch
+     * runs, for every character of every title candidate and short line.
+     */
     public static boolean isUpperCase(String s) {
         boolean letter = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z') {
+                    return false;
+                }
+                letter |= c >= 'A' && c <= 'Z';
+                continue;
+            }
             if (Character.isLowerCase(c)) {
                 return false;
             }

@@ -52,4 +52,21 @@ class ProseWordsTest {
         assertThat(Prose.bodyLike("Did the talks resume in Geneva?")).isFalse();
         assertThat(Prose.bodyLike("TALKS RESUME IN GENEVA ON TUESDAY.")).isFalse();
     }
+
+    /** The ASCII ranges of isUpperCase answer as Character.isLowerCase and isLetter do, for every char. */
+    @Test
+    void upperCaseAsTheCharacterTablesSay() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            char ch = (char) c;
+            for (String s : new String[] {String.valueOf(ch), "AB" + ch + "C", ch + " 12"}) {
+                boolean lower = false;
+                boolean letter = false;
+                for (int i = 0; i < s.length(); i++) {
+                    lower |= Character.isLowerCase(s.charAt(i));
+                    letter |= Character.isLetter(s.charAt(i));
+                }
+                assertThat(Prose.isUpperCase(s)).as("U+%04X", c).isEqualTo(!lower && letter);
+            }
+        }
+    }
 }
