@@ -662,6 +662,12 @@ public final class BoilerplateStage implements Stage {
          * up to three of {@code [:.…>»-]}, {@code \s?}); the headline after it only behind a colon.
          */
         private final List<Integer> markerMaxWithoutColon = new ArrayList<>();
+        /**
+         * The largest bounded {@link #markerMaxWithoutColon}: {@link #marker} asks only whether a colon stands
+         * before a marker's bound, so it looks for one no further than this (a 300-char line was searched to
+         * its end for a colon a marker's headline needs within its first ~40 chars).
+         */
+        private final int colonReach;
 
         /** Where the rules' pre-checks and needles come from. */
         private final FactSource index;
@@ -775,6 +781,13 @@ public final class BoilerplateStage implements Stage {
                 int max = index.facts(r.regex(), r.flags()).maxLength();
                 markerMaxWithoutColon.add(max >= RegexFacts.UNBOUNDED - 5 ? RegexFacts.UNBOUNDED : max + 5);
             }
+            int reach = 0;
+            for (int max : markerMaxWithoutColon) {
+                if (max < RegexFacts.UNBOUNDED) {
+                    reach = Math.max(reach, max);
+                }
+            }
+            this.colonReach = reach;
             this.outlets = outlets != null ? outlets : rules == Rules.builtIn() ? OutletTable.builtIn() : OutletTable.of(rules);
         }
 
@@ -1293,6 +1306,16 @@ public final class BoilerplateStage implements Stage {
             return body.contains("\\E") ? null : body;
         }
 
+        /** The index of the first colon of {@code p} before {@code reach}, or -1. */
+        static int colonBefore(String p, int reach) {
+            for (int i = 0, n = Math.min(p.length(), reach); i < n; i++) {
+                if (p.charAt(i) == ':') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
         Matcher marker(String p) {
             if (p.length() > 300) {
                 return null;
@@ -1305,7 +1328,7 @@ public final class BoilerplateStage implements Stage {
                 int max = markerMaxWithoutColon.get(i);
                 if (p.length() > max) {
                     if (colon == -2) {
-                        colon = p.indexOf(':');
+                        colon = colonBefore(p, colonReach); // a colon past every bound counts as none
                     }
                     if (colon < 0 || colon >= max) {
                         // longer than the marker and its punctuation, and no headline after a colon: the

@@ -429,4 +429,12 @@ class BoilerplateStageTest {
                 PageMeta.NONE, List.of()));
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
     }
+
+    @Test
+    void aColonIsLookedForOnlyBeforeTheReach() {
+        assertThat(BoilerplateStage.Compiled.colonBefore("Read more: the story", 40)).isEqualTo(9);
+        assertThat(BoilerplateStage.Compiled.colonBefore("Read more: the story", 9)).isEqualTo(-1);
+        assertThat(BoilerplateStage.Compiled.colonBefore("Read more: the story", 10)).isEqualTo(9);
+        assertThat(BoilerplateStage.Compiled.colonBefore("no colon", 400)).isEqualTo(-1);
+    }
 }
