@@ -255,11 +255,11 @@ final class NameIndex {
         int[] te = new int[8];
         int size = 0;
         for (int k = runStart; k < runEnd; ) {
-            while (k < runEnd && whitespace(p[k])) {
+            while (k < runEnd && WordTable.whitespace(p[k])) {
                 k++;
             }
             int st = k;
-            while (k < runEnd && !whitespace(p[k])) {
+            while (k < runEnd && !WordTable.whitespace(p[k])) {
                 k++;
             }
             if (k > st) {
@@ -444,7 +444,7 @@ final class NameIndex {
         List<RunRead> out = List.of();
         int lastStart = -1;
         for (int k = first > 0 ? first : ps.indexOf(s, 1); k >= 0; k = ps.indexOf(s, k + 1)) {
-            if (!whitespace(p[k - 1])) {
+            if (!WordTable.whitespace(p[k - 1])) {
                 continue;
             }
             long run = runAt(p, k);
@@ -843,11 +843,11 @@ final class NameIndex {
      * mention and role readings ask them of every character they pass, and C1, which runs most parses, inlines
      * a method only up to 35 bytes of bytecode. As chains of comparisons most of them were longer (a call
      * per character); a table look-up keeps each under the limit. Characters past U+007F take the slower
-     * path each test names.
+     * path each test names. (Letter or digit and white space are {@link WordTable}'s, which the attribution
+     * scans share.)
      */
     private static final int[] ASCII = new int[128];
     private static final int LETTER = 1;
-    private static final int DIGIT = 2;
     private static final int UPPER = 4;
     private static final int LOWER = 8;
     private static final int WHITESPACE = 16;
@@ -864,9 +864,6 @@ final class NameIndex {
             }
             if (c >= 'A' && c <= 'Z') {
                 f |= LETTER | UPPER;
-            }
-            if (c >= '0' && c <= '9') {
-                f |= DIGIT;
             }
             if (Character.isWhitespace(c)) {
                 f |= WHITESPACE;
@@ -922,11 +919,6 @@ final class NameIndex {
         return c < 0x80 ? (ASCII[c] & LETTER) != 0 : Character.isLetter(c);
     }
 
-    /** {@link Character#isLetterOrDigit(char)} ({@link #ASCII}). */
-    static boolean letterOrDigit(char c) {
-        return c < 0x80 ? (ASCII[c] & (LETTER | DIGIT)) != 0 : Character.isLetterOrDigit(c);
-    }
-
     /** {@link Character#isUpperCase(char)} ({@link #ASCII}). */
     static boolean upper(char c) {
         return c < 0x80 ? (ASCII[c] & UPPER) != 0 : Character.isUpperCase(c);
@@ -935,11 +927,6 @@ final class NameIndex {
     /** {@link Character#isLowerCase(char)} ({@link #ASCII}). */
     static boolean lower(char c) {
         return c < 0x80 ? (ASCII[c] & LOWER) != 0 : Character.isLowerCase(c);
-    }
-
-    /** {@link Character#isWhitespace(char)} ({@link #ASCII}). */
-    static boolean whitespace(char c) {
-        return c < 0x80 ? (ASCII[c] & WHITESPACE) != 0 : Character.isWhitespace(c);
     }
 
     /** The white space the run scan splits tokens at: space, line feed, tab, carriage return, no-break space. */
@@ -986,7 +973,7 @@ final class NameIndex {
      */
     static boolean headline(char[] p) {
         int e = p.length;
-        while (e > 0 && whitespace(p[e - 1])) {
+        while (e > 0 && WordTable.whitespace(p[e - 1])) {
             e--;
         }
         if (e == 0 || e > 200 || p[e - 1] == '.') {
@@ -997,7 +984,7 @@ final class NameIndex {
         int capitals = 0;
         int k = 0;
         while (k < e) {
-            if (!letterOrDigit(p[k])) {
+            if (!WordTable.letterOrDigit(p[k])) {
                 k++;
                 continue;
             }
@@ -1014,7 +1001,7 @@ final class NameIndex {
         }
         // the length strip() leaves: e already stands after the trailing white space
         int b = 0;
-        while (b < e && whitespace(p[b])) {
+        while (b < e && WordTable.whitespace(p[b])) {
             b++;
         }
         return words >= 4 && capitals * 5 >= words * 4 && e - b <= 160;
@@ -1058,7 +1045,7 @@ final class NameIndex {
                 break;
             }
             int w = k;
-            while (w > 0 && !whitespace(p[w - 1])) {
+            while (w > 0 && !WordTable.whitespace(p[w - 1])) {
                 w--;
             }
             if (WordSet.lowerIs(p, w, k + 1, "the") || WordSet.lowerIs(p, w, k + 1, "a") || WordSet.lowerIs(p, w, k + 1, "an")
@@ -1224,7 +1211,7 @@ final class NameIndex {
                 i += c == '\'' ? 2 : 1;
                 continue;
             }
-            if (!letter(c) || i > 0 && letterOrDigit(p[i - 1])) {
+            if (!letter(c) || i > 0 && WordTable.letterOrDigit(p[i - 1])) {
                 i++;
                 continue;
             }

@@ -25,10 +25,7 @@ class LauncherSourcesTest {
 
     @Test
     void aSourceChangedAfterTheListWasMadeStillRebuilds(@TempDir Path dir) throws Exception {
-        Path checkout = Files.createDirectories(dir.resolve("checkout"));
-        Files.copy(Paths.get("articlex").toAbsolutePath(), checkout.resolve("articlex"));
-        checkout.resolve("articlex").toFile().setExecutable(true);
-        Files.writeString(checkout.resolve("pom.xml"), "<project/>\n");
+        Path checkout = checkout(dir);
         Path pkg = Files.createDirectories(checkout.resolve("src/main/java/x"));
         Path source = pkg.resolve("A.java");
         Files.writeString(source, "class A {}\n");
@@ -90,10 +87,7 @@ class LauncherSourcesTest {
      */
     @Test
     void thePrepareRunOfTheBuildOnlyTrains(@TempDir Path dir) throws Exception {
-        Path checkout = Files.createDirectories(dir.resolve("checkout"));
-        Files.copy(Paths.get("articlex").toAbsolutePath(), checkout.resolve("articlex"));
-        checkout.resolve("articlex").toFile().setExecutable(true);
-        Files.writeString(checkout.resolve("pom.xml"), "<project/>\n");
+        Path checkout = checkout(dir);
         Path source = Files.createDirectories(checkout.resolve("src/main/java/x")).resolve("A.java");
         Files.writeString(source, "class A {}\n");
         Path jar = Files.createDirectories(checkout.resolve("target")).resolve("articlex-cli.jar");
@@ -123,6 +117,15 @@ class LauncherSourcesTest {
         assertThat(launch(checkout, bin, dir, false, "parse", "story.txt")).as("exit code").isZero();
         assertThat(builds(count)).as("an ordinary run of a stale checkout builds").isEqualTo(1);
         assertThat(Files.readAllLines(calls)).as("and parses").anyMatch(l -> l.endsWith("parse story.txt"));
+    }
+
+    /** A checkout of the launcher alone: the launcher and a pom.xml. */
+    private static Path checkout(Path dir) throws Exception {
+        Path checkout = Files.createDirectories(dir.resolve("checkout"));
+        Files.copy(Paths.get("articlex").toAbsolutePath(), checkout.resolve("articlex"));
+        checkout.resolve("articlex").toFile().setExecutable(true);
+        Files.writeString(checkout.resolve("pom.xml"), "<project/>\n");
+        return checkout;
     }
 
     private static void script(Path file, String body) throws Exception {

@@ -102,10 +102,8 @@ class ResolverLookupsTest {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char x = (char) c;
             assertThat(NameIndex.letter(x)).as("letter %04x", c).isEqualTo(Character.isLetter(x));
-            assertThat(NameIndex.letterOrDigit(x)).as("letter or digit %04x", c).isEqualTo(Character.isLetterOrDigit(x));
             assertThat(NameIndex.upper(x)).as("upper %04x", c).isEqualTo(Character.isUpperCase(x));
             assertThat(NameIndex.lower(x)).as("lower %04x", c).isEqualTo(Character.isLowerCase(x));
-            assertThat(NameIndex.whitespace(x)).as("white space %04x", c).isEqualTo(Character.isWhitespace(x));
             assertThat(NameIndex.opener(x)).as("opener %04x", c).isEqualTo("(\"“‘'[".indexOf(x) >= 0);
             assertThat(NameIndex.closer(x)).as("closer %04x", c).isEqualTo(",;:)\"”’!?]".indexOf(x) >= 0);
             assertThat(NameIndex.endsAppositive(x)).as("appositive end %04x", c).isEqualTo(",.;:(\"“".indexOf(x) >= 0);
