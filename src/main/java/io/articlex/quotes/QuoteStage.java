@@ -95,10 +95,11 @@ public final class QuoteStage implements Stage {
             return draft.withQuotes(List.of(), List.of());
         }
         linkParagraphs(paragraphs, byParagraph);
-        // each quoted paragraph is read into one array per article, once, for its quotes' texts and the
-        // attribution steps: String.charAt on a paragraph with curly marks (UTF-16) is a call with an
-        // index check per character in the C1 code batches run
-        char[] chars = new char[longest];
+        // each quoted paragraph is read into an array of its own, once, for its quotes' texts and the
+        // attribution steps (String.charAt on a paragraph with curly marks, UTF-16, is a call with an
+        // index check per character in the C1 code batches run), and the array is handed on to the name
+        // index: the paragraphs that hold a quote are those whose names the resolver reads first
+        char[][] texts = new char[size][];
         boolean kept = false;
         for (int i = 0; i < size; i++) {
             List<Candidate> list = byParagraph.get(i);
@@ -106,7 +107,8 @@ public final class QuoteStage implements Stage {
                 continue;
             }
             String p = paragraphs.get(i);
-            p.getChars(0, p.length(), chars, 0);
+            char[] chars = p.toCharArray();
+            texts[i] = chars;
             for (int k = 0; k < list.size(); k++) {
                 Candidate c = list.get(k);
                 c.text = clean(p, chars, c.span.textStart(), c.span.textEnd());
@@ -132,7 +134,7 @@ public final class QuoteStage implements Stage {
         }
         lend(paragraphs, byParagraph, finder);
 
-        NameIndex index = new NameIndex(paragraphs);
+        NameIndex index = new NameIndex(paragraphs, texts);
         SpeakerResolver resolver = new SpeakerResolver(paragraphs, index);
         PeopleBuilder people = new PeopleBuilder();
         List<Quote> quotes = new ArrayList<>();

@@ -62,4 +62,27 @@ class NameEndFilterTest {
             }
         }
     }
+
+    @Test
+    void anIndexGivenSomeParagraphsCopiesReadsTheSameNamesAndLeavesTheCopiesAlone() {
+        List<String> paragraphs = List.of(
+                "Finance minister Jana Holm presented the budget. \u201cIt is fair,\u201d Holm said.",
+                "Mrs. Holm and Lars Ek met Tuesday.",
+                "\"We agree,\" said Ludwig van Beethoven.");
+        char[][] given = new char[paragraphs.size()][];
+        given[0] = paragraphs.get(0).toCharArray();
+        given[2] = paragraphs.get(2).toCharArray();
+        char[] first = given[0].clone();
+        char[] third = given[2].clone();
+        NameIndex plain = new NameIndex(paragraphs);
+        NameIndex handed = new NameIndex(paragraphs, given);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            assertThat(handed.in(i)).as("paragraph " + i).isEqualTo(plain.in(i));
+        }
+        assertThat(handed.in(0)).extracting(NameIndex.Occurrence::name).containsExactly("Jana Holm");
+        assertThat(handed.in(1)).extracting(NameIndex.Occurrence::name).containsExactly("Lars Ek");
+        assertThat(handed.in(2)).extracting(NameIndex.Occurrence::name).containsExactly("Ludwig van Beethoven");
+        assertThat(given[0]).isEqualTo(first);
+        assertThat(given[2]).isEqualTo(third);
+    }
 }
