@@ -256,28 +256,34 @@ final class NameIndex {
      * One run of name words cut down to the name it holds: honorifics, roles and clause openers off its
      * front, and so on. The run's words are read in place, as index pairs into the paragraph: a run is
      * read for each surname question that reaches it, and splitting it into strings, lower-casing each to
-     * probe a word list, was most of the reading's cost.
+     * probe a word list, was most of the reading's cost. Each word is hashed once, on the walk that cuts it
+     * ({@code th}): its first word is asked of up to six sets, every other word of two or three.
      */
     private static RunRead readRun(int i, char[] p, int runStart, int runEnd) {
         Lexicon lex = Lexicon.get();
         // the words of the run, cut at runs of white space
         int[] ts = new int[8];
         int[] te = new int[8];
+        int[] th = new int[8];
         int size = 0;
         for (int k = runStart; k < runEnd; ) {
             while (k < runEnd && WordTable.whitespace(p[k])) {
                 k++;
             }
             int st = k;
+            int h = 0;
             while (k < runEnd && !WordTable.whitespace(p[k])) {
+                h = 31 * h + p[k]; // WordSet.hash
                 k++;
             }
             if (k > st) {
                 if (size == ts.length) {
                     ts = java.util.Arrays.copyOf(ts, size * 2);
                     te = java.util.Arrays.copyOf(te, size * 2);
+                    th = java.util.Arrays.copyOf(th, size * 2);
                 }
                 ts[size] = st;
+                th[size] = h;
                 te[size++] = k;
             }
         }
@@ -295,14 +301,15 @@ final class NameIndex {
             }
         }
         Character g = null;
-        while (lo < hi && (NOT_NAME_START_SET.has(p, ts[lo], te[lo]) || lex.honorificSet.has(p, ts[lo], te[lo])
-                || hi - lo > 1 && invertedCue(p, ts[lo], te[lo]) || notNameWord(p, ts[lo], te[lo]))) {
+        while (lo < hi && (NOT_NAME_START_SET.has(p, ts[lo], te[lo], th[lo]) || lex.honorificSet.has(p, ts[lo], te[lo], th[lo])
+                || hi - lo > 1 && invertedCue(p, ts[lo], te[lo], WordSet.lowerHash(p, ts[lo], te[lo]))
+                || notNameWord(p, ts[lo], te[lo], th[lo]))) {
             g = genderOf(p, ts[lo], te[lo], g);
             start += te[lo] - ts[lo] + 1;
             lo++;
         }
         for (int k = hi - 2; k >= lo; k--) {
-            if (lex.roleSet.hasLower(p, ts[k], te[k]) || lex.honorificSet.has(p, ts[k], te[k])) {
+            if (lex.roleSet.hasLower(p, ts[k], te[k]) || lex.honorificSet.has(p, ts[k], te[k], th[k])) {
                 for (int d = lo; d <= k; d++) {
                     g = genderOf(p, ts[d], te[d], g);
                     start += te[d] - ts[d] + 1;
@@ -312,7 +319,7 @@ final class NameIndex {
             }
         }
         while (lo < hi && (p[te[hi - 1] - 1] == '.' && te[hi - 1] - ts[hi - 1] <= 2
-                || PARTICLE_SET.has(p, ts[hi - 1], te[hi - 1]) || notNameWord(p, ts[hi - 1], te[hi - 1]))) {
+                || PARTICLE_SET.has(p, ts[hi - 1], te[hi - 1], th[hi - 1]) || notNameWord(p, ts[hi - 1], te[hi - 1], th[hi - 1]))) {
             hi--;
         }
         if (lo == hi) {
@@ -328,7 +335,8 @@ final class NameIndex {
             lastEnd -= 2;
         }
         for (int k = lo; k < hi; k++) {
-            if (isOrgWord(p, ts[k], k == hi - 1 ? lastEnd : te[k])) {
+            int e = k == hi - 1 ? lastEnd : te[k];
+            if (isOrgWord(p, ts[k], e, e == te[k] ? th[k] : WordSet.hash(p, ts[k], e))) {
                 return RunRead.NONE;
             }
         }
@@ -387,9 +395,9 @@ final class NameIndex {
      * of a name: a clause opener ("Although Weiner", "Following Wednesday"), a day ("Broaddrick Sunday"), a
      * conjunction ("Wis. And"), a pronoun with its verb ("That's Mexico"). A full stop after it and what
      * follows an apostrophe are not asked about. Read in place: asked of the first and last word of every
-     * run read.
+     * run read. {@code h} is the word's {@link WordSet#hash}, used as is when nothing is cut off.
      */
-    private static boolean notNameWord(char[] p, int s, int e) {
+    private static boolean notNameWord(char[] p, int s, int e, int h) {
         int end = e > s && p[e - 1] == '.' ? e - 1 : e;
         // the first apostrophe cuts the word after it, a straight one looked for first (one opening the
         // word cuts nothing)
@@ -400,7 +408,8 @@ final class NameIndex {
         if (apo > s) {
             end = apo;
         }
-        return NOT_NAME_START_SET.has(p, s, end) || OPENER_SET.has(p, s, end);
+        int he = end == e ? h : WordSet.hash(p, s, end);
+        return NOT_NAME_START_SET.has(p, s, end, he) || OPENER_SET.has(p, s, end, he);
     }
 
     private static int indexIn(char[] p, char c, int from, int to) {
@@ -412,9 +421,12 @@ final class NameIndex {
         return -1;
     }
 
-    /** "Said Ellis:", "Added Stone:": the run's first word {@code p[s, e)} is a cue verb (no participle), which opens the sentence and is no first name; asked in place. */
-    private static boolean invertedCue(char[] p, int s, int e) {
-        if (!CUE_WORD_SET.hasLower(p, s, e)) {
+    /**
+     * "Said Ellis:", "Added Stone:": the run's first word {@code p[s, e)} is a cue verb (no participle), which
+     * opens the sentence and is no first name; asked in place, with the word's {@link WordSet#lowerHash}.
+     */
+    private static boolean invertedCue(char[] p, int s, int e, long lowerHash) {
+        if (!CUE_WORD_SET.hasLower(p, s, e, lowerHash)) {
             return false;
         }
         // AttributionFinder.participle: the word lower-cased ends in "ing"
@@ -426,13 +438,15 @@ final class NameIndex {
         return !(e - s >= 3 && WordSet.lowerIs(p, e - 3, e, "ing"));
     }
 
-    /** {@link #isOrgWord(String)} of the word {@code p[s, e)}, asked in place (of every word of a run read). */
-    private static boolean isOrgWord(char[] p, int s, int e) {
-        int end = e;
+    /**
+     * {@link #isOrgWord(String)} of the word {@code p[s, e)}, asked in place (of every word of a run read);
+     * {@code h} is the word's {@link WordSet#hash}, used as is when no possessive is cut off.
+     */
+    private static boolean isOrgWord(char[] p, int s, int e, int h) {
         if (e - s >= 2 && p[e - 1] == 's' && (p[e - 2] == '\'' || p[e - 2] == '’')) {
-            end = e - 2;
+            return ORG_SET.has(p, s, e - 2);
         }
-        return ORG_SET.has(p, s, end);
+        return ORG_SET.has(p, s, e, h);
     }
 
     private static Character genderOf(char[] p, int s, int e, Character current) {
@@ -602,13 +616,15 @@ final class NameIndex {
      */
     private static boolean staysInName(char[] p, int b, int c, int e) {
         Lexicon lex = Lexicon.get();
-        if (lex.honorificSet.has(p, c, e) || lex.roleSet.hasLower(p, c, e)) {
+        int h = WordSet.hash(p, c, e);
+        long lh = WordSet.lowerHash(p, c, e);
+        if (lex.honorificSet.has(p, c, e, h) || lex.roleSet.hasLower(p, c, e, lh)) {
             return false;
         }
         if (e - c > 3 && p[e - 1] == '.' && !ABBREVIATION_SET.has(p, c, e - 1)) {
             return false;
         }
-        boolean opens = NOT_NAME_START_SET.has(p, c, e) || notNameWord(p, c, e) || invertedCue(p, c, e);
+        boolean opens = NOT_NAME_START_SET.has(p, c, e, h) || notNameWord(p, c, e, h) || invertedCue(p, c, e, lh);
         return !opens || !firstOfRun(p, b, c);
     }
 
@@ -1245,7 +1261,8 @@ final class NameIndex {
                 // a clause opener ("But", "The") or an organisation word never ends an indexed name (the
                 // reading strips or refuses it): no paragraph need be searched for it
                 String w;
-                if (!notNameWord(p, i, e) && !isOrgWord(p, i, e) && !withSurname(w = new String(p, i, e - i)).isEmpty()) {
+                int h = WordSet.hash(p, i, e);
+                if (!notNameWord(p, i, e, h) && !isOrgWord(p, i, e, h) && !withSurname(w = new String(p, i, e - i)).isEmpty()) {
                     String name = fullName(w, paragraph);
                     if (name != null) {
                         out.add(new Occurrence(name, paragraph, i, null));

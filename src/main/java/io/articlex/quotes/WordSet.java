@@ -68,10 +68,24 @@ final class WordSet {
 
     /** {@link #has(String, int, int)} of the stretch {@code a[from, to)} of a char array. */
     boolean has(char[] a, int from, int to) {
+        return has(a, from, to, hash(a, from, to));
+    }
+
+    /**
+     * The hash {@link #has(char[], int, int, int)} probes with ({@link String#hashCode} of the stretch). A
+     * word of a name run is asked of several sets in turn (clause openers, honorifics, openers of a
+     * sentence, organisation words), and each probe hashed it again.
+     */
+    static int hash(char[] a, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + a[i];
         }
+        return h;
+    }
+
+    /** {@link #has(char[], int, int)} with the stretch's {@link #hash} already made. */
+    boolean has(char[] a, int from, int to, int h) {
         int len = to - from;
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
             char[] key = keyChars[slot];
@@ -95,14 +109,33 @@ final class WordSet {
 
     /** {@link #hasLower(String, int, int)} of the stretch {@code a[from, to)} of a char array. */
     boolean hasLower(char[] a, int from, int to) {
+        return hasLower(a, from, to, lowerHash(a, from, to));
+    }
+
+    /**
+     * The hash {@link #hasLower(char[], int, int, long)} probes with: the {@link #hash} of the stretch
+     * lower-cased, as a non-negative long, or -1 when the stretch holds a character past U+00FF (such a
+     * stretch is lower-cased by {@link String#toLowerCase} and asked of the plain set). A word asked of
+     * two sets lower-cased (roles, cue verbs) is lower-cased and hashed once.
+     */
+    static long lowerHash(char[] a, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
             char c = a[i];
             if (c >= 0x100) {
-                return set.contains(new String(a, from, to - from).toLowerCase(Locale.ROOT));
+                return -1;
             }
             h = 31 * h + lower(c);
         }
+        return h & 0xFFFFFFFFL;
+    }
+
+    /** {@link #hasLower(char[], int, int)} with the stretch's {@link #lowerHash} already made. */
+    boolean hasLower(char[] a, int from, int to, long lowerHash) {
+        if (lowerHash < 0) {
+            return set.contains(new String(a, from, to - from).toLowerCase(Locale.ROOT));
+        }
+        int h = (int) lowerHash;
         int len = to - from;
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
             char[] key = keyChars[slot];

@@ -159,6 +159,13 @@ class PhraseOnWordsTest {
             char[] chars = padded.toCharArray();
             assertThat(set.hasLower(chars, from, to)).as(p).isEqualTo(words.contains(p.toLowerCase(Locale.ROOT)));
             assertThat(set.has(chars, from, to)).as(p).isEqualTo(words.contains(p));
+            // the hashes made once per word, for several sets: the string's own, and -1 past U+00FF
+            assertThat(WordSet.hash(chars, from, to)).as(p).isEqualTo(p.hashCode());
+            assertThat(WordSet.lowerHash(chars, from, to)).as(p).isEqualTo(p.chars().anyMatch(c -> c >= 0x100) ? -1
+                    : p.toLowerCase(Locale.ROOT).hashCode() & 0xFFFFFFFFL);
+            assertThat(set.has(chars, from, to, WordSet.hash(chars, from, to))).as(p).isEqualTo(words.contains(p));
+            assertThat(set.hasLower(chars, from, to, WordSet.lowerHash(chars, from, to))).as(p)
+                    .isEqualTo(words.contains(p.toLowerCase(Locale.ROOT)));
             for (String w : List.of("the", "kelvin", "i", "ing", "ly")) {
                 assertThat(WordSet.lowerIs(padded, from, to, w)).as(p + " is " + w)
                         .isEqualTo(p.toLowerCase(Locale.ROOT).equals(w));
@@ -173,6 +180,10 @@ class PhraseOnWordsTest {
             assertThat(WordTable.lowerLength(chars, from, to)).isEqualTo(p.toLowerCase(Locale.ROOT).length());
         }
         assertThat(r).isNotNull();
+        // "The" = 84, 104, 101; "the" = 116, 104, 101 (31-based, as String.hashCode)
+        assertThat(WordSet.hash("The".toCharArray(), 0, 3)).isEqualTo(84049);
+        assertThat(WordSet.lowerHash("x The".toCharArray(), 2, 5)).isEqualTo(114801L);
+        assertThat(WordSet.lowerHash("İt".toCharArray(), 0, 2)).isEqualTo(-1L);
     }
 
     @Test
