@@ -113,7 +113,7 @@ public final class Parser {
     /** Parses text decoded by {@link Decoder}; its warnings are carried into the article. */
     public Article parse(Decoded decoded) {
         String text = normalized(decoded);
-        Draft draft = Draft.of(Segmenter.segment(text, presets.chromeLines()), PageMeta.NONE, decoded.warnings());
+        Draft draft = Draft.of(Segmenter.segment(text, decoded.plain(), presets.chromeLines()), PageMeta.NONE, decoded.warnings());
         return presets.text().run(draft).toArticle();
     }
 

@@ -11,7 +11,41 @@ class SegmenterTest {
 
     /** With the built-in chrome-line rules, as a parse without user rules uses. */
     private static List<String> segment(String text) {
-        return Segmenter.segment(text, BoilerplateStage::isChromeLine);
+        List<String> out = Segmenter.segment(text, BoilerplateStage::isChromeLine);
+        if (plain(text)) {
+            assertThat(Segmenter.segment(text, true, BoilerplateStage::isChromeLine)).isEqualTo(out);
+        }
+        return out;
+    }
+
+    /** Printable ASCII and line feeds only, as the decoder's plain flag says. */
+    private static boolean plain(String text) {
+        return text.chars().allMatch(c -> c == '\n' || c >= 0x20 && c < 0x7F);
+    }
+
+    @Test
+    void plainTextLinesAreStrippedAndTheirInnerRunsOfSpacesMadeOne() {
+        // trailing spaces before an indent, so the double space found first lies outside the next line
+        String text = "    Shr 81 cts  vs 57 cts  \n    Net 1.2 mln vs 900,000   \n   \n  A  b c.  \nnext line.";
+        List<String> lines = Segmenter.segment(text, true, BoilerplateStage::isChromeLine);
+        assertThat(lines).containsExactly("Shr 81 cts vs 57 cts", "Net 1.2 mln vs 900,000", "A b c.", "next line.");
+        assertThat(lines).isEqualTo(Segmenter.segment(text, false, BoilerplateStage::isChromeLine));
+    }
+
+    @Test
+    void plainTextsSegmentAsAnyText() {
+        java.util.Random random = new java.util.Random(15);
+        String alphabet = "  \n\naA.,:-bthe of ";
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            int len = random.nextInt(120);
+            for (int i = 0; i < len; i++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = b.toString();
+            assertThat(Segmenter.segment(text, true, BoilerplateStage::isChromeLine))
+                    .as(text).isEqualTo(Segmenter.segment(text, false, BoilerplateStage::isChromeLine));
+        }
     }
 
     @Test
