@@ -53,8 +53,9 @@ record Phrase(String text, String core, List<String> appositives) {
         return DETERMINERS.contains(firstWord(s).toLowerCase(Locale.ROOT));
     }
 
+    /** Asked of every speaker phrase, most of them names: told without a lower-cased copy of each. */
     boolean isPronoun() {
-        return PRONOUNS.contains(core.toLowerCase(Locale.ROOT));
+        return PRONOUN_SET.hasLower(core);
     }
 
     /** A party-and-state tag after a legislator's name: "R-Wis.", "D-N.Y.", "I-Vt.". */

@@ -24,6 +24,13 @@ final class SpeakerResolver {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "outside",
             "inside", "into", "toward", "towards", "around", "throughout", "to", "In", "At", "From", "Across", "Outside");
     private static final Set<String> LINKERS = Set.of("of", "the", "for", "at", "in", "on", "to", "and", "'s");
+    /**
+     * First words of a speaker phrase (any case) that make it a description of someone not yet named
+     * ("a spokesman") or of someone the text names ("the minister", "her lawyer"): asked of every phrase,
+     * most of them names, without a lower-cased copy of its first word.
+     */
+    private static final WordSet INDEFINITE_SET = new WordSet(List.of("a", "an", "one", "another", "some", "several"));
+    private static final WordSet DESCRIBING_SET = new WordSet(List.of("the", "his", "her", "their", "its"));
 
     private final NameIndex index;
     private final List<String> paragraphs;
@@ -61,9 +68,8 @@ final class SpeakerResolver {
             return new Resolved(who, List.of(), who != null);
         }
         List<String> w = Phrase.words(core);
-        String firstLower = w.get(0).toLowerCase(Locale.ROOT);
-        boolean indefinite = firstLower.equals("a") || firstLower.equals("an") || firstLower.equals("one")
-                || firstLower.equals("another") || firstLower.equals("some") || firstLower.equals("several");
+        String first = w.get(0);
+        boolean indefinite = INDEFINITE_SET.hasLower(first);
         // trailing run of capitalised words after a role: "Festival secretary Mojgan Tavakoli"
         int runStart = w.size();
         while (runStart > 0 && isNameToken(w.get(runStart - 1))) {
@@ -72,8 +78,7 @@ final class SpeakerResolver {
         // the description's head noun, read once: asked here, below and by the role reading
         String head = null;
         boolean headRead = false;
-        boolean described = firstLower.equals("the") || firstLower.equals("his") || firstLower.equals("her")
-                || firstLower.equals("their") || firstLower.equals("its");
+        boolean described = DESCRIBING_SET.hasLower(first);
         if (described) {
             head = Roles.head(core);
             headRead = true;

@@ -187,6 +187,16 @@ class PhraseOnWordsTest {
     }
 
     @Test
+    void aPronounIsToldInAnyCaseAndANameIsNone() {
+        for (String p : List.of("he", "She", "THEY", "It", "we", "I", "you", "Who", "which")) {
+            assertThat(new Phrase(p, p, List.of()).isPronoun()).as(p).isTrue();
+        }
+        for (String p : List.of("Hebrew", "Heather Lee", "the minister", "İt", "Ihe", "her", "")) {
+            assertThat(new Phrase(p, p, List.of()).isPronoun()).as(p).isFalse();
+        }
+    }
+
+    @Test
     void rolesAskedInPlaceAsByString() {
         Lexicon lex = Lexicon.get();
         for (String w : TOKENS) {
