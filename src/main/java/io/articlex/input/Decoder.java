@@ -222,7 +222,11 @@ public final class Decoder {
                     }
                     charset = wide.name();
                 } else {
-                    text = strict(bytes, 0, StandardCharsets.UTF_8);
+                    // bytes the binary check counted as printable ASCII and line feeds (most small wire
+                    // stories) are their own UTF-8 decoding: the Latin-1 constructor copies them without
+                    // the UTF-8 one's scan for bytes past ASCII, which found none (~0.6% of a batch)
+                    text = sniff.plainAscii() ? new String(bytes, StandardCharsets.ISO_8859_1)
+                            : strict(bytes, 0, StandardCharsets.UTF_8);
                     BadBytes.Result few = text == null ? BadBytes.decode(bytes, 0) : null;
                     if (text != null) {
                         charset = "UTF-8";

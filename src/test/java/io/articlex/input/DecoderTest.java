@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -309,6 +310,14 @@ public class DecoderTest {
         assertThat(decode(big).plain()).as("longer than the sample").isFalse();
         assertThat(Decoder.decode("plain".getBytes(StandardCharsets.UTF_8),
                 new DecodeOptions(StandardCharsets.UTF_8, true)).plain()).as("a forced charset: not looked at").isFalse();
+    }
+
+    @Test
+    void aPlainInputDecodesAsUtf8() throws Exception {
+        String text = "GENEVA (Reuters) - Talks resumed.\n\n    Shr 81 cts vs 57 cts ~ {x} | @y\n";
+        Decoded d = decode(text.getBytes(StandardCharsets.US_ASCII));
+        assertThat(d.plain()).isTrue();
+        assertThat(d).isEqualTo(new Decoded(text, "UTF-8", List.of(), true));
     }
 
     @Test
