@@ -11,26 +11,16 @@ class QuoteStageInPlaceTest {
 
     @Test
     void wordsAndBlanksReadInPlaceAgreeWithTheCopies() {
-        int checked = 0;
-        for (int len = 0; len <= 5; len++) {
-            int total = (int) Math.pow(ALPHABET.length, len);
-            for (int code = 0; code < total; code++) {
-                StringBuilder b = new StringBuilder("x ");
-                for (int k = 0, c = code; k < len; k++, c /= ALPHABET.length) {
-                    b.append(ALPHABET[c % ALPHABET.length]);
-                }
-                String p = b.append(" y").toString();
-                int from = 2;
-                int to = p.length() - 2;
-                String part = p.substring(from, to);
-                assertThat(QuoteStage.blank(p, from, to)).as("[%s]", part).isEqualTo(part.isBlank());
-                for (int limit = 0; limit <= 2; limit++) {
-                    assertThat(QuoteStage.wordsExceed(p, from, to, limit)).as("[%s] %d", part, limit)
-                            .isEqualTo(Phrase.words(part).size() > limit);
-                }
-                checked++;
+        int checked = EveryText.upTo(ALPHABET, 5, part -> {
+            String p = "x " + part + " y";
+            int from = 2;
+            int to = p.length() - 2;
+            assertThat(QuoteStage.blank(p, from, to)).as("[%s]", part).isEqualTo(part.isBlank());
+            for (int limit = 0; limit <= 2; limit++) {
+                assertThat(QuoteStage.wordsExceed(p, from, to, limit)).as("[%s] %d", part, limit)
+                        .isEqualTo(Phrase.words(part).size() > limit);
             }
-        }
+        });
         assertThat(checked).isGreaterThan(200_000);
     }
 
