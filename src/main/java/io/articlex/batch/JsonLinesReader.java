@@ -99,7 +99,9 @@ final class JsonLinesReader extends Lookahead<Input> implements Closeable {
         line.reset();
         while (fill()) {
             int nl = pos;
+            int high = 0;
             while (nl < limit && buf[nl] != '\n') {
+                high |= buf[nl];
                 nl++;
             }
             boolean ends = nl < limit;
@@ -113,6 +115,7 @@ final class JsonLinesReader extends Lookahead<Input> implements Closeable {
                 pos = ends ? nl + 1 : limit;
                 return true;
             } else {
+                line.ascii &= high >= 0; // a byte from 0x80 up is negative
                 line.write(buf, pos, nl - pos);
                 if (ends) {
                     pos = nl + 1;
@@ -130,6 +133,10 @@ final class JsonLinesReader extends Lookahead<Input> implements Closeable {
         // puts U+FFFD for every byte sequence that is not UTF-8: without one in the result the line was
         // valid and this is the strict decoder's text. A CharsetDecoder and a CharBuffer per record,
         // then a copy into the String, were 2% of a JSON Lines batch, on the thread that feeds the workers.
+        if (line.ascii) {
+            // ASCII bytes are their own UTF-8 decoding: copied as Latin-1, with nothing to scan for
+            return new Input.Record(source, lineNo, line.latin1());
+        }
         String text = line.utf8();
         if (text.indexOf('\uFFFD') < 0) {
             return new Input.Record(source, lineNo, text);
@@ -155,6 +162,20 @@ final class JsonLinesReader extends Lookahead<Input> implements Closeable {
     private static final class Line extends ByteArrayOutputStream {
         Line() {
             super(8192);
+        }
+
+        /** No byte of the line so far is past ASCII (the newline search looks at each). */
+        boolean ascii = true;
+
+        @Override
+        public void reset() {
+            super.reset();
+            ascii = true;
+        }
+
+        /** The line as chars, for a line of ASCII bytes only. */
+        String latin1() {
+            return new String(buf, 0, count, StandardCharsets.ISO_8859_1);
         }
 
         ByteBuffer bytes() {

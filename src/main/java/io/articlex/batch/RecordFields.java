@@ -49,6 +49,12 @@ public record RecordFields(String textField, String idField, long maxBytes) {
      * member name over {@link #MAX_NAME}) gives null, and the record goes to Jackson, which reads it or
      * gives the error: this reader accepts a subset of what Jackson accepts and reads it as Jackson does
      * ({@code RecordFieldsTest} compares the two).
+     *
+     * <p>A record whose chars are all Latin-1 (the usual line of escaped JSON is ASCII) is read from its
+     * bytes ({@link #recordBytes}) and its strings made from bytes: read as chars, each record was
+     * inflated into a char array, walked, and its text compressed back into a Latin-1 String: three
+     * loops per char in the C1 code a batch runs, for every record of a file of short stories. Any
+     * other record is read as chars ({@link #recordChars}).
      */
     static final class Plain {
         /** Far below Jackson's own limit on member names: a longer one goes to Jackson. */
@@ -57,6 +63,9 @@ public record RecordFields(String textField, String idField, long maxBytes) {
 
         private char[] in = new char[4096];
         private char[] out = new char[4096];
+        private byte[] outBytes = new byte[4096];
+        /** The record being read from bytes ({@link #recordBytes}): what a {@code ?} byte stood for. */
+        private String json;
         private int at;
         private int end;
         private int outLen;
@@ -69,14 +78,189 @@ public record RecordFields(String textField, String idField, long maxBytes) {
             try {
                 return p.record(json, textField, idField);
             } finally {
-                if (p.in.length > 1 << 20) {
+                p.json = null;
+                if (p.in.length > 1 << 20 || p.outBytes.length > 1 << 20) {
                     p.in = new char[4096]; // one huge record does not pin its buffers for the rest of the run
                     p.out = new char[4096];
+                    p.outBytes = new byte[4096];
                 }
             }
         }
 
         private Fields record(String json, String textField, String idField) {
+            Fields f = recordBytes(json, textField, idField);
+            return f != null ? f : recordChars(json, textField, idField);
+        }
+
+        /**
+         * The record read from its Latin-1 bytes, as {@link #recordChars} reads it; null when it cannot be
+         * read that way (then {@link #recordChars} decides). {@code getBytes(ISO_8859_1)} of a Latin-1
+         * String is one copy; a char past U+00FF becomes {@code ?}, so a {@code ?} inside a string is
+         * taken only where the record has one, and one outside a string is refused anyway: a record read
+         * to its end this way had no char past U+00FF, and its bytes are its chars.
+         */
+        private Fields recordBytes(String json, String textField, String idField) {
+            byte[] b = json.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            this.json = json;
+            at = 0;
+            end = b.length;
+            skipSpace(b);
+            if (at >= end || b[at++] != '{') {
+                return null;
+            }
+            String id = null;
+            String text = null;
+            long textNonAscii = 0;
+            boolean textPlain = false;
+            skipSpace(b);
+            while (true) {
+                if (at >= end || b[at] != '"') {
+                    return null;
+                }
+                at++;
+                if (!string(b) || outLen > MAX_NAME) {
+                    return null;
+                }
+                boolean isText = equalsOutBytes(textField);
+                boolean isId = !isText && equalsOutBytes(idField);
+                skipSpace(b);
+                if (at >= end || b[at++] != ':') {
+                    return null;
+                }
+                skipSpace(b);
+                if (at >= end || b[at] != '"') {
+                    return null;
+                }
+                at++;
+                if (!string(b)) {
+                    return null;
+                }
+                if (isText) {
+                    text = new String(outBytes, 0, outLen, java.nio.charset.StandardCharsets.ISO_8859_1);
+                    textNonAscii = nonAscii;
+                    textPlain = nonAscii == 0 && unplain == 0;
+                } else if (isId) {
+                    id = new String(outBytes, 0, outLen, java.nio.charset.StandardCharsets.ISO_8859_1);
+                }
+                skipSpace(b);
+                if (at >= end) {
+                    return null;
+                }
+                byte c = b[at++];
+                if (c == '}') {
+                    break;
+                }
+                if (c != ',') {
+                    return null;
+                }
+                skipSpace(b);
+            }
+            skipSpace(b);
+            if (at != end || text == null) {
+                return null;
+            }
+            return new Fields(id, text, textNonAscii, textPlain);
+        }
+
+        private void skipSpace(byte[] b) {
+            while (at < end) {
+                byte c = b[at];
+                if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                    return;
+                }
+                at++;
+            }
+        }
+
+        /**
+         * {@link #string()} on bytes, into {@link #outBytes}; false also where the bytes cannot tell: a
+         * {@code ?} the record does not hold there (a char past U+00FF), an escape of one past U+00FF.
+         */
+        private boolean string(byte[] src) {
+            int o = 0;
+            byte[] dst = outBytes;
+            if (dst.length < end - at) {
+                dst = outBytes = new byte[Math.max(end - at, dst.length * 2)];
+            }
+            long wide = 0;
+            long odd = 0;
+            for (int i = at; i < end; ) {
+                int c = src[i++] & 0xFF;
+                if (c == '"') {
+                    at = i;
+                    outLen = o;
+                    nonAscii = wide;
+                    unplain = odd;
+                    return true;
+                }
+                if (c < 0x20 || c == '?' && json.charAt(i - 1) != '?') {
+                    return false;
+                }
+                if (c == '\\') {
+                    if (i >= end) {
+                        return false;
+                    }
+                    int e = src[i++];
+                    switch (e) {
+                        case '"', '\\', '/' -> c = e;
+                        case 'b' -> c = '\b';
+                        case 'f' -> c = '\f';
+                        case 'n' -> c = '\n';
+                        case 'r' -> c = '\r';
+                        case 't' -> c = '\t';
+                        case 'u' -> {
+                            if (i + 4 > end) {
+                                return false;
+                            }
+                            int v = 0;
+                            for (int k = 0; k < 4; k++) {
+                                int h = src[i++];
+                                int d = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10
+                                        : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+                                if (d < 0) {
+                                    return false;
+                                }
+                                v = v << 4 | d;
+                            }
+                            if (v > 0xFF) {
+                                return false; // not a Latin-1 char: read as chars
+                            }
+                            c = v;
+                        }
+                        default -> {
+                            return false;
+                        }
+                    }
+                    if (c < 0x20 && c != '\n') {
+                        odd++;
+                    }
+                }
+                if (c >= 0x7F) {
+                    if (c == 0x7F) {
+                        odd++;
+                    } else {
+                        wide++;
+                    }
+                }
+                dst[o++] = (byte) c;
+            }
+            return false;
+        }
+
+        private boolean equalsOutBytes(String name) {
+            if (name == null || name.length() != outLen) {
+                return false;
+            }
+            for (int i = 0; i < outLen; i++) {
+                if (name.charAt(i) != (outBytes[i] & 0xFF)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The record read as chars: one holding a char past U+00FF, or one {@link #recordBytes} could not tell. */
+        private Fields recordChars(String json, String textField, String idField) {
             int n = json.length();
             if (in.length < n) {
                 in = new char[Math.max(n, in.length * 2)];

@@ -215,6 +215,9 @@ final class CompactJson {
             raw("null");
             return;
         }
+        if (utf8 && latin1Utf8(s)) {
+            return;
+        }
         int n = s.length();
         if (in.length < n) {
             in = new char[Math.max(n, in.length * 2)];
@@ -337,6 +340,67 @@ final class CompactJson {
         }
         dst[o++] = '"';
         len = o;
+    }
+
+    /**
+     * {@link #stringUtf8} of a value whose chars are all Latin-1, read from its bytes; false, with
+     * nothing written, for any other value. Why: copying a Latin-1 String into the char array was a
+     * loop per char ({@code StringLatin1.inflate} in the C1 code a batch runs), and nearly every value
+     * of a story is Latin-1; {@code getBytes(ISO_8859_1)} of one is a plain copy.
+     * A char past U+00FF comes out of it as {@code ?}, so a {@code ?} byte is checked against the
+     * value's char: the first that is not one ends the attempt before any char after it is read.
+     */
+    private boolean latin1Utf8(String s) {
+        byte[] src = s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int n = src.length;
+        int start = len;
+        ensureBytes(n + 2);
+        byte[] dst = bytes;
+        int o = len;
+        dst[o++] = '"';
+        for (int i = 0; i < n; i++) {
+            int c = src[i] & 0xFF;
+            if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\' && c != '?') {
+                dst[o++] = (byte) c;
+                continue;
+            }
+            if (c == '?') {
+                if (s.charAt(i) != '?') {
+                    len = start;
+                    return false;
+                }
+                dst[o++] = '?';
+                continue;
+            }
+            // at most six bytes for this one, two for each character left, and the closing quote
+            len = o;
+            ensureBytes(6 + 2 * (n - i) + 1);
+            dst = bytes;
+            if (c >= 0x80) {
+                dst[o++] = (byte) (0xC0 | c >> 6);
+                dst[o++] = (byte) (0x80 | c & 0x3F);
+                continue;
+            }
+            dst[o++] = '\\';
+            switch (c) {
+                case '"', '\\' -> dst[o++] = (byte) c;
+                case '\b' -> dst[o++] = 'b';
+                case '\t' -> dst[o++] = 't';
+                case '\n' -> dst[o++] = 'n';
+                case '\f' -> dst[o++] = 'f';
+                case '\r' -> dst[o++] = 'r';
+                default -> {
+                    dst[o++] = 'u';
+                    dst[o++] = '0';
+                    dst[o++] = '0';
+                    dst[o++] = (byte) HEX[c >> 4];
+                    dst[o++] = (byte) HEX[c & 0xF];
+                }
+            }
+        }
+        dst[o++] = '"';
+        len = o;
+        return true;
     }
 
     private void ensureBytes(int more) {

@@ -36,11 +36,25 @@ class RecordFieldsPlainTest {
     }
 
     @Test
+    void readsALatin1RecordFromItsBytesAsItsChars() {
+        // a question mark in the record, and one getBytes(ISO_8859_1) makes of a char past Latin-1
+        RecordFields.Fields f = RecordFields.Plain.read("{\"id\": \"a?\", \"text\": \"Why?\\n\u00e9\"}", "text", "id");
+        assertThat(f).isEqualTo(new RecordFields.Fields("a?", "Why?\n\u00e9", 1, false));
+        f = RecordFields.Plain.read("{\"id\": \"a\", \"text\": \"Why? \u2019x\u2019 \\u00e9?\"}", "text", "id");
+        assertThat(f).isEqualTo(new RecordFields.Fields("a", "Why? \u2019x\u2019 \u00e9?", 3, false));
+        f = RecordFields.Plain.read("{\"id\": \"\uD83D\uDE00\", \"text\": \"?\\u0100?\"}", "text", "id");
+        assertThat(f).isEqualTo(new RecordFields.Fields("\uD83D\uDE00", "?\u0100?", 1, false));
+        assertThat(RecordFields.Plain.read("{\"text\": \"a\"}?", "text", "id")).isNull();
+        assertThat(RecordFields.Plain.read("{\"text\": \"a\"}\u2019", "text", "id")).isNull();
+        assertThat(RecordFields.Plain.read("{\"text\"?: \"a\"}", "text", "id")).isNull();
+    }
+
+    @Test
     void agreesWithJacksonOnRandomRecords() {
         Random r = new Random(5);
         String[] pieces = {"\\n", "\\\"", "\\\\", "\\/", "\\b", "\\f", "\\r", "\\t", "\\u00E9", "\\u00e9", "\\ud83d\\ude00",
             "\\uD800", "\\u12G4", "\\x", "\\", "\"", "\u0001", "\n", "\t", "\u00e9", "\u2019", "\uFEFF", "\u007f", "a", "b c", "{", "}",
-            ":", ",", "[", "]", "\uff11"};
+            ":", ",", "[", "]", "\uff11", "?", "\u00ff", "\\u00ff", "\\u0100", "\ud83d\ude00", "\\u003f"};
         // mostly JSON's white space; now and then a character Jackson refuses between tokens
         String[] spaces = {"", "", "", " ", " ", "  ", "\t", "\n", "\r", "", " ", "", " ", "", "\u000B", "\u00A0"};
         int plain = 0;
@@ -90,6 +104,7 @@ class RecordFieldsPlainTest {
             assertThat(got.id()).as(json).isEqualTo(want.id());
             assertThat(got.text()).as(json).isEqualTo(want.text());
             assertThat(got.nonAscii()).as(json).isEqualTo(want.text().chars().filter(c -> c >= 0x80).count());
+            assertThat(got.plain()).as(json).isEqualTo(want.text().chars().allMatch(c -> c >= 0x20 && c < 0x7F || c == '\n'));
         }
         assertThat(plain).as("records the plain reader took").isGreaterThan(1000);
     }

@@ -67,6 +67,16 @@ class CompactJsonTest {
             same("f" + k, "https://example.org/" + k, article(b.toString()));
         }
         same("pairs", null, article("\uD83D\uDE00 \uD83D \uDE00\uD83D\"\uDE00 x\uDBFF\uDFFF\uD800"));
+        // a value's question marks against the chars past Latin-1 that getBytes(ISO_8859_1) makes into one
+        String[] pieces = {"?", "??", "a", "\u00e9", "\u00ff", "\u0080", "\u007f", "\"", "\\", "\n", "\u0001",
+            "\u2019", "\u0100", "\uD83D\uDE00", "\uD800", "\uDFFF"};
+        for (int k = 0; k < 3000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = r.nextInt(8); i >= 0; i--) {
+                b.append(pieces[r.nextInt(pieces.length)]);
+            }
+            same("q" + k, null, article(b.toString()));
+        }
         same("many", "u", new Article("t", null, null, long_, List.of(), long_, List.of(), List.of(), List.of(),
                 null, null, "de"));
     }
