@@ -110,11 +110,14 @@ final class NameIndex {
     }
 
     /**
-     * The paragraphs that hold {@code s}, each with the first place it stands there, as pairs
-     * {@code paragraph, offset} in text order; searched for once per word and article. A surname is asked about
-     * twice, as a name's last word ({@link #withSurname}) and for the gender an honorific gives it
-     * ({@link #textGender}): the pronoun that asks the second most often follows the quote that asked the
-     * first, and each searched every paragraph of the article for the word.
+     * The paragraphs that hold {@code s}, each with every place it stands there, in text order, as
+     * {@code paragraph, count, place...} groups (read them with {@link #next}); searched for once per word
+     * and article. A surname is asked about twice, as a name's last word ({@link #withSurname}) and for the
+     * gender an honorific gives it ({@link #textGender}): the pronoun that asks the second most often
+     * follows the quote that asked the first, and each searched every paragraph of the article for the
+     * word. Every place is kept, not only the first: a paragraph that names a person once most often names
+     * them again ("Donald Trump ... Trump"), and both the test of the places ({@link #mayEndNameFrom}) and
+     * the reading of their runs ({@link #runsWith}) searched the rest of the paragraph for the word again.
      */
     private int[] holders(String s) {
         int[] h = holders.get(s);
@@ -122,19 +125,35 @@ final class NameIndex {
             int size = 0;
             h = new int[8];
             for (int i = 0; i < paragraphs.size(); i++) {
-                int k = paragraphs.get(i).indexOf(s);
-                if (k >= 0) {
+                String p = paragraphs.get(i);
+                int k = p.indexOf(s);
+                if (k < 0) {
+                    continue;
+                }
+                int count = size + 1;
+                if (size + 3 > h.length) {
+                    h = java.util.Arrays.copyOf(h, h.length * 2);
+                }
+                h[size] = i;
+                size += 2;
+                do {
                     if (size == h.length) {
                         h = java.util.Arrays.copyOf(h, size * 2);
                     }
-                    h[size++] = i;
                     h[size++] = k;
-                }
+                    k = p.indexOf(s, k + 1);
+                } while (k >= 0);
+                h[count] = size - count - 1;
             }
             h = java.util.Arrays.copyOf(h, size);
             holders.put(s, h);
         }
         return h;
+    }
+
+    /** Where the group after the one at {@code x} of a {@link #holders} array starts. */
+    private static int next(int[] h, int x) {
+        return x + 2 + h[x + 1];
     }
 
     /**
@@ -454,21 +473,21 @@ final class NameIndex {
     }
 
     /**
-     * The runs of paragraph {@code i} that hold {@code s} where a name read from them could end in it
+     * The runs of paragraph {@code i} that hold a word where a name read from them could end in it
      * (after white space), read on their own, in text order: a surname's question needs the names
      * ending in it, and reading the whole paragraph for them read runs no question asked about.
-     * {@code first} is the first place the word stands in the paragraph.
+     * The word's places in the paragraph are the group at {@code x} of {@code h} ({@link #holders}).
      */
-    private List<RunRead> runsWith(int i, String s, int first) {
+    private List<RunRead> runsWith(int i, int[] h, int x) {
         if (headline(i)) {
             return List.of();
         }
-        String ps = paragraphs.get(i);
         char[] p = text(i);
         List<RunRead> out = List.of();
         int lastStart = -1;
-        for (int k = first > 0 ? first : ps.indexOf(s, 1); k >= 0; k = ps.indexOf(s, k + 1)) {
-            if (!WordTable.whitespace(p[k - 1])) {
+        for (int y = x + 2, to = next(h, x); y < to; y++) {
+            int k = h[y];
+            if (k == 0 || !WordTable.whitespace(p[k - 1])) {
                 continue;
             }
             long run = runAt(p, k);
@@ -514,9 +533,9 @@ final class NameIndex {
         List<Occurrence> out = List.of();
         if (surnameShaped(s)) {
             int[] h = holders(s);
-            for (int x = 0; x < h.length; x += 2) {
+            for (int x = 0; x < h.length; x = next(h, x)) {
                 int i = h[x];
-                if (mayEndName(i, s, true, h[x + 1])) {
+                if (mayEndName(i, s, true, h, x)) {
                     if (read[i] != null) {
                         for (Occurrence o : read[i].names()) {
                             if (hasSurname(o.name(), s)) {
@@ -528,7 +547,7 @@ final class NameIndex {
                         }
                         continue;
                     }
-                    for (RunRead r : runsWith(i, s, h[x + 1])) {
+                    for (RunRead r : runsWith(i, h, x)) {
                         if (r.name() != null && hasSurname(r.name().name(), s)) {
                             if (out.isEmpty()) {
                                 out = new ArrayList<>();
@@ -557,29 +576,34 @@ final class NameIndex {
      * "Said Trump"). A paragraph with "al-" is always read: a run word opening so may hold anything.
      */
     static boolean mayEndName(String p, String s, boolean fullNames) {
-        int k = p.indexOf(s);
-        return k >= 0 && (p.contains("al-") || new NameIndex(List.of(p)).mayEndNameFrom(0, s, fullNames, k));
+        if (p.indexOf(s) < 0) {
+            return false;
+        }
+        NameIndex one = new NameIndex(List.of(p));
+        return p.contains("al-") || one.mayEndNameFrom(0, s.length(), fullNames, one.holders(s), 0);
     }
 
     /**
-     * {@link #mayEndName(String, String, boolean)} of paragraph {@code i}, which holds the word first at
-     * {@code first}; its "al-" is looked for once, and only when no place the word stands passes.
+     * {@link #mayEndName(String, String, boolean)} of paragraph {@code i}, whose places of the word are the
+     * group at {@code x} of {@code h} ({@link #holders}); its "al-" is looked for once, and only when no
+     * place passes.
      */
-    private boolean mayEndName(int i, String s, boolean fullNames, int first) {
-        return mayEndNameFrom(i, s, fullNames, first) || al(i);
+    private boolean mayEndName(int i, String s, boolean fullNames, int[] h, int x) {
+        return mayEndNameFrom(i, s.length(), fullNames, h, x) || al(i);
     }
 
     /**
-     * {@link #mayEndName(String, String, boolean)} of paragraph {@code i} from the first place {@code k} the
-     * word stands, in a paragraph without "al-". The characters right around each place are read from the
-     * string: most places fail there ("Trump said" opening a sentence, "Michigan, Trump", "(Trump"), and the
-     * paragraph is copied into its array ({@link #text}) only for a place that gets past them.
+     * {@link #mayEndName(String, String, boolean)} of paragraph {@code i} at the places of a word of
+     * {@code len} characters (the group at {@code x} of {@code h}), in a paragraph without "al-". The
+     * characters right around each place are read from the string: most places fail there ("Trump said"
+     * opening a sentence, "Michigan, Trump", "(Trump"), and the paragraph is copied into its array
+     * ({@link #text}) only for a place that gets past them.
      */
-    private boolean mayEndNameFrom(int i, String s, boolean fullNames, int first) {
+    private boolean mayEndNameFrom(int i, int len, boolean fullNames, int[] h, int x) {
         String ps = paragraphs.get(i);
-        int len = s.length();
         int n = ps.length();
-        for (int k = first; k >= 0; k = ps.indexOf(s, k + 1)) {
+        for (int y = x + 2, to = next(h, x); y < to; y++) {
+            int k = h[y];
             if (k == 0 || !anySpace(ps.charAt(k - 1)) || k + len < n && letter(ps.charAt(k + len))) {
                 continue;
             }
@@ -675,9 +699,9 @@ final class NameIndex {
         Character g = null;
         if (!s.isEmpty()) {
             int[] h = holders(s);
-            for (int x = 0; x < h.length && g == null; x += 2) {
+            for (int x = 0; x < h.length && g == null; x = next(h, x)) {
                 int i = h[x];
-                if (mayEndName(i, s, false, h[x + 1])) {
+                if (mayEndName(i, s, false, h, x)) {
                     if (read[i] != null) {
                         for (Object[] e : read[i].genders()) {
                             if (e[0].equals(s)) {
@@ -687,7 +711,7 @@ final class NameIndex {
                         }
                         continue;
                     }
-                    for (RunRead r : runsWith(i, s, h[x + 1])) {
+                    for (RunRead r : runsWith(i, h, x)) {
                         if (s.equals(r.genderOf())) {
                             g = r.gender();
                             break;

@@ -38,6 +38,12 @@ class NameEndFilterTest {
     }
 
     @Test
+    void aLaterPlaceOfTheWordCanEndANameWhereTheFirstCannot() {
+        assertThat(NameIndex.mayEndName("Trump said no, and then Donald Trump left.", "Trump", true)).isTrue();
+        assertThat(NameIndex.mayEndName("Trump said no, and Trumpet players left.", "Trump", true)).isFalse();
+    }
+
+    @Test
     void anHonorificBeforeTheSurnameStillGivesItsGender() {
         assertThat(NameIndex.mayEndName("He met Mr. Trump.", "Trump", false)).isTrue();
         assertThat(NameIndex.mayEndName("Trump said no.", "Trump", false)).isFalse();
