@@ -44,6 +44,23 @@ class ResolverLookupsTest {
     }
 
     @Test
+    void aSurnameTakesTheFullNameFromALaterPlaceInAParagraphThatOpensWithIt() {
+        List<Quote> q = quotes(
+                "Renn stayed late, so council clerk Tobias Renn filed the report.",
+                "\"It was due on Friday,\" Renn said.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Tobias Renn"));
+    }
+
+    @Test
+    void aSpeakerNamedAgainInTheSameParagraphIsTheSamePersonAndStillAPronounsAntecedent() {
+        List<Quote> q = quotes(
+                "Council clerk Tobias Renn filed the report.",
+                "\"It was due on Friday,\" Renn said. \"It is late,\" Renn said.",
+                "\"Nobody asked,\" he said.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Tobias Renn", "Tobias Renn", "Tobias Renn");
+    }
+
+    @Test
     void anHonorificGivesTheGenderAPronounChecks() {
         List<Quote> q = quotes(
                 "Mrs. Ada Renn and Tobias Brandt left the hall together.",
