@@ -141,7 +141,7 @@ public final class BoilerplateStage implements Stage {
                 inTags = reason.equals("tags");
                 continue;
             }
-            Matcher marker = c.marker(p);
+            Matcher marker = c.marker(p, found);
             if (marker != null) {
                 String rest = marker.group("mkrest") != null ? marker.group("mkrest").strip() : "";
                 removed.add(new Removed(rest.isEmpty() ? p : p.substring(0, marker.start("mkrest")).strip(), "related-links"));
@@ -656,6 +656,8 @@ public final class BoilerplateStage implements Stage {
         private final String[] suffixLast;
         /** Per marker: the characters it can start with (null: any). */
         private final List<String> markerFirst = new ArrayList<>();
+        /** Per marker: the rule as written, whose {@link Needles} every match of the marker holds. */
+        private final List<Rules.Rule> markerSources = new ArrayList<>();
         /**
          * Per marker: the longest paragraph it can match without a colon ({@link RegexFacts#UNBOUNDED}:
          * any). Past the marker's own longest span, its wrapping allows five characters ({@code \s?},
@@ -777,6 +779,7 @@ public final class BoilerplateStage implements Stage {
                 Rules.Rule marker = new Rules.Rule(r.reason(), Rules.Kind.MARKER, new StringBuilder("(?:").append(r.regex())
                         .append(")\\s?[:.…>»-]{0,3}\\s?(?:(?<=:\\s?)(?<mkrest>.+))?").toString(), r.flags());
                 markers.add(marker);
+                markerSources.add(r);
                 markerFirst.add(index.facts(marker.regex(), marker.flags()).first());
                 int max = index.facts(r.regex(), r.flags()).maxLength();
                 markerMaxWithoutColon.add(max >= RegexFacts.UNBOUNDED - 5 ? RegexFacts.UNBOUNDED : max + 5);
@@ -1037,10 +1040,16 @@ public final class BoilerplateStage implements Stage {
             final long[] runSet;
             /** Per prefix rule: the classes of its required characters ({@link NeedleAutomaton#classesOf}), 0 when none. */
             final long[] prefixRequiredClasses;
+            /** The automaton's bit of marker k is markerBase + k: the markers' words follow the runs'. */
+            final int markerBase;
+            /** Per marker: its folded needles, in the automaton under its bit; null when it has none (always tried). */
+            final String[][] markerNeedles;
 
             LineScan(NeedleAutomaton automaton, boolean[] needleBit, boolean[] runBit, long[] requiredClasses, int words,
-                     long[] byFirst, long[] byLength, long[] byLast, long[] prefixRequiredClasses) {
+                     long[] byFirst, long[] byLength, long[] byLast, long[] prefixRequiredClasses, String[][] markerNeedles) {
                 this.automaton = automaton;
+                this.markerBase = 2 * (words << 6);
+                this.markerNeedles = markerNeedles;
                 this.prefixRequiredClasses = prefixRequiredClasses;
                 this.needleBit = needleBit;
                 this.runBit = runBit;
@@ -1141,6 +1150,17 @@ public final class BoilerplateStage implements Stage {
                     }
                 }
             }
+            String[][] markerNeedles = new String[markers.size()][];
+            for (int k = 0; k < markerNeedles.length; k++) {
+                Rules.Rule r = markerSources.get(k);
+                String[] texts = index.needles(r.regex(), r.flags());
+                if (texts != null && texts.length > 0) {
+                    markerNeedles[k] = texts;
+                    for (String t : texts) {
+                        b.add(t, 2 * (words << 6) + k);
+                    }
+                }
+            }
             NeedleAutomaton automaton = b.build();
             long[] prefixClasses = new long[prefixFolded.length];
             for (int i = 0; i < prefixClasses.length; i++) {
@@ -1173,7 +1193,8 @@ public final class BoilerplateStage implements Stage {
                     }
                 }
             }
-            return new LineScan(automaton, needleBit, runBit, requiredClasses, words, byFirst, byLength, byLast, prefixClasses);
+            return new LineScan(automaton, needleBit, runBit, requiredClasses, words, byFirst, byLength, byLast, prefixClasses,
+                    markerNeedles);
         }
 
         private static boolean containsAny(String folded, String[] needles) {
@@ -1317,13 +1338,40 @@ public final class BoilerplateStage implements Stage {
         }
 
         Matcher marker(String p) {
+            return marker(p, null);
+        }
+
+        /**
+         * {@link #marker(String)}, with the automaton's pass over {@code p} ({@link #scanOf}) when it was
+         * made (else null): a marker whose needles the pass did not meet is not tried. Why: a marker
+         * opens with one of many phrases, which rules out little by the first character alone; a short
+         * line that starts like one ("Shr 81 cts vs 57 cts", "Avg shrs ...": every row of an earnings
+         * table) met a Matcher and a failed match per marker.
+         */
+        Matcher marker(String p, NeedleAutomaton.Scan found) {
             if (p.length() > 300) {
                 return null;
             }
+            LineScan scan = found == null ? null : lineScan;
+            String folded = null;
             int colon = -2; // not looked for yet
             for (int i = 0; i < markers.size(); i++) {
                 if (!canStart(markerFirst.get(i), p)) {
                     continue;
+                }
+                if (scan != null && scan.markerNeedles[i] != null) {
+                    int b = scan.markerBase + i;
+                    if (!found.has(b)) {
+                        continue;
+                    }
+                    if (!scan.automaton.exact(b)) {
+                        if (folded == null) {
+                            folded = Needles.fold(p);
+                        }
+                        if (!containsAny(folded, scan.markerNeedles[i])) {
+                            continue;
+                        }
+                    }
                 }
                 int max = markerMaxWithoutColon.get(i);
                 if (p.length() > max) {

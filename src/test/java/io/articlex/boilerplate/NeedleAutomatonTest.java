@@ -145,6 +145,40 @@ class NeedleAutomatonTest {
         assertThat(reasons).isGreaterThan(1000);
     }
 
+    /** The built-in markers match alike with and without the automaton's pass, which gates them by their phrases. */
+    @Test
+    void markers_match_alike_with_and_without_the_scan() {
+        BoilerplateStage.Compiled c = new BoilerplateStage.Compiled(Rules.builtIn());
+        c.scanAfter = 0;
+        BoilerplateStage.Compiled.LineScan scan = c.buildScan();
+        c.lineScan = scan;
+        assertThat(java.util.Arrays.asList(scan.markerNeedles)).hasSize(2).doesNotContainNull();
+        List<String> pieces = List.of("Read more", "READ ALSO", "more", "More from Reuters", "Related", "related news",
+                "See also", "Take a look", "Most read in Sports & Life", "Trending now", "[ read more ]", "Lire aussi",
+                "À LIRE AUSSI", "Mehr zum Thema", "Leia também", "Читайте также", "ЧИТАЙТЕ ТАКЖЕ", "اقرأ أيضا", "Czytaj także",
+                "İlgili haberler", "Shr 81 cts vs 57 cts", "Avg shrs 12.1 mln", "Mths", "Sales", "The minister said",
+                ":", ": ", " - ", "...", "…", "»", ">", " ", "\u00a0", "x", "Markets rally", "the", "Popular stories",
+                "Recommended for you", "You may also like", "Continue reading", "Top Stories", "Important news");
+        Random r = new Random(8);
+        int matched = 0;
+        for (int j = 0; j < 30000; j++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 1 + r.nextInt(4); i > 0; i--) {
+                sb.append(pieces.get(r.nextInt(pieces.size())));
+            }
+            String p = sb.toString().strip();
+            java.util.regex.Matcher want = c.marker(p);
+            java.util.regex.Matcher got = c.marker(p, scan.automaton.scan(p));
+            assertThat(got == null).as(p).isEqualTo(want == null);
+            if (want != null) {
+                matched++;
+                assertThat(got.pattern()).as(p).isSameAs(want.pattern());
+                assertThat(got.group("mkrest")).as(p).isEqualTo(want.group("mkrest"));
+            }
+        }
+        assertThat(matched).isGreaterThan(1000);
+    }
+
     private static String random(Random r, String alphabet, int length) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < length; i++) {
