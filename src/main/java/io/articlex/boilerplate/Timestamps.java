@@ -2,6 +2,7 @@ package io.articlex.boilerplate;
 
 import io.articlex.dates.CalendarNames;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,9 +29,9 @@ public final class Timestamps {
     /** Dashes, colons and full stops trimmed from both ends of a token. */
     private static final String EDGE_PUNCT = "-–—:.";
     static final Pattern SPLIT = Pattern.compile("[\\s,|\\[\\]()،•·]+");
-    private static final Set<String> DAYS = Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    static final Set<String> DAYS = Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-    private static final Set<String> STAMP_WORDS = Set.of("am", "pm", "a.m", "p.m", "gmt", "utc", "ist", "edt", "est",
+    static final Set<String> STAMP_WORDS = Set.of("am", "pm", "a.m", "p.m", "gmt", "utc", "ist", "edt", "est",
             "pdt", "pst", "cet", "cest", "msk", "irst", "local", "time", "updated", "update", "published", "publish",
             "posted", "on", "date", "at", "last", "modified", "ago", "hours", "hour", "minutes", "minute", "mins",
             "min", "days", "day", "all", "news", "headlines", "created", "of", "-", "–", "—", ":",
@@ -88,6 +89,16 @@ public final class Timestamps {
                 date = true;
             } else if (digit && NUMBER.matcher(tok).matches()) {
                 number = true;
+            } else if (asciiLetters(low)) {
+                // its own fold: one look-up answers what the four below would
+                Boolean isMonth = ASCII_WORDS.get(low);
+                if (isMonth == null) {
+                    if (++other > otherAllowed) {
+                        return false;
+                    }
+                } else if (isMonth) {
+                    month = true;
+                }
             } else if (NAMES.month(low) != 0) {
                 month = true;
             } else if (DAYS.contains(low) || NAMES.isWeekday(low)) {
@@ -103,6 +114,45 @@ public final class Timestamps {
     }
 
     private static final CalendarNames NAMES = CalendarNames.get();
+
+    /**
+     * The words of lower-case ASCII letters the token test takes: true for a month form, false for a
+     * weekday or stamp word. Such a word is its own fold ({@link CalendarNames#month} strips, lower-cases
+     * and drops a final full stop), so one look-up here answers the month, weekday, day and stamp-word
+     * tests. Why: every short line with a digit is asked (each row of an earnings table, {@code Shr 81
+     * cts vs 57 cts}), and its first word, no date word, went through four look-ups, two of them folding
+     * the word again.
+     */
+    private static final java.util.Map<String, Boolean> ASCII_WORDS = asciiWords();
+
+    private static java.util.Map<String, Boolean> asciiWords() {
+        java.util.Map<String, Boolean> words = new java.util.HashMap<>();
+        for (Set<String> skip : List.of(DAYS, NAMES.weekdayForms(), STAMP_WORDS)) {
+            for (String w : skip) {
+                if (asciiLetters(w)) {
+                    words.put(w, false);
+                }
+            }
+        }
+        for (String w : NAMES.monthForms().keySet()) {
+            if (asciiLetters(w)) {
+                words.put(w, true); // a month first, as the tests' order has it
+            }
+        }
+        return words;
+    }
+
+    /** Non-empty, and lower-case ASCII letters only. */
+    static boolean asciiLetters(String w) {
+        int n = w.length();
+        for (int i = 0; i < n; i++) {
+            char c = w.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return n > 0;
+    }
 
     private static boolean hasDigit(String line) {
         for (int i = 0; i < line.length(); i++) {

@@ -67,6 +67,16 @@ public final class CalendarNames {
         return weekdays.contains(fold(word));
     }
 
+    /** Every month form, folded as {@link #month} folds a word, with its month (1-12). */
+    public Map<String, Integer> monthForms() {
+        return months;
+    }
+
+    /** Every weekday form, folded as {@link #isWeekday} folds a word. */
+    public Set<String> weekdayForms() {
+        return weekdays;
+    }
+
     /**
      * Every month form as one regex alternation (longest first, quoted; a space inside a form matches
      * {@code \s}), to be compiled case-insensitively with {@code UNICODE_CASE}.

@@ -24,4 +24,43 @@ class TimestampsSplitTest {
         assertThat(Timestamps.isTimestamp("Pay March 31")).isFalse();
         assertThat(Timestamps.isTimestamp("Shares rose 3 percent")).isFalse();
     }
+
+    /** A word of ASCII letters is taken by one look-up: the same words as the month, weekday, day and stamp-word tests take. */
+    @Test
+    void asciiWordsAsTheFourTests() {
+        io.articlex.dates.CalendarNames names = io.articlex.dates.CalendarNames.get();
+        java.util.List<String> words = new java.util.ArrayList<>(names.monthForms().keySet());
+        words.addAll(names.weekdayForms());
+        words.addAll(Timestamps.DAYS);
+        words.addAll(Timestamps.STAMP_WORDS);
+        words.addAll(java.util.List.of("shr", "cts", "vs", "net", "revs", "avg", "shrs", "pay", "record", "qtly", "div"));
+        for (char a = 'a'; a <= 'z'; a++) {
+            words.add("" + a);
+            for (char b = 'a'; b <= 'z'; b++) {
+                words.add("" + a + b);
+                for (char c = 'a'; c <= 'z'; c++) {
+                    words.add("" + a + b + c);
+                }
+            }
+        }
+        int months = 0;
+        int taken = 0;
+        // one token each (a form with a space or an edge's punctuation is more than the word)
+        words.removeIf(w -> w.chars().anyMatch(ch -> Timestamps.splits((char) ch) || "-\u2013\u2014:.".indexOf(ch) >= 0));
+        for (String w : words) {
+            boolean month = names.month(w) != 0;
+            boolean allowed = month || Timestamps.DAYS.contains(w) || names.isWeekday(w) || Timestamps.STAMP_WORDS.contains(w);
+            // a date with the word: a stamp when the word is allowed; the word and a number: when it is a month
+            assertThat(Timestamps.isTimestamp("12/02/2016 " + w)).as(w).isEqualTo(allowed);
+            assertThat(Timestamps.isTimestamp(w + " 5")).as(w).isEqualTo(month);
+            String upper = w.toUpperCase(java.util.Locale.ROOT);
+            if (Timestamps.asciiLetters(w)) {
+                assertThat(Timestamps.isTimestamp("12/02/2016 " + upper)).as(upper).isEqualTo(allowed);
+            }
+            months += month ? 1 : 0;
+            taken += allowed ? 1 : 0;
+        }
+        assertThat(months).isGreaterThan(100);
+        assertThat(taken).isGreaterThan(months);
+    }
 }
