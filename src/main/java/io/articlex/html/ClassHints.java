@@ -54,6 +54,13 @@ final class ClassHints {
     private final Set<String> lede = new HashSet<>();
     private final Set<String> listing = new HashSet<>();
 
+    /**
+     * What each class name (or role, property) read so far says, per thread: the one instance is
+     * shared by a batch's workers. Names longer than {@link #LONGEST_KEPT} are read each time.
+     */
+    private final ThreadLocal<RegionTable> said = ThreadLocal.withInitial(() -> new RegionTable(1 << 14));
+    private static final int LONGEST_KEPT = 64;
+
     private ClassHints() {
     }
 
@@ -80,13 +87,15 @@ final class ClassHints {
         int all = 0;
         boolean wholeNeg = false;
         List<String> tokens = new ArrayList<>(8);
+        RegionTable table = said.get();
         for (String attr : new String[] {cls, id, role, prop}) {
             int n = attr.length();
             int from = 0;
             while (from < n) {
                 int to = nameEnd(attr, from);
                 if (to > from) {
-                    int says = name(attr, from, to, tokens);
+                    // An id is most often the page's only one (post-12345): kept, it would only push out class names.
+                    int says = attr == id ? name(attr, from, to, tokens) : keptName(attr, from, to, tokens, table);
                     all |= says;
                     wholeNeg |= (says & (NEG | STRUCT)) != 0 && (says & COMPOUND) == 0;
                 }
@@ -111,7 +120,9 @@ final class ClassHints {
     /** Where the class name (or id, or role) that starts at {@code from} ends: the next whitespace or the end. */
     private static int nameEnd(String attr, int from) {
         int to = from;
-        while (to < attr.length() && !Character.isWhitespace(attr.charAt(to))) {
+        char c;
+        // Printable ASCII by a range check, without Character.isWhitespace's chain of calls.
+        while (to < attr.length() && ((c = attr.charAt(to)) > ' ' && c < '\u007F' || !Character.isWhitespace(c))) {
             to++;
         }
         return to;
@@ -219,8 +230,24 @@ final class ClassHints {
         return new String(w);
     }
 
+    /** {@link #name}, read once per thread for each name up to {@link #LONGEST_KEPT} characters. */
+    private int keptName(String attr, int from, int to, List<String> tokens, RegionTable table) {
+        if (to - from > LONGEST_KEPT) {
+            return name(attr, from, to, tokens);
+        }
+        int hash = RegionTable.hash(attr, from, to);
+        int says = table.get(attr, from, to, hash);
+        if (says == RegionTable.ABSENT) {
+            says = name(attr, from, to, tokens);
+            table.put(attr, from, to, hash, says);
+        }
+        return says;
+    }
+
     /**
-     * Reads one class name {@code attr[from, to)}; {@code tokens} is scratch space. A BEM element
+     * Reads one class name {@code attr[from, to)}; {@code tokens} is scratch space. What it says
+     * depends on those characters alone (a {@code __} or {@code --} is looked for inside them only,
+     * since the name ends at white space or the attribute's end), so it may be kept by them. A BEM element
      * name ({@code block__element}, {@code block__element--modifier}) whose element part names
      * furniture is read by that part alone: the block names the component the element belongs to,
      * the element what it is, so {@code article-box__meta-value} is the meta line of a box, not an

@@ -152,4 +152,29 @@ class ClassHintsTest {
         ClassHints.words("xxShareBar", 2, 10, out);
         assertThat(out).containsExactly("share", "bar");
     }
+
+    /**
+     * What a class name says is kept per thread after its first reading: read again (on other
+     * elements, in other attributes, next to other names), it says what it said the first time.
+     */
+    @Test
+    void aClassNameReadAgainSaysTheSame() {
+        String[] attrs = {"class='breadcrumb__item'", "class='post-content has-sidebar hidden-print'",
+                "class='relatedArticles'", "class='comments-area'", "class='adventure shadow'",
+                "class='entry-content' id='related'", "id='comments'", "role='navigation'",
+                "itemprop='articleBody'", "class='x breadcrumb__item post-content'"};
+        ClassHints.Hint[] first = new ClassHints.Hint[attrs.length];
+        for (int i = 0; i < attrs.length; i++) {
+            first[i] = hintOf(attrs[i]);
+        }
+        for (int round = 0; round < 2; round++) {
+            for (int i = attrs.length - 1; i >= 0; i--) {
+                assertThat(hintOf(attrs[i])).as(attrs[i]).isEqualTo(first[i]);
+            }
+        }
+        assertThat(first).containsExactly(ClassHints.Hint.NEGATIVE, ClassHints.Hint.POSITIVE,
+                ClassHints.Hint.WEAK_NEGATIVE, ClassHints.Hint.NEVER_BODY, ClassHints.Hint.NONE,
+                ClassHints.Hint.POSITIVE, ClassHints.Hint.NEVER_BODY, ClassHints.Hint.NEGATIVE,
+                ClassHints.Hint.POSITIVE, ClassHints.Hint.POSITIVE);
+    }
 }
