@@ -252,7 +252,14 @@ final class BlockCollector implements NodeFilter {
         }
     }
 
+    /**
+     * Printable ASCII, most of a page's text, is told by one range check: the character-class look-up
+     * behind {@code Character.isWhitespace} is a chain of calls in C1 code, made for every character.
+     */
     private static boolean space(char c) {
+        if (c > ' ' && c < '\u007F') {
+            return false;
+        }
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007';
     }
 
