@@ -201,7 +201,8 @@ final class NestingCap {
                     }
                     int k = start;
                     char ch;
-                    while (k < n && !Character.isWhitespace(ch = s.charAt(k)) && ch != '/' && ch != '>') {
+                    // Printable ASCII by a range check, without Character.isWhitespace's chain of calls in C1 code.
+                    while (k < n && ((ch = s.charAt(k)) > ' ' && ch < '\u007F' || !Character.isWhitespace(ch)) && ch != '/' && ch != '>') {
                         k++;
                     }
                     String name = k == start + 1 ? LETTERS[s.charAt(start) | 0x20] : s.substring(start, k).toLowerCase(Locale.ROOT);
