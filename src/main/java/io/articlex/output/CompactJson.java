@@ -321,22 +321,7 @@ final class CompactJson {
                 }
                 continue;
             }
-            dst[o++] = '\\';
-            switch (c) {
-                case '"', '\\' -> dst[o++] = (byte) c;
-                case '\b' -> dst[o++] = 'b';
-                case '\t' -> dst[o++] = 't';
-                case '\n' -> dst[o++] = 'n';
-                case '\f' -> dst[o++] = 'f';
-                case '\r' -> dst[o++] = 'r';
-                default -> {
-                    dst[o++] = 'u';
-                    dst[o++] = '0';
-                    dst[o++] = '0';
-                    dst[o++] = (byte) HEX[c >> 4];
-                    dst[o++] = (byte) HEX[c & 0xF];
-                }
-            }
+            o = escape(dst, o, c);
         }
         dst[o++] = '"';
         len = o;
@@ -381,26 +366,35 @@ final class CompactJson {
                 dst[o++] = (byte) (0x80 | c & 0x3F);
                 continue;
             }
-            dst[o++] = '\\';
-            switch (c) {
-                case '"', '\\' -> dst[o++] = (byte) c;
-                case '\b' -> dst[o++] = 'b';
-                case '\t' -> dst[o++] = 't';
-                case '\n' -> dst[o++] = 'n';
-                case '\f' -> dst[o++] = 'f';
-                case '\r' -> dst[o++] = 'r';
-                default -> {
-                    dst[o++] = 'u';
-                    dst[o++] = '0';
-                    dst[o++] = '0';
-                    dst[o++] = (byte) HEX[c >> 4];
-                    dst[o++] = (byte) HEX[c & 0xF];
-                }
-            }
+            o = escape(dst, o, c);
         }
         dst[o++] = '"';
         len = o;
         return true;
+    }
+
+    /**
+     * Writes the escape of {@code c} (a quote mark, a backslash or a control char) at {@code o} of
+     * {@code dst}, which has room for six bytes; returns where it ends.
+     */
+    private static int escape(byte[] dst, int o, int c) {
+        dst[o++] = '\\';
+        switch (c) {
+            case '"', '\\' -> dst[o++] = (byte) c;
+            case '\b' -> dst[o++] = 'b';
+            case '\t' -> dst[o++] = 't';
+            case '\n' -> dst[o++] = 'n';
+            case '\f' -> dst[o++] = 'f';
+            case '\r' -> dst[o++] = 'r';
+            default -> {
+                dst[o++] = 'u';
+                dst[o++] = '0';
+                dst[o++] = '0';
+                dst[o++] = (byte) HEX[c >> 4];
+                dst[o++] = (byte) HEX[c & 0xF];
+            }
+        }
+        return o;
     }
 
     private void ensureBytes(int more) {
