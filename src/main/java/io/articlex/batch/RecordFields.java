@@ -201,35 +201,18 @@ public record RecordFields(String textField, String idField, long maxBytes) {
                         return false;
                     }
                     int e = src[i++];
-                    switch (e) {
-                        case '"', '\\', '/' -> c = e;
-                        case 'b' -> c = '\b';
-                        case 'f' -> c = '\f';
-                        case 'n' -> c = '\n';
-                        case 'r' -> c = '\r';
-                        case 't' -> c = '\t';
-                        case 'u' -> {
-                            if (i + 4 > end) {
-                                return false;
-                            }
-                            int v = 0;
-                            for (int k = 0; k < 4; k++) {
-                                int h = src[i++];
-                                int d = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10
-                                        : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
-                                if (d < 0) {
-                                    return false;
-                                }
-                                v = v << 4 | d;
-                            }
-                            if (v > 0xFF) {
-                                return false; // not a Latin-1 char: read as chars
-                            }
-                            c = v;
-                        }
-                        default -> {
+                    if (e == 'u') {
+                        if (i + 4 > end) {
                             return false;
                         }
+                        int v = hex(src[i]) << 12 | hex(src[i + 1]) << 8 | hex(src[i + 2]) << 4 | hex(src[i + 3]);
+                        i += 4;
+                        if (v < 0 || v > 0xFF) {
+                            return false; // not four hex digits, or not a Latin-1 char: read as chars
+                        }
+                        c = v;
+                    } else if ((c = unescaped(e)) < 0) {
+                        return false;
                     }
                     if (c < 0x20 && c != '\n') {
                         odd++;
@@ -367,32 +350,22 @@ public record RecordFields(String textField, String idField, long maxBytes) {
                         return false;
                     }
                     char e = src[i++];
-                    switch (e) {
-                        case '"', '\\', '/' -> c = e;
-                        case 'b' -> c = '\b';
-                        case 'f' -> c = '\f';
-                        case 'n' -> c = '\n';
-                        case 'r' -> c = '\r';
-                        case 't' -> c = '\t';
-                        case 'u' -> {
-                            if (i + 4 > end) {
-                                return false;
-                            }
-                            int v = 0;
-                            for (int k = 0; k < 4; k++) {
-                                char h = src[i++];
-                                int d = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10
-                                        : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1; // ASCII only, as JSON
-                                if (d < 0) {
-                                    return false;
-                                }
-                                v = v << 4 | d;
-                            }
-                            c = (char) v;
-                        }
-                        default -> {
+                    if (e == 'u') {
+                        if (i + 4 > end) {
                             return false;
                         }
+                        int v = hex(src[i]) << 12 | hex(src[i + 1]) << 8 | hex(src[i + 2]) << 4 | hex(src[i + 3]);
+                        i += 4;
+                        if (v < 0) {
+                            return false;
+                        }
+                        c = (char) v;
+                    } else {
+                        int u = unescaped(e);
+                        if (u < 0) {
+                            return false;
+                        }
+                        c = (char) u;
                     }
                     if (c < 0x20 && c != '\n') {
                         odd++;   // only an escape gives a control character
@@ -408,6 +381,28 @@ public record RecordFields(String textField, String idField, long maxBytes) {
                 dst[o++] = c;
             }
             return false; // no closing quote
+        }
+
+        /** The char that a backslash and {@code e} stand for (all but the four-digit escape); -1 where JSON has no such escape. */
+        private static int unescaped(int e) {
+            return switch (e) {
+                case '"', '\\', '/' -> e;
+                case 'b' -> '\b';
+                case 'f' -> '\f';
+                case 'n' -> '\n';
+                case 'r' -> '\r';
+                case 't' -> '\t';
+                default -> -1;
+            };
+        }
+
+        /**
+         * The value of a hex digit (ASCII only, as JSON), or -1: shifted left by up to 12 bits and or-ed with
+         * the other three digits' values, a -1 keeps a four-digit escape's value negative.
+         */
+        private static int hex(int h) {
+            return h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10
+                    : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
         }
 
         private boolean equalsOut(String name) {
