@@ -100,6 +100,11 @@ public final class HeadStage implements Stage {
         DatelineParser.Match match = null;
         for (int i = 0; i < limit; i++) {
             Optional<DatelineParser.Match> m = datelines.parse(paras.get(i));
+            if (m.isEmpty() && (m = splitDateline(datelines, paras, i)).isPresent()) {
+                paras.set(i, paras.get(i) + " " + paras.remove(i + 1));
+                n--;
+                limit = Math.min(n, HEAD_LIMIT);
+            }
             if (m.isPresent() && acceptable(m.get(), paras, i)) {
                 start = i;
                 match = m.get();
@@ -377,5 +382,21 @@ public final class HeadStage implements Stage {
         }
         // a headline has 2 to 30 words, so three are counted at most, and two need no count
         return Prose.headlineLike(p) && (Prose.wordsUpTo(p, 3) >= 3 || Prose.isUpperCase(p));
+    }
+
+    /**
+     * A dateline printed over two lines: the place and date alone ({@code Baku, Azerbaijan, Apr. 27}), then
+     * the byline that closes with the agency ({@code By Umid Niayesh - Trend:}). Glued, the same head is one
+     * byline-embedded dateline; apart, the first line alone reads as a headline and takes the title's place.
+     * Read as one only when the two together make a dateline that reaches into the byline line, so the
+     * agency the table knows is what ties them.
+     */
+    private static Optional<DatelineParser.Match> splitDateline(DatelineParser datelines, List<String> paras, int i) {
+        if (i + 1 >= paras.size() || !Bylines.byLine(paras.get(i + 1)) || Prose.words(paras.get(i)) > 8) {
+            return Optional.empty();
+        }
+        String first = paras.get(i);
+        Optional<DatelineParser.Match> m = datelines.parse(first + " " + paras.get(i + 1));
+        return m.filter(x -> x.byline() != null && x.dateline().agency() != null && x.end() > first.length() + 1);
     }
 }

@@ -114,6 +114,26 @@ class HeadStageTest {
     }
 
     @Test
+    void datelineAndBylinePrintedOnTwoLinesAreOneDateline() {
+        Draft d = run("Rail freight deal signed", "Baku, Azerbaijan, Apr. 27", "By Umid Niayesh - Trend:", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Rail freight deal signed");
+        assertThat(d.dateline().location()).isEqualTo("Baku, Azerbaijan");
+        assertThat(d.dateline().date()).isEqualTo("Apr. 27");
+        assertThat(d.dateline().agency()).isEqualTo("Trend");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.removed()).containsExactly(new Removed("By Umid Niayesh", "byline"));
+    }
+
+    @Test
+    void aBylineUnderADateLineWithoutAnAgencyStaysApart() {
+        // no code the outlet table knows closes the byline: the date line is not joined to it
+        Draft d = run("Rail freight deal signed", "Baku, Azerbaijan, Apr. 27", "By Umid Niayesh - Staff:", PROSE_1, PROSE_2);
+        assertThat(d.dateline()).isNull();
+        assertThat(d.paragraphs()).contains("By Umid Niayesh - Staff:", PROSE_1, PROSE_2);
+        assertThat(d.removed()).extracting(Removed::text).doesNotContain("By Umid Niayesh");
+    }
+
+    @Test
     void sectionLabelsAreNoTitleAndProseBetweenTitleAndBodyStays() {
         Draft d = run("Visa Program Up for Renewal Amid Allegations of Fraud.", "ABSTRACT.",
                 "The merits of the program are being debated again in Congress.", "FULL TEXT.",
