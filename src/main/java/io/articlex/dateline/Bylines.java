@@ -47,10 +47,12 @@ final class Bylines {
 
     /** The line without its leading by-word ({@code Von}, {@code Par}, {@code By}) and what follows a {@code |}. */
     static String withoutByWord(String line) {
-        String s = line;
-        if (mayOpenWithByWord(line)) {
-            Matcher m = BY_WORD.matcher(line);
-            s = m.lookingAt() ? line.substring(m.end()) : line;
+        String s = slashCredits(line) ? line.substring(line.lastIndexOf('/') + 1) : line;
+        if (mayOpenWithByWord(s)) {
+            Matcher m = BY_WORD.matcher(s);
+            if (m.lookingAt()) {
+                s = s.substring(m.end());
+            }
         }
         // AFTER_NAMES needs one of its three marks: looked for first, without a regex scan of the line
         if (s.indexOf('|') < 0 && s.indexOf('•') < 0 && s.indexOf('·') < 0) {
@@ -62,11 +64,37 @@ final class Bylines {
 
     /** A by-word and a name: {@code Par Claire DUVAL}, {@code By A and B}. */
     static boolean byLine(String line) {
-        if (line.length() > 120 || !mayOpenWithByWord(line)) {
+        if (line.length() > 120) {
+            return false;
+        }
+        if (slashCredits(line)) {
+            return true;
+        }
+        if (!mayOpenWithByWord(line)) {
             return false;
         }
         Matcher m = BY_WORD.matcher(line);
         return m.lookingAt() && NAME_LINE.matcher(line).region(m.end(), line.length()).lookingAt();
+    }
+
+    /**
+     * Credits run together with slashes, each with its by-word, the last one a name: {@code /By AzerNews/By
+     * Sara Rajabova}. Without this the line reads as a short headline and takes the title's place.
+     */
+    private static boolean slashCredits(String line) {
+        if (line.length() > 120 || !line.startsWith("/")) {
+            return false;
+        }
+        String[] parts = line.substring(1).split("/", -1);
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!mayOpenWithByWord(part) || !BY_WORD.matcher(part).lookingAt()) {
+                return false;
+            }
+        }
+        return byLine(parts[parts.length - 1]);
     }
 
     /**

@@ -125,6 +125,22 @@ class HeadStageTest {
     }
 
     @Test
+    void creditsRunTogetherWithSlashesAreABylineNotTheTitle() {
+        Draft d = run("Trade house to open in Minsk", "/By AzerNews/By Sara Rajabova", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Trade house to open in Minsk");
+        assertThat(d.meta().byline()).isEqualTo("Sara Rajabova");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.removed()).containsExactly(new Removed("/By AzerNews/By Sara Rajabova", "byline"));
+    }
+
+    @Test
+    void aSlashedLineWithoutByWordsIsNoByline() {
+        assertThat(Bylines.byLine("/By AzerNews/Sara Rajabova")).isFalse();
+        assertThat(Bylines.byLine("/News/Politics")).isFalse();
+        assertThat(Bylines.withoutByWord("/By AzerNews/By Sara Rajabova")).isEqualTo("Sara Rajabova");
+    }
+
+    @Test
     void aBylineUnderADateLineWithoutAnAgencyStaysApart() {
         // no code the outlet table knows closes the byline: the date line is not joined to it
         Draft d = run("Rail freight deal signed", "Baku, Azerbaijan, Apr. 27", "By Umid Niayesh - Staff:", PROSE_1, PROSE_2);
