@@ -389,6 +389,7 @@ class BoilerplateStageTest {
             Vista del puerto de Bilbao. EFE/Ane Ibarra # caption
             Archivo - Vista del puerto - EUROPA PRESS - Archivo # caption
             Fot. Adobe Stock # caption
+            Foto: Zug, über dts Nachrichtenagentur # caption
             (Schluss) abc/def # sign-off
             JGO // JAP # sign-off
             ako/ pn/ # sign-off
