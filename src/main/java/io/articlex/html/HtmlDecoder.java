@@ -41,10 +41,36 @@ public final class HtmlDecoder {
     }
 
     public static Decoded decode(byte[] bytes) {
+        return hasBom(bytes) ? Decoder.decode(bytes) : decode(bytes, declaredCharset(bytes));
+    }
+
+    /**
+     * The page's characters as {@link #decode} gives them, its warnings added to {@code warnings}. A page
+     * without a byte-order mark that declares UTF-8 or nothing, and whose bytes are well-formed UTF-8
+     * that the text decoder would take as they are (most pages), is decoded straight into the array
+     * ({@link PageChars#utf8}); any other goes through {@link #decode} and is copied out of its string.
+     */
+    static char[] chars(byte[] bytes, List<String> warnings) {
         if (hasBom(bytes)) {
-            return Decoder.decode(bytes);
+            return copy(Decoder.decode(bytes), warnings);
         }
         String declared = declaredCharset(bytes);
+        if (declared == null || StandardCharsets.UTF_8.equals(lookup(declared))) {
+            char[] chars = PageChars.utf8(bytes);
+            if (chars != null && !PageChars.blank(chars) && Decoder.utf8AsIs(bytes)) {
+                return chars;
+            }
+        }
+        return copy(decode(bytes, declared), warnings);
+    }
+
+    private static char[] copy(Decoded d, List<String> warnings) {
+        warnings.addAll(d.warnings());
+        return d.text().toCharArray();
+    }
+
+    /** {@link #decode} of a page without a byte-order mark that declares {@code declared} (null: none). */
+    private static Decoded decode(byte[] bytes, String declared) {
         if (declared == null) {
             return Decoder.decode(bytes);
         }

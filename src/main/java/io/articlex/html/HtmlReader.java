@@ -1,6 +1,5 @@
 package io.articlex.html;
 
-import io.articlex.input.Decoded;
 import io.articlex.pipeline.PageMeta;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,12 +18,15 @@ public final class HtmlReader {
     }
 
     public static HtmlPage read(byte[] bytes) {
-        Decoded d = HtmlDecoder.decode(bytes);
-        return read(d.text(), d.warnings());
+        List<String> warnings = new ArrayList<>();
+        return read(HtmlDecoder.chars(bytes, warnings), warnings);
     }
 
     public static HtmlPage read(String html, List<String> decodeWarnings) {
-        List<String> warnings = new ArrayList<>(decodeWarnings);
+        return read(html.toCharArray(), new ArrayList<>(decodeWarnings));
+    }
+
+    private static HtmlPage read(char[] html, List<String> warnings) {
         NestingCap.Capped capped = NestingCap.cap(NameCap.apply(html, warnings), warnings);
         Document doc = PageParser.parse(capped.html(), capped.bodies());
         PageIndex idx = PageIndex.of(doc);

@@ -29,44 +29,51 @@ final class NameCap {
 
     /** The page with every over-long tag name cut, and a warning; the very same instance when none is. */
     static String apply(String html, List<String> warnings) {
+        char[] page = html.toCharArray();
+        char[] capped = apply(page, warnings);
+        return capped == page ? html : new String(capped);
+    }
+
+    /** The page with every over-long tag name cut, and a warning; the very same array when none is. */
+    static char[] apply(char[] html, List<String> warnings) {
         StringBuilder out = null;
         int copied = 0;
-        int n = html.length();
+        int n = html.length;
         String raw = null;
-        int lt = html.indexOf('<');
+        int lt = PageChars.indexOf(html, '<', 0);
         while (lt >= 0) {
-            if (raw == null && html.startsWith("<!--", lt)) {
-                int close = html.indexOf("-->", lt + 4);
-                lt = close < 0 ? -1 : html.indexOf('<', close + 3);
+            if (raw == null && PageChars.startsWith(html, "<!--", lt)) {
+                int close = PageChars.indexOf(html, "-->", lt + 4);
+                lt = close < 0 ? -1 : PageChars.indexOf(html, '<', close + 3);
                 continue;
             }
             int start = lt + 1;
-            boolean end = start < n && html.charAt(start) == '/';
+            boolean end = start < n && html[start] == '/';
             if (end) {
                 start++;
             }
             int stop = start;
-            if (start < n && isAsciiLetter(html.charAt(start)) && (raw == null || end)) {
+            if (start < n && isAsciiLetter(html[start]) && (raw == null || end)) {
                 stop = nameEnd(html, start);
                 if (stop - start > LIMIT) {
                     if (out == null) {
                         out = new StringBuilder(n);
                     }
-                    out.append(html, copied, start + LIMIT);
+                    out.append(html, copied, start + LIMIT - copied);
                     copied = stop;
                 } else if (raw == null && !end) {
                     raw = rawTextElement(html, start, stop);
-                } else if (raw != null && html.regionMatches(true, start, raw, 0, raw.length()) && stop - start == raw.length()) {
+                } else if (raw != null && stop - start == raw.length() && PageChars.regionMatchesIgnoreCase(html, start, raw)) {
                     raw = null;
                 }
             }
-            lt = html.indexOf('<', Math.max(stop, lt + 1));
+            lt = PageChars.indexOf(html, '<', Math.max(stop, lt + 1));
         }
         if (out == null) {
             return html;
         }
         warnings.add(WARNING);
-        return out.append(html, copied, n).toString();
+        return out.append(html, copied, n - copied).toString().toCharArray();
     }
 
     /**
@@ -74,15 +81,15 @@ final class NameCap {
      * there a {@code <} followed by letters is text ({@code i<n;i++} in a minified script) and only an
      * end tag's name is read as one.
      */
-    private static String rawTextElement(String html, int start, int stop) {
+    private static String rawTextElement(char[] html, int start, int stop) {
         // The name opens with an ASCII letter: every raw-text name opens with one of these five, and
         // most tags (div, a, p, span, li) are told by that letter without trying the nine names.
-        char first = (char) (html.charAt(start) | 0x20);
+        char first = (char) (html[start] | 0x20);
         if (first != 's' && first != 't' && first != 'x' && first != 'i' && first != 'n') {
             return null;
         }
         for (String r : RAW) {
-            if (stop - start == r.length() && html.regionMatches(true, start, r, 0, r.length())) {
+            if (stop - start == r.length() && PageChars.regionMatchesIgnoreCase(html, start, r)) {
                 return r;
             }
         }
@@ -90,11 +97,11 @@ final class NameCap {
     }
 
     /** Where a tag name starting at {@code from} ends: white space, a slash or {@code >}, as the tokeniser reads it. */
-    private static int nameEnd(String html, int from) {
+    private static int nameEnd(char[] html, int from) {
         int i = from;
-        int n = html.length();
+        int n = html.length;
         while (i < n) {
-            char c = html.charAt(i);
+            char c = html[i];
             if (c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
                 break;
             }

@@ -111,7 +111,9 @@ final class NestingCap {
      * each. The very same instance when neither is.
      */
     static String apply(String html, java.util.List<String> warnings) {
-        return cap(html, warnings).html();
+        char[] page = html.toCharArray();
+        char[] capped = cap(page, warnings).html();
+        return capped == page ? html : new String(capped);
     }
 
     /**
@@ -120,11 +122,11 @@ final class NestingCap {
      * its way, and {@link PageParser} need not hand jsoup what no reader of the page looks at. The
      * bodies are the model's guess, which the parser checks; none are given for a page the cap rewrote.
      */
-    record Capped(String html, int[] bodies) {
+    record Capped(char[] html, int[] bodies) {
     }
 
-    static Capped cap(String html, java.util.List<String> warnings) {
-        if (html.indexOf('<') < 0) {
+    static Capped cap(char[] html, java.util.List<String> warnings) {
+        if (PageChars.indexOf(html, '<', 0) < 0) {
             return new Capped(html, NO_BODIES);
         }
         Scan first = new Scan(html, null, false);
@@ -134,7 +136,7 @@ final class NestingCap {
         if (!deep && !formatting) {
             return new Capped(html, java.util.Arrays.copyOf(first.bodies, first.bodyCount));
         }
-        StringBuilder out = new StringBuilder(html.length());
+        StringBuilder out = new StringBuilder(html.length);
         new Scan(html, out, formatting).run();
         if (deep) {
             warnings.add(WARNING);
@@ -142,26 +144,26 @@ final class NestingCap {
         if (formatting) {
             warnings.add(FORMATTING_WARNING);
         }
-        return new Capped(out.toString(), NO_BODIES);
+        return new Capped(out.toString().toCharArray(), NO_BODIES);
     }
 
     private static final int[] NO_BODIES = new int[0];
 
     /** The deepest nesting the model reaches on the page. */
     static int depth(String html) {
-        return new Scan(html, null, false).run();
+        return new Scan(html.toCharArray(), null, false).run();
     }
 
     /** The most formatting elements the page leaves open at once. */
     static int formattingOpen(String html) {
-        Scan scan = new Scan(html, null, false);
+        Scan scan = new Scan(html.toCharArray(), null, false);
         scan.run();
         return scan.maxFormattingOpen;
     }
 
     /** One pass of the model; with {@code out}, also writes the page with the deep tags dropped. */
     private static final class Scan {
-        private final String s;
+        private final char[] s;
         private final StringBuilder out;
         private String[] stack = new String[64];
         private int depth;
@@ -177,46 +179,46 @@ final class NestingCap {
         int[] bodies;
         int bodyCount;
 
-        Scan(String s, StringBuilder out, boolean dropFormatting) {
+        Scan(char[] s, StringBuilder out, boolean dropFormatting) {
             this.s = s;
             this.out = out;
             this.dropFormatting = dropFormatting;
         }
 
         int run() {
-            int n = s.length();
+            int n = s.length;
             int i = 0;
-            while ((i = s.indexOf('<', i)) >= 0 && i + 1 < n) {
-                char c = s.charAt(i + 1);
+            while ((i = PageChars.indexOf(s, '<', i)) >= 0 && i + 1 < n) {
+                char c = s[i + 1];
                 if (c == '!') {
-                    i = s.startsWith("<!--", i) ? after(s.indexOf("-->", i + 4), 3) : after(s.indexOf('>', i + 2), 1);
+                    i = PageChars.startsWith(s, "<!--", i) ? after(PageChars.indexOf(s, "-->", i + 4), 3) : after(PageChars.indexOf(s, '>', i + 2), 1);
                 } else if (c == '?') {
-                    i = after(s.indexOf('>', i + 2), 1);
+                    i = after(PageChars.indexOf(s, '>', i + 2), 1);
                 } else {
                     boolean end = c == '/';
                     int start = end ? i + 2 : i + 1;
-                    if (start >= n || !letter(s.charAt(start))) {
+                    if (start >= n || !letter(s[start])) {
                         i++;
                         continue;
                     }
                     int k = start;
                     char ch;
                     // Printable ASCII by a range check, without Character.isWhitespace's chain of calls in C1 code.
-                    while (k < n && ((ch = s.charAt(k)) > ' ' && ch < '\u007F' || !Character.isWhitespace(ch)) && ch != '/' && ch != '>') {
+                    while (k < n && ((ch = s[k]) > ' ' && ch < '\u007F' || !Character.isWhitespace(ch)) && ch != '/' && ch != '>') {
                         k++;
                     }
-                    String name = k == start + 1 ? LETTERS[s.charAt(start) | 0x20] : s.substring(start, k).toLowerCase(Locale.ROOT);
+                    String name = k == start + 1 ? LETTERS[s[start] | 0x20] : new String(s, start, k - start).toLowerCase(Locale.ROOT);
                     int kind = KIND.getOrDefault(name, 0);
                     int close = tagEnd(k);
                     if ((kind & IS_FORMATTING) != 0) {
-                        boolean selfClosed = !end && close - 2 > i && s.charAt(close - 1) == '>' && s.charAt(close - 2) == '/';
+                        boolean selfClosed = !end && close - 2 > i && s[close - 1] == '>' && s[close - 2] == '/';
                         if (end) {
                             formattingOpen = Math.max(0, formattingOpen - 1);
                         } else if (!selfClosed) {
                             maxFormattingOpen = Math.max(maxFormattingOpen, ++formattingOpen);
                         }
                         if (dropFormatting && out != null) {
-                            out.append(s, copied, i); // dropped with no space: formatting joins no words
+                            out.append(s, copied, i - copied); // dropped with no space: formatting joins no words
                             copied = close;
                         }
                         i = close;
@@ -226,7 +228,7 @@ final class NestingCap {
                         endTag(name, i, close);
                         i = close;
                     } else {
-                        boolean selfClosed = close - 2 > i && s.charAt(close - 1) == '>' && s.charAt(close - 2) == '/';
+                        boolean selfClosed = close - 2 > i && s[close - 1] == '>' && s[close - 2] == '/';
                         if (!selfClosed && (kind & (IS_NOT_PUSHED | IS_RAW)) == 0) {
                             startTag(name, (kind & IS_SIBLING_CLOSING) != 0, i, close);
                         }
@@ -241,7 +243,7 @@ final class NestingCap {
                 }
             }
             if (out != null) {
-                out.append(s, copied, n);
+                out.append(s, copied, n - copied);
             }
             return maxDepth;
         }
@@ -304,7 +306,7 @@ final class NestingCap {
             if (out == null) {
                 return;
             }
-            out.append(s, copied, from);
+            out.append(s, copied, from - copied);
             if (out.isEmpty() || !Character.isWhitespace(out.charAt(out.length() - 1))) {
                 out.append(' ');
             }
@@ -313,20 +315,20 @@ final class NestingCap {
 
         /** Index just past the tag's closing {@code >}, skipping quoted attribute values; the input's end if none. */
         private int tagEnd(int k) {
-            int n = s.length();
+            int n = s.length;
             while (k < n) {
-                char c = s.charAt(k);
+                char c = s[k];
                 if (c == '>') {
                     return k + 1;
                 }
                 if (c == '=') {
                     k++;
                     char v = 0;
-                    while (k < n && Character.isWhitespace(v = s.charAt(k))) {
+                    while (k < n && Character.isWhitespace(v = s[k])) {
                         k++;
                     }
                     if (k < n && (v == '"' || v == '\'')) {
-                        int q = s.indexOf(v, k + 1);
+                        int q = PageChars.indexOf(s, v, k + 1);
                         if (q < 0) {
                             return n;
                         }
@@ -349,10 +351,10 @@ final class NestingCap {
          */
         private void body(String name, int nameAt, int from, int to) {
             int after = to + 2 + name.length();
-            if (to <= from || after >= s.length()) {
+            if (to <= from || after >= s.length) {
                 return;
             }
-            char d = s.charAt(after);
+            char d = s[after];
             if (d != '>' && d != '/' && d != ' ' && d != '\t' && d != '\n' && d != '\r' && d != '\f') {
                 return;
             }
@@ -373,8 +375,8 @@ final class NestingCap {
 
         /** Whether {@code s[from, to)} holds {@code <!--}; {@code s[to]} is the {@code <} of the end tag, where the search stops. */
         private boolean holdsCommentOpen(int from, int to) {
-            for (int i = s.indexOf('<', from); i >= 0 && i < to; i = s.indexOf('<', i + 1)) {
-                if (s.startsWith("<!--", i) && i + 4 <= to) {
+            for (int i = PageChars.indexOf(s, '<', from); i >= 0 && i < to; i = PageChars.indexOf(s, '<', i + 1)) {
+                if (PageChars.startsWith(s, "<!--", i) && i + 4 <= to) {
                     return true;
                 }
             }
@@ -394,7 +396,7 @@ final class NestingCap {
 
         private boolean matchesAt(int i, String what) {
             for (int j = 0; j < what.length(); j++) {
-                char x = s.charAt(i + j);
+                char x = s[i + j];
                 char w = what.charAt(j);
                 if (x != w && !(w >= 'a' && w <= 'z' && (x | 0x20) == w)) {
                     return false;
@@ -405,10 +407,10 @@ final class NestingCap {
 
         /** Index of the end tag closing a raw-text element opened before {@code from}, or the input's end. */
         private int rawEnd(String name, int from) {
-            int n = s.length();
+            int n = s.length;
             int j = from;
-            while ((j = s.indexOf("</", j)) >= 0) {
-                if (s.regionMatches(true, j + 2, name, 0, name.length())) {
+            while ((j = PageChars.indexOf(s, "</", j)) >= 0) {
+                if (PageChars.regionMatchesIgnoreCase(s, j + 2, name)) {
                     return j;
                 }
                 j += 2;
@@ -417,7 +419,7 @@ final class NestingCap {
         }
 
         private int after(int found, int len) {
-            return found < 0 ? s.length() : found + len;
+            return found < 0 ? s.length : found + len;
         }
 
         private static boolean letter(char c) {

@@ -9,7 +9,6 @@ import org.jsoup.parser.StreamParser;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Set;
@@ -48,7 +47,11 @@ final class PageParser {
     }
 
     static Document parse(String html) {
-        return parse(html, NO_BODIES);
+        return parse(html.toCharArray(), NO_BODIES);
+    }
+
+    static Document parse(String html, int[] bodies) {
+        return parse(html.toCharArray(), bodies);
     }
 
     /**
@@ -67,7 +70,7 @@ final class PageParser {
      * any mark went elsewhere (into a comment, an attribute, an SVG style's text), the page is parsed
      * again whole.
      */
-    static Document parse(String html, int[] bodies) {
+    static Document parse(char[] html, int[] bodies) {
         if (bodies.length > 0) {
             Document doc = parse(html, bodies, marks(bodies.length / 2));
             if (doc != null) {
@@ -89,9 +92,9 @@ final class PageParser {
     }
 
     /** The parse, or null when a body's mark did not come back where the body was. */
-    private static Document parse(String html, int[] bodies, String[] marks) {
+    private static Document parse(char[] html, int[] bodies, String[] marks) {
         Deadline deadline = Deadline.current();
-        Reader in = bodies.length == 0 ? new StringReader(html) : new Bodiless(html, bodies, marks);
+        Reader in = new Bodiless(html, bodies, marks);
         int found = 0;
         try (StreamParser parser = new StreamParser(Parser.htmlParser()).parse(in, "")) {
             int n = 0;
@@ -121,9 +124,9 @@ final class PageParser {
                 && e.childNode(0) instanceof DataNode d && d.getWholeData().equals(mark);
     }
 
-    /** The page's characters with each body replaced by its mark. */
+    /** The page's characters with each body replaced by its mark; an array copy per read. */
     private static final class Bodiless extends Reader {
-        private final String page;
+        private final char[] page;
         private final int[] bodies;
         private final String[] marks;
         private int pos;
@@ -133,7 +136,7 @@ final class PageParser {
         private String mark;
         private int markAt;
 
-        Bodiless(String page, int[] bodies, String[] marks) {
+        Bodiless(char[] page, int[] bodies, String[] marks) {
             this.page = page;
             this.bodies = bodies;
             this.marks = marks;
@@ -153,7 +156,7 @@ final class PageParser {
                     }
                     continue;
                 }
-                int stop = next < bodies.length ? bodies[next] : page.length();
+                int stop = next < bodies.length ? bodies[next] : page.length;
                 if (pos == stop) {
                     if (next >= bodies.length) {
                         break;
@@ -165,7 +168,7 @@ final class PageParser {
                     continue;
                 }
                 int k = Math.min(len - n, stop - pos);
-                page.getChars(pos, pos + k, buf, off + n);
+                System.arraycopy(page, pos, buf, off + n, k);
                 pos += k;
                 n += k;
             }
@@ -174,7 +177,7 @@ final class PageParser {
 
         @Override
         public void close() {
-            // Nothing to release: the page is a string.
+            // Nothing to release: the page is an array.
         }
     }
 

@@ -348,4 +348,20 @@ public final class Decoder {
         if (Sniffer.starts(b, 0xFE, 0xFF)) return new Bom(StandardCharsets.UTF_16BE, 2);
         return null;
     }
+
+    /**
+     * Whether {@link #decode(byte[])} gives bytes that are valid UTF-8 (the caller has checked that) as
+     * their plain UTF-8 decoding, with no warning: no byte-order mark, no NUL in the sniffed sample (so
+     * no wide Unicode), neither a binary magic number nor control-heavy, no mojibake pattern. The page
+     * reader decodes such a page itself, straight into the characters it parses, instead of through a
+     * {@code String} that is then checked for U+FFFD and copied again; false sends it here as before.
+     */
+    public static boolean utf8AsIs(byte[] bytes) {
+        if (bom(bytes) != null) {
+            return false;
+        }
+        Sniffer.Controls controls = Sniffer.controls(bytes);
+        return controls.nul() == 0 && !controls.heavy() && Sniffer.magic(bytes) == null
+                && !Mojibake.mayShowInUtf8(bytes, 0);
+    }
 }

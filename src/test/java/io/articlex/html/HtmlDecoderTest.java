@@ -94,4 +94,27 @@ class HtmlDecoderTest {
             assertThat(HtmlDecoder.declaredCharset(c[0].getBytes(StandardCharsets.ISO_8859_1))).as(c[0]).isEqualTo(c[1]);
         }
     }
+
+    /** The array the page reader parses holds what {@link HtmlDecoder#decode} gives, with the same warnings, for every way a page is decoded. */
+    @Test
+    void charsAreTheDecodedText() {
+        byte[][] pages = {
+            "<html><body><p>Caf\u00e9 \u201cquoted\u201d \ud83d\ude00</p></body></html>".getBytes(StandardCharsets.UTF_8),
+            "<html><head><meta charset=utf-8></head><body><p>plain</p></body></html>".getBytes(StandardCharsets.UTF_8),
+            "<html><head><meta charset=\"windows-1251\"></head><body><p>\u041f\u0440\u0438\u0432\u0435\u0442</p></body></html>".getBytes(CP1251),
+            "<html><head><meta charset=\"windows-1251\"></head><body><p>\u041f\u0440\u0438</p></body></html>".getBytes(StandardCharsets.UTF_8),
+            "\ufeff<html><body><p>with a mark</p></body></html>".getBytes(StandardCharsets.UTF_8),
+            "<html><body><p>Caf\u00e9 not UTF-8</p></body></html>".getBytes(StandardCharsets.ISO_8859_1),
+            "<html><body><p>\u00c3\u00a9t\u00c3\u00a9 mojibake \u00e2\u0080\u0099s</p></body></html>".getBytes(StandardCharsets.UTF_8),
+            "<html><body><p>a\u0000b</p></body></html>".getBytes(StandardCharsets.UTF_8),
+            "  \u2003 ".getBytes(StandardCharsets.UTF_8),
+            new byte[0],
+        };
+        for (byte[] page : pages) {
+            Decoded d = HtmlDecoder.decode(page);
+            java.util.List<String> warnings = new java.util.ArrayList<>();
+            assertThat(new String(HtmlDecoder.chars(page, warnings))).isEqualTo(d.text());
+            assertThat(warnings).isEqualTo(d.warnings());
+        }
+    }
 }

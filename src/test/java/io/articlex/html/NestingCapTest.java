@@ -89,8 +89,9 @@ class NestingCapTest {
                 + "<script type='application/ld+json'>{}</script><script>x<!--y</script></head><body>"
                 + "<svg><style>.i{}</style></svg><script>late()</script ><style>q{}</style/><script>no()</scripts>end</script>"
                 + "<script type=\"x&#106;son\">1</script></body></html>";
-        NestingCap.Capped capped = NestingCap.cap(page, new java.util.ArrayList<>());
-        assertThat(capped.html()).isSameAs(page);
+        char[] chars = page.toCharArray();
+        NestingCap.Capped capped = NestingCap.cap(chars, new java.util.ArrayList<>());
+        assertThat(capped.html()).isSameAs(chars);
         List<String> bodies = new java.util.ArrayList<>();
         for (int i = 0; i < capped.bodies().length; i += 2) {
             bodies.add(page.substring(capped.bodies()[i], capped.bodies()[i + 1]));
@@ -103,8 +104,9 @@ class NestingCapTest {
     @Test
     void aRewrittenPageHasNoBodies() {
         String html = "<html><body><script>x()</script>" + "<div>".repeat(LIMIT_PLUS) + "deep</body></html>";
-        NestingCap.Capped capped = NestingCap.cap(html, new java.util.ArrayList<>());
-        assertThat(capped.html()).isNotSameAs(html);
+        char[] chars = html.toCharArray();
+        NestingCap.Capped capped = NestingCap.cap(chars, new java.util.ArrayList<>());
+        assertThat(capped.html()).isNotSameAs(chars);
         assertThat(capped.bodies()).isEmpty();
     }
 

@@ -54,8 +54,9 @@ class PageParserTest {
     private static void assertReadsTheSame(String html, String name) {
         List<String> plain = reading(Jsoup.parse(html));
         assertThat(reading(PageParser.parse(html))).as(name).containsExactlyElementsOf(plain);
-        NestingCap.Capped capped = NestingCap.cap(html, new ArrayList<>());
-        if (capped.html() == html) {
+        char[] chars = html.toCharArray();
+        NestingCap.Capped capped = NestingCap.cap(chars, new ArrayList<>());
+        if (capped.html() == chars) {
             assertThat(reading(PageParser.parse(html, capped.bodies()))).as(name + ", bodies left out").containsExactlyElementsOf(plain);
         }
     }
@@ -106,8 +107,9 @@ class PageParserTest {
                 "<frameset><noframes><style>f{}</style></noframes></frameset>",
                 "<body><script>unclosed",
         }) {
-            NestingCap.Capped capped = NestingCap.cap(html, new ArrayList<>());
-            assertThat(capped.html()).isSameAs(html);
+            char[] chars = html.toCharArray();
+            NestingCap.Capped capped = NestingCap.cap(chars, new ArrayList<>());
+            assertThat(capped.html()).isSameAs(chars);
             assertSameTree(html, capped.bodies());
         }
     }
