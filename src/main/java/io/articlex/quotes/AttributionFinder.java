@@ -109,6 +109,9 @@ final class AttributionFinder {
         int r0 = rest != null ? 0 : restFrom;
         int rn = rest != null ? rest.length() : to;
         String cueText = cue.cue();
+        if (lex.judging.contains(cueText)) {
+            return null; // "'...,' he blasted" is no shape of news copy; "'...' and blasted the plan" quotes another
+        }
         int cueStart = r0 + cue.start();
         int cueEnd = r0 + cue.end();
         boolean blank = blank(r, r0, cueStart);
@@ -321,6 +324,9 @@ final class AttributionFinder {
         boolean direct = betweenLength == 0 || betweenLength == 1 && (betweenLast == ':' || betweenLast == ',')
                 || (betweenLast == ':' && betweenLength < 60)
                 || (betweenLast == ',' && betweenLength < 40);
+        if (lex.judging.contains(cueText) && !judgedAs(a, bf, be)) {
+            return null;
+        }
         if (cueText.equals("according to")) {
             int comma = indexOf(a, bf, be, ',');
             if (comma < 0) {
@@ -355,7 +361,7 @@ final class AttributionFinder {
             return whole == null ? null : new Attribution(whole, cueText, lastCue);
         }
         Phrase ph = Phrase.beforeCue(a, subjectFrom, subjectEnd);
-        if (ph != null && lex.cues.contains(ph.core())) {
+        if (ph != null && lex.cues.contains(ph.core()) && holdsSpeechCue(ph.core())) {
             return null;
         }
         if (!lastCue) {
@@ -367,6 +373,37 @@ final class AttributionFinder {
             ph = colon > bf ? Phrase.afterCue(a, bf, colon) : null;
         }
         return ph == null ? null : new Attribution(ph, cueText, direct);
+    }
+
+    /**
+     * Whether the text between a verb of judging and the quote, {@code a[from, to)} stripped, ends with
+     * "as" or "as" and an article ({@code blasted him as a "bully and demagogue"}): the quote is what
+     * the verb's subject called someone. Else the quote is most often the words of the one judged
+     * ({@code slammed the scouts for promoting "..."}, {@code praised Graham, who vowed "..."}).
+     */
+    static boolean judgedAs(char[] a, int from, int to) {
+        WordTable w = WordTable.of(a, from, to);
+        int n = w.size();
+        if (n == 0) {
+            return false;
+        }
+        if (n >= 2 && (w.lowerIs(n - 1, "a") || w.lowerIs(n - 1, "an") || w.lowerIs(n - 1, "the"))) {
+            n--;
+        }
+        return w.lowerIs(n - 1, "as");
+    }
+
+    /**
+     * Whether {@code core} holds a cue other than a verb of judging: "Swanson praised evangelist Franklin
+     * Graham, who has publicly vowed" is still the phrase before "vowed" (its relative clause names who).
+     */
+    private boolean holdsSpeechCue(String core) {
+        for (CueMatcher.Hit h : lex.cues.all(core)) {
+            if (!lex.judging.contains(h.cue())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where {@code c} first stands in {@code a[from, to)}, or -1. */
@@ -566,8 +603,12 @@ final class AttributionFinder {
         if (i == to || "\"“''‘«„".indexOf(text.chars[i]) >= 0) {
             return null;
         }
+        CueMatcher.Hit last = text.lastCue(from, to);
+        if (lex.judging.contains(participleCue) && (last == null || !judgedAs(text.chars, from + last.end(), to))) {
+            return null;
+        }
         String sentence = text.text.substring(from, to);
-        Phrase named = nameBeforeParticiple(sentence, text.lastCue(from, to));
+        Phrase named = nameBeforeParticiple(sentence, last);
         if (named != null) {
             return new Attribution(named, participleCue, true);
         }

@@ -20,6 +20,11 @@ final class Lexicon {
 
     /** Cue verbs and phrases, matched case-sensitively on whole words. */
     final CueMatcher cues;
+    /**
+     * The forms of the verbs of judging ({@code judging-verbs.txt}: "blasted", "praises"), cues in
+     * {@link #cues} too, but only where "as" leads into the quote ({@link AttributionFinder#judgedAs}).
+     */
+    final Set<String> judging;
     final Set<String> honorifics;
     final Set<String> roleNouns;
     /** Occupations ("lawyer", "economist", "sheriff"), a role only when written in lower case. */
@@ -40,6 +45,9 @@ final class Lexicon {
     private Lexicon() {
         List<String> both = new ArrayList<>(read("cues.txt"));
         both.addAll(CueVerbs.expand(read("cue-verbs.txt")));
+        List<String> judgingForms = CueVerbs.expand(read("judging-verbs.txt"));
+        both.addAll(judgingForms);
+        judging = Set.copyOf(judgingForms);
         both.add("According to");
         // case-sensitive: "States" in "United States" and "Said" in "Omar Said" are names, not verbs
         this.cues = new CueMatcher(List.copyOf(new java.util.LinkedHashSet<>(both)));
