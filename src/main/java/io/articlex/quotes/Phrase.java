@@ -147,9 +147,10 @@ record Phrase(String text, String core, List<String> appositives) {
                 continue; // no first word
             }
             boolean capital = w.capital(x);
-            if ((w.lowerIs(x, "whom") || w.lowerIs(x, "which") || w.lowerIs(x, "that")) && i > 0 && y - x > 1
-                    && !relativeSubject(w, x)) {
-                // "Clinton, whom he called ..." — the speaker is the relative clause's subject: the segment
+            if ((w.lowerIs(x, "whom") || w.lowerIs(x, "who") || w.lowerIs(x, "which") || w.lowerIs(x, "that")) && i > 0
+                    && y - x > 1 && !relativeSubject(w, x)) {
+                // "Clinton, whom he called ...", "Trump, who he blasted as ..." (the object's "who" of speech):
+                // the speaker is the relative clause's subject: the segment
                 // past as many characters as its first word has, stripped
                 ownFrom = segs.strippedFrom(i) + w.length(x);
                 ownTo = segs.strippedTo(i);

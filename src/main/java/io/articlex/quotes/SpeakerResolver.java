@@ -333,7 +333,7 @@ final class SpeakerResolver {
             if (o == null) {
                 break;
             }
-            if (personLike(o) && compatible(o.name(), g)) {
+            if (personLike(o) && compatible(o.name(), g) && !relativeAntecedent(o)) {
                 here = o;
                 break;
             }
@@ -384,6 +384,21 @@ final class SpeakerResolver {
         }
         return !PLACE_PREPOSITIONS.contains(p.substring(i + 1, e));
     }
+
+    /**
+     * {@code Obama, who he noted was "..."}, {@code Mara Quell, whom she called "..."}: a name that a relative
+     * clause with a subject pronoun of its own follows. The pronoun is someone else (a clause's subject
+     * is not the person its relative pronoun stands for), so the name is no antecedent of the quote's
+     * "he" or "she", which is that very pronoun in this layout.
+     */
+    private boolean relativeAntecedent(NameIndex.Occurrence o) {
+        String p = paragraphs.get(o.paragraph());
+        return RELATIVE_AFTER_NAME.matcher(p).region(o.offset(), p.length()).lookingAt();
+    }
+
+    /** A name's run of capitalised words, then ", who he", ", whom she" (see {@link #relativeAntecedent}). */
+    private static final java.util.regex.Pattern RELATIVE_AFTER_NAME = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)*, whom? (?:he|she) ");
 
     private boolean compatible(String name, char g) {
         Character known = index.genderOf(name);

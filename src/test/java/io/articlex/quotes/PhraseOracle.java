@@ -87,7 +87,7 @@ record PhraseOracle(String text, String core, List<String> appositives) {
             }
             boolean capital = Character.isUpperCase(first.charAt(0));
             String lower = first.toLowerCase(Locale.ROOT);
-            if ((lower.equals("whom") || lower.equals("which") || lower.equals("that")) && i > 0 && words(seg).size() > 1
+            if ((lower.equals("whom") || lower.equals("who") || lower.equals("which") || lower.equals("that")) && i > 0 && words(seg).size() > 1
                     && !relativeSubject(seg)) {
                 // "Clinton, whom he called ..." — the speaker is the relative clause's subject
                 core = seg.strip().substring(first.length()).strip();

@@ -131,4 +131,39 @@ class SpeakerShapesTest {
                 "a former county official who oversaw the budget", "Omar Velde, who runs the port");
         assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("a former county official", "Omar Velde");
     }
+    @Test
+    void aVerbOfJudgingBeforeAsQuotesWhatItsSubjectCalledSomeone() {
+        List<Quote> q = quotes("Online, Ines Calder has criticized the mayor's aides as \"badly out of touch.\"");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Ines Calder"));
+        q = quotes("Senator Omar Velde hailed the harbor deal as a \"win for every crew on the docks.\"");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Omar Velde"));
+    }
+
+    @Test
+    void aVerbOfJudgingWithoutAsIsNoCue() {
+        // the words of the one praised, whose relative clause has a cue of its own
+        List<Quote> q = quotes("Later, Tobias Renn praised Mayor Ines Calder, who has publicly vowed to keep \"every single library open next year.\"");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Ines Calder"));
+    }
+
+    @Test
+    void aVerbOfJudgingAfterTheQuoteIsNoCue() {
+        List<Quote> q = quotes("\"The budget must pass this week,\" Dana Pell said, and Mara Quell blasted the plan.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Dana Pell"));
+    }
+
+    @Test
+    void anObjectsWhoBeforeACueLeadsToTheRelativeClausesSubject() {
+        List<Quote> q = quotes(
+                "Dana Pell spoke in Harbor City on Monday.",
+                "Pell again said the party must unite to defeat Mara Quell, who she blasted as a \"bully and a fraud\" before the crowd.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speaker()).isEqualTo("Dana Pell");
+            assertThat(x.mention()).isEqualTo("she");
+        });
+        q = quotes(
+                "Omar Velde spoke to the guild on Monday.",
+                "He mocked the deal signed by Mayor Ines Calder, who he noted was \"in her final year, at last.\"");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Omar Velde"));
+    }
 }
