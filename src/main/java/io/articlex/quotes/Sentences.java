@@ -84,7 +84,7 @@ final class Sentences {
             return true;
         }
         char c = p[next];
-        if (!(Character.isUpperCase(c) || Character.isDigit(c) || "\"“'‘«„".indexOf(c) >= 0)) {
+        if (!(Character.isUpperCase(c) || Character.isDigit(c) || "\"“'‘«„`".indexOf(c) >= 0)) {
             return false;
         }
         if (t == '.') {
@@ -186,7 +186,7 @@ final class Sentences {
             return true;
         }
         char c = p.charAt(next);
-        if (!(Character.isUpperCase(c) || Character.isDigit(c) || "\"“'‘«„".indexOf(c) >= 0)) {
+        if (!(Character.isUpperCase(c) || Character.isDigit(c) || "\"“'‘«„`".indexOf(c) >= 0)) {
             return false;
         }
         if (t == '.') {

@@ -46,7 +46,7 @@ class MarkScannerTest {
     @Test
     void everyOpeningMarkIsFoundBehindTheQuickRejection() {
         // a paragraph is passed over when it holds no opening mark: each opener still opens a span
-        for (String open : List.of("\"", "\u201C", "\u00AB", "\u201E", "\u2039", "\u300C", "''", "\u0432\u0402\u045A")) {
+        for (String open : List.of("\"", "\u201C", "\u00AB", "\u201E", "\u2039", "\u300C", "''", "``", "\u0432\u0402\u045A")) {
             assertThat(MarkScanner.scan("He said " + open + "we will win", false)).as(open).hasSize(1);
         }
         // a guillemet pointing inwards opens too, and apostrophes, closing marks and the mojibake's first letter alone do not

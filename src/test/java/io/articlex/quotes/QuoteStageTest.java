@@ -134,6 +134,18 @@ class QuoteStageTest {
     }
 
     @Test
+    void typewriterBacktickQuotesClosedByTwoApostrophes() {
+        // 1980s-90s wire archives open with two backticks and close with two apostrophes; a second quote of the
+        // same paragraph after the attributed sentence keeps its speaker, as with straight marks
+        List<Quote> q = quotes("``We were lucky this time,'' said county official Billy Wagner. ``The next one may not miss us.''");
+        assertThat(q).extracting(Quote::text).containsExactly("We were lucky this time", "The next one may not miss us.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Billy Wagner", "Billy Wagner");
+        assertThat(q).extracting(Quote::closed).containsExactly(true, true);
+        // a lone backtick is an apostrophe's stand-in, no mark
+        assertThat(quotes("Iran`s minister said the talks would resume in May.")).isEmpty();
+    }
+
+    @Test
     void scareQuotesTitlesNicknamesAndOperationsAreNotQuotes() {
         assertThat(quotes("Critics attacked the so-called \"deal\" on Monday.")).isEmpty();
         assertThat(quotes("The agency launched a satellite named \"Nahid 2\" last year.")).isEmpty();
