@@ -495,7 +495,8 @@ public final class BoilerplateStage implements Stage {
             removed.add(new Removed(p.substring(m.start()).strip(), "sign-off"));
             return p.substring(0, m.start()).strip();
         }
-        m = mayEndInDash(p) ? tail(DASH_SIGN_OFF.matcher(p), p, SIGN_OFF_REACH) : null;
+        int from = dashSignOffFrom(p);
+        m = from < 0 ? null : DASH_SIGN_OFF.matcher(p).region(from, p.length()).useAnchoringBounds(false);
         if (m != null && m.find() && m.start() > 0 && namesOutletsOnly(m.group("who"), c.outlets)) {
             removed.add(new Removed(p.substring(m.start()).strip(), "sign-off"));
             return p.substring(0, m.start()).strip();
@@ -527,21 +528,38 @@ public final class BoilerplateStage implements Stage {
     }
 
     /**
-     * Whether {@link #DASH_SIGN_OFF} can match: its dashes, the name (at most 61 code points) and the
-     * space around them lie within the last 140 characters before the trailing white space.
+     * Where a {@link #DASH_SIGN_OFF} match can start, or -1 when there is none. From its first dash to the end
+     * (before trailing white space or a final line end) the pattern takes only dashes, letters,
+     * {@code ' ’ . ,} and {@code \s}, and its dashes, the name (at most 61 code points) and the space around
+     * them lie within the last 140 characters; so a match starts at the first dash after the last other
+     * character, or in the white space right before it, and nowhere before. Why: {@code find} tried the
+     * pattern at every position of every paragraph with a dash near its end (" - " is the usual clause dash
+     * of a wire story); most such paragraphs have a digit, a quote mark or a bracket after their last dash
+     * and need no search, and the others one from that place only.
      */
-    static boolean mayEndInDash(String p) {
+    static int dashSignOffFrom(String p) {
         int end = p.length();
         while (end > 0 && spaceOrLineEnd(p.charAt(end - 1))) {
             end--;
         }
+        int dash = -1;
         for (int i = end - 1; i >= Math.max(0, end - 140); i--) {
             char ch = p.charAt(i);
             if (ch == '-' || ch == '–' || ch == '—') {
-                return true;
+                dash = i;
+            } else if (!(Character.isLetter(ch) || Character.isSurrogate(ch) || ch == '\'' || ch == '’' || ch == '.'
+                    || ch == ',' || Prose.isRegexSpace(ch))) {
+                break;
             }
         }
-        return false;
+        if (dash < 0) {
+            return -1;
+        }
+        int from = dash;
+        while (from > 0 && Prose.isRegexSpace(p.charAt(from - 1))) {
+            from--;
+        }
+        return from;
     }
 
     /** How far from the end a sign-off can start: the longest rule (a "Reporting by" credit) spans about 350 characters. */

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignOffPrecheckTest {
 
     private static final String[] PIECES = {"a", "Bernama", " ", "  ", ".", "(", ")", "(ANI)", "-", "–", "—", "--", "\n",
-            "\u2028", "\u0085", "x y", "’", ",", "Emirates News Agency, WAM", "\t", "said.", "(Reuters)"};
+            "\u2028", "\u0085", "x y", "’", ",", "Emirates News Agency, WAM", "\t", "said.", "(Reuters)", "4", "\"", "'",
+            "\uD835\uDC00", "é", "\u0301", ":", "\r\n"};
 
     @Test
     void the_prechecks_pass_every_paragraph_the_sign_off_patterns_find() {
@@ -28,9 +29,20 @@ class SignOffPrecheckTest {
                 paren++;
                 assertThat(BoilerplateStage.mayEndInParens(s)).as(s).isTrue();
             }
-            if (BoilerplateStage.DASH_SIGN_OFF.matcher(s).find()) {
+            java.util.regex.Matcher whole = BoilerplateStage.DASH_SIGN_OFF.matcher(s);
+            int from = BoilerplateStage.dashSignOffFrom(s);
+            if (whole.find()) {
                 dash++;
-                assertThat(BoilerplateStage.mayEndInDash(s)).as(s).isTrue();
+                assertThat(from).as(s).isBetween(0, whole.start());
+                // the search from there finds the same credit
+                java.util.regex.Matcher part = BoilerplateStage.DASH_SIGN_OFF.matcher(s).region(from, s.length())
+                        .useAnchoringBounds(false);
+                assertThat(part.find()).as(s).isTrue();
+                assertThat(part.start()).as(s).isEqualTo(whole.start());
+                assertThat(part.group("who")).as(s).isEqualTo(whole.group("who"));
+            } else {
+                assertThat(from < 0 || !BoilerplateStage.DASH_SIGN_OFF.matcher(s).region(from, s.length())
+                        .useAnchoringBounds(false).find()).as(s).isTrue();
             }
         }
         assertThat(paren).as("paragraphs ending in a credit in parentheses").isGreaterThan(1000);
@@ -42,7 +54,11 @@ class SignOffPrecheckTest {
         assertThat(BoilerplateStage.mayEndInParens("The talks resume on Monday.")).isFalse();
         assertThat(BoilerplateStage.mayEndInParens("The talks (in Geneva) resume on Monday.")).isFalse();
         assertThat(BoilerplateStage.mayEndInParens("The talks resume on Monday. (ANI) \u2028")).isTrue();
-        assertThat(BoilerplateStage.mayEndInDash("The talks resume on Monday.")).isFalse();
-        assertThat(BoilerplateStage.mayEndInDash("The talks resume on Monday. -- BERNAMA \n")).isTrue();
+        assertThat(BoilerplateStage.dashSignOffFrom("The talks resume on Monday.")).isEqualTo(-1);
+        assertThat(BoilerplateStage.dashSignOffFrom("The talks resume on Monday. -- BERNAMA \n")).isEqualTo(27);
+        // a clause dash with a figure or a quote mark after it opens no credit
+        assertThat(BoilerplateStage.dashSignOffFrom("Output rose - by 4.5 pct in March.")).isEqualTo(-1);
+        assertThat(BoilerplateStage.dashSignOffFrom("The plan - he said - \"will work.\"")).isEqualTo(-1);
+        assertThat(BoilerplateStage.dashSignOffFrom("The plan - he said - will work.")).isEqualTo(8);
     }
 }
