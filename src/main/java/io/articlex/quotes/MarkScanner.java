@@ -7,7 +7,8 @@ import java.util.List;
  * Finds the stretches of a paragraph that stand between quotation marks, in one left-to-right pass.
  *
  * <p>Double marks: straight {@code "}, curly {@code “ ”}, NYT's two apostrophes {@code ''}, the typewriter
- * pair of two backticks closed by two apostrophes ({@code ``...''}, in 1980s-90s wire archives),
+ * pair of two backticks closed by two apostrophes ({@code ``...''}, in 1980s-90s wire archives), a
+ * straight mark closed by a curly one ({@code "...”}, as some sites' editors leave them),
  * {@code „ “}, guillemets both ways ({@code « »}, also set off by spaces, and {@code » «}), {@code ‹ ›},
  * corner brackets {@code 「 」} and the cp1251 mojibake of curly
  * quotes ({@code вЂњ … вЂќ}, kept as found in scraped copy). A double mark that is never closed runs to
@@ -30,7 +31,7 @@ final class MarkScanner {
     private static final Pair[] PAIRS = {
             new Pair("вЂњ", new String[] {"вЂќ", "вЂњ"}, false, false),
             new Pair("''", new String[] {"''"}, true, false),
-            new Pair("\"", new String[] {"\""}, true, false),
+            new Pair("\"", new String[] {"\"", "”"}, true, false),
             new Pair("“", new String[] {"”", "\""}, false, false),
             new Pair("„", new String[] {"“", "”"}, false, false),
             new Pair("«", new String[] {"»"}, false, false),
@@ -126,6 +127,13 @@ final class MarkScanner {
                 if (!MARK_LOW[lows[j] & 0xFF] || !markStart(p.charAt(j))) {
                     continue;
                 }
+                if (pair == PAIRS[2]) {
+                    int inner = innerCurlyEnd(p, j);
+                    if (inner > 0) {
+                        j = inner;
+                        continue;
+                    }
+                }
                 String c = closerAt(p, j, pair);
                 if (c != null && j > textStart) {
                     close = j;
@@ -159,6 +167,28 @@ final class MarkScanner {
             }
         }
         return out == null ? List.of() : out;
+    }
+
+    /**
+     * Where a curly quotation inside a straight one ends ({@code "... “rant,” ...}, {@code "... „upartych
+     * partnerów” ..."}): its closer, if it comes before the next straight mark; else -1. A straight quotation
+     * may close with a curly mark, so the inner one's closer must not be taken for the outer one's.
+     */
+    private static int innerCurlyEnd(String p, int j) {
+        char open = p.charAt(j);
+        if (open != '“' && open != '„') {
+            return -1;
+        }
+        for (int k = j + 1; k < p.length(); k++) {
+            char c = p.charAt(k);
+            if (c == '"') {
+                return -1;
+            }
+            if (c == '”' || c == '“' && open == '„') {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Whether the paragraph holds a closed double-mark span of more than a couple of words: then the article quotes with double marks. */

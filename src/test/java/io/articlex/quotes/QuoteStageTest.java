@@ -146,6 +146,24 @@ class QuoteStageTest {
     }
 
     @Test
+    void straightMarkClosedByACurlyOne() {
+        List<Quote> q = quotes("\"We call on both sides to return to the table”, - Zakharova said at a briefing.",
+                "\"The situation remains tense,” she added \"but it is under control.”");
+        assertThat(q).extracting(Quote::text).containsExactly("We call on both sides to return to the table",
+                "The situation remains tense", "but it is under control.");
+        assertThat(q).extracting(Quote::speaker).containsOnly("Zakharova");
+    }
+
+    @Test
+    void aCurlyQuotationInsideAStraightOneDoesNotCloseIt() {
+        List<Quote> q = quotes("\"The board called it a “rant,” and the members agreed with the board on every point,\" Ana Ruiz said.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("The board called it a “rant,” and the members agreed with the board on every point");
+            assertThat(x.speaker()).isEqualTo("Ana Ruiz");
+        });
+    }
+
+    @Test
     void scareQuotesTitlesNicknamesAndOperationsAreNotQuotes() {
         assertThat(quotes("Critics attacked the so-called \"deal\" on Monday.")).isEmpty();
         assertThat(quotes("The agency launched a satellite named \"Nahid 2\" last year.")).isEmpty();
