@@ -334,7 +334,22 @@ final class Bylines {
         if (classes.isEmpty()) {
             return false;
         }
-        for (String c : classes.split("\\s+")) {
+        // The names between runs of white space, cut by hand: a split by "\\s+" ran the regex engine over
+        // every class attribute of a page not yet read (an empty name, as before, says nothing).
+        int n0 = classes.length();
+        for (int from = 0; from < n0; ) {
+            while (from < n0 && regexSpace(classes.charAt(from))) {
+                from++;
+            }
+            int to = from;
+            while (to < n0 && !regexSpace(classes.charAt(to))) {
+                to++;
+            }
+            if (to == from) {
+                break;
+            }
+            String c = classes.substring(from, to);
+            from = to;
             int mod = c.indexOf("--");
             String name = mod >= 0 ? c.substring(0, mod) : c;
             int el = name.lastIndexOf("__");
@@ -351,6 +366,11 @@ final class Bylines {
             }
         }
         return false;
+    }
+
+    /** White space as the regex {@code \s} reads it: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

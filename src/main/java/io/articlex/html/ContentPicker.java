@@ -946,16 +946,30 @@ final class ContentPicker {
     private static double rowValue(Block b) {
         double unlinked = 1 - b.linkDensity();
         double v = 0;
-        for (String cell : b.text().split(java.util.regex.Pattern.quote(BlockCollector.CELL_SEPARATOR))) {
-            if (cell.length() >= MIN_BODY_CHARS) {
-                v += cell.length() * unlinked * (hasSentence(cell) ? 0.8 : 0.24);
+        // The cells by the separator's places: a split by a quoted pattern compiled a regex per row.
+        String text = b.text();
+        String sep = BlockCollector.CELL_SEPARATOR;
+        for (int from = 0; from <= text.length(); ) {
+            int end = text.indexOf(sep, from);
+            if (end < 0) {
+                end = text.length();
             }
+            int length = end - from;
+            if (length >= MIN_BODY_CHARS) {
+                v += length * unlinked * (hasSentence(text, from, end) ? 0.8 : 0.24);
+            }
+            from = end + sep.length();
         }
         return v;
     }
 
     private static boolean hasSentence(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        return hasSentence(s, 0, s.length());
+    }
+
+    /** Whether {@code s[from, to)} holds a sentence's closing mark. */
+    private static boolean hasSentence(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F' || c == '\u061F') {
                 return true;
