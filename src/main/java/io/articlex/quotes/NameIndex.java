@@ -1150,7 +1150,8 @@ final class NameIndex {
                 || WordSet.lowerIs(p, firstStart, firstEnd, "said") || WordSet.lowerIs(p, firstStart, firstEnd, "says")) {
             return;
         }
-        if (!hasRole) {
+        if (!hasRole || Character.isLowerCase(p[firstStart]) && lex.cues.isWord(new String(p, firstStart, firstEnd - firstStart))) {
+            // "Zahid Mir, told reporters": a cue verb after the name's comma opens the predicate, no role
             return;
         }
         into.computeIfAbsent(name, k -> new ArrayList<>()).add(Roles.clean(new String(p, from, to - from).strip()));
