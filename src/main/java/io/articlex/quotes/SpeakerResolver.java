@@ -136,6 +136,16 @@ final class SpeakerResolver {
             headRead = true;
             described = head != null;
         }
+        if ((described || indefinite) && !apps.isEmpty() && personName(apps.get(0))
+                && (headRead ? head : (head = Roles.head(core))) != null) {
+            // "said the head of the pilots union, Claire Martin": the description is the role of the name after it
+            List<String> roles = new ArrayList<>();
+            roles.add(Roles.clean(core));
+            roles.addAll(apps.subList(1, apps.size()));
+            String name = apps.get(0);
+            String full = index.fullName(NameIndex.surname(name), paragraph);
+            return new Resolved(full != null && full.endsWith(" " + name) ? full : name, roles, true);
+        }
         if (described) {
             Resolved byRole = resolvedByRole(core, head, apps, paragraph);
             if (byRole != null) {
@@ -207,6 +217,24 @@ final class SpeakerResolver {
             }
         }
         return runStart;
+    }
+
+    /**
+     * Whether an appositive is a person's name alone: two to four capitalised words, none an organisation's
+     * word or a title ("Claire Martin", "Ana de la Cruz" is left out), none a clause opener ("In May").
+     */
+    private static boolean personName(String apposition) {
+        List<String> w = Phrase.words(apposition);
+        if (w.size() < 2 || w.size() > 4 || !apposition.equals(String.join(" ", w))) {
+            return false;
+        }
+        for (String x : w) {
+            if (!Character.isUpperCase(x.charAt(0)) || NameIndex.isOrgWord(x) || isTitleWord(x)
+                    || Lexicon.get().capitalisedOpeners.contains(x) || Lexicon.get().honorifics.contains(x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isNameToken(String t) {

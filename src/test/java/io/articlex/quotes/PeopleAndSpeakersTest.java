@@ -100,4 +100,29 @@ class PeopleAndSpeakersTest {
         assertThat(d.people()).singleElement().satisfies(p -> assertThat(p.roles())
                 .containsExactly("city's budget director", "Ward leader", "lawyer by training"));
     }
+    @Test
+    void aDescriptionWithTheNameInAppositionAfterItIsThatPersonsRole() {
+        Draft d = run("\"We will not fly until the contract is signed,\" said the head of the pilots union, Claire Martin.");
+        assertThat(d.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo("Claire Martin");
+            assertThat(q.mention()).isEqualTo("the head of the pilots union, Claire Martin");
+        });
+        assertThat(d.people()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Claire Martin");
+            assertThat(p.roles()).containsExactly("head of the pilots union");
+        });
+        assertThat(d.sources()).isEmpty();
+        // an organisation after the comma is no person's name: the description stays the source
+        d = run("\"We are ready to talk,\" said a spokesman for the ministry, Harbor Transport Authority.");
+        assertThat(d.people()).isEmpty();
+    }
+
+    @Test
+    void aCueVerbAfterTheNamesCommaOpensThePredicateNotARole() {
+        Draft d = run("\"The strike is costing us millions,\" the company's managing director, Zahid Mir, told reporters on Friday.");
+        assertThat(d.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Zahid Mir"));
+        assertThat(d.people()).singleElement().satisfies(p -> assertThat(p.roles()).doesNotContain("told reporters on Friday"));
+        d = run("Oleg Vetrov, told reporters in the port city that the talks failed. \"Nothing moved,\" Vetrov said.");
+        assertThat(d.people()).singleElement().satisfies(p -> assertThat(p.roles()).isEmpty());
+    }
 }
