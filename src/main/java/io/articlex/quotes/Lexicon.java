@@ -36,6 +36,8 @@ final class Lexicon {
     /** Words (or two-word phrases) that introduce a name or title: so-called, dubbed, known as. */
     final Set<String> naming;
     final Set<String> orgWords;
+    /** Words linking a role to an organisation in the local languages ({@code genitive-linkers.txt}). */
+    final Set<String> genitiveLinkers;
     /** {@link #roleNouns}, {@link #occupations}, {@link #honorifics} and {@link #clauseOpeners} asked in place ({@link WordSet}). */
     final WordSet roleSet;
     final WordSet occupationSet;
@@ -65,6 +67,7 @@ final class Lexicon {
         }
         capitalisedOpeners = Set.copyOf(capitalised);
         orgWords = new java.util.HashSet<>(read("org-words.txt"));
+        genitiveLinkers = Set.copyOf(read("genitive-linkers.txt"));
         naming = lower(read("naming-words.txt"));
         roleSet = new WordSet(roleNouns);
         occupationSet = new WordSet(occupations);

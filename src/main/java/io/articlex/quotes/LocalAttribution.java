@@ -325,6 +325,9 @@ final class LocalAttribution {
                 }
             }
         }
+        while (j < n && j - 1 > i && comma < 0 && cues.determiners().contains(t.get(j - 1).lower())) {
+            j--; // "dijo un portavoz del Ministerio el martes": the article opens the stop's phrase
+        }
         if (j - i > 12) {
             return null;
         }
@@ -509,6 +512,17 @@ final class LocalAttribution {
         if (b == 0 && e - b == 1 && t.size() > 1 && !isCapitalised(t.get(t.size() - 1).text())) {
             return null; // "Ein Feuerwehrsprecher ..."-like: a capitalised first word only
         }
+        int capitals = 0;
+        for (int k = b; k < e; k++) {
+            capitals += isCapitalised(t.get(k).text()) ? 1 : 0;
+        }
+        if (b > 1 && capitals <= 2 && !isCapitalised(t.get(0).text())
+                && Lexicon.get().genitiveLinkers.contains(t.get(b - 1).lower())) {
+            // "ein Sprecher des Verkehrsministeriums", "un portavoz del Ministerio de Transportes": the
+            // capitals after the linker name what the role serves; a name of its own would follow them
+            // ("la ministra de Sanidad Carolina Darias") or stand in apposition
+            return null;
+        }
         return phrase.substring(t.get(b).start(), t.get(e - 1).end());
     }
 
@@ -540,7 +554,10 @@ final class LocalAttribution {
         if (name == null) {
             return new SpeakerResolver.Resolved(core, List.of(), false);
         }
-        List<String> roles = new ArrayList<>(a.phrase().appositives());
+        List<String> roles = new ArrayList<>();
+        for (String app : a.phrase().appositives()) {
+            roles.add(withoutDeterminer(app)); // "die Sprecherin der Pilotenvereinigung, Anna Weber"
+        }
         String before = withoutDeterminer(core.substring(0, core.lastIndexOf(name)).strip());
         if (!before.isEmpty()) {
             roles.add(0, before);

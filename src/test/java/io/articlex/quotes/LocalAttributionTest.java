@@ -125,4 +125,34 @@ class LocalAttributionTest {
         assertThat(LocalAttribution.forLanguage("xx")).isNull();
         assertThat(LocalAttribution.forLanguage("de-AT")).isNotNull();
     }
+    private static Draft draft(String lang, String... paragraphs) {
+        PageMeta meta = new PageMeta(null, null, null, lang, null);
+        return new QuoteStage().apply(Draft.of(List.of(paragraphs), meta, List.of()));
+    }
+
+    @Test
+    void aRoleOfAnOrganisationIsASourceNotAPersonNamedForIt() {
+        Draft de = draft("de", "„Wir müssen den Hafen schützen“, sagte ein Sprecher des Hafenamts am Dienstag.");
+        assertThat(de.quotes()).extracting(Quote::speaker).containsExactly("ein Sprecher des Hafenamts");
+        assertThat(de.people()).isEmpty();
+        Draft fr = draft("fr", "« Nous sommes prêts », a déclaré un porte-parole du ministère des Ports.");
+        assertThat(fr.quotes()).extracting(Quote::speaker).containsExactly("un porte-parole du ministère des Ports");
+        assertThat(fr.people()).isEmpty();
+        Draft es = draft("es", "\"Debemos proteger el puerto\", dijo un portavoz del Ministerio de Puertos el martes.");
+        assertThat(es.quotes()).extracting(Quote::speaker, Quote::mention)
+                .containsExactly(tuple("un portavoz del Ministerio de Puertos", "un portavoz del Ministerio de Puertos"));
+        assertThat(es.people()).isEmpty();
+        // a name after the organisation's capitals is still the speaker
+        Draft named = draft("es", "\"Debemos proteger el puerto\", dijo la ministra de Puertos Carolina Dávila.");
+        assertThat(named.people()).singleElement().satisfies(p -> assertThat(p.name()).endsWith("Carolina Dávila"));
+    }
+
+    @Test
+    void aRoleInAppositionLosesItsArticle() {
+        Draft d = draft("de", "„Die Regeln kommen zu spät“, sagte die Sprecherin der Pilotenvereinigung, Anna Weber.");
+        assertThat(d.people()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Anna Weber");
+            assertThat(p.roles()).containsExactly("Sprecherin der Pilotenvereinigung");
+        });
+    }
 }
