@@ -21,7 +21,7 @@ final class Bylines {
     /** The by-words of the wire languages, as a line opens with them. */
     private static final Pattern BY_WORD = Pattern.compile("^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|DOOR|[Pp]rzez|Od|[Dd]i|DI"
             + "|(?:Autor|Autorin|Autora|Auteur|Autore|Yazar|Автор|Текст)\\s?:|بقلم:?)\\s+(?=\\p{Lu}|\\p{IsArabic})");
-    private static final Pattern NAME_LINE = Pattern.compile(NAME);
+    static final Pattern NAME_LINE = Pattern.compile(NAME);
     /** A name, then a comma, dash or slash and the rest of a credit ({@code , dpa}, {@code - Repórter da Agência Brasil}). */
     private static final Pattern NAME_CREDIT = Pattern.compile("(?<name>" + NAME + ")\\s?(?:,|\\s[-–—]|/)\\s?(?<rest>[^\\n]{2,60})");
     /** {@code split("\\s+")} compiled once, on first use (String.split compiles it on every call). */
@@ -140,7 +140,7 @@ final class Bylines {
      * or weekday (a date line) or the line is an outlet's name.
      */
     static boolean nameLine(String line, OutletTable outlets) {
-        if (line.length() > 60 || !NAME_LINE.matcher(line).matches() || outlets.isKnown(line)) {
+        if (line.length() > 60 || !mayBeName(line) || !NAME_LINE.matcher(line).matches() || outlets.isKnown(line)) {
             return false;
         }
         CalendarNames names = CalendarNames.get();
@@ -150,5 +150,41 @@ final class Bylines {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@link #NAME_LINE} may match the whole line: it opens with a capital and holds only letters,
+     * marks, {@code ' ’ . -} and one to six white space chars (two to four words, a particle in each gap
+     * at most). Why: the head stage asks it of the lines around the title, and a headline or a table row
+     * ({@code Shr 81 cts vs 57 cts}) fails here at its first digit, comma or seventh space, without a
+     * matcher trying every shorter form of each word.
+     */
+    static boolean mayBeName(String line) {
+        int n = line.length();
+        if (n == 0 || Character.getType(line.codePointAt(0)) != Character.UPPERCASE_LETTER) {
+            return false;
+        }
+        int spaces = 0;
+        for (int i = 1; i < n; i++) {
+            char c = line.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (++spaces > 6) {
+                    return false;
+                }
+            } else if (c < 128) {
+                int lower = c | 0x20;
+                if (!(lower >= 'a' && lower <= 'z' || c == '.' || c == '-' || c == '\'')) {
+                    return false;
+                }
+            } else if (!(Character.isLetter(c) || c == '’' || Character.isSurrogate(c) || isMark(c))) {
+                return false;
+            }
+        }
+        return spaces > 0;
+    }
+
+    private static boolean isMark(char c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
     }
 }

@@ -36,14 +36,39 @@ public final class HeadStage implements Stage {
     /** Without a dateline, at most this many paragraphs above the first prose are taken for page head. */
     static final int MAX_UNMARKED_HEAD = 8;
     /** Editorial tags in a title: "(LEAD) S. Korea ..." (Yonhap), "... (PHOTOS)" (IFP). */
-    private static final Pattern TITLE_TAG_FRONT = Pattern.compile(
+    static final Pattern TITLE_TAG_FRONT = Pattern.compile(
             "^(?:\\((LEAD|\\d{1,2}(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \\d{1,2})?|CORRECTED|REFILE|[\\p{L} ]{1,20} Interview)\\)\\s*"
             // Reuters-style slugs glued by a hyphen ("CORRECTED-", "UPDATE 2-", "RPT-UPDATE 1-") and "-- " leaders
             + "|(?:(?:CORRECTED|UPDATE(?: \\d{1,2})?|REFILE|RPT|WRAPUP(?: \\d{1,2})?|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT)-){1,3}(?=\\S)"
             + "|[-–—]{1,2}\\s)");
+    /** The chars {@link #TITLE_TAG_FRONT} can open with: a bracket, the slugs' capitals, a dash. */
+    private static final String TITLE_TAG_FIRST = "(CURWEAFI-–—";
+
+    /**
+     * Whether {@link #TITLE_TAG_FRONT} may match at the start of the title: it opens with one of
+     * {@link #TITLE_TAG_FIRST}. Why: with the two end tests below, a title met three matchers (two of them
+     * searches trying their pattern at every position) where most titles need none.
+     */
+    static boolean mayOpenWithTag(String title) {
+        return !title.isEmpty() && TITLE_TAG_FIRST.indexOf(title.charAt(0)) >= 0;
+    }
+
+    /**
+     * Whether a pattern that ends in {@code c$} ({@link #TITLE_END_MARK}, {@link #TITLE_TAG_BACK}) may
+     * find a match in the title: its last char is {@code c}, or a line terminator (before a final one
+     * {@code $} matches too).
+     */
+    static boolean mayEndWith(String title, char c) {
+        if (title.isEmpty()) {
+            return false;
+        }
+        char last = title.charAt(title.length() - 1);
+        return last == c || last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029';
+    }
+
     /** A raw-wire marker after the headline: {@code ... fertiggestellt =} (APA). */
-    private static final Pattern TITLE_END_MARK = Pattern.compile("\\s+=$");
-    private static final Pattern TITLE_TAG_BACK = Pattern.compile("\\s*\\((PHOTOS?|VIDEO|PHOTOS Included|UPDATED)\\)$");
+    static final Pattern TITLE_END_MARK = Pattern.compile("\\s+=$");
+    static final Pattern TITLE_TAG_BACK = Pattern.compile("\\s*\\((PHOTOS?|VIDEO|PHOTOS Included|UPDATED)\\)$");
 
     /** A section label such as "ABSTRACT." or "FULL TEXT." (PolNeAR's NYT texts): never a title. */
     private static final Pattern LABEL = Pattern.compile("\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2}[.:]");
@@ -144,17 +169,17 @@ public final class HeadStage implements Stage {
         }
         if (titleAt >= 0) {
             String t = paras.get(titleAt);
-            Matcher tag = TITLE_TAG_FRONT.matcher(t);
-            if (tag.lookingAt() && tag.end() < t.length()) {
+            Matcher tag = mayOpenWithTag(t) ? TITLE_TAG_FRONT.matcher(t) : null;
+            if (tag != null && tag.lookingAt() && tag.end() < t.length()) {
                 removed.add(new Removed(t.substring(0, tag.end()).strip(), "editorial"));
                 t = t.substring(tag.end());
             }
-            Matcher mark = TITLE_END_MARK.matcher(t);
-            if (mark.find() && mark.start() > 0) {
+            Matcher mark = mayEndWith(t, '=') ? TITLE_END_MARK.matcher(t) : null;
+            if (mark != null && mark.find() && mark.start() > 0) {
                 t = t.substring(0, mark.start());
             }
-            Matcher back = TITLE_TAG_BACK.matcher(t);
-            if (back.find() && back.start() > 0) {
+            Matcher back = mayEndWith(t, ')') ? TITLE_TAG_BACK.matcher(t) : null;
+            if (back != null && back.find() && back.start() > 0) {
                 removed.add(new Removed(t.substring(back.start()).strip(), "editorial"));
                 t = t.substring(0, back.start());
             }

@@ -7,8 +7,10 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The character tests {@link DatelineParser} runs before two of its regexes: {@code gluedAgencyMay} before
- * {@code GLUED_AGENCY}, and {@code withoutTrailing} before the trailing-run clean-ups, each against its regex.
+ * The character tests the head's parsers run before their regexes, each against its regex: in
+ * {@link DatelineParser}, {@code gluedAgencyMay} before {@code GLUED_AGENCY} and {@code withoutTrailing}
+ * before the trailing-run clean-ups; in {@link HeadStage}, the title tag tests; in {@link Bylines},
+ * {@code mayBeName} before {@code NAME_LINE}.
  */
 class DatelineGatesTest {
 
@@ -72,5 +74,71 @@ class DatelineGatesTest {
             assertThat(DatelineParser.withoutTrailing(value, DatelineParser.TRAILING_STOPS_COMMAS, ".,"))
                     .as(value).isEqualTo(DatelineParser.TRAILING_STOPS_COMMAS.get().matcher(value).replaceAll(""));
         }
+    }
+
+    @Test
+    void title_tag_gates_pass_every_title_the_tag_patterns_match() {
+        assertThat(HeadStage.mayOpenWithTag("(LEAD) S. Korea, U.S. to hold talks")).isTrue();
+        assertThat(HeadStage.mayOpenWithTag("UPDATE 2-Stocks fall")).isTrue();
+        assertThat(HeadStage.mayOpenWithTag("Stocks fall on rate fears")).isFalse();
+        assertThat(HeadStage.mayEndWith("Iran holds drills (PHOTOS)", ')')).isTrue();
+        assertThat(HeadStage.mayEndWith("Wahl fertiggestellt =", '=')).isTrue();
+        assertThat(HeadStage.mayEndWith("Stocks fall on rate fears", ')')).isFalse();
+        String[] pieces = {"(", ")", "LEAD", "PHOTOS", "VIDEO", "UPDATE", " 2", "-", "–", "—", "=", " ", "\t", "\n", "\r",
+                "\u0085", "\u2028", "CORRECTED", "RPT", "Stocks", "fall", "1st LD", "Iran Interview", "x", "é", " (PHOTOS)", "(UPDATED)"};
+        Random r = new Random(11);
+        int front = 0;
+        int end = 0;
+        int back = 0;
+        for (int k = 0; k < 200_000; k++) {
+            StringBuilder b = new StringBuilder();
+            int parts = 1 + r.nextInt(8);
+            for (int i = 0; i < parts; i++) {
+                b.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String t = b.toString();
+            if (HeadStage.TITLE_TAG_FRONT.matcher(t).lookingAt()) {
+                front++;
+                assertThat(HeadStage.mayOpenWithTag(t)).as(t).isTrue();
+            }
+            if (HeadStage.TITLE_END_MARK.matcher(t).find()) {
+                end++;
+                assertThat(HeadStage.mayEndWith(t, '=')).as(t).isTrue();
+            }
+            if (HeadStage.TITLE_TAG_BACK.matcher(t).find()) {
+                back++;
+                assertThat(HeadStage.mayEndWith(t, ')')).as(t).isTrue();
+            }
+        }
+        assertThat(front).isGreaterThan(1000);
+        assertThat(end).isGreaterThan(1000);
+        assertThat(back).isGreaterThan(100);
+    }
+
+    @Test
+    void name_gate_passes_every_line_the_name_pattern_matches() {
+        assertThat(Bylines.mayBeName("Ayşe Demir")).isTrue();
+        assertThat(Bylines.mayBeName("Ana de la Cruz")).isTrue();
+        assertThat(Bylines.mayBeName("Shr 81 cts vs 57 cts")).isFalse();
+        assertThat(Bylines.mayBeName("Stocks fall, bonds rise")).isFalse();
+        assertThat(Bylines.mayBeName("Reuters")).isFalse();
+        assertThat(Bylines.mayBeName("U.S. TRADE DEFICIT NARROWS SHARPLY IN JANUARY TO LOWEST")).isFalse();
+        String[] pieces = {"Anna", "FIEDLER", "de", "van", "la", " ", "  ", "\t", "O'Neil", "Jean-Luc", "Şahin", "e\u0301",
+                "\uD835\uDC00", "’", ".", "1", ",", "x", "É", "ǅ", "Ⅻ", "\u00A0", "abcdefghijklmnopqrstuvw"};
+        Random r = new Random(12);
+        int matched = 0;
+        for (int k = 0; k < 200_000; k++) {
+            StringBuilder b = new StringBuilder();
+            int parts = 1 + r.nextInt(9);
+            for (int i = 0; i < parts; i++) {
+                b.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String line = b.toString();
+            if (Bylines.NAME_LINE.matcher(line).matches()) {
+                matched++;
+                assertThat(Bylines.mayBeName(line)).as(line).isTrue();
+            }
+        }
+        assertThat(matched).isGreaterThan(1000);
     }
 }
