@@ -214,6 +214,9 @@ public final class Segmenter {
         // case of robust/AdversarialBench) spent all its time in these rule checks.
         Boolean previousChrome = null;
         int lines = 0;
+        // in the indented layout, the column-0 lines above the first indented one are a head (slug, byline,
+        // a dateline on its own line), judged as lines of any block, not continuations of one paragraph
+        boolean seenIndent = false;
         for (int i = 0; i < block.size(); i++) {
             String raw = block.get(i);
             String line = cleaned.get(i);
@@ -221,8 +224,10 @@ public final class Segmenter {
             boolean join;
             if (current == null) {
                 join = false;
-            } else if (indentLayout) {
+            } else if (indentLayout && seenIndent) {
                 join = !indented(raw);
+            } else if (indentLayout && indented(raw)) {
+                join = false;
             } else {
                 join = continues(previous, line, wrapped ? width : 0) || filled && runsOn(previous);
                 if (join && listUnderLabel && !Character.isLowerCase(line.charAt(0))) {
@@ -256,6 +261,7 @@ public final class Segmenter {
             }
             previous = line;
             previousChrome = lineChrome;
+            seenIndent |= indented(raw);
         }
         if (current != null) {
             out.add(new Para(current.toString(), lines == 1, previous.length()));

@@ -80,6 +80,20 @@ class SegmenterTest {
     }
 
     @Test
+    void headLinesAboveTheFirstIndentedLineStaySeparate() {
+        // a wire archive's slug, editor's note, byline and a dateline on its own line, then indented paragraphs:
+        // the column-0 lines above the first indent are not one wrapped paragraph
+        String text = "AP-NR-09-20-89 0002EDT\nEds: SUBS 5th graf\nBy DAN SEWELL\nAssociated Press Writer\nMIAMI (AP)\n"
+                + "   Residents of the Keys began returning home Wednesday after the storm\n"
+                + "spared the island chain.\n"
+                + "   Damage was estimated at $4 million.\n";
+        assertThat(segment(text)).containsExactly("AP-NR-09-20-89 0002EDT", "Eds: SUBS 5th graf", "By DAN SEWELL",
+                "Associated Press Writer", "MIAMI (AP)",
+                "Residents of the Keys began returning home Wednesday after the storm spared the island chain.",
+                "Damage was estimated at $4 million.");
+    }
+
+    @Test
     void yonhapParagraphsSeparatedOnlyByIndentation() {
         String text = "SEOUL -- The ministry said Friday it will expand the program next year.\n"
                 + "   Under the plan, doctors will receive support.\n"
