@@ -569,6 +569,10 @@ final class AttributionFinder {
             return null;
         }
         t = t.substring(0, t.length() - 1);
+        Attribution interview = nameAndOutlet(t);
+        if (interview != null) {
+            return interview;
+        }
         List<String> w = Phrase.words(t.substring(t.lastIndexOf(',') + 1));
         int k = w.size();
         while (k > 0 && Character.isUpperCase(w.get(k - 1).charAt(0))) {
@@ -588,6 +592,34 @@ final class AttributionFinder {
         }
         String core = String.join(" ", w.subList(b, w.size()));
         return new Attribution(new Phrase(core, core, List.of()), null, false);
+    }
+
+    /**
+     * {@code Jane Roe, Channel Four News: "..."}: an interview's or a panel's layout, the speaker's name and
+     * the outlet or body they speak for, then the colon and the words; no cue verb. The text before the
+     * colon ({@code t}) must be exactly a name of two to four capitalised words (no organisation's word, no
+     * clause opener, not in capitals alone like a dateline's place) and one to five capitalised words with
+     * an organisation's word among them ("News", "Times", "Foundation"): "Harbor City, Maine:" is a place.
+     */
+    private Attribution nameAndOutlet(String t) {
+        int comma = t.indexOf(',');
+        if (comma < 0 || t.indexOf(',', comma + 1) >= 0) {
+            return null;
+        }
+        String namePart = t.substring(0, comma).strip();
+        List<String> name = Phrase.words(namePart);
+        List<String> outlet = Phrase.words(t.substring(comma + 1));
+        if (name.size() < 2 || name.size() > 4 || outlet.isEmpty() || outlet.size() > 5 || !namePart.equals(String.join(" ", name))
+                || anyOrgWord(name) || anyAbbreviation(name) || !allCapitalised(outlet) || !anyOrgWord(outlet)) {
+            return null;
+        }
+        for (String x : name) {
+            if (!Character.isUpperCase(x.charAt(0)) || x.length() < 2 || !Character.isLowerCase(x.charAt(x.length() - 1))
+                    || lex.capitalisedOpeners.contains(x) || lex.isRole(x) || lex.honorifics.contains(x)) {
+                return null;
+            }
+        }
+        return new Attribution(new Phrase(namePart, namePart, List.of()), null, true);
     }
 
     /**

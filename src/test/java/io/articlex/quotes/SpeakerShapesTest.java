@@ -166,4 +166,12 @@ class SpeakerShapesTest {
                 "He mocked the deal signed by Mayor Ines Calder, who he noted was \"in her final year, at last.\"");
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Omar Velde"));
     }
+    @Test
+    void aNameAndItsOutletBeforeAColonSpeakWithoutACue() {
+        List<Quote> q = quotes("Omar Velde, Channel Four News: \"We saw the documents ourselves and they were altered.\"");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Omar Velde"));
+        // a place and its state, a single word, or a role are no such name
+        assertThat(quotes("Harbor City, Maine: \"The port stays closed until the storm has passed.\"").get(0).speaker()).isNull();
+        assertThat(quotes("Velde, Channel Four News: \"We saw the documents ourselves and they were altered.\"").get(0).speaker()).isNull();
+    }
 }
