@@ -77,6 +77,9 @@ final class AttributionFinder {
         char first = a[restFrom];
         boolean linked = linkingMark || Character.isLowerCase(first) || quoteEnd == ','
                 || quoteEnd == '?' || quoteEnd == '!' || quoteEnd == '—';
+        if (!linked && !stop && Character.isUpperCase(first)) {
+            return bareNameCue(new String(a, restFrom, to - restFrom));
+        }
         if (!linked || stop) {
             return null;
         }
@@ -161,6 +164,31 @@ final class AttributionFinder {
             }
         }
         return ph == null ? null : new Attribution(ph, cueText, true);
+    }
+
+    /**
+     * {@code "The tolls are too high" Tobias Renn said.}: a quote whose closing mark no comma follows, then
+     * a sentence that is only its speaker and cue. A name of one to four capitalised words and a cue that
+     * ends the sentence are required, since without the comma a capitalised word after a quote most often
+     * opens a sentence of its own ({@code "..." Renn said the plan was dead} is left as it was).
+     */
+    private Attribution bareNameCue(String tail) {
+        CueMatcher.Hit cue = lex.cues.next(tail, 0);
+        if (cue == null || participleCue(cue.cue()) || lex.judging.contains(cue.cue())) {
+            return null;
+        }
+        String end = tail.substring(cue.end()).strip();
+        if (!(end.isEmpty() || end.equals(".") || end.equals("!"))) {
+            return null;
+        }
+        String namePart = tail.substring(0, cue.start()).strip();
+        List<String> name = Phrase.words(namePart);
+        if (name.isEmpty() || name.size() > 4 || !namePart.equals(String.join(" ", name)) || !allCapitalised(name)
+                || lex.capitalisedOpeners.contains(name.get(0))) {
+            return null;
+        }
+        Phrase ph = Phrase.beforeCue(namePart);
+        return ph == null ? null : new Attribution(ph, cue.cue(), true);
     }
 
     /** Whether {@code a[from, to)} is white space only. */

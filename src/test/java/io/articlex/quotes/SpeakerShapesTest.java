@@ -174,4 +174,15 @@ class SpeakerShapesTest {
         assertThat(quotes("Harbor City, Maine: \"The port stays closed until the storm has passed.\"").get(0).speaker()).isNull();
         assertThat(quotes("Velde, Channel Four News: \"We saw the documents ourselves and they were altered.\"").get(0).speaker()).isNull();
     }
+
+    @Test
+    void aSentenceOfOnlyTheSpeakerAndCueFollowsAQuoteWithoutItsComma() {
+        List<Quote> q = quotes("\"The tolls are too high\" Tobias Renn said.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Tobias Renn"));
+        q = quotes("\"Well, yes. We will look at a lot of different people…\" Ines Calder said. \"Anyone?\" Tobias Renn asked.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Ines Calder", "Tobias Renn");
+        // a sentence that goes on after the cue is a sentence of its own about the quote
+        q = quotes("Mara Quell wants \"a fair deal\" Tobias Renn said was never on the table.");
+        assertThat(q).allSatisfy(x -> assertThat(x.speaker()).isNotEqualTo("Tobias Renn"));
+    }
 }
