@@ -547,8 +547,13 @@ public final class BoilerplateStage implements Stage {
             char ch = p.charAt(i);
             if (ch == '-' || ch == '–' || ch == '—') {
                 dash = i;
-            } else if (!(Character.isLetter(ch) || Character.isSurrogate(ch) || ch == '\'' || ch == '’' || ch == '.'
-                    || ch == ',' || Prose.isRegexSpace(ch))) {
+            } else if (ch < 128) {
+                int lower = ch | 0x20;
+                if (!(lower >= 'a' && lower <= 'z' || ch == ' ' || ch == '.' || ch == ',' || ch == '\''
+                        || Prose.isRegexSpace(ch))) {
+                    break;
+                }
+            } else if (!(Character.isLetter(ch) || Character.isSurrogate(ch) || ch == '’')) {
                 break;
             }
         }

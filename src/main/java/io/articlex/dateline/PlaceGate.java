@@ -182,9 +182,25 @@ final class PlaceGate {
         return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
     }
 
-    /** {@code PLACE ,\s? DATE \.?\s? /CODE/}: a dated place and a slash after the day. */
+    /**
+     * {@code PLACE ,\s? DATE \.?\s? /CODE/}: a dated place and a slash after the day, with only what a date,
+     * a full stop and {@code \s?} hold ({@link #dateChar}) from the day to that slash. A 1987 wire dateline
+     * ({@code CHICAGO, March 2 - Unocal ...}) with a slash further on ({@code 1/2 pct}) met the regex.
+     */
     boolean tass() {
-        return place && dated() && head.indexOf('/', outside()) > 0;
+        if (!place || !dated()) {
+            return false;
+        }
+        for (int i = outside(); i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (c == '/') {
+                return true;
+            }
+            if (!dateChar(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** {@code PLACE \s?/\s? dd.mm.yy / CODE:}: a dated place with a slash just before the day. */
@@ -204,11 +220,30 @@ final class PlaceGate {
         return head.indexOf(':') >= 0 && dated() && head.indexOf(':', outside()) > 0;
     }
 
-    /** {@code PLACE ,\s? DATE - (CODE)}: a dated place and a bracket after the day. */
+    /**
+     * {@code PLACE ,\s? DATE \s?[-–—]{1,2}\s? (CODE)}: the date runs on to the dash as in
+     * {@link #datedPlaceThenDash}, and after that dash, a second one and one white space char (each taken
+     * when there: a dash or a space cannot be the bracket) comes the bracket. A Reuters dateline, whose
+     * bracket follows the date, met this regex on every story, and a 1987 one ({@code WASHINGTON, March 2 -
+     * The federal Securities and Exchange Commission (SEC) ...}) on every story with a bracket in its head.
+     */
     boolean dateThenAgency() {
-        // the date runs on to the dash as in DATE_DASH_AGENCY: a Reuters dateline, whose bracket follows
-        // the date, met this regex on every story
-        return datedPlaceThenDash() && head.indexOf('(', outside()) > 0;
+        if (!datedPlaceThenDash()) {
+            return false;
+        }
+        int n = head.length();
+        int i = outside();
+        while (dateChar(head.charAt(i))) {
+            i++;
+        }
+        i++; // the first dash
+        if (i < n && (head.charAt(i) == '-' || head.charAt(i) == '–' || head.charAt(i) == '—')) {
+            i++;
+        }
+        if (i < n && regexSpace(head.charAt(i))) {
+            i++;
+        }
+        return i < n && head.charAt(i) == '(';
     }
 
     /**

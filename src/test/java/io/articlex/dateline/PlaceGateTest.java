@@ -121,6 +121,11 @@ class PlaceGateTest {
         assertThat(PlaceGate.of("LONDON, March 5 - Shares rose").dateThenAgency()).isFalse();
         assertThat(PlaceGate.of("LONDON, March 5 (Reuters) - Shares rose").dateThenAgency()).isFalse();
         assertThat(PlaceGate.of("LONDON, March 5 - (Reuters) - Shares rose").dateThenAgency()).isTrue();
+        assertThat(PlaceGate.of("LONDON, March 5 -(Reuters) - Shares rose").dateThenAgency()).isTrue();
+        assertThat(PlaceGate.of("WASHINGTON, March 2 - The Securities and Exchange Commission (SEC) is").dateThenAgency())
+                .isFalse();
+        assertThat(PlaceGate.of("CHICAGO, March 2 - Unocal Corp said its 1/2 pct notes").tass()).isFalse();
+        assertThat(PlaceGate.of("MOSCOW, 5 March /TASS/. The").tass()).isTrue();
         assertThat(PlaceGate.of("LONDON, March 5 (Reuters) - Shares rose, he said: x").dashDate()).isFalse();
         assertThat(PlaceGate.of("LONDON - March 5: Shares rose").dashDate()).isTrue();
         assertThat(PlaceGate.of("LONDON - 5 March, 10:30 - Shares rose").dashDate()).isTrue();
