@@ -31,6 +31,9 @@ final class NestingCap {
 
     /** Deepest element nesting kept, as deep as browsers lay out. */
     static final int LIMIT = 512;
+    /** Places for the distinct tag names of one page ({@code Scan#name}), a power of two; half are filled at most. */
+    private static final int NAME_SLOTS = 256;
+
     /** How far down the open elements an end tag or an auto-closing start tag looks for its element. */
     static final int SEARCH = 64;
 
@@ -85,15 +88,6 @@ final class NestingCap {
     private static void mark(Set<String> names, int bit) {
         for (String name : names) {
             KIND.put(name, KIND.getOrDefault(name, 0) | bit);
-        }
-    }
-
-    /** One-letter tag names (p, b, i ...) by their lower-case letter, so the commonest tags need no new string. */
-    private static final String[] LETTERS = new String[128];
-
-    static {
-        for (char c = 'a'; c <= 'z'; c++) {
-            LETTERS[c] = String.valueOf(c);
         }
     }
 
@@ -207,8 +201,9 @@ final class NestingCap {
                     while (k < n && ((ch = s[k]) > ' ' && ch < '\u007F' || !Character.isWhitespace(ch)) && ch != '/' && ch != '>') {
                         k++;
                     }
-                    String name = k == start + 1 ? LETTERS[s[start] | 0x20] : new String(s, start, k - start).toLowerCase(Locale.ROOT);
-                    int kind = KIND.getOrDefault(name, 0);
+                    int at = name(start, k);
+                    String name = names[at];
+                    int kind = kinds[at];
                     int close = tagEnd(k);
                     if ((kind & IS_FORMATTING) != 0) {
                         boolean selfClosed = !end && close - 2 > i && s[close - 1] == '>' && s[close - 2] == '/';
@@ -246,6 +241,43 @@ final class NestingCap {
                 out.append(s, copied, n - copied);
             }
             return maxDepth;
+        }
+
+        /**
+         * The tag names met on the page, by the characters written (open addressing): a page writes the
+         * same few dozen names thousands of times, and making each a lower-cased string to look up its
+         * kind in a map was a quarter of the scan. A name found here is the very string the stack holds,
+         * so {@link #find} compares it by identity first.
+         */
+        private final char[][] written = new char[NAME_SLOTS][];
+        private final int[] hashes = new int[NAME_SLOTS];
+        private final String[] names = new String[NAME_SLOTS + 1];
+        private final int[] kinds = new int[NAME_SLOTS + 1];
+        private int nameCount;
+
+        /** Index in {@link #names} and {@link #kinds} of the name written at {@code s[start, end)}. */
+        private int name(int start, int end) {
+            int h = 0;
+            for (int j = start; j < end; j++) {
+                h = 31 * h + s[j];
+            }
+            int slot = (h ^ h >>> 16) & (NAME_SLOTS - 1);
+            for (; written[slot] != null; slot = (slot + 1) & (NAME_SLOTS - 1)) {
+                if (hashes[slot] == h && Arrays.equals(written[slot], 0, written[slot].length, s, start, end)) {
+                    return slot;
+                }
+            }
+            String name = new String(s, start, end - start).toLowerCase(Locale.ROOT);
+            if (nameCount >= NAME_SLOTS / 2) {
+                slot = NAME_SLOTS; // full: a page of made-up names keeps the last one in the spare place
+            } else {
+                written[slot] = Arrays.copyOfRange(s, start, end);
+                hashes[slot] = h;
+                nameCount++;
+            }
+            names[slot] = name;
+            kinds[slot] = KIND.getOrDefault(name, 0);
+            return slot;
         }
 
         private void startTag(String name, boolean siblingClosing, int from, int to) {

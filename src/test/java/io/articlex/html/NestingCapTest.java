@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,6 +109,26 @@ class NestingCapTest {
         NestingCap.Capped capped = NestingCap.cap(chars, new java.util.ArrayList<>());
         assertThat(capped.html()).isNotSameAs(chars);
         assertThat(capped.bodies()).isEmpty();
+    }
+
+    @Test
+    void namesAreReadWhateverTheirCaseAndHoweverManyAPageMakesUp() {
+        assertThat(NestingCap.depth("<DIV><div><Div>x</dIV></div></DIV>")).isEqualTo(3);
+        assertThat(NestingCap.depth("<DIV><section>x</div><div>y</DIV><div>")).isEqualTo(2);
+        // 600 made-up names, each once: more than the scan keeps, still each read as its own element.
+        StringBuilder open = new StringBuilder();
+        StringBuilder close = new StringBuilder();
+        for (int i = 0; i < 600; i++) {
+            open.append("<x-el").append(i).append('>');
+            close.insert(0, "</X-EL" + i + ">");
+        }
+        String page = open + "deep" + close + "<p>after</p>";
+        assertThat(NestingCap.depth(page)).isEqualTo(600);
+        List<String> warnings = new ArrayList<>();
+        String capped = NestingCap.apply(page, warnings);
+        assertThat(warnings).containsExactly(NestingCap.WARNING);
+        assertThat(NestingCap.depth(capped)).isEqualTo(NestingCap.LIMIT);
+        assertThat(capped).contains("deep").endsWith("<p>after</p>");
     }
 
     private static final int LIMIT_PLUS = NestingCap.LIMIT + 10;
