@@ -181,6 +181,13 @@ class BoilerplateStageTest {
     }
 
     @Test
+    void aSentenceAboutASocialNetworkIsNoShareRow() {
+        Draft d = run(PROSE_1, "Twitter said on Monday it would ban the accounts.", "Facebook Twitter", PROSE_2);
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, "Twitter said on Monday it would ban the accounts.", PROSE_2);
+        assertThat(d.removed()).containsExactly(new Removed("Facebook Twitter", "share"));
+    }
+
+    @Test
     void parenthesisedWordThatIsNoOutletStaysInTheLastSentence() {
         Draft d = run(PROSE_1, "The plant is run by the state company (Sonatrach)");
         assertThat(d.paragraphs()).last().isEqualTo("The plant is run by the state company (Sonatrach)");
@@ -402,6 +409,9 @@ class BoilerplateStageTest {
             (Reporting By Anna Roth; Editing by Mark Hollis) # sign-off
             (This story has not been edited by our staff and is auto-generated from a syndicated feed.) # disclaimer
             Síguenos en X, Facebook e Instagram # share
+            Share on Facebook Share on Twitter # share
+            Share: Facebook, Twitter, Email # share
+            Facebook Twitter WhatsApp Email # share
             Bizi Google News'ten takip edin # share
             Deel dit artikel # share
             Kaynak: İHA # repost
