@@ -118,6 +118,13 @@ class LocalAttributionTest {
     }
 
     @Test
+    void arabicThatWrittenWithoutItsHamzaEndsTheSpeaker() {
+        // wire copy often writes the complementiser "أن" (that) as "ان" or "بأن": it is no part of the name
+        List<Quote> q = quotes("ar", "وقال وكيل الوزارة المهندس محمد بوشهري ان \"المشروع سيغطي عشرة بالمئة من الطلب\".");
+        assertThat(q).extracting(Quote::mention).containsExactly("وكيل الوزارة المهندس محمد بوشهري");
+    }
+
+    @Test
     void englishTextKeepsTheEnglishExtractor() {
         assertThat(LocalAttribution.forLanguage("en")).isNull();
         assertThat(LocalAttribution.forLanguage("en-GB")).isNull();
