@@ -175,12 +175,12 @@ public final class OutletTable {
         int n = t.length();
         for (int i = 0; i < n; ) {
             char c = t.charAt(i);
-            Pattern p = Character.isSurrogate(c) || i > 0 && wordChar(t.charAt(i - 1)) ? null : formsFor(c);
-            if (p == null) {
+            Forms forms = Character.isSurrogate(c) || i > 0 && wordChar(t.charAt(i - 1)) ? null : formsFor(c);
+            if (forms == null || !forms.mayGoOn(t, i + 1)) {
                 i++;
                 continue;
             }
-            Matcher m = p.matcher(t).useTransparentBounds(true).useAnchoringBounds(false).region(i, n);
+            Matcher m = forms.pattern().matcher(t).useTransparentBounds(true).useAnchoringBounds(false).region(i, n);
             if (!m.lookingAt()) {
                 i++;
                 continue;
@@ -247,32 +247,60 @@ public final class OutletTable {
     }
 
     private volatile Boolean surrogateFirst;
-    /** Per text character: the pattern of the forms it may open ({@link #NO_FORM}: none), made on first use. */
-    private final java.util.concurrent.ConcurrentHashMap<Character, Pattern> formsByChar = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final Pattern NO_FORM = Pattern.compile("(?!)");
+    /** Per text character: the forms it may open ({@link #NO_FORM}: none), made on first use. */
+    private final java.util.concurrent.ConcurrentHashMap<Character, Forms> formsByChar = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Forms NO_FORM = new Forms(Pattern.compile("(?!)"), "");
+
+    /**
+     * The forms one text character may open: their pattern, and their second characters folded, or null
+     * when one of them is a single character or goes on with a surrogate (then any next character may do).
+     * Why the second characters: a credit line or a masthead is read word start by word start, and a word
+     * start whose letter opens some form (most capitals open a few) cost a matcher; a form's second character
+     * matches a text's only when folded alike, so a word whose second letter no such form has needs none.
+     */
+    record Forms(Pattern pattern, String seconds) {
+        /** Whether a form may go on at {@code t}'s index {@code i}: what {@link #seconds} allows there. */
+        boolean mayGoOn(String t, int i) {
+            if (seconds == null) {
+                return true;
+            }
+            if (i >= t.length()) {
+                return false;
+            }
+            char d = t.charAt(i);
+            return seconds.indexOf(d) >= 0 || seconds.indexOf(fold(d)) >= 0;
+        }
+    }
 
     /**
      * {@link #mentionPattern} with only the forms whose first character, folded, is c or c folded, in
      * the same order (so the same one wins where two match), or null when there is none. Ignoring case
      * pairs no other characters, so every other form fails on its first character at a c.
      */
-    private Pattern formsFor(char c) {
-        Pattern p = formsByChar.get(c);
-        if (p == null) {
+    private Forms formsFor(char c) {
+        Forms forms = formsByChar.get(c);
+        if (forms == null) {
             char f = fold(c);
             StringBuilder alt = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+            StringBuilder seconds = new StringBuilder();
+            boolean anySecond = false;
             int k = 0;
             for (String w : written) {
                 char first = fold(w.charAt(0));
                 if (first == c || first == f) {
                     alt.append(k++ > 0 ? "|" : "").append(Pattern.quote(w));
+                    if (w.length() < 2 || Character.isSurrogate(w.charAt(1))) {
+                        anySecond = true;
+                    } else {
+                        seconds.append(fold(w.charAt(1)));
+                    }
                 }
             }
-            p = k == 0 ? NO_FORM : Pattern.compile(alt.append(")(?![\\p{L}\\p{N}])").toString(),
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            formsByChar.put(c, p);
+            forms = k == 0 ? NO_FORM : new Forms(Pattern.compile(alt.append(")(?![\\p{L}\\p{N}])").toString(),
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), anySecond ? null : seconds.toString());
+            formsByChar.put(c, forms);
         }
-        return p == NO_FORM ? null : p;
+        return forms == NO_FORM ? null : forms;
     }
 
     /**
