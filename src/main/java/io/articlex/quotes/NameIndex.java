@@ -1094,6 +1094,11 @@ final class NameIndex {
             if (k < 0 || !letter(p[k]) && p[k] != '\'' && p[k] != '’') {
                 break;
             }
+            // an apostrophe ends a word ("Jones'") only after a letter; after a comma or another apostrophe it
+            // closes a quotation ("no choice,'' union steward NAME", "win,’ party chairman NAME")
+            if (!letter(p[k]) && (k == 0 || !letter(p[k - 1]))) {
+                break;
+            }
             int w = k;
             while (w > 0 && !WordTable.whitespace(p[w - 1])) {
                 w--;

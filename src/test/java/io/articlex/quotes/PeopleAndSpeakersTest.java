@@ -125,4 +125,14 @@ class PeopleAndSpeakersTest {
         d = run("Oleg Vetrov, told reporters in the port city that the talks failed. \"Nothing moved,\" Vetrov said.");
         assertThat(d.people()).singleElement().satisfies(p -> assertThat(p.roles()).isEmpty());
     }
+
+    @Test
+    void aClosingMarkOfApostrophesEndsTheRoleBeforeTheName() {
+        Draft d = run("``They left us no choice,'' union steward Paul Gagnon said.");
+        assertThat(d.people()).singleElement().satisfies(p -> assertThat(p.roles()).containsExactly("union steward"));
+        d = run("\u2018We will win,\u2019 party chairman Tom Hale said, and Jones' rival agreed.");
+        assertThat(d.people()).extracting(Person::name).contains("Tom Hale");
+        assertThat(d.people()).filteredOn(p -> p.name().equals("Tom Hale"))
+                .singleElement().satisfies(p -> assertThat(p.roles()).containsExactly("party chairman"));
+    }
 }
