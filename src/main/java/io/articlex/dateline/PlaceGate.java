@@ -115,6 +115,26 @@ final class PlaceGate {
     }
 
     /**
+     * Where the text after the date and its dash starts, once {@link #datedPlaceThenDash} has held: past the
+     * date's characters, the dash, a second dash and one white space char (each taken when there).
+     */
+    private int afterDateAndDash() {
+        int n = head.length();
+        int i = outside();
+        while (dateChar(head.charAt(i))) {
+            i++;
+        }
+        i++; // the first dash
+        if (i < n && (head.charAt(i) == '-' || head.charAt(i) == '–' || head.charAt(i) == '—')) {
+            i++;
+        }
+        if (i < n && regexSpace(head.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
      * {@code DATE_DASH_AGENCY} in full: {@link #datedPlaceThenDash}, and after the dash
      * ({@code [-–—]{1,2}\s?}) an agency of one to three capitalised words of letters, full stops and
      * hyphens ({@code \p{Lu}[\p{L}.-]{1,15}}, single whitespace between words), closed by a full stop
@@ -129,17 +149,7 @@ final class PlaceGate {
             return false;
         }
         int n = head.length();
-        int i = outside();
-        while (dateChar(head.charAt(i))) {
-            i++;
-        }
-        i++; // the first dash
-        if (i < n && (head.charAt(i) == '-' || head.charAt(i) == '–' || head.charAt(i) == '—')) {
-            i++;
-        }
-        if (i < n && regexSpace(head.charAt(i))) {
-            i++;
-        }
+        int i = afterDateAndDash();
         if (i >= n || !mayOpenWord(head.charAt(i))) {
             return false;
         }
@@ -232,17 +242,7 @@ final class PlaceGate {
             return false;
         }
         int n = head.length();
-        int i = outside();
-        while (dateChar(head.charAt(i))) {
-            i++;
-        }
-        i++; // the first dash
-        if (i < n && (head.charAt(i) == '-' || head.charAt(i) == '–' || head.charAt(i) == '—')) {
-            i++;
-        }
-        if (i < n && regexSpace(head.charAt(i))) {
-            i++;
-        }
+        int i = afterDateAndDash();
         return i < n && head.charAt(i) == '(';
     }
 

@@ -56,13 +56,7 @@ class OutletMentionTest {
         for (String w : forms()) {
             byFirst.putIfAbsent(w.charAt(0), w);
         }
-        List<Character> chars = new ArrayList<>();
-        for (char c = 0; c < 0x530; c++) {
-            chars.add(c);
-        }
-        for (char c : "\u1E9E\u212A\u212B\u2126\u0130\u0131\u017F\u01C5\u03C2\uFB00\u0600\u0627\u0645\u05D0".toCharArray()) {
-            chars.add(c);
-        }
+        List<Character> chars = swapChars();
         int found = 0;
         for (String w : byFirst.values()) {
             for (char c : chars) {
@@ -77,13 +71,7 @@ class OutletMentionTest {
     /** Every second character, swapped as the first is above: the second-character test must agree with the whole alternation. */
     @Test
     void sameMentionWhateverTheSecondCharacter() {
-        List<Character> chars = new ArrayList<>();
-        for (char c = 0; c < 0x530; c++) {
-            chars.add(c);
-        }
-        for (char c : "\u1E9E\u212A\u212B\u2126\u0130\u0131\u017F\u01C5\u03C2\uFB00\u0600\u0627\u0645\u05D0".toCharArray()) {
-            chars.add(c);
-        }
+        List<Character> chars = swapChars();
         int found = 0;
         int forms = 0;
         for (String w : forms()) {
@@ -112,5 +100,17 @@ class OutletMentionTest {
         }
         forms.removeIf(String::isEmpty);
         return forms;
+    }
+
+    /** The characters swapped in: the Latin, Greek and Cyrillic blocks, and the case oddities past them. */
+    private static List<Character> swapChars() {
+        List<Character> chars = new ArrayList<>();
+        for (char c = 0; c < 0x530; c++) {
+            chars.add(c);
+        }
+        for (char c : "\u1E9E\u212A\u212B\u2126\u0130\u0131\u017F\u01C5\u03C2\uFB00\u0600\u0627\u0645\u05D0".toCharArray()) {
+            chars.add(c);
+        }
+        return chars;
     }
 }
