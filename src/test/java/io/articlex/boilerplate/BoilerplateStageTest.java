@@ -181,6 +181,14 @@ class BoilerplateStageTest {
     }
 
     @Test
+    void aSentenceAskingReadersToWriteInStays() {
+        String ask = "Officials urged residents to contact the city at its hotline or by email.";
+        Draft d = run(PROSE_1, ask, "Contact Jane Roe at jroe@example.com", PROSE_2);
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, ask, PROSE_2);
+        assertThat(d.removed()).containsExactly(new Removed("Contact Jane Roe at jroe@example.com", "sign-off"));
+    }
+
+    @Test
     void aSentenceAboutASocialNetworkIsNoShareRow() {
         Draft d = run(PROSE_1, "Twitter said on Monday it would ban the accounts.", "Facebook Twitter", PROSE_2);
         assertThat(d.paragraphs()).containsExactly(PROSE_1, "Twitter said on Monday it would ban the accounts.", PROSE_2);
@@ -412,6 +420,9 @@ class BoilerplateStageTest {
             Share on Facebook Share on Twitter # share
             Share: Facebook, Twitter, Email # share
             Facebook Twitter WhatsApp Email # share
+            Sign up for our newsletter # share
+            Contact Jane Roe at jroe@example.com or 555-0100. # sign-off
+            Write to Jane Roe at jane.roe@example.com # sign-off
             Bizi Google News'ten takip edin # share
             Deel dit artikel # share
             Kaynak: İHA # repost
