@@ -112,14 +112,23 @@ final class Bylines {
         return false;
     }
 
-    /** A name and an outlet the table knows: {@code Anna Fiedler, dpa}, {@code Luana Ferraz - Repórter da Agência Brasil}. */
+    /**
+     * A name and an outlet the table knows ({@code Anna Fiedler, dpa}, {@code Luana Ferraz - Repórter da Agência
+     * Brasil}), or a name and a reporter's post ({@code Jane Roe, Staff Writer}, {@code Omar Haddad, Cairo
+     * Correspondent}).
+     */
     static boolean creditLine(String line, OutletTable outlets) {
         if (line.length() > 100 || !mayHoldCredit(line)) {
             return false;
         }
         Matcher m = NAME_CREDIT.matcher(withoutByWord(line));
-        return m.matches() && namesOutlet(m.group("rest"), outlets) && !outlets.isKnown(m.group("name"));
+        return m.matches() && (namesOutlet(m.group("rest"), outlets) || REPORTER_POST.matcher(m.group("rest")).matches())
+                && !outlets.isKnown(m.group("name"));
     }
+
+    /** A reporter's post after the name, up to three words before it: {@code Staff Writer}, {@code Senior Political Correspondent}. */
+    private static final Pattern REPORTER_POST = Pattern.compile(
+            "(?i)(?:\\p{L}+ ){0,3}(?:writer|reporter|correspondent|columnist|contributor|editor)");
 
     /** Whether the text names a known outlet: as a mention, or as its last words ("Reporterin der dpa"). */
     private static boolean namesOutlet(String text, OutletTable outlets) {

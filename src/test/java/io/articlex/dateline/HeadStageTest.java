@@ -134,6 +134,17 @@ class HeadStageTest {
     }
 
     @Test
+    void aNameWithAReportersPostUnderTheTitleIsTheByline() {
+        Draft d = run("Council passes budget", "Jane Roe, Staff Writer", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Council passes budget");
+        assertThat(d.meta().byline()).isEqualTo("Jane Roe, Staff Writer");
+        assertThat(d.removed()).containsExactly(new Removed("Jane Roe, Staff Writer", "byline"));
+        // a deck that names no post is no byline
+        d = run("Council passes budget", "Mayor Ana Lopez, City Hall", PROSE_1, PROSE_2);
+        assertThat(d.meta().byline()).isNull();
+    }
+
+    @Test
     void aSlashedLineWithoutByWordsIsNoByline() {
         assertThat(Bylines.byLine("/By AzerNews/Sara Rajabova")).isFalse();
         assertThat(Bylines.byLine("/News/Politics")).isFalse();
