@@ -176,7 +176,7 @@ final class Bylines {
         int spaces = 0;
         for (int i = 1; i < n; i++) {
             char c = line.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+            if (PlaceGate.regexSpace(c)) {
                 if (++spaces > 6) {
                     return false;
                 }

@@ -441,7 +441,7 @@ public final class DatelineParser {
             }
         } else {
             // no code: a separator must follow the day (a full stop, a comma or anything else: the regex decides)
-            int q = j < n && regexSpace(head.charAt(j)) ? j + 1 : j;
+            int q = j < n && PlaceGate.regexSpace(head.charAt(j)) ? j + 1 : j;
             if (q >= n || "—–-:".indexOf(head.charAt(q)) < 0) {
                 return null;
             }
@@ -449,14 +449,14 @@ public final class DatelineParser {
         }
         String sep = null;
         int q = end;
-        if (q < n && regexSpace(head.charAt(q))) {
+        if (q < n && PlaceGate.regexSpace(head.charAt(q))) {
             q++;
         }
         int len = q >= n ? 0 : head.startsWith(".-", q) || head.startsWith("--", q) ? 2
                 : "—–-:".indexOf(head.charAt(q)) >= 0 ? 1 : 0;
         if (len > 0) {
             q += len;
-            if (q < n && regexSpace(head.charAt(q))) {
+            if (q < n && PlaceGate.regexSpace(head.charAt(q))) {
                 q++;
             }
             sep = head.substring(end, q);
@@ -512,11 +512,6 @@ public final class DatelineParser {
 
     private static boolean asciiLetter(char c) {
         return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-    }
-
-    /** {@code \s} of a regex without {@code UNICODE_CHARACTER_CLASS}. */
-    private static boolean regexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The matcher of {@code p} when it matches at the start of {@code head}; null otherwise. */

@@ -537,8 +537,8 @@ final class PlaceGate {
         }
     }
 
-    /** {@code \s} without UNICODE_CHARACTER_CLASS. */
-    private static boolean regexSpace(char c) {
+    /** {@code \s} without UNICODE_CHARACTER_CLASS: what the dateline package's gates and hand readers skip as a regex would. */
+    static boolean regexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
