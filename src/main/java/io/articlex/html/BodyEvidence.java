@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class BodyEvidence {
 
-    static final BodyEvidence NONE = new BodyEvidence(Set.of(), 0);
+    static final BodyEvidence NONE = new BodyEvidence(Set.of(), 0, "");
 
     /** Shorter statements are summaries or teasers (paywalls), not the body. */
     static final int MIN_WORDS = 60;
@@ -21,10 +21,13 @@ final class BodyEvidence {
 
     private final Set<String> words;
     private final int size;
+    /** The statement as given, for {@link #paragraphs}; empty when there is none. */
+    private final String text;
 
-    private BodyEvidence(Set<String> words, int size) {
+    private BodyEvidence(Set<String> words, int size, String text) {
         this.words = words;
         this.size = size;
+        this.text = text;
     }
 
     static BodyEvidence of(String articleBody) {
@@ -37,7 +40,7 @@ final class BodyEvidence {
             w.add(t);
             n[0]++;
         });
-        return n[0] < MIN_WORDS ? NONE : new BodyEvidence(w, n[0]);
+        return n[0] < MIN_WORDS ? NONE : new BodyEvidence(w, n[0], articleBody);
     }
 
     boolean present() {
@@ -64,6 +67,56 @@ final class BodyEvidence {
             });
         }
         return n[0] >= COVERAGE * size && size >= WHOLE * n[1];
+    }
+
+    /** Share of the statement's words the agreeing blocks must fall below for the pick to have missed it. */
+    static final double MISSED = 0.2;
+
+    /**
+     * True when the picked blocks are not the body the page states: those that agree with the
+     * statement hold under {@link #MISSED} of its words, and they are under half of the pick. A page
+     * whose article a script draws after loading leaves only its frame in the saved markup (a
+     * "Loading..." box, the footer's cookie notice), which the picker then takes, while its JSON-LD
+     * holds the whole text. A page that shows the first paragraphs of a longer statement (a paywall's
+     * teaser) agrees with it all along and keeps what it shows.
+     */
+    boolean missedBy(java.util.List<Block> blocks) {
+        if (!present()) {
+            return false;
+        }
+        int[] n = {0, 0};
+        for (Block b : blocks) {
+            boolean agrees = agrees(b.text());
+            forEachWord(b.text(), t -> {
+                n[1]++;
+                if (agrees) {
+                    n[0]++;
+                }
+            });
+        }
+        return n[0] < MISSED * size && n[0] * 2 < n[1] + 1;
+    }
+
+    /**
+     * The statement's paragraphs: its lines, or the blocks of the markup some publishers put in it
+     * ({@code <p>...</p>}), white space collapsed.
+     */
+    java.util.List<String> paragraphs() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (text.indexOf('<') >= 0 && (text.contains("</") || text.contains("<br"))) {
+            org.jsoup.nodes.Element body = org.jsoup.Jsoup.parseBodyFragment(text).body();
+            for (Block b : BlockCollector.collect(body)) {
+                out.add(b.text());
+            }
+            return out;
+        }
+        for (String line : text.split("[\\r\\n\\u2028\\u2029]+")) {
+            String t = line.replaceAll("[\\s\\u00a0]+", " ").strip();
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /**

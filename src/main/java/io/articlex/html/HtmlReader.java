@@ -36,20 +36,27 @@ public final class HtmlReader {
         List<String> paragraphs = new ArrayList<>();
         if (body != null) {
             List<Block> blocks = BlockCollector.collect(body);
-            ContentPicker.Result result = new ContentPicker().pick(body, blocks, BodyEvidence.of(ld.articleBody()));
-            if (result.secondOpinion()) {
-                warnings.add("article body taken from the second opinion (paragraph scores)");
-            } else if (result.pass() != ContentPicker.Pass.FULL) {
-                warnings.add("article body found only by a relaxed pass (" + result.pass().label + ")");
-            }
+            BodyEvidence evidence = BodyEvidence.of(ld.articleBody());
+            ContentPicker.Result result = new ContentPicker().pick(body, blocks, evidence);
             List<Block> picked = result.blocks();
-            if (meta.title() == null && picked.size() > 1 && picked.get(0).kind() == Block.Kind.HEADING) {
-                // A fragment or a bare page with no title anywhere but a heading over its body.
-                meta = new PageMeta(picked.get(0).text(), meta.published(), meta.byline(), meta.language(), meta.siteName());
-                picked = picked.subList(1, picked.size());
-            }
-            for (Block b : picked) {
-                paragraphs.add(b.text());
+            if (evidence.missedBy(picked)) {
+                // The markup holds the page's frame only; the statement is the article.
+                warnings.add("article body taken from the page's JSON-LD articleBody");
+                paragraphs.addAll(evidence.paragraphs());
+            } else {
+                if (result.secondOpinion()) {
+                    warnings.add("article body taken from the second opinion (paragraph scores)");
+                } else if (result.pass() != ContentPicker.Pass.FULL) {
+                    warnings.add("article body found only by a relaxed pass (" + result.pass().label + ")");
+                }
+                if (meta.title() == null && picked.size() > 1 && picked.get(0).kind() == Block.Kind.HEADING) {
+                    // A fragment or a bare page with no title anywhere but a heading over its body.
+                    meta = new PageMeta(picked.get(0).text(), meta.published(), meta.byline(), meta.language(), meta.siteName());
+                    picked = picked.subList(1, picked.size());
+                }
+                for (Block b : picked) {
+                    paragraphs.add(b.text());
+                }
             }
         }
         if (paragraphs.isEmpty()) {

@@ -133,4 +133,34 @@ class HtmlReaderTest {
         assertThat(p.paragraphs()).isEmpty();
         assertThat(p.warnings()).contains("no article body found in the page");
     }
+
+    /** A JSON-LD statement of the body; {@code body} is JSON string content (escapes written out). */
+    private static String statement(String body) {
+        return "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Night buses\",\"articleBody\":\""
+                + body + "\"}</script>";
+    }
+
+    @Test
+    void aPageWhoseMarkupLacksTheStatedBodyGivesTheStatement() {
+        String frame = "<div id='app'><div class='skeleton'>Loading...</div><footer><a href='/privacy'>Privacy</a> "
+                + "Copyright the Gazette. All rights reserved. We use cookies to give you the best experience on our site.</footer></div>";
+        HtmlPage lines = read(page("<title>Night buses</title>" + statement(LONG_A + "\\n\\n" + LONG_B + "\\n" + LONG_C), frame));
+        assertThat(lines.paragraphs()).containsExactly(LONG_A, LONG_B, LONG_C);
+        assertThat(lines.warnings()).contains("article body taken from the page's JSON-LD articleBody");
+        // Some publishers put the body's markup in the statement.
+        HtmlPage marked = read(page("<title>Night buses</title>"
+                + statement("<p>" + LONG_A + "</p><p>" + LONG_B + "<br>" + LONG_C + "</p>"), frame));
+        assertThat(marked.paragraphs()).containsExactly(LONG_A, LONG_B, LONG_C);
+    }
+
+    @Test
+    void aPageShowingTheStatementsOpeningOnlyKeepsWhatItShows() {
+        StringBuilder rest = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            rest.append(" In week ").append(i).append(" the crews will extend the service to one more depot on the ring road.");
+        }
+        HtmlPage p = read(page("<title>Night buses</title>" + statement(LONG_A + rest),
+                "<article><h1>Night buses extended</h1><p>" + LONG_A + "</p><div class='paywall'>Subscribe to read on.</div></article>"));
+        assertThat(p.paragraphs()).containsExactly(LONG_A);
+    }
 }
