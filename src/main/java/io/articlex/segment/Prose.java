@@ -117,9 +117,11 @@ public final class Prose {
     }
 
     /**
-     * True when the text has letters and none of them is lower case. An ASCII character is told by its
-     * range: {@code Character.isLowerCase} and {@code isLetter} are two calls each in the C1 code a batch
-     * runs, for every character of every title candidate and short line.
+     * True when the text has capital letters and none of them is lower case. An ASCII character is told by
+     * its range: {@code Character.isLowerCase} and {@code isUpperCase} are two calls each in the C1 code a
+     * batch runs, for every character of every title candidate and short line. Letters of a script without
+     * case (Arabic, Hebrew, Chinese) count for neither: a line of them is not "all capitals", or every
+     * Arabic sentence would read as a wire title and none as prose.
      */
     public static boolean isUpperCase(String s) {
         boolean letter = false;
@@ -135,7 +137,7 @@ public final class Prose {
             if (Character.isLowerCase(c)) {
                 return false;
             }
-            letter |= Character.isLetter(c);
+            letter |= Character.isUpperCase(c) || Character.isTitleCase(c);
         }
         return letter;
     }

@@ -27,6 +27,24 @@ class HeadStageTest {
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
     }
 
+    /** Arabic has no capitals: its first sentence, short and ending in a full stop, is body, not a title. */
+    @Test
+    void arabicLeadWithoutHeadlineGivesNoTitle() {
+        String lead = "\u0623\u0639\u0644\u0646\u062A \u0648\u0632\u0627\u0631\u0629 \u0627\u0644\u0635\u062D\u0629 "
+                + "\u0627\u0644\u064A\u0648\u0645 \u0627\u0646\u0637\u0644\u0627\u0642 \u062D\u0645\u0644\u0629 "
+                + "\u0642\u0648\u0645\u064A\u0629 \u0644\u0644\u062A\u0637\u0639\u064A\u0645.";
+        String next = "\u0648\u0642\u0627\u0644 \u0627\u0644\u0645\u062A\u062D\u062F\u062B \u0625\u0646 "
+                + "\u0627\u0644\u062D\u0645\u0644\u0629 \u062A\u0633\u062A\u0645\u0631 \u0623\u0631\u0628\u0639\u0629 \u0623\u064A\u0627\u0645.";
+        Draft d = run(lead, next);
+        assertThat(d.title()).isNull();
+        assertThat(d.paragraphs()).containsExactly(lead, next);
+        String headline = "\u0648\u0632\u0627\u0631\u0629 \u0627\u0644\u0635\u062D\u0629 \u062A\u0637\u0644\u0642 "
+                + "\u062D\u0645\u0644\u0629 \u0644\u0644\u062A\u0637\u0639\u064A\u0645";
+        Draft titled = run(headline, lead, next);
+        assertThat(titled.title()).isEqualTo(headline);
+        assertThat(titled.paragraphs()).containsExactly(lead, next);
+    }
+
     @Test
     void datelineOnItsOwnLineIsConsumed() {
         Draft d = run("COLECO INDUSTRIES INC <CLO> 4TH QTR", "WEST HARTFORD, Conn., FEb 26 -", "Shr loss 6.48 dlrs",

@@ -53,20 +53,40 @@ class ProseWordsTest {
         assertThat(Prose.bodyLike("TALKS RESUME IN GENEVA ON TUESDAY.")).isFalse();
     }
 
-    /** The ASCII ranges of isUpperCase answer as Character.isLowerCase and isLetter do, for every char. */
+    /** The ASCII ranges of isUpperCase answer as Character.isLowerCase, isUpperCase and isTitleCase do, for every char. */
     @Test
     void upperCaseAsTheCharacterTablesSay() {
         for (int c = 0; c <= 0xFFFF; c++) {
             char ch = (char) c;
             for (String s : new String[] {String.valueOf(ch), "AB" + ch + "C", ch + " 12"}) {
                 boolean lower = false;
-                boolean letter = false;
+                boolean capital = false;
                 for (int i = 0; i < s.length(); i++) {
                     lower |= Character.isLowerCase(s.charAt(i));
-                    letter |= Character.isLetter(s.charAt(i));
+                    capital |= Character.isUpperCase(s.charAt(i)) || Character.isTitleCase(s.charAt(i));
                 }
-                assertThat(Prose.isUpperCase(s)).as("U+%04X", c).isEqualTo(!lower && letter);
+                assertThat(Prose.isUpperCase(s)).as("U+%04X", c).isEqualTo(!lower && capital);
             }
         }
+    }
+
+    /**
+     * A script without case is neither capitals nor lower case: an Arabic or Hebrew sentence ending in a
+     * full stop is prose, not an all-capital wire title, and a headline in it does not end in one.
+     */
+    @Test
+    void caselessScriptsAreNotAllCapitals() {
+        String arabic = "أعلنت الوزارة اليوم "
+                + "انطلاق حملة قومية.";
+        String hebrew = "משרד הבריאות הודיע "
+                + "היום על מבצע.";
+        for (String s : new String[] {arabic, hebrew}) {
+            assertThat(Prose.isUpperCase(s)).as(s).isFalse();
+            assertThat(Prose.bodyLike(s)).as(s).isTrue();
+            assertThat(Prose.headlineLike(s)).as(s).isFalse();
+            assertThat(Prose.headlineLike(s.substring(0, s.length() - 1))).as(s).isTrue();
+        }
+        assertThat(Prose.isUpperCase("أعلنت NATO")).isTrue();
+        assertThat(Prose.isUpperCase("МОСКВА")).isTrue();
     }
 }
