@@ -523,6 +523,16 @@ final class LocalAttribution {
             // ("la ministra de Sanidad Carolina Darias") or stand in apposition
             return null;
         }
+        if (capitals >= 3 && b > 1) {
+            List<String> w = new ArrayList<>(e);
+            for (int k = 0; k < e; k++) {
+                w.add(t.get(k).text());
+            }
+            int holder = TitleOf.holder(w, b);
+            if (holder > 0) {
+                b = holder; // "la ministra de Sanidad Carolina Darias": the holder's name follows the organisation
+            }
+        }
         return phrase.substring(t.get(b).start(), t.get(e - 1).end());
     }
 

@@ -344,6 +344,16 @@ final class NameIndex {
         if (lo == hi) {
             return RunRead.NONE;
         }
+        if (hi - lo >= 3 && start == runStart && TitleOf.before(p, runStart)) {
+            // "Secretary of State Antony Blinken", "la ministra de Puertos Carolina Dávila": the capitals
+            // after a title's "of" name what the title serves, then the holder; the holder is the last two
+            // capitalised words (with a particle between them: "Luis de Guindos")
+            int k = TitleOf.lastTwoCapitalised(p, ts, lo, hi);
+            if (k > lo) {
+                lo = k;
+                start = ts[k];
+            }
+        }
         // the last word's end as the name takes it: "... the White House." loses the sentence's full stop
         // (not an initial's or an abbreviation's), "Trump's" its possessive
         int lastEnd = te[hi - 1];

@@ -127,6 +127,10 @@ final class SpeakerResolver {
         while (runStart > 0 && isNameToken(w.get(runStart - 1))) {
             runStart--;
         }
+        int holder = TitleOf.holder(w, runStart);
+        if (holder > 0) {
+            runStart = holder; // "Secretary of State Antony Blinken": the title's organisation goes to the role
+        }
         // the description's head noun, read once: asked here, below and by the role reading
         String head = null;
         boolean headRead = false;

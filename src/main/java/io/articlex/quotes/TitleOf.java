@@ -1,0 +1,147 @@
+package io.articlex.quotes;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A title written before its holder with what it serves in between, and no comma: "Secretary of State
+ * Antony Blinken", "Governor of New York Kathy Hochul", "la ministra de Puertos Carolina Dávila", "il
+ * ministro dei Trasporti Marco Bianchi". The capitalised run after the linker holds the organisation or
+ * place and then the name, and nothing in the run tells where one ends: the holder is taken as the run's
+ * last two capitalised words (a particle between them kept: "Luis de Guindos"). A name of three words
+ * loses its first; an organisation kept in the name made a person of "State Antony Blinken".
+ */
+final class TitleOf {
+
+    /** Articles that may stand between the linker and the organisation ("presidente de la Autoridad ..."). */
+    private static final WordSet ARTICLES = new WordSet(Set.of("the", "la", "el", "le", "les", "los", "las", "il", "lo"));
+    /** Languages whose titles ({@code lang/*.txt}, section titles) a linker may follow. */
+    private static final String[] LANGUAGES = {"es", "fr", "it", "pt", "nl", "de", "pl"};
+
+    private TitleOf() {
+    }
+
+    /**
+     * Whether the words before {@code runStart} in {@code p} are a title and its linker: "Secretary of
+     * ", "ministra de ", "presidente de la ". Asked of runs of three name words or more only.
+     */
+    static boolean before(char[] p, int runStart) {
+        int e = wordEndBefore(p, runStart);
+        if (e < 0) {
+            return false;
+        }
+        int s = wordStart(p, e);
+        if (ARTICLES.hasLower(p, s, e)) {
+            e = wordEndBefore(p, s);
+            if (e < 0) {
+                return false;
+            }
+            s = wordStart(p, e);
+        }
+        if (!linker(p, s, e)) {
+            return false;
+        }
+        e = wordEndBefore(p, s);
+        if (e < 0) {
+            return false;
+        }
+        s = wordStart(p, e);
+        return title(p, s, e);
+    }
+
+    /** {@link #before(char[], int)} of a string. */
+    static boolean before(String text, int runStart) {
+        return before(text.toCharArray(), runStart);
+    }
+
+    /**
+     * Of the run's words {@code [lo, hi)} (starts in {@code ts}), the index where its last two capitalised
+     * words start, lower-case particles between them kept; {@code lo} when the run holds fewer.
+     */
+    static int lastTwoCapitalised(char[] p, int[] ts, int lo, int hi) {
+        int capitals = 0;
+        for (int k = hi - 1; k >= lo; k--) {
+            if (Character.isUpperCase(p[ts[k]]) && ++capitals == 2) {
+                return k;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Of a phrase's words {@code w} whose last {@code w.size() - runStart} are a run of capitalised words,
+     * where the holder's name starts when the run follows a title and its linker ("Secretary of | State
+     * Antony Blinken", "ministra de | Puertos Carolina Dávila", "presidente de la | Autoridad Portuaria Juan
+     * Pérez"): the run's last two words; -1 when the run is shorter than three words or follows no title.
+     */
+    static int holder(List<String> w, int runStart) {
+        int k = runStart - 1;
+        if (w.size() - runStart < 3 || k < 1) {
+            return -1;
+        }
+        if (ARTICLES.hasLower(w.get(k))) {
+            k--;
+        }
+        if (k < 1 || !linker(w.get(k)) || !title(w.get(k - 1))) {
+            return -1;
+        }
+        return w.size() - 2;
+    }
+
+    private static boolean linker(String word) {
+        return word.equals("of") || Linkers.SET.has(word);
+    }
+
+    private static boolean title(String word) {
+        return Lexicon.get().isRole(word) || Linkers.TITLES.hasLower(word);
+    }
+
+    private static boolean linker(char[] p, int s, int e) {
+        if (e - s == 2 && p[s] == 'o' && p[s + 1] == 'f') {
+            return true;
+        }
+        return Linkers.SET.has(p, s, e);
+    }
+
+    private static boolean title(char[] p, int s, int e) {
+        return e > s && (Lexicon.get().isRole(p, s, e) || Linkers.TITLES.hasLower(p, s, e));
+    }
+
+    /** The end of the word that ends before {@code k} (spaces skipped), or -1 when none does (a mark, the start). */
+    private static int wordEndBefore(char[] p, int k) {
+        int e = k;
+        while (e > 0 && p[e - 1] == ' ') {
+            e--;
+        }
+        if (e == k || e == 0 || !Character.isLetter(p[e - 1])) {
+            return -1;
+        }
+        return e;
+    }
+
+    private static int wordStart(char[] p, int e) {
+        int s = e;
+        while (s > 0 && (Character.isLetter(p[s - 1]) || p[s - 1] == '-')) {
+            s--;
+        }
+        return s;
+    }
+
+    /** The word lists, read on the first run that follows a linker. */
+    private static final class Linkers {
+        static final WordSet SET = new WordSet(Lexicon.get().genitiveLinkers);
+        static final WordSet TITLES;
+
+        static {
+            Set<String> all = new HashSet<>();
+            for (String lang : LANGUAGES) {
+                LocalCues c = LocalCues.forLanguage(lang);
+                if (c != null) {
+                    all.addAll(c.titles());
+                }
+            }
+            TITLES = new WordSet(all);
+        }
+    }
+}
