@@ -162,4 +162,19 @@ class LocalAttributionTest {
             assertThat(p.roles()).containsExactly("Sprecherin der Pilotenvereinigung");
         });
     }
+
+    @Test
+    void aTitlesOrganisationBeforeTheHolderIsNoPartOfTheName() {
+        assertThat(quotes("es", "«Es una inversión necesaria», dijo la ministra de Puertos Carolina Dávila en rueda de prensa."))
+                .extracting(Quote::speaker).containsExactly("Carolina Dávila");
+        assertThat(quotes("es", "Por su parte, el presidente de la Autoridad Portuaria Joaquín Ferrer afirmó que «las obras empiezan en marzo»."))
+                .extracting(Quote::speaker).containsExactly("Joaquín Ferrer");
+        assertThat(quotes("it", "«Non aspetteremo oltre», ha dichiarato la sindaca di Lerici Laura Rossi."))
+                .extracting(Quote::speaker).containsExactly("Laura Rossi");
+        assertThat(quotes("fr", "« C’est un investissement nécessaire », a déclaré la ministre des Transports Claire Martin."))
+                .extracting(Quote::speaker).containsExactly("Claire Martin");
+        // two capitals after the linker name the organisation only
+        assertThat(quotes("it", "«Non aspetteremo oltre», ha dichiarato un portavoce di Ferrovie Nord."))
+                .extracting(Quote::speaker).containsExactly("un portavoce di Ferrovie Nord");
+    }
 }

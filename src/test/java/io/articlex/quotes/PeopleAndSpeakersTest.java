@@ -135,4 +135,27 @@ class PeopleAndSpeakersTest {
         assertThat(d.people()).filteredOn(p -> p.name().equals("Tom Hale"))
                 .singleElement().satisfies(p -> assertThat(p.roles()).containsExactly("party chairman"));
     }
+
+    @Test
+    void aTitlesOrganisationBeforeTheHolderGoesToTheRole() {
+        Draft d = run(
+                "\"The port opens in May,\" Secretary of Transport Mara Quell said on Friday.",
+                "Governor of North Fenland Tobias Renn backed the plan. \"It is overdue,\" Renn said.",
+                "\"We were not consulted,\" Minister of Foreign Affairs Ines Calder told reporters.",
+                "Quell added: \"Nothing will stop it.\"");
+        assertThat(d.quotes()).extracting(Quote::speaker)
+                .containsExactly("Mara Quell", "Tobias Renn", "Ines Calder", "Mara Quell");
+        assertThat(d.people()).containsExactly(
+                new Person("Mara Quell", List.of("Secretary of Transport"), 2),
+                new Person("Tobias Renn", List.of("Governor of North Fenland"), 1),
+                new Person("Ines Calder", List.of("Minister of Foreign Affairs"), 1));
+    }
+
+    @Test
+    void aRunAfterOfWithoutATitleStaysAsWritten() {
+        // "of" after no title: the capitals are an organisation, not a holder's name
+        Draft d = run("\"We will appeal,\" the Bureau of Land Management Field Office said.");
+        assertThat(d.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("the Bureau of Land Management Field Office"));
+        assertThat(d.people()).isEmpty();
+    }
 }
