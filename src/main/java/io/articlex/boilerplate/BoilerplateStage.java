@@ -152,7 +152,7 @@ public final class BoilerplateStage implements Stage {
                 inRelated = true;
                 continue;
             }
-            if (Prose.wordsUpTo(p, 5) <= 4 && c.outlets.isKnown(p)) {
+            if (Prose.wordsUpTo(p, 5) <= 4 && bareName(p) && c.outlets.isKnown(p)) {
                 removed.add(new Removed(p, "credit")); // a stray "Sputnik" under the lead: a photo credit
                 continue;
             }
@@ -174,6 +174,18 @@ public final class BoilerplateStage implements Stage {
         dropBylineNames(kept, removed);
         stripTail(kept, related, removed, c, !segmented);
         return draft.withParagraphs(kept).withRelated(related).withRemoved(removed);
+    }
+
+    /**
+     * Whether a short line opens and ends with a letter or digit, as a photo credit that is only an
+     * outlet's name does ({@code Sputnik}), or is such a name in round brackets, as an agency signs off
+     * ({@code (PAP)}); an outlet's name closed by a full stop or in square brackets ({@code The Telegraph.},
+     * {@code [ The Guardian ]}) is a line of the story that names it.
+     */
+    static boolean bareName(String p) {
+        String s = p.length() > 2 && p.startsWith("(") && p.endsWith(")") ? p.substring(1, p.length() - 1) : p;
+        return !s.isEmpty() && Character.isLetterOrDigit(s.codePointAt(0))
+                && Character.isLetterOrDigit(s.codePointBefore(s.length()));
     }
 
     /**

@@ -108,6 +108,14 @@ public final class DatelineParser {
             + "(?<sep>\\s?(?:\\.-|--|—|–|-|:|\\.(?=\\s))\\s?)?");
     static final LazyPattern DASH_DATE = new LazyPattern("^" + PLACE + "\\s?[-–—]{1,2}\\s?(?<date>" + DATE + ")\\s?:\\s?");
     static final LazyPattern DATE_THEN_AGENCY = new LazyPattern("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\s?[-–—]{1,2}\\s?\\((?<code>[^()\\n]{2,40})\\)" + SEP);
+    /**
+     * A dateline of an archive printed all in lower case: {@code tehran, jan 5, irna --},
+     * {@code tehran (irna) --}. The place-first shapes above want capitals; here the agency, which the
+     * outlet table must know, is what makes it a dateline.
+     */
+    static final LazyPattern LOWER_CASE = new LazyPattern("^(?<loc>\\p{Ll}[\\p{Ll}'’.-]{1,25}(?: \\p{Ll}[\\p{Ll}'’.-]{1,25}){0,2})"
+            + "(?:,\\s?(?<date>" + DATE + "),\\s?(?<code>\\p{Ll}[\\p{Ll}-]{1,15})|\\s?\\((?<code2>\\p{Ll}[\\p{Ll}-]{1,15})\\))"
+            + "\\s?(?:--|—|–|-)\\s?");
     private static final LazyPattern PAREN_PLACE = new LazyPattern("^\\((?<loc>\\p{Lu}[\\p{Lu} .'-]{1,30})\\)" + WEAK_SEP);
     private static final LazyPattern GLUED_STAMP = new LazyPattern("^(?<code>\\p{Lu}[\\p{Lu}-]{2,30})\\d{1,2}:\\d{2}\\s(?<date>\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})\\s?");
     static final LazyPattern BARE = new LazyPattern("^" + PLACE + QUALS + WEAK_SEP);
@@ -182,7 +190,14 @@ public final class DatelineParser {
                 return done(head, own, group(own, "loc"), group(own, "date"), shape.agency(), null, true);
             }
         }
-        Matcher m = head.isEmpty() || !isArabicLetter(head.charAt(0)) ? null : lookingAt(ARABIC.get(), head);
+        Matcher m = head.isEmpty() || !Character.isLowerCase(head.charAt(0)) ? null : lookingAt(LOWER_CASE.get(), head);
+        if (m != null) {
+            String code = first(m.group("code"), m.group("code2"));
+            if (known(code)) {
+                return done(head, m, m.group("loc"), m.group("date"), code, null, true);
+            }
+        }
+        m = head.isEmpty() || !isArabicLetter(head.charAt(0)) ? null : lookingAt(ARABIC.get(), head);
         if (m != null) {
             String code = first(m.group("code"), m.group("code2"), m.group("code3"), m.group("code4"));
             if (known(code)) {

@@ -183,6 +183,11 @@ public final class HeadStage implements Stage {
                 removed.add(new Removed(t.substring(back.start()).strip(), "editorial"));
                 t = t.substring(0, back.start());
             }
+            int credit = title == null ? outletSuffix(t, outlets) : -1;
+            if (credit > 0) {
+                removed.add(new Removed(t.substring(credit).strip(), "credit"));
+                t = t.substring(0, credit - 3).strip();
+            }
             if (title == null) {
                 title = t;
             }
@@ -200,7 +205,7 @@ public final class HeadStage implements Stage {
                 body.add(p);
                 continue;
             }
-            String reason = i < titleAt ? "navigation" : deckAt(paras, titleAt, i) ? "deck" : "header";
+            String reason = i < titleAt ? "navigation" : deckAt(paras, titleAt, i, outlets) ? "deck" : "header";
             if (titleAt >= 0 && i > titleAt && byline == null
                     && (Bylines.byLine(p) || Bylines.creditLine(p, outlets) || i <= titleAt + 2 && Bylines.nameLine(p, outlets))) {
                 reason = "byline";
@@ -288,6 +293,31 @@ public final class HeadStage implements Stage {
         return next.isPresent() && next.get().strong() && next.get().dateline().agency() != null;
     }
 
+    /** The spaced separators a page title puts before the site's name: {@code Headline - Reuters}, {@code Headline | Dawn}. */
+    private static final String[] SUFFIX_SEPARATORS = {" - ", " | ", " – ", " — "};
+
+    /**
+     * Where the name of a known outlet starts when the title ends with one after a spaced separator
+     * ({@code Copper climbs as strike drags on - Reuters}, {@code ... | Al Jazeera}), the way a page's
+     * title element is copied with the text; -1 otherwise. The name is the outlet's, not the story's: it
+     * comes off the title and counts as the outlet's credit. Only a name the outlet table knows, as a
+     * whole, is cut ({@code Talks resume - Iran and EU} keeps its end), and at least three words must stay.
+     */
+    static int outletSuffix(String title, OutletTable outlets) {
+        int at = -1;
+        for (String sep : SUFFIX_SEPARATORS) {
+            at = Math.max(at, title.lastIndexOf(sep));
+        }
+        if (at <= 0 || title.length() - at > 60) {
+            return -1;
+        }
+        String name = title.substring(at + 3).strip();
+        if (name.isEmpty() || !outlets.isKnown(name) || Prose.wordsUpTo(title.substring(0, at), 3) < 3) {
+            return -1;
+        }
+        return at + 3;
+    }
+
     /** One short sentence ending in a full stop: a headline written with one. */
     static boolean sentenceTitle(String p) {
         String s = p.strip();
@@ -342,10 +372,60 @@ public final class HeadStage implements Stage {
             }
         }
         if (last > 0 && titleLike(paras.get(last - 1)) && !outlets.isKnown(paras.get(last - 1))
-                && isDeck(paras.get(last - 1), paras.get(last))) {
+                && (isDeck(paras.get(last - 1), paras.get(last)) || last == 1 && shortDeck(paras.get(0), paras.get(1), outlets))) {
             return last - 1;
         }
         return last;
+    }
+
+    /**
+     * A first line and a short line of a few words under it, both above the body, read as a headline and
+     * its deck ({@code Harbour authority approves new ferry terminal} / {@code Work to start in the spring}):
+     * pasted copy opens with its title. What may stand above a title instead is refused: a section label
+     * or rubric (under five words: {@code Military operation in Ukraine}, {@code Business & Economy}), a
+     * kicker ending in a colon, a masthead naming an outlet, a menu, and a line under it in title case or
+     * capitals (a headline under a page line).
+     */
+    static boolean shortDeck(String first, String next, OutletTable outlets) {
+        return Prose.wordsUpTo(first, 5) >= 5 && Prose.wordsUpTo(next, 4) >= 4 && !first.endsWith(":")
+                && noMenuMark(first) && sentenceCase(next) && outlets.mentionIn(first).isEmpty();
+    }
+
+    /**
+     * Whether a line has none of the marks that part the items of a menu, a crumb or a section's name
+     * ({@code Turkish / Persian / English}, {@code Society & Culture}).
+     */
+    private static boolean noMenuMark(String p) {
+        for (int i = 0; i < p.length(); i++) {
+            if ("/|»>·•&".indexOf(p.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether most words after the first open with a lower-case letter, as a deck's sentence does; a
+     * headline in title case or in capitals ({@code Saffron Exports Rise 18% as New Markets Open}) is a
+     * title under whatever line stands above it.
+     */
+    static boolean sentenceCase(String p) {
+        int lower = 0;
+        int other = 0;
+        boolean first = true;
+        for (int i = 0; i < p.length(); i++) {
+            if (i == 0 || p.charAt(i - 1) == ' ') {
+                int c = p.codePointAt(i);
+                if (first) {
+                    first = false;
+                } else if (Character.isLowerCase(c)) {
+                    lower++;
+                } else if (Character.isLetter(c)) {
+                    other++;
+                }
+            }
+        }
+        return lower > other;
     }
 
     /**
@@ -382,8 +462,9 @@ public final class HeadStage implements Stage {
         return n + (Prose.endsSentence(p) ? 1 : 0);
     }
 
-    private static boolean deckAt(List<String> paras, int titleAt, int i) {
-        return titleAt >= 0 && i == titleAt + 1 && isDeck(paras.get(titleAt), paras.get(i));
+    private static boolean deckAt(List<String> paras, int titleAt, int i, OutletTable outlets) {
+        return titleAt >= 0 && i == titleAt + 1 && (isDeck(paras.get(titleAt), paras.get(i))
+                || titleAt == 0 && shortDeck(paras.get(0), paras.get(1), outlets));
     }
 
     /**

@@ -181,6 +181,28 @@ class BoilerplateStageTest {
     }
 
     @Test
+    void readerNotesOfWebCopyGo() {
+        Draft d = run(PROSE_1, "Story continues below", PROSE_2, "Article continues below this ad", PROSE_3,
+                "Continue reading the main story");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+        d = run(PROSE_1, PROSE_2, "Related Topics", "Interest rates");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.related()).containsExactly("Interest rates");
+    }
+
+    @Test
+    void anOutletsNameAsALineOfTheStoryStays() {
+        // a bare name (a photo credit) or one in round brackets (a sign-off) goes; a name with a full stop
+        // or in square brackets is the story's own line
+        Draft d = run(PROSE_1, "Sputnik", PROSE_2, "The Guardian.", "[ The Guardian ]", PROSE_3, "(PAP)");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2, "The Guardian.", "[ The Guardian ]", PROSE_3);
+        assertThat(BoilerplateStage.bareName("(PAP)")).isTrue();
+        assertThat(BoilerplateStage.bareName("Reuters")).isTrue();
+        assertThat(BoilerplateStage.bareName("The Telegraph.")).isFalse();
+        assertThat(BoilerplateStage.bareName("()")).isFalse();
+    }
+
+    @Test
     void aSentenceAskingReadersToWriteInStays() {
         String ask = "Officials urged residents to contact the city at its hotline or by email.";
         Draft d = run(PROSE_1, ask, "Contact Jane Roe at jroe@example.com", PROSE_2);

@@ -114,6 +114,8 @@ class DatelineParserTest {
             أبوظبي في 8 مارس / وام / أعلنت | أبوظبي | 8 مارس | وام | أعلنت
             عمان (بترا) - قال | عمان | ~ | بترا | قال
             الرياض 05 رجب 1445 هـ الموافق 17 يناير 2024 م واس - أعلنت | الرياض | 05 رجب 1445 هـ الموافق 17 يناير 2024 م | واس | أعلنت
+            tehran, jan 5, irna -- iran's roads minister | tehran | jan 5 | irna | iran's roads minister
+            bandar abbas (irna) -- the port | bandar abbas | ~ | irna | the port
             """)
     void readsShape(String paragraph, String location, String date, String agency, String rest) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
@@ -140,7 +142,9 @@ class DatelineParserTest {
             "The Secretary of the Council said: \"No.\"",
             "Jerusalem/Tel Aviv - Talks resumed",
             "Paris, 3 out of 4 voters (Foo) said",
-            "وقال المدير في 3 يناير إن المشروع"
+            "وقال المدير في 3 يناير إن المشروع",
+            "tehran, jan 5, acme -- a code the table does not know",
+            "and then, may 5, they said -- nothing"
     })
     void refusesWhatIsNotADateline(String paragraph) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);

@@ -90,6 +90,43 @@ class HeadStageTest {
     }
 
     @Test
+    void shortDeckUnderTheFirstLineIsPassedOver() {
+        Draft d = run("Harbour board approves new ferry terminal", "Work to start on the quay in spring",
+                "OSLO, March 3 (Reuters) - " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Harbour board approves new ferry terminal");
+        assertThat(d.removed()).containsExactly(new Removed("Work to start on the quay in spring", "deck"));
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+    }
+
+    @Test
+    void titleCaseHeadlineUnderAPageLineIsTheTitle() {
+        // a rubric or page line on top, the headline in title case under it: the lower line is the title
+        Draft d = run("Energy and climate news for today", "Solar Farm Opens Near the Coast",
+                "RABAT, March 3 (Reuters) - " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Solar Farm Opens Near the Coast");
+        d = run("World news / Middle East and Africa", "Solar farm opens near the coast",
+                "RABAT, March 3 (Reuters) - " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Solar farm opens near the coast");
+        d = run("Military operation in Ukraine", "Drones hit fuel depot near the border", "MOSCOW, March 3. /TASS/. " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Drones hit fuel depot near the border");
+        d = run("Science & Space news of the week", "Drones hit fuel depot near the border", "MOSCOW, March 3. /TASS/. " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Drones hit fuel depot near the border");
+    }
+
+    @Test
+    void outletNameAfterTheTitleIsCutAndCredited() {
+        Draft d = run("Copper climbs as mine strike drags on - Reuters", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Copper climbs as mine strike drags on");
+        assertThat(d.removed()).containsExactly(new Removed("Reuters", "credit"));
+        d = run("Council votes to close three libraries | Al Jazeera", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Council votes to close three libraries");
+        // what is no outlet's name stays, and so does a name that would leave a title of under three words
+        assertThat(run("Talks resume in Vienna - Iran and EU", PROSE_1, PROSE_2).title())
+                .isEqualTo("Talks resume in Vienna - Iran and EU");
+        assertThat(run("Markets - Reuters", PROSE_1, PROSE_2).title()).isEqualTo("Markets - Reuters");
+    }
+
+    @Test
     void sidebarSentenceAboveTheTitleIsNotTheStoryStart() {
         Draft d = run("A regional power outage affected parts of Sumy Oblast on March 6, the energy company said.",
                 "Kharkiv opens second underground school", PROSE_1, PROSE_2);
