@@ -141,9 +141,18 @@ final class ContentPicker {
         Result own = pickOwn(body, blocks, evidence, memo);
         List<Block> second = new ParagraphScores(e -> hint(memo, e)).pick(body, blocks);
         if (SecondOpinion.prefer(own.blocks(), second)) {
-            return new Result(second, own.pass(), true);
+            return new Result(endAtThread(second), own.pass(), true);
         }
-        return new Result(SecondOpinion.trimTail(own.blocks(), second), own.pass());
+        return new Result(endAtThread(SecondOpinion.trimTail(own.blocks(), second)), own.pass());
+    }
+
+    /**
+     * The body up to a comment thread's heading ({@link CommentHeadings}), trimmed again: readers'
+     * replies in a box no class name marks read as prose and join a short article's container.
+     */
+    private static List<Block> endAtThread(List<Block> blocks) {
+        List<Block> cut = CommentHeadings.builtIn().cut(blocks);
+        return cut.size() == blocks.size() ? blocks : trim(cut);
     }
 
     /**

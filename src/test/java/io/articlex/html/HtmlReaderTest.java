@@ -163,4 +163,15 @@ class HtmlReaderTest {
                 "<article><h1>Night buses extended</h1><p>" + LONG_A + "</p><div class='paywall'>Subscribe to read on.</div></article>"));
         assertThat(p.paragraphs()).containsExactly(LONG_A);
     }
+
+    @Test
+    void aThreadInABoxNoClassNamesEndsTheBodyAtItsHeading() {
+        HtmlPage p = read(page("<title>Night buses</title>", "<div id='main'><div class='entry'><h1>Night buses extended</h1>"
+                + "<p>" + LONG_A + "</p><p>" + LONG_B + "</p></div><div class='responses'><h3>3 responses</h3>"
+                + "<div class='resp'><div class='who'>Gary</div><div class='said'>About time too. My daughter works late shifts at the hospital and has been paying for taxis home for years now.</div></div>"
+                + "<div class='resp'><div class='who'>Helen</div><div class='said'>Every twenty minutes is not enough on a Friday night, the buses will be full before they reach the eastern districts at all.</div></div>"
+                + "<div class='resp'><div class='who'>Mark</div><div class='said'>Two million a year from the parking fund seems a lot when the car parks themselves need repairs so badly.</div></div>"
+                + "</div></div>"));
+        assertThat(p.paragraphs()).containsExactly(LONG_A, LONG_B);
+    }
 }

@@ -1,0 +1,115 @@
+package io.articlex.html;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds where a page's comment thread starts inside the picked body, by the heading the thread
+ * carries ("12 responses", "2 thoughts on &ldquo;Title&rdquo;", "Kommentare (4)", "Leave a Reply"),
+ * and cuts the body there.
+ *
+ * <p>Why: the picker keeps comments out by their class names ("comments", "disqus"), but a theme
+ * that names its thread otherwise ("responses", "resp", "said") leaves readers' replies, which read
+ * as prose, under a short article in the same wrapper. The heading over them is the one thing such
+ * threads share. The words live in {@code comment-headings.txt}.
+ *
+ * <p>Only a whole line that is such a heading counts, without a link (a "5 Comments" link in the
+ * meta line under a title points to the thread, it does not open it), and only after body text of
+ * some length: a heading seen before {@link #MIN_BODY_BEFORE} characters of body is no end of it.
+ */
+final class CommentHeadings {
+
+    /** Longest line read as a heading: a count, a word and the post's title. */
+    static final int MAX_CHARS = 120;
+    /** Body characters that must come before a thread's heading for the body to end there. */
+    static final int MIN_BODY_BEFORE = 200;
+
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private final Set<String> thread;
+    private final Set<String> reply;
+    private final Set<String> link;
+    private final Set<String> invite;
+    private final Set<String> number;
+
+    private CommentHeadings(WordSections w) {
+        thread = w.section("thread");
+        reply = w.section("reply");
+        link = w.section("link");
+        invite = w.section("invite");
+        number = w.section("number");
+    }
+
+    static CommentHeadings builtIn() {
+        return Holder.BUILT_IN;
+    }
+
+    private static final class Holder {
+        static final CommentHeadings BUILT_IN = new CommentHeadings(WordSections.read("comment-headings.txt"));
+    }
+
+    /**
+     * The blocks up to the first comment thread's heading, or {@code blocks} itself when there is
+     * none past the opening body text.
+     */
+    List<Block> cut(List<Block> blocks) {
+        int body = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (body >= MIN_BODY_BEFORE && b.linkChars() == 0 && b.kind() != Block.Kind.LIST_ITEM
+                    && b.kind() != Block.Kind.CELL && isHeading(b.text())) {
+                return blocks.subList(0, i);
+            }
+            if (ContentPicker.substantive(b)) {
+                body += b.length();
+            }
+        }
+        return blocks;
+    }
+
+    /** True when the line is a comment thread's heading or its reply form's. */
+    boolean isHeading(String text) {
+        if (text.length() > MAX_CHARS || text.isEmpty()) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT).strip();
+        for (String opening : invite) {
+            if (t.startsWith(opening) && t.length() - opening.length() <= 20) {
+                return true;
+            }
+        }
+        String[] words = NON_WORD.split(t);
+        int i = 0;
+        if (i < words.length && words[i].isEmpty()) {
+            i++;
+        }
+        boolean counted = false;
+        if (i < words.length && (number.contains(words[i]) || isDigits(words[i]))) {
+            counted = true;
+            i++;
+        }
+        if (i >= words.length || !(counted ? reply.contains(words[i]) : thread.contains(words[i]))) {
+            return false;
+        }
+        i++;
+        // "Comments (4)", "Kommentare 12": a trailing count.
+        if (!counted && i < words.length && isDigits(words[i])) {
+            return i + 1 == words.length;
+        }
+        // "2 thoughts on <title>": only after a count.
+        return i == words.length || counted && link.contains(words[i]);
+    }
+
+    private static boolean isDigits(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (w.charAt(k) < '0' || w.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,63 @@
+package io.articlex.html;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CommentHeadingsTest {
+
+    private final CommentHeadings h = CommentHeadings.builtIn();
+
+    @Test
+    void threadHeadingsInSeveralShapesAndLanguages() {
+        assertThat(h.isHeading("12 responses")).isTrue();
+        assertThat(h.isHeading("2 thoughts on \u201cTown council approves new bike lanes\u201d")).isTrue();
+        assertThat(h.isHeading("One Response to \"Harbour works\"")).isTrue();
+        assertThat(h.isHeading("4 comments:")).isTrue();
+        assertThat(h.isHeading("Comments")).isTrue();
+        assertThat(h.isHeading("Comments (3)")).isTrue();
+        assertThat(h.isHeading("Kommentare 12")).isTrue();
+        assertThat(h.isHeading("3 Kommentare zu \u201eNeue \u00d6ffnungszeiten\u201c")).isTrue();
+        assertThat(h.isHeading("Leave a Reply")).isTrue();
+        assertThat(h.isHeading("Leave a Reply Cancel reply")).isTrue();
+        assertThat(h.isHeading("Schreibe einen Kommentar")).isTrue();
+        assertThat(h.isHeading("Laisser un commentaire")).isTrue();
+    }
+
+    @Test
+    void sectionHeadingsOfTheArticleItselfAreNone() {
+        // Without a count these words head the article's own sections.
+        assertThat(h.isHeading("Reactions")).isFalse();
+        assertThat(h.isHeading("Responses")).isFalse();
+        assertThat(h.isHeading("Thoughts on the new design")).isFalse();
+        assertThat(h.isHeading("Comment")).isFalse();
+        assertThat(h.isHeading("Kommentar")).isFalse();
+        assertThat(h.isHeading("Comments from residents")).isFalse();
+        assertThat(h.isHeading("3 reasons to leave a reply")).isFalse();
+        assertThat(h.isHeading("Comments are closed, the council said, after the vote on Monday.")).isFalse();
+    }
+
+    private static final String A = "The council voted on Monday to extend the night bus service to the eastern districts, after a year of complaints.";
+    private static final String B = "Officials said the new routes would run every twenty minutes between midnight and five in the morning.";
+    private static final String C = "Finally some sense from the council, my son works nights and has walked home for two years now.";
+
+    private static Block block(String text, Block.Kind kind, int linkChars) {
+        return new Block(new org.jsoup.nodes.Element("p"), text, linkChars, linkChars, kind, false);
+    }
+
+    @Test
+    void theBodyEndsAtTheThreadsHeadingButNotAtOneBeforeTheBody() {
+        Block a = block(A, Block.Kind.PARAGRAPH, 0);
+        Block b = block(B, Block.Kind.PARAGRAPH, 0);
+        Block heading = block("2 responses", Block.Kind.HEADING, 0);
+        Block c = block(C, Block.Kind.PARAGRAPH, 0);
+        assertThat(h.cut(List.of(a, b, heading, c))).containsExactly(a, b);
+        // Under a title, before the body: a meta line's count, no end of the body.
+        assertThat(h.cut(List.of(heading, a, b))).containsExactly(heading, a, b);
+        // A linked count points to the thread.
+        Block linked = block("2 responses", Block.Kind.PARAGRAPH, 10);
+        assertThat(h.cut(List.of(a, b, linked, c))).containsExactly(a, b, linked, c);
+    }
+}
