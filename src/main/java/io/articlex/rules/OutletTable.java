@@ -212,12 +212,16 @@ public final class OutletTable {
         return Optional.empty();
     }
 
+    /**
+     * A short form counts only in capitals ("AP", not the "ap" of a word list), or written exactly as the
+     * outlet writes its code: "dpa" in a credit line such as {@code mrd/dpa} is the German agency.
+     */
     private Optional<Mention> accept(String w) {
-        if (w.length() <= 3 && !w.equals(w.toUpperCase(Locale.ROOT))) {
+        Outlet o = byKey.get(key(w));
+        if (o == null || w.length() <= 3 && !w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(o.code())) {
             return Optional.empty();
         }
-        Outlet o = byKey.get(key(w));
-        return o == null ? Optional.empty() : Optional.of(new Mention(o, w));
+        return Optional.of(new Mention(o, w));
     }
 
     /** A letter or number of the BMP: the look-behind of {@link #mentionPattern} fails after it. */

@@ -6,6 +6,7 @@ import io.articlex.pipeline.PageMeta;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
@@ -347,6 +348,21 @@ class BoilerplateStageTest {
             Source: Xinhua | sign-off
             Dear reader, news on this portal is published automatically without editorial review. | disclaimer
             Skip to content | navigation
+            With inputs from PTI | byline
+            (With inputs from agencies) | byline
+            With wire services | byline
+            Avec AFP | byline
+            Con información de EFE y Europa Press | byline
+            Com informações da Agência Brasil | byline
+            Mit Material von dpa und AFP | byline
+            С использованием материалов ТАСС | byline
+            -- With reporting by Jane Roe in London | sign-off
+            (Bericht von Anna Becker, redigiert von Thomas Seythal) | sign-off
+            (Reportage Claire Duval, édité par Marc Joly) | sign-off
+            ink/dpa/AFP | sign-off
+            (dpa/AFP) | sign-off
+            jw/AFP, dpa | sign-off
+            /انتهى/ | sign-off
             Go to Contents Go to Navigation | navigation
             """)
     void chromeLineIsRemovedWithItsReason(String line, String reason) {
@@ -459,6 +475,16 @@ class BoilerplateStageTest {
         Draft d = new BoilerplateStage().apply(Draft.of(List.of(PROSE_1, PROSE_2, line), PageMeta.NONE, List.of()));
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
         assertThat(d.removed()).contains(new Removed(line, reason));
+    }
+
+    /** Credit-like openings that start a sentence of the story, and party or class names joined by a slash, stay. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"With agencies stretched thin, the department hired contractors.",
+            "Con información de Hacienda sobre los gastos del año pasado.", "Avec Macron, la France change.",
+            "KFT/FTO", "(CDU/CSU) 201"})
+    void creditLikeSentencesStayBody(String line) {
+        Draft d = new BoilerplateStage().apply(Draft.of(List.of(PROSE_1, line, PROSE_2), PageMeta.NONE, List.of()));
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, line, PROSE_2);
     }
 
     @Test

@@ -33,6 +33,17 @@ class SourceStageTest {
                 .isEqualTo("Reuters");
     }
 
+    /** A credit line at the foot names the outlet; a short code counts written as its outlet writes it ("dpa"). */
+    @Test
+    void creditLineAtTheFootNamesTheOutlet() {
+        assertThat(parse("Council backs dam plan\n\n" + BODY + "\nmrd/dpa\n").source().name()).isEqualTo("Deutsche Presse-Agentur");
+        assertThat(parse("Council backs dam plan\n\n" + BODY + "\nWith inputs from PTI\n").source().name())
+                .isEqualTo("Press Trust of India");
+        assertThat(parse("Council backs dam plan\n\n" + BODY + "\nCom informações da Agência Brasil\n").source().name())
+                .isEqualTo("Agência Brasil");
+        assertThat(parse("Council backs dam plan\n\n" + BODY + "\nWith wire services\n").source()).isNull();
+    }
+
     @Test
     void captionCreditsAndBodyMentionsAreNotTheSource() {
         Article a = parse("Council backs dam plan\n\nWorkers at the site on Monday. (AFP/Issa Garba)\n\n"
