@@ -513,7 +513,28 @@ public final class BoilerplateStage implements Stage {
             removed.add(new Removed(p.substring(m.start()).strip(), "sign-off"));
             return p.substring(0, m.start()).strip();
         }
+        int credit = gluedAgencyCredit(p, c.outlets);
+        if (credit > 0) {
+            removed.add(new Removed(p.substring(credit), "sign-off"));
+            return p.substring(0, credit).strip();
+        }
         return null;
+    }
+
+    /**
+     * Where an agency's credit line starts when it is glued after the last sentence ({@code ... he added.
+     * PTI ABC DEF}, {@code ... la ministra. EFE abc/def}): wire copy wrapped without blank lines runs its
+     * last line into the paragraph above it. Only the shapes of {@link #agencyCredit} with a known agency,
+     * after a full stop, and no sentence of its own (it has no full stop); -1 otherwise.
+     */
+    static int gluedAgencyCredit(String p, OutletTable outlets) {
+        int n = p.length();
+        int dot = p.lastIndexOf(". ", n - 1);
+        if (dot < 0 || n - dot > 60 || !Character.isUpperCase(p.charAt(n - 1)) && !Character.isLowerCase(p.charAt(n - 1))) {
+            return -1; // the credit ends in a letter of its initials
+        }
+        String tail = p.substring(dot + 2);
+        return agencyCredit(tail, outlets) ? dot + 2 : -1;
     }
 
     /**

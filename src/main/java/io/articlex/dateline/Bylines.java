@@ -20,7 +20,7 @@ final class Bylines {
     private static final String NAME = WORD + "(?:\\s(?:" + PARTICLE + "\\s)?" + WORD + "){1,3}";
     /** The by-words of the wire languages, as a line opens with them. */
     private static final Pattern BY_WORD = Pattern.compile("^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|DOOR|[Pp]rzez|Od|[Dd]i|DI"
-            + "|(?:Autor|Autorin|Autora|Auteur|Autore|Yazar|Автор|Текст)\\s?:|بقلم:?)\\s+(?=\\p{Lu}|\\p{IsArabic})");
+            + "|(?:Autor|Autorin|Autora|Auteur|Autore|Yazar|Автор|Текст|BYLINE)\\s?:|بقلم:?)\\s+(?=\\p{Lu}|\\p{IsArabic})");
     static final Pattern NAME_LINE = Pattern.compile(NAME);
     /** A name, then a comma, dash or slash and the rest of a credit ({@code , dpa}, {@code - Repórter da Agência Brasil}). */
     private static final Pattern NAME_CREDIT = Pattern.compile("(?<name>" + NAME + ")\\s?(?:,|\\s[-–—]|/)\\s?(?<rest>[^\\n]{2,60})");
@@ -48,11 +48,13 @@ final class Bylines {
     /** The line without its leading by-word ({@code Von}, {@code Par}, {@code By}) and what follows a {@code |}. */
     static String withoutByWord(String line) {
         String s = slashCredits(line) ? line.substring(line.lastIndexOf('/') + 1) : line;
-        if (mayOpenWithByWord(s)) {
+        // twice: an archive's labelled field may hold the by-word too ("BYLINE: By JANE ROE")
+        for (int i = 0; i < 2 && mayOpenWithByWord(s); i++) {
             Matcher m = BY_WORD.matcher(s);
-            if (m.lookingAt()) {
-                s = s.substring(m.end());
+            if (!m.lookingAt()) {
+                break;
             }
+            s = s.substring(m.end());
         }
         // AFTER_NAMES needs one of its three marks: looked for first, without a regex scan of the line
         if (s.indexOf('|') < 0 && s.indexOf('•') < 0 && s.indexOf('·') < 0) {
@@ -146,10 +148,10 @@ final class Bylines {
 
     /**
      * Two to four capitalised words and nothing else ({@code Ayşe Demir}): a name, unless a word is a month
-     * or weekday (a date line) or the line is an outlet's name.
+     * or weekday (a date line) or the line names an outlet ({@code Reuters News}, an archive's source field).
      */
     static boolean nameLine(String line, OutletTable outlets) {
-        if (line.length() > 60 || !mayBeName(line) || !NAME_LINE.matcher(line).matches() || outlets.isKnown(line)) {
+        if (line.length() > 60 || !mayBeName(line) || !NAME_LINE.matcher(line).matches() || outlets.mentionIn(line).isPresent()) {
             return false;
         }
         CalendarNames names = CalendarNames.get();

@@ -236,6 +236,9 @@ public final class HeadStage implements Stage {
                 body.set(datelineAt, rest);
             }
         }
+        if (match == null) {
+            dateline = labelledDateline(draft.removed(), datelines);
+        }
         Draft out = draft.withParagraphs(body).withTitle(title).withDateline(dateline).withRemoved(removed);
         return withBylineAndDate(out, byline, match);
     }
@@ -279,6 +282,31 @@ public final class HeadStage implements Stage {
             }
         }
         return meta == d.meta() ? d : d.withMeta(meta);
+    }
+
+    /** The label of a news archive's dateline field ({@code DATELINE: SPRINGFIELD, Ill., March 2}). */
+    private static final String DATELINE_LABEL = "DATELINE:";
+
+    /**
+     * The dateline an archive export gives as a field of its own above the text ({@code DATELINE: CAIRO,
+     * March 2}), which the boilerplate stage took out as a {@code dateline} line: the story then opens
+     * without one. Read with the parser as if a separator closed it; a field the parser cannot read whole
+     * is taken as a place when it is short ({@code DATELINE: Port Louis}), else as no dateline.
+     */
+    static Dateline labelledDateline(List<Removed> removed, DatelineParser datelines) {
+        for (Removed r : removed) {
+            if (!r.reason().equals("dateline") || !r.text().startsWith(DATELINE_LABEL)) {
+                continue;
+            }
+            String field = r.text().substring(DATELINE_LABEL.length()).strip();
+            Optional<DatelineParser.Match> m = datelines.parse(field + " -");
+            if (m.isPresent() && m.get().end() >= field.length()) {
+                Dateline d = m.get().dateline();
+                return new Dateline(field, d.location(), d.date(), d.agency());
+            }
+            return Prose.wordsUpTo(field, 7) <= 6 ? new Dateline(field, field, null, null) : null;
+        }
+        return null;
     }
 
     /**

@@ -186,9 +186,22 @@ class BoilerplateStageTest {
         Draft d = run(PROSE_1, "Story continues below", PROSE_2, "Article continues below this ad", PROSE_3,
                 "Continue reading the main story");
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
-        d = run(PROSE_1, PROSE_2, "Related Topics", "Interest rates");
+        d = run(PROSE_1, PROSE_2, "Related Topics", "Interest rates", "Explore more on these topics", "Spain", "Wildfires");
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
-        assertThat(d.related()).containsExactly("Interest rates");
+        assertThat(d.removed()).contains(new Removed("Interest rates", "tags"), new Removed("Wildfires", "tags"));
+    }
+
+    @Test
+    void agencyCreditGluedAfterTheLastSentenceIsCut() {
+        Draft d = run(PROSE_1, "\"It will help,\" he added. PTI ABC DEF");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, "\"It will help,\" he added.");
+        assertThat(d.removed()).containsExactly(new Removed("PTI ABC DEF", "sign-off"));
+        var outlets = io.articlex.rules.OutletTable.builtIn();
+        assertThat(BoilerplateStage.gluedAgencyCredit("Es una medida urgente, dijo. EFE abc/def", outlets)).isEqualTo(29);
+        // no known agency, a sentence of its own, or nothing after a full stop: no credit
+        assertThat(BoilerplateStage.gluedAgencyCredit("The plan was approved. Acme ABC", outlets)).isEqualTo(-1);
+        assertThat(BoilerplateStage.gluedAgencyCredit("The plan was approved. PTI said so.", outlets)).isEqualTo(-1);
+        assertThat(BoilerplateStage.gluedAgencyCredit("The plan was approved by PTI ABC", outlets)).isEqualTo(-1);
     }
 
     @Test
