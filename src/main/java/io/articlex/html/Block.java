@@ -12,8 +12,23 @@ import org.jsoup.nodes.Element;
  * @param kind      what the owner is (paragraph, heading, list item ...)
  * @param chrome    true when most of its text sits in page chrome or a caption (nav, aside, footer,
  *                  header, figure, figcaption), which never holds body text
+ * @param card      the summary under a linked headline in a teaser card ({@link TeaserCards})
  */
-record Block(Element owner, String text, int linkChars, int leadingLinkChars, Kind kind, boolean chrome) {
+record Block(Element owner, String text, int linkChars, int leadingLinkChars, Kind kind, boolean chrome, boolean card) {
+
+    Block(Element owner, String text, int linkChars, int leadingLinkChars, Kind kind, boolean chrome) {
+        this(owner, text, linkChars, leadingLinkChars, kind, chrome, false);
+    }
+
+    /** This block as if it were no teaser card's summary. */
+    Block uncarded() {
+        return new Block(owner, text, linkChars, leadingLinkChars, kind, chrome, false);
+    }
+
+    /** This block as the summary of a teaser card ({@link TeaserCards}). */
+    Block asCard() {
+        return new Block(owner, text, linkChars, leadingLinkChars, kind, chrome, true);
+    }
 
     enum Kind { PARAGRAPH, HEADING, TITLE_HEADING, LIST_ITEM, QUOTE, PRE, CELL, OTHER }
 
@@ -27,7 +42,7 @@ record Block(Element owner, String text, int linkChars, int leadingLinkChars, Ki
      * rarely a whole opening line.
      */
     boolean teaser() {
-        return leadingLinkChars >= 30 && leadingLinkChars < text.length() && leadingLinkChars >= 0.15 * text.length()
+        return card || leadingLinkChars >= 30 && leadingLinkChars < text.length() && leadingLinkChars >= 0.15 * text.length()
                 && !runsOn();
     }
 

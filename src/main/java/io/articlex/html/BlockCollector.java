@@ -103,6 +103,7 @@ final class BlockCollector implements NodeFilter {
         c.owners.add(body);
         NodeTraversor.filter(c, body);
         c.flush();
+        TeaserCards.mark(c.blocks);
         return c.blocks;
     }
 

@@ -277,8 +277,11 @@ final class ContentPicker {
             }
             // The densest prose region leaves comment threads out: they are often longer than the
             // article and would make every article look too short.
-            double plain = neverBody ? 0 : value(b);
-            double plainBad = !neverBody && (b.linkDensity() > 0.5 || b.teaser()) ? b.length() : 0;
+            // Teaser cards ({@link TeaserCards}) weigh as they did before they were known: they
+            // keep the picker from taking their listing, not the region from counting them.
+            Block p = b.card() ? b.uncarded() : b;
+            double plain = neverBody ? 0 : value(p);
+            double plainBad = !neverBody && (p.linkDensity() > 0.5 || p.teaser()) ? p.length() : 0;
             furniture[i] = neg;
             if (pass == Pass.FULL) {
                 if (inListing == null) {

@@ -174,4 +174,47 @@ class HtmlReaderTest {
                 + "</div></div>"));
         assertThat(p.paragraphs()).containsExactly(LONG_A, LONG_B);
     }
+
+    /** A card: a linked headline in a heading, then a summary, in a box of its own. */
+    private static String card(String href, String headline, String summary) {
+        return "<div class='item'><h3><a href='" + href + "'>" + headline + "</a></h3><p>" + summary + "</p></div>";
+    }
+
+    private static final String CARDS = card("/1", "Library to stay open late on Thursdays",
+            "The central library will open until nine every Thursday from next month, after a survey of its readers.")
+            + card("/2", "Bus station toilets to close for a refit",
+            "The toilets at the bus station will close for three weeks while they are refitted, with portable units outside.")
+            + card("/3", "Rugby club celebrates its 150th year",
+            "The rugby club marked its anniversary with a match against former players, some of whom came from Australia.");
+
+    @Test
+    void aListingOfTeaserCardsUnderAShortArticleIsNoBody() {
+        HtmlPage p = read(page("<title>Night buses</title>", "<div class='content-main'><div class='article-wrap'>"
+                + "<h1>Night buses extended</h1><div class='text'><p>" + LONG_A + "</p><p>" + LONG_B + "</p></div></div>"
+                + "<div class='more-news'><h2>More news</h2>" + CARDS + "</div></div>"));
+        assertThat(p.paragraphs()).containsExactly(LONG_A, LONG_B);
+    }
+
+    @Test
+    void cardsThatArePartOfTheArticleStay() {
+        String[] summaries = {
+            "The central library will open until nine every Thursday from next month, after a survey of its readers.",
+            "The toilets at the bus station will close for three weeks while they are refitted, with portable units outside.",
+            "The rugby club marked its anniversary with a match against former players, some of whom came from Australia."};
+        // Among the article's own paragraphs.
+        HtmlPage among = read(page("<title>Night buses</title>", "<article><h1>Night buses extended</h1><div class='entry'><p>"
+                + LONG_A + "</p>" + CARDS + "<p>" + LONG_C + "</p></div></article>"));
+        // (A headline that is all link is dropped as a link line, as before: the summaries are the text.)
+        assertThat(among.paragraphs()).containsExactly(LONG_A, summaries[0], summaries[1], summaries[2], LONG_C);
+        // In a box of their own between the article's opening and closing paragraphs.
+        HtmlPage boxed = read(page("<title>Night buses</title>", "<article><h1>Night buses extended</h1><div class='entry'><p>"
+                + LONG_A + "</p><div class='picks'>" + CARDS + "</div><p>" + LONG_C + "</p></div></article>"));
+        assertThat(boxed.paragraphs()).contains(summaries[0], summaries[1], summaries[2]);
+        // Linking to another site than the page's own: a round-up's picks.
+        String away = CARDS.replace("href='/", "href='https://shop.example.com/");
+        HtmlPage picks = read(page("<link rel='canonical' href='https://www.gazette.example/night-buses'><title>Night buses</title>",
+                "<article><h1>Night buses extended</h1><div class='entry'><p>" + LONG_A + "</p><div class='picks'>" + away
+                + "</div></div></article>"));
+        assertThat(picks.paragraphs()).contains(LONG_A, summaries[0], summaries[1], summaries[2]);
+    }
 }

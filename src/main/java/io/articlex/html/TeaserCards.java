@@ -1,0 +1,220 @@
+package io.articlex.html;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Marks the summaries of teaser cards: boxes that hold a headline which is wholly a link, then a
+ * short summary, and nothing else, standing side by side in one listing ("More news", "Latest"
+ * under a short article).
+ *
+ * <p>Why: {@link Block#teaser} knows a teaser whose linked headline opens the summary's own block;
+ * a card that sets the headline in a heading of its own ({@code <h3><a>...</a></h3><p>...</p>})
+ * gives a summary block with no link at all, which reads as body text. Three such summaries
+ * outweigh a two-paragraph article, and the listing's wrapper wins the page. A heading that is all
+ * link points to another page; body sections head themselves with plain text. One card alone is
+ * no listing: at least {@link #MIN_CARDS} must share a parent.
+ */
+final class TeaserCards {
+
+    /** Cards a listing needs. */
+    static final int MIN_CARDS = 2;
+    /** Share of a headline's characters that are link text. */
+    static final double LINKED = 0.9;
+    /** Shortest headline: a label ("More") is no card's headline. */
+    static final int MIN_HEADLINE = 15;
+    /** Most blocks a card holds after its headline (a summary, a date, a byline). */
+    static final int MAX_AFTER = 3;
+    /** Most blocks a card holds before its headline (a kicker or section label). */
+    static final int MAX_BEFORE = 1;
+    private static final int MAX_CLIMB = 64;
+
+    private TeaserCards() {
+    }
+
+    static void mark(List<Block> blocks) {
+        Map<Element, List<int[]>> byListing = null;
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            Block h = blocks.get(i);
+            if (h.kind() != Block.Kind.HEADING || h.length() < MIN_HEADLINE || h.linkChars() < LINKED * visible(h.text())) {
+                continue;
+            }
+            Element box = commonAncestor(h.owner(), blocks.get(i + 1).owner());
+            if (box == null || box.parent() == null) {
+                continue;
+            }
+            int before = 0;
+            while (i - before - 1 >= 0 && inside(blocks.get(i - before - 1).owner(), box)) {
+                before++;
+            }
+            int after = 0;
+            while (i + after + 1 < blocks.size() && inside(blocks.get(i + after + 1).owner(), box)) {
+                after++;
+            }
+            if (before > MAX_BEFORE || after > MAX_AFTER) {
+                continue;
+            }
+            if (byListing == null) {
+                byListing = new IdentityHashMap<>();
+            }
+            byListing.computeIfAbsent(box.parent(), k -> new ArrayList<>()).add(new int[] {i - before, i + 1, i + after});
+        }
+        if (byListing == null) {
+            return;
+        }
+        for (Map.Entry<Element, List<int[]>> en : byListing.entrySet()) {
+            List<int[]> cards = en.getValue();
+            if (cards.size() < MIN_CARDS || !onlyCards(blocks, en.getKey(), cards)
+                    || amidBody(blocks, en.getKey(), cards) || pointsAway(blocks, cards)) {
+                continue;
+            }
+            for (int[] c : cards) {
+                for (int j = c[1]; j <= c[2]; j++) {
+                    Block b = blocks.get(j);
+                    if (b.linkChars() == 0) {
+                        blocks.set(j, b.asCard());
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * True when the listing holds nothing but its cards, headings and short lines ("More news",
+     * "Advertisement"): a list of products or places inside an article, each in a box with a linked
+     * name and a description, stands among the article's own paragraphs, and its descriptions are
+     * body text.
+     */
+    private static boolean onlyCards(List<Block> blocks, Element listing, List<int[]> cards) {
+        int first = cards.get(0)[0];
+        int last = cards.get(cards.size() - 1)[2];
+        int from = first;
+        while (from > 0 && inside(blocks.get(from - 1).owner(), listing)) {
+            from--;
+        }
+        int to = last;
+        while (to + 1 < blocks.size() && inside(blocks.get(to + 1).owner(), listing)) {
+            to++;
+        }
+        int next = 0;
+        for (int j = from; j <= to; j++) {
+            while (next < cards.size() && cards.get(next)[2] < j) {
+                next++;
+            }
+            boolean inCard = next < cards.size() && cards.get(next)[0] <= j;
+            Block b = blocks.get(j);
+            if (!inCard && b.kind() != Block.Kind.HEADING && ContentPicker.substantive(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when body text stands both before and after the listing inside its parent: a list of
+     * products wrapped in a box of its own between an article's opening and its closing
+     * paragraphs. A listing of other stories follows the article, with nothing of it after.
+     */
+    private static boolean amidBody(List<Block> blocks, Element listing, List<int[]> cards) {
+        Element parent = listing.parent();
+        if (parent == null) {
+            return false;
+        }
+        int before = cards.get(0)[0] - 1;
+        while (before >= 0 && inside(blocks.get(before).owner(), listing)) {
+            before--;
+        }
+        while (before >= 0 && !ContentPicker.substantive(blocks.get(before))) {
+            before--;
+        }
+        int after = cards.get(cards.size() - 1)[2] + 1;
+        while (after < blocks.size() && inside(blocks.get(after).owner(), listing)) {
+            after++;
+        }
+        while (after < blocks.size() && !ContentPicker.substantive(blocks.get(after))) {
+            after++;
+        }
+        return before >= 0 && after < blocks.size() && inside(blocks.get(before).owner(), parent)
+                && inside(blocks.get(after).owner(), parent);
+    }
+
+    /**
+     * True when a card's headline links to another site than the page's own (its canonical or
+     * {@code og:url} address): a shop's or a maker's page, as product round-ups link their picks.
+     * Teasers point to the publisher's own stories, by a path or by the same host.
+     */
+    private static boolean pointsAway(List<Block> blocks, List<int[]> cards) {
+        org.jsoup.nodes.Document doc = blocks.get(cards.get(0)[1] - 1).owner().ownerDocument();
+        String own = doc == null ? null : pageHost(doc);
+        if (own == null) {
+            return false;
+        }
+        for (int[] c : cards) {
+            Element a = blocks.get(c[1] - 1).owner().selectFirst("a[href]");
+            String host = a == null ? null : host(a.attr("href"));
+            if (host != null && !host.equals(own)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String pageHost(org.jsoup.nodes.Document doc) {
+        Element canonical = doc.selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
+        if (canonical == null) {
+            return null;
+        }
+        return host(canonical.hasAttr("href") ? canonical.attr("href") : canonical.attr("content"));
+    }
+
+    /** The host of an absolute address, without "www.", lower-cased; null for a relative one. */
+    static String host(String href) {
+        String h = href.strip();
+        int scheme = h.indexOf("//");
+        if (scheme < 0 || scheme > 6 || !(h.startsWith("http") || h.startsWith("//"))) {
+            return null;
+        }
+        int end = scheme + 2;
+        while (end < h.length() && "/?#:".indexOf(h.charAt(end)) < 0) {
+            end++;
+        }
+        String host = h.substring(scheme + 2, end).toLowerCase(java.util.Locale.ROOT);
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+
+    /** Characters other than white space: what {@link Block#linkChars} counts. */
+    private static int visible(String s) {
+        int n = 0;
+        for (int k = 0; k < s.length(); k++) {
+            if (!Character.isWhitespace(s.charAt(k))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The nearest element holding both, or null past {@link #MAX_CLIMB} levels. */
+    private static Element commonAncestor(Element a, Element b) {
+        int depth = 0;
+        for (Element x = a.parent(); x != null && depth++ < MAX_CLIMB; x = x.parent()) {
+            if (inside(b, x)) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    private static boolean inside(Element e, Element box) {
+        int depth = 0;
+        for (Element x = e; x != null && depth++ < MAX_CLIMB; x = x.parent()) {
+            if (x == box) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
