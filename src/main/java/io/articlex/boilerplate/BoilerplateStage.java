@@ -97,6 +97,7 @@ public final class BoilerplateStage implements Stage {
         boolean inRelated = false;
         boolean inTags = false;
         int prose = 0;
+        int deck = -1;
         for (String p : expandRecords(draft.paragraphs(), removed)) {
             if (inTags) {
                 // the tags under a label line, one per line: "Etiquetas" / "ARQUEOLOGÍA" / "ANDALUCÍA"
@@ -130,6 +131,7 @@ public final class BoilerplateStage implements Stage {
                 // above the story only: inside it a time line heads a live-blog entry ("6:05 p.m."); a
                 // dated line may follow a headline that ends in a full stop ("Namur lance ... sur la Meuse.")
                 removed.add(new Removed(p, "timestamp"));
+                deck = deck >= 0 ? deck : deckAbove(kept, prose);
                 continue;
             }
             String reason = c.lineReason(p, segmented, found);
@@ -138,6 +140,9 @@ public final class BoilerplateStage implements Stage {
             }
             if (reason != null) {
                 removed.add(new Removed(p, reason));
+                if (reason.equals("byline") && deck < 0) {
+                    deck = deckAbove(kept, prose);
+                }
                 inTags = reason.equals("tags");
                 continue;
             }
@@ -170,6 +175,9 @@ public final class BoilerplateStage implements Stage {
             if (prose < 2 && Prose.bodyLike(p)) {
                 prose++;
             }
+        }
+        if (deck >= 0 && hasProseAfter(kept, deck)) {
+            removed.add(new Removed(kept.remove(deck), "deck"));
         }
         dropBylineNames(kept, removed);
         stripTail(kept, related, removed, c, !segmented);
@@ -357,6 +365,35 @@ public final class BoilerplateStage implements Stage {
             return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
         }
         return Character.isLetter(c) || Character.isSurrogate(c);
+    }
+
+    /**
+     * The standfirst of web copy: a headline, one or two sentences under it, and then the byline or the
+     * date line, above the story ({@code Bundestag beschließt Reform} / {@code Die Koalition hat sich
+     * geeinigt. Die Opposition kündigt eine Klage an.} / {@code Von Lisa Hartmann} / {@code 07.03.2024}).
+     * Ending in a full stop, the sentences read as the lead; the credit under them says the story starts
+     * below. The index of that paragraph in {@code kept} when the head is so (at most a crumb or kicker
+     * line above the headline, and the sentences the only prose yet), else -1.
+     */
+    static int deckAbove(List<String> kept, int prose) {
+        int n = kept.size();
+        if (prose != 1 || n < 2 || n > 3) {
+            return -1;
+        }
+        String deck = kept.get(n - 1);
+        String title = kept.get(n - 2);
+        return Prose.bodyLike(deck) && Prose.wordsUpTo(deck, 46) <= 45 && Prose.headlineLike(title)
+                && !Prose.bodyLike(title) ? n - 1 : -1;
+    }
+
+    /** Whether prose follows paragraph {@code i}: without it, the sentences under the headline are the story. */
+    private static boolean hasProseAfter(List<String> kept, int i) {
+        for (int k = i + 1; k < kept.size(); k++) {
+            if (Prose.bodyLike(kept.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

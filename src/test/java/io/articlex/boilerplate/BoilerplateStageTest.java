@@ -500,6 +500,30 @@ class BoilerplateStageTest {
         assertThat(d.paragraphs()).containsExactly(PROSE_1, line, PROSE_2);
     }
 
+    /** Web copy's standfirst: sentences under the headline, then the byline or date line, then the story. */
+    @Test
+    void sentencesBetweenHeadlineAndBylineAreADeck() {
+        String deck = "The coalition agreed after a long dispute. The opposition plans to sue.";
+        Draft d = run("News > Politics", "Parliament passes budget reform", deck, "By Lisa Hartmann", "07.03.2024, 16:45",
+                PROSE_1, PROSE_2);
+        assertThat(d.paragraphs()).containsExactly("Parliament passes budget reform", PROSE_1, PROSE_2);
+        assertThat(d.removed()).contains(new Removed(deck, "deck"));
+        Draft dated = run("Parliament passes budget reform", deck, "March 7, 2024", PROSE_1, PROSE_2);
+        assertThat(dated.paragraphs()).containsExactly("Parliament passes budget reform", PROSE_1, PROSE_2);
+    }
+
+    /** The lead stays when no story follows the credit, when the credit sits above it, or when no headline is above it. */
+    @Test
+    void leadAboveAByLineStaysWithoutAStoryBelowOrAHeadlineAbove() {
+        assertThat(run("Parliament passes budget reform", PROSE_1, "By Lisa Hartmann").paragraphs())
+                .containsExactly("Parliament passes budget reform", PROSE_1);
+        assertThat(run("Parliament passes budget reform", "By Lisa Hartmann", PROSE_1, PROSE_2).paragraphs())
+                .containsExactly("Parliament passes budget reform", PROSE_1, PROSE_2);
+        assertThat(run(PROSE_1, "By Lisa Hartmann", PROSE_2).paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(run("Parliament passes budget reform", PROSE_1, PROSE_3, "By Lisa Hartmann", PROSE_2).paragraphs())
+                .containsExactly("Parliament passes budget reform", PROSE_1, PROSE_3, PROSE_2);
+    }
+
     @Test
     void partyNamesWithASlashStayBody() {
         Draft d = new BoilerplateStage().apply(Draft.of(List.of(PROSE_1, "CDU/CSU", PROSE_2), PageMeta.NONE, List.of()));
