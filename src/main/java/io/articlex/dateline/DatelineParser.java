@@ -68,6 +68,8 @@ public final class DatelineParser {
             + PLACE + QUALS + "(?:,\\s?(?<date>" + DATE + "))?" + SEP);
     /** {@code (AFP) - }, or {@code (Belga) La Ville ...}: a known code in brackets opening the text. */
     private static final LazyPattern AGENCY_ONLY = new LazyPattern("^\\((?<code>[^()\\n]{2,30})\\)(?:" + SEP + "|\\s(?=[\\p{Lu}\"«„“]))");
+    /** {@code March 3 (UPI) --}: a story with no place, only its date and the agency's code in brackets. */
+    static final LazyPattern DATE_AGENCY = new LazyPattern("^(?<date>" + DATE + ")\\s?\\((?<code>[^()\\n]{2,40})\\)" + SEP);
     /** {@code Калининград. 4 июля. INTERFAX.RU - }: place, date and code each closed by a full stop. */
     static final LazyPattern DOTTED = new LazyPattern("^" + PLACE + "\\.\\s(?<date>" + DATE + ")\\.\\s(?<code>\\p{Lu}[\\p{L}.-]{1,20})\\s?[-–—]{1,2}\\s?");
     /**
@@ -216,6 +218,11 @@ public final class DatelineParser {
         if (m != null && known(m.group("code"))) {
             return done(head, m, null, null, m.group("code"), null, true);
         }
+        int bracket = head.indexOf('(');
+        m = bracket > 2 && bracket < 24 && opensWithDate(head) ? lookingAt(DATE_AGENCY.get(), head) : null;
+        if (m != null && known(m.group("code"))) {
+            return done(head, m, null, m.group("date"), m.group("code"), null, true);
+        }
         m = startsUpper(head) && head.indexOf(':') > 0 ? lookingAt(GLUED_STAMP.get(), head) : null;
         if (m != null && known(m.group("code"))) {
             return done(head, m, null, m.group("date"), m.group("code"), null, true);
@@ -299,6 +306,25 @@ public final class DatelineParser {
             return done(head, m, withQuals(loc, quals), null, null, null, false);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@link #DATE_AGENCY} may match: the head opens with a digit (a day first) or an English
+     * month name, the only ones {@code DATE} puts first. Why: the pattern holds every language's month
+     * names, compiled when first tried, and {@code WASHINGTON (AP) -} heads have a bracket as early.
+     */
+    static boolean opensWithDate(String head) {
+        if (head.isEmpty()) {
+            return false;
+        }
+        if (head.charAt(0) >= '0' && head.charAt(0) <= '9') {
+            return true;
+        }
+        int j = 0;
+        while (j < head.length() && j < 10 && asciiLetter(head.charAt(j))) {
+            j++;
+        }
+        return j >= 3 && MONTH_WORDS.contains(head.substring(0, j).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** True when {@code head} opens with an upper-case letter ({@code \\p{Lu}}), which the glued-code shapes need. */

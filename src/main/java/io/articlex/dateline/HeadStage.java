@@ -167,6 +167,11 @@ public final class HeadStage implements Stage {
         if (start < 0) {
             start = 0;
         }
+        boolean titleUnderDateline = start == 0 && titleAt < 0 && match != null && title == null
+                && titleUnderDateline(paras, match);
+        if (titleUnderDateline) {
+            titleAt = 1;
+        }
         if (titleAt >= 0) {
             String t = paras.get(titleAt);
             Matcher tag = mayOpenWithTag(t) ? TITLE_TAG_FRONT.matcher(t) : null;
@@ -234,6 +239,9 @@ public final class HeadStage implements Stage {
                 body.remove(datelineAt);
             } else {
                 body.set(datelineAt, rest);
+            }
+            if (titleUnderDateline) {
+                body.remove(datelineAt); // the headline under the dateline line, now the title
             }
         }
         if (match == null) {
@@ -344,6 +352,16 @@ public final class HeadStage implements Stage {
             return -1;
         }
         return at + 3;
+    }
+
+    /**
+     * A digest's head: the dateline alone on the first line ({@code TOKYO, April 13 Kyodo}), then a
+     * headline, then prose. The headline is the first item's and the digest's title; without this the
+     * story had none and its headline stayed in the body.
+     */
+    private static boolean titleUnderDateline(List<String> paras, DatelineParser.Match match) {
+        return paras.size() > 2 && paras.get(0).substring(match.end()).isBlank() && titleLike(paras.get(1))
+                && !Prose.bodyLike(paras.get(1)) && Prose.bodyLike(paras.get(2));
     }
 
     /** One short sentence ending in a full stop: a headline written with one. */

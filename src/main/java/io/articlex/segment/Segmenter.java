@@ -299,19 +299,28 @@ public final class Segmenter {
 
     /**
      * A block hard-wrapped at a wire width: four or more lines, a width of 50 or more, and most lines
-     * (the last aside) within a dozen characters of it. Short chrome lines never qualify.
+     * (the last aside) within a dozen characters of it, one of them at least cut inside a sentence.
+     * Short chrome lines never qualify, nor a block of one paragraph a line whose lines all end a
+     * sentence (pasted copy without blank lines: {@code Work is due to start in the autumn.} /
+     * {@code "This keeps the port in business," he said.}), which was read as wrapped and its
+     * paragraphs run together when a line came near the second-longest's length.
      */
     private static boolean looksWrappedCleaned(List<String> cleaned, int width) {
         if (cleaned.size() < 4 || width < 50) {
             return false;
         }
         int near = 0;
+        int runOn = 0;
         for (int i = 0; i < cleaned.size() - 1; i++) {
-            if (cleaned.get(i).length() >= width - 12) {
+            String line = cleaned.get(i);
+            if (line.length() >= width - 12) {
                 near++;
+                if (!line.isEmpty() && SENTENCE_END.indexOf(line.charAt(line.length() - 1)) < 0) {
+                    runOn++;
+                }
             }
         }
-        return near * 5 >= (cleaned.size() - 1) * 3;
+        return near * 5 >= (cleaned.size() - 1) * 3 && runOn > 0;
     }
 
     /**

@@ -205,6 +205,14 @@ class BoilerplateStageTest {
     }
 
     @Test
+    void imageSourceAndCaptionLinesAreCaptions() {
+        Draft d = run("Image source, Example Agency", "Image caption, Crews cleared fallen trees on Sunday", PROSE_1, PROSE_2);
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.removed()).containsExactly(new Removed("Image source, Example Agency", "caption"),
+                new Removed("Image caption, Crews cleared fallen trees on Sunday", "caption"));
+    }
+
+    @Test
     void anOutletsNameAsALineOfTheStoryStays() {
         // a bare name (a photo credit) or one in round brackets (a sign-off) goes; a name with a full stop
         // or in square brackets is the story's own line

@@ -116,6 +116,7 @@ class DatelineParserTest {
             الرياض 05 رجب 1445 هـ الموافق 17 يناير 2024 م واس - أعلنت | الرياض | 05 رجب 1445 هـ الموافق 17 يناير 2024 م | واس | أعلنت
             tehran, jan 5, irna -- iran's roads minister | tehran | jan 5 | irna | iran's roads minister
             bandar abbas (irna) -- the port | bandar abbas | ~ | irna | the port
+            March 3 (UPI) -- Police in three countries | ~ | March 3 | UPI | Police in three countries
             """)
     void readsShape(String paragraph, String location, String date, String agency, String rest) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
@@ -144,7 +145,8 @@ class DatelineParserTest {
             "Paris, 3 out of 4 voters (Foo) said",
             "وقال المدير في 3 يناير إن المشروع",
             "tehran, jan 5, acme -- a code the table does not know",
-            "and then, may 5, they said -- nothing"
+            "and then, may 5, they said -- nothing",
+            "March 3 (Foo) -- an unknown code after a date"
     })
     void refusesWhatIsNotADateline(String paragraph) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
@@ -153,6 +155,16 @@ class DatelineParserTest {
         if (m.isPresent()) {
             assertThat(m.get().dateline().location()).isNotEqualTo("Shillong");
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void dateFirstGateAdmitsDaysAndEnglishMonthsOnly() {
+        assertThat(DatelineParser.opensWithDate("March 3 (UPI) --")).isTrue();
+        assertThat(DatelineParser.opensWithDate("Sept. 3 (UPI) --")).isTrue();
+        assertThat(DatelineParser.opensWithDate("3 ene (EFE) -")).isTrue();
+        assertThat(DatelineParser.opensWithDate("WASHINGTON (AP) --")).isFalse();
+        assertThat(DatelineParser.opensWithDate("Marching (AP) --")).isFalse();
+        assertThat(DatelineParser.opensWithDate("")).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")

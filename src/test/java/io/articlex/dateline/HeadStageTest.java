@@ -114,6 +114,18 @@ class HeadStageTest {
     }
 
     @Test
+    void headlineUnderADatelineLineOpeningADigestIsTheTitle() {
+        Draft d = run("OSAKA, May 2 Kyodo", "Port city to build new ferry terminal", "OSAKA - " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Port city to build new ferry terminal");
+        assertThat(d.dateline().location()).isEqualTo("OSAKA");
+        assertThat(d.paragraphs()).containsExactly("OSAKA - " + PROSE_1, PROSE_2);
+        // a dateline line with prose under it keeps no title
+        d = run("MIAMI (AP)", PROSE_1, PROSE_2);
+        assertThat(d.title()).isNull();
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+    }
+
+    @Test
     void outletNameAfterTheTitleIsCutAndCredited() {
         Draft d = run("Copper climbs as mine strike drags on - Reuters", PROSE_1, PROSE_2);
         assertThat(d.title()).isEqualTo("Copper climbs as mine strike drags on");

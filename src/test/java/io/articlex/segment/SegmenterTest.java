@@ -60,6 +60,23 @@ class SegmenterTest {
     }
 
     @Test
+    void oneParagraphALineIsNoWrappedBlock() {
+        // every line ends a sentence, though two come near the second-longest line's length
+        String text = "Harbour board backs plan to deepen channel\n"
+                + "PORTSMOUTH, N.H., May 8 (AP) - The harbour board on Friday approved a plan to deepen the main channel so that larger ships can dock.\n"
+                + "Work is due to start in the autumn and take two years.\n"
+                + "\"This keeps the port in business,\" the board chairman said.\n"
+                + "The plan still needs federal approval.\n";
+        assertThat(segment(text)).hasSize(5);
+        // the same lengths cut inside sentences are a wrapped block
+        String wrapped = "The harbour board on Friday approved a plan to deepen the main\n"
+                + "channel so that larger ships can dock at the port, ending years\n"
+                + "of debate over the cost and the harm to the fishing grounds in\n"
+                + "the bay. Work is due to start in the autumn and take two years.\n";
+        assertThat(segment(wrapped)).hasSize(1);
+    }
+
+    @Test
     void shortChromeLinesStaySeparate() {
         assertThat(segment("Your Comment\nYou are replying to: .\n3 + 5 =\n"))
                 .containsExactly("Your Comment", "You are replying to: .", "3 + 5 =");
