@@ -141,17 +141,18 @@ final class ContentPicker {
         Result own = pickOwn(body, blocks, evidence, memo);
         List<Block> second = new ParagraphScores(e -> hint(memo, e)).pick(body, blocks);
         if (SecondOpinion.prefer(own.blocks(), second)) {
-            return new Result(endAtThread(second), own.pass(), true);
+            return new Result(endOfBody(second), own.pass(), true);
         }
-        return new Result(endAtThread(SecondOpinion.trimTail(own.blocks(), second)), own.pass());
+        return new Result(endOfBody(SecondOpinion.trimTail(own.blocks(), second)), own.pass());
     }
 
     /**
-     * The body up to a comment thread's heading ({@link CommentHeadings}), trimmed again: readers'
-     * replies in a box no class name marks read as prose and join a short article's container.
+     * The body up to a comment thread's heading ({@link CommentHeadings}) and without a consent
+     * notice at its end ({@link ConsentNotices}), trimmed again: readers' replies and cookie banners
+     * in boxes no class name marks read as prose and join a short article's container.
      */
-    private static List<Block> endAtThread(List<Block> blocks) {
-        List<Block> cut = CommentHeadings.builtIn().cut(blocks);
+    private static List<Block> endOfBody(List<Block> blocks) {
+        List<Block> cut = ConsentNotices.builtIn().cut(CommentHeadings.builtIn().cut(blocks));
         return cut.size() == blocks.size() ? blocks : trim(cut);
     }
 

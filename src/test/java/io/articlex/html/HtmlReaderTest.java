@@ -217,4 +217,14 @@ class HtmlReaderTest {
                 + "</div></div></article>"));
         assertThat(picks.paragraphs()).contains(LONG_A, summaries[0], summaries[1], summaries[2]);
     }
+
+    @Test
+    void aCookieBannerInABoxNamedForItsPlaceLeavesTheBody() {
+        HtmlPage p = read(page("<title>Night buses</title>", "<div class='main'><h1>Night buses extended</h1><p>" + LONG_A
+                + "</p><p>" + LONG_B + "</p></div><div id='bottom-bar'><div class='inner'><p>We and our partners use cookies and "
+                + "similar technologies to store and access information on your device, to personalise content and ads and to "
+                + "analyse our traffic, and we share information about your use of our site with our partners.</p><p>By continuing "
+                + "to use this site you agree to our use of cookies as described in our privacy policy.</p><button>Accept all</button></div></div>"));
+        assertThat(p.paragraphs()).containsExactly(LONG_A, LONG_B);
+    }
 }
