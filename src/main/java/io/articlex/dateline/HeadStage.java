@@ -247,6 +247,9 @@ public final class HeadStage implements Stage {
         if (match == null) {
             dateline = labelledDateline(draft.removed(), datelines);
         }
+        if (title == null) {
+            title = labelled(draft.removed(), "headline", HEADLINE_LABEL);
+        }
         Draft out = draft.withParagraphs(body).withTitle(title).withDateline(dateline).withRemoved(removed);
         return withBylineAndDate(out, byline, match);
     }
@@ -294,6 +297,23 @@ public final class HeadStage implements Stage {
 
     /** The label of a news archive's dateline field ({@code DATELINE: SPRINGFIELD, Ill., March 2}). */
     private static final String DATELINE_LABEL = "DATELINE:";
+    /** The label of a headline field ({@code HEADLINE: Harbor board backs plan}), in exports that give one. */
+    private static final String HEADLINE_LABEL = "HEADLINE:";
+
+    /**
+     * The value of the first removed line of the given reason that opens with the label: a field an
+     * export gives apart from the text ({@code HEADLINE: ...} above a story with no other headline); null
+     * when there is none.
+     */
+    static String labelled(List<Removed> removed, String reason, String label) {
+        for (Removed r : removed) {
+            if (r.reason().equals(reason) && r.text().startsWith(label)) {
+                String value = r.text().substring(label.length()).strip();
+                return value.isEmpty() ? null : value;
+            }
+        }
+        return null;
+    }
 
     /**
      * The dateline an archive export gives as a field of its own above the text ({@code DATELINE: CAIRO,
@@ -429,12 +449,13 @@ public final class HeadStage implements Stage {
      * its deck ({@code Harbour authority approves new ferry terminal} / {@code Work to start in the spring}):
      * pasted copy opens with its title. What may stand above a title instead is refused: a section label
      * or rubric (under five words: {@code Military operation in Ukraine}, {@code Business & Economy}), a
-     * kicker ending in a colon, a masthead naming an outlet, a menu, and a line under it in title case or
-     * capitals (a headline under a page line).
+     * kicker ending in a colon, a masthead naming an outlet, a menu, a dated line ({@code Posted on March 3,
+     * 2024 by ...}), and a line under it in title case or capitals (a headline under a page line).
      */
     static boolean shortDeck(String first, String next, OutletTable outlets) {
         return Prose.wordsUpTo(first, 5) >= 5 && Prose.wordsUpTo(next, 4) >= 4 && !first.endsWith(":")
-                && noMenuMark(first) && sentenceCase(next) && outlets.mentionIn(first).isEmpty();
+                && noMenuMark(first) && sentenceCase(next) && outlets.mentionIn(first).isEmpty()
+                && DateReader.read(first) == null;
     }
 
     /**

@@ -110,7 +110,13 @@ public final class DateReader {
             while (m.find() && (best == null || m.start() < best.start)) {
                 int month = names.month(m.group("mon"));
                 if (month == 0 && m.group("mon").contains(" ")) {
-                    month = names.month(m.group("mon").split("\\s")[0]); // "21 noviembre 2023": one word only
+                    String[] words = m.group("mon").split("\\s");
+                    month = names.month(words[0]); // "21 noviembre 2023": one word only
+                    if (month == 0 && p == MONTH_DAY) {
+                        // "Posted on March 3, 2024": the word before the month was taken with it, and the
+                        // next search would start past the date
+                        month = names.month(words[words.length - 1]);
+                    }
                 }
                 if (month == 0) {
                     continue;

@@ -89,6 +89,44 @@ class ArchiveExportTest {
     }
 
     @Test
+    void slugAndHeadlineFieldsOfAnExport() {
+        Article a = Articlex.parser().parse("""
+                SLUG: HARBOUR-CHANNEL
+                HEADLINE: Harbour board backs plan to deepen channel
+                BYLINE: Tom Reed
+                WORDS: 320
+
+                PORTSMOUTH, N.H. -- %s
+
+                %s
+                """.formatted(LEAD, NEXT));
+        assertThat(a.title()).isEqualTo("Harbour board backs plan to deepen channel");
+        assertThat(a.byline()).isEqualTo("Tom Reed");
+        assertThat(a.dateline().location()).isEqualTo("PORTSMOUTH, N.H.");
+        assertThat(a.paragraphs()).containsExactly(LEAD, NEXT);
+    }
+
+    @Test
+    void transmissionCodesAndAPostedLineGo() {
+        Article a = Articlex.parser().parse("""
+                ZCZC
+                Posted on May 9, 2025 by Tom Reed
+
+                Harbour board backs plan to deepen channel
+
+                %s
+
+                %s
+
+                Filed under: Local News, Port
+                NNNN
+                """.formatted(LEAD, NEXT));
+        assertThat(a.title()).isEqualTo("Harbour board backs plan to deepen channel");
+        assertThat(a.published()).isEqualTo("2025-05-09");
+        assertThat(a.paragraphs()).containsExactly(LEAD, NEXT);
+    }
+
+    @Test
     void labelledBylineLosesLabelAndByWord() {
         assertThat(Bylines.byLine("BYLINE: By TOM REED")).isTrue();
         assertThat(Bylines.withoutByWord("BYLINE: By TOM REED")).isEqualTo("TOM REED");

@@ -14,6 +14,8 @@ class DateReaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " # ", nullValues = "~", textBlock = """
             22.08.2023, 14:32 Uhr # 2023-08-22T14:32
+            Posted on March 3, 2024 by Tom Reed # 2024-03-03
+            Updated June 13, 2019 # 2019-06-13
             Publié le 05/03/2024 à 11h47, mis à jour à 14h02 # 2024-03-05T11:47
             Publicado: martes, 21 noviembre 2023 12:45 # 2023-11-21T12:45
             07 ottobre 2023 | 16.05 # 2023-10-07T16:05
