@@ -80,6 +80,10 @@ final class LocalAttribution {
     /** Lower-case words that join the parts of a name ("Juan de la Cruz", "Koen van Dijk"). */
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "do", "dos", "das", "del",
             "della", "di", "van", "von", "der", "den", "ter", "ten", "la", "le", "al", "bin", "ibn", "y", "e");
+    /** Conjunctions that may join the words of an organisation a title serves ("Kültür ve Turizm Müdürü"). */
+    private static final java.util.Set<String> JOINS = java.util.Set.of("ve", "und", "et", "y", "e", "en", "i", "и");
+    /** {@link #PARTICLES} that are articles too: a particle only after another ("van der Berg", "de la Cruz"). */
+    private static final java.util.Set<String> ARTICLE_PARTICLES = java.util.Set.of("der", "den", "la", "le");
 
     private final LocalCues cues;
     private Phrase lastPhrase;
@@ -124,7 +128,7 @@ final class LocalAttribution {
                 antecedents.put(a, lastName);
             }
         } else {
-            String name = hasCase(ph.core()) ? nameOf(ph.core()) : ph.core();
+            String name = hasCase(ph.core()) ? nameOf(ph.core(), cues.titles()) : withoutHonorifics(ph.core());
             String full = fullName(name);
             if (full != null) {
                 antecedents.put(a, full);
@@ -132,7 +136,7 @@ final class LocalAttribution {
             } else if (name != null && name.indexOf(' ') > 0) {
                 fullNames.add(name);
             }
-            if (name != null && (hasCase(ph.core()) ? nameOf(ph.core()) != null : full != null)) {
+            if (name != null && (hasCase(ph.core()) ? nameOf(ph.core(), cues.titles()) != null : full != null)) {
                 lastName = name;
             }
         }
@@ -308,7 +312,8 @@ final class LocalAttribution {
             }
             // a stop word, a cue, or a preposition and article opening an object after the speaker
             // ("un commerçant à la presse"; not "l’adjointe au commerce")
-            boolean object = cues.objects().contains(t.get(j).lower()) && j + 1 < n && opensArticle(t.get(j + 1));
+            boolean object = cues.objects().contains(t.get(j).lower()) && j + 1 < n
+                    && (opensArticle(t.get(j + 1)) || afterName(t, i, j));
             if (cues.stops().contains(t.get(j).lower()) || cues.isCue(t.get(j).lower()) || object) {
                 break;
             }
@@ -332,6 +337,17 @@ final class LocalAttribution {
             return null;
         }
         String core = s.substring(t.get(i).start(), t.get(j - 1).end());
+        if (comma > 0 && !hasCase(core) && cues.titles().contains(t.get(comma).lower())) {
+            // "وقال المهندس راشد سعيد النعيمي، مدير المشروع:": a script without case gives the name first and
+            // its role after the comma, up to the next punctuation
+            int e = comma + 1;
+            while (e < n && e - comma < 5 && boundary(s, t.get(e - 1).end(), t.get(e).start()) == 0
+                    && !cues.stops().contains(t.get(e).lower()) && !cues.isCue(t.get(e).lower())) {
+                e++;
+            }
+            String role = s.substring(t.get(comma).start(), t.get(e - 1).end());
+            return new Phrase(s.substring(t.get(i).start(), t.get(e - 1).end()), core, List.of(role));
+        }
         if (comma > 0 && hasCase(core) && !isCapitalised(t.get(i).text())) {
             // "el presidente de la federación, Vicent Camarasa,"
             int e = comma;
@@ -365,9 +381,17 @@ final class LocalAttribution {
         Tok last = t.get(e - 1);
         int b = e - 1;
         if (isCapitalised(last.text())) {
-            while (b > 0 && boundary(pre, t.get(b - 1).end(), t.get(b).start()) == 0
-                    && (isCapitalised(t.get(b - 1).text()) || cues.titles().contains(t.get(b - 1).lower()))) {
-                b--;
+            boolean titled = false;
+            while (b > 0 && boundary(pre, t.get(b - 1).end(), t.get(b).start()) == 0) {
+                titled = titled || cues.titles().contains(t.get(b).lower());
+                if (isCapitalised(t.get(b - 1).text()) || cues.titles().contains(t.get(b - 1).lower())) {
+                    b--;
+                } else if (titled && b > 1 && JOINS.contains(t.get(b - 1).lower()) && isCapitalised(t.get(b - 2).text())
+                        && boundary(pre, t.get(b - 2).end(), t.get(b - 1).start()) == 0) {
+                    b -= 2; // "İl Kültür ve Turizm Müdürü Kemal Yıldız": a conjunction inside the title's organisation
+                } else {
+                    break;
+                }
             }
         } else if (cues.pronouns().contains(last.lower())) {
             b = e - 1;
@@ -448,6 +472,15 @@ final class LocalAttribution {
         return isCapitalised(t.text());
     }
 
+    /**
+     * Whether the word at {@code j} follows a name of two capitalised words or more that the phrase from
+     * {@code i} holds: an object word there opens the cue's object ("sagte die Inhaberin Sabine Krüger der
+     * Zeitung"), where after a role noun it opens what the role serves ("die Sprecherin der Stadt").
+     */
+    private static boolean afterName(List<Tok> t, int i, int j) {
+        return j - 2 >= i && isCapitalised(t.get(j - 1).text()) && isCapitalised(t.get(j - 2).text());
+    }
+
     /** A determiner, alone or elided onto its noun ("la", "l’AFP"). */
     private boolean opensArticle(Tok t) {
         String l = t.lower();
@@ -493,8 +526,12 @@ final class LocalAttribution {
         return cues.pronouns().contains(core.toLowerCase(Locale.ROOT));
     }
 
-    /** The last run of capitalised words of a phrase, joined by name particles ("Marta Ríos", "Koen van Dijk"), or null. */
-    static String nameOf(String phrase) {
+    /**
+     * The last run of capitalised words of a phrase, joined by name particles ("Marta Ríos", "Koen van Dijk",
+     * "Ursula von der Leyen"), after the last title inside it ("Bürgermeister Peter Schmidt", "Turizm Müdürü
+     * Kemal Yıldız": {@code titles}, lower case), or null.
+     */
+    static String nameOf(String phrase, java.util.Set<String> titles) {
         List<Tok> t = tokens(phrase, 0, phrase.length());
         int e = t.size();
         while (e > 0 && !isCapitalised(t.get(e - 1).text())) {
@@ -504,10 +541,29 @@ final class LocalAttribution {
             return null;
         }
         int b = e - 1;
-        while (b > 0 && boundary(phrase, t.get(b - 1).end(), t.get(b).start()) == 0
-                && (isCapitalised(t.get(b - 1).text())
-                || b > 1 && PARTICLES.contains(t.get(b - 1).lower()) && isCapitalised(t.get(b - 2).text()))) {
-            b--;
+        while (b > 0 && boundary(phrase, t.get(b - 1).end(), t.get(b).start()) == 0) {
+            if (isCapitalised(t.get(b - 1).text())) {
+                b--;
+                continue;
+            }
+            // particles between two capitalised words; an article-like one alone is the article of what
+            // follows ("Sabine Krüger der Zeitung"), not a particle ("von der Leyen", "de la Cruz")
+            int q = b - 1;
+            while (q > 0 && PARTICLES.contains(t.get(q).lower()) && boundary(phrase, t.get(q).end(), t.get(q + 1).start()) == 0) {
+                q--;
+            }
+            if (q < b - 1 && isCapitalised(t.get(q).text()) && boundary(phrase, t.get(q).end(), t.get(q + 1).start()) == 0
+                    && !(q == b - 2 && ARTICLE_PARTICLES.contains(t.get(b - 1).lower()))) {
+                b = q;
+                continue;
+            }
+            break;
+        }
+        for (int k = e - 2; k >= b; k--) {
+            if (titles.contains(t.get(k).lower())) {
+                b = k + 1; // "Bürgermeister Peter Schmidt": the title is a role, not a part of the name
+                break;
+            }
         }
         if (b == 0 && e - b == 1 && t.size() > 1 && !isCapitalised(t.get(t.size() - 1).text())) {
             return null; // "Ein Feuerwehrsprecher ..."-like: a capitalised first word only
@@ -560,8 +616,8 @@ final class LocalAttribution {
             String who = antecedents.get(a);
             return new SpeakerResolver.Resolved(who, List.of(), who != null);
         }
-        String name = hasCase(core) ? nameOf(core) : null;
-        if (name == null) {
+        String name = hasCase(core) ? nameOf(core, cues.titles()) : withoutHonorifics(core);
+        if (name == null || !hasCase(core) && name.equals(core) && a.phrase().appositives().isEmpty()) {
             return new SpeakerResolver.Resolved(core, List.of(), false);
         }
         List<String> roles = new ArrayList<>();
@@ -573,6 +629,20 @@ final class LocalAttribution {
             roles.add(0, before);
         }
         return new SpeakerResolver.Resolved(name, roles, true);
+    }
+
+    /**
+     * A phrase in a script without letter case with the honorifics that open it cut off, when two words or
+     * more are left ("المهندس راشد سعيد النعيمي" → "راشد سعيد النعيمي"): there no capital tells the name, but an
+     * honorific is never part of one. The phrase as given when it opens with none.
+     */
+    private String withoutHonorifics(String core) {
+        List<Tok> t = tokens(core, 0, core.length());
+        int b = 0;
+        while (b + 2 < t.size() && cues.honorifics().contains(t.get(b).lower())) {
+            b++;
+        }
+        return b == 0 ? core : core.substring(t.get(b).start());
     }
 
     /** "la conservatrice" → "conservatrice", "l’échevine" → "échevine": a role without its article. */

@@ -16,16 +16,17 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The attribution words of one language other than English, read from
  * {@code src/main/resources/io/articlex/quotes/lang/LANG.txt}: cue verbs, auxiliaries, role nouns and
- * titles, determiners, pronouns, words that end a speaker's phrase and words that open an object
- * between the cue and the speaker. Kept as data so that a language or a verb is a file edit.
+ * titles, determiners, pronouns, words that end a speaker's phrase, words that open an object
+ * between the cue and the speaker, and, for a script without letter case, the honorifics that stand
+ * before a name and are no part of it. Kept as data so that a language or a verb is a file edit.
  * Each language is read once, on first use.
  */
 record LocalCues(String language, Set<String> cues, Set<String> aux, Set<String> titles, Set<String> determiners,
-                 Set<String> pronouns, Set<String> stops, Set<String> objects) {
+                 Set<String> pronouns, Set<String> stops, Set<String> objects, Set<String> honorifics) {
 
     private static final Map<String, LocalCues> LOADED = new ConcurrentHashMap<>();
     /** Marks a language without a file: English, which has its own extractor, or one we have no words for. */
-    private static final LocalCues NONE = new LocalCues("", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    private static final LocalCues NONE = new LocalCues("", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     /** The words of {@code language} (a BCP 47 tag; only its primary subtag counts), or null when there is no file. */
     static LocalCues forLanguage(String language) {
@@ -88,7 +89,8 @@ record LocalCues(String language, Set<String> cues, Set<String> aux, Set<String>
             throw new UncheckedIOException(e);
         }
         return new LocalCues(lang, get(sections, "cues"), get(sections, "aux"), get(sections, "titles"),
-                get(sections, "determiners"), get(sections, "pronouns"), get(sections, "stops"), get(sections, "objects"));
+                get(sections, "determiners"), get(sections, "pronouns"), get(sections, "stops"), get(sections, "objects"),
+                get(sections, "honorifics"));
     }
 
     private static Set<String> get(Map<String, Set<String>> sections, String name) {
