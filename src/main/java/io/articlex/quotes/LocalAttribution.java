@@ -128,7 +128,7 @@ final class LocalAttribution {
                 antecedents.put(a, lastName);
             }
         } else {
-            String name = hasCase(ph.core()) ? nameOf(ph.core(), cues.titles()) : withoutHonorifics(ph.core());
+            String name = hasCase(ph.core()) ? nameOf(ph.core(), cues) : caselessName(ph.core());
             String full = fullName(name);
             if (full != null) {
                 antecedents.put(a, full);
@@ -136,7 +136,7 @@ final class LocalAttribution {
             } else if (name != null && name.indexOf(' ') > 0) {
                 fullNames.add(name);
             }
-            if (name != null && (hasCase(ph.core()) ? nameOf(ph.core(), cues.titles()) != null : full != null)) {
+            if (name != null && (hasCase(ph.core()) ? nameOf(ph.core(), cues) != null : full != null)) {
                 lastName = name;
             }
         }
@@ -474,10 +474,15 @@ final class LocalAttribution {
 
     /**
      * Whether the word at {@code j} follows a name of two capitalised words or more that the phrase from
-     * {@code i} holds: an object word there opens the cue's object ("sagte die Inhaberin Sabine Krüger der
-     * Zeitung"), where after a role noun it opens what the role serves ("die Sprecherin der Stadt").
+     * {@code i} holds, or a capitalised word alone that is no title and follows the cue: an object word
+     * there opens the cue's object ("sagte die Inhaberin Sabine Krüger der Zeitung", "erklärt Döring den
+     * Prozess"), where after a role noun it opens what the role serves ("die Sprecherin der Stadt").
      */
-    private static boolean afterName(List<Tok> t, int i, int j) {
+    private boolean afterName(List<Tok> t, int i, int j) {
+        if (j - 1 == i) {
+            // "erklärt Döring den Prozess": a surname alone, no title, right after the cue
+            return i == 0 && isCapitalised(t.get(i).text()) && !cues.titles().contains(t.get(i).lower());
+        }
         return j - 2 >= i && isCapitalised(t.get(j - 1).text()) && isCapitalised(t.get(j - 2).text());
     }
 
@@ -529,9 +534,9 @@ final class LocalAttribution {
     /**
      * The last run of capitalised words of a phrase, joined by name particles ("Marta Ríos", "Koen van Dijk",
      * "Ursula von der Leyen"), after the last title inside it ("Bürgermeister Peter Schmidt", "Turizm Müdürü
-     * Kemal Yıldız": {@code titles}, lower case), or null.
+     * Kemal Yıldız": the titles of {@code cues}), or null.
      */
-    static String nameOf(String phrase, java.util.Set<String> titles) {
+    static String nameOf(String phrase, LocalCues cues) {
         List<Tok> t = tokens(phrase, 0, phrase.length());
         int e = t.size();
         while (e > 0 && !isCapitalised(t.get(e - 1).text())) {
@@ -547,20 +552,23 @@ final class LocalAttribution {
                 continue;
             }
             // particles between two capitalised words; an article-like one alone is the article of what
-            // follows ("Sabine Krüger der Zeitung"), not a particle ("von der Leyen", "de la Cruz")
+            // follows ("Sabine Krüger der Zeitung"), not a particle ("von der Leyen", "de la Cruz"); two
+            // after a noun that follows a determiner are a preposition and its article ("die Newcomerin von
+            // den Dreharbeiten")
             int q = b - 1;
             while (q > 0 && PARTICLES.contains(t.get(q).lower()) && boundary(phrase, t.get(q).end(), t.get(q + 1).start()) == 0) {
                 q--;
             }
             if (q < b - 1 && isCapitalised(t.get(q).text()) && boundary(phrase, t.get(q).end(), t.get(q + 1).start()) == 0
-                    && !(q == b - 2 && ARTICLE_PARTICLES.contains(t.get(b - 1).lower()))) {
+                    && !(q == b - 2 && ARTICLE_PARTICLES.contains(t.get(b - 1).lower()))
+                    && !(q < b - 2 && q > 0 && cues.determiners().contains(t.get(q - 1).lower()))) {
                 b = q;
                 continue;
             }
             break;
         }
         for (int k = e - 2; k >= b; k--) {
-            if (titles.contains(t.get(k).lower())) {
+            if (cues.titles().contains(t.get(k).lower()) && isCapitalised(t.get(k + 1).text())) {
                 b = k + 1; // "Bürgermeister Peter Schmidt": the title is a role, not a part of the name
                 break;
             }
@@ -616,7 +624,7 @@ final class LocalAttribution {
             String who = antecedents.get(a);
             return new SpeakerResolver.Resolved(who, List.of(), who != null);
         }
-        String name = hasCase(core) ? nameOf(core, cues.titles()) : withoutHonorifics(core);
+        String name = hasCase(core) ? nameOf(core, cues) : caselessName(core);
         if (name == null || !hasCase(core) && name.equals(core) && a.phrase().appositives().isEmpty()) {
             return new SpeakerResolver.Resolved(core, List.of(), false);
         }
@@ -624,25 +632,42 @@ final class LocalAttribution {
         for (String app : a.phrase().appositives()) {
             roles.add(withoutDeterminer(app)); // "die Sprecherin der Pilotenvereinigung, Anna Weber"
         }
-        String before = withoutDeterminer(core.substring(0, core.lastIndexOf(name)).strip());
+        int at = core.lastIndexOf(name);
+        String before = withoutDeterminer(core.substring(0, at).strip());
         if (!before.isEmpty()) {
             roles.add(0, before);
+        }
+        String after = core.substring(at + name.length()).strip();
+        if (!hasCase(core) && !after.isEmpty()) {
+            roles.add(before.isEmpty() ? 0 : 1, after); // "... المري مدير إدارة الحماية": the title after the name
         }
         return new SpeakerResolver.Resolved(name, roles, true);
     }
 
     /**
-     * A phrase in a script without letter case with the honorifics that open it cut off, when two words or
-     * more are left ("المهندس راشد سعيد النعيمي" → "راشد سعيد النعيمي"): there no capital tells the name, but an
-     * honorific is never part of one. The phrase as given when it opens with none.
+     * The name in a phrase of a script without letter case, where no capital tells it: what follows the
+     * last honorific ("المهندس راشد سعيد النعيمي" → "راشد سعيد النعيمي"), without a title
+     * that follows two name words or more ("خالد سالم المري مدير إدارة ..." → "خالد سالم المري"), when two
+     * words or more are left; an honorific or a title is never part of a name. The phrase as given when
+     * it holds neither.
      */
-    private String withoutHonorifics(String core) {
+    private String caselessName(String core) {
         List<Tok> t = tokens(core, 0, core.length());
         int b = 0;
-        while (b + 2 < t.size() && cues.honorifics().contains(t.get(b).lower())) {
-            b++;
+        for (int k = t.size() - 3; k >= 0; k--) {
+            if (cues.honorifics().contains(t.get(k).lower())) {
+                b = k + 1; // "وكيل الوزارة المهندس محمد بوشهري": the name follows the last honorific
+                break;
+            }
         }
-        return b == 0 ? core : core.substring(t.get(b).start());
+        int e = t.size();
+        for (int k = b + 2; k < t.size(); k++) {
+            if (cues.titles().contains(t.get(k).lower()) && !cues.honorifics().contains(t.get(k).lower())) {
+                e = k;
+                break;
+            }
+        }
+        return b == 0 && e == t.size() ? core : core.substring(t.get(b).start(), t.get(e - 1).end());
     }
 
     /** "la conservatrice" → "conservatrice", "l’échevine" → "échevine": a role without its article. */

@@ -94,6 +94,10 @@ final class TitleOf {
     }
 
     private static boolean title(String word) {
+        int apo = Math.max(word.indexOf('\''), word.indexOf('’'));
+        if (apo == 1 && word.length() > 2) {
+            word = word.substring(2); // "l’échevine de la Mobilité Caroline Detry": the article elided onto the title
+        }
         return Lexicon.get().isRole(word) || Linkers.TITLES.hasLower(word);
     }
 
@@ -120,6 +124,7 @@ final class TitleOf {
         return e;
     }
 
+    /** Where the word ending at {@code e} starts, an article elided onto it left off ("l’échevine", "dell'"). */
     private static int wordStart(char[] p, int e) {
         int s = e;
         while (s > 0 && (Character.isLetter(p[s - 1]) || p[s - 1] == '-')) {

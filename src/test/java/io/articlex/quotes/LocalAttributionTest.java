@@ -1,5 +1,6 @@
 package io.articlex.quotes;
 
+import io.articlex.model.Person;
 import io.articlex.model.Quote;
 import io.articlex.pipeline.Draft;
 import io.articlex.pipeline.PageMeta;
@@ -112,9 +113,9 @@ class LocalAttributionTest {
         List<Quote> q = quotes("ar",
                 "وأوضح الدكتور سامي الحربي، مدير المستشفى: \"سنفتتح الجناح الجديد قبل نهاية العام\".",
                 "وأكد طبيب في المستشفى أن العمل يسير بسرعة، وقال: «الأجهزة وصلت كلها».");
-        assertThat(q).extracting(Quote::text, Quote::mention).containsExactly(
-                tuple("سنفتتح الجناح الجديد قبل نهاية العام", "الدكتور سامي الحربي"),
-                tuple("الأجهزة وصلت كلها", "طبيب في المستشفى"));
+        assertThat(q).extracting(Quote::text, Quote::speaker, Quote::mention).containsExactly(
+                tuple("سنفتتح الجناح الجديد قبل نهاية العام", "سامي الحربي", "الدكتور سامي الحربي، مدير المستشفى"),
+                tuple("الأجهزة وصلت كلها", "طبيب في المستشفى", "طبيب في المستشفى"));
     }
 
     @Test
@@ -122,6 +123,7 @@ class LocalAttributionTest {
         // wire copy often writes the complementiser "أن" (that) as "ان" or "بأن": it is no part of the name
         List<Quote> q = quotes("ar", "وقال وكيل الوزارة المهندس محمد بوشهري ان \"المشروع سيغطي عشرة بالمئة من الطلب\".");
         assertThat(q).extracting(Quote::mention).containsExactly("وكيل الوزارة المهندس محمد بوشهري");
+        assertThat(q).extracting(Quote::speaker).containsExactly("محمد بوشهري");
     }
 
     @Test
@@ -176,5 +178,44 @@ class LocalAttributionTest {
         // two capitals after the linker name the organisation only
         assertThat(quotes("it", "«Non aspetteremo oltre», ha dichiarato un portavoce di Ferrovie Nord."))
                 .extracting(Quote::speaker).containsExactly("un portavoce di Ferrovie Nord");
+    }
+
+    @Test
+    void aTitleInsideTheNamesRunIsARole() {
+        Draft de = draft("de", "„Wir öffnen um sieben“, sagte die Inhaberin Greta Lindqvist der Zeitung.",
+                "„Der Markt bleibt“, sagte Bürgermeister Olaf Brenner am Dienstag.");
+        assertThat(de.quotes()).extracting(Quote::speaker, Quote::mention).containsExactly(
+                tuple("Greta Lindqvist", "die Inhaberin Greta Lindqvist"),
+                tuple("Olaf Brenner", "Bürgermeister Olaf Brenner"));
+        assertThat(de.people()).containsExactly(new Person("Greta Lindqvist", List.of("Inhaberin"), 1),
+                new Person("Olaf Brenner", List.of("Bürgermeister"), 1));
+        Draft tr = draft("tr", "İl Tarım ve Orman Müdürü Selin Aydın, \"Hasat bu yıl erken başladı.\" dedi.",
+                "\"Fiyatlar bu ay biraz düşecek\" diyen Aydın, \"Üreticiler memnun.\" ifadesini kullandı.");
+        assertThat(tr.quotes()).extracting(Quote::speaker).containsOnly("Selin Aydın");
+        assertThat(tr.people()).containsExactly(new Person("Selin Aydın", List.of("İl Tarım ve Orman Müdürü"), 3));
+    }
+
+    @Test
+    void nameParticlesJoinOnlyBetweenNameWords() {
+        assertThat(quotes("es", "«Cerraremos el acuerdo en mayo», dijo la comisaria Ana de la Fuente."))
+                .extracting(Quote::speaker).containsExactly("Ana de la Fuente");
+        assertThat(quotes("de", "„Das Abkommen kommt“, sagte Kommissionschefin Ursula von der Brügge in Brüssel."))
+                .extracting(Quote::speaker).containsExactly("Kommissionschefin Ursula von der Brügge");
+    }
+
+    @Test
+    void arabicHonorificAndTitleInAppositionAreRoles() {
+        Draft ar = draft("ar", "وقال الدكتور سالم عادل الكعبي، مدير المختبر: «النتائج مشجعة جدا».",
+                "«سننشر الدراسة قريبا»، أوضح الكعبي.");
+        assertThat(ar.quotes()).extracting(Quote::speaker).containsExactly("سالم عادل الكعبي", "سالم عادل الكعبي");
+        assertThat(ar.people()).containsExactly(new Person("سالم عادل الكعبي", List.of("الدكتور", "مدير المختبر"), 2));
+    }
+
+    @Test
+    void russianPlaceOrTimeBetweenCueAndSpeakerIsSteppedOver() {
+        assertThat(quotes("ru", "«Мост простоит сто лет», — сказал на открытии глава района."))
+                .extracting(Quote::speaker).containsExactly("глава района");
+        assertThat(quotes("ru", "«Работы завершены досрочно», — заявил во время церемонии губернатор Павел Орлов."))
+                .extracting(Quote::speaker).containsExactly("Павел Орлов");
     }
 }
