@@ -73,6 +73,25 @@ record Phrase(String text, String core, List<String> appositives) {
         return to - from >= 3 && a[from + 1] == '-' && (a[from] == 'R' || a[from] == 'D' || a[from] == 'I');
     }
 
+    /**
+     * Where a party-and-state tag in parentheses that ends {@code a[from, to)} opens ("Sen. Tom Brandt
+     * (R-Idaho)", "Rep. Ann Lowe (D-N.Y.)"), or -1: the tag describes the name before it and is no part
+     * of it. Asked of every phrase: the closing parenthesis is looked at first.
+     */
+    static int partyTagInParentheses(char[] a, int from, int to) {
+        if (to - from < 6 || a[to - 1] != ')') {
+            return -1;
+        }
+        int open = to - 2;
+        while (open > from && a[open] != '(' && to - open < 16) {
+            open--;
+        }
+        if (a[open] != '(' || open == from || !partyTag(a, open + 1, to - 1) || !partyTag(new String(a, open + 1, to - open - 2))) {
+            return -1;
+        }
+        return open;
+    }
+
     /** The sets above, asked of a word in place ({@link WordSet}). */
     private static final WordSet PRONOUN_SET = new WordSet(PRONOUNS);
     private static final WordSet DETERMINER_SET = new WordSet(DETERMINERS);
@@ -102,6 +121,12 @@ record Phrase(String text, String core, List<String> appositives) {
         e = trailingEnd(a, f, e);
         if (f == e || e - f > Sentences.REACH) {
             return null;
+        }
+        String tag = null;
+        int open = partyTagInParentheses(a, f, e);
+        if (open >= 0) {
+            tag = new String(a, open + 1, e - open - 2);
+            e = QuotedText.stripEnd(a, f, open);
         }
         Segments segs = segments(a, f, e);
         // the words of the last segment first: the search nearly always stops there or one segment earlier
@@ -199,6 +224,9 @@ record Phrase(String text, String core, List<String> appositives) {
         if (core == null) {
             return null;
         }
+        if (tag != null) {
+            apps.add(0, tag);
+        }
         StringBuilder text = new StringBuilder(core);
         for (String x : apps) {
             text.append(", ").append(x);
@@ -237,6 +265,12 @@ record Phrase(String text, String core, List<String> appositives) {
         }
         boolean capital = w.capital(a);
         int cut = cutAtPreposition(w, a, b);
+        String tag = null;
+        int open = partyTagInParentheses(t, segs.strippedFrom(0), segs.strippedTo(0));
+        if (open >= 0) {
+            tag = new String(t, open + 1, segs.strippedTo(0) - open - 2);
+            cut = Math.min(cut, w.firstAt(open));
+        }
         if (!(capital || w.lowerIn(DETERMINER_SET, a) || w.lowerIn(PRONOUN_SET, a) || endsWithName(w, a, cut))
                 || w.lowerIn(Lexicon.get().clauseOpenerSet, a)) {
             return null;
@@ -249,6 +283,9 @@ record Phrase(String text, String core, List<String> appositives) {
             return null;
         }
         List<String> apps = new ArrayList<>();
+        if (tag != null) {
+            apps.add(tag);
+        }
         if (relative != null && segs.size() == 1) {
             apps.add(relative);
         }

@@ -158,4 +158,13 @@ class PeopleAndSpeakersTest {
         assertThat(d.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("the Bureau of Land Management Field Office"));
         assertThat(d.people()).isEmpty();
     }
+
+    @Test
+    void aPartyTagInParenthesesIsARoleNotPartOfTheName() {
+        Draft d = run("\"It is a land grab,\" Sen. Tom Brandt (R-Idaho) told reporters.",
+                "\"We have the votes,\" said Rep. Ann Lowe (D-N.Y.), who leads the caucus.");
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("Tom Brandt", "Ann Lowe");
+        assertThat(d.people()).extracting(Person::name).containsExactly("Tom Brandt", "Ann Lowe");
+        assertThat(d.people().get(0).roles()).contains("R-Idaho");
+    }
 }

@@ -50,10 +50,30 @@ record PhraseOracle(String text, String core, List<String> appositives) {
                 && PARTY_TAG.matcher(t).matches();
     }
 
+    /** Where a party-and-state tag in parentheses that ends the stripped {@code s} opens ("Tom Brandt (R-Idaho)"), or -1. */
+    private static int partyTagInParentheses(String s) {
+        if (s.length() < 6 || !s.endsWith(")")) {
+            return -1;
+        }
+        int open = s.lastIndexOf('(', s.length() - 2);
+        if (open <= 0 || s.length() - open > 16) {
+            return -1;
+        }
+        String c = s.substring(open + 1, s.length() - 1);
+        boolean opening = c.length() >= 3 && c.charAt(1) == '-' && (c.charAt(0) == 'R' || c.charAt(0) == 'D' || c.charAt(0) == 'I');
+        return opening && partyTag(c) ? open : -1;
+    }
+
     static PhraseOracle beforeCue(String raw) {
         String s = stripTrailing(raw.strip());
         if (s.isEmpty() || s.length() > Sentences.REACH) {
             return null;
+        }
+        String tag = null;
+        int open = partyTagInParentheses(s);
+        if (open > 0) {
+            tag = s.substring(open + 1, s.length() - 1);
+            s = s.substring(0, open).strip();
         }
         List<String> segs = segments(s);
         List<String> apps = new ArrayList<>();
@@ -119,6 +139,9 @@ record PhraseOracle(String text, String core, List<String> appositives) {
         if (core == null) {
             return null;
         }
+        if (tag != null) {
+            apps.add(0, tag);
+        }
         StringBuilder text = new StringBuilder(core);
         for (String a : apps) {
             text.append(", ").append(a);
@@ -152,6 +175,13 @@ record PhraseOracle(String text, String core, List<String> appositives) {
         boolean capital = Character.isUpperCase(first.charAt(0));
         String lower = first.toLowerCase(Locale.ROOT);
         String relative = restrictiveRelative(core);
+        String tag = null;
+        String stripped = core.strip();
+        int open = partyTagInParentheses(stripped);
+        if (open > 0) {
+            tag = stripped.substring(open + 1, stripped.length() - 1);
+            core = stripped.substring(0, open);
+        }
         core = cutAtPreposition(core);
         if (!(capital || DETERMINERS.contains(lower) || PRONOUNS.contains(lower) || endsWithName(core))
                 || Lexicon.get().clauseOpeners.contains(lower)) {
@@ -162,6 +192,9 @@ record PhraseOracle(String text, String core, List<String> appositives) {
             return null;
         }
         List<String> apps = new ArrayList<>();
+        if (tag != null) {
+            apps.add(tag);
+        }
         if (relative != null && segs.size() == 1) {
             apps.add(relative);
         }
