@@ -337,10 +337,10 @@ final class ContentPicker {
             return List.of();
         }
         if (pass != Pass.DENSITY) {
-            best = innerArticle(best, aggs);
+            best = firstStory(innerArticle(best, aggs), blocks, aggs);
         }
         Agg c = aggs.get(best);
-        List<Element> parts = pass == Pass.DENSITY ? List.of(best) : splitBody(best, aggs);
+        List<Element> parts = pass == Pass.DENSITY ? List.of(best) : splitBody(best, blocks, aggs);
         int from = c.first;
         int to = c.last;
         for (Element part : parts) {
@@ -443,6 +443,71 @@ final class ContentPicker {
         return found == null ? best : found;
     }
 
+    /**
+     * The box inside the container that holds the page's title heading ({@code <h1>}) and its story,
+     * when a later box beside it opens with a headline of its own that links to another page: a
+     * stream of stories, the next one loaded under the article as the reader scrolls, or a listing
+     * page's next entry. Each box reads as a whole article, so the stream's wrapper outscores any
+     * one of them. Otherwise the container itself.
+     */
+    private static Element firstStory(Element best, List<Block> blocks, Map<Element, Agg> aggs) {
+        Element titled = null;
+        boolean next = false;
+        for (Element child : best.children()) {
+            Agg a = aggs.get(child);
+            if (a == null || a.good < MIN_PART) {
+                continue;
+            }
+            if (titled == null) {
+                if (holdsTitle(blocks, a)) {
+                    titled = child;
+                } else {
+                    return best;
+                }
+            } else if (opensWithHeadline(blocks, a)) {
+                next = true;
+            }
+        }
+        return titled != null && next ? titled : best;
+    }
+
+    /** Among the box's blocks before its body text, the page's title heading. */
+    private static boolean holdsTitle(List<Block> blocks, Agg a) {
+        for (int i = a.first; i <= a.last; i++) {
+            Block b = blocks.get(i);
+            if (b.kind() == Block.Kind.TITLE_HEADING) {
+                return true;
+            }
+            if (substantive(b)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Shortest headline {@link #opensWithHeadline} reads: a label ("More") is none. */
+    static final int MIN_HEADLINE = 15;
+
+    /**
+     * The box's first block is a heading that is all link, of a headline's length: the title of
+     * another story, linked to its own page. A section of the article heads itself with plain text.
+     */
+    private static boolean opensWithHeadline(List<Block> blocks, Agg a) {
+        Block b = blocks.get(a.first);
+        return (b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.TITLE_HEADING) && b.length() >= MIN_HEADLINE
+                && b.linkChars() >= 0.9 * (b.length() - spaces(b.text()));
+    }
+
+    private static int spaces(String s) {
+        int n = 0;
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isWhitespace(s.charAt(k))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** How many boxes without body text may stand between two parts of a split body. */
     static final int MAX_INTERRUPTERS = 2;
     /**
@@ -460,8 +525,11 @@ final class ContentPicker {
      * when it has the container's tag and shares one of its class names, holds body text with
      * fewer links than text, and only boxes without body text stand between them; any other prose
      * box between them ends the search in that direction.
+     *
+     * <p>A later box that opens with a headline linked to another page is the next story of a stream
+     * ({@link #firstStory}), not a part, whatever class it shares.
      */
-    private static List<Element> splitBody(Element best, Map<Element, Agg> aggs) {
+    private static List<Element> splitBody(Element best, List<Block> blocks, Map<Element, Agg> aggs) {
         Set<String> classes = best.classNames();
         if (classes.isEmpty() || best.parent() == null) {
             return List.of(best);
@@ -480,7 +548,8 @@ final class ContentPicker {
                     continue;
                 }
                 if (!s.normalName().equals(best.normalName()) || java.util.Collections.disjoint(s.classNames(), classes)
-                        || !(a.good >= MIN_PART && a.bad <= a.good || ownHintOnly(a) && a.rawGood >= MIN_PART && a.rawGood >= 0.8 * a.bad)) {
+                        || !(a.good >= MIN_PART && a.bad <= a.good || ownHintOnly(a) && a.rawGood >= MIN_PART && a.rawGood >= 0.8 * a.bad)
+                        || dir > 0 && opensWithHeadline(blocks, a)) {
                     break;
                 }
                 parts.add(s);

@@ -227,4 +227,20 @@ class HtmlReaderTest {
                 + "to use this site you agree to our use of cookies as described in our privacy policy.</p><button>Accept all</button></div></div>"));
         assertThat(p.paragraphs()).containsExactly(LONG_A, LONG_B);
     }
+
+    @Test
+    void aStreamOfStoriesKeepsTheOneUnderThePagesTitle() {
+        String next = "<div class='story'><h2><a href='/news/school-roof'>School roof repairs finished ahead of schedule</a></h2>"
+                + "<div class='text'><p>Repairs to the leaking roof of the primary school were finished a week early, the county council said on Tuesday.</p>"
+                + "<p>Pupils had been taught in temporary classrooms since February after water came through the ceiling of the hall.</p>"
+                + "<p>The council said the repairs cost slightly less than first estimated and the hall would reopen after the break.</p></div></div>";
+        HtmlPage p = read(page("<title>Night buses</title>", "<div class='story-stream'><div class='story'><h1>Night buses extended</h1>"
+                + "<div class='text'><p>" + LONG_A + "</p><p>" + LONG_B + "</p><p>" + LONG_C + "</p></div></div>" + next + "</div>"));
+        assertThat(p.paragraphs()).containsExactly(LONG_A, LONG_B, LONG_C);
+        // A box of the article's own that opens with a plain heading is a part of it.
+        HtmlPage parts = read(page("<title>Night buses</title>", "<div class='story-stream'><div class='story'><h1>Night buses extended</h1>"
+                + "<div class='text'><p>" + LONG_A + "</p><p>" + LONG_B + "</p></div></div><div class='story'><h2>What the routes cost</h2>"
+                + "<div class='text'><p>" + LONG_C + "</p></div></div></div>"));
+        assertThat(parts.paragraphs()).containsExactly(LONG_A, LONG_B, "What the routes cost", LONG_C);
+    }
 }
