@@ -40,19 +40,21 @@ final class TeaserCards {
         Map<Element, List<int[]>> byListing = null;
         for (int i = 0; i + 1 < blocks.size(); i++) {
             Block h = blocks.get(i);
-            if (h.kind() != Block.Kind.HEADING || h.length() < MIN_HEADLINE || h.linkChars() < LINKED * visible(h.text())) {
+            if (h.kind() != Block.Kind.HEADING || h.length() < MIN_HEADLINE || blocks.get(i + 1).linkChars() > 0
+                    || h.linkChars() < LINKED * visible(h.text())) {
                 continue;
             }
             Element box = commonAncestor(h.owner(), blocks.get(i + 1).owner());
             if (box == null || box.parent() == null) {
                 continue;
             }
+            // Counted one past the bounds at most: a box wider than a card ends the look.
             int before = 0;
-            while (i - before - 1 >= 0 && inside(blocks.get(i - before - 1).owner(), box)) {
+            while (before <= MAX_BEFORE && i - before - 1 >= 0 && inside(blocks.get(i - before - 1).owner(), box)) {
                 before++;
             }
             int after = 0;
-            while (i + after + 1 < blocks.size() && inside(blocks.get(i + after + 1).owner(), box)) {
+            while (after <= MAX_AFTER && i + after + 1 < blocks.size() && inside(blocks.get(i + after + 1).owner(), box)) {
                 after++;
             }
             if (before > MAX_BEFORE || after > MAX_AFTER) {
@@ -66,10 +68,17 @@ final class TeaserCards {
         if (byListing == null) {
             return;
         }
+        String[] own = null;
         for (Map.Entry<Element, List<int[]>> en : byListing.entrySet()) {
             List<int[]> cards = en.getValue();
-            if (cards.size() < MIN_CARDS || !onlyCards(blocks, en.getKey(), cards)
-                    || amidBody(blocks, en.getKey(), cards) || pointsAway(blocks, cards)) {
+            if (cards.size() < MIN_CARDS || !onlyCards(blocks, en.getKey(), cards) || amidBody(blocks, en.getKey(), cards)) {
+                continue;
+            }
+            if (own == null) {
+                org.jsoup.nodes.Document doc = en.getKey().ownerDocument();
+                own = new String[] {doc == null ? null : pageHost(doc)};
+            }
+            if (pointsAway(blocks, cards, own[0])) {
                 continue;
             }
             for (int[] c : cards) {
@@ -147,9 +156,7 @@ final class TeaserCards {
      * {@code og:url} address): a shop's or a maker's page, as product round-ups link their picks.
      * Teasers point to the publisher's own stories, by a path or by the same host.
      */
-    private static boolean pointsAway(List<Block> blocks, List<int[]> cards) {
-        org.jsoup.nodes.Document doc = blocks.get(cards.get(0)[1] - 1).owner().ownerDocument();
-        String own = doc == null ? null : pageHost(doc);
+    private static boolean pointsAway(List<Block> blocks, List<int[]> cards, String own) {
         if (own == null) {
             return false;
         }
@@ -197,15 +204,38 @@ final class TeaserCards {
         return n;
     }
 
-    /** The nearest element holding both, or null past {@link #MAX_CLIMB} levels. */
+    /** The nearest element holding both, by their depths; null past {@link #MAX_CLIMB} levels apart. */
     private static Element commonAncestor(Element a, Element b) {
-        int depth = 0;
-        for (Element x = a.parent(); x != null && depth++ < MAX_CLIMB; x = x.parent()) {
-            if (inside(b, x)) {
+        int da = depth(a);
+        int db = depth(b);
+        Element x = a;
+        Element y = b;
+        for (; da > db; da--) {
+            x = x.parent();
+        }
+        for (; db > da; db--) {
+            y = y.parent();
+        }
+        if (x == y) {
+            // One holds the other: the outer one holds both, unless it is the heading itself.
+            return x == a ? a.parent() : x;
+        }
+        for (int k = 0; x != null && k < MAX_CLIMB; k++) {
+            x = x.parent();
+            y = y.parent();
+            if (x == y) {
                 return x;
             }
         }
         return null;
+    }
+
+    private static int depth(Element e) {
+        int d = 0;
+        for (Element x = e.parent(); x != null; x = x.parent()) {
+            d++;
+        }
+        return d;
     }
 
     private static boolean inside(Element e, Element box) {
