@@ -186,6 +186,13 @@ class BoilerplateStageTest {
         Draft d = run(PROSE_1, "Story continues below", PROSE_2, "Article continues below this ad", PROSE_3,
                 "Continue reading the main story");
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+        d = run("For Subscribers", PROSE_1, "Story continues below advertisement", "Ann Lee/Getty Images", PROSE_2,
+                "Open this photo in gallery:", PROSE_3, "Sign up here.", "Get the latest news delivered to your inbox.",
+                "Report an error", "Editorial code of conduct");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+        assertThat(d.removed()).contains(new Removed("Ann Lee/Getty Images", "caption"));
+        d = run(PROSE_1, "A crane stands over the site on Monday. (Photo by Ann Lee)", PROSE_2);
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
         d = run(PROSE_1, PROSE_2, "Related Topics", "Interest rates", "Explore more on these topics", "Spain", "Wildfires");
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
         assertThat(d.removed()).contains(new Removed("Interest rates", "tags"), new Removed("Wildfires", "tags"));
