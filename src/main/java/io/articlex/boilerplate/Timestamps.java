@@ -41,7 +41,20 @@ public final class Timestamps {
             "aggiornato", "ore", "alle", "il", "em", "atualizado", "atualizada", "às", "gepubliceerd", "aangepast",
             "bijgewerkt", "vandaag", "gisteren", "om", "opublikowano", "aktualizacja", "zaktualizowano", "godz",
             "опубликовано", "обновлено", "в", "giriş", "güncelleme", "güncellenme", "yayınlanma", "tarihi", "نشر",
-            "في", "تاريخ", "النشر", "آخر", "تحديث", "م", "ص");
+            "في", "تاريخ", "النشر", "آخر", "تحديث", "م", "ص",
+            // relative times of those languages: "Atualizado há 2 horas", "vor 3 Stunden", "il y a 2 heures"
+            "há", "horas", "minutos", "dias", "hace", "días", "fa", "minuti", "giorni", "y", "heure",
+            "heures", "jours", "vor", "stunde", "stunden", "minuten", "tagen", "geleden", "uur", "dagen", "temu",
+            "godzin", "godziny", "godzinę", "minut", "dni", "назад", "час", "часа", "часов", "минут", "минуты",
+            "önce", "saat", "dakika", "gün", "منذ", "ساعة", "ساعات", "دقيقة", "دقائق");
+
+    /** Units of a relative stamp ("3 hours ago", "vor 3 Stunden", "há 2 horas"), each also a stamp word. */
+    static final Set<String> UNITS = Set.of("hours", "hour", "minutes", "minute", "mins", "min", "days", "day", "horas",
+            "minutos", "dias", "días", "ore", "minuti", "giorni", "heure", "heures", "jours", "stunde", "stunden",
+            "minuten", "tagen", "uur", "dagen", "godzin", "godziny", "godzinę", "minut", "dni", "час", "часа", "часов",
+            "минут", "минуты", "saat", "dakika", "gün", "ساعة", "ساعات", "دقيقة", "دقائق");
+    /** The word that makes a number of {@link #UNITS} a time past: "ago", "há", "hace", "fa", "vor", "il y a". */
+    static final Set<String> AGO = Set.of("ago", "há", "hace", "fa", "y", "vor", "geleden", "temu", "назад", "önce", "منذ");
 
     private Timestamps() {
     }
@@ -58,6 +71,8 @@ public final class Timestamps {
         boolean date = false;
         boolean month = false;
         boolean number = false;
+        boolean unit = false;
+        boolean ago = false;
         // the tokens of SPLIT.split, taken one at a time: most lines are ruled out by an early token, and
         // split cut every token of every short line with a digit first (~1% of a batch)
         String s = line.strip();
@@ -80,6 +95,10 @@ public final class Timestamps {
             }
             String low = tok.toLowerCase(Locale.ROOT);
             boolean digit = Character.isDigit(tok.charAt(0)); // the three numeric shapes open with a digit
+            if (!digit) {
+                unit |= UNITS.contains(low);
+                ago |= AGO.contains(low);
+            }
             if (digit && TIME.matcher(tok).matches()) {
                 time = true;
             } else if (digit && DATE_TIME.matcher(tok).matches()) {
@@ -109,7 +128,7 @@ public final class Timestamps {
                 return false;
             }
         }
-        boolean stamp = time || date || (month && number);
+        boolean stamp = time || date || (month && number) || (number && unit && ago);
         return stamp && (other == 0 || (time && other <= 2));
     }
 

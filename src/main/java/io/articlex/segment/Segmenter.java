@@ -33,6 +33,13 @@ import java.util.regex.Pattern;
 public final class Segmenter {
 
     private static final Pattern SPACES = Pattern.compile(" {2,}");
+    /**
+     * A byline written in lower case, as Italian, French, Spanish and Portuguese sites print it ({@code di
+     * Marco Rossi}, {@code par Claire Duval}, {@code por Ana Gil}): a line of its own, not the end of the
+     * headline above it.
+     */
+    static final Pattern BYLINE = Pattern.compile(
+            "(?:by|di|par|por|von|door) \\p{Lu}[\\p{L}'’.-]+(?: (?:(?:de|da|di|del|dos|van|von|der|la|le) )?\\p{Lu}[\\p{L}'’.-]+){1,3}");
     /** Words a sentence cannot end on: a line ending in one of them was wrapped. */
     static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "in", "for", "and", "or",
             "on", "at", "by", "with", "from", "that", "as", "its", "their", "his", "her", "our", "is", "are",
@@ -406,6 +413,9 @@ public final class Segmenter {
         char last = previous.charAt(previous.length() - 1);
         char first = next.charAt(0);
         if (Character.isLowerCase(first)) {
+            if (next.length() <= 60 && BYLINE.matcher(next).matches()) {
+                return false; // "di Marco Rossi" under a headline: a credit line, however the headline ends
+            }
             // in a block that is not wire-wrapped, a short line is chrome ("AP-NR-09-20-89 0002EDT"
             // above "u a AM-Hurricane ...") rather than the first half of a sentence
             return width > 0 || previous.length() >= 30 || last == ',' || Character.isLowerCase(last);

@@ -383,6 +383,8 @@ class BoilerplateStageTest {
             Con información de EFE y Europa Press | byline
             Com informações da Agência Brasil | byline
             Mit Material von dpa und AFP | byline
+            كتب: أحمد محمود | byline
+            بقلم سارة علي | byline
             С использованием материалов ТАСС | byline
             -- With reporting by Jane Roe in London | sign-off
             (Bericht von Anna Becker, redigiert von Thomas Seythal) | sign-off
@@ -425,6 +427,25 @@ class BoilerplateStageTest {
     void tableRowWithAMonthIsNoTimestamp() {
         assertThat(Timestamps.isTimestamp("Pay March 31")).isFalse();
         assertThat(Timestamps.isTimestamp("MONTREAL, March 3 -")).isFalse();
+    }
+
+    /** A number of hours or days ago, in the wire languages, is a stamp; a number of years or of days alone is not. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            3 hours ago | true
+            Updated 5 minutes ago | true
+            07/03/2024 14h10 Atualizado há 2 horas | true
+            Vor 3 Stunden | true
+            Il y a 2 heures | true
+            Publicado hace 3 horas | true
+            2 saat önce | true
+            3 часа назад | true
+            Il y a 20 ans | false
+            12 days | false
+            3 hours of talks | false
+            """)
+    void relativeStamps(String line, boolean stamp) {
+        assertThat(Timestamps.isTimestamp(line)).isEqualTo(stamp);
     }
 
     @Test

@@ -59,6 +59,17 @@ class SegmenterTest {
                 "The company said it expects the offering to be priced at 20 dlrs per unit.");
     }
 
+    /** A byline in lower case ("di Marco Rossi") under a long headline ending in a lower-case word stays its own line. */
+    @Test
+    void lowerCaseBylineIsNotTheHeadlinesEnd() {
+        String text = "Milano, chiude dopo 80 anni la storica libreria di corso Buenos Aires\n"
+                + "di Marco Rossi\n07 marzo 2024 | 14:20\n";
+        assertThat(segment(text)).containsExactly("Milano, chiude dopo 80 anni la storica libreria di corso Buenos Aires",
+                "di Marco Rossi", "07 marzo 2024 | 14:20");
+        String sentence = "The new rules were drafted over the winter and signed last week\nby the minister of transport.\n";
+        assertThat(segment(sentence)).hasSize(1);
+    }
+
     @Test
     void oneParagraphALineIsNoWrappedBlock() {
         // every line ends a sentence, though two come near the second-longest line's length
