@@ -1122,6 +1122,39 @@ final class NameIndex {
         }
         if (from < start) {
             addRole(into, name, p, from, start);
+        } else if (start >= 2 && p[start - 1] == ' ' && p[start - 2] == ',' && end < p.length && p[end] == ',') {
+            describedBefore(into, name, p, start - 2);
+        }
+    }
+
+    /**
+     * "..., the company's managing director, Zahid Mir, told reporters": a name set off by commas after a
+     * description that opens with a determiner gives the description as its role, when it holds a role
+     * noun ({@link #addRole}). The description runs back from the comma at {@code comma} to the
+     * determiner that opens it, within eight words and not past a mark, a comma or a quote.
+     */
+    private static void describedBefore(Map<String, List<String>> into, String name, char[] p, int comma) {
+        int k = comma;
+        for (int words = 0; words < 8 && k > 0; words++) {
+            int e = k;
+            while (e > 0 && p[e - 1] == ' ') {
+                e--;
+            }
+            int w = e;
+            while (w > 0 && (letter(p[w - 1]) || p[w - 1] == '\'' || p[w - 1] == '’' || p[w - 1] == '-')) {
+                w--;
+            }
+            if (w == e || w > 0 && p[w - 1] != ' ') {
+                return; // a mark, a comma, a quote or a digit before the word: no determiner opened the description
+            }
+            if (WordSet.lowerIs(p, w, e, "the") || WordSet.lowerIs(p, w, e, "its") || WordSet.lowerIs(p, w, e, "his")
+                    || WordSet.lowerIs(p, w, e, "her") || WordSet.lowerIs(p, w, e, "their")) {
+                if (words > 0) {
+                    addRole(into, name, p, w, comma);
+                }
+                return;
+            }
+            k = w;
         }
     }
 

@@ -121,6 +121,14 @@ final class SpeakerResolver {
         }
         List<String> w = Phrase.words(core);
         String first = w.get(0);
+        String belongs = null;
+        int of = nameThenOf(w);
+        if (of > 0) {
+            // "Senator John McCain of Arizona", "Stephen Vladeck of the University of Texas": the name, then
+            // the place or body it belongs to, which joins its role
+            belongs = String.join(" ", w.subList(of, w.size()));
+            w = w.subList(0, of);
+        }
         boolean indefinite = INDEFINITE_SET.hasLower(first);
         // trailing run of capitalised words after a role: "Festival secretary Mojgan Tavakoli"
         int runStart = w.size();
@@ -187,8 +195,12 @@ final class SpeakerResolver {
             if (!pre.isEmpty()) {
                 String role = String.join(" ", pre);
                 if (Roles.head(role) != null) {
-                    roles.add(0, Roles.clean(role));
+                    roles.add(0, Roles.clean(belongs != null ? role + " " + belongs : role));
+                    belongs = null;
                 }
+            }
+            if (belongs != null) {
+                roles.add(Roles.clean(belongs.substring(belongs.indexOf(' ') + 1))); // "of the Sierra Club": "Sierra Club"
             }
             String canonical = String.join(" ", name);
             if (name.size() == 1) {
@@ -211,6 +223,35 @@ final class SpeakerResolver {
             }
         }
         return new Resolved(core, apps, false);
+    }
+
+    /** Prepositions after a name that say where the person belongs ("of the Sierra Club", "at Evercore"). */
+    private static final Set<String> BELONGS = Set.of("of", "at", "from");
+
+    /**
+     * Where "of", "at" or "from" follows the first capitalised run of a phrase that opens with it or with
+     * one lower-case role word ("economist Maria Lopez of the Central Bank"), the run of two words or more
+     * and the phrase going on after the preposition; -1 otherwise. A run that follows a title and its "of"
+     * ("Secretary of State ...") or a determiner is left to the readings below.
+     */
+    private static int nameThenOf(List<String> w) {
+        int k = 0;
+        if (!w.isEmpty() && !isNameToken(w.get(0)) && w.size() > 1 && Lexicon.get().isRole(w.get(0))) {
+            k = 1;
+        }
+        int j = k;
+        while (j < w.size() && isNameToken(w.get(j))) {
+            j++;
+        }
+        if (j - k < 2 || j + 1 >= w.size() || !BELONGS.contains(w.get(j))) {
+            return -1;
+        }
+        for (int x = k; x < j; x++) {
+            if (NameIndex.isOrgWord(w.get(x))) {
+                return -1; // "Bank of America", "Council of Europe": an organisation's own "of"
+            }
+        }
+        return j;
     }
 
     /** Index after the last title word or honorific of the capitalised run that has a name after it; else the run start. */
