@@ -1131,7 +1131,8 @@ final class NameIndex {
      * "..., the company's managing director, Zahid Mir, told reporters": a name set off by commas after a
      * description that opens with a determiner gives the description as its role, when it holds a role
      * noun ({@link #addRole}). The description runs back from the comma at {@code comma} to the
-     * determiner that opens it, within eight words and not past a mark, a comma or a quote.
+     * determiner that opens it, within eight words and not past a mark, a comma or a quote, and that
+     * determiner opens a clause: a mark stands before it, or nothing.
      */
     private static void describedBefore(Map<String, List<String>> into, String name, char[] p, int comma) {
         int k = comma;
@@ -1149,7 +1150,13 @@ final class NameIndex {
             }
             if (WordSet.lowerIs(p, w, e, "the") || WordSet.lowerIs(p, w, e, "its") || WordSet.lowerIs(p, w, e, "his")
                     || WordSet.lowerIs(p, w, e, "her") || WordSet.lowerIs(p, w, e, "their")) {
-                if (words > 0) {
+                int b = w;
+                while (b > 0 && p[b - 1] == ' ') {
+                    b--;
+                }
+                // the description opens a clause (after a quote, a comma, a dash or the paragraph's start):
+                // "a letter to the president in May, Zippy Duvall, ..." is no apposition
+                if (words > 0 && (b == 0 || ",;:\"”’'—–".indexOf(p[b - 1]) >= 0)) {
                     addRole(into, name, p, w, comma);
                 }
                 return;

@@ -246,12 +246,17 @@ final class SpeakerResolver {
         if (j - k < 2 || j + 1 >= w.size() || !BELONGS.contains(w.get(j))) {
             return -1;
         }
+        int plain = 0;
         for (int x = k; x < j; x++) {
             if (NameIndex.isOrgWord(w.get(x))) {
                 return -1; // "Bank of America", "Council of Europe": an organisation's own "of"
             }
+            if (!isTitleWord(w.get(x)) && !Lexicon.get().honorifics.contains(w.get(x))) {
+                plain++;
+            }
         }
-        return j;
+        // a name of two words besides its titles, ending in none: "Executive Director of ..." is a title
+        return plain >= 2 && !isTitleWord(w.get(j - 1)) ? j : -1;
     }
 
     /** Index after the last title word or honorific of the capitalised run that has a name after it; else the run start. */
