@@ -167,4 +167,24 @@ class PeopleAndSpeakersTest {
         assertThat(d.people()).extracting(Person::name).containsExactly("Tom Brandt", "Ann Lowe");
         assertThat(d.people().get(0).roles()).contains("R-Idaho");
     }
+
+    @Test
+    void aNameOfAPlaceOrBodyAfterTheCueKeepsThePlaceAsRole() {
+        Draft d = run("\"The water is ours,\" said Senator Mara Quell of Fenland.",
+                "\"The case will take years,\" said Ines Calder of the Lakeland Law School.",
+                "\"Nobody asked us,\" said Executive Director of Planning at the agency Tobias Renn.");
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("Mara Quell", "Ines Calder", "Tobias Renn");
+        assertThat(d.quotes().get(1).mention()).isEqualTo("Ines Calder of the Lakeland Law School");
+        assertThat(d.people()).filteredOn(p -> p.name().equals("Ines Calder")).singleElement()
+                .satisfies(p -> assertThat(p.roles()).containsExactly("Lakeland Law School"));
+    }
+
+    @Test
+    void aDescriptionBeforeANameSetOffByCommasIsItsRole() {
+        Draft d = run("\"The yard will hire 200 workers,\" the company's managing director, Omar Haddad, told reporters.",
+                "In a letter to the mayor in May, Lena Marsh, a local baker, said she would stay.");
+        assertThat(d.people()).filteredOn(p -> p.name().equals("Omar Haddad")).singleElement()
+                .satisfies(p -> assertThat(p.roles()).containsExactly("company's managing director"));
+        assertThat(d.people()).extracting(Person::roles).noneMatch(r -> r.contains("mayor in May"));
+    }
 }
