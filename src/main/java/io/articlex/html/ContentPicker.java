@@ -364,7 +364,8 @@ final class ContentPicker {
             }
             if (isFurniture || b.linkDensity() > 0.5 && !linkInSentence(b) && !loneLink(blocks, furniture, i, from, to)
                     && !linkedSentence(blocks, furniture, i, from, to) || b.kind() == Block.Kind.TITLE_HEADING
-                    || headsLinkList(blocks, i) || hints.isFurnitureLabel(b.text()) || shortcode(b.text())) {
+                    || headsLinkList(blocks, i) || hints.isFurnitureLabel(b.text()) || shortcode(b.text())
+                    || ReadingTime.is(b.text())) {
                 continue;
             }
             out.add(b);

@@ -243,4 +243,12 @@ class HtmlReaderTest {
                 + "<div class='text'><p>" + LONG_C + "</p></div></div></div>"));
         assertThat(parts.paragraphs()).containsExactly(LONG_A, LONG_B, "What the routes cost", LONG_C);
     }
+
+    @Test
+    void aReadingTimeLineUnderTheSubtitleIsNoBody() {
+        HtmlPage p = read(page("<title>Night buses</title>", "<article><section><h1>Night buses extended</h1>"
+                + "<h2>What the new routes mean for shift workers in the east</h2><div><span>6 min read</span><span>\u00b7</span>"
+                + "<span>Jan 9, 2024</span></div><p>" + LONG_A + "</p><p>" + LONG_B + "</p></section></article>"));
+        assertThat(p.paragraphs()).containsExactly("What the new routes mean for shift workers in the east", LONG_A, LONG_B);
+    }
 }
