@@ -438,16 +438,28 @@ public final class HeadStage implements Stage {
             }
         }
         if (last > 0 && titleLike(paras.get(last - 1)) && !outlets.isKnown(paras.get(last - 1))
-                && (isDeck(paras.get(last - 1), paras.get(last)) || last == 1 && shortDeck(paras.get(0), paras.get(1), outlets))) {
+                && (isDeck(paras.get(last - 1), paras.get(last)) || firstHeadline(paras, last - 1)
+                        && shortDeck(paras.get(last - 1), paras.get(last), outlets))) {
             return last - 1;
         }
         return last;
     }
 
+    /** Whether no headline-like line stands above line {@code i}: at most short labels ({@code Cultura}, {@code World}). */
+    private static boolean firstHeadline(List<String> paras, int i) {
+        for (int k = 0; k < i; k++) {
+            if (titleLike(paras.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
-     * A first line and a short line of a few words under it, both above the body, read as a headline and
-     * its deck ({@code Harbour authority approves new ferry terminal} / {@code Work to start in the spring}):
-     * pasted copy opens with its title. What may stand above a title instead is refused: a section label
+     * The first headline-like line and a short line of a few words under it, both above the body, read as
+     * a headline and its deck ({@code Harbour authority approves new ferry terminal} / {@code Work to start in the spring}):
+     * pasted copy opens with its title, under at most a section's one- or two-word label. What may stand
+     * above a title instead is refused: a section label
      * or rubric (under five words: {@code Military operation in Ukraine}, {@code Business & Economy}), a
      * kicker ending in a colon, a masthead naming an outlet, a menu, a dated line ({@code Posted on March 3,
      * 2024 by ...}), and a line under it in title case or capitals (a headline under a page line).
@@ -531,7 +543,7 @@ public final class HeadStage implements Stage {
 
     private static boolean deckAt(List<String> paras, int titleAt, int i, OutletTable outlets) {
         return titleAt >= 0 && i == titleAt + 1 && (isDeck(paras.get(titleAt), paras.get(i))
-                || titleAt == 0 && shortDeck(paras.get(0), paras.get(1), outlets));
+                || firstHeadline(paras, titleAt) && shortDeck(paras.get(titleAt), paras.get(i), outlets));
     }
 
     /**

@@ -193,6 +193,10 @@ class BoilerplateStageTest {
         assertThat(d.removed()).contains(new Removed("Ann Lee/Getty Images", "caption"));
         d = run(PROSE_1, "A crane stands over the site on Monday. (Photo by Ann Lee)", PROSE_2);
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        d = run("Listen to this article · 4:12 min Learn more", "Share full article", "Staff and agencies in Nairobi",
+                "Reporting from Nairobi, Kenya", "3 mins", PROSE_1, PROSE_2, "Ann Lee is the East Africa correspondent for the paper.",
+                "A version of this article appears in print on March 4, 2024, Section A, Page 8.");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
         d = run(PROSE_1, PROSE_2, "Related Topics", "Interest rates", "Explore more on these topics", "Spain", "Wildfires");
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
         assertThat(d.removed()).contains(new Removed("Interest rates", "tags"), new Removed("Wildfires", "tags"));

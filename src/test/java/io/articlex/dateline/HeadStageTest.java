@@ -99,6 +99,18 @@ class HeadStageTest {
     }
 
     @Test
+    void shortDeckUnderTheFirstHeadlineBelowASectionLabelIsPassedOver() {
+        Draft d = run("Cultura", "Museu da cidade recebe coleção de relógios antigos", "Peças foram doadas por família de relojoeiros da região",
+                "Ana Souza - Repórter da Agência Brasil", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Museu da cidade recebe coleção de relógios antigos");
+        assertThat(d.removed()).contains(new Removed("Peças foram doadas por família de relojoeiros da região", "deck"));
+        // a headline-like line above the pair: the lower line stays the title
+        d = run("Energy and climate news for today", "Solar farm opens near the coast", "Work on a second farm starts in May",
+                PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Work on a second farm starts in May");
+    }
+
+    @Test
     void titleCaseHeadlineUnderAPageLineIsTheTitle() {
         // a rubric or page line on top, the headline in title case under it: the lower line is the title
         Draft d = run("Energy and climate news for today", "Solar Farm Opens Near the Coast",
