@@ -58,6 +58,38 @@ class LauncherLockTest {
         }
     }
 
+    /**
+     * Standard input is the story of {@code cat story.txt | ./articlex parse -}: a build on the first run
+     * must not read it. The stand-in Maven copies whatever it can read of its input.
+     */
+    @Test
+    void aBuildLeavesStandardInputToTheParse(@TempDir Path dir) throws Exception {
+        Path launcher = Paths.get("articlex").toAbsolutePath();
+        Path checkout = Files.createDirectories(dir.resolve("checkout"));
+        Files.copy(launcher, checkout.resolve("articlex"));
+        checkout.resolve("articlex").toFile().setExecutable(true);
+        Files.writeString(checkout.resolve("pom.xml"), "<project/>\n");
+        Files.createDirectories(checkout.resolve("src/main"));
+        Files.writeString(checkout.resolve("src/main/Placeholder.txt"), "x\n");
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path seen = dir.resolve("maven-stdin.txt");
+        Path mvn = bin.resolve("mvn");
+        Files.writeString(mvn, "#!/usr/bin/env bash\n"
+                + "cat > '" + seen + "'\n"
+                + "mkdir -p target && echo 'not a jar' > target/articlex-cli.jar\n");
+        Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path story = Files.writeString(dir.resolve("story.txt"), "PARIS, May 3 (Reuters) - The talks resumed.\n");
+        ProcessBuilder pb = new ProcessBuilder(checkout.resolve("articlex").toString(), "parse", "-")
+                .directory(dir.toFile())
+                .redirectInput(story.toFile())
+                .redirectOutput(dir.resolve("out").toFile())
+                .redirectError(dir.resolve("err").toFile());
+        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        pb.environment().put("ARTICLEX_NO_CDS", "1");
+        assertThat(pb.start().waitFor(120, TimeUnit.SECONDS)).as("launcher finished").isTrue();
+        assertThat(read(seen)).as("what the build read of the parse's input").isEmpty();
+    }
+
     private static String read(Path p) throws IOException {
         return Files.readString(p);
     }
