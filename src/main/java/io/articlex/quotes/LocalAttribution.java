@@ -314,6 +314,10 @@ final class LocalAttribution {
             // ("un commerçant à la presse"; not "l’adjointe au commerce")
             boolean object = cues.objects().contains(t.get(j).lower()) && j + 1 < n
                     && (opensArticle(t.get(j + 1)) || afterName(t, i, j));
+            if (cues.stops().contains(t.get(j).lower()) && nameParticle(t, i, j)) {
+                j++; // "burgemeester Koen van Dijk", "minister van Infrastructuur Anna de Vries"
+                continue;
+            }
             if (cues.stops().contains(t.get(j).lower()) || cues.isCue(t.get(j).lower()) || object) {
                 break;
             }
@@ -484,6 +488,30 @@ final class LocalAttribution {
             return i == 0 && isCapitalised(t.get(i).text()) && !cues.titles().contains(t.get(i).lower());
         }
         return j - 2 >= i && isCapitalised(t.get(j - 1).text()) && isCapitalised(t.get(j - 2).text());
+    }
+
+    /**
+     * Whether the stop word at {@code j} of a speaker's phrase from {@code i} is a name particle or a title's
+     * linker ("van" in "Koen van Dijk", "minister van Infrastructuur"): it stands between a capitalised word
+     * or a title and a capitalised word, and no particle joined the capitalised words before it ("Koen van
+     * Dijk van Rotterdam" ends at the second, which says where the person is from).
+     */
+    private boolean nameParticle(List<Tok> t, int i, int j) {
+        if (j <= i || j + 1 >= t.size() || !PARTICLES.contains(t.get(j).lower()) || !isCapitalised(t.get(j + 1).text())) {
+            return false;
+        }
+        if (cues.titles().contains(t.get(j - 1).lower())) {
+            return true;
+        }
+        if (!isCapitalised(t.get(j - 1).text())) {
+            return false;
+        }
+        for (int k = j - 1; k > i && (isCapitalised(t.get(k).text()) || PARTICLES.contains(t.get(k).lower())); k--) {
+            if (PARTICLES.contains(t.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A determiner, alone or elided onto its noun ("la", "l’AFP"). */

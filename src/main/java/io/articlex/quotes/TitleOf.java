@@ -73,7 +73,8 @@ final class TitleOf {
      * Of a phrase's words {@code w} whose last {@code w.size() - runStart} are a run of capitalised words,
      * where the holder's name starts when the run follows a title and its linker ("Secretary of | State
      * Antony Blinken", "ministra de | Puertos Carolina Dávila", "presidente de la | Autoridad Portuaria Juan
-     * Pérez"): the run's last two words; -1 when the run is shorter than three words or follows no title.
+     * Pérez"): where its last two capitalised words start; -1 when the run is shorter than three words or
+     * follows no title.
      */
     static int holder(List<String> w, int runStart) {
         int k = runStart - 1;
@@ -86,7 +87,13 @@ final class TitleOf {
         if (k < 1 || !linker(w.get(k)) || !title(w.get(k - 1))) {
             return -1;
         }
-        return w.size() - 2;
+        int capitals = 0;
+        for (int x = w.size() - 1; x >= runStart; x--) {
+            if (Character.isUpperCase(w.get(x).charAt(0)) && ++capitals == 2) {
+                return x; // "Anna de Vries": a particle between the two is kept
+            }
+        }
+        return -1;
     }
 
     private static boolean linker(String word) {

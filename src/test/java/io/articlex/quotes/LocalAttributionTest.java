@@ -218,4 +218,12 @@ class LocalAttributionTest {
         assertThat(quotes("ru", "«Работы завершены досрочно», — заявил во время церемонии губернатор Павел Орлов."))
                 .extracting(Quote::speaker).containsExactly("Павел Орлов");
     }
+
+    @Test
+    void dutchParticleInANameAndAfterATitleIsNoStop() {
+        assertThat(quotes("nl", "\"Dit is een noodzakelijke investering\", zei minister van Infrastructuur Anna de Wit dinsdag."))
+                .extracting(Quote::speaker, Quote::mention).containsExactly(tuple("Anna de Wit", "minister van Infrastructuur Anna de Wit"));
+        assertThat(quotes("nl", "\"We wachten niet langer\", aldus burgemeester Koen van Beek van Zwolle."))
+                .extracting(Quote::speaker, Quote::mention).containsExactly(tuple("Koen van Beek", "burgemeester Koen van Beek"));
+    }
 }
