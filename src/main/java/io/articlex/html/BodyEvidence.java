@@ -56,6 +56,12 @@ final class BodyEvidence {
      * by a paywall or an excerpt of the first paragraphs.
      */
     boolean coveredBy(java.util.List<Block> blocks) {
+        int[] n = wordsAgreeing(blocks);
+        return n[0] >= COVERAGE * size && size >= WHOLE * n[1];
+    }
+
+    /** The words of the blocks that agree with the statement, and the words of all the blocks. */
+    private int[] wordsAgreeing(java.util.List<Block> blocks) {
         int[] n = {0, 0};
         for (Block b : blocks) {
             boolean agrees = agrees(b.text());
@@ -66,7 +72,7 @@ final class BodyEvidence {
                 }
             });
         }
-        return n[0] >= COVERAGE * size && size >= WHOLE * n[1];
+        return n;
     }
 
     /** Share of the statement's words the agreeing blocks must fall below for the pick to have missed it. */
@@ -84,16 +90,7 @@ final class BodyEvidence {
         if (!present()) {
             return false;
         }
-        int[] n = {0, 0};
-        for (Block b : blocks) {
-            boolean agrees = agrees(b.text());
-            forEachWord(b.text(), t -> {
-                n[1]++;
-                if (agrees) {
-                    n[0]++;
-                }
-            });
-        }
+        int[] n = wordsAgreeing(blocks);
         return n[0] < MISSED * size && n[0] * 2 < n[1] + 1;
     }
 

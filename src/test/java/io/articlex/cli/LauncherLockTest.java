@@ -23,21 +23,9 @@ class LauncherLockTest {
 
     @Test
     void fourLaunchersStartedTogetherBuildOnce(@TempDir Path dir) throws Exception {
-        Path launcher = Paths.get("articlex").toAbsolutePath();
-        Path checkout = Files.createDirectories(dir.resolve("checkout"));
-        Files.copy(launcher, checkout.resolve("articlex"));
-        checkout.resolve("articlex").toFile().setExecutable(true);
-        Files.writeString(checkout.resolve("pom.xml"), "<project/>\n");
-        Files.createDirectories(checkout.resolve("src/main"));
-        Files.writeString(checkout.resolve("src/main/Placeholder.txt"), "x\n");
-        Path bin = Files.createDirectories(dir.resolve("bin"));
         Path count = dir.resolve("builds.txt");
-        Path mvn = bin.resolve("mvn");
-        Files.writeString(mvn, "#!/usr/bin/env bash\n"
-                + "echo build >> '" + count + "'\n"
-                + "sleep 2\n"
-                + "mkdir -p target && echo 'not a jar' > target/articlex-cli.jar\n");
-        Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path checkout = checkout(dir, "echo build >> '" + count + "'\nsleep 2\n");
+        Path bin = dir.resolve("bin");
 
         List<Process> runs = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -64,20 +52,9 @@ class LauncherLockTest {
      */
     @Test
     void aBuildLeavesStandardInputToTheParse(@TempDir Path dir) throws Exception {
-        Path launcher = Paths.get("articlex").toAbsolutePath();
-        Path checkout = Files.createDirectories(dir.resolve("checkout"));
-        Files.copy(launcher, checkout.resolve("articlex"));
-        checkout.resolve("articlex").toFile().setExecutable(true);
-        Files.writeString(checkout.resolve("pom.xml"), "<project/>\n");
-        Files.createDirectories(checkout.resolve("src/main"));
-        Files.writeString(checkout.resolve("src/main/Placeholder.txt"), "x\n");
-        Path bin = Files.createDirectories(dir.resolve("bin"));
         Path seen = dir.resolve("maven-stdin.txt");
-        Path mvn = bin.resolve("mvn");
-        Files.writeString(mvn, "#!/usr/bin/env bash\n"
-                + "cat > '" + seen + "'\n"
-                + "mkdir -p target && echo 'not a jar' > target/articlex-cli.jar\n");
-        Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path checkout = checkout(dir, "cat > '" + seen + "'\n");
+        Path bin = dir.resolve("bin");
         Path story = Files.writeString(dir.resolve("story.txt"), "PARIS, May 3 (Reuters) - The talks resumed.\n");
         ProcessBuilder pb = new ProcessBuilder(checkout.resolve("articlex").toString(), "parse", "-")
                 .directory(dir.toFile())
@@ -88,6 +65,24 @@ class LauncherLockTest {
         pb.environment().put("ARTICLEX_NO_CDS", "1");
         assertThat(pb.start().waitFor(120, TimeUnit.SECONDS)).as("launcher finished").isTrue();
         assertThat(read(seen)).as("what the build read of the parse's input").isEmpty();
+    }
+
+    /**
+     * A copy of the launcher in {@code dir/checkout} with a source newer than any jar, and in {@code
+     * dir/bin} a stand-in {@code mvn} that runs {@code script} and leaves a jar that is not runnable.
+     */
+    private static Path checkout(Path dir, String script) throws IOException {
+        Path checkout = Files.createDirectories(dir.resolve("checkout"));
+        Files.copy(Paths.get("articlex").toAbsolutePath(), checkout.resolve("articlex"));
+        checkout.resolve("articlex").toFile().setExecutable(true);
+        Files.writeString(checkout.resolve("pom.xml"), "<project/>\n");
+        Files.createDirectories(checkout.resolve("src/main"));
+        Files.writeString(checkout.resolve("src/main/Placeholder.txt"), "x\n");
+        Path mvn = Files.createDirectories(dir.resolve("bin")).resolve("mvn");
+        Files.writeString(mvn, "#!/usr/bin/env bash\n" + script
+                + "mkdir -p target && echo 'not a jar' > target/articlex-cli.jar\n");
+        Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return checkout;
     }
 
     private static String read(Path p) throws IOException {
