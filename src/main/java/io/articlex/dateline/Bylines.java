@@ -20,8 +20,14 @@ final class Bylines {
     private static final String NAME = WORD + "(?:\\s(?:" + PARTICLE + "\\s)?" + WORD + "){1,3}";
     /** The by-words of the wire languages, as a line opens with them. */
     private static final Pattern BY_WORD = Pattern.compile("^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|DOOR|[Pp]rzez|Od|[Dd]i|DI"
-            + "|(?:Autor|Autorin|Autora|Auteur|Autore|Yazar|Автор|Текст|BYLINE)\\s?:|بقلم:?)\\s+(?=\\p{Lu}|\\p{IsArabic})");
+            + "|(?:Autor|Autorin|Autora|Auteur|Autore|Yazar|Автор|Текст|BYLINE)\\s?:|بقلم:?|(?:كتب|كتبت)\\s?:)\\s+(?=\\p{Lu}|\\p{IsArabic})");
     static final Pattern NAME_LINE = Pattern.compile(NAME);
+    /**
+     * A name of two to four words in Arabic script, which has no capitals to tell a name by: read only
+     * after a by-word ({@code بقلم أحمد محمود}, {@code كتب: أحمد محمود}), never as a bare name line.
+     */
+    private static final Pattern ARABIC_NAME = Pattern.compile(
+            "[\\p{IsArabic}&&\\p{L}][\\p{IsArabic}\\p{M}]{1,20}(?:\\s[\\p{IsArabic}&&\\p{L}][\\p{IsArabic}\\p{M}]{1,20}){1,3}");
     /** A name, then a comma, dash or slash and the rest of a credit ({@code , dpa}, {@code - Repórter da Agência Brasil}). */
     private static final Pattern NAME_CREDIT = Pattern.compile("(?<name>" + NAME + ")\\s?(?:,|\\s[-–—]|/)\\s?(?<rest>[^\\n]{2,60})");
     /** {@code split("\\s+")} compiled once, on first use (String.split compiles it on every call). */
@@ -38,7 +44,7 @@ final class Bylines {
      * which spares a Matcher (the head stage asks about every line above the body, and a title is no
      * byline far more often than it is one).
      */
-    static final String BY_WORD_FIRST = "BbVvPpDdOAYАТب";
+    static final String BY_WORD_FIRST = "BbVvPpDdOAYАТبك";
 
     /** Whether {@link #BY_WORD} may open the line: its first character is one of {@link #BY_WORD_FIRST}. */
     static boolean mayOpenWithByWord(String line) {
@@ -76,7 +82,8 @@ final class Bylines {
             return false;
         }
         Matcher m = BY_WORD.matcher(line);
-        return m.lookingAt() && NAME_LINE.matcher(line).region(m.end(), line.length()).lookingAt();
+        return m.lookingAt() && (NAME_LINE.matcher(line).region(m.end(), line.length()).lookingAt()
+                || ARABIC_NAME.matcher(line).region(m.end(), line.length()).matches());
     }
 
     /**

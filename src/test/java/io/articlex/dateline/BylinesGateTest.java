@@ -13,7 +13,7 @@ class BylinesGateTest {
     @Test
     void aByWordOpensOnlyWithTheListedCharacters() {
         List<String> rests = List.of("y", "Y", "on", "ON", "ar", "AR", "or", "OR", "oor", "OOR", "rzez", "d", "i", "I",
-                "utor:", "utorin:", "uteur:", "azar:", "втор:", "екст:", "قلم:", "قلم");
+                "utor:", "utorin:", "uteur:", "azar:", "втор:", "екст:", "قلم:", "قلم", "تب:", "تبت:");
         int byWords = 0;
         for (char c = 1; c < 0xFFFF; c++) {
             for (String rest : rests) {
@@ -29,6 +29,21 @@ class BylinesGateTest {
         assertThat(Bylines.withoutByWord("Von Anna Fiedler | 3. März 2024")).isEqualTo("Anna Fiedler");
         assertThat(Bylines.withoutByWord("Anna Fiedler • dpa")).isEqualTo("Anna Fiedler");
         assertThat(Bylines.withoutByWord("BAHIA COCOA REVIEW")).isEqualTo("BAHIA COCOA REVIEW");
+    }
+
+    /**
+     * An Arabic by-word and a name in Arabic script, which has no capitals: a byline, whose text without the
+     * by-word is the name; the by-word's letters opening a sentence, or a name too long, are not.
+     */
+    @Test
+    void arabicBylines() {
+        assertThat(Bylines.byLine("\u0643\u062A\u0628: \u0623\u062D\u0645\u062F \u0645\u062D\u0645\u0648\u062F")).isTrue();
+        assertThat(Bylines.withoutByWord("\u0643\u062A\u0628: \u0623\u062D\u0645\u062F \u0645\u062D\u0645\u0648\u062F"))
+                .isEqualTo("\u0623\u062D\u0645\u062F \u0645\u062D\u0645\u0648\u062F");
+        assertThat(Bylines.byLine("\u0628\u0642\u0644\u0645 \u0633\u0627\u0631\u0629 \u0639\u0644\u064A")).isTrue();
+        // "wrote the minister in his letter that ...": the verb without a colon opens a sentence
+        assertThat(Bylines.byLine("\u0643\u062A\u0628 \u0627\u0644\u0648\u0632\u064A\u0631 \u0641\u064A \u0631\u0633\u0627\u0644\u062A\u0647")).isFalse();
+        assertThat(Bylines.byLine("\u0628\u0642\u0644\u0645 " + "\u0643\u0644\u0645\u0629 ".repeat(6).strip())).isFalse();
     }
 
     /** A credit line needs a comma, a dash or a slash after the name; a title without one is no credit line. */
