@@ -36,6 +36,27 @@ record Block(Element owner, String text, int linkChars, int leadingLinkChars, Ki
         return text.length();
     }
 
+    /** Shortest text of a {@link #linkedHeadline}: a label ("More") is none. */
+    static final int MIN_HEADLINE = 15;
+
+    /**
+     * Of a headline's length and all link text but for a tenth of its non-space characters at most: the
+     * title of another story, linked to its own page (a teaser card's or the next story's in a stream).
+     * A section of the article heads itself with plain text.
+     */
+    boolean linkedHeadline() {
+        if (text.length() < MIN_HEADLINE) {
+            return false;
+        }
+        int visible = 0;
+        for (int k = 0; k < text.length(); k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                visible++;
+            }
+        }
+        return linkChars >= 0.9 * visible;
+    }
+
     /**
      * A teaser: a linked headline of some length opening a block that goes on with a summary, as in
      * the "more stories" lists beside and under articles. Body paragraphs link words inside sentences,

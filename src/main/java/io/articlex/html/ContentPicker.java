@@ -486,27 +486,10 @@ final class ContentPicker {
         return false;
     }
 
-    /** Shortest headline {@link #opensWithHeadline} reads: a label ("More") is none. */
-    static final int MIN_HEADLINE = 15;
-
-    /**
-     * The box's first block is a heading that is all link, of a headline's length: the title of
-     * another story, linked to its own page. A section of the article heads itself with plain text.
-     */
+    /** The box's first block is a heading that is a {@link Block#linkedHeadline}: another story's title. */
     private static boolean opensWithHeadline(List<Block> blocks, Agg a) {
         Block b = blocks.get(a.first);
-        return (b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.TITLE_HEADING) && b.length() >= MIN_HEADLINE
-                && b.linkChars() >= 0.9 * (b.length() - spaces(b.text()));
-    }
-
-    private static int spaces(String s) {
-        int n = 0;
-        for (int k = 0; k < s.length(); k++) {
-            if (Character.isWhitespace(s.charAt(k))) {
-                n++;
-            }
-        }
-        return n;
+        return (b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.TITLE_HEADING) && b.linkedHeadline();
     }
 
     /** How many boxes without body text may stand between two parts of a split body. */

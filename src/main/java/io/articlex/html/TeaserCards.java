@@ -23,10 +23,6 @@ final class TeaserCards {
 
     /** Cards a listing needs. */
     static final int MIN_CARDS = 2;
-    /** Share of a headline's characters that are link text. */
-    static final double LINKED = 0.9;
-    /** Shortest headline: a label ("More") is no card's headline. */
-    static final int MIN_HEADLINE = 15;
     /** Most blocks a card holds after its headline (a summary, a date, a byline). */
     static final int MAX_AFTER = 3;
     /** Most blocks a card holds before its headline (a kicker or section label). */
@@ -40,8 +36,7 @@ final class TeaserCards {
         Map<Element, List<int[]>> byListing = null;
         for (int i = 0; i + 1 < blocks.size(); i++) {
             Block h = blocks.get(i);
-            if (h.kind() != Block.Kind.HEADING || h.length() < MIN_HEADLINE || blocks.get(i + 1).linkChars() > 0
-                    || h.linkChars() < LINKED * visible(h.text())) {
+            if (h.kind() != Block.Kind.HEADING || blocks.get(i + 1).linkChars() > 0 || !h.linkedHeadline()) {
                 continue;
             }
             Element box = commonAncestor(h.owner(), blocks.get(i + 1).owner());
@@ -191,17 +186,6 @@ final class TeaserCards {
         }
         String host = h.substring(scheme + 2, end).toLowerCase(java.util.Locale.ROOT);
         return host.startsWith("www.") ? host.substring(4) : host;
-    }
-
-    /** Characters other than white space: what {@link Block#linkChars} counts. */
-    private static int visible(String s) {
-        int n = 0;
-        for (int k = 0; k < s.length(); k++) {
-            if (!Character.isWhitespace(s.charAt(k))) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** The nearest element holding both, by their depths; null past {@link #MAX_CLIMB} levels apart. */

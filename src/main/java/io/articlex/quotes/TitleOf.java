@@ -50,11 +50,6 @@ final class TitleOf {
         return title(p, s, e);
     }
 
-    /** {@link #before(char[], int)} of a string. */
-    static boolean before(String text, int runStart) {
-        return before(text.toCharArray(), runStart);
-    }
-
     /**
      * Of the run's words {@code [lo, hi)} (starts in {@code ts}), the index where its last two capitalised
      * words start, lower-case particles between them kept; {@code lo} when the run holds fewer.
