@@ -38,6 +38,8 @@ final class Lexicon {
     final Set<String> orgWords;
     /** Words linking a role to an organisation in the local languages ({@code genitive-linkers.txt}). */
     final Set<String> genitiveLinkers;
+    /** Capitalised words naming what an office serves ("Health", "Homeland", "Hacienda"; {@code portfolios.txt}). */
+    final Set<String> portfolios;
     /** {@link #roleNouns}, {@link #occupations}, {@link #honorifics} and {@link #clauseOpeners} asked in place ({@link WordSet}). */
     final WordSet roleSet;
     final WordSet occupationSet;
@@ -68,6 +70,7 @@ final class Lexicon {
         capitalisedOpeners = Set.copyOf(capitalised);
         orgWords = new java.util.HashSet<>(read("org-words.txt"));
         genitiveLinkers = Set.copyOf(read("genitive-linkers.txt"));
+        portfolios = Set.copyOf(read("portfolios.txt"));
         naming = lower(read("naming-words.txt"));
         roleSet = new WordSet(roleNouns);
         occupationSet = new WordSet(occupations);

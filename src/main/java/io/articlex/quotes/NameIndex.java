@@ -346,9 +346,8 @@ final class NameIndex {
         }
         if (hi - lo >= 3 && start == runStart && TitleOf.before(p, runStart)) {
             // "Secretary of State Antony Blinken", "la ministra de Puertos Carolina Dávila": the capitals
-            // after a title's "of" name what the title serves, then the holder; the holder is the last two
-            // capitalised words (with a particle between them: "Luis de Guindos")
-            int k = TitleOf.lastTwoCapitalised(p, ts, lo, hi);
+            // after a title's "of" name what the title serves, then the holder (TitleOf.holderStart)
+            int k = TitleOf.holderStart(p, ts, te, lo, hi);
             if (k > lo) {
                 lo = k;
                 start = ts[k];

@@ -8,9 +8,12 @@ import java.util.Set;
  * A title written before its holder with what it serves in between, and no comma: "Secretary of State
  * Antony Blinken", "Governor of New York Kathy Hochul", "la ministra de Puertos Carolina Dávila", "il
  * ministro dei Trasporti Marco Bianchi". The capitalised run after the linker holds the organisation or
- * place and then the name, and nothing in the run tells where one ends: the holder is taken as the run's
- * last two capitalised words (a particle between them kept: "Luis de Guindos"). A name of three words
- * loses its first; an organisation kept in the name made a person of "State Antony Blinken".
+ * place and then the name. When the run opens with words that name a portfolio ({@code portfolios.txt}:
+ * "Minister of Health María José Catalá", "Secretary of Homeland Security Jane Roe") and two or three
+ * words follow them, those are the holder, so a name of three words keeps its first. Otherwise nothing
+ * tells where the organisation ends ("Governor of New York Kathy Hochul"): the holder is the run's last
+ * two capitalised words (a particle between them kept: "Luis de Guindos"). An organisation kept in the
+ * name made a person of "State Antony Blinken".
  */
 final class TitleOf {
 
@@ -51,10 +54,19 @@ final class TitleOf {
     }
 
     /**
-     * Of the run's words {@code [lo, hi)} (starts in {@code ts}), the index where its last two capitalised
-     * words start, lower-case particles between them kept; {@code lo} when the run holds fewer.
+     * Of the run's words {@code [lo, hi)} (starts in {@code ts}, ends in {@code te}) after a title and its
+     * linker, the index where the holder's name starts: after the portfolio words the run opens with when
+     * two or three words are left ("Health | María José Catalá"), else where its last two capitalised words
+     * start, lower-case particles between them kept; {@code lo} when the run holds fewer.
      */
-    static int lastTwoCapitalised(char[] p, int[] ts, int lo, int hi) {
+    static int holderStart(char[] p, int[] ts, int[] te, int lo, int hi) {
+        int named = lo;
+        while (named < hi && Linkers.PORTFOLIOS.has(p, ts[named], te[named])) {
+            named++;
+        }
+        if (named > lo && hi - named >= 2 && hi - named <= 3) {
+            return named;
+        }
         int capitals = 0;
         for (int k = hi - 1; k >= lo; k--) {
             if (Character.isUpperCase(p[ts[k]]) && ++capitals == 2) {
@@ -68,8 +80,9 @@ final class TitleOf {
      * Of a phrase's words {@code w} whose last {@code w.size() - runStart} are a run of capitalised words,
      * where the holder's name starts when the run follows a title and its linker ("Secretary of | State
      * Antony Blinken", "ministra de | Puertos Carolina Dávila", "presidente de la | Autoridad Portuaria Juan
-     * Pérez"): where its last two capitalised words start; -1 when the run is shorter than three words or
-     * follows no title.
+     * Pérez"): after the portfolio words it opens with when two or three words are left ("Minister of
+     * Health | María José Catalá"), else where its last two capitalised words start; -1 when the run is
+     * shorter than three words or follows no title.
      */
     static int holder(List<String> w, int runStart) {
         int k = runStart - 1;
@@ -81,6 +94,13 @@ final class TitleOf {
         }
         if (k < 1 || !linker(w.get(k)) || !title(w.get(k - 1))) {
             return -1;
+        }
+        int named = runStart;
+        while (named < w.size() && Linkers.PORTFOLIOS.has(w.get(named))) {
+            named++;
+        }
+        if (named > runStart && w.size() - named >= 2 && w.size() - named <= 3) {
+            return named; // "Minister of Health | María José Catalá"
         }
         int capitals = 0;
         for (int x = w.size() - 1; x >= runStart; x--) {
@@ -138,6 +158,7 @@ final class TitleOf {
     /** The word lists, read on the first run that follows a linker. */
     private static final class Linkers {
         static final WordSet SET = new WordSet(Lexicon.get().genitiveLinkers);
+        static final WordSet PORTFOLIOS = new WordSet(Lexicon.get().portfolios);
         static final WordSet TITLES;
 
         static {

@@ -175,6 +175,9 @@ class LocalAttributionTest {
                 .extracting(Quote::speaker).containsExactly("Laura Rossi");
         assertThat(quotes("fr", "« C’est un investissement nécessaire », a déclaré la ministre des Transports Claire Martin."))
                 .extracting(Quote::speaker).containsExactly("Claire Martin");
+        // a portfolio word ends the organisation: a name of three words after it stays whole
+        assertThat(quotes("es", "«No hay dinero para todo», advirtió la consejera de Sanidad Ana Belén Soler."))
+                .extracting(Quote::speaker).containsExactly("Ana Belén Soler");
         // two capitals after the linker name the organisation only
         assertThat(quotes("it", "«Non aspetteremo oltre», ha dichiarato un portavoce di Ferrovie Nord."))
                 .extracting(Quote::speaker).containsExactly("un portavoce di Ferrovie Nord");

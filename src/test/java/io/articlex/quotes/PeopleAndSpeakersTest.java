@@ -152,6 +152,27 @@ class PeopleAndSpeakersTest {
     }
 
     @Test
+    void aPortfolioBeforeAThreeWordNameLeavesTheWholeName() {
+        Draft d = run(
+                "\"The wards are full,\" Minister of Health Ana Lucia Ferro said on Monday.",
+                "\"We will check every border post,\" said Secretary of Homeland Security Rolf Peter Brandt.",
+                "Secretary of State Mara Quell backed them. \"It is overdue,\" Quell said.");
+        assertThat(d.quotes()).extracting(Quote::speaker)
+                .containsExactly("Ana Lucia Ferro", "Rolf Peter Brandt", "Mara Quell");
+        assertThat(d.people()).containsExactly(
+                new Person("Ana Lucia Ferro", List.of("Minister of Health"), 1),
+                new Person("Rolf Peter Brandt", List.of("Secretary of Homeland Security"), 1),
+                new Person("Mara Quell", List.of("Secretary of State"), 1));
+    }
+
+    @Test
+    void aPlaceBeforeAThreeWordNameStillKeepsTheLastTwo() {
+        // no portfolio word: nothing tells where "North Fenland" ends, so the holder is the last two words
+        Draft d = run("\"It is overdue,\" Governor of North Fenland Tobias Renn said.");
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("Tobias Renn");
+    }
+
+    @Test
     void aRunAfterOfWithoutATitleStaysAsWritten() {
         // "of" after no title: the capitals are an organisation, not a holder's name
         Draft d = run("\"We will appeal,\" the Bureau of Land Management Field Office said.");
