@@ -328,7 +328,9 @@ final class NameIndex {
             lo++;
         }
         for (int k = hi - 2; k >= lo; k--) {
-            if (lex.roleSet.hasLower(p, ts[k], te[k]) || lex.honorificSet.has(p, ts[k], te[k], th[k])) {
+            if (lex.roleSet.hasLower(p, ts[k], te[k]) || lex.honorificSet.has(p, ts[k], te[k], th[k])
+                    || k == lo && hi - lo >= 3 && lex.occupationSet.hasLower(p, ts[k], te[k])) {
+                // the last also: "Pharmacist Linda Park" (SpeakerResolver reads the phrase so)
                 for (int d = lo; d <= k; d++) {
                     g = genderOf(p, ts[d], te[d], g);
                     start += te[d] - ts[d] + 1;
@@ -1113,8 +1115,14 @@ final class NameIndex {
                 w--;
             }
             if (WordSet.lowerIs(p, w, k + 1, "the") || WordSet.lowerIs(p, w, k + 1, "a") || WordSet.lowerIs(p, w, k + 1, "an")
-                    || WordSet.lowerIs(p, w, k + 1, "said") || WordSet.lowerIs(p, w, k + 1, "and")) {
+                    || WordSet.lowerIs(p, w, k + 1, "said") || WordSet.lowerIs(p, w, k + 1, "and")
+                    || Character.isUpperCase(p[w]) && Lexicon.get().clauseOpenerSet.hasLower(p, w, k + 1)) {
+                // "But Governor NAME", "Even Senator NAME", "Monday Senator NAME": the sentence's opener is
+                // no part of the role
                 break;
+            }
+            if (WordSet.lowerIs(p, w, k + 1, "by") || WordSet.lowerIs(p, w, k + 1, "to") && precededBy(p, w, "according")) {
+                break; // "according to council member NAME", "was rejected by US Secretary of State NAME"
             }
             from = w;
             words++;
@@ -1124,6 +1132,19 @@ final class NameIndex {
         } else if (start >= 2 && p[start - 1] == ' ' && p[start - 2] == ',' && end < p.length && p[end] == ',') {
             describedBefore(into, name, p, start - 2);
         }
+    }
+
+    /** Whether the word before the one starting at {@code w} is {@code word}, in either case. */
+    private static boolean precededBy(char[] p, int w, String word) {
+        int e = w;
+        while (e > 0 && p[e - 1] == ' ') {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && letter(p[s - 1])) {
+            s--;
+        }
+        return s < e && WordSet.lowerIs(p, s, e, word);
     }
 
     /**

@@ -180,6 +180,12 @@ final class SpeakerResolver {
             while (name.size() > 1 && isTitleWord(name.get(0))) {
                 pre.add(name.remove(0));
             }
+            boolean occupation = name.size() >= 3 && Lexicon.get().occupationSet.hasLower(name.get(0));
+            if (occupation) {
+                // "Pharmacist Linda Park, Radio North: ...": an occupation capitalised at the sentence's start
+                // before a name of two words or more is a role (a trade as a surname ends a name, "Tom Baker")
+                pre.add(name.remove(0));
+            }
             for (int j = name.size() - 2; j >= 0; j--) {
                 if (isTitleWord(name.get(j)) || Lexicon.get().honorifics.contains(name.get(j))) {
                     for (int d = 0; d <= j; d++) {
@@ -194,7 +200,7 @@ final class SpeakerResolver {
             }
             if (!pre.isEmpty()) {
                 String role = String.join(" ", pre);
-                if (Roles.head(role) != null) {
+                if (Roles.head(role) != null || occupation && pre.size() == 1) {
                     roles.add(0, Roles.clean(belongs != null ? role + " " + belongs : role));
                     belongs = null;
                 }

@@ -173,6 +173,28 @@ class PeopleAndSpeakersTest {
     }
 
     @Test
+    void aCapitalisedOccupationBeforeAFullNameIsARole() {
+        Draft d = run("Pharmacist Linda Parr, Radio North: \"People came in asking for batteries.\"",
+                "\"We ran out by noon,\" Parr said.");
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("Linda Parr", "Linda Parr");
+        assertThat(d.people()).containsExactly(new Person("Linda Parr", List.of("Pharmacist"), 2));
+        // a trade as the last word of a name stays a name
+        assertThat(run("\"The oven broke,\" said Tom Baker.").quotes())
+                .extracting(Quote::speaker).containsExactly("Tom Baker");
+    }
+
+    @Test
+    void aSentenceOpenerOrAPrepositionBeforeARoleIsNoPartOfIt() {
+        Draft d = run("But Governor Alice Grant asked residents to stay home. \"Please do not drive,\" she said.",
+                "According to council member Peter Hollis, \"the debate was long but fair.\"",
+                "The plan was rejected by Deputy Mayor Ines Calder. \"It is too late,\" Calder said.");
+        assertThat(d.people()).containsExactly(
+                new Person("Alice Grant", List.of("Governor"), 1),
+                new Person("Peter Hollis", List.of("council member"), 1),
+                new Person("Ines Calder", List.of("Deputy Mayor"), 1));
+    }
+
+    @Test
     void aRunAfterOfWithoutATitleStaysAsWritten() {
         // "of" after no title: the capitals are an organisation, not a holder's name
         Draft d = run("\"We will appeal,\" the Bureau of Land Management Field Office said.");
