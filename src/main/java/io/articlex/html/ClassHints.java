@@ -26,7 +26,9 @@ import java.util.Set;
  *   such as "is", "has", "no", "js", or a state suffix such as "open", "active"). Its words are
  *   ignored, since body and page wrappers carry the states of dialogs and menus elsewhere.</li>
  *   <li>Never-body words (comments, cookie dialogs) win over everything: they hold long prose that no
- *   density rule rejects.</li>
+ *   density rule rejects. A kind-of-post word before a specific word that ends the same name
+ *   ({@code newsletter-post}, the article of a newsletter's archive page) names the kind of
+ *   article, not a sign-up box, and is skipped.</li>
  *   <li>Structural words ({@code footer}, {@code nav}, {@code header}, {@code sidebar} ...) outrank
  *   generic positive words: {@code footer-content} is a footer, {@code sidebar-text} a sidebar. Only
  *   a specific positive word in another class name of the element ({@code article}, {@code post},
@@ -53,6 +55,8 @@ final class ClassHints {
     private final Set<String> media = new HashSet<>();
     private final Set<String> lede = new HashSet<>();
     private final Set<String> listing = new HashSet<>();
+    private final Set<String> kindOfPost = new HashSet<>();
+    private final Set<String> personCard = new HashSet<>();
 
     /**
      * What each class name (or role, property) read so far says, per thread: the one instance is
@@ -75,6 +79,8 @@ final class ClassHints {
     private static final int STRUCT = 8;
     private static final int NEVER = 16;
     private static final int COMPOUND = 32;
+    /** A person-card word: furniture when a class name says it, nothing in an id (see {@link #namesPersonCard}). */
+    private static final int PERSON = 64;
 
     Hint of(Element e) {
         String cls = e.className();
@@ -95,7 +101,10 @@ final class ClassHints {
                 int to = nameEnd(attr, from);
                 if (to > from) {
                     // An id is most often the page's only one (post-12345): kept, it would only push out class names.
-                    int says = attr == id ? name(attr, from, to, tokens) : keptName(attr, from, to, tokens, table);
+                    int says = attr == id ? name(attr, from, to, tokens) & ~PERSON : keptName(attr, from, to, tokens, table);
+                    if ((says & PERSON) != 0) {
+                        says |= NEG;
+                    }
                     all |= says;
                     wholeNeg |= (says & (NEG | STRUCT)) != 0 && (says & COMPOUND) == 0;
                 }
@@ -133,6 +142,16 @@ final class ClassHints {
         return names(e, listing);
     }
 
+    /**
+     * True when a token of the element's class or id names a person's card: the member box beside
+     * each post of a forum thread (name, rank, "Joined", "Posts: 2,304"), which is named so in every
+     * forum engine and reads as short lines that no density rule rejects. Its class says so; an
+     * id is read for no card, since pages make ids of their headings ("user-settings").
+     */
+    boolean namesPersonCard(Element e) {
+        return names(e.className(), "", personCard);
+    }
+
     /** True when a token of the element's class or id names a picture or its caption. */
     boolean namesMedia(Element e) {
         return names(e, media);
@@ -160,8 +179,10 @@ final class ClassHints {
      * what it is, so its words are skipped, as in {@link #of}.
      */
     private boolean names(Element e, Set<String> words) {
-        String cls = e.className();
-        String id = e.id();
+        return names(e.className(), e.id(), words);
+    }
+
+    private boolean names(String cls, String id, Set<String> words) {
         if (cls.isEmpty() && id.isEmpty()) {
             return false;
         }
@@ -273,7 +294,12 @@ final class ClassHints {
             return 0;
         }
         int says = tokens.size() > 1 ? COMPOUND : 0;
+        boolean kindOf = tokens.size() > 1 && specific.contains(tokens.get(tokens.size() - 1));
         for (String tok : tokens) {
+            if (kindOf && kindOfPost.contains(tok)) {
+                // "newsletter-post": the last word names the element, the first what kind of post it is.
+                continue;
+            }
             if (comments.contains(tok)) {
                 says |= NEVER;
             } else if (structural.contains(tok) || structural.contains(singular(tok))) {
@@ -286,6 +312,8 @@ final class ClassHints {
                 says |= POS;
             } else if (negative.contains(tok) || negative.contains(singular(tok))) {
                 says |= NEG;
+            } else if (personCard.contains(tok)) {
+                says |= PERSON;
             }
         }
         return says;
@@ -332,6 +360,8 @@ final class ClassHints {
             h.lede.addAll(words.section("lede"));
             h.listing.addAll(words.section("listing"));
             h.comments.addAll(words.section("never-body"));
+            h.kindOfPost.addAll(words.section("kind-of-post"));
+            h.personCard.addAll(words.section("person-card"));
             return h;
         }
     }

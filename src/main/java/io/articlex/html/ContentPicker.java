@@ -105,6 +105,8 @@ final class ContentPicker {
      * trusting class names to find the article's container, but a box named for related stories or
      * teasers inside that container is still no part of the article: pages that split their body into
      * many boxes, which is what sends the picker to a relaxed pass, put such listings between them.
+     * A forum thread is such a page, one box per post, and each post's member card (name, rank,
+     * "Joined", post count) stays out likewise.
      */
     private boolean[] inListing;
 
@@ -121,7 +123,10 @@ final class ContentPicker {
         boolean positive;
         boolean containsPositive;
         boolean activeNegative;
-        /** Named as a listing of other pages (related, teasers) by a whole class word, in the first pass. */
+        /**
+         * Named as a listing of other pages (related, teasers) by a whole class word, or as a member's
+         * card beside a forum post, in the first pass: furniture in every pass.
+         */
         boolean listing;
         /** The aggregate of the element's parent, when a block's climb went on past the element. */
         Agg up;
@@ -256,7 +261,9 @@ final class ContentPicker {
         if (pass == Pass.FULL) {
             for (Map.Entry<Element, Agg> en : aggs.entrySet()) {
                 Agg a = en.getValue();
-                a.listing = a.hint == ClassHints.Hint.NEGATIVE && hints.namesListing(en.getKey());
+                a.listing = a.hint == ClassHints.Hint.NEGATIVE && hints.namesListing(en.getKey())
+                        || (a.hint == ClassHints.Hint.NEGATIVE || a.hint == ClassHints.Hint.WEAK_NEGATIVE)
+                        && hints.namesPersonCard(en.getKey());
             }
         }
         for (Agg a : aggs.values()) {

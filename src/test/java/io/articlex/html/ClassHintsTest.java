@@ -39,6 +39,29 @@ class ClassHintsTest {
     }
 
     @Test
+    void aNewsletterPostIsAnArticleButANewsletterBoxIsNot() {
+        // the article of a newsletter's archive page
+        assertThat(hintOf("class='typography newsletter-post post'")).isEqualTo(ClassHints.Hint.POSITIVE);
+        assertThat(hintOf("class='newsletter-article'")).isEqualTo(ClassHints.Hint.POSITIVE);
+        // the sign-up box, and a post's box named by its sign-up form
+        assertThat(hintOf("class='newsletter'")).isEqualTo(ClassHints.Hint.NEVER_BODY);
+        assertThat(hintOf("class='newsletter-signup'")).isEqualTo(ClassHints.Hint.NEVER_BODY);
+        assertThat(hintOf("class='post-newsletter'")).isEqualTo(ClassHints.Hint.NEVER_BODY);
+        // comment words keep their rank before a specific word
+        assertThat(hintOf("class='comment-post'")).isEqualTo(ClassHints.Hint.NEVER_BODY);
+    }
+
+    @Test
+    void aMembersCardIsFurnitureByItsClassButNotByItsId() {
+        assertThat(hintOf("class='postprofile'")).isEqualTo(ClassHints.Hint.NEGATIVE);
+        assertThat(hintOf("class='message-user'")).isEqualTo(ClassHints.Hint.WEAK_NEGATIVE);
+        assertThat(hintOf("class='userinfo'")).isEqualTo(ClassHints.Hint.NEGATIVE);
+        // ids are made of headings: a section on the user's settings
+        assertThat(hintOf("id='user-gameplay'")).isEqualTo(ClassHints.Hint.NONE);
+        assertThat(hintOf("class='user-content'")).isEqualTo(ClassHints.Hint.POSITIVE);
+    }
+
+    @Test
     void hoverCardsAndFlyoutsAreFurniture() {
         assertThat(hintOf("class='flyout'")).isEqualTo(ClassHints.Hint.NEGATIVE);
         assertThat(hintOf("class='c-flyout'")).isEqualTo(ClassHints.Hint.WEAK_NEGATIVE);

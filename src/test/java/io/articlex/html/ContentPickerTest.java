@@ -36,6 +36,30 @@ class ContentPickerTest {
     }
 
     @Test
+    void aForumThreadKeepsEveryPostButNotTheMembersCards() {
+        String card = "<div class='message-user'><h4>harbourwatch</h4><dl><dt>Joined</dt><dd>12 June 2017</dd></dl><dl><dt>Posts</dt><dd>1,158</dd></dl></div>";
+        String card2 = "<dl class='postprofile'><dt>skipper_jo</dt><dd>Posts: 2304</dd><dd>Joined: Mar 2019</dd></dl>";
+        HtmlPage page = read("<div class='thread'><article class='message'>" + card + "<div class='message-body'>" + p(A) + "</div></article>"
+                + "<article class='message'>" + card2 + "<div class='message-body'>" + p(B) + "</div></article>"
+                + "<article class='message'>" + card + "<div class='message-body'>" + p(C) + "</div></article></div>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C);
+    }
+
+    @Test
+    void aSectionWhoseIdNamesAUserIsNoMembersCard() {
+        HtmlPage page = read("<article>" + p(A, B) + "<div id='user-settings'><h4>USER SETTINGS</h4>" + p(C, D) + "</div></article>");
+        assertThat(page.paragraphs()).containsExactly(A, B, "USER SETTINGS", C, D);
+    }
+
+    @Test
+    void aNewslettersArchivedPostIsTheArticle() {
+        HtmlPage page = read("<article class='typography newsletter-post post'><h1>Harbour</h1><div class='available-content'><div class='body markup'>"
+                + p(A, B) + "<div class='subscription-widget'><p>The Harbour Letter is a reader-supported publication.</p></div>" + p(C, D)
+                + "</div></div></article><div class='footer-wrap'><p>Our publishing platform is the home for great writing</p></div>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D);
+    }
+
+    @Test
     void aScriptWidgetsMessageForReadersWithoutScriptsIsNoBody() {
         HtmlPage page = read("<article>" + p(A, B) + "<p class='slider-noscript robots-nocontent'>This gallery needs JavaScript to show its pictures.</p>"
                 + p(C, D) + "</article>");
