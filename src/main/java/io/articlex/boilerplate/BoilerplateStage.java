@@ -180,6 +180,9 @@ public final class BoilerplateStage implements Stage {
             removed.add(new Removed(kept.remove(deck), "deck"));
         }
         dropBylineNames(kept, removed);
+        if (!segmented) {
+            cutBackMatter(kept, removed);
+        }
         stripTail(kept, related, removed, c, !segmented);
         return draft.withParagraphs(kept).withRelated(related).withRemoved(removed);
     }
@@ -420,6 +423,66 @@ public final class BoilerplateStage implements Stage {
         for (int i = kept.size() - 1; i >= 0; i--) {
             if (names.contains(kept.get(i))) {
                 removed.add(new Removed(kept.remove(i), "byline"));
+            }
+        }
+        int last = kept.size() - 1;
+        if (last >= 2 && authorBio(kept.get(last), names)) {
+            removed.add(new Removed(kept.remove(last), "byline"));
+        }
+    }
+
+    /**
+     * The author box under a story: its last paragraph opens with the full name of the byline above and
+     * goes on in lower case, whatever it says of the writer ({@code Anna Berg covers transport for the Oslo
+     * Post.}, {@code Dana White, a former harbour master, chairs the Coastal Trust.}). A story's own last
+     * paragraph does not open with its author's name.
+     */
+    static boolean authorBio(String p, List<String> names) {
+        if (Prose.wordsUpTo(p, 81) > 80) {
+            return false;
+        }
+        for (String name : names) {
+            if (p.length() > name.length() + 2 && p.startsWith(name) && name.indexOf(' ') > 0) {
+                char sep = p.charAt(name.length());
+                char next = p.charAt(name.length() + 1);
+                if (sep == ',' || sep == ' ' && Character.isLowerCase(next)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The heading of a press release's back matter: the issuer's profile ({@code About Northfield Water
+     * Board}), the notes and contacts for the press ({@code Notes to editors}, {@code Media Contact:}).
+     */
+    static final Pattern BACK_MATTER = Pattern.compile(
+            "(?i)(notes? (to|for) editors?|about (the )?\\p{Lu}[\\p{L}\\d&.,'’ -]{1,60}|(media|press|investor) (contacts?|enquiries|inquiries)"
+            + "|for (more|further) information,? (please )?contact|contacts?):?");
+    /** Back matter may be this long; a longer run under such a heading is a section of the story. */
+    private static final int MAX_BACK_MATTER = 12;
+
+    /**
+     * A press release ends with back matter under a heading of its own, after the story: the issuer's
+     * profile, notes to editors, contact names, phone numbers and addresses (see {@link #BACK_MATTER}). The
+     * heading and all below it go, once two prose paragraphs stand above it; the profile is prose and
+     * the contacts are short lines, so no rule for a line alone would take them.
+     */
+    static void cutBackMatter(List<String> kept, List<Removed> removed) {
+        int prose = 0;
+        for (int i = 0; i < kept.size(); i++) {
+            String p = kept.get(i);
+            if (prose >= 2 && p.length() <= 80 && kept.size() - i <= MAX_BACK_MATTER + 1 && "NnAaMmPpIiFfCc".indexOf(p.charAt(0)) >= 0
+                    && !Prose.endsSentence(p.endsWith(":") ? p.substring(0, p.length() - 1) : p) && BACK_MATTER.matcher(p).matches()) {
+                for (String x : kept.subList(i, kept.size())) {
+                    removed.add(new Removed(x, "back-matter"));
+                }
+                kept.subList(i, kept.size()).clear();
+                return;
+            }
+            if (Prose.bodyLike(p)) {
+                prose++;
             }
         }
     }

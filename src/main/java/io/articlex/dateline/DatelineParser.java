@@ -63,7 +63,7 @@ public final class DatelineParser {
     /** A bare separator: a lone hyphen must have a space on at least one side ("Al-Otaibi" is no dateline). */
     private static final String WEAK_SEP = "(?<sep>\\s(?:--|—|–|-|:)\\s?|(?:--|—|–)\\s?|[-:]\\s)";
 
-    static final LazyPattern TASS = new LazyPattern("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\.?\\s?/(?<code>[\\p{L}-]{2,20})/\\.?\\s?");
+    static final LazyPattern TASS = new LazyPattern("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\.?\\s?/(?<code>[\\p{L}-]{2,20})/\\.?(?:\\s?(?:--|—|–)\\s?)?\\s?");
     private static final LazyPattern AGENCY_FIRST = new LazyPattern("^\\((?<code>[^()\\n]{2,30})\\)\\s?[-–—]{1,2}\\s?"
             + PLACE + QUALS + "(?:,\\s?(?<date>" + DATE + "))?" + SEP);
     /** {@code (AFP) - }, or {@code (Belga) La Ville ...}: a known code in brackets opening the text. */
@@ -85,6 +85,7 @@ public final class DatelineParser {
             + AR_DIGITS + "{1,2}\\s" + MONTH_DAY_FIRST + "(?:\\s" + AR_DIGITS + "{4})?(?:\\s?م(?![\\p{L}]))?"
             // day - month in figures (KUNA: "الكويت - 14 - 11 (كونا) --")
             + "|" + AR_DIGITS + "{1,2}\\s?-\\s?" + AR_DIGITS + "{1,2})";
+    private static final String AR_LETTER = "[\\p{IsArabic}&&\\p{L}]";
     private static final String AR_WORD = "[\\p{IsArabic}&&\\p{L}][\\p{IsArabic}&&[\\p{L}\\p{M}]]{1,20}";
     /**
      * Arabic wire datelines: {@code الدوحة في 3 يناير /قنا/}, {@code الفجيرة في 8 مارس / وام / },
@@ -95,7 +96,9 @@ public final class DatelineParser {
     static final LazyPattern ARABIC = new LazyPattern("^(?<loc>" + AR_WORD + "(?:\\s(?!في\\s)" + AR_WORD + "){0,2})\\s?،?"
             + "(?:(?:\\s|\\s?[-–]\\s?)(?:في\\s)?(?<date>" + AR_DATE + "))?\\s?"
             + "(?:/\\s?(?<code>[^/\\n]{2,25}?)\\s?/|\\((?<code2>[^()\\n]{2,25})\\)|(?<code3>" + AR_WORD + "(?:\\s" + AR_WORD + ")?)(?=\\s?[-–—:])"
-            + "|[-–]\\s?(?<code4>" + AR_WORD + ")(?=\\s))"
+            + "|[-–]\\s?(?<code4>" + AR_WORD + ")(?=\\s)"
+            // a code spelt in single letters, alone on its line: "القاهرة - أ ش أ" (MENA)
+            + "|[-–]\\s?(?<code5>" + AR_LETTER + "(?:\\s" + AR_LETTER + "){1,3})(?=\\s*$))"
             + "\\s?[-–—:]{0,2}\\s?");
     static final LazyPattern GLUED_AGENCY = new LazyPattern("^(?<code>\\p{Lu}[\\p{Lu}-]{2,20})-\\s?(?=[\\p{Lu}\"“])");
     private static final LazyPattern BY_AGENCY = new LazyPattern("^[Bb][Yy] (?:(?<byline>[^,:\\n]{1,60}),\\s?)?(?<code>[\\p{L}/ -]{2,30}),\\s?"
@@ -104,7 +107,7 @@ public final class DatelineParser {
     static final LazyPattern BYLINE_EMBEDDED = new LazyPattern("^(?:" + PLACE + ",\\s?)?(?<date>" + DATE + ")\\s?"
             + "(?<byline>[Bb]y \\p{Lu}[\\p{L}'’.-]{0,20}(?: \\p{Lu}[\\p{L}'’.-]{0,20}){0,3})?\\s?[-–—]?\\s?(?<code>\\p{Lu}[\\p{L}]{1,20})\\s?:\\s?");
     static final LazyPattern WITH_DATE = new LazyPattern("^" + PLACE + QUALS + "(?:,\\s?|\\s)(?<date>" + DATE + ")\\.?"
-            + "(?:\\s?\\((?<code>[^()\\n]{1,80})\\)|,\\s?(?<code2>[\\p{L}-]{2,20})(?=\\s?[-–—:]|\\s*$)|\\s(?<code3>\\p{Lu}\\p{L}{2,20})(?=\\s*$))?"
+            + "(?:\\s?\\((?<code>[^()\\n]{1,80})\\)(?:\\.(?=\\s))?|,\\s?(?<code2>[\\p{L}-]{2,20})(?=\\s?[-–—:]|\\s*$)|\\s(?<code3>\\p{Lu}\\p{L}{2,20})(?=\\s*$))?"
             + ",?(?:" + SEP + ")?");
     static final LazyPattern WITH_AGENCY = new LazyPattern("^" + PLACE + QUALS + "(?:,\\s?(?<code2>[\\p{L}-]{2,20})(?=\\s?[-–—]|\\.\\s)|,?\\s?\\((?<code>[^()\\n]{1,80})\\))"
             + "(?<sep>\\s?(?:\\.-|--|—|–|-|:|\\.(?=\\s))\\s?)?");
@@ -201,7 +204,7 @@ public final class DatelineParser {
         }
         m = head.isEmpty() || !isArabicLetter(head.charAt(0)) ? null : lookingAt(ARABIC.get(), head);
         if (m != null) {
-            String code = first(m.group("code"), m.group("code2"), m.group("code3"), m.group("code4"));
+            String code = first(m.group("code"), m.group("code2"), m.group("code3"), m.group("code4"), m.group("code5"));
             if (known(code)) {
                 return done(head, m, m.group("loc"), m.group("date"), code, null, true);
             }
@@ -263,6 +266,9 @@ public final class DatelineParser {
         WithDate w = gate.withDate() ? withDate(head) : null;
         if (w != null) {
             String code = agencyIn(first(w.code(), w.code2(), w.code3()));
+            if (code == null && w.code() != null && agencyCode(w.code()) && (w.sep() != null || startsText(head.substring(w.end())))) {
+                code = w.code(); // "MADRID, 12 Mar. (COLPISA) -": after a date, a code in capitals is the agency's
+            }
             boolean unknownParen = w.code() != null && code == null;
             // "CITY, DATE" needs a separator or an agency before the text ("... STRIKES MARCH 9" is a title)
             if (!unknownParen && (code != null || w.sep() != null)) {
@@ -307,6 +313,31 @@ public final class DatelineParser {
         }
         return Optional.empty();
     }
+
+    /**
+     * A code in capitals ({@code COLPISA}, {@code NA}, {@code AE}, {@code GLOBE NEWSWIRE}) in brackets after a
+     * dateline's date: an agency the outlet table does not know. A place qualifier stands before the date
+     * ({@code Niamey (Niger), March 4}), so after it the bracket holds the agency, unless it is an editorial
+     * tag or a time zone ({@link #NOT_AGENCIES}).
+     */
+    static boolean agencyCode(String code) {
+        String c = code.strip();
+        if (c.length() < 2 || c.length() > 20 || !Character.isUpperCase(c.charAt(0)) || NOT_AGENCIES.contains(c)) {
+            return false;
+        }
+        for (int i = 0; i < c.length(); i++) {
+            char x = c.charAt(i);
+            if (!(Character.isUpperCase(x) || x == ' ' || x == '-' || x == '&' || x == '.') || x == ' ' && c.charAt(i - 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Capitals in brackets after a date that are no agency: editorial tags and time zones. */
+    private static final java.util.Set<String> NOT_AGENCIES = java.util.Set.of("LEAD", "URGENT", "UPDATE", "UPDATED",
+            "CORRECTED", "REFILE", "REPEAT", "CORRECTION", "GMT", "UTC", "EST", "EDT", "CET", "CEST", "BST", "IST",
+            "PST", "PDT", "ET", "PT", "AM", "PM", "LOCAL");
 
     /**
      * Whether {@link #DATE_AGENCY} may match: the head opens with a digit (a day first) or an English
@@ -477,6 +508,9 @@ public final class DatelineParser {
             }
             code = head.substring(codeStart, k);
             end = k + 1;
+            if (end + 1 < n && head.charAt(end) == '.' && PlaceGate.regexSpace(head.charAt(end + 1))) {
+                end++; // "(ANDINA). La ...": a full stop closes the dateline
+            }
             if (end < n && head.charAt(end) == ',') {
                 end++;
             }

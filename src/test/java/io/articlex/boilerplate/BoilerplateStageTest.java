@@ -584,4 +584,69 @@ class BoilerplateStageTest {
         assertThat(BoilerplateStage.Compiled.colonBefore("Read more: the story", 10)).isEqualTo(9);
         assertThat(BoilerplateStage.Compiled.colonBefore("no colon", 400)).isEqualTo(-1);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " # ", textBlock = """
+            FOR IMMEDIATE RELEASE # editorial
+            Embargoed until 00:01 GMT Thursday 14 March # editorial
+            The views expressed in this column are the author's own. # disclaimer
+            View this email in your browser # navigation
+            You are receiving this email because you signed up for our updates. # navigation
+            Unsubscribe | Update preferences # navigation
+            Page 3 of 12 # navigation
+            """)
+    void pressReleaseNewsletterAndPdfLinesGo(String line, String reason) {
+        Draft d = run(PROSE_1, line, PROSE_2);
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.removed()).containsExactly(new Removed(line, reason));
+    }
+
+    @Test
+    void pressReleaseEndsWithItsMarkAndSource() {
+        Draft d = run(PROSE_1, PROSE_2, "Ends");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        d = run(PROSE_1, PROSE_2, "SOURCE Harbour Works Authority");
+        assertThat(d.removed()).containsExactly(new Removed("SOURCE Harbour Works Authority", "sign-off"));
+        d = run(PROSE_1, PROSE_2, "Le port sera agrandi l'an prochain, selon le communiqué. Fin");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2, "Le port sera agrandi l'an prochain, selon le communiqué.");
+    }
+
+    @Test
+    void backMatterOfAPressReleaseGoesWhole() {
+        String profile = "The Harbour Works Authority runs the three ferry piers of the bay and employs 300 people.";
+        Draft d = run(PROSE_1, PROSE_2, "About Harbour Works Authority", profile, "Media Contact:", "Ann Lee",
+                "(555) 010-4477");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.removed()).extracting(Removed::reason).containsOnly("back-matter");
+        assertThat(d.removed()).hasSize(5);
+        d = run(PROSE_1, PROSE_2, "Notes to editors", "1. The piers opened in 1988.");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+    }
+
+    @Test
+    void aHeadingLikeBackMatterStaysAboveTheStoryOrBeforeALongSection() {
+        // before two prose paragraphs, "About the plan" heads the story's own section
+        assertThat(run(PROSE_1, "About the plan", PROSE_2, PROSE_3).paragraphs())
+                .containsExactly(PROSE_1, "About the plan", PROSE_2, PROSE_3);
+        java.util.List<String> many = new java.util.ArrayList<>(List.of(PROSE_1, PROSE_2, "About the harbour"));
+        for (int i = 0; i < 13; i++) {
+            many.add("Section paragraph " + (i + 1) + " says the harbour work is on time and within its budget.");
+        }
+        assertThat(run(many.toArray(new String[0])).paragraphs()).hasSize(16);
+    }
+
+    @Test
+    void authorBioUnderTheStoryGoesWithTheBylineName() {
+        String bio = "Anna Berg covers transport for the Oslo Post. Follow her on X @annaberg.";
+        Draft d = run("By Anna Berg", PROSE_1, PROSE_2, bio);
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.removed()).contains(new Removed(bio, "byline"));
+        String apposition = "Anna Berg, a former harbour master, chairs the Coastal Trust.";
+        assertThat(run("By Anna Berg", PROSE_1, PROSE_2, apposition).paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        // another name, or the author's name inside the sentence: the story's own paragraph
+        String other = "Ole Berg covers the same beat for a rival paper.";
+        assertThat(run("By Anna Berg", PROSE_1, PROSE_2, other).paragraphs()).containsExactly(PROSE_1, PROSE_2, other);
+        String named = "Anna Berg Hansen, the mayor, opened the pier.";
+        assertThat(BoilerplateStage.authorBio(named, List.of("Anna Berg"))).isFalse();
+    }
 }

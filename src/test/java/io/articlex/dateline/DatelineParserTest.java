@@ -117,6 +117,13 @@ class DatelineParserTest {
             tehran, jan 5, irna -- iran's roads minister | tehran | jan 5 | irna | iran's roads minister
             bandar abbas (irna) -- the port | bandar abbas | ~ | irna | the port
             March 3 (UPI) -- Police in three countries | ~ | March 3 | UPI | Police in three countries
+            MADRID, 12 Mar. (COLPISA) - El Gobierno | MADRID | 12 Mar | COLPISA | El Gobierno
+            Buenos Aires, 12 mar (NA) - El Gobierno | Buenos Aires | 12 mar | NA | El Gobierno
+            Lima, mar. 5 (ANDINA). La Autoridad | Lima | mar. 5 | ANDINA | La Autoridad
+            Lima, mar. 5 (Andina). La Autoridad | Lima | mar. 5 | Andina | La Autoridad
+            NORTHFIELD, Minn., March 12, 2024 /PRNewswire/ -- The board | NORTHFIELD, Minn. | March 12, 2024 | PRNewswire | The board
+            NORTHFIELD, Minn., March 12, 2024 (GLOBE NEWSWIRE) -- The board | NORTHFIELD, Minn. | March 12, 2024 | GLOBE NEWSWIRE | The board
+            القاهرة - أ ش أ | القاهرة | ~ | أ ش أ | ~
             """)
     void readsShape(String paragraph, String location, String date, String agency, String rest) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
@@ -146,7 +153,10 @@ class DatelineParserTest {
             "وقال المدير في 3 يناير إن المشروع",
             "tehran, jan 5, acme -- a code the table does not know",
             "and then, may 5, they said -- nothing",
-            "March 3 (Foo) -- an unknown code after a date"
+            "March 3 (Foo) -- an unknown code after a date",
+            "WASHINGTON, March 4 (LEAD) - an editorial tag, not an agency",
+            "LONDON, March 4 (GMT) - a time zone, not an agency",
+            "PARIS, March 4 (Ville de Paris) - a mixed-case name the table does not know"
     })
     void refusesWhatIsNotADateline(String paragraph) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
