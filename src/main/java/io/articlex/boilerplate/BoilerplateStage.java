@@ -481,8 +481,8 @@ public final class BoilerplateStage implements Stage {
                 kept.subList(i, kept.size()).clear();
                 return;
             }
-            if (Prose.bodyLike(p)) {
-                prose++;
+            if (prose < 2 && Prose.bodyLike(p)) {
+                prose++; // past two, counting would test every paragraph's words
             }
         }
     }
