@@ -168,6 +168,11 @@ final class ParseCommand implements Callable<Integer> {
         if (skipped.total() > 0 && (run.verbose || in.glob == null)) {
             err.println("articlex: " + skipped.notice(in.glob != null));
         }
+        if (summary.inputs() == 0 && skipped.total() == 0 && !summary.stopped()) {
+            // An empty folder (or an empty JSON Lines file) is not an error, but an empty output with
+            // a silent exit 0 leaves a script's user guessing whether the path was wrong.
+            err.println("articlex: found nothing to parse" + (in.filesFrom == null ? " in " + String.join(" ", named) : ""));
+        }
         if (run.verbose) {
             err.println(summaryLine(summary));
         }

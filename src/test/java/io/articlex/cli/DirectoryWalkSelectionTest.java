@@ -99,4 +99,17 @@ class DirectoryWalkSelectionTest {
         assertThat(r.out()).doesNotContain(".gold.json\"");
         assertThat(r.err()).startsWith("articlex: skipped " + others + " inputs that are not articles: ");
     }
+
+    @Test
+    void aFolderWithNothingToParseSaysSoAndIsNoFailure() throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("empty"));
+        Files.createDirectory(dir.resolve("sub"));
+        CliRunner.Result r = CliRunner.run("parse", dir.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("articlex: found nothing to parse in " + dir + "\n");
+        Files.writeString(dir.resolve("a.txt"), STORY, StandardCharsets.UTF_8);
+        CliRunner.Result one = CliRunner.run("parse", dir.toString());
+        assertThat(one.err()).as("a folder with an article is quiet").isEmpty();
+    }
 }
