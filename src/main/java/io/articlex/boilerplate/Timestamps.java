@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Recognises a line that is only a site timestamp: {@code 26 October 2021 - 11:42}, {@code 13:52 | 2023-11-04},
  * {@code All News 10:21 March 15, 2024}, {@code posted on 12/02/2016}, {@code Tehran - 14:05 / GMT - 10:35}
  * (syn-dev-03, -12, -16, -18), and those of the wire languages: {@code 22.08.2023, 14:32 Uhr},
- * {@code Publié le 05/03/2024 à 11h47}, {@code Publicado: martes, 21 noviembre 2023 12:45},
+ * {@code Publié le 05/03/2024 à 11h47} (in Quebec {@code à 14 h 05}), {@code Publicado: martes, 21 noviembre 2023 12:45},
  * {@code vandaag, 14:32 • Aangepast vandaag, 15:10}, {@code الأربعاء، ٠٨ مارس ٢٠٢٣ - ١٢:٣٠ م},
  * {@code APA0412 2024-02-14/14:32}. Every token must be a date or time part (month and weekday names
  * of any language, {@link CalendarNames}) or one of a few stamp words of those languages; a line
@@ -36,7 +36,7 @@ public final class Timestamps {
             "posted", "on", "date", "at", "last", "modified", "ago", "hours", "hour", "minutes", "minute", "mins",
             "min", "days", "day", "all", "news", "headlines", "created", "of", "-", "–", "—", ":",
             // de, fr, es, it, pt, nl, pl, ru, tr, ar
-            "uhr", "um", "stand", "aktualisiert", "veröffentlicht", "publié", "publiée", "le", "à", "mis", "jour",
+            "uhr", "um", "stand", "h", "aktualisiert", "veröffentlicht", "publié", "publiée", "le", "à", "mis", "jour",
             "modifié", "publicado", "publicada", "actualizado", "actualizada", "el", "a", "las", "pubblicato",
             "aggiornato", "ore", "alle", "il", "em", "atualizado", "atualizada", "às", "gepubliceerd", "aangepast",
             "bijgewerkt", "vandaag", "gisteren", "om", "opublikowano", "aktualizacja", "zaktualizowano", "godz",

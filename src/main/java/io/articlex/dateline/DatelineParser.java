@@ -70,6 +70,12 @@ public final class DatelineParser {
     private static final LazyPattern AGENCY_ONLY = new LazyPattern("^\\((?<code>[^()\\n]{2,30})\\)(?:" + SEP + "|\\s(?=[\\p{Lu}\"«„“]))");
     /** {@code March 3 (UPI) --}: a story with no place, only its date and the agency's code in brackets. */
     static final LazyPattern DATE_AGENCY = new LazyPattern("^(?<date>" + DATE + ")\\s?\\((?<code>[^()\\n]{2,40})\\)" + SEP);
+    /**
+     * {@code MADRID, 14 (EUROPA PRESS)}: the Spanish wires' day without its month, before a known agency
+     * in brackets. Its own shape, tried after {@link #WITH_DATE}: as a {@code DATE} alternative the bare
+     * day let a place swallow a month ({@code BANDAR ABBAS, Jan.} with the day {@code 16}).
+     */
+    static final LazyPattern DAY_AGENCY = new LazyPattern("^" + PLACE + ",\\s?(?<date>\\d{1,2})\\s?\\((?<code>[^()\\n]{2,40})\\)(?:" + SEP + ")?");
     /** {@code Калининград. 4 июля. INTERFAX.RU - }: place, date and code each closed by a full stop. */
     static final LazyPattern DOTTED = new LazyPattern("^" + PLACE + "\\.\\s(?<date>" + DATE + ")\\.\\s(?<code>\\p{Lu}[\\p{L}.-]{1,20})\\s?[-–—]{1,2}\\s?");
     /**
@@ -91,12 +97,12 @@ public final class DatelineParser {
      * Arabic wire datelines: {@code الدوحة في 3 يناير /قنا/}, {@code الفجيرة في 8 مارس / وام / },
      * {@code عمان (بترا) -}, {@code الرياض 05 رجب 1445 هـ الموافق 17 يناير 2024 م واس -}: a place of one to
      * three Arabic words, an optional {@code في} and date, and a known code between slashes, in brackets
-     * or bare before a dash or the text.
+     * or bare before a dash or the text, or after a dash ({@code دمشق-سانا}, often alone on its line).
      */
     static final LazyPattern ARABIC = new LazyPattern("^(?<loc>" + AR_WORD + "(?:\\s(?!في\\s)" + AR_WORD + "){0,2})\\s?،?"
             + "(?:(?:\\s|\\s?[-–]\\s?)(?:في\\s)?(?<date>" + AR_DATE + "))?\\s?"
             + "(?:/\\s?(?<code>[^/\\n]{2,25}?)\\s?/|\\((?<code2>[^()\\n]{2,25})\\)|(?<code3>" + AR_WORD + "(?:\\s" + AR_WORD + ")?)(?=\\s?[-–—:])"
-            + "|[-–]\\s?(?<code4>" + AR_WORD + ")(?=\\s)"
+            + "|[-–]\\s?(?<code4>" + AR_WORD + ")(?=\\s|$)"
             // a code spelt in single letters, alone on its line: "القاهرة - أ ش أ" (MENA)
             + "|[-–]\\s?(?<code5>" + AR_LETTER + "(?:\\s" + AR_LETTER + "){1,3})(?=\\s*$))"
             + "\\s?[-–—:]{0,2}\\s?");
@@ -275,6 +281,10 @@ public final class DatelineParser {
                 return done(head, w.end(), withQuals(w.loc(), w.quals()), w.date(), code, null, true);
             }
         }
+        m = gate.withDate() && head.indexOf('(') > 0 ? lookingAt(DAY_AGENCY.get(), head) : null;
+        if (m != null && known(m.group("code"))) {
+            return done(head, m, m.group("loc"), m.group("date"), m.group("code"), null, true);
+        }
         m = gate.withAgency() ? lookingAt(WITH_AGENCY.get(), head) : null;
         if (m != null) {
             String code = agencyIn(first(m.group("code"), m.group("code2")));
@@ -296,6 +306,11 @@ public final class DatelineParser {
             if (agency != null) {
                 String q = quals.substring(0, quals.lastIndexOf(agency) - 1);
                 return done(head, m, withQuals(loc, q), null, agency, null, true);
+            }
+            int stop = loc.lastIndexOf(". ");
+            if (stop > 0 && known(loc.substring(stop + 2))) {
+                // "АСТАНА. КАЗИНФОРМ -": the place, a full stop and the agency's name, no date
+                return done(head, m, withQuals(loc.substring(0, stop), quals), null, loc.substring(stop + 2), null, true);
             }
             boolean colon = m.group("sep").strip().equals(":");
             boolean caps = io.articlex.segment.Prose.isUpperCase(loc);

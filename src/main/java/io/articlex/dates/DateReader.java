@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the date (and the time and zone, when written) of a timestamp line or a dateline date as ISO 8601:
  * {@code 22.08.2023, 14:32 Uhr} gives {@code 2023-08-22T14:32}, {@code Publié le 05/03/2024 à 11h47}
- * {@code 2024-03-05T11:47}, {@code martes, 21 noviembre 2023 12:45} {@code 2023-11-21T12:45},
+ * {@code 2024-03-05T11:47} (as does Quebec's {@code à 11 h 47}), {@code martes, 21 noviembre 2023 12:45} {@code 2023-11-21T12:45},
  * {@code 2024-02-14/14:32} {@code 2024-02-14T14:32}, {@code 15/09/23} {@code 2023-09-15} (two-digit years
  * are 20xx), {@code ٠٨ مارس ٢٠٢٣} {@code 2023-03-08}. Numeric dates are read day first (the order of every
  * wire language but US English) unless only the first number can be a month. A date without a year ({@code 9 may}, {@code 15/09}) is read only against a year
@@ -24,7 +24,7 @@ public final class DateReader {
     private static final Pattern DAY_MONTH = Pattern.compile("(?<!\\d)(?<d>\\d{1,2})(?:\\.|er|º|°)?\\s(?:de\\s)?" + NAMED_MONTH
             + "(?:,?\\s(?:de\\s)?(?<y>\\d{4})(?!\\d))?");
     private static final Pattern MONTH_DAY = Pattern.compile(NAMED_MONTH + "\\s(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s(?<y>\\d{4})(?!\\d))?");
-    private static final Pattern TIME = Pattern.compile("(?<![\\d.:])(?<h>\\d{1,2})(?:[:h](?<mi>\\d{2})|\\.(?<mi2>\\d{2})(?![.\\d]))(?::\\d{2})?"
+    private static final Pattern TIME = Pattern.compile("(?<![\\d.:])(?<h>\\d{1,2})(?::(?<mi>\\d{2})|\\s?h\\s?(?<mi3>\\d{2})|\\.(?<mi2>\\d{2})(?![.\\d]))(?::\\d{2})?"
             + "(?:\\s?(?<ap>[ap]\\.?m\\.?|م|ص)(?!\\p{L}))?(?:\\s?(?:Uhr|h|ore|uur|hrs?))?"
             + "(?:\\s?\\(?(?<zone>GMT|UTC|CET|CEST|MEZ|MESZ|MSK|TRT|EET|EEST|WET|WEST|IST|EST|EDT|Z|[+-]\\d{2}:?\\d{2})(?<zh>[+-]\\d{1,2})?\\)?)?",
             Pattern.CASE_INSENSITIVE);
@@ -168,7 +168,7 @@ public final class DateReader {
             return null;
         }
         int h = Integer.parseInt(t.group("h"));
-        int mi = Integer.parseInt(t.group("mi") != null ? t.group("mi") : t.group("mi2"));
+        int mi = Integer.parseInt(t.group("mi") != null ? t.group("mi") : t.group("mi3") != null ? t.group("mi3") : t.group("mi2"));
         String ap = t.group("ap");
         if (ap != null) {
             boolean pm = ap.toLowerCase(Locale.ROOT).startsWith("p") || ap.equals("م");

@@ -397,6 +397,11 @@ class BoilerplateStageTest {
             (dpa/AFP) | sign-off
             jw/AFP, dpa | sign-off
             /انتهى/ | sign-off
+            --(بترا) | sign-off
+            م ع/ح ش | sign-off
+            Ce texte a été publié par La Presse Canadienne le 12 mars 2024. | repost
+            This piece first appeared on Example Insights. | repost
+            Dieser Artikel ist ursprünglich am 3. Mai 2021 erschienen. | repost
             Go to Contents Go to Navigation | navigation
             """)
     void chromeLineIsRemovedWithItsReason(String line, String reason) {
@@ -439,6 +444,9 @@ class BoilerplateStageTest {
             3 hours ago | true
             Updated 5 minutes ago | true
             07/03/2024 14h10 Atualizado há 2 horas | true
+            Publié le 12 mars 2024 à 14 h 05 | true
+            Mis à jour le 12 mars 2024 à 15 h 10 | true
+            14 h de route | false
             Vor 3 Stunden | true
             Il y a 2 heures | true
             Publicado hace 3 horas | true

@@ -97,6 +97,9 @@ class DatelineParserTest {
             PARIS (AFP) - Le gouvernement | PARIS | ~ | AFP | Le gouvernement
             Madrid, 3 ene (EFE).- El Gobierno | Madrid | 3 ene | EFE | El Gobierno
             BILBAO, 12 Dic. (EUROPA PRESS) - El puerto | BILBAO | 12 Dic | EUROPA PRESS | El puerto
+            MADRID, 21 (EUROPA PRESS) - El Gobierno | MADRID | 21 | EUROPA PRESS | El Gobierno
+            АКТОБЕ. КАЗИНФОРМ - В городе | АКТОБЕ | ~ | КАЗИНФОРМ | В городе
+            دمشق-سانا افتتح | دمشق | ~ | سانا | افتتح
             ROMA, 3 GEN - Il governo | ROMA | 3 GEN | ~ | Il governo
             (ANSA) - ROMA, 14 MAR - Il Senato | ROMA | 14 MAR | ANSA | Il Senato
             Torino, 5 giu. (Adnkronos) - La Regione | Torino | 5 giu | Adnkronos | La Regione
@@ -156,7 +159,9 @@ class DatelineParserTest {
             "March 3 (Foo) -- an unknown code after a date",
             "WASHINGTON, March 4 (LEAD) - an editorial tag, not an agency",
             "LONDON, March 4 (GMT) - a time zone, not an agency",
-            "PARIS, March 4 (Ville de Paris) - a mixed-case name the table does not know"
+            "PARIS, March 4 (Ville de Paris) - a mixed-case name the table does not know",
+            "Chapter, 11 (Foo) -- a day before an unknown code",
+            "ST. LOUIS. Foo - a full stop before an unknown word"
     })
     void refusesWhatIsNotADateline(String paragraph) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);

@@ -17,6 +17,7 @@ class DateReaderTest {
             Posted on March 3, 2024 by Tom Reed # 2024-03-03
             Updated June 13, 2019 # 2019-06-13
             Publié le 05/03/2024 à 11h47, mis à jour à 14h02 # 2024-03-05T11:47
+            Publié le 12 mars 2024 à 14 h 05 # 2024-03-12T14:05
             Publicado: martes, 21 noviembre 2023 12:45 # 2023-11-21T12:45
             07 ottobre 2023 | 16.05 # 2023-10-07T16:05
             Publicado em 28/06/2024 - 17:05 # 2024-06-28T17:05
