@@ -195,6 +195,18 @@ class PeopleAndSpeakersTest {
     }
 
     @Test
+    void anOccupationOfTheEventOrTradeBeforeANameIsARole() {
+        Draft d = run("According to trade unionist Bo Brandt, \"the workers will pay the price.\"",
+                "\"We slept in the car,\" said retiree Ann Lowe.",
+                "\"They shouted at us,\" protester Ines Calder said.");
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("Bo Brandt", "Ann Lowe", "Ines Calder");
+        assertThat(d.people()).containsExactly(
+                new Person("Bo Brandt", List.of("trade unionist"), 1),
+                new Person("Ann Lowe", List.of("retiree"), 1),
+                new Person("Ines Calder", List.of("protester"), 1));
+    }
+
+    @Test
     void aRunAfterOfWithoutATitleStaysAsWritten() {
         // "of" after no title: the capitals are an organisation, not a holder's name
         Draft d = run("\"We will appeal,\" the Bureau of Land Management Field Office said.");
