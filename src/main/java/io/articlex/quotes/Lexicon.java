@@ -40,6 +40,8 @@ final class Lexicon {
     final Set<String> genitiveLinkers;
     /** Capitalised words naming what an office serves ("Health", "Homeland", "Hacienda"; {@code portfolios.txt}). */
     final Set<String> portfolios;
+    /** Titles that take "to" for where their holder is posted ("ambassador to Lakeland"; {@code posted-titles.txt}). */
+    final WordSet postedTitles;
     /** {@link #roleNouns}, {@link #occupations}, {@link #honorifics} and {@link #clauseOpeners} asked in place ({@link WordSet}). */
     final WordSet roleSet;
     final WordSet occupationSet;
@@ -71,6 +73,7 @@ final class Lexicon {
         orgWords = new java.util.HashSet<>(read("org-words.txt"));
         genitiveLinkers = Set.copyOf(read("genitive-linkers.txt"));
         portfolios = Set.copyOf(read("portfolios.txt"));
+        postedTitles = new WordSet(read("posted-titles.txt"));
         naming = lower(read("naming-words.txt"));
         roleSet = new WordSet(roleNouns);
         occupationSet = new WordSet(occupations);

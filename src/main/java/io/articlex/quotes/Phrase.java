@@ -331,7 +331,9 @@ record Phrase(String text, String core, List<String> appositives) {
             boolean occasion = (onIn || w.is(k, "at")) && next && w.lowerIn(OCCASION_START_SET, k + 1)
                     || onIn && next && (w.in(WEEKDAYS, k + 1) || Character.isDigit(w.first(k + 1)));
             boolean day = w.in(WEEKDAYS, k) && !w.lowerIn(DETERMINER_SET, k - 1);
-            boolean complement = w.lowerIn(COMPLEMENT_TAKER_SET, k - 1);
+            // "a source close to the campaign", "envoy to Lakeland Ines Calder": the preposition's object
+            // belongs to the description
+            boolean complement = w.lowerIn(COMPLEMENT_TAKER_SET, k - 1) || w.is(k, "to") && w.lowerIn(Lexicon.get().postedTitles, k - 1);
             if (occasion || day || w.in(ALWAYS_CUT_SET, k) && !complement) {
                 return k;
             }

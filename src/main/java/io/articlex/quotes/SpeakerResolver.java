@@ -158,7 +158,14 @@ final class SpeakerResolver {
             String full = index.fullName(NameIndex.surname(name), paragraph);
             return new Resolved(full != null && full.endsWith(" " + name) ? full : name, roles, true);
         }
-        if (described) {
+        // "the chief executive Helen Mark", "the ambassador to Lakeland Tobias Renn": a description that ends
+        // in a name of two words or more right after its role (or a title's organisation) is that person
+        boolean namedAfterRole = described && w.size() - runStart >= 2 && runStart > 1
+                && (holder > 0 || Lexicon.get().isRole(w.get(runStart - 1)));
+        for (int j = runStart; j < w.size() && namedAfterRole; j++) {
+            namedAfterRole = !NameIndex.isOrgWord(w.get(j)); // "the president of the American Farm Bureau"
+        }
+        if (described && !namedAfterRole) {
             Resolved byRole = resolvedByRole(core, head, apps, paragraph);
             if (byRole != null) {
                 return byRole;
@@ -166,7 +173,7 @@ final class SpeakerResolver {
         }
         // "Council Majority Leader Wendy Okonkwo": an organisation word inside a title is no organisation
         int afterTitle = afterLastTitle(w, runStart);
-        boolean org = described;
+        boolean org = described && !namedAfterRole;
         for (int j = afterTitle; j < w.size() && !org; j++) {
             org = NameIndex.isOrgWord(w.get(j));
         }

@@ -13,7 +13,8 @@ import java.util.Set;
  * words follow them, those are the holder, so a name of three words keeps its first. Otherwise nothing
  * tells where the organisation ends ("Governor of New York Kathy Hochul"): the holder is the run's last
  * two capitalised words (a particle between them kept: "Luis de Guindos"). An organisation kept in the
- * name made a person of "State Antony Blinken".
+ * name made a person of "State Antony Blinken". A title that names where its holder is posted takes "to"
+ * as its linker ({@code posted-titles.txt}: "ambassador to Lakeland Ines Calder").
  */
 final class TitleOf {
 
@@ -42,7 +43,8 @@ final class TitleOf {
             }
             s = wordStart(p, e);
         }
-        if (!linker(p, s, e)) {
+        boolean to = e - s == 2 && p[s] == 't' && p[s + 1] == 'o';
+        if (!to && !linker(p, s, e)) {
             return false;
         }
         e = wordEndBefore(p, s);
@@ -50,7 +52,7 @@ final class TitleOf {
             return false;
         }
         s = wordStart(p, e);
-        return title(p, s, e);
+        return to ? Lexicon.get().postedTitles.hasLower(p, s, e) : title(p, s, e);
     }
 
     /**
@@ -92,7 +94,8 @@ final class TitleOf {
         if (ARTICLES.hasLower(w.get(k))) {
             k--;
         }
-        if (k < 1 || !linker(w.get(k)) || !title(w.get(k - 1))) {
+        if (k < 1 || !(linker(w.get(k)) && title(w.get(k - 1))
+                || w.get(k).equals("to") && Lexicon.get().postedTitles.hasLower(w.get(k - 1)))) {
             return -1;
         }
         int named = runStart;

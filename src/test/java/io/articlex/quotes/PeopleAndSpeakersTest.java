@@ -207,6 +207,30 @@ class PeopleAndSpeakersTest {
     }
 
     @Test
+    void aPostedTitlesPlaceAfterToIsNoPartOfTheName() {
+        Draft d = run("\"It is a sad day,\" said former special envoy to Lakeland Ines Calder.",
+                "\"The talks are over,\" Fenland's ambassador to the United Nations Tobias Renn told reporters.",
+                "\"Nobody wants a war,\" an adviser to President Mara Quell said.");
+        assertThat(d.quotes()).extracting(Quote::speaker)
+                .containsExactly("Ines Calder", "Tobias Renn", "an adviser to President Mara Quell");
+        assertThat(d.people()).containsExactly(
+                new Person("Ines Calder", List.of("former special envoy to Lakeland"), 1),
+                new Person("Tobias Renn", List.of("Fenland's ambassador to the United Nations"), 1));
+    }
+
+    @Test
+    void aDescriptionEndingInANameAfterItsRoleIsThatPerson() {
+        Draft d = run("\"We had a good year,\" the chief executive Helen Marr said.",
+                "\"We had a good week,\" said the Secretary of State Mara Quell.",
+                "\"We will appeal,\" the president of the Fenland Farm Bureau said.");
+        assertThat(d.quotes()).extracting(Quote::speaker)
+                .containsExactly("Helen Marr", "Mara Quell", "the president of the Fenland Farm Bureau");
+        assertThat(d.people()).containsExactly(
+                new Person("Helen Marr", List.of("chief executive"), 1),
+                new Person("Mara Quell", List.of("Secretary of State"), 1));
+    }
+
+    @Test
     void aRunAfterOfWithoutATitleStaysAsWritten() {
         // "of" after no title: the capitals are an organisation, not a holder's name
         Draft d = run("\"We will appeal,\" the Bureau of Land Management Field Office said.");
