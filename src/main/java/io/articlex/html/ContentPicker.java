@@ -995,7 +995,7 @@ final class ContentPicker {
     /** How much a block looks like body text: its unlinked characters, less for fragments without a sentence. */
     static double value(Block b) {
         int len = b.length();
-        if (len < MIN_BODY_CHARS || b.linkDensity() > 0.5 || b.teaser()) {
+        if (len < MIN_BODY_CHARS && wide(b.text(), 0, len) < MIN_BODY_CHARS || b.linkDensity() > 0.5 || b.teaser()) {
             return 0;
         }
         if (b.kind() == Block.Kind.CELL && b.text().contains(BlockCollector.CELL_SEPARATOR)) {
@@ -1028,12 +1028,35 @@ final class ContentPicker {
                 end = text.length();
             }
             int length = end - from;
-            if (length >= MIN_BODY_CHARS) {
+            if (length >= MIN_BODY_CHARS || wide(text, from, end) >= MIN_BODY_CHARS) {
                 v += length * unlinked * (hasSentence(text, from, end) ? 0.8 : 0.24);
             }
             from = end + sep.length();
         }
         return v;
+    }
+
+    /**
+     * The length of {@code s[from, to)} counting each Chinese, Japanese or Korean character twice,
+     * for the short texts that {@link #MIN_BODY_CHARS} weighs. Such a character holds a word or a
+     * syllable where a Latin letter holds a sound: a whole closing sentence of a Chinese or Japanese
+     * article ("第一座公园预计将于明年五月对外开放。") has 17 characters, and the bar set for
+     * Latin text dropped it from the body's end. Only texts shorter than the bar are scanned, and
+     * only those of half its length or more can reach it.
+     */
+    static int wide(String s, int from, int to) {
+        int n = to - from;
+        if (n * 2 < MIN_BODY_CHARS) {
+            return n;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            // Hiragana and katakana to the CJK ideographs (U+3040-U+9FFF), Hangul syllables, fullwidth forms.
+            if (c >= '\u3040' && c <= '\u9FFF' || c >= '\uAC00' && c <= '\uD7A3' || c >= '\uFF00' && c <= '\uFFEF') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean hasSentence(String s) {

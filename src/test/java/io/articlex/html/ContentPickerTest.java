@@ -60,6 +60,29 @@ class ContentPickerTest {
     }
 
     @Test
+    void aShortClosingSentenceInChineseOrJapaneseStaysButAShortLatinLabelGoes() {
+        String z1 = "港务局周二宣布，将在秋季风暴来临之前疏浚北部航道，结束了持续两年的争议。";
+        String z2 = "渔民们曾抱怨，航道淤积迫使他们等待涨潮，每周损失一天的渔获。";
+        String z3 = "工程费用将由货船缴纳的费用支付，而不是由镇政府承担。";
+        String z4 = "工程预计将于明年五月全部完成并对外开放。";
+        HtmlPage page = read("<article><div class='body'>" + p(z1, z2, z3, z4) + "</div></article>");
+        assertThat(page.paragraphs()).containsExactly(z1, z2, z3, z4);
+        String j4 = "これでようやく元の操作性を取り戻せました。";
+        page = read("<article><div class='body'>" + p(z1, z2, z3, j4) + "</div></article>");
+        assertThat(page.paragraphs()).containsExactly(z1, z2, z3, j4);
+        page = read("<article><div class='body'>" + p(A, B, C, D, "Updated 5 May 2024") + "</div></article>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D);
+    }
+
+    @Test
+    void wideLettersCountTwiceOnlyInShortTexts() {
+        // nineteen ideographs and a full stop, which counts once
+        assertThat(ContentPicker.wide("工程预计将于明年五月全部完成并对外开放。", 0, 20)).isEqualTo(39);
+        assertThat(ContentPicker.wide("Updated 5 May 2024", 0, 18)).isEqualTo(18);
+        assertThat(ContentPicker.wide("开放。", 0, 3)).isEqualTo(3);
+    }
+
+    @Test
     void aScriptWidgetsMessageForReadersWithoutScriptsIsNoBody() {
         HtmlPage page = read("<article>" + p(A, B) + "<p class='slider-noscript robots-nocontent'>This gallery needs JavaScript to show its pictures.</p>"
                 + p(C, D) + "</article>");
