@@ -62,6 +62,14 @@ class ClassHintsTest {
     }
 
     @Test
+    void furnitureIsNamedInThePagesLanguageToo() {
+        assertThat(hintOf("class='encart-abonnement'")).isEqualTo(ClassHints.Hint.WEAK_NEGATIVE);
+        assertThat(hintOf("class='werbung'")).isEqualTo(ClassHints.Hint.NEGATIVE);
+        assertThat(hintOf("class='boutons-partage'")).isEqualTo(ClassHints.Hint.WEAK_NEGATIVE);
+        assertThat(hintOf("class='articulo-compartir article-body'")).isEqualTo(ClassHints.Hint.POSITIVE);
+    }
+
+    @Test
     void hoverCardsAndFlyoutsAreFurniture() {
         assertThat(hintOf("class='flyout'")).isEqualTo(ClassHints.Hint.NEGATIVE);
         assertThat(hintOf("class='c-flyout'")).isEqualTo(ClassHints.Hint.WEAK_NEGATIVE);
