@@ -202,11 +202,11 @@ public final class BoilerplateStage implements Stage {
     /**
      * A credit line of a known agency with the reporter's name: {@code PAP - Nauka w Polsce, Julia Nowicka},
      * {@code ANSA, Mario Rossi}; or the agency code before desk initials: {@code EFE mrb/ja},
-     * {@code PTI ABC DEF}, {@code IANS abc/xyz}.
+     * {@code PTI ABC DEF}, {@code IANS abc/xyz}, {@code dpa xx yy} (an agency that writes its code in lower case).
      */
     static boolean agencyCredit(String p, OutletTable outlets) {
-        if (p.isEmpty() || p.length() > 80 || !Character.isUpperCase(p.codePointAt(0))) {
-            return false; // both shapes open with an upper-case letter
+        if (p.isEmpty() || p.length() > 80 || !Character.isLetter(p.codePointAt(0))) {
+            return false; // both shapes open with a letter
         }
         Matcher m = p.indexOf(',') < 0 ? null : AGENCY_CREDIT.matcher(p);
         if (m != null && m.matches() && outlets.isKnown(m.group("code"))) {
@@ -243,7 +243,7 @@ public final class BoilerplateStage implements Stage {
     private static final Pattern AGENCY_CREDIT = Pattern.compile(
             "(?<code>\\p{Lu}[\\p{L}.-]{1,15})(?: - [\\p{L} ]{2,40})?,\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){1,2}");
     private static final Pattern AGENCY_INITIALS = Pattern.compile(
-            "(?<code>\\p{Lu}[\\p{L}]{1,9}) (?<ini>\\p{L}{2,4}(?:[ /]{1,3}\\p{L}{2,4}){0,3})/?");
+            "(?<code>\\p{L}[\\p{L}]{1,9}) (?<ini>\\p{L}{2,4}(?:[ /]{1,3}\\p{L}{2,4}){0,3})/?");
 
     /**
      * True when a line, standing alone, is chrome by the built-in rules. The segmenter asks this before
@@ -458,8 +458,24 @@ public final class BoilerplateStage implements Stage {
      * Board}), the notes and contacts for the press ({@code Notes to editors}, {@code Media Contact:}).
      */
     static final Pattern BACK_MATTER = Pattern.compile(
-            "(?i)(notes? (to|for) editors?|about (the )?\\p{Lu}[\\p{L}\\d&.,'’ -]{1,60}|(media|press|investor) (contacts?|enquiries|inquiries)"
-            + "|for (more|further) information,? (please )?contact|contacts?):?");
+            "(?:[Aa]bout (?:the )?|ABOUT )\\p{Lu}[\\p{L}\\d&.,'’ -]{1,60}"
+            + "|(?:À propos (?:de la |de l['’]|du |des |de |d['’])|Sobre (?:la |el |los |las |a |o |as |os )?|Acerca de(?: la| el)? "
+            + "|Über (?:die |den |das )?|Informazioni su )\\p{L}[\\p{L}\\d&.,'’ -]{1,60}"
+            + "|(?i:notes? (?:to|for) editors?|(?:media|press|investor) (?:contacts?|enquiries|inquiries)|for (?:more|further) information,? (?:please )?contact"
+            + "|contacts?|pressekontakt|medienkontakt|kontakt|contact presse|contacts? presse|relations? presse|contacto(?: de prensa)?"
+            + "|contacto para medios|contatto stampa|contatti stampa|ufficio stampa|perskontakt|kontakt dla mediów|contato(?: para imprensa)?)"
+            + "(?:\\s?:.{0,80})?");
+    /**
+     * A heading of {@link #BACK_MATTER}, alone on its line or with the contact after a colon
+     * ({@code Contact presse : Marie Dubois – 02 98 00 00 00}), never a sentence.
+     */
+    static boolean backMatterHeading(String p) {
+        int colon = p.indexOf(':');
+        String heading = colon < 0 ? p : p.substring(0, colon).strip();
+        return !heading.isEmpty() && heading.length() <= 80 && !Prose.endsSentence(heading)
+                && (colon < 0 || Prose.wordsUpTo(heading, 4) <= 3) && BACK_MATTER.matcher(p).matches();
+    }
+
     /** Back matter may be this long; a longer run under such a heading is a section of the story. */
     private static final int MAX_BACK_MATTER = 12;
 
@@ -473,8 +489,8 @@ public final class BoilerplateStage implements Stage {
         int prose = 0;
         for (int i = 0; i < kept.size(); i++) {
             String p = kept.get(i);
-            if (prose >= 2 && p.length() <= 80 && kept.size() - i <= MAX_BACK_MATTER + 1 && "NnAaMmPpIiFfCc".indexOf(p.charAt(0)) >= 0
-                    && !Prose.endsSentence(p.endsWith(":") ? p.substring(0, p.length() - 1) : p) && BACK_MATTER.matcher(p).matches()) {
+            if (prose >= 2 && p.length() <= 120 && kept.size() - i <= MAX_BACK_MATTER + 1 && "NnAaMmPpIiFfCcÀSsÜKkUu".indexOf(p.charAt(0)) >= 0
+                    && backMatterHeading(p)) {
                 for (String x : kept.subList(i, kept.size())) {
                     removed.add(new Removed(x, "back-matter"));
                 }

@@ -49,7 +49,7 @@ public final class DatelineParser {
      */
     private static final String MONTH_DAY_FIRST = "(?iu:" + LazyPattern.MONTH_FORMS + ")(?![\\p{L}])";
     private static final String DATE = "(?:" + MONTH + "\\.?\\s?\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?"
-            + "|\\d{1,2}(?:st|nd|rd|th|\\.)?\\s(?:of\\s|de\\s)?(?:" + MONTH + "(?![\\p{L}])|" + MONTH_DAY_FIRST + ")\\.?(?:,?\\s(?:de\\s)?\\d{4})?"
+            + "|(?:le\\s)?\\d{1,2}(?:st|nd|rd|th|\\.)?\\s(?:of\\s|de\\s)?(?:" + MONTH + "(?![\\p{L}])|" + MONTH_DAY_FIRST + ")\\.?(?:,?\\s(?:de\\s)?\\d{4})?"
             + "|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}"
             // day/month without a year, only right before the agency in brackets: "ANTWERPEN 15/09 (BELGA)"
             + "|\\d{1,2}/\\d{1,2}(?=\\s?\\()"
@@ -63,7 +63,7 @@ public final class DatelineParser {
     /** A bare separator: a lone hyphen must have a space on at least one side ("Al-Otaibi" is no dateline). */
     private static final String WEAK_SEP = "(?<sep>\\s(?:--|—|–|-|:)\\s?|(?:--|—|–)\\s?|[-:]\\s)";
 
-    static final LazyPattern TASS = new LazyPattern("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\.?\\s?/(?<code>[\\p{L}-]{2,20})/\\.?(?:\\s?(?:--|—|–)\\s?)?\\s?");
+    static final LazyPattern TASS = new LazyPattern("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\.?\\s?/(?<code>\\p{L}[\\p{L}«»\"„“ .-]{1,28}[\\p{L}»\"“])/\\.?(?:\\s?(?:--|—|–)\\s?)?\\s?");
     private static final LazyPattern AGENCY_FIRST = new LazyPattern("^\\((?<code>[^()\\n]{2,30})\\)\\s?[-–—]{1,2}\\s?"
             + PLACE + QUALS + "(?:,\\s?(?<date>" + DATE + "))?" + SEP);
     /** {@code (AFP) - }, or {@code (Belga) La Ville ...}: a known code in brackets opening the text. */
@@ -216,7 +216,9 @@ public final class DatelineParser {
             }
         }
         m = gate.tass() ? lookingAt(TASS.get(), head) : null;
-        if (m != null && known(m.group("code"))) {
+        if (m != null) {
+            // the code between slashes after the date is the agency's whether the table knows it or not:
+            // "Калининград, 12 марта. /ИА «Запад»/."
             return done(head, m, m.group("loc"), m.group("date"), m.group("code"), null, true);
         }
         m = paren ? lookingAt(AGENCY_FIRST.get(), head) : null;

@@ -442,7 +442,81 @@ public final class HeadStage implements Stage {
                         && shortDeck(paras.get(last - 1), paras.get(last), outlets))) {
             return last - 1;
         }
+        if (last > 0 && firstHeadline(paras, last - 1) && shortTitle(paras.get(last - 1), paras.get(last), outlets)) {
+            return last - 1;
+        }
         return last;
+    }
+
+    /**
+     * A title of two or three words over its deck ({@code Ferry strike ends} / {@code Crews return after
+     * pay deal is signed on Tuesday night}, {@code PORT STRIKE ENDS} / {@code Dockers accept ...}): the
+     * deck is the last headline-like line above the story and was taken for the title, the title being
+     * too short to read as one. Taken when the short line is in sentence case or capitals, names no
+     * outlet, date or menu, and has no word of a section label or rubric ({@link SectionWords}: {@code
+     * World news}, {@code Climate crisis}), and the line under it is a sentence-case deck at least twice
+     * its length.
+     */
+    static boolean shortTitle(String first, String next, OutletTable outlets) {
+        int w = Prose.wordsUpTo(first, 4);
+        if (w < 2 || w > 3 || !Prose.headlineLike(first) || !noMenuMark(first)) {
+            return false;
+        }
+        int nw = Prose.wordsUpTo(next, 6);
+        if (nw < 6 || nw < 2 * w || !sentenceCase(next) || !(sentenceCase(first) || Prose.isUpperCase(first))) {
+            return false;
+        }
+        return SectionWords.endsOnVerb(first) && !SectionWords.anyLabel(first) && outlets.mentionIn(first).isEmpty()
+                && DateReader.read(first) == null;
+    }
+
+    /** The words of section labels and of short headlines' verbs ({@code section-words.txt}), read when first asked. */
+    static final class SectionWords {
+        private static final java.util.Set<String> LABELS = new java.util.HashSet<>();
+        private static final java.util.Set<String> VERBS = new java.util.HashSet<>();
+
+        static {
+            try (java.io.InputStream in = io.articlex.resource.Resources.open(SectionWords.class,
+                    "/io/articlex/dateline/section-words.txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("section-words.txt missing");
+                }
+                java.util.Set<String> into = null;
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    String t = line.strip();
+                    if (t.equals("[label]")) {
+                        into = LABELS;
+                    } else if (t.equals("[verb]")) {
+                        into = VERBS;
+                    } else if (!t.isEmpty() && !t.startsWith("#") && into != null) {
+                        into.add(t);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private static String[] words(String line) {
+            return line.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+        }
+
+        /** Whether a word of {@code line} (lower-cased, cut at anything but a letter) is a label's. */
+        static boolean anyLabel(String line) {
+            for (String word : words(line)) {
+                if (LABELS.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the last word of {@code line} is a verb of the list, or of five letters or more ending in "ed". */
+        static boolean endsOnVerb(String line) {
+            String[] w = words(line);
+            String last = w.length == 0 ? "" : w[w.length - 1];
+            return VERBS.contains(last) || last.length() >= 5 && last.endsWith("ed") && !last.endsWith("eed");
+        }
     }
 
     /** Whether no headline-like line stands above line {@code i}: at most short labels ({@code Cultura}, {@code World}). */
@@ -543,7 +617,8 @@ public final class HeadStage implements Stage {
 
     private static boolean deckAt(List<String> paras, int titleAt, int i, OutletTable outlets) {
         return titleAt >= 0 && i == titleAt + 1 && (isDeck(paras.get(titleAt), paras.get(i))
-                || firstHeadline(paras, titleAt) && shortDeck(paras.get(titleAt), paras.get(i), outlets));
+                || firstHeadline(paras, titleAt) && (shortDeck(paras.get(titleAt), paras.get(i), outlets)
+                        || shortTitle(paras.get(titleAt), paras.get(i), outlets)));
     }
 
     /**

@@ -602,6 +602,10 @@ class BoilerplateStageTest {
             You are receiving this email because you signed up for our updates. # navigation
             Unsubscribe | Update preferences # navigation
             Page 3 of 12 # navigation
+            COMMUNIQUÉ DE PRESSE # editorial
+            Original-Content von: Hafenbehörde Hamburg, übermittelt durch news aktuell # sign-off
+            (ANSA). # sign-off
+            dpa xx yy # sign-off
             """)
     void pressReleaseNewsletterAndPdfLinesGo(String line, String reason) {
         Draft d = run(PROSE_1, line, PROSE_2);
@@ -629,6 +633,16 @@ class BoilerplateStageTest {
         assertThat(d.removed()).hasSize(5);
         d = run(PROSE_1, PROSE_2, "Notes to editors", "1. The piers opened in 1988.");
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        // the same back matter in the wire languages, a contact after a colon on the heading's line
+        d = run(PROSE_1, PROSE_2, "À propos du port de Brest", "Le port gère les quais publics de la rade.",
+                "Contact presse : Marie Dubois – 02 98 00 00 00");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        d = run(PROSE_1, PROSE_2, "Pressekontakt:", "Anna Müller", "Telefon: 040 123456");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(BoilerplateStage.backMatterHeading("Sobre la Autoridad Portuaria de Vigo")).isTrue();
+        // a sentence, or a long label before a colon, is no heading
+        assertThat(BoilerplateStage.backMatterHeading("About 40 people attended.")).isFalse();
+        assertThat(BoilerplateStage.backMatterHeading("Contact with the crew was lost: the pilot said")).isFalse();
     }
 
     @Test

@@ -127,6 +127,9 @@ class DatelineParserTest {
             NORTHFIELD, Minn., March 12, 2024 /PRNewswire/ -- The board | NORTHFIELD, Minn. | March 12, 2024 | PRNewswire | The board
             NORTHFIELD, Minn., March 12, 2024 (GLOBE NEWSWIRE) -- The board | NORTHFIELD, Minn. | March 12, 2024 | GLOBE NEWSWIRE | The board
             القاهرة - أ ش أ | القاهرة | ~ | أ ش أ | ~
+            Hamburg (ots) - Die Hafenbehörde | Hamburg | ~ | ots | Die Hafenbehörde
+            Калининград, 12 марта. /ИА «Запад»/. Власти | Калининград | 12 марта | ИА «Запад» | Власти
+            Brest, le 12 mars 2024 – Le port | Brest | le 12 mars 2024 | ~ | Le port
             """)
     void readsShape(String paragraph, String location, String date, String agency, String rest) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);

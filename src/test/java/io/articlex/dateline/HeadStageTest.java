@@ -111,6 +111,30 @@ class HeadStageTest {
     }
 
     @Test
+    void titleOfTwoOrThreeWordsOverItsDeckIsTheTitle() {
+        String deck = "Crews return to the boats after a pay deal is signed on Tuesday night";
+        Draft d = run("Ferry strike ends", deck, "LISBON, March 3 (Lusa) - " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Ferry strike ends");
+        assertThat(d.removed()).containsExactly(new Removed(deck, "deck"));
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(run("Harvest delayed", deck, PROSE_1, PROSE_2).title()).isEqualTo("Harvest delayed");
+        assertThat(run("PORT STRIKE ENDS", deck, PROSE_1, PROSE_2).title()).isEqualTo("PORT STRIKE ENDS");
+    }
+
+    @Test
+    void kickerOrLabelOverAHeadlineIsNoShortTitle() {
+        String headline = "Hostage talks resume in Cairo as pressure mounts on both sides";
+        for (String kicker : List.of("Cost of living", "Heat wave", "Tech giants", "World news", "Ukraine war",
+                "Recently viewed", "Rovers 2-1 United")) {
+            assertThat(run(kicker, headline, "CAIRO (AP) -- " + PROSE_1, PROSE_2).title()).as(kicker).isEqualTo(headline);
+        }
+        // the line under it too short for a deck, or in title case: a headline
+        assertThat(HeadStage.shortTitle("Ferry strike ends", "Crews return to work", io.articlex.rules.OutletTable.builtIn())).isFalse();
+        assertThat(HeadStage.shortTitle("Ferry strike ends", "Crews Return After Pay Deal Is Signed",
+                io.articlex.rules.OutletTable.builtIn())).isFalse();
+    }
+
+    @Test
     void titleCaseHeadlineUnderAPageLineIsTheTitle() {
         // a rubric or page line on top, the headline in title case under it: the lower line is the title
         Draft d = run("Energy and climate news for today", "Solar Farm Opens Near the Coast",
