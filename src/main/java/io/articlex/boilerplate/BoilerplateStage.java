@@ -189,12 +189,14 @@ public final class BoilerplateStage implements Stage {
 
     /**
      * Whether a short line opens and ends with a letter or digit, as a photo credit that is only an
-     * outlet's name does ({@code Sputnik}), or is such a name in round brackets, as an agency signs off
-     * ({@code (PAP)}); an outlet's name closed by a full stop or in square brackets ({@code The Telegraph.},
+     * outlet's name does ({@code Sputnik}), or is such a name in round brackets or between slashes, as an
+     * agency signs off ({@code (PAP)}, {@code /العُمانية/}); an outlet's name closed by a full stop or in square brackets ({@code The Telegraph.},
      * {@code [ The Guardian ]}) is a line of the story that names it.
      */
     static boolean bareName(String p) {
-        String s = p.length() > 2 && p.startsWith("(") && p.endsWith(")") ? p.substring(1, p.length() - 1) : p;
+        // bare, in brackets, or between the slashes Gulf agencies close a story with ("/العُمانية/")
+        String s = p.length() > 2 && (p.startsWith("(") && p.endsWith(")") || p.startsWith("/") && p.endsWith("/"))
+                ? p.substring(1, p.length() - 1).strip() : p;
         return !s.isEmpty() && Character.isLetterOrDigit(s.codePointAt(0))
                 && Character.isLetterOrDigit(s.codePointBefore(s.length()));
     }

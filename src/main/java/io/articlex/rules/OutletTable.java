@@ -308,8 +308,9 @@ public final class OutletTable {
     }
 
     /**
-     * The lookup key: lower case, each run of characters other than letters and numbers one space, none
-     * at the ends (what {@code replaceAll("[^\\p{L}\\p{N}]+", " ").strip()} gives). Written as a loop:
+     * The lookup key: lower case, Arabic vowel marks and tatweel dropped, each run of characters other
+     * than letters and numbers one space, none at the ends (what {@code replaceAll("[^\\p{L}\\p{N}]+", " ")
+     * .strip()} gives after those marks are removed). Written as a loop:
      * replaceAll compiled its regex on every call, and the key is taken for every short paragraph, every
      * dateline code and every credit (~1.7% of a text parse).
      */
@@ -374,6 +375,10 @@ public final class OutletTable {
                     && low >= Character.MIN_LOW_SURROGATE && low <= Character.MAX_LOW_SURROGATE;
             int cp = pair ? Character.toCodePoint(c, low) : c;
             i += pair ? 2 : 1;
+            if (cp >= 0x0640 && cp <= 0x0670 && (cp == 0x0640 || cp >= 0x064B && cp <= 0x065F || cp == 0x0670)) {
+                // Arabic vowel marks and the stretching tatweel are optional in print: "العُمانية" is "العمانية"
+                continue;
+            }
             if (cp < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' : letterOrNumber(cp)) {
                 if (gap && len > 0) {
                     out[len++] = ' ';

@@ -231,6 +231,7 @@ class BoilerplateStageTest {
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2, "The Guardian.", "[ The Guardian ]", PROSE_3);
         assertThat(BoilerplateStage.bareName("(PAP)")).isTrue();
         assertThat(BoilerplateStage.bareName("Reuters")).isTrue();
+        assertThat(BoilerplateStage.bareName("/العُمانية/")).isTrue();
         assertThat(BoilerplateStage.bareName("The Telegraph.")).isFalse();
         assertThat(BoilerplateStage.bareName("()")).isFalse();
     }
@@ -399,6 +400,11 @@ class BoilerplateStageTest {
             /انتهى/ | sign-off
             --(بترا) | sign-off
             م ع/ح ش | sign-off
+            ع ح | sign-off
+            Автор: Иван Ткачёв | metadata
+            El periodista de The Associated Press Fabiola Sánchez contribuyó a este despacho. | byline
+            Por g1 SP — São Paulo | byline
+            /العُمانية/ | credit
             Ce texte a été publié par La Presse Canadienne le 12 mars 2024. | repost
             This piece first appeared on Example Insights. | repost
             Dieser Artikel ist ursprünglich am 3. Mai 2021 erschienen. | repost

@@ -100,6 +100,8 @@ class DatelineParserTest {
             MADRID, 21 (EUROPA PRESS) - El Gobierno | MADRID | 21 | EUROPA PRESS | El Gobierno
             АКТОБЕ. КАЗИНФОРМ - В городе | АКТОБЕ | ~ | КАЗИНФОРМ | В городе
             دمشق-سانا افتتح | دمشق | ~ | سانا | افتتح
+            مسقط في 5 مارس /العُمانية/ تستضيف | مسقط | 5 مارس | العُمانية | تستضيف
+            Frankfurt/Main (SID) - Bundestrainer | Frankfurt/Main | ~ | SID | Bundestrainer
             ROMA, 3 GEN - Il governo | ROMA | 3 GEN | ~ | Il governo
             (ANSA) - ROMA, 14 MAR - Il Senato | ROMA | 14 MAR | ANSA | Il Senato
             Torino, 5 giu. (Adnkronos) - La Regione | Torino | 5 giu | Adnkronos | La Regione

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OutletKeyTest {
 
     private static String byRegex(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return s.toLowerCase(Locale.ROOT).replaceAll("[\\u0640\\u064B-\\u065F\\u0670]", "")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     @Test
@@ -81,5 +82,13 @@ class OutletKeyTest {
         assertThat(outlets.isKnown("REUTERS")).isTrue();
         assertThat(outlets.isKnown("Agence France-Presse")).isTrue();
         assertThat(outlets.isKnown("Agence France-Presse said on Monday that its reporters had left the city")).isFalse();
+    }
+
+    /** Arabic vowel marks and the tatweel are optional in print: a name written with them is the same name. */
+    @Test
+    void arabicVowelMarksDoNotChangeTheKey() {
+        assertThat(OutletTable.key("العُمانية")).isEqualTo(OutletTable.key("العمانية"));
+        assertThat(OutletTable.key("بـنـا")).isEqualTo(OutletTable.key("بنا"));
+        assertThat(RuleSet.builtIn().outlets().isKnown("العُمانية")).isTrue();
     }
 }
