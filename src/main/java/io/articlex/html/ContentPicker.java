@@ -867,11 +867,54 @@ final class ContentPicker {
         from = leadingList(in, from);
         int to = in.size();
         int kept = Math.max(from, linesOfLastBox(in, from, to));
-        while (to > kept && (!substantive(in.get(to - 1)) || in.get(to - 1).kind() == Block.Kind.HEADING
+        while (to > kept && (!substantive(in.get(to - 1)) && !closingSentence(in, from, to - 1)
+                || in.get(to - 1).kind() == Block.Kind.HEADING
                 || to > from + 1 && linkedTag(in.get(to - 1))) && !endsInList(in, to)) {
             to--;
         }
         return in.subList(from, to);
+    }
+
+    /** Fewest words of a {@link #closingSentence}. */
+    static final int MIN_CLOSING_WORDS = 3;
+
+    /**
+     * A short paragraph that is a whole statement, right after a body paragraph of the same box: the
+     * article's last line ("No one was hurt.", "Talks resume on Monday."), shorter than the bar for
+     * body text. It starts with a capital or a quotation mark, ends with a full stop, has
+     * {@link #MIN_CLOSING_WORDS} words or more and no link; labels, dates and bylines under an
+     * article are no sentences ("Photo: AP", "Updated 5 May 2024") or stand in boxes of their own,
+     * and a short line that ends in "!" or "?" under a post calls the reader ("Sharing is caring!",
+     * "What do you think?").
+     */
+    static boolean closingSentence(List<Block> in, int from, int i) {
+        if (i <= from) {
+            return false;
+        }
+        Block b = in.get(i);
+        Block prev = in.get(i - 1);
+        if (b.kind() != Block.Kind.PARAGRAPH || b.linkChars() > 0 || prev.kind() != Block.Kind.PARAGRAPH
+                || !substantive(prev) || b.owner().parent() != prev.owner().parent()) {
+            return false;
+        }
+        String t = b.text();
+        if (t.isEmpty() || !(Character.isUpperCase(t.charAt(0)) || "\"'\u201c\u201e\u00ab\u2018".indexOf(t.charAt(0)) >= 0)) {
+            return false;
+        }
+        int end = t.length() - 1;
+        while (end > 0 && "\"'\u201d\u2019\u00bb)".indexOf(t.charAt(end)) >= 0) {
+            end--;
+        }
+        if (t.charAt(end) != '.' || t.startsWith("...", end - 2)) {
+            return false;
+        }
+        int words = 1;
+        for (int k = 0; k < t.length(); k++) {
+            if (t.charAt(k) == ' ') {
+                words++;
+            }
+        }
+        return words >= MIN_CLOSING_WORDS;
     }
 
     /**

@@ -75,6 +75,18 @@ class ContentPickerTest {
     }
 
     @Test
+    void aShortLastSentenceOfTheBodyStaysButACallToTheReaderOrAnotherBoxsLineGoes() {
+        HtmlPage page = read("<article><div class='body'>" + p(A, B, C, D, "No one was hurt.") + "</div></article>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D, "No one was hurt.");
+        page = read("<article><div class='body'>" + p(A, B, C, D, "Sharing is caring!") + "</div></article>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D);
+        page = read("<article><div class='body'>" + p(A, B, C, D) + "</div><div class='legal'><p>All rights reserved.</p></div></article>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D);
+        page = read("<article><div class='body'>" + p(A, B, C, D, "Photo: harbour board") + "</div></article>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D);
+    }
+
+    @Test
     void wideLettersCountTwiceOnlyInShortTexts() {
         // nineteen ideographs and a full stop, which counts once
         assertThat(ContentPicker.wide("工程预计将于明年五月全部完成并对外开放。", 0, 20)).isEqualTo(39);
