@@ -258,6 +258,7 @@ final class ContentPicker {
                 }
             }
         }
+        wrapsTitle(blocks, aggs, total);
         if (pass == Pass.FULL) {
             for (Map.Entry<Element, Agg> en : aggs.entrySet()) {
                 Agg a = en.getValue();
@@ -383,6 +384,33 @@ final class ContentPicker {
             out.removeIf(b -> b.kind() != Block.Kind.HEADING && !evidence.agrees(b.text()));
         }
         return trim(out);
+    }
+
+    /**
+     * A never-body box (comments, dialogs) that holds the page's first title heading ({@code <h1>})
+     * and most of its text is a wrapper of the page, named for one thing it also holds or for a
+     * state of the layout ("article-with-comments", "layout cookie-consent-offset", "gdpr-wrapper"
+     * around the whole page): it loses its hint, and the boxes inside keep theirs. A comment thread
+     * follows the article's title and a dialog holds its own; taken as never-body, such a wrapper
+     * left the page no body at all.
+     */
+    private static void wrapsTitle(List<Block> blocks, Map<Element, Agg> aggs, double total) {
+        int title = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() == Block.Kind.TITLE_HEADING) {
+                title = i;
+                break;
+            }
+        }
+        if (title < 0) {
+            return;
+        }
+        for (Agg a : aggs.values()) {
+            if (a.hint == ClassHints.Hint.NEVER_BODY && a.first <= title && title <= a.last
+                    && a.rawGood >= WRAPPER_SHARE * total) {
+                a.hint = ClassHints.Hint.NONE;
+            }
+        }
     }
 
     /**

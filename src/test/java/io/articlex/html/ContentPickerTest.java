@@ -87,6 +87,19 @@ class ContentPickerTest {
     }
 
     @Test
+    void aWrapperNamedForTheCommentsItAlsoHoldsKeepsTheArticle() {
+        String reply = "I fished that channel for thirty years and we asked for this every winter, so it is about time somebody listened to the crews.";
+        HtmlPage page = read("<div class='article-with-comments'><h1>Harbour to be dredged</h1>" + p(A, B, C, D)
+                + "<div class='comments'><p>" + reply + "</p></div></div>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D);
+        page = read("<div class='layout cookie-consent-offset'><h1>Harbour to be dredged</h1>" + p(A, B, C, D) + "</div>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D);
+        // a thread longer than the article, after its title, stays out
+        page = read("<h1>Harbour to be dredged</h1><div class='story'>" + p(A, B) + "</div><div class='comments'>" + p(reply, C, D) + "</div>");
+        assertThat(page.paragraphs()).containsExactly(A, B);
+    }
+
+    @Test
     void wideLettersCountTwiceOnlyInShortTexts() {
         // nineteen ideographs and a full stop, which counts once
         assertThat(ContentPicker.wide("工程预计将于明年五月全部完成并对外开放。", 0, 20)).isEqualTo(39);
