@@ -32,6 +32,16 @@ final class AttributionFinder {
     private static final WordSet SUBJECT_PRONOUN_SET = new WordSet(SUBJECT_PRONOUNS);
     private static final WordSet ADVERB_SET = new WordSet(ADVERBS);
     private static final WordSet AUX_SET = new WordSet(AUX);
+    /** Articles and possessives: a cue word right after one is a noun ("the claims", "his answer"). */
+    private static final WordSet NOUN_DETERMINER_SET = new WordSet(java.util.List.of("the", "a", "an", "his", "her",
+            "their", "its", "our", "my", "your"));
+    /** Numbers and quantifiers: a cue word in -s right after one is a plural noun ("three reasons"). */
+    private static final WordSet QUANTIFIER_SET = new WordSet(java.util.List.of("two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "several", "many", "some", "few", "both", "these", "those", "other", "no"));
+    /** Words that open a description of a person: "The opposition leader ...", "his lawyer ...". */
+    private static final WordSet DESCRIBING_SET = new WordSet(java.util.List.of("the", "his", "her", "their"));
+    /** Conjunctions that may open a sentence before its subject ("But the opposition leader ..."). */
+    private static final WordSet CONNECTOR_SET = new WordSet(java.util.List.of("but", "and", "yet", "so"));
     /** {@code Marcia "Cia" Price}: a nickname in marks inside a name, dropped so the name reads whole. */
     private static final Pattern NICKNAME = Pattern.compile(
             "(\\p{Lu}\\p{L}+) [\"“]\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)?[\"”] (\\p{Lu})");
@@ -372,7 +382,7 @@ final class AttributionFinder {
             }
             subjectEnd = q;
         }
-        if (participle(cueText)) {
+        if (participle(cueText) || nounCue(a, from, subjectEnd, cueText)) {
             return null;
         }
         int subjectFrom = from;
@@ -401,6 +411,27 @@ final class AttributionFinder {
             ph = colon > bf ? Phrase.afterCue(a, bf, colon) : null;
         }
         return ph == null ? null : new Attribution(ph, cueText, direct);
+    }
+
+    /**
+     * Whether the cue word is a noun, by the word before it at {@code cueStart}: an article or a possessive
+     * ("the claims", "his answer"), or a number or quantifier before a plural ("The report lists three
+     * reasons: ...", "several comments"). No verb follows those ("Two say", "Some argue" are subjects
+     * before the base form, and stay cues).
+     */
+    static boolean nounCue(char[] a, int from, int cueStart, String cue) {
+        int e = cueStart;
+        while (e > from && a[e - 1] == ' ') {
+            e--;
+        }
+        int s = e;
+        while (s > from && Character.isLetter(a[s - 1])) {
+            s--;
+        }
+        if (s == e || s > from && Character.isLetterOrDigit(a[s - 1])) {
+            return false;
+        }
+        return NOUN_DETERMINER_SET.hasLower(a, s, e) || cue.endsWith("s") && !cue.endsWith("ss") && QUANTIFIER_SET.hasLower(a, s, e);
     }
 
     /**
@@ -489,7 +520,8 @@ final class AttributionFinder {
     private Attribution clauseSubject(char[] a, int from, int to) {
         int f = QuotedText.stripStart(a, from, to);
         int e = QuotedText.stripEnd(a, f, to);
-        if (e > f && a[e - 1] == ':') {
+        boolean colon = e > f && a[e - 1] == ':';
+        if (colon) {
             e--;
         }
         if (f == e || e - f > Sentences.REACH) {
@@ -510,7 +542,10 @@ final class AttributionFinder {
                 continue; // blank
             }
             WordTable w = WordTable.of(a, sf, st);
-            if (Phrase.isClauseOpener(w, 0, w.size(), a[lead])) {
+            if (colon && w.size() > 3 && w.lowerIn(CONNECTOR_SET, 0) && (w.lowerIn(DESCRIBING_SET, 1) || w.lowerIn(SUBJECT_PRONOUN_SET, 1))) {
+                // "But the opposition leader remained sceptical: ..." reads as the sentence after its "But"
+                w = WordTable.of(a, w.end(0), st);
+            } else if (Phrase.isClauseOpener(w, 0, w.size(), a[lead])) {
                 continue;
             }
             if (w.size() == 0) {
@@ -520,6 +555,11 @@ final class AttributionFinder {
             int k;
             if (w.lowerIn(SUBJECT_PRONOUN_SET, 0)) {
                 k = 1;
+            } else if (colon && w.lowerIn(DESCRIBING_SET, 0)) {
+                k = describedSubject(w);
+                if (k < 0) {
+                    return null;
+                }
             } else if (w.capital(0)) {
                 if (w.lowerIs(0, "the") || w.lowerIs(0, "this") || w.lowerIs(0, "that") || w.lowerIs(0, "there")) {
                     return null;
@@ -545,6 +585,11 @@ final class AttributionFinder {
             boolean verbLike = Character.isLowerCase(a[vs]) && (endsWith(a, vs, ve, "ed") || endsWith(a, vs, ve, "s")
                     || AUX_SET.has(a, vs, ve) || lex.cues.isWord(verb = new String(a, vs, ve - vs)))
                     && !endsWith(a, vs, ve, "ss") && !endsWith(a, vs, ve, "'s") && !endsWith(a, vs, ve, "’s");
+            if (!verbLike && colon && v > k && w.in(AUX_SET, k)) {
+                // "Kurt Meyer had a different view: ...": the "had" skipped as in "had said" is the verb
+                verb = w.word(k);
+                verbLike = true;
+            }
             if (!verbLike) {
                 return null;
             }
@@ -555,6 +600,21 @@ final class AttributionFinder {
             return new Attribution(new Phrase(subject, subject, List.of()), verb != null ? verb : new String(a, vs, ve - vs), false);
         }
         return null;
+    }
+
+    /**
+     * Where the subject ends in a sentence that opens with a description and leads into a quote with a
+     * colon ({@code The opposition leader remained sceptical: "..."}): after the description's role noun
+     * ({@link Lexicon#isRole}), within five words and followed by a lower-case word; -1 when no role heads it
+     * ("The report lists three reasons:" hands the word to no one).
+     */
+    private static int describedSubject(WordTable w) {
+        for (int j = 1; j < Math.min(6, w.size() - 1); j++) {
+            if (w.isRole(j) && !w.capital(j + 1) && !w.isRole(j + 1)) {
+                return j + 1;
+            }
+        }
+        return -1;
     }
 
     /** Whether {@code a[from, to)} ends with {@code suffix}, as written. */

@@ -399,8 +399,9 @@ public final class QuoteStage implements Stage {
                 a = finder.before(text, sentenceStart, s.open(), preCues);
             }
             if (a == null) {
-                String cue = preCues.isEmpty() ? null : preCues.get(preCues.size() - 1).cue();
-                if (cue != null) {
+                CueMatcher.Hit lastCue = preCues.isEmpty() ? null : preCues.get(preCues.size() - 1);
+                String cue = lastCue == null ? null : lastCue.cue();
+                if (cue != null && !AttributionFinder.nounCue(chars, sentenceStart, sentenceStart + lastCue.start(), cue)) {
                     int from = sentenceStart > Math.max(prevEnd, s.open() - Sentences.REACH) || prevEnd == 0 ? sentenceStart
                             : text.sentenceStart(s.open(), 0); // the same scan, when no floor stopped the first
                     a = finder.sentenceSubject(text, from, s.open(), cue);

@@ -20,6 +20,28 @@ class SpeakerShapesTest {
     }
 
     @Test
+    void aSentenceThatHandsTheWordOnWithAColonLendsItsSubject() {
+        List<Quote> q = quotes(
+                "Local resident Kurt Maier had a different view: \"Trams are loud.\"",
+                "But the opposition leader remained sceptical: \"Where is the money coming from?\"",
+                "The report lists three reasons: \"cost, noise and delay.\"");
+        assertThat(q).extracting(Quote::speaker, Quote::cue).containsExactly(
+                org.assertj.core.api.Assertions.tuple("Kurt Maier", "had"),
+                org.assertj.core.api.Assertions.tuple("the opposition leader", "remained"),
+                org.assertj.core.api.Assertions.tuple(null, null));
+    }
+
+    @Test
+    void aCueWordAfterAnArticleOrANumberIsANoun() {
+        List<Quote> q = quotes(
+                "The memo gives three reasons: \"cost, noise and delay.\"",
+                "It was not only the claims of \"fraud everywhere\" that worried Ines Calder.",
+                "Tobias Renn claims: \"The line will never pay for itself.\"");
+        // the fragment after "the claims" has no speaker, and so is no quote at all
+        assertThat(q).extracting(Quote::speaker).containsExactly(null, "Tobias Renn");
+    }
+
+    @Test
     void aNameInsideAnEarlierQuoteIsNoAntecedent() {
         List<Quote> q = quotes(
                 "Ilse Varga spoke first.",
