@@ -45,6 +45,25 @@ public final class HeadStage implements Stage {
     private static final String TITLE_TAG_FIRST = "(CURWEAFI-–—";
 
     /**
+     * A breaking-news headline between plus signs, as German and Austrian wires and live tickers set it
+     * ({@code +++ Kabinett beschließt Gesetz +++}): the marks are typography, not words of the title.
+     */
+    static String breakingMarks(String title) {
+        if (title.length() < 7 || !title.startsWith("++") || !title.endsWith("++")) {
+            return title;
+        }
+        int from = 0;
+        int to = title.length();
+        while (from < to && (title.charAt(from) == '+' || title.charAt(from) == ' ')) {
+            from++;
+        }
+        while (to > from && (title.charAt(to - 1) == '+' || title.charAt(to - 1) == ' ')) {
+            to--;
+        }
+        return from < to ? title.substring(from, to) : title;
+    }
+
+    /**
      * Whether {@link #TITLE_TAG_FRONT} may match at the start of the title: it opens with one of
      * {@link #TITLE_TAG_FIRST}. Why: with the two end tests below, a title met three matchers (two of them
      * searches trying their pattern at every position) where most titles need none.
@@ -173,7 +192,7 @@ public final class HeadStage implements Stage {
             titleAt = 1;
         }
         if (titleAt >= 0) {
-            String t = paras.get(titleAt);
+            String t = breakingMarks(paras.get(titleAt));
             Matcher tag = mayOpenWithTag(t) ? TITLE_TAG_FRONT.matcher(t) : null;
             if (tag != null && tag.lookingAt() && tag.end() < t.length()) {
                 removed.add(new Removed(t.substring(0, tag.end()).strip(), "editorial"));

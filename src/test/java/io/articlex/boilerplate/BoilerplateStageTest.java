@@ -404,6 +404,7 @@ class BoilerplateStageTest {
             Автор: Иван Ткачёв | metadata
             El periodista de The Associated Press Fabiola Sánchez contribuyó a este despacho. | byline
             Por g1 SP — São Paulo | byline
+            dpa-AFX/ab/mk | sign-off
             /العُمانية/ | credit
             Ce texte a été publié par La Presse Canadienne le 12 mars 2024. | repost
             This piece first appeared on Example Insights. | repost
@@ -429,6 +430,15 @@ class BoilerplateStageTest {
     void timestampAboveTheStoryGoes(String line) {
         Draft d = run(line, PROSE_1, PROSE_2);
         assertThat(d.removed()).containsExactly(new Removed(line, "timestamp"));
+    }
+
+    @Test
+    void aNameThenABarAndADateIsABylineLine() {
+        String line = "Mehmet Yılmaz   |05.03.2024 - Güncelleme : 05.03.2024";
+        Draft d = run(line, PROSE_1, PROSE_2);
+        assertThat(d.removed()).containsExactly(new Removed(line, "byline"));
+        Draft kept = run("Turkey | 2024 in review", PROSE_1, PROSE_2);
+        assertThat(kept.removed()).isEmpty();
     }
 
     @Test

@@ -365,4 +365,13 @@ class HeadStageTest {
         Draft hinted = new HeadStage(null, io.articlex.dates.DateHint.ofYear(2024)).apply(Draft.of(story, PageMeta.NONE, List.of()));
         assertThat(hinted.meta().published()).isEqualTo("2024-05-09");
     }
+
+    @Test
+    void breakingNewsPlusSignsAreNotPartOfTheTitle() {
+        assertThat(HeadStage.breakingMarks("+++ Kabinett beschließt Gesetz +++"))
+                .isEqualTo("Kabinett beschließt Gesetz");
+        assertThat(HeadStage.breakingMarks("++ Eilmeldung ++")).isEqualTo("Eilmeldung");
+        assertThat(HeadStage.breakingMarks("C++ turns 40")).isEqualTo("C++ turns 40");
+        assertThat(HeadStage.breakingMarks("++++++++")).isEqualTo("++++++++");
+    }
 }
