@@ -181,16 +181,37 @@ final class ContentPicker {
         if (weight(first) >= want) {
             return new Result(first, Pass.FULL);
         }
+        boolean named = named(first, body, memo);
         for (Pass pass : new Pass[] {Pass.NO_HINTS, Pass.NO_FURNITURE, Pass.DENSITY}) {
             List<Block> out = pick(body, blocks, evidence, pass, null, memo);
             // A relaxed pass may replace the first's pick only by taking it in: one that keeps
             // something else instead (a sidebar beside a short post) has found a longer region,
-            // not the article.
-            if (weight(out) >= want && new HashSet<>(out).containsAll(first)) {
+            // not the article. A first pick that nothing names as the article is no such post.
+            if (weight(out) >= want && (!named || new HashSet<>(out).containsAll(first))) {
                 return new Result(out, pass);
             }
         }
         return new Result(first, Pass.FULL);
+    }
+
+    /**
+     * True when a block of the pick stands in an element that names the article: an {@code <article>}
+     * or {@code <main>}, a positive class name, the {@code articleBody} property. A first pass that
+     * falls short of the page's densest prose and keeps only unnamed text (a footer's line, when the
+     * article's own column carries a furniture word: "col-md-8 rail", "sidebar-layout") has not
+     * found a short post, and a relaxed pass's longer region may replace it.
+     */
+    private boolean named(List<Block> pick, Element body, Map<Element, ClassHints.Hint> memo) {
+        for (Block b : pick) {
+            int depth = 0;
+            for (Element e = b.owner(); e != null && e != body && depth++ < MAX_CLIMB; e = e.parent()) {
+                if (hint(memo, e) == ClassHints.Hint.POSITIVE || e.normalName().equals("article")
+                        || e.normalName().equals("main") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static double weight(List<Block> blocks) {

@@ -100,6 +100,16 @@ class ContentPickerTest {
     }
 
     @Test
+    void anArticleColumnNamedWithAFurnitureWordBeatsAnUnnamedFooterLine() {
+        for (String column : new String[] {"<div class='col-md-8 rail'>", "<div class='sidebar-layout'>", "<div class='promo'>"}) {
+            HtmlPage page = read("<div class='nav'><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></div><div class='page'>" + column
+                    + p(A, B, C, D) + "</div><div class='x'><a href='/other'>Other story one here today</a></div></div>"
+                    + "<div class='foot'><p>\u00a9 Harbour Times 2024. All rights reserved.</p><a href='/privacy'>Privacy</a></div>");
+            assertThat(page.paragraphs()).as(column).containsExactly(A, B, C, D);
+        }
+    }
+
+    @Test
     void wideLettersCountTwiceOnlyInShortTexts() {
         // nineteen ideographs and a full stop, which counts once
         assertThat(ContentPicker.wide("工程预计将于明年五月全部完成并对外开放。", 0, 20)).isEqualTo(39);
