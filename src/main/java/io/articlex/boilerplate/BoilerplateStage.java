@@ -408,9 +408,11 @@ public final class BoilerplateStage implements Stage {
     private static void dropBylineNames(List<String> kept, List<Removed> removed) {
         List<String> names = new ArrayList<>();
         for (Removed r : removed) {
-            if (r.reason().equals("byline")) {
+            // "Posted on March 12, 2024 by Jenny Hart | 14 Comments": a blog's date line names the author too
+            boolean stamp = r.reason().equals("timestamp") && r.text().contains(" by ");
+            if (r.reason().equals("byline") || stamp) {
                 Matcher m = BYLINE_NAME.matcher(r.text());
-                if (m.lookingAt()) {
+                if (stamp ? m.find() : m.lookingAt()) {
                     // "by Olena Marchuk March 6, ...": the name may be any leading run of its capitalised words
                     String[] w = m.group(1).split(" ");
                     for (int k = 2; k <= w.length; k++) {

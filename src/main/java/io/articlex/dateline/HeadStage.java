@@ -269,6 +269,9 @@ public final class HeadStage implements Stage {
         if (title == null) {
             title = labelled(draft.removed(), "headline", HEADLINE_LABEL);
         }
+        for (int k = 0; title == null && k < OTHER_HEADLINE_LABELS.length; k++) {
+            title = labelled(draft.removed(), "headline", OTHER_HEADLINE_LABELS[k]);
+        }
         Draft out = draft.withParagraphs(body).withTitle(title).withDateline(dateline).withRemoved(removed);
         return withBylineAndDate(out, byline, match);
     }
@@ -318,6 +321,8 @@ public final class HeadStage implements Stage {
     private static final String DATELINE_LABEL = "DATELINE:";
     /** The label of a headline field ({@code HEADLINE: Harbor board backs plan}), in exports that give one. */
     private static final String HEADLINE_LABEL = "HEADLINE:";
+    /** The headline field of a library database's export ({@code Title: Harbor board backs plan}). */
+    private static final String[] OTHER_HEADLINE_LABELS = {"Title:", "TITLE:", "Headline:"};
 
     /**
      * The value of the first removed line of the given reason that opens with the label: a field an

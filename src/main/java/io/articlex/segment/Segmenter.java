@@ -236,7 +236,8 @@ public final class Segmenter {
             } else if (indentLayout && indented(raw)) {
                 join = false;
             } else {
-                join = continues(previous, line, wrapped ? width : 0) || filled && runsOn(previous);
+                join = continues(previous, line, wrapped ? width : 0) || filled && runsOn(previous)
+                        || wrapped && i == 1 && block.size() > 2 && headlineTail(previous, line, width);
                 if (join && listUnderLabel && !Character.isLowerCase(line.charAt(0))) {
                     join = false;
                 }
@@ -413,6 +414,9 @@ public final class Segmenter {
         char last = previous.charAt(previous.length() - 1);
         char first = next.charAt(0);
         if (Character.isLowerCase(first)) {
+            if (width == 0 && address(next)) {
+                return false; // "Sarah Jones" / "sjones@example.com": a reporter's e-mail line under the name
+            }
             if (next.length() <= 60 && BYLINE.matcher(next).matches()) {
                 return false; // "di Marco Rossi" under a headline: a credit line, however the headline ends
             }
@@ -433,10 +437,50 @@ public final class Segmenter {
         return false;
     }
 
+    /**
+     * A headline wrapped over the first two lines of a hard-wrapped block, the story under it with no
+     * blank line between ({@code Government approves Rs 6,000 crore extension of Delhi Metro} /
+     * {@code Magenta Line to Noida airport} / {@code New Delhi, Mar 12 (PTI) The Union ...}): the first line
+     * fills the width and ends no sentence, the second is short and ends none either. A dateline alone on
+     * the second line holds a date, a bracket or a closing dash or colon, and is never taken.
+     */
+    static boolean headlineTail(String first, String second, int width) {
+        if (first.length() < width - 12 || second.length() > width - 15 || second.isEmpty()) {
+            return false;
+        }
+        char end = first.charAt(first.length() - 1);
+        char last = second.charAt(second.length() - 1);
+        if (SENTENCE_END.indexOf(end) >= 0 || end == ':' || SENTENCE_END.indexOf(last) >= 0 || "-–—:,;".indexOf(last) >= 0
+                || !Prose.headlineLike(first)) {
+            return false;
+        }
+        for (int k = 0; k < second.length(); k++) {
+            char c = second.charAt(k);
+            if (Character.isDigit(c) || c == '(' || c == '[') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A line that is one e-mail address or web address and nothing else ({@code sjones@example.com},
+     * {@code www.example.org}): a contact line of its own, not the end of a sentence wrapped above it.
+     */
+    static boolean address(String line) {
+        if (line.length() > 100 || line.indexOf(' ') >= 0) {
+            return false;
+        }
+        int at = line.indexOf('@');
+        return at > 0 && line.indexOf('.', at) > at + 1 || line.startsWith("www.") || line.startsWith("http");
+    }
+
     static boolean endsWithFunctionWord(String s) {
         int sp = s.lastIndexOf(' ');
         String w = s.substring(sp + 1);
-        return FUNCTION_WORDS.contains(w);
+        // a headline in capitals wrapped after "ON" or "FOR" runs on as one in lower case does
+        return FUNCTION_WORDS.contains(w)
+                || sp > 0 && w.length() <= 4 && Prose.isUpperCase(s) && FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -622,6 +622,10 @@ class BoilerplateStageTest {
             Original-Content von: Hafenbehörde Hamburg, übermittelt durch news aktuell # sign-off
             (ANSA). # sign-off
             dpa xx yy # sign-off
+            Words by Tom Reed # byline
+            sjones@example.com # contact
+            Photographs by Ana Silva # caption
+            This article appears in the April 2024 issue. Subscribe here. # editorial
             """)
     void pressReleaseNewsletterAndPdfLinesGo(String line, String reason) {
         Draft d = run(PROSE_1, line, PROSE_2);
@@ -684,6 +688,10 @@ class BoilerplateStageTest {
         // another name, or the author's name inside the sentence: the story's own paragraph
         String other = "Ole Berg covers the same beat for a rival paper.";
         assertThat(run("By Anna Berg", PROSE_1, PROSE_2, other).paragraphs()).containsExactly(PROSE_1, PROSE_2, other);
+        // a blog names its author on the date line
+        String blogBio = "Jenny Hart writes about small-space gardening from her flat in Leeds.";
+        assertThat(run("Posted on March 12, 2024 by Jenny Hart", PROSE_1, PROSE_2, blogBio).paragraphs())
+                .containsExactly(PROSE_1, PROSE_2);
         String named = "Anna Berg Hansen, the mayor, opened the pier.";
         assertThat(BoilerplateStage.authorBio(named, List.of("Anna Berg"))).isFalse();
     }

@@ -53,6 +53,23 @@ class ArchiveExportTest {
     }
 
     @Test
+    void libraryDatabaseExportGivesItsTitleField() {
+        Article a = Articlex.parser().parse("""
+                Title: Harbour board backs plan to deepen channel
+                Author: Reed, Tom
+                Publication title: The Harbour Gazette; Portsmouth
+                Publication date: May 9, 2025
+                Section: Local
+                Full text:
+                PORTSMOUTH -- %s
+                %s
+                """.formatted(LEAD, NEXT));
+        assertThat(a.title()).isEqualTo("Harbour board backs plan to deepen channel");
+        assertThat(a.dateline().location()).isEqualTo("PORTSMOUTH");
+        assertThat(a.paragraphs()).containsExactly(LEAD, NEXT);
+    }
+
+    @Test
     void aDatelineFieldTheParserCannotReadWholeIsAShortPlaceOrNothing() {
         DatelineParser parser = new DatelineParser(io.articlex.rules.OutletTable.builtIn());
         assertThat(HeadStage.labelledDateline(List.of(new Removed("DATELINE: Port Louis", "dateline")), parser).location())

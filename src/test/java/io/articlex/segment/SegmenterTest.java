@@ -71,6 +71,34 @@ class SegmenterTest {
     }
 
     @Test
+    void emailLineUnderANameStaysALineOfItsOwn() {
+        assertThat(segment("Council approves skate park\n\nSarah Jones\nsjones@example.com\nPublished 6:02 a.m. ET March 12, 2024\n"))
+                .containsExactly("Council approves skate park", "Sarah Jones", "sjones@example.com",
+                        "Published 6:02 a.m. ET March 12, 2024");
+        assertThat(Segmenter.address("sjones@example.com")).isTrue();
+        assertThat(Segmenter.address("www.example.org")).isTrue();
+        assertThat(Segmenter.address("said the mayor")).isFalse();
+        assertThat(Segmenter.address("@handle")).isFalse();
+    }
+
+    @Test
+    void headlineWrappedOverTwoLinesOfAWrappedBlockIsOneLine() {
+        String text = "Government approves Rs 6,000 crore extension of Delhi Metro\n"
+                + "Magenta Line to Noida airport\n"
+                + "New Delhi, Mar 12 (PTI) The Union Cabinet on Tuesday approved\n"
+                + "a 28-km extension of the Delhi Metro's Magenta Line at a cost\n"
+                + "of Rs 6,000 crore, officials said.\n";
+        assertThat(segment(text)).first().isEqualTo("Government approves Rs 6,000 crore extension of Delhi Metro Magenta Line to Noida airport");
+        // a dateline alone on the second line holds a date or a bracket: never the headline's end
+        assertThat(Segmenter.headlineTail("Government approves Rs 6,000 crore extension of Delhi Metro",
+                "New Delhi, Mar 12 (PTI)", 62)).isFalse();
+        assertThat(Segmenter.headlineTail("Short headline", "Magenta Line to Noida airport", 62)).isFalse();
+        // a headline in capitals wrapped after a function word runs on
+        assertThat(segment("PORT AUTHORITY AWARDS CONTRACT FOR NEW FERRY TERMINAL ON\nNORTH QUAY\n"))
+                .containsExactly("PORT AUTHORITY AWARDS CONTRACT FOR NEW FERRY TERMINAL ON NORTH QUAY");
+    }
+
+    @Test
     void oneParagraphALineIsNoWrappedBlock() {
         // every line ends a sentence, though two come near the second-longest line's length
         String text = "Harbour board backs plan to deepen channel\n"
