@@ -401,6 +401,9 @@ class BoilerplateStageTest {
             --(بترا) | sign-off
             م ع/ح ش | sign-off
             ع ح | sign-off
+            -- قنا | sign-off
+            À VOIR AUSSI - Les images des inondations dans le Var | related-links
+            LIRE AUSSI - Le gouvernement prépare une loi | related-links
             Автор: Иван Ткачёв | metadata
             El periodista de The Associated Press Fabiola Sánchez contribuyó a este despacho. | byline
             Por g1 SP — São Paulo | byline
@@ -430,6 +433,15 @@ class BoilerplateStageTest {
     void timestampAboveTheStoryGoes(String line) {
         Draft d = run(line, PROSE_1, PROSE_2);
         assertThat(d.removed()).containsExactly(new Removed(line, "timestamp"));
+    }
+
+    @Test
+    void copyrightGluedToTheLastSentenceGoes() {
+        Draft d = run(PROSE_1, "La Protezione civile ha aperto i centri. RIPRODUZIONE RISERVATA © Copyright ANSA");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, "La Protezione civile ha aperto i centri.");
+        assertThat(d.removed()).containsExactly(new Removed("RIPRODUZIONE RISERVATA © Copyright ANSA", "copyright"));
+        Draft law = run(PROSE_1, "The court ruled on Monday. Copyright law will change next year, lawyers said.");
+        assertThat(law.paragraphs()).containsExactly(PROSE_1, "The court ruled on Monday. Copyright law will change next year, lawyers said.");
     }
 
     @Test
