@@ -100,8 +100,8 @@ final class PeopleBuilder {
 
     private static void addRole(List<String> list, String role) {
         String r = Roles.clean(role);
-        if (r.isEmpty() || list.size() >= MAX_ROLES) {
-            return;
+        if (r.isEmpty() || list.size() >= MAX_ROLES || !hasLetter(r)) {
+            return; // "Pia Holm, 52, said": an age is no role
         }
         String lower = r.toLowerCase(Locale.ROOT);
         for (String have : list) {
@@ -110,6 +110,15 @@ final class PeopleBuilder {
             }
         }
         list.add(r);
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<String> names() {

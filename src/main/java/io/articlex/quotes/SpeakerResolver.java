@@ -419,15 +419,27 @@ final class SpeakerResolver {
      */
     private String antecedent(int paragraph, int offset, char g) {
         NameIndex.Occurrence here = null;
+        NameIndex.Occurrence owner = null;
         for (int k = 0; ; k++) {
             NameIndex.Occurrence o = index.mention(paragraph, k, offset);
             if (o == null) {
                 break;
             }
             if (personLike(o) && compatible(o.name(), g) && !relativeAntecedent(o)) {
+                if (owner != null) {
+                    here = namedRightAfter(owner, o) ? o : owner;
+                    break;
+                }
+                if (possessiveEnd(o) > 0) {
+                    owner = o; // "Fischer's deputy, Jon Amsel, disagreed": the deputy may be named next
+                    continue;
+                }
                 here = o;
                 break;
             }
+        }
+        if (here == null) {
+            here = owner;
         }
         if (here != null) {
             return here.name();
@@ -474,6 +486,55 @@ final class SpeakerResolver {
             i--;
         }
         return !PLACE_PREPOSITIONS.contains(p.substring(i + 1, e));
+    }
+
+    /**
+     * Where the possessive ending of a mention's run of capitalised words ends ("Fischer's" in "Fischer's
+     * deputy"), or -1 when the run is no possessive.
+     */
+    private int possessiveEnd(NameIndex.Occurrence o) {
+        String p = paragraphs.get(o.paragraph());
+        int i = o.offset();
+        while (true) {
+            while (i < p.length() && (Character.isLetter(p.charAt(i)) || p.charAt(i) == '.' || p.charAt(i) == '-')) {
+                i++;
+            }
+            if (i + 1 < p.length() && (p.charAt(i) == '\'' || p.charAt(i) == '’') && p.charAt(i + 1) == 's'
+                    && (i + 2 == p.length() || !Character.isLetter(p.charAt(i + 2)))) {
+                return i + 2;
+            }
+            if (i + 1 < p.length() && p.charAt(i) == ' ' && Character.isUpperCase(p.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            return -1;
+        }
+    }
+
+    /**
+     * Whether {@code o} names the noun a possessive mention opens ("Fischer's deputy, Jon Amsel", "Clinton's
+     * campaign chairman John Podesta"): it follows within a few words that hold a role noun, in the same
+     * sentence. A pronoun after such a sentence is the one named, not the owner; a name further on is no
+     * apposition, and neither is one after a noun that names no person ("Tribe's client, Peabody Energy").
+     */
+    private boolean namedRightAfter(NameIndex.Occurrence owner, NameIndex.Occurrence o) {
+        int end = possessiveEnd(owner);
+        if (o.paragraph() != owner.paragraph() || o.offset() < end || o.offset() - end > 40) {
+            return false;
+        }
+        String p = paragraphs.get(o.paragraph());
+        for (int i = end; i < o.offset(); i++) {
+            char c = p.charAt(i);
+            if (c == '.' || c == '"' || c == '“' || c == '”' || c == ';') {
+                return false;
+            }
+        }
+        for (String w : Phrase.words(p.substring(end, o.offset()))) {
+            if (Lexicon.get().isRole(w.endsWith(",") ? w.substring(0, w.length() - 1) : w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

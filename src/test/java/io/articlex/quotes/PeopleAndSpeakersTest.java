@@ -231,6 +231,12 @@ class PeopleAndSpeakersTest {
     }
 
     @Test
+    void anAgeInAppositionIsNoRole() {
+        Draft d = run("\"We cannot pay more rent,\" said Pia Holm, 52, a nurse.");
+        assertThat(d.people()).containsExactly(new Person("Pia Holm", List.of("nurse"), 1));
+    }
+
+    @Test
     void aRunAfterOfWithoutATitleStaysAsWritten() {
         // "of" after no title: the capitals are an organisation, not a holder's name
         Draft d = run("\"We will appeal,\" the Bureau of Land Management Field Office said.");

@@ -42,6 +42,16 @@ class SpeakerShapesTest {
     }
 
     @Test
+    void aPronounAfterAPossessiveAndTheRoleItOpensIsThePersonNamedNext() {
+        List<Quote> q = quotes(
+                "Mayor Lena Fischer defended the budget.",
+                "Fischer's deputy, Jon Amsel, disagreed. \"It is too expensive,\" he said.",
+                "Tom Roe spoke for the landlords.",
+                "Roe's client, Fenland Homes, will appeal. \"We expected this,\" he said.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Jon Amsel", "Tom Roe");
+    }
+
+    @Test
     void aNameInsideAnEarlierQuoteIsNoAntecedent() {
         List<Quote> q = quotes(
                 "Ilse Varga spoke first.",
