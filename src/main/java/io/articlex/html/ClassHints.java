@@ -152,6 +152,26 @@ final class ClassHints {
         return names(e.className(), "", personCard);
     }
 
+    /**
+     * True when one class name of the element names an article's title: "title" or "headline"
+     * with a specific word ("post-title", "entry-title", "article__headline", "storyTitle").
+     */
+    boolean namesPostTitle(Element e) {
+        String cls = e.className();
+        List<String> tokens = new ArrayList<>(4);
+        int from = 0;
+        while (from < cls.length()) {
+            int to = nameEnd(cls, from);
+            tokens.clear();
+            words(cls, from, to, tokens);
+            if ((tokens.contains("title") || tokens.contains("headline")) && tokens.stream().anyMatch(specific::contains)) {
+                return true;
+            }
+            from = to + 1;
+        }
+        return false;
+    }
+
     /** True when a token of the element's class or id names a picture or its caption. */
     boolean namesMedia(Element e) {
         return names(e, media);

@@ -38,8 +38,13 @@ final class MetaReader {
         MetaTags metas = MetaTags.of(idx);
         String site = firstValid(MetaReader::plausibleSiteName,
                 metas.first("property=og:site_name"), ld.publisher(), metas.first("name=application-name"));
-        String title = Titles.choose(metas.first("property=og:title"), ld.headline(), metas.first("name=twitter:title"),
-                firstH1(idx), text(idx.first(HEAD_TITLE)), site);
+        String og = metas.first("property=og:title");
+        String doc = text(idx.first(HEAD_TITLE));
+        String h1 = firstH1(idx);
+        if (og == null && ld.headline() == null) {
+            h1 = postHeading(idx, h1, doc);
+        }
+        String title = Titles.choose(og, ld.headline(), metas.first("name=twitter:title"), h1, doc, site);
         return new PageMeta(title, published(idx, metas, ld), Bylines.read(idx, metas, ld), language(idx, metas, ld), site);
     }
 
@@ -52,6 +57,39 @@ final class MetaReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The post's own heading in place of the first {@code <h1>}, on a page that states its title
+     * nowhere else: blog engines set the blog's name in an {@code <h1>} over every page and the
+     * post's title in a lower heading named for it ({@code <h3 class="post-title entry-title">},
+     * {@code <h2 class="entry-title">}), with a {@code <title>} of "Blog name: Post title". Taken
+     * only when one heading of the page is so named (a blog's index names each post's) and the
+     * {@code <title>} holds its words, or holds nothing but the {@code <h1>}'s (the blog's name).
+     */
+    private static String postHeading(PageIndex idx, String h1, String doc) {
+        if (h1 == null || doc == null) {
+            return h1;
+        }
+        Element found = null;
+        for (Element e : idx.candidates("[class")) {
+            String tag = e.normalName();
+            if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '4'
+                    && ClassHints.builtIn().namesPostTitle(e)) {
+                if (found != null) {
+                    return h1;
+                }
+                found = e;
+            }
+        }
+        String post = text(found);
+        if (post == null) {
+            return h1;
+        }
+        String docKey = Titles.key(doc);
+        String postKey = Titles.key(post);
+        boolean inTitle = !postKey.isEmpty() && (" " + docKey + " ").contains(" " + postKey + " ");
+        return inTitle || docKey.equals(Titles.key(h1)) ? post : h1;
     }
 
     private static String published(PageIndex idx, MetaTags metas, JsonLd ld) {

@@ -24,6 +24,24 @@ class MetaReaderTest {
             + "\"headline\":\"Ferry timetable changes for winter\",\"datePublished\":\"2024-10-28T06:00:00Z\","
             + "\"author\":{\"@type\":\"Person\",\"name\":\"Mara Lindqvist\"}}";
 
+    // Titles of blog posts
+
+    @Test
+    void aBlogsPostTitleHeadingOutranksTheBlogsNameInTheH1() {
+        String header = "<div class='header'><h1 class='title'><a href='/'>Harbour Walks</a></h1></div>";
+        String post = "<div class='post'><h3 class='post-title entry-title'>Low tide at the north pier</h3><div class='post-body'><p>Text.</p></div></div>";
+        assertThat(meta("<title>Harbour Walks: Low tide at the north pier</title>", header + post).title()).isEqualTo("Low tide at the north pier");
+        // a <title> of the blog's name alone
+        assertThat(meta("<title>Harbour Walks</title>", header + post).title()).isEqualTo("Low tide at the north pier");
+        // a blog's index names every post's heading so: the <h1> stays
+        assertThat(meta("<title>Harbour Walks</title>", header + post + post.replace("Low tide", "High tide")).title()).isEqualTo("Harbour Walks");
+        // a teaser heading the <title> does not hold stays out
+        assertThat(meta("<title>Ferry fares rise - Harbour Times</title>", "<h1>Ferry fares rise</h1><p>Text.</p><h3 class='article-title'>Lifeboat day</h3>").title())
+                .isEqualTo("Ferry fares rise");
+        // og:title states the title: it stands
+        assertThat(meta("<meta property='og:title' content='Walks'><title>Harbour Walks: Low tide at the north pier</title>", header + post).title()).isEqualTo("Walks");
+    }
+
     // JSON-LD
 
     @Test
