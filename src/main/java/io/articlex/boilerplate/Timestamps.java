@@ -73,6 +73,7 @@ public final class Timestamps {
         boolean number = false;
         boolean unit = false;
         boolean ago = false;
+        boolean dayAndTime = false;
         // the tokens of SPLIT.split, taken one at a time: most lines are ruled out by an early token, and
         // split cut every token of every short line with a digit first (~1% of a batch)
         String s = line.strip();
@@ -104,6 +105,8 @@ public final class Timestamps {
             } else if (digit && DATE_TIME.matcher(tok).matches()) {
                 time = true;
                 date = true;
+            } else if (digit && dayClock(tok)) {
+                dayAndTime = true;
             } else if (digit && NUMERIC_DATE.matcher(tok).matches()) {
                 date = true;
             } else if (digit && NUMBER.matcher(tok).matches()) {
@@ -128,8 +131,27 @@ public final class Timestamps {
                 return false;
             }
         }
-        boolean stamp = time || date || (month && number) || (number && unit && ago);
+        boolean stamp = time || date || (month && number) || (number && unit && ago) || (dayAndTime && month);
         return stamp && (other == 0 || (time && other <= 2));
+    }
+
+    /**
+     * Six digits that read as day, hour and minute ({@code 041432}: the 4th, 14:32), as German wire items
+     * close ({@code 041432 Mär 24}). Counted only beside a month name: alone, six digits are a number.
+     */
+    static boolean dayClock(String tok) {
+        if (tok.length() != 6) {
+            return false;
+        }
+        for (int i = 0; i < 6; i++) {
+            if (tok.charAt(i) < '0' || tok.charAt(i) > '9') {
+                return false;
+            }
+        }
+        int day = Integer.parseInt(tok, 0, 2, 10);
+        int hour = Integer.parseInt(tok, 2, 4, 10);
+        int minute = Integer.parseInt(tok, 4, 6, 10);
+        return day >= 1 && day <= 31 && hour <= 23 && minute <= 59;
     }
 
     private static final CalendarNames NAMES = CalendarNames.get();

@@ -402,6 +402,7 @@ class BoilerplateStageTest {
             م ع/ح ش | sign-off
             ع ح | sign-off
             -- قنا | sign-off
+            (Schluss) dpa ab yyzz n1 mk | sign-off
             À VOIR AUSSI - Les images des inondations dans le Var | related-links
             LIRE AUSSI - Le gouvernement prépare une loi | related-links
             Автор: Иван Ткачёв | metadata
@@ -475,6 +476,9 @@ class BoilerplateStageTest {
             Publié le 12 mars 2024 à 14 h 05 | true
             Mis à jour le 12 mars 2024 à 15 h 10 | true
             14 h de route | false
+            041432 Mär 24 | true
+            041432 | false
+            991432 Mär 24 | false
             Vor 3 Stunden | true
             Il y a 2 heures | true
             Publicado hace 3 horas | true
