@@ -144,8 +144,9 @@ final class ClassHints {
 
     /**
      * True when a token of the element's class or id names a person's card: the member box beside
-     * each post of a forum thread (name, rank, "Joined", "Posts: 2,304"), which is named so in every
-     * forum engine and reads as short lines that no density rule rejects. Its class says so; an
+     * each post of a forum thread (name, rank, "Joined", "Posts: 2,304") or the post's author line
+     * ("by member » Sat Feb 04, 2023 9:14 am"), which forum engines name so and which read as short
+     * lines that no density rule rejects. Its class says so; an
      * id is read for no card, since pages make ids of their headings ("user-settings").
      */
     boolean namesPersonCard(Element e) {

@@ -40,9 +40,23 @@ class ContentPickerTest {
         String card = "<div class='message-user'><h4>harbourwatch</h4><dl><dt>Joined</dt><dd>12 June 2017</dd></dl><dl><dt>Posts</dt><dd>1,158</dd></dl></div>";
         String card2 = "<dl class='postprofile'><dt>skipper_jo</dt><dd>Posts: 2304</dd><dd>Joined: Mar 2019</dd></dl>";
         HtmlPage page = read("<div class='thread'><article class='message'>" + card + "<div class='message-body'>" + p(A) + "</div></article>"
-                + "<article class='message'>" + card2 + "<div class='message-body'>" + p(B) + "</div></article>"
+                + "<article class='message'>" + card2 + "<div class='message-body'><p class='author'>by skipper_jo \u00bb Sat Feb 04, 2023 9:40 am</p>" + p(B) + "</div></article>"
                 + "<article class='message'>" + card + "<div class='message-body'>" + p(C) + "</div></article></div>");
         assertThat(page.paragraphs()).containsExactly(A, B, C);
+    }
+
+    @Test
+    void aThreadOfShortPostsLosesItsAuthorLinesInTheRelaxedPassToo() {
+        StringBuilder thread = new StringBuilder("<div id='page-body'><h2 class='topic-title'>Harbour</h2>");
+        String[] who = {"skipper_jo", "harbourwatch", "netmender", "skipper_jo"};
+        String[] text = {A, B, C, D};
+        for (int i = 0; i < 4; i++) {
+            thread.append("<div class='post'><dl class='postprofile'><dt>").append(who[i]).append("</dt><dd>Posts: 12</dd></dl><div class='postbody'>")
+                    .append("<p class='author'>by ").append(who[i]).append(" \u00bb Sat Feb 04, 2023 9:").append(10 + i).append(" am</p>")
+                    .append("<div class='content'>").append(text[i]).append("</div></div></div>");
+        }
+        HtmlPage page = read(thread.append("</div>").toString());
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D);
     }
 
     @Test
