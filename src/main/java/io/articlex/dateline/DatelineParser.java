@@ -279,7 +279,7 @@ public final class DatelineParser {
             }
             boolean unknownParen = w.code() != null && code == null;
             // "CITY, DATE" needs a separator or an agency before the text ("... STRIKES MARCH 9" is a title)
-            if (!unknownParen && (code != null || w.sep() != null)) {
+            if (!unknownParen && (code != null || w.sep() != null || placeAndDateAlone(head, w))) {
                 return done(head, w.end(), withQuals(w.loc(), w.quals()), w.date(), code, null, true);
             }
         }
@@ -329,6 +329,21 @@ public final class DatelineParser {
             return done(head, m, withQuals(loc, quals), null, null, null, false);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A place, a comma and a date, and nothing else on the line ({@code Chandigarh, March 12} above the
+     * story, as Indian papers print it): a dateline on its own line. The comma is what tells it from a
+     * headline in capitals ending in a date ({@code ... WARNING STRIKES MARCH 9}); a place of more than
+     * four words is a sentence's start.
+     */
+    private static boolean placeAndDateAlone(String head, WithDate w) {
+        if (w.code() != null || w.code2() != null || w.code3() != null || !head.substring(w.end()).isBlank()
+                || io.articlex.segment.Prose.wordsUpTo(w.loc(), 5) > 4) {
+            return false;
+        }
+        int at = head.indexOf(w.date(), w.loc().length());
+        return at > 0 && head.substring(w.loc().length(), at).indexOf(',') >= 0;
     }
 
     /**

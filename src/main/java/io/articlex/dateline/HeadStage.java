@@ -144,7 +144,11 @@ public final class HeadStage implements Stage {
         DatelineParser.Match match = null;
         for (int i = 0; i < limit; i++) {
             Optional<DatelineParser.Match> m = datelines.parse(paras.get(i));
-            if (m.isEmpty() && (m = splitDateline(datelines, paras, i)).isPresent()) {
+            // a place and date alone read as a dateline by themselves; the agency may close them on the next line
+            Optional<DatelineParser.Match> split = m.isEmpty() || m.get().dateline().agency() == null
+                    ? splitDateline(datelines, paras, i) : Optional.empty();
+            if (split.isPresent()) {
+                m = split;
                 paras.set(i, paras.get(i) + " " + paras.remove(i + 1));
                 n--;
                 limit = Math.min(n, HEAD_LIMIT);

@@ -174,6 +174,7 @@ class BoilerplateStageTest {
             against the aggression.104/209 | against the aggression. | 104/209
             according to ministry data. (END) | according to ministry data. | (END)
             the minister said.(Reporting by Ann Lee; Editing by Tom Fox) | the minister said. | (Reporting by Ann Lee; Editing by Tom Fox)
+            runs for 16 kilometers under the bay. /CGTN | runs for 16 kilometers under the bay. | /CGTN
             """)
     void signOffGluedToTheLastSentenceIsCut(String last, String kept, String signOff) {
         Draft d = run(PROSE_1, PROSE_2, "The plan " + last);
@@ -639,6 +640,9 @@ class BoilerplateStageTest {
             (ANSA). # sign-off
             dpa xx yy # sign-off
             Words by Tom Reed # byline
+            Express News Service # byline
+            Tribune News Service # byline
+            Our Special Correspondent # byline
             sjones@example.com # contact
             Photographs by Ana Silva # caption
             This article appears in the April 2024 issue. Subscribe here. # editorial

@@ -132,6 +132,7 @@ class DatelineParserTest {
             Hamburg (ots) - Die Hafenbehörde | Hamburg | ~ | ots | Die Hafenbehörde
             Калининград, 12 марта. /ИА «Запад»/. Власти | Калининград | 12 марта | ИА «Запад» | Власти
             Brest, le 12 mars 2024 – Le port | Brest | le 12 mars 2024 | ~ | Le port
+            Chandigarh, March 12 | Chandigarh | March 12 | ~ | ~
             """)
     void readsShape(String paragraph, String location, String date, String agency, String rest) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
@@ -165,6 +166,7 @@ class DatelineParserTest {
             "WASHINGTON, March 4 (LEAD) - an editorial tag, not an agency",
             "LONDON, March 4 (GMT) - a time zone, not an agency",
             "PARIS, March 4 (Ville de Paris) - a mixed-case name the table does not know",
+            "Talks between the two sides, March 12",
             "Chapter, 11 (Foo) -- a day before an unknown code",
             "ST. LOUIS. Foo - a full stop before an unknown word"
     })
