@@ -256,9 +256,12 @@ class HeadStageTest {
 
     @Test
     void aBylineUnderADateLineWithoutAnAgencyStaysApart() {
-        // no code the outlet table knows closes the byline: the date line is not joined to it
+        // no code the outlet table knows closes the byline: the date line is not joined to it, and is a
+        // dateline of its own, a place and a date with no agency
         Draft d = run("Rail freight deal signed", "Baku, Azerbaijan, Apr. 27", "By Umid Niayesh - Staff:", PROSE_1, PROSE_2);
-        assertThat(d.dateline()).isNull();
+        assertThat(d.dateline().text()).isEqualTo("Baku, Azerbaijan, Apr. 27");
+        assertThat(d.dateline().agency()).isNull();
+        assertThat(d.title()).isEqualTo("Rail freight deal signed");
         assertThat(d.paragraphs()).contains("By Umid Niayesh - Staff:", PROSE_1, PROSE_2);
         assertThat(d.removed()).extracting(Removed::text).doesNotContain("By Umid Niayesh");
     }
