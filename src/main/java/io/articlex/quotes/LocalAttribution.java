@@ -656,6 +656,12 @@ final class LocalAttribution {
         if (name == null || !hasCase(core) && name.equals(core) && a.phrase().appositives().isEmpty()) {
             return new SpeakerResolver.Resolved(core, List.of(), false);
         }
+        for (String w : Phrase.words(name)) {
+            if (NameIndex.isOrgWord(w)) {
+                // "Según el Ministerio de Sanidad, ...": an organisation speaks, a source and no person
+                return new SpeakerResolver.Resolved(name, List.of(), false);
+            }
+        }
         List<String> roles = new ArrayList<>();
         for (String app : a.phrase().appositives()) {
             roles.add(withoutDeterminer(app)); // "die Sprecherin der Pilotenvereinigung, Anna Weber"

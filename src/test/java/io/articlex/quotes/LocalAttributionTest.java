@@ -134,6 +134,32 @@ class LocalAttributionTest {
         assertThat(LocalAttribution.forLanguage("xx")).isNull();
         assertThat(LocalAttribution.forLanguage("de-AT")).isNotNull();
     }
+    @Test
+    void accordingToInSpanishItalianAndPortugueseNamesTheSpeaker() {
+        assertThat(quotes("es", "Según Ana Belén Soler, la protesta \"continuará hasta que tengamos respuestas\"."))
+                .extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Ana Belén Soler", "según"));
+        assertThat(quotes("it", "Secondo Marco Bianchi, la protesta «continuerà fino a quando non avremo risposte»."))
+                .extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Marco Bianchi", "secondo"));
+        assertThat(quotes("pt", "Segundo João Costa, a greve \"vai continuar até termos respostas claras\"."))
+                .extracting(Quote::speaker, Quote::cue).containsExactly(tuple("João Costa", "segundo"));
+    }
+
+    @Test
+    void anOrganisationAccordingToWhichIsASourceNotAPerson() {
+        Draft d = draft("es", "Según el Ministerio de Sanidad, la situación \"está bajo control desde el lunes\".");
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("Ministerio de Sanidad");
+        assertThat(d.people()).isEmpty();
+        assertThat(d.sources()).extracting(Person::name).containsExactly("Ministerio de Sanidad");
+    }
+
+    @Test
+    void aFrenchReflexiveCueAndAnItalianPortfolioLinker() {
+        assertThat(quotes("fr", "« C'est un scandale », s'est indigné Paul Durand."))
+                .extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Paul Durand", "s'est indigné"));
+        assertThat(quotes("it", "«Siamo pronti a trattare», ha dichiarato l'assessore ai Trasporti Giulia Rossi."))
+                .extracting(Quote::speaker).containsExactly("Giulia Rossi");
+    }
+
     private static Draft draft(String lang, String... paragraphs) {
         PageMeta meta = new PageMeta(null, null, null, lang, null);
         return new QuoteStage().apply(Draft.of(List.of(paragraphs), meta, List.of()));
