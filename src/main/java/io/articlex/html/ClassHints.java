@@ -155,7 +155,8 @@ final class ClassHints {
 
     /**
      * True when one class name of the element names an article's title: "title" or "headline"
-     * with a specific word ("post-title", "entry-title", "article__headline", "storyTitle").
+     * with a specific word ("post-title", "entry-title", "article__headline", "storyTitle"), or a
+     * forum thread's ("topic-title", "thread-title").
      */
     boolean namesPostTitle(Element e) {
         String cls = e.className();
@@ -165,7 +166,8 @@ final class ClassHints {
             int to = nameEnd(cls, from);
             tokens.clear();
             words(cls, from, to, tokens);
-            if ((tokens.contains("title") || tokens.contains("headline")) && tokens.stream().anyMatch(specific::contains)) {
+            if ((tokens.contains("title") || tokens.contains("headline"))
+                    && tokens.stream().anyMatch(t -> specific.contains(t) || t.equals("topic") || t.equals("thread"))) {
                 return true;
             }
             from = to + 1;

@@ -65,10 +65,12 @@ final class MetaReader {
      * post's title in a lower heading named for it ({@code <h3 class="post-title entry-title">},
      * {@code <h2 class="entry-title">}), with a {@code <title>} of "Blog name: Post title". Taken
      * only when one heading of the page is so named (a blog's index names each post's) and the
-     * {@code <title>} holds its words, or holds nothing but the {@code <h1>}'s (the blog's name).
+     * {@code <title>} holds its words, or holds nothing but the {@code <h1>}'s (the blog's name). A
+     * page without an {@code <h1>} takes it before its {@code <title>}, which adds the site's name
+     * ("Post title - Forum name") where no metadata names the site to cut.
      */
     private static String postHeading(PageIndex idx, String h1, String doc) {
-        if (h1 == null || doc == null) {
+        if (doc == null) {
             return h1;
         }
         Element found = null;
@@ -89,7 +91,7 @@ final class MetaReader {
         String docKey = Titles.key(doc);
         String postKey = Titles.key(post);
         boolean inTitle = !postKey.isEmpty() && (" " + docKey + " ").contains(" " + postKey + " ");
-        return inTitle || docKey.equals(Titles.key(h1)) ? post : h1;
+        return inTitle || h1 != null && docKey.equals(Titles.key(h1)) ? post : h1;
     }
 
     private static String published(PageIndex idx, MetaTags metas, JsonLd ld) {

@@ -38,6 +38,14 @@ class MetaReaderTest {
         // a teaser heading the <title> does not hold stays out
         assertThat(meta("<title>Ferry fares rise - Harbour Times</title>", "<h1>Ferry fares rise</h1><p>Text.</p><h3 class='article-title'>Lifeboat day</h3>").title())
                 .isEqualTo("Ferry fares rise");
+        // a forum thread's heading under the board's <h1>
+        assertThat(meta("<title>Low tide at the north pier - Harbour Walkers Forum</title>",
+                "<h1>Harbour Walkers Forum</h1><h2 class='topic-title'><a href='#'>Low tide at the north pier</a></h2><p>Text.</p>").title())
+                .isEqualTo("Low tide at the north pier");
+        // no <h1>: the heading before the <title> with the forum's name
+        assertThat(meta("<title>Low tide at the north pier - Harbour Walkers Forum</title>",
+                "<h2 class='topic-title'><a href='#'>Low tide at the north pier</a></h2><p>Text.</p>").title())
+                .isEqualTo("Low tide at the north pier");
         // og:title states the title: it stands
         assertThat(meta("<meta property='og:title' content='Walks'><title>Harbour Walks: Low tide at the north pier</title>", header + post).title()).isEqualTo("Walks");
     }
