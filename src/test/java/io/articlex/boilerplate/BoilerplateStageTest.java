@@ -643,6 +643,7 @@ class BoilerplateStageTest {
             Express News Service # byline
             Tribune News Service # byline
             Our Special Correspondent # byline
+            Associated Press writers John Doe in Boston and Jane Roe in New York contributed. # byline
             sjones@example.com # contact
             Photographs by Ana Silva # caption
             This article appears in the April 2024 issue. Subscribe here. # editorial
