@@ -10,7 +10,8 @@ import java.util.List;
  * pair of two backticks closed by two apostrophes ({@code ``...''}, in 1980s-90s wire archives), a
  * straight mark closed by a curly one ({@code "...”}, as some sites' editors leave them),
  * {@code „ “}, guillemets both ways ({@code « »}, also set off by spaces, and {@code » «}), {@code ‹ ›},
- * corner brackets {@code 「 」} and the cp1251 mojibake of curly
+ * corner brackets {@code 「 」}, the Dutch papers' two commas closed by two apostrophes or a curly
+ * mark ({@code ,,...''}, a typewriter's low double quote) and the cp1251 mojibake of curly
  * quotes ({@code вЂњ … вЂќ}, kept as found in scraped copy). A double mark that is never closed runs to
  * the next opening mark or the paragraph's end (the seed's second quote).
  *
@@ -41,6 +42,7 @@ final class MarkScanner {
             new Pair("‘", new String[] {"’"}, false, true),
             new Pair("'", new String[] {"'"}, true, true),
             new Pair("``", new String[] {"''"}, false, false),
+            new Pair(",,", new String[] {"''", "”", "“", "\""}, false, false),
     };
 
     /**
@@ -76,6 +78,8 @@ final class MarkScanner {
         for (int k = 0; k < MARK_STARTS.length(); k++) {
             MARK_LOW[MARK_STARTS.charAt(k) & 0xFF] = true;
         }
+        // a comma opens only as the first of two ({@code ,,}), and closes nothing: not in markStart
+        MARK_LOW[','] = true;
     }
 
     /** Whether {@code c}'s low byte is that of a character that can start a mark: never false where {@link #markStart} is true. */
@@ -109,8 +113,10 @@ final class MarkScanner {
                 continue;
             }
             char ch = p.charAt(i);
-            // an apostrophe opens a double span only as the first of two, and a single one only when asked
-            if (ch == '\'' ? !singles && (i + 1 >= n || p.charAt(i + 1) != '\'') : !markStart(ch)) {
+            // an apostrophe opens a double span only as the first of two, and a single one only when asked;
+            // a comma only as the first of two
+            if (ch == ',' ? i + 1 >= n || p.charAt(i + 1) != ','
+                    : ch == '\'' ? !singles && (i + 1 >= n || p.charAt(i + 1) != '\'') : !markStart(ch)) {
                 i++;
                 continue;
             }
@@ -208,7 +214,7 @@ final class MarkScanner {
         // ASCII characters, nearly all of any text, need no look at the pairs. Cut the scan's share
         // of a batch profile from 8% to ~0.
         char c = p.charAt(i);
-        if (c < 0x80 && c != '"' && c != '\'' && c != '`') {
+        if (c < 0x80 && c != '"' && c != '\'' && c != '`' && c != ',') {
             return null;
         }
         // the one pair whose opening mark can start here: no two openers share a first character, but
@@ -225,6 +231,7 @@ final class MarkScanner {
             case '「' -> PAIRS[8];
             case '‘' -> PAIRS[9];
             case '`' -> PAIRS[11];
+            case ',' -> PAIRS[12];
             default -> null;
         };
         if (pair == null || (pair.single && !singles) || !p.startsWith(pair.open, i)) {
@@ -241,6 +248,9 @@ final class MarkScanner {
             if (pair.single && !Character.isLetter(p.charAt(after))) {
                 return null;
             }
+        }
+        if (pair == PAIRS[12] && (!Character.isLetterOrDigit(p.charAt(after)) || !boundaryBefore(p, i))) {
+            return null; // ",,Dit": a word follows at once, after a space or the paragraph's start
         }
         return pair;
     }

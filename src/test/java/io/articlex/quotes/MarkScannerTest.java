@@ -21,6 +21,16 @@ class MarkScannerTest {
     }
 
     @Test
+    void dutchTwoCommasOpenAQuoteThatTwoApostrophesClose() {
+        String p = ",,Dit is een evenwichtig besluit'', zei Madlener. Greenpeace noemt het ,,een klap''.";
+        List<Span> spans = MarkScanner.scan(p, false);
+        assertThat(spans).extracting(s -> p.substring(s.textStart(), s.textEnd()))
+                .containsExactly("Dit is een evenwichtig besluit", "een klap");
+        assertThat(spans).allMatch(Span::closed);
+        assertThat(MarkScanner.scan("Prices rose 1,,2 and then, ,, fell, as before.", false)).isEmpty();
+    }
+
+    @Test
     void aParagraphWithoutMarksGetsTheEmptyList() {
         assertThat(MarkScanner.scan("No quotes here, only Iran's apostrophe.", false)).isEmpty();
     }
