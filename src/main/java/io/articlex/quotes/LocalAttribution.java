@@ -355,9 +355,14 @@ final class LocalAttribution {
         if (comma > 0 && hasCase(core) && !isCapitalised(t.get(i).text())) {
             // "el presidente de la federación, Vicent Camarasa,"
             int e = comma;
-            while (e < n && e - comma < 5 && isCapitalised(t.get(e).text())
+            while (e < n && e - comma < 6 && (isCapitalised(t.get(e).text())
+                    || e > comma && PARTICLES.contains(t.get(e).lower()) && e + 1 < n && (isCapitalised(t.get(e + 1).text())
+                        || PARTICLES.contains(t.get(e + 1).lower()) && e + 2 < n && isCapitalised(t.get(e + 2).text())))
                     && (e == comma || boundary(s, t.get(e - 1).end(), t.get(e).start()) == 0)) {
-                e++;
+                e++; // "el gobernador, Pablo Hernández de Cos": a particle between capitals stays in the name
+            }
+            while (e > comma && PARTICLES.contains(t.get(e - 1).lower())) {
+                e--;
             }
             if (e > comma) {
                 String name = s.substring(t.get(comma).start(), t.get(e - 1).end());

@@ -52,6 +52,14 @@ class LocalAttributionTest {
     }
 
     @Test
+    void aNameInAppositionKeepsItsParticles() {
+        List<Quote> q = quotes("es",
+                "\"La economía resiste\", ha señalado el gobernador, Pablo Hernández de Cos.",
+                "\"El empleo crece\", dijo la vicepresidenta, Yolanda Díaz de la Fuente, en Madrid.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Pablo Hernández de Cos", "Yolanda Díaz de la Fuente");
+    }
+
+    @Test
     void italianAuxiliaryCueAndRoleOnlySpeaker() {
         List<Quote> q = quotes("it",
                 "\"Il museo resterà aperto anche ad agosto\", ha sottolineato il direttore Stefano Lodi. \"Ci aspettiamo molte famiglie\", ha aggiunto una guida del museo.");
