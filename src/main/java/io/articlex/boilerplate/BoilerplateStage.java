@@ -190,8 +190,8 @@ public final class BoilerplateStage implements Stage {
     /**
      * Whether a short line opens and ends with a letter or digit, as a photo credit that is only an
      * outlet's name does ({@code Sputnik}), or is such a name in round brackets or between slashes, as an
-     * agency signs off ({@code (PAP)}, {@code /العُمانية/}); an outlet's name closed by a full stop or in square brackets ({@code The Telegraph.},
-     * {@code [ The Guardian ]}) is a line of the story that names it.
+     * agency signs off ({@code (PAP)}, {@code /العُمانية/}); an outlet's name closed by a full stop or in
+     * square brackets ({@code The Telegraph.}, {@code [ The Guardian ]}) is a line of the story that names it.
      */
     static boolean bareName(String p) {
         // bare, in brackets, or between the slashes Gulf agencies close a story with ("/العُمانية/")
