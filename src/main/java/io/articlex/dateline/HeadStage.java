@@ -500,29 +500,21 @@ public final class HeadStage implements Stage {
 
     /** The words of section labels and of short headlines' verbs ({@code section-words.txt}), read when first asked. */
     static final class SectionWords {
-        private static final java.util.Set<String> LABELS = new java.util.HashSet<>();
-        private static final java.util.Set<String> VERBS = new java.util.HashSet<>();
+        private static final java.util.Set<String> LABELS;
+        private static final java.util.Set<String> VERBS;
 
         static {
-            try (java.io.InputStream in = io.articlex.resource.Resources.open(SectionWords.class,
-                    "/io/articlex/dateline/section-words.txt")) {
-                if (in == null) {
-                    throw new IllegalStateException("section-words.txt missing");
-                }
-                java.util.Set<String> into = null;
-                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                    String t = line.strip();
-                    if (t.equals("[label]")) {
-                        into = LABELS;
-                    } else if (t.equals("[verb]")) {
-                        into = VERBS;
-                    } else if (!t.isEmpty() && !t.startsWith("#") && into != null) {
-                        into.add(t);
-                    }
-                }
+            java.util.Map<String, java.util.Set<String>> sections;
+            try {
+                sections = io.articlex.resource.Resources.sections(SectionWords.class, "/io/articlex/dateline/section-words.txt");
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
+            if (sections == null) {
+                throw new IllegalStateException("section-words.txt missing");
+            }
+            LABELS = sections.getOrDefault("label", java.util.Set.of());
+            VERBS = sections.getOrDefault("verb", java.util.Set.of());
         }
 
         private static String[] words(String line) {

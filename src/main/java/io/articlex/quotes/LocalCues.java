@@ -1,13 +1,7 @@
 package io.articlex.quotes;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -62,31 +56,14 @@ record LocalCues(String language, Set<String> cues, Set<String> aux, Set<String>
     }
 
     private static LocalCues load(String lang) {
-        Map<String, Set<String>> sections = new HashMap<>();
-        try (InputStream in = io.articlex.resource.Resources.open(LocalCues.class, "/io/articlex/quotes/lang/" + lang + ".txt")) {
-            if (in == null) {
-                return NONE;
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Set<String> current = null;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                if (t.startsWith("[") && t.endsWith("]")) {
-                    current = sections.computeIfAbsent(t.substring(1, t.length() - 1), k -> new HashSet<>());
-                    continue;
-                }
-                if (current == null) {
-                    throw new IllegalStateException("io/articlex/quotes/lang/" + lang + ".txt: words before the first [section]");
-                }
-                for (String w : io.articlex.resource.Resources.words(t)) {
-                    current.add(w.toLowerCase(Locale.ROOT));
-                }
-            }
+        Map<String, Set<String>> sections;
+        try {
+            sections = io.articlex.resource.Resources.sections(LocalCues.class, "/io/articlex/quotes/lang/" + lang + ".txt");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (sections == null) {
+            return NONE;
         }
         return new LocalCues(lang, get(sections, "cues"), get(sections, "aux"), get(sections, "titles"),
                 get(sections, "determiners"), get(sections, "pronouns"), get(sections, "stops"), get(sections, "objects"),

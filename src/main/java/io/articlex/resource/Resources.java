@@ -106,6 +106,38 @@ public final class Resources {
     }
 
     /**
+     * A word list in sections ({@code [cues]}, then words, several a line; {@code #} starts a comment), each
+     * section's words lower-cased, in the order the sections come; null when there is no such file. Words
+     * before the first section are an error of the file.
+     */
+    public static java.util.Map<String, java.util.Set<String>> sections(Class<?> anchor, String name) throws IOException {
+        try (InputStream in = open(anchor, name)) {
+            if (in == null) {
+                return null;
+            }
+            java.util.Map<String, java.util.Set<String>> sections = new java.util.LinkedHashMap<>();
+            java.util.Set<String> current = null;
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                if (t.startsWith("[") && t.endsWith("]")) {
+                    current = sections.computeIfAbsent(t.substring(1, t.length() - 1), k -> new java.util.HashSet<>());
+                    continue;
+                }
+                if (current == null) {
+                    throw new IllegalStateException(name + ": words before the first [section]");
+                }
+                for (String w : words(t)) {
+                    current.add(w.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            return sections;
+        }
+    }
+
+    /**
      * The words of a stripped line of a word list, split at runs of {@code \\s} as
      * {@code split("\\s+")} splits it (an empty line gives one empty word), without a regex:
      * {@code String.split} compiles its pattern on every call, hundreds of times per run for the lists.
