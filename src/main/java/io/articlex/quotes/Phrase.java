@@ -150,6 +150,12 @@ record Phrase(String text, String core, List<String> appositives) {
             }
             int x = w.firstAt(segs.from(i));
             int y = w.firstAt(segs.to(i));
+            if (!apps.isEmpty() && apps.get(0).startsWith("who") && connectedSubject(w, x, y)) {
+                found = true;
+                coreFrom = x;
+                coreTo = y;
+                break;
+            }
             if (isClauseOpener(w, x, y, a[segs.strippedFrom(i)])) {
                 if (apps.isEmpty() && i == segs.size() - 1 && !w.lowerEndsWith(x, "ing")) {
                     // "In a statement the ministry said", "In a Bloomberg interview Trump declared"
@@ -232,6 +238,20 @@ record Phrase(String text, String core, List<String> appositives) {
             text.append(", ").append(x);
         }
         return new Phrase(text.toString(), core, List.copyOf(apps));
+    }
+
+    /**
+     * Whether the segment {@code [x, y)} of {@code w} is a subject after a sentence's conjunction, set off
+     * from its cue by appositives ({@code But a senior official, who spoke on condition of anonymity,
+     * said}): "but", "and" or "yet", then a determiner or a capitalised word that opens no clause. The
+     * conjunction made the segment read as a clause opener, and the relative appositive after it was
+     * taken for the speaker. Asked only with a "who", "whose" or "whom" clause right after it (a segment right before the cue
+     * is trimmed, and "And the next day, the official, ..." names its subject in the segment after it).
+     */
+    private static boolean connectedSubject(WordTable w, int x, int y) {
+        return y - x > 1 && (w.lowerIs(x, "but") || w.lowerIs(x, "and") || w.lowerIs(x, "yet"))
+                && (w.lowerIn(DETERMINER_SET, x + 1) || w.capital(x + 1)) && !w.lowerIn(Lexicon.get().clauseOpenerSet, x + 1)
+                && !w.lowerIn(PRONOUN_SET, x + 1);
     }
 
     /**

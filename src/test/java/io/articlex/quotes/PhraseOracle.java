@@ -64,6 +64,20 @@ record PhraseOracle(String text, String core, List<String> appositives) {
         return opening && partyTag(c) ? open : -1;
     }
 
+    /** "But a senior official" before a "who" appositive: the subject after the sentence's conjunction. */
+    private static boolean connectedSubject(String seg) {
+        List<String> w = words(seg);
+        if (w.size() < 2) {
+            return false;
+        }
+        String first = w.get(0).toLowerCase(Locale.ROOT);
+        String next = w.get(1);
+        String lower = next.toLowerCase(Locale.ROOT);
+        return (first.equals("but") || first.equals("and") || first.equals("yet"))
+                && (DETERMINERS.contains(lower) || Character.isUpperCase(next.charAt(0)))
+                && !Lexicon.get().clauseOpeners.contains(lower) && !PRONOUNS.contains(lower);
+    }
+
     static PhraseOracle beforeCue(String raw) {
         String s = stripTrailing(raw.strip());
         if (s.isEmpty() || s.length() > Sentences.REACH) {
@@ -83,6 +97,11 @@ record PhraseOracle(String text, String core, List<String> appositives) {
             String seg = segs.get(i);
             if (seg.isEmpty()) {
                 continue;
+            }
+            if (!apps.isEmpty() && apps.get(0).strip().startsWith("who") && connectedSubject(seg)) {
+                core = seg;
+                coreIdx = i;
+                break;
             }
             if (isClauseOpener(seg)) {
                 if (apps.isEmpty() && i == segs.size() - 1 && !firstWord(seg).toLowerCase(Locale.ROOT).endsWith("ing")) {

@@ -217,4 +217,15 @@ class SpeakerShapesTest {
         q = quotes("Mara Quell wants \"a fair deal\" Tobias Renn said was never on the table.");
         assertThat(q).allSatisfy(x -> assertThat(x.speaker()).isNotEqualTo("Tobias Renn"));
     }
+    @Test
+    void aSubjectAfterAConjunctionKeepsTheWordPastItsRelativeClause() {
+        List<Quote> q = quotes(
+                "But a senior port official, who spoke on condition of anonymity to discuss the talks, said the plan was \"open to new safeguards.\"",
+                "Yet Ines Calder, whose office declined to comment, told a radio station: \"We are not backing down.\"");
+        assertThat(q).extracting(Quote::speaker).containsExactly("a senior port official", "Ines Calder");
+        assertThat(q.get(0).mention()).startsWith("a senior port official, who spoke");
+        // a segment after the conjunction that is no subject leaves the named subject after it
+        q = quotes("And the next day, the official, who asked not to be named, said the plan was \"dead on arrival in the Senate.\"");
+        assertThat(q).extracting(Quote::speaker).containsExactly("the official");
+    }
 }
