@@ -63,7 +63,7 @@ public final class DatelineParser {
     /** A bare separator: a lone hyphen must have a space on at least one side ("Al-Otaibi" is no dateline). */
     private static final String WEAK_SEP = "(?<sep>\\s(?:--|—|–|-|:)\\s?|(?:--|—|–)\\s?|[-:]\\s)";
 
-    static final LazyPattern TASS = new LazyPattern("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\.?\\s?/(?<code>\\p{L}[\\p{L}«»\"„“ .-]{1,28}[\\p{L}»\"“])/\\.?(?:\\s?(?:--|—|–)\\s?)?\\s?");
+    static final LazyPattern TASS = new LazyPattern("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\.?\\s?/(?<code>\\p{L}[\\p{L}«»\"„“ .-]{1,28}[\\p{L}»\"“])/\\.?(?:\\s?(?:--|—|–|-(?=\\s))\\s?)?\\s?");
     private static final LazyPattern AGENCY_FIRST = new LazyPattern("^\\((?<code>[^()\\n]{2,30})\\)\\s?[-–—]{1,2}\\s?"
             + PLACE + QUALS + "(?:,\\s?(?<date>" + DATE + "))?" + SEP);
     /** {@code (AFP) - }, or {@code (Belga) La Ville ...}: a known code in brackets opening the text. */
@@ -113,7 +113,7 @@ public final class DatelineParser {
     static final LazyPattern BYLINE_EMBEDDED = new LazyPattern("^(?:" + PLACE + ",\\s?)?(?<date>" + DATE + ")\\s?"
             + "(?<byline>[Bb]y \\p{Lu}[\\p{L}'’.-]{0,20}(?: \\p{Lu}[\\p{L}'’.-]{0,20}){0,3})?\\s?[-–—]?\\s?(?<code>\\p{Lu}[\\p{L}]{1,20})\\s?:\\s?");
     static final LazyPattern WITH_DATE = new LazyPattern("^" + PLACE + QUALS + "(?:,\\s?|\\s)(?<date>" + DATE + ")\\.?"
-            + "(?:\\s?\\((?<code>[^()\\n]{1,80})\\)(?:\\.(?=\\s))?|,\\s?(?<code2>[\\p{L}-]{2,20})(?=\\s?[-–—:]|\\s*$)|\\s(?<code3>\\p{Lu}\\p{L}{2,20})(?=\\s*$))?"
+            + "(?:\\s?\\((?<code>[^()\\n]{1,80})\\)(?:\\.(?=\\s))?|,\\s?(?<code2>[\\p{L}-]{2,20})(?:(?=\\s?[-–—:]|\\s*$)|\\.(?=\\s))|\\s(?<code3>\\p{Lu}\\p{L}{2,20})(?=\\s*$))?"
             + ",?(?:" + SEP + ")?");
     static final LazyPattern WITH_AGENCY = new LazyPattern("^" + PLACE + QUALS + "(?:,\\s?(?<code2>[\\p{L}-]{2,20})(?=\\s?[-–—]|\\.\\s)|,?\\s?\\((?<code>[^()\\n]{1,80})\\))"
             + "(?<sep>\\s?(?:\\.-|--|—|–|-|:|\\.(?=\\s))\\s?)?");
@@ -309,6 +309,10 @@ public final class DatelineParser {
                 String q = quals.substring(0, quals.lastIndexOf(agency) - 1);
                 return done(head, m, withQuals(loc, q), null, agency, null, true);
             }
+            if ((quals == null || quals.isBlank()) && agencyOnly(loc)) {
+                // "NNA - Caretaker Minister ...": an agency's code alone before the dash is no place
+                return done(head, m, null, null, loc, null, true);
+            }
             int stop = loc.lastIndexOf(". ");
             if (stop > 0 && known(loc.substring(stop + 2))) {
                 // "АСТАНА. КАЗИНФОРМ -": the place, a full stop and the agency's name, no date
@@ -329,6 +333,19 @@ public final class DatelineParser {
             return done(head, m, withQuals(loc, quals), null, null, null, false);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a bare head's place is only a known agency's code in capitals ({@code NNA - }, {@code KUNA -}):
+     * agencies that print no place open the story with their code and a dash. Only the code as the table
+     * writes it, in capitals, counts: a name or alias ({@code Fars}, {@code Mehr}) can be a place too.
+     */
+    private boolean agencyOnly(String loc) {
+        if (loc.length() > 12 || !io.articlex.segment.Prose.isUpperCase(loc) || loc.indexOf(' ') >= 0) {
+            return false;
+        }
+        Optional<OutletTable.Outlet> o = outlets.find(loc);
+        return o.isPresent() && loc.equalsIgnoreCase(o.get().code());
     }
 
     /**

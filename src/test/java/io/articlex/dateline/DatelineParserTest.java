@@ -133,6 +133,15 @@ class DatelineParserTest {
             Калининград, 12 марта. /ИА «Запад»/. Власти | Калининград | 12 марта | ИА «Запад» | Власти
             Brest, le 12 mars 2024 – Le port | Brest | le 12 mars 2024 | ~ | Le port
             Chandigarh, March 12 | Chandigarh | March 12 | ~ | ~
+            YEREVAN, DECEMBER 6, ARMENPRESS. Armenia and | YEREVAN | DECEMBER 6 | ARMENPRESS | Armenia and
+            Bucharest, Dec 6 /Agerpres/ - Romania's | Bucharest | Dec 6 | Agerpres | Romania's
+            NNA - Caretaker Minister | ~ | ~ | NNA | Caretaker Minister
+            Denpasar, Bali (ANTARA) - The ministry | Denpasar, Bali | ~ | ANTARA | The ministry
+            Lagos, Dec. 6, 2026 (NAN) The Federal | Lagos | Dec. 6, 2026 | NAN | The Federal
+            Accra, Dec. 06, GNA – Ghana's | Accra | Dec. 06 | GNA | Ghana's
+            SÃO PAULO, 12 (AE) - O governo | SÃO PAULO | 12 | AE | O governo
+            MADRID (COLPISA) - El Consejo | MADRID | ~ | COLPISA | El Consejo
+            BISHKEK (AKIpress) - Kyrgyz carrier | BISHKEK | ~ | AKIpress | Kyrgyz carrier
             """)
     void readsShape(String paragraph, String location, String date, String agency, String rest) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
@@ -168,7 +177,9 @@ class DatelineParserTest {
             "PARIS, March 4 (Ville de Paris) - a mixed-case name the table does not know",
             "Talks between the two sides, March 12",
             "Chapter, 11 (Foo) -- a day before an unknown code",
-            "ST. LOUIS. Foo - a full stop before an unknown word"
+            "ST. LOUIS. Foo - a full stop before an unknown word",
+            "WASHINGTON, Dec. 6, Sunday. A weekday is no agency",
+            "NASA - a code the table does not know"
     })
     void refusesWhatIsNotADateline(String paragraph) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
