@@ -204,13 +204,19 @@ public final class BoilerplateStage implements Stage {
     /**
      * A credit line of a known agency with the reporter's name: {@code PAP - Nauka w Polsce, Julia Nowicka},
      * {@code ANSA, Mario Rossi}; or the agency code before desk initials: {@code EFE mrb/ja},
-     * {@code PTI ABC DEF}, {@code IANS abc/xyz}, {@code dpa xx yy} (an agency that writes its code in lower case).
+     * {@code PTI ABC DEF}, {@code IANS abc/xyz}, {@code dpa xx yy} (an agency that writes its code in lower case);
+     * or the code and the desk's credits after slashes ({@link #AGENCY_SLASHES}).
      */
     static boolean agencyCredit(String p, OutletTable outlets) {
         if (p.isEmpty() || p.length() > 80 || !Character.isLetter(p.codePointAt(0))) {
             return false; // both shapes open with a letter
         }
         Matcher m = p.indexOf(',') < 0 ? null : AGENCY_CREDIT.matcher(p);
+        if (m != null && m.matches() && outlets.isKnown(m.group("code"))) {
+            return true;
+        }
+        int slash = p.indexOf('/');
+        m = slash >= 2 && slash <= 12 && p.indexOf(". ") < 0 ? AGENCY_SLASHES.matcher(p) : null;
         if (m != null && m.matches() && outlets.isKnown(m.group("code"))) {
             return true;
         }
@@ -244,6 +250,12 @@ public final class BoilerplateStage implements Stage {
 
     private static final Pattern AGENCY_CREDIT = Pattern.compile(
             "(?<code>\\p{Lu}[\\p{L}.-]{1,15})(?: - [\\p{L} ]{2,40})?,\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){1,2}");
+    /**
+     * The agency's code, then the desk's credits after slashes: {@code WAM/Tariq Alfaham/Hatem Mohamed},
+     * {@code BSS/GM/AK/1430 hrs} (names, initials, a filing time), closing the story on a line of its own.
+     */
+    private static final Pattern AGENCY_SLASHES = Pattern.compile(
+            "(?<code>\\p{L}[\\p{L}-]{1,11})/[\\p{L}\\d][\\p{L}\\d .]{0,30}(?:/[\\p{L}\\d][\\p{L}\\d .]{0,30}){0,3}");
     private static final Pattern AGENCY_INITIALS = Pattern.compile(
             "(?<code>\\p{L}[\\p{L}]{1,9}) (?<ini>\\p{L}{2,4}(?:[ /]{1,3}\\p{L}{2,4}){0,3})/?");
 

@@ -216,6 +216,11 @@ public final class HeadStage implements Stage {
                 removed.add(new Removed(t.substring(credit).strip(), "credit"));
                 t = t.substring(0, credit - 3).strip();
             }
+            int bracket = title == null && mayEndWith(t, ')') ? outletInBrackets(t, outlets) : -1;
+            if (bracket > 0) {
+                removed.add(new Removed(t.substring(bracket).strip(), "credit"));
+                t = t.substring(0, bracket).strip();
+            }
             if (title == null) {
                 title = t;
             }
@@ -403,6 +408,22 @@ public final class HeadStage implements Stage {
     }
 
     /**
+     * Where a known outlet's name in round brackets starts when it closes the title ({@code Governo aprova
+     * plano para os bombeiros (Lusa)}, {@code ... (AKIpress)}): Portuguese and Central Asian wires sign the
+     * headline with their code. The credit is the outlet's, not the story's; at least three words must
+     * stay, and a bracket naming anything else ({@code ... (PHOTOS)}, {@code ... (Update)}) stays.
+     */
+    static int outletInBrackets(String title, OutletTable outlets) {
+        int open = title.lastIndexOf(" (");
+        if (open <= 0 || title.length() - open > 45 || !title.endsWith(")")
+                || !outlets.isKnown(title.substring(open + 2, title.length() - 1))
+                || Prose.wordsUpTo(title.substring(0, open), 3) < 3) {
+            return -1;
+        }
+        return open + 1;
+    }
+
+    /**
      * A digest's head: the dateline alone on the first line ({@code TOKYO, April 13 Kyodo}), then a
      * headline, then prose. The headline is the first item's and the digest's title; without this the
      * story had none and its headline stayed in the body.
@@ -459,7 +480,7 @@ public final class HeadStage implements Stage {
             // a line that is only an outlet's name is a masthead ("The Azerbaijan State News Agency"); a
             // byline is no title ("Luana Ferraz - Repórter da Agência Brasil"), nor a name under a headline
             String p = paras.get(i);
-            if (titleLike(p) && !outlets.isKnown(p) && !Bylines.byLine(p) && !Bylines.creditLine(p, outlets)
+            if (titleLike(p) && !bracketed(p) && !outlets.isKnown(p) && !Bylines.byLine(p) && !Bylines.creditLine(p, outlets)
                     && !(Bylines.nameLine(p, outlets) && i > 0 && titleLike(paras.get(i - 1)))) {
                 last = i;
                 break;
@@ -474,6 +495,15 @@ public final class HeadStage implements Stage {
             return last - 1;
         }
         return last;
+    }
+
+    /**
+     * A line wholly in round brackets ({@code (Australian Associated Press)}, {@code (Reporting from the
+     * border)}): a credit or a note under the headline, never the headline; {@code (LEAD) Talks resume}
+     * and {@code Talks resume (PHOTOS)} are headlines with a tag.
+     */
+    static boolean bracketed(String p) {
+        return p.length() > 2 && p.charAt(0) == '(' && p.indexOf(')') == p.length() - 1;
     }
 
     /**

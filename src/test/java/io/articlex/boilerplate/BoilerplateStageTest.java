@@ -168,6 +168,8 @@ class BoilerplateStageTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             he noted. (end) mt | he noted. | (end) mt
+            he noted. (end) ta.gb | he noted. | (end) ta.gb
+            he noted. (PNA) | he noted. | (PNA)
             at major interchange stations. (ANI) | at major interchange stations. | (ANI)
             she said. - Emirates News Agency, WAM – | she said. | - Emirates News Agency, WAM –
             in the region. -- BERNAMA | in the region. | -- BERNAMA
@@ -250,6 +252,14 @@ class BoilerplateStageTest {
         Draft d = run(PROSE_1, "Twitter said on Monday it would ban the accounts.", "Facebook Twitter", PROSE_2);
         assertThat(d.paragraphs()).containsExactly(PROSE_1, "Twitter said on Monday it would ban the accounts.", PROSE_2);
         assertThat(d.removed()).containsExactly(new Removed("Facebook Twitter", "share"));
+    }
+
+    /** A slash after a word that is no agency's code is a line of the story, and so is a field label over prose. */
+    @Test
+    void slashCreditsAndFieldLabelsNeedTheirShape() {
+        Draft d = run(PROSE_1, "Editor: the one who decides what the paper prints, said the minister in his speech on Monday.",
+                "Lisbon/Porto/Faro", "AC/DC");
+        assertThat(d.removed()).isEmpty();
     }
 
     @Test
@@ -415,6 +425,14 @@ class BoilerplateStageTest {
             This piece first appeared on Example Insights. | repost
             Dieser Artikel ist ursprünglich am 3. Mai 2021 erschienen. | repost
             Go to Contents Go to Navigation | navigation
+            Editor: Rahmad Nasution | metadata
+            Newspaper section: News | metadata
+            Reporter: Putu Indah Savitri | byline
+            WAM/Tariq Alfaham/Hatem Mohamed | sign-off
+            BSS/GM/AK/1430 hrs | sign-off
+            /NZ/ | sign-off
+            AGERPRES (RO - author: Ana Popescu, editor: Mihai Ion) | sign-off
+            بنا 1430 جمت 05/03/2024 | sign-off
             """)
     void chromeLineIsRemovedWithItsReason(String line, String reason) {
         Draft d = run(line, PROSE_1, PROSE_2);

@@ -175,6 +175,23 @@ class HeadStageTest {
     }
 
     @Test
+    void agencyCodeInBracketsAfterTheTitleIsCutAndCredited() {
+        Draft d = run("Governo aprova plano para reforçar bombeiros (Lusa)", "Lisboa, 06 dez 2026 (Lusa) - " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Governo aprova plano para reforçar bombeiros");
+        assertThat(d.removed()).containsExactly(new Removed("(Lusa)", "credit"));
+        // a bracket that names no outlet is the headline's own
+        assertThat(run("Talks resume in Vienna (Update)", PROSE_1, PROSE_2).title()).isEqualTo("Talks resume in Vienna (Update)");
+        assertThat(run("Talks end (Lusa)", PROSE_1, PROSE_2).title()).isEqualTo("Talks end (Lusa)");
+    }
+
+    @Test
+    void lineWhollyInBracketsUnderTheHeadlineIsNoTitle() {
+        Draft d = run("Sydney ferry workers to strike over pay", "(Sydney Harbour Desk Report)", "SYDNEY -- " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Sydney ferry workers to strike over pay");
+        assertThat(HeadStage.bracketed("(LEAD) Talks resume (PHOTOS)")).isFalse();
+    }
+
+    @Test
     void sidebarSentenceAboveTheTitleIsNotTheStoryStart() {
         Draft d = run("A regional power outage affected parts of Sumy Oblast on March 6, the energy company said.",
                 "Kharkiv opens second underground school", PROSE_1, PROSE_2);
