@@ -54,6 +54,13 @@ public final class HtmlReader {
                     meta = new PageMeta(picked.get(0).text(), meta.published(), meta.byline(), meta.language(), meta.siteName());
                     picked = picked.subList(1, picked.size());
                 }
+                Shown shown = shown(meta.title(), blocks, picked);
+                if (shown != null) {
+                    meta = new PageMeta(shown.title(), meta.published(), meta.byline(), meta.language(), meta.siteName());
+                    if (shown.opensBody()) {
+                        picked = picked.subList(1, picked.size());
+                    }
+                }
                 for (Block b : picked) {
                     paragraphs.add(b.text());
                 }
@@ -63,5 +70,46 @@ public final class HtmlReader {
             warnings.add("no article body found in the page");
         }
         return new HtmlPage(paragraphs, meta, warnings);
+    }
+
+    /** The headline a title's part names, and whether it is the body's first block. */
+    private record Shown(String title, boolean opensBody) {
+    }
+
+    /** How many blocks before the body a headline stands at most (a byline, a date, a kicker between). */
+    static final int HEADLINE_REACH = 6;
+
+    /**
+     * The part of the title ({@link Titles#shownPart}) that stands alone as one of the
+     * {@link #HEADLINE_REACH} blocks above the body or as the body's first block, which is then the
+     * headline and no body text; null when none does. The site's name shown in a masthead is further
+     * up, over the navigation.
+     */
+    private static Shown shown(String title, List<Block> blocks, List<Block> picked) {
+        if (title == null || picked.isEmpty()) {
+            return null;
+        }
+        Block first = picked.get(0);
+        int found = 0;
+        while (found < blocks.size() && blocks.get(found) != first) {
+            found++;
+        }
+        if (found == blocks.size()) {
+            return null;
+        }
+        int at = found;
+        int from = Math.max(0, at - HEADLINE_REACH);
+        boolean[] opens = {false};
+        String part = Titles.shownPart(title, k -> {
+            for (int i = at; i >= from; i--) {
+                Block b = blocks.get(i);
+                if (b.length() <= 2 * k.length() + 10 && Titles.key(b.text()).equals(k)) {
+                    opens[0] = i == at;
+                    return true;
+                }
+            }
+            return false;
+        });
+        return part == null ? null : new Shown(part, opens[0] && picked.size() > 1);
     }
 }

@@ -3,6 +3,7 @@ package io.articlex.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -153,6 +154,54 @@ final class Titles {
             }
         }
         return title;
+    }
+
+    /** Fewest words of a part of a title that {@link #shownPart} takes for the headline. */
+    static final int MIN_SHOWN_WORDS = 3;
+
+    /**
+     * The part of the title before or after a separator (a bar, a dash, a bullet; not a colon) that the
+     * page shows on its own as a line of text, as {@code shown} says of each part's key
+     * ({@link #key}), and that has more words than the rest; else null. A page whose metadata names
+     * no site still sets its headline apart above the body ("Harbour festival draws record crowd"
+     * in a headline box under a {@code <title>} of "Harbour festival draws record crowd | Coast
+     * Weekly"), and that line, not the {@code <title>} with the site's name, is the title. A colon
+     * joins a kicker to a headline ("Storm Ellen live: power cuts ..."), so it is left alone; a kicker
+     * or a section's label shown on its own line ("Book of the week | ...") is shorter than the
+     * headline it precedes, and a part of fewer than {@link #MIN_SHOWN_WORDS} words may be a label.
+     */
+    static String shownPart(String title, Predicate<String> shown) {
+        if (title == null) {
+            return null;
+        }
+        int all = words(key(title));
+        Matcher m = SEPARATOR.matcher(title);
+        while (m.find()) {
+            if (m.start() == 0 || m.end() == title.length() || m.group().indexOf(':') >= 0) {
+                continue;
+            }
+            for (String part : new String[] {title.substring(0, m.start()).strip(), title.substring(m.end()).strip()}) {
+                String k = key(part);
+                int n = words(k);
+                if (n >= MIN_SHOWN_WORDS && n > all - n && shown.test(k)) {
+                    return part;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int words(String k) {
+        if (k.isEmpty()) {
+            return 0;
+        }
+        int n = 1;
+        for (int i = 0; i < k.length(); i++) {
+            if (k.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The part is the site's name, or the start of it of at least two words or {@link #MIN_PREFIX} characters. */

@@ -251,4 +251,29 @@ class HtmlReaderTest {
                 + "<span>Jan 9, 2024</span></div><p>" + LONG_A + "</p><p>" + LONG_B + "</p></section></article>"));
         assertThat(p.paragraphs()).containsExactly("What the new routes mean for shift workers in the east", LONG_A, LONG_B);
     }
+
+    @Test
+    void theHeadlineShownAboveTheBodyCutsTheSiteFromTheTitle() {
+        String nav = "<div id='top'><a href='/'>Coast Weekly</a> | <a href='/news'>News</a></div>";
+        HtmlPage p = read(page("<title>Night buses extended | Coast Weekly</title>", nav
+                + "<div class='headline'>Night buses extended</div><div class='text'>" + LONG_A + "<br><br>" + LONG_B + "<br><br>" + LONG_C + "</div>"));
+        assertThat(p.meta().title()).isEqualTo("Night buses extended");
+        assertThat(p.paragraphs()).containsExactly(LONG_A, LONG_B, LONG_C);
+        // the headline as the body's first line is the title, not body text
+        HtmlPage inside = read(page("<title>Coast Weekly - Night buses extended</title>", nav
+                + "<div class='text'>Night buses extended<br><br>" + LONG_A + "<br><br>" + LONG_B + "</div>"));
+        assertThat(inside.meta().title()).isEqualTo("Night buses extended");
+        assertThat(inside.paragraphs()).containsExactly(LONG_A, LONG_B);
+        // a part shown only below the body's start (a teaser's headline) is no headline: the title stays
+        HtmlPage teaser = read(page("<title>Night buses extended | Coast Weekly</title>", "<div class='text'><p>" + LONG_A + "</p><p>"
+                + LONG_B + "</p></div><div class='more'><p>Coast Weekly</p></div>"));
+        assertThat(teaser.meta().title()).isEqualTo("Night buses extended | Coast Weekly");
+        // the site's name in the masthead, over the navigation, is no headline
+        StringBuilder menu = new StringBuilder("<div class='logo'>Coast Weekly Harbour News</div><ul>");
+        for (String s : new String[] {"News", "Sport", "Letters", "Events", "Weather", "Jobs", "Contact"}) {
+            menu.append("<li><a href='/").append(s).append("'>").append(s).append("</a></li>");
+        }
+        HtmlPage masthead = read(page("<title>Buses | Coast Weekly Harbour News</title>", menu + "</ul><div class='text'><p>" + LONG_A + "</p><p>" + LONG_B + "</p></div>"));
+        assertThat(masthead.meta().title()).isEqualTo("Buses | Coast Weekly Harbour News");
+    }
 }

@@ -50,6 +50,21 @@ class MetaReaderTest {
         assertThat(meta("<meta property='og:title' content='Walks'><title>Harbour Walks: Low tide at the north pier</title>", header + post).title()).isEqualTo("Walks");
     }
 
+    @Test
+    void shownPartIsTheTitlesPartThePageShowsAlone() {
+        java.util.Set<String> shown = java.util.Set.of("harbour festival draws record crowd", "coast weekly", "storm ellen live", "brexit");
+        assertThat(Titles.shownPart("Harbour festival draws record crowd | Coast Weekly", shown::contains))
+                .isEqualTo("Harbour festival draws record crowd");
+        assertThat(Titles.shownPart("Coast Weekly — Harbour festival draws record crowd", shown::contains))
+                .isEqualTo("Harbour festival draws record crowd");
+        // a colon joins a kicker to its headline; a short part may be a section's label
+        assertThat(Titles.shownPart("Storm Ellen live: power cuts across the region", shown::contains)).isNull();
+        assertThat(Titles.shownPart("Brexit - what happens next", shown::contains)).isNull();
+        assertThat(Titles.shownPart("Harbour festival draws record crowd", shown::contains)).isNull();
+        // a kicker shown on its own line is shorter than the headline it stands before
+        assertThat(Titles.shownPart("Book of the week | Nikole Hannah-Jones edits a history", java.util.Set.of("book of the week")::contains)).isNull();
+    }
+
     // JSON-LD
 
     @Test
