@@ -30,6 +30,10 @@ final class Lexicon {
     /** Occupations ("lawyer", "economist", "sheriff"), a role only when written in lower case. */
     final Set<String> occupations;
     final Set<String> abbreviations;
+    /** Titles abbreviated before a name and the role noun each stands for ("Gov" → "governor"; {@code title-abbreviations.txt}). */
+    final java.util.Map<String, String> titleAbbreviations;
+    /** {@link #titleAbbreviations} the other way: each role noun's abbreviations, lower-cased with their full stop ("gov."). */
+    final java.util.Map<String, List<String>> abbreviatedTitles;
     final Set<String> clauseOpeners;
     /** The one-word clause openers as they open a sentence ("Although", "Sunday"): looked up as written, no lower-casing per word. */
     final Set<String> capitalisedOpeners;
@@ -61,6 +65,17 @@ final class Lexicon {
         roleNouns = lower(read("role-nouns.txt"));
         occupations = Set.copyOf(read("occupations.txt"));
         abbreviations = Set.copyOf(read("abbreviations.txt"));
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        for (String line : read("title-abbreviations.txt")) {
+            int space = line.indexOf(' ');
+            titles.put(line.substring(0, space), line.substring(space + 1).strip());
+        }
+        titleAbbreviations = java.util.Map.copyOf(titles);
+        java.util.Map<String, List<String>> byNoun = new java.util.HashMap<>();
+        for (java.util.Map.Entry<String, String> e : titles.entrySet()) {
+            byNoun.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey().toLowerCase(Locale.ROOT) + ".");
+        }
+        abbreviatedTitles = java.util.Map.copyOf(byNoun);
         clauseOpeners = lower(read("clause-openers.txt"));
         // loops, not streams: each lambda here was a call site linked in every run
         Set<String> capitalised = new java.util.HashSet<>();

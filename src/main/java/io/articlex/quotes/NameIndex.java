@@ -1097,22 +1097,40 @@ final class NameIndex {
         // "Festival secretary NAME" / "Iran's Foreign Minister NAME" — a role run right before the name
         int from = start;
         int words = 0;
+        boolean titled = false; // the run so far is a title abbreviated before the name
         while (from > 0 && words < 6) {
             int k = from - 1;
             while (k >= 0 && p[k] == ' ') {
                 k--;
             }
-            if (k < 0 || !letter(p[k]) && p[k] != '\'' && p[k] != '’') {
-                break;
-            }
-            // an apostrophe ends a word ("Jones'") only after a letter; after a comma or another apostrophe it
-            // closes a quotation ("no choice,'' union steward NAME", "win,’ party chairman NAME")
-            if (!letter(p[k]) && (k == 0 || !letter(p[k - 1]))) {
-                break;
-            }
             int w = k;
-            while (w > 0 && !WordTable.whitespace(p[w - 1])) {
-                w--;
+            if (k > 0 && p[k] == '.') {
+                // "Gov. NAME", "Lt. Gov. NAME": a title abbreviated right before the name (Roles reads it as
+                // the title); only capitalised words and "former" before it belong to it ("former Ohio Gov.",
+                // not "with Sen." or "back Sen."), and one further back ends the run ("Gov. Jerry Brown
+                // criticized NAME")
+                while (w > 0 && !WordTable.whitespace(p[w - 1])) {
+                    w--;
+                }
+                if (words > 0 && !titled || !Roles.titleAbbreviation(p, w, k)) {
+                    break;
+                }
+                titled = true;
+            } else {
+                if (titled && k >= 0 && !Character.isUpperCase(p[wordStart(p, k)]) && !WordSet.lowerIs(p, wordStart(p, k), k + 1, "former")) {
+                    break;
+                }
+                if (k < 0 || !letter(p[k]) && p[k] != '\'' && p[k] != '’') {
+                    break;
+                }
+                // an apostrophe ends a word ("Jones'") only after a letter; after a comma or another apostrophe it
+                // closes a quotation ("no choice,'' union steward NAME", "win,’ party chairman NAME")
+                if (!letter(p[k]) && (k == 0 || !letter(p[k - 1]))) {
+                    break;
+                }
+                while (w > 0 && !WordTable.whitespace(p[w - 1])) {
+                    w--;
+                }
             }
             if (WordSet.lowerIs(p, w, k + 1, "the") || WordSet.lowerIs(p, w, k + 1, "a") || WordSet.lowerIs(p, w, k + 1, "an")
                     || WordSet.lowerIs(p, w, k + 1, "said") || WordSet.lowerIs(p, w, k + 1, "and")
@@ -1152,7 +1170,8 @@ final class NameIndex {
      * description that opens with a determiner gives the description as its role, when it holds a role
      * noun ({@link #addRole}). The description runs back from the comma at {@code comma} to the
      * determiner that opens it, within eight words and not past a mark, a comma or a quote, and that
-     * determiner opens a clause: a mark stands before it, or nothing.
+     * determiner opens a clause: a mark stands before it, or nothing. A determiner after "of" is passed
+     * ("The director of the FBI, Christopher Wray, ...").
      */
     private static void describedBefore(Map<String, List<String>> into, String name, char[] p, int comma) {
         int k = comma;
@@ -1178,8 +1197,13 @@ final class NameIndex {
                 // "a letter to the president in May, Zippy Duvall, ..." is no apposition
                 if (words > 0 && (b == 0 || ",;:\"”’'—–".indexOf(p[b - 1]) >= 0)) {
                     addRole(into, name, p, w, comma);
+                    return;
                 }
-                return;
+                // "The director of the FBI, Christopher Wray, ...": a determiner after "of" is inside the
+                // description, whose own determiner stands further back
+                if (b < 3 || !(p[b - 1] == 'f' && p[b - 2] == 'o' && p[b - 3] == ' ')) {
+                    return;
+                }
             }
             k = w;
         }
@@ -1213,7 +1237,7 @@ final class NameIndex {
                 firstStart = i;
                 firstEnd = e;
             }
-            hasRole = hasRole || lex.isRole(p, i, e);
+            hasRole = hasRole || lex.isRole(p, i, e) || p[e - 1] == '.' && Roles.titleAbbreviation(p, i, e - 1);
             i = e;
         }
         if (words == 0) {
@@ -1420,14 +1444,26 @@ final class NameIndex {
         }
         out = new HashMap<>();
         near.put(word, out);
+        // "the governor" is also the role of "Gov. Ann Roe": the paragraphs holding the abbreviation give it too
+        List<String> abbreviated = Lexicon.get().abbreviatedTitles.getOrDefault(word, List.of());
         for (int i = 0; i < paragraphs.size(); i++) {
-            if (containsLower(paragraphs.get(i), word)) {
+            if (containsLower(paragraphs.get(i), word) || !abbreviated.isEmpty() && containsAny(paragraphs.get(i), abbreviated)) {
                 for (Occurrence o : read(i).names()) {
                     recordRoles(out, o.name(), text(i), o.offset(), o.offset() + o.name().length());
                 }
             }
         }
         return out;
+    }
+
+    /** Whether {@link #containsLower} finds any of {@code words} in {@code p}. */
+    private static boolean containsAny(String p, List<String> words) {
+        for (String w : words) {
+            if (containsLower(p, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -17,7 +17,7 @@ final class Roles {
     /** "the Secretary of X," → "Secretary of X". */
     static String clean(String role) {
         String r = role.strip();
-        while (!r.isEmpty() && ",.;:".indexOf(r.charAt(r.length() - 1)) >= 0) {
+        while (!r.isEmpty() && ",.;:".indexOf(r.charAt(r.length() - 1)) >= 0 && !endsWithTitle(r)) {
             r = r.substring(0, r.length() - 1).strip();
         }
         // the determiner compared in place, either case: no character outside ASCII lower-cases or
@@ -28,6 +28,16 @@ final class Roles {
             }
         }
         return r;
+    }
+
+    /** Whether {@code r} ends with a title abbreviated before a name and its full stop ("Lt. Gov."): the stop stays. */
+    private static boolean endsWithTitle(String r) {
+        int n = r.length();
+        if (n < 3 || r.charAt(n - 1) != '.') {
+            return false;
+        }
+        int w = r.lastIndexOf(' ', n - 2) + 1;
+        return Lexicon.get().titleAbbreviations.containsKey(r.substring(w, n - 1));
     }
 
     /** The role noun a description is headed by ("secretary" in "The Secretary of the ..."), or null. */
@@ -79,6 +89,12 @@ final class Roles {
             if (!r.contains(head)) {
                 return false;
             }
+            if (content.size() < 2 && !holdsWord(role, head)) {
+                // the role only through an abbreviated title: "the senator" alone is too often someone else
+                // than the nearest "Sen." (the story's subject, described and never so titled), while "the
+                // New Jersey governor" still names New Jersey Gov. Chris Christie
+                return false;
+            }
             long shared = 0;
             for (String w : content) {
                 if (r.contains(w)) {
@@ -89,7 +105,35 @@ final class Roles {
         }
     }
 
+    /**
+     * The words of {@code s} in lower case without the stop words; a title abbreviated before a name is
+     * read as its role noun ("Gov." as "governor"), so that "the governor" later names Gov. Ann Roe.
+     */
     private static List<String> contentWords(String s) {
-        return Phrase.words(s).stream().map(w -> w.toLowerCase(Locale.ROOT)).filter(w -> !STOP.contains(w)).toList();
+        List<String> out = new java.util.ArrayList<>();
+        for (String w : Phrase.words(s)) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (STOP.contains(lower)) {
+                continue;
+            }
+            String title = w.length() > 2 && w.endsWith(".") ? Lexicon.get().titleAbbreviations.get(w.substring(0, w.length() - 1)) : null;
+            out.add(title != null ? title : lower);
+        }
+        return out;
+    }
+
+    /** Whether one of the words of {@code s}, lower-cased, is {@code word}. */
+    private static boolean holdsWord(String s, String word) {
+        for (String w : Phrase.words(s)) {
+            if (w.equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code p[from, to)}, followed by a full stop, is a title abbreviated before a name ("Gov", "Lt"). */
+    static boolean titleAbbreviation(char[] p, int from, int to) {
+        return to - from >= 2 && to - from <= 6 && Lexicon.get().titleAbbreviations.containsKey(new String(p, from, to - from));
     }
 }
