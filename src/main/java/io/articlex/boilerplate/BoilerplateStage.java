@@ -503,18 +503,24 @@ public final class BoilerplateStage implements Stage {
      */
     static void cutBackMatter(List<String> kept, List<Removed> removed) {
         int prose = 0;
-        for (int i = 0; i < kept.size(); i++) {
+        int counted = 0; // the paragraphs from the first whose prose is counted
+        for (int i = Math.max(2, kept.size() - MAX_BACK_MATTER - 1); i < kept.size(); i++) {
             String p = kept.get(i);
-            if (prose >= 2 && p.length() <= 120 && kept.size() - i <= MAX_BACK_MATTER + 1 && "NnAaMmPpIiFfCcÀSsÜKkUu".indexOf(p.charAt(0)) >= 0
-                    && backMatterHeading(p)) {
-                for (String x : kept.subList(i, kept.size())) {
-                    removed.add(new Removed(x, "back-matter"));
+            if (p.length() <= 120 && "NnAaMmPpIiFfCcÀSsÜKkUu".indexOf(p.charAt(0)) >= 0 && backMatterHeading(p)) {
+                // the prose above is counted only under a heading: most stories have none, and their
+                // paragraphs' words need not be read for it
+                for (; counted < i && prose < 2; counted++) {
+                    if (Prose.bodyLike(kept.get(counted))) {
+                        prose++;
+                    }
                 }
-                kept.subList(i, kept.size()).clear();
-                return;
-            }
-            if (prose < 2 && Prose.bodyLike(p)) {
-                prose++; // past two, counting would test every paragraph's words
+                if (prose >= 2) {
+                    for (String x : kept.subList(i, kept.size())) {
+                        removed.add(new Removed(x, "back-matter"));
+                    }
+                    kept.subList(i, kept.size()).clear();
+                    return;
+                }
             }
         }
     }
@@ -614,6 +620,7 @@ public final class BoilerplateStage implements Stage {
 
     /** The paragraph without one sign-off at its end; "" when it was all sign-off; null when none matched. */
     private static String stripSuffix(String p, Compiled c, List<Removed> removed) {
+        Needles.Text tailText = null; // the end of the paragraph folded, made for the first rule with needles
         for (int i = 0; i < c.suffixes.size(); i++) {
             Rules.Rule r = c.suffixes.get(i);
             String literal = c.suffixLiteral[i];
@@ -621,12 +628,24 @@ public final class BoilerplateStage implements Stage {
                     || !Compiled.canEnd(c.suffixLast[i], p)) {
                 continue; // cannot end the paragraph: spares a case-folding scan of the whole tail
             }
-            Matcher m = tail(r.pattern().matcher(Deadline.chars(p)), p, c.suffixMax[i]);
-            int at = -1;
-            while (m.find()) {
-                if (m.end() == p.length()) {
-                    at = m.start();
-                    break;
+            Needles.Prepared needles = c.suffixNeedles[i];
+            if (needles != null) {
+                if (tailText == null) {
+                    tailText = new Needles.Text(p.substring(Math.max(0, p.length() - c.suffixNeedleReach)));
+                }
+                if (!tailText.containsAny(needles)) {
+                    continue; // no phrase every match holds lies within the rule's reach of the end
+                }
+            }
+            int at = literal != null && c.suffixPlain[i] ? literalSuffixStart(p, literal, r.pattern()) : -2;
+            if (at == -2) {
+                Matcher m = tail(r.pattern().matcher(Deadline.chars(p)), p, c.suffixMax[i]);
+                at = -1;
+                while (m.find()) {
+                    if (m.end() == p.length()) {
+                        at = m.start();
+                        break;
+                    }
                 }
             }
             if (at >= 0) {
@@ -651,6 +670,28 @@ public final class BoilerplateStage implements Stage {
             return p.substring(0, credit).strip();
         }
         return null;
+    }
+
+    /**
+     * Where an outlet's sign-off rule {@code \s*\Q...\E} matches at the end of a paragraph that ends
+     * with its literal ({@code ... the ministry said. Reuter}): the white space before the literal, walked
+     * back within the reach a search would have. {@code find()} from the start of that reach gave the
+     * same place, after trying the pattern at every position of the last paragraph (wire copy ends
+     * most stories with such a word). The one attempt made here confirms the case folding the check of
+     * the literal only approximates; -2 when it fails, and the caller searches as before.
+     */
+    static int literalSuffixStart(String p, String literal, Pattern pattern) {
+        int floor = Math.max(0, p.length() - SIGN_OFF_REACH);
+        int at = p.length() - literal.length();
+        for (int k = 1; k < literal.length() && at - k >= floor; k++) {
+            if (p.regionMatches(true, at - k, literal, 0, literal.length())) {
+                return -2; // "ReuteReuter", "NNNN": a search's earlier match may end inside the last one
+            }
+        }
+        while (at > floor && Prose.isRegexSpace(p.charAt(at - 1))) {
+            at--;
+        }
+        return at >= floor && pattern.matcher(p).region(at, p.length()).matches() ? at : -2;
     }
 
     /**
@@ -842,6 +883,21 @@ public final class BoilerplateStage implements Stage {
         /** Per suffix rule: its longest span, so how far from the end a match can start; the characters it can end with. */
         private final int[] suffixMax;
         private final String[] suffixLast;
+        /**
+         * Per suffix rule: whether its literal ({@link #suffixLiteral}) is found by {@link #literalSuffixStart}
+         * instead of a search: it neither opens nor ends with white space, so the white space before it
+         * is the pattern's {@code \s*}.
+         */
+        final boolean[] suffixPlain;
+        /**
+         * Per suffix rule that is no literal: its {@link Needles} (null: none). A rule written as a list of
+         * phrases ({@code ... (?:RIPRODUZIONE RISERVATA|© ?\p{Lu}|Copyright \d{4}|...)[^\n]{0,100}}) can end
+         * with anything, so its last character rules out no paragraph, and its search of the paragraph's end
+         * cost more than every other suffix rule together; a tail without one of the phrases cannot match.
+         */
+        final Needles.Prepared[] suffixNeedles;
+        /** How much of a paragraph's end the rules with needles can reach (at most the search's reach). */
+        final int suffixNeedleReach;
         /** Per marker: the characters it can start with (null: any). */
         private final List<String> markerFirst = new ArrayList<>();
         /** Per marker: the rule as written, whose {@link Needles} every match of the marker holds. */
@@ -949,19 +1005,29 @@ public final class BoilerplateStage implements Stage {
                 prefixRequired[i] = facts.requiredArray();
             }
             suffixLiteral = new String[suffixes.size()];
+            suffixPlain = new boolean[suffixes.size()];
             suffixMax = new int[suffixes.size()];
             suffixLast = new String[suffixes.size()];
+            suffixNeedles = new Needles.Prepared[suffixes.size()];
+            int needleReach = 0;
             for (int i = 0; i < suffixLiteral.length; i++) {
                 Rules.Rule r = suffixes.get(i);
                 suffixLiteral[i] = suffixLiteral(r.regex(), r.flags());
                 if (suffixLiteral[i] != null) {
                     suffixMax[i] = RegexFacts.UNBOUNDED; // the literal check decides; its \s* is unbounded
+                    suffixPlain[i] = plainLiteral(suffixLiteral[i]);
                     continue;
                 }
                 RegexFacts facts = index.facts(r.regex(), r.flags());
                 suffixMax[i] = facts.maxLength();
                 suffixLast[i] = facts.minLength() > 0 ? facts.last() : null;
+                String[] needles = index.needles(r.regex(), r.flags());
+                if (needles != null && needles.length > 0) {
+                    suffixNeedles[i] = new Needles.Prepared(needles);
+                    needleReach = Math.max(needleReach, Math.min(SIGN_OFF_REACH, suffixMax[i]));
+                }
             }
+            suffixNeedleReach = needleReach;
             for (Rules.Rule r : rules.rules(Rules.Kind.MARKER)) {
                 // the marker alone (with trailing punctuation), or the marker, a colon and one headline
                 Rules.Rule marker = new Rules.Rule(r.reason(), Rules.Kind.MARKER, new StringBuilder("(?:").append(r.regex())
@@ -1494,6 +1560,14 @@ public final class BoilerplateStage implements Stage {
          * (see {@code Rules.literal}), or null for any other pattern. BMP characters only: case folding
          * then pairs characters one to one, so the literal's length is the match's.
          */
+        static boolean plainLiteral(String literal) {
+            if (literal.isEmpty() || Prose.isRegexSpace(literal.charAt(0))
+                    || Prose.isRegexSpace(literal.charAt(literal.length() - 1))) {
+                return false;
+            }
+            return true;
+        }
+
         static String suffixLiteral(String re, int flags) {
             return re.startsWith("\\s*") ? quotedLiteral(re.substring(3), flags) : null;
         }
