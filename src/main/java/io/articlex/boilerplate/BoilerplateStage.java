@@ -131,7 +131,7 @@ public final class BoilerplateStage implements Stage {
                 // above the story only: inside it a time line heads a live-blog entry ("6:05 p.m."); a
                 // dated line may follow a headline that ends in a full stop ("Namur lance ... sur la Meuse.")
                 removed.add(new Removed(p, "timestamp"));
-                deck = deck >= 0 ? deck : deckAbove(kept, prose);
+                deck = deck >= 0 ? deck : deckAbove(kept, prose, c.outlets);
                 continue;
             }
             String reason = c.lineReason(p, segmented, found);
@@ -141,7 +141,7 @@ public final class BoilerplateStage implements Stage {
             if (reason != null) {
                 removed.add(new Removed(p, reason));
                 if (reason.equals("byline") && deck < 0) {
-                    deck = deckAbove(kept, prose);
+                    deck = deckAbove(kept, prose, c.outlets);
                 }
                 inTags = reason.equals("tags");
                 continue;
@@ -390,9 +390,11 @@ public final class BoilerplateStage implements Stage {
      * geeinigt. Die Opposition kündigt eine Klage an.} / {@code Von Lisa Hartmann} / {@code 07.03.2024}).
      * Ending in a full stop, the sentences read as the lead; the credit under them says the story starts
      * below. The index of that paragraph in {@code kept} when the head is so (at most a crumb or kicker
-     * line above the headline, and the sentences the only prose yet), else -1.
+     * line above the headline, and the sentences the only prose yet), else -1. A paragraph that opens with
+     * an agency's dateline is the lead, whatever follows it ({@code Phnom Penh, December 6 (AKP) -- ...}
+     * above {@code By Chea Vannak}): taken for a deck, the story lost its lead and its dateline.
      */
-    static int deckAbove(List<String> kept, int prose) {
+    static int deckAbove(List<String> kept, int prose, OutletTable outlets) {
         int n = kept.size();
         if (prose != 1 || n < 2 || n > 3) {
             return -1;
@@ -400,7 +402,21 @@ public final class BoilerplateStage implements Stage {
         String deck = kept.get(n - 1);
         String title = kept.get(n - 2);
         return Prose.bodyLike(deck) && Prose.wordsUpTo(deck, 46) <= 45 && Prose.headlineLike(title)
-                && !Prose.bodyLike(title) ? n - 1 : -1;
+                && !Prose.bodyLike(title) && !agencyHead(deck, outlets) ? n - 1 : -1;
+    }
+
+    /**
+     * Whether the paragraph opens with a wire dateline's mark: a known agency in round brackets within its
+     * first 80 characters ({@code Taipei, Dec. 6 (CNA)}), or a double dash there ({@code SEOUL --}).
+     */
+    static boolean agencyHead(String p, OutletTable outlets) {
+        int dash = p.indexOf(" -- ");
+        if (dash > 0 && dash < 80) {
+            return true;
+        }
+        int close = p.indexOf(')');
+        int open = close < 0 || close > 80 ? -1 : p.lastIndexOf('(', close);
+        return open > 0 && outlets.isKnown(p.substring(open + 1, close));
     }
 
     /** Whether prose follows paragraph {@code i}: without it, the sentences under the headline are the story. */

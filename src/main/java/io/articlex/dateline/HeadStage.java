@@ -144,6 +144,16 @@ public final class HeadStage implements Stage {
         DatelineParser.Match match = null;
         for (int i = 0; i < limit; i++) {
             Optional<DatelineParser.Match> m = datelines.parse(paras.get(i));
+            int glued = m.isEmpty() ? gluedDatelineAt(paras.get(i), datelines, outlets) : -1;
+            if (glued > 0) {
+                // "Penang to build plant GEORGE TOWN, Dec 6 (Bernama) -- The ...": the headline, then the story
+                String p = paras.get(i);
+                paras.set(i, p.substring(0, glued).strip());
+                paras.add(i + 1, p.substring(glued));
+                n++;
+                limit = Math.min(n, HEAD_LIMIT);
+                continue;
+            }
             // a place and date alone read as a dateline by themselves; the agency may close them on the next line
             Optional<DatelineParser.Match> split = m.isEmpty() || m.get().dateline().agency() == null
                     ? splitDateline(datelines, paras, i) : Optional.empty();
@@ -187,6 +197,13 @@ public final class HeadStage implements Stage {
             titleAt = 0;
             start = 1;
         }
+        if (titleAt > 0 && wrappedHeadline(paras.get(titleAt - 1), paras.get(titleAt))) {
+            // a headline in capitals wrapped over two lines: one title
+            paras.set(titleAt - 1, paras.get(titleAt - 1) + " " + paras.remove(titleAt));
+            titleAt--;
+            start--;
+            n--;
+        }
         if (start < 0) {
             start = 0;
         }
@@ -215,6 +232,11 @@ public final class HeadStage implements Stage {
             if (credit > 0) {
                 removed.add(new Removed(t.substring(credit).strip(), "credit"));
                 t = t.substring(0, credit - 3).strip();
+            }
+            int pipe = title == null && credit < 0 ? siteAfterPipe(t) : -1;
+            if (pipe > 0) {
+                removed.add(new Removed(t.substring(pipe).strip(), "credit"));
+                t = t.substring(0, pipe - 3).strip();
             }
             int bracket = title == null && mayEndWith(t, ')') ? outletInBrackets(t, outlets) : -1;
             if (bracket > 0) {
@@ -408,6 +430,72 @@ public final class HeadStage implements Stage {
     }
 
     /**
+     * A headline in capitals that raw wire copy wraps over two lines ({@code JAPAN, PHILIPPINES SIGN DEFENSE
+     * PACT AMID} / {@code RISING TENSIONS IN SOUTH CHINA SEA}): both lines in capitals, and the first ends
+     * on a word no headline ends on ({@link SectionWords#endsOnWrap}). Without this the second half alone
+     * was the title. A kicker ({@code EXCLUSIVE}) or slug above a headline ends on no such word.
+     */
+    static boolean wrappedHeadline(String upper, String lower) {
+        return Prose.isUpperCase(upper) && Prose.isUpperCase(lower) && titleLike(upper) && Prose.headlineLike(lower)
+                && SectionWords.endsOnWrap(upper);
+    }
+
+    /**
+     * Where a dateline starts inside a paragraph that opens with the headline glued to it, the line break
+     * lost ({@code Penang to build second desalination plant GEORGE TOWN, Dec 6 (Bernama) -- The ...}); -1
+     * when it does not. Looked for only when a known agency stands in round brackets within the first 200
+     * characters; the dateline must open with its place in capitals right after a headline of three words
+     * or more that is no sentence, and read as a dateline with that agency before a capital; so "the mayor
+     * of KUALA LUMPUR (Bernama) said" or a lead with the agency in it stays whole.
+     */
+    static int gluedDatelineAt(String p, DatelineParser datelines, OutletTable outlets) {
+        int close = p.indexOf(')');
+        if (close < 0 || close > 200) {
+            return -1;
+        }
+        int open = p.lastIndexOf('(', close);
+        if (open < 12 || !outlets.isKnown(p.substring(open + 1, close))) {
+            return -1;
+        }
+        for (int k = p.indexOf(' '); k > 0 && k < open; k = p.indexOf(' ', k + 1)) {
+            if (!Character.isUpperCase(p.charAt(k + 1)) || Character.isUpperCase(p.charAt(k - 1))) {
+                continue; // the place opens a word in capitals after a word that does not end in one
+            }
+            String head = p.substring(0, k);
+            String rest = p.substring(k + 1);
+            Optional<DatelineParser.Match> m = datelines.parse(rest);
+            if (m.isPresent() && m.get().dateline().agency() != null && m.get().dateline().location() != null
+                    && m.get().end() > close - k - 1 && !rest.substring(m.get().end()).isBlank()
+                    && !Character.isLowerCase(rest.substring(m.get().end()).strip().codePointAt(0))
+                    && Prose.isUpperCase(m.get().dateline().location())
+                    && Prose.wordsUpTo(head, 3) >= 3 && Prose.headlineLike(head) && !Prose.endsSentence(head)) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the site's name starts when a page title copied with the text ends with one after a spaced
+     * bar ({@code Nepal to open two border points | The Kathmandu Post}), outlet table or not: a headline
+     * does not hold {@code " | "}, a page title does before the site's name. Only a short name in
+     * capitals (one to five words, the first capitalised) is cut, and at least three words must stay; -1
+     * otherwise.
+     */
+    static int siteAfterPipe(String title) {
+        int at = title.lastIndexOf(" | ");
+        if (at <= 0 || title.length() - at > 50) {
+            return -1;
+        }
+        String name = title.substring(at + 3).strip();
+        if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0)) || Prose.wordsUpTo(name, 6) > 5
+                || Prose.endsSentence(name) || Prose.wordsUpTo(title.substring(0, at), 3) < 3) {
+            return -1;
+        }
+        return at + 3;
+    }
+
+    /**
      * Where a known outlet's name in round brackets starts when it closes the title ({@code Governo aprova
      * plano para os bombeiros (Lusa)}, {@code ... (AKIpress)}): Portuguese and Central Asian wires sign the
      * headline with their code. The credit is the outlet's, not the story's; at least three words must
@@ -532,6 +620,7 @@ public final class HeadStage implements Stage {
     static final class SectionWords {
         private static final java.util.Set<String> LABELS;
         private static final java.util.Set<String> VERBS;
+        private static final java.util.Set<String> WRAPS;
 
         static {
             java.util.Map<String, java.util.Set<String>> sections;
@@ -545,6 +634,13 @@ public final class HeadStage implements Stage {
             }
             LABELS = sections.getOrDefault("label", java.util.Set.of());
             VERBS = sections.getOrDefault("verb", java.util.Set.of());
+            WRAPS = sections.getOrDefault("wrap", java.util.Set.of());
+        }
+
+        /** Whether the last word of {@code line} is one a headline cannot end on ({@code AMID}, {@code OF}). */
+        static boolean endsOnWrap(String line) {
+            String[] w = words(line);
+            return w.length > 0 && WRAPS.contains(w[w.length - 1]);
         }
 
         private static String[] words(String line) {

@@ -262,6 +262,17 @@ class BoilerplateStageTest {
         assertThat(d.removed()).isEmpty();
     }
 
+    /** A byline under the lead of a wire story does not make the lead a standfirst. */
+    @Test
+    void leadWithAnAgencyDatelineAboveABylineIsNoDeck() {
+        String lead = "Phnom Penh, December 6 (AKP) -- Cambodia will ban single-use plastic bags from January 2028.";
+        Draft d = run("Cambodia to ban single-use plastic bags", lead, "By Chea Vannak", PROSE_1);
+        assertThat(d.paragraphs()).containsExactly("Cambodia to ban single-use plastic bags", lead, PROSE_1);
+        String deck = "The ministry says shops will have two years to adapt. Markets are included.";
+        d = run("Cambodia to ban single-use plastic bags", deck, "By Chea Vannak", PROSE_1);
+        assertThat(d.removed()).contains(new Removed(deck, "deck"));
+    }
+
     @Test
     void parenthesisedWordThatIsNoOutletStaysInTheLastSentence() {
         Draft d = run(PROSE_1, "The plant is run by the state company (Sonatrach)");

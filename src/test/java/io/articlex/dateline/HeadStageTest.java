@@ -192,6 +192,38 @@ class HeadStageTest {
     }
 
     @Test
+    void headlineGluedToTheDatelineIsSplitOff() {
+        Draft d = run("Penang to build second desalination plant GEORGE TOWN, Dec 6 (Bernama) -- " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Penang to build second desalination plant");
+        assertThat(d.dateline().location()).isEqualTo("GEORGE TOWN");
+        assertThat(d.dateline().agency()).isEqualTo("Bernama");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        // an agency named inside a sentence, or a place in title case, splits nothing
+        String lead = "Officials from the state said in GEORGE TOWN (Bernama) that the plant would open next year.";
+        assertThat(run(lead, PROSE_2).paragraphs()).containsExactly(lead, PROSE_2);
+        String titleCase = "Penang to build desalination plant George Town, Dec 6 (Bernama) -- " + PROSE_1;
+        assertThat(run(titleCase, PROSE_2).dateline()).isNull();
+    }
+
+    @Test
+    void headlineInCapitalsWrappedOverTwoLinesIsOneTitle() {
+        Draft d = run("JAPAN, PHILIPPINES SIGN DEFENSE PACT AMID", "RISING TENSIONS IN SOUTH CHINA SEA", "MANILA, Dec 6 (Kyodo) - " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("JAPAN, PHILIPPINES SIGN DEFENSE PACT AMID RISING TENSIONS IN SOUTH CHINA SEA");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        // a kicker in capitals over the headline ends on no such word
+        d = run("EXCLUSIVE", "TURKISH DRONE MAKER IN TALKS TO BUILD PLANT", "ANKARA (AA) - " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("TURKISH DRONE MAKER IN TALKS TO BUILD PLANT");
+    }
+
+    @Test
+    void siteNameAfterABarIsCutFromTheTitle() {
+        Draft d = run("Nepal to open two new border points with China | The Kathmandu Post", "Kathmandu, Dec 6 (RSS): " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Nepal to open two new border points with China");
+        assertThat(d.removed()).contains(new Removed("The Kathmandu Post", "credit"));
+        assertThat(run("Live | Talks resume in Vienna", PROSE_1, PROSE_2).title()).isEqualTo("Live | Talks resume in Vienna");
+    }
+
+    @Test
     void sidebarSentenceAboveTheTitleIsNotTheStoryStart() {
         Draft d = run("A regional power outage affected parts of Sumy Oblast on March 6, the energy company said.",
                 "Kharkiv opens second underground school", PROSE_1, PROSE_2);
