@@ -1,5 +1,7 @@
 package io.articlex.html;
 
+import io.articlex.boilerplate.Timestamps;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,6 +19,11 @@ import java.util.Set;
  * <p>Only a whole line that is such a heading counts, without a link (a "5 Comments" link in the
  * meta line under a title points to the thread, it does not open it), and only after body text of
  * some length: a heading seen before {@link #MIN_BODY_BEFORE} characters of body is no end of it.
+ *
+ * <p>A thread without a heading still opens with its first reply's signature: a short name, a verb
+ * of saying and a colon ("Peter says:", "Anna sagt:"), then the reply's date, on the same line or
+ * the next ("May 4, 2021 at 7:12 am"). The date is what tells it from an article's own lead-in to
+ * a quotation ("Minister Helen Marsh said:"), which the quotation follows.
  */
 final class CommentHeadings {
 
@@ -32,6 +39,7 @@ final class CommentHeadings {
     private final Set<String> link;
     private final Set<String> invite;
     private final Set<String> number;
+    private final Set<String> says;
 
     private CommentHeadings(WordSections w) {
         thread = w.section("thread");
@@ -39,6 +47,7 @@ final class CommentHeadings {
         link = w.section("link");
         invite = w.section("invite");
         number = w.section("number");
+        says = w.section("says");
     }
 
     static CommentHeadings builtIn() {
@@ -58,7 +67,7 @@ final class CommentHeadings {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (body >= MIN_BODY_BEFORE && b.linkChars() == 0 && b.kind() != Block.Kind.LIST_ITEM
-                    && b.kind() != Block.Kind.CELL && isHeading(b.text())) {
+                    && b.kind() != Block.Kind.CELL && (isHeading(b.text()) || signs(blocks, i))) {
                 return blocks.subList(0, i);
             }
             if (ContentPicker.substantive(b)) {
@@ -66,6 +75,27 @@ final class CommentHeadings {
             }
         }
         return blocks;
+    }
+
+    /** Most words of a reply's signature before its verb: the reader's name. */
+    static final int MAX_NAME_WORDS = 5;
+
+    /** True when block {@code i} is a reply's signature: a name and a verb of saying with a colon, then a date. */
+    boolean signs(List<Block> blocks, int i) {
+        String t = blocks.get(i).text();
+        int colon = t.indexOf(':');
+        if (colon <= 0 || colon > MAX_CHARS) {
+            return false;
+        }
+        String[] words = t.substring(0, colon).strip().split("\\s+");
+        if (words.length < 2 || words.length > MAX_NAME_WORDS + 1 || !says.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String rest = t.substring(colon + 1).strip();
+        if (!rest.isEmpty()) {
+            return Timestamps.isTimestamp(rest);
+        }
+        return i + 1 < blocks.size() && Timestamps.isTimestamp(blocks.get(i + 1).text());
     }
 
     /** True when the line is a comment thread's heading or its reply form's. */

@@ -60,4 +60,29 @@ class CommentHeadingsTest {
         Block linked = block("2 responses", Block.Kind.PARAGRAPH, 10);
         assertThat(h.cut(List.of(a, b, linked, c))).containsExactly(a, b, linked, c);
     }
+
+    @Test
+    void aThreadWithoutHeadingEndsTheBodyAtItsFirstSignedReply() {
+        Block a = block(A, Block.Kind.PARAGRAPH, 0);
+        Block b = block(B, Block.Kind.PARAGRAPH, 0);
+        Block c = block(C, Block.Kind.PARAGRAPH, 0);
+        Block date = block("May 4, 2021 at 7:12 am", Block.Kind.OTHER, 0);
+        Block peter = block("Peter says:", Block.Kind.OTHER, 0);
+        assertThat(h.cut(List.of(a, b, peter, date, c))).containsExactly(a, b);
+        // the date on the signature's own line; other languages
+        Block anna = block("Anna Maria sagt: 4. Mai 2021 um 07:12", Block.Kind.OTHER, 0);
+        assertThat(h.cut(List.of(a, b, anna, c))).containsExactly(a, b);
+        Block paul = block("Paul dit :", Block.Kind.OTHER, 0);
+        assertThat(h.cut(List.of(a, b, paul, block("4 mai 2021 à 07h12", Block.Kind.OTHER, 0), c))).containsExactly(a, b);
+        // an article's lead-in to a quotation is followed by the quotation, not by a date
+        Block marsh = block("Minister Helen Marsh said:", Block.Kind.PARAGRAPH, 0);
+        assertThat(h.cut(List.of(a, b, marsh, c))).containsExactly(a, b, marsh, c);
+        // a sentence that merely holds a colon, and a long lead-in, are no signatures
+        Block note = block("The mayor said: 2021 was a hard year for the town.", Block.Kind.PARAGRAPH, 0);
+        assertThat(h.cut(List.of(a, b, note, date))).containsExactly(a, b, note, date);
+        Block lead = block("The head of the regional transport authority said:", Block.Kind.PARAGRAPH, 0);
+        assertThat(h.cut(List.of(a, b, lead, date))).containsExactly(a, b, lead, date);
+        // before the body: a meta line, no end of it
+        assertThat(h.cut(List.of(peter, date, a, b))).containsExactly(peter, date, a, b);
+    }
 }
