@@ -906,7 +906,8 @@ public final class BoilerplateStage implements Stage {
          */
         final boolean[] suffixPlain;
         /**
-         * Per suffix rule that is no literal: its {@link Needles} (null: none). A rule written as a list of
+         * Per suffix rule that is no literal and whose last character is not known: its {@link Needles}
+         * (null: none). A rule written as a list of
          * phrases ({@code ... (?:RIPRODUZIONE RISERVATA|© ?\p{Lu}|Copyright \d{4}|...)[^\n]{0,100}}) can end
          * with anything, so its last character rules out no paragraph, and its search of the paragraph's end
          * cost more than every other suffix rule together; a tail without one of the phrases cannot match.
@@ -1037,8 +1038,8 @@ public final class BoilerplateStage implements Stage {
                 RegexFacts facts = index.facts(r.regex(), r.flags());
                 suffixMax[i] = facts.maxLength();
                 suffixLast[i] = facts.minLength() > 0 ? facts.last() : null;
-                String[] needles = index.needles(r.regex(), r.flags());
-                if (needles != null && needles.length > 0) {
+                String[] needles = suffixLast[i] != null ? null : index.needles(r.regex(), r.flags());
+                if (needles != null && needles.length > 0) { // a rule that can end with anything
                     suffixNeedles[i] = new Needles.Prepared(needles);
                     needleReach = Math.max(needleReach, Math.min(SIGN_OFF_REACH, suffixMax[i]));
                 }
