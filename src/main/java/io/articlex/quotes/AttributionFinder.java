@@ -306,7 +306,7 @@ final class AttributionFinder {
     private Attribution before(char[] a, int from, int to, List<CueMatcher.Hit> hits) {
         int n = hits.size();
         for (int k = n - 1; k >= 0 && k >= n - 8; k--) {
-            Attribution at = beforeAt(a, from, to, hits.get(k), k == n - 1);
+            Attribution at = beforeAt(a, from, to, hits.get(k), k == n - 1, n == 1);
             if (at != null) {
                 return at;
             }
@@ -349,7 +349,7 @@ final class AttributionFinder {
      * The attribution around the cue at {@code a[start, end)} of the text {@code a[from, to)} before a
      * quote: the speaker before it, or after an inverted cue. The subject before the cue is read in place.
      */
-    private Attribution beforeAt(char[] a, int from, int to, CueMatcher.Hit hit, boolean lastCue) {
+    private Attribution beforeAt(char[] a, int from, int to, CueMatcher.Hit hit, boolean lastCue, boolean onlyCue) {
         int start = from + hit.start();
         int end = from + hit.end();
         // the hit's own text is the cue as normalizeCue makes it, unless white space other than single
@@ -398,6 +398,12 @@ final class AttributionFinder {
             Phrase whole = coordinatedSubject(new String(a, subjectFrom, subjectEnd - subjectFrom));
             return whole == null ? null : new Attribution(whole, cueText, lastCue);
         }
+        // the only cue of the sentence: after another ("X told a young woman who suggested that ... that
+        // '...'", "X mocked it, saying anybody who complains '...'") the relative clause is no attribution
+        Phrase antecedent = onlyCue ? relativeAntecedent(a, subjectFrom, subjectEnd) : null;
+        if (antecedent != null) {
+            return new Attribution(antecedent, cueText, direct && lastCue);
+        }
         Phrase ph = Phrase.beforeCue(a, subjectFrom, subjectEnd);
         if (ph != null && lex.cues.contains(ph.core()) && holdsSpeechCue(ph.core())) {
             return null;
@@ -411,6 +417,73 @@ final class AttributionFinder {
             ph = colon > bf ? Phrase.afterCue(a, bf, colon) : null;
         }
         return ph == null ? null : new Attribution(ph, cueText, direct);
+    }
+
+    /** Prepositions and conjunctions that end the noun phrase a relative "who" refers back to. */
+    private static final WordSet ANTECEDENT_STOP_SET = new WordSet(java.util.List.of("from", "by", "with", "to", "for",
+            "among", "against", "on", "in", "at", "about", "and", "or", "but", "than", "like", "including", "as"));
+
+    /**
+     * {@code activists who called it "...", It was Trump who said "...", She met a local farmer who told her:
+     * "..."}: the cue's subject is a relative "who" (or "which") written right after a noun, with no comma
+     * between, and the speaker is that noun's phrase, not the sentence up to the "who" (which the speaker
+     * search took whole, or whose opening segment it took: "Thursday" in "... on Thursday, brushing aside
+     * protests from civil rights groups who called it"). The phrase runs back from the noun over a run of
+     * capitalised words (and a "the" before them), or over lower-case words to a determiner, a preposition,
+     * a verb in -ing or -ed or an auxiliary; null when no such noun stands there ("those who say"). Asked
+     * only of a sentence's only cue.
+     */
+    private static Phrase relativeAntecedent(char[] a, int from, int to) {
+        int e = QuotedText.stripEnd(a, from, to);
+        int ws;
+        if (endsWith(a, from, e, " who")) {
+            ws = e - 3;
+        } else if (endsWith(a, from, e, " which")) {
+            ws = e - 5;
+        } else {
+            return null;
+        }
+        if (ws - 1 <= from || !Character.isLetter(a[ws - 2])) {
+            return null; // "Trump, who said": an appositive, read by the speaker search
+        }
+        WordTable w = WordTable.of(a, Math.max(from, ws - 80), ws - 1);
+        int n = w.size();
+        int head = n - 1;
+        if (head < 0 || w.end(head) != ws - 1 || w.lowerIn(NOUN_DETERMINER_SET, head) || w.lowerIn(SUBJECT_PRONOUN_SET, head)
+                || w.lowerIn(AUX_SET, head) || w.lowerIn(ANTECEDENT_STOP_SET, head) || w.lowerIs(head, "those")
+                || w.lowerEndsWith(head, "ly") || w.lowerEndsWith(head, "ing") && !w.capital(head)) {
+            return null;
+        }
+        int start = head;
+        boolean names = w.capital(head);
+        for (int k = head - 1; k >= 0 && head - k < 5; k--) {
+            if (w.start(k + 1) != w.end(k) + 1 || a[w.end(k)] != ' ' || a[w.end(k) - 1] == '.') {
+                break; // a comma, a mark or a sentence's end between the words
+            }
+            if (names) {
+                if (w.lowerIs(k, "the")) {
+                    start = k; // "the Chicago Police Department which reported"
+                    break;
+                }
+                if (!w.capital(k) || Lexicon.get().clauseOpenerSet.hasLower(a, w.start(k), w.end(k))) {
+                    break;
+                }
+                start = k;
+                continue;
+            }
+            if (w.lowerIn(NOUN_DETERMINER_SET, k)) {
+                start = k;
+                break;
+            }
+            if (w.lowerIn(ANTECEDENT_STOP_SET, k) || w.lowerIn(AUX_SET, k) || w.lowerIn(SUBJECT_PRONOUN_SET, k)
+                    || !w.capital(k) && (w.lowerEndsWith(k, "ing") || w.lowerEndsWith(k, "ed"))) {
+                break;
+            }
+            start = k;
+        }
+        // the words at the quote keep the relative pronoun, as "Opponents of the plan, who" does
+        String np = w.join(start, head + 1);
+        return new Phrase(new String(a, w.start(start), e - w.start(start)), np, List.of());
     }
 
     /**

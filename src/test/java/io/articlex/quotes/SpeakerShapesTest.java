@@ -228,4 +228,19 @@ class SpeakerShapesTest {
         q = quotes("And the next day, the official, who asked not to be named, said the plan was \"dead on arrival in the Senate.\"");
         assertThat(q).extracting(Quote::speaker).containsExactly("the official");
     }
+    @Test
+    void aRelativeWhoAfterANounHandsTheWordToThatNounsPhrase() {
+        List<Quote> q = quotes(
+                "The mayor signed the order, ignoring activists who called it \"a war on the poor and the sick.\"",
+                "It was Ines Calder who said the vote was \"rigged against the harbor towns.\"",
+                "She met a local farmer who told her: \"We have not seen rain since March.\"",
+                "The figures came from the Harbor City Police Department which reported \"two thousand calls a month.\"");
+        assertThat(q).extracting(Quote::speaker).containsExactly("activists", "Ines Calder", "a local farmer",
+                "the Harbor City Police Department");
+        // the words at the quote keep the relative pronoun, which annotators take for the nearest mention
+        assertThat(q.get(0).mention()).isEqualTo("activists who");
+        // after another cue of the sentence the relative clause is no attribution of the quote
+        q = quotes("Ines Calder told a young woman who suggested that voters may stay home that \"not voting is no strategy at all.\"");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Ines Calder");
+    }
 }
