@@ -108,8 +108,32 @@ final class MetaReader {
                 metas.first("name=date"),
                 lazy(() -> attr(idx.first(TIME_ITEMPROP), "datetime")),
                 lazy(() -> attr(idx.first(TIME_PUBDATE), "datetime")),
-                lazy(() -> attr(idx.first(TIME_IN_ARTICLE), "datetime")),
-                lazy(() -> attr(idx.first(TIME_ANY), "datetime")));
+                lazy(() -> attr(outsideThread(idx.all(TIME_IN_ARTICLE)), "datetime")),
+                lazy(() -> attr(outsideThread(idx.all(TIME_ANY)), "datetime")));
+    }
+
+    /**
+     * The first of the elements that no comment thread or dialog holds ({@link ClassHints.Hint#NEVER_BODY}),
+     * unless that box also holds the page's {@code <h1>} (a wrapper of the whole page).
+     * A post whose own date is plain text (a link under the title) leaves a reply's {@code <time>}
+     * the first on the page, and themes wrap each reply in an {@code <article class="comment-body">}.
+     */
+    private static Element outsideThread(List<Element> found) {
+        ClassHints hints = ClassHints.builtIn();
+        for (Element e : found) {
+            boolean reply = false;
+            for (Element up = e.parent(); up != null; up = up.parent()) {
+                if (hints.of(up) == ClassHints.Hint.NEVER_BODY) {
+                    // a page's wrapper named for its thread ("article-with-comments") holds the title
+                    reply = up.selectFirst("h1") == null;
+                    break;
+                }
+            }
+            if (!reply) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static String language(PageIndex idx, MetaTags metas, JsonLd ld) {

@@ -51,6 +51,20 @@ class MetaReaderTest {
     }
 
     @Test
+    void aReplysTimeIsNotThePostsDate() {
+        String post = "<article class='post'><h1>Mill bridge to close</h1><div class='meta'><a href='/p'>May 12, 2023</a></div><p>Text.</p>";
+        String reply = "<div class='comments'><article class='comment-body'><span class='fn'>Mark</span>"
+                + "<time datetime='2023-05-14T10:02:00'>May 14, 2023</time><p>About time.</p></article></div>";
+        assertThat(meta("<title>Mill bridge</title>", post + reply + "</article>").published()).isNull();
+        // the post's own <time> after the thread is still read
+        assertThat(meta("<title>Mill bridge</title>", post + reply + "<time datetime='2023-05-12'>May 12</time></article>").published())
+                .isEqualTo("2023-05-12");
+        // a page's wrapper named for its thread holds the title: its <time> is the post's
+        assertThat(meta("<title>Mill bridge</title>", "<div class='article-with-comments'><h1>Mill bridge to close</h1>"
+                + "<time datetime='2023-05-12'>May 12</time><p>Text.</p></div>").published()).isEqualTo("2023-05-12");
+    }
+
+    @Test
     void shownPartIsTheTitlesPartThePageShowsAlone() {
         java.util.Set<String> shown = java.util.Set.of("harbour festival draws record crowd", "coast weekly", "storm ellen live", "brexit");
         assertThat(Titles.shownPart("Harbour festival draws record crowd | Coast Weekly", shown::contains))
