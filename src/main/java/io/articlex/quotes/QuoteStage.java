@@ -678,6 +678,20 @@ public final class QuoteStage implements Stage {
         }
     }
 
+    /** Whether a quote's words end with a sentence's stop and a capital opens what follows its closing mark. */
+    private static boolean endsSentence(String p, Candidate c) {
+        String t = c.text;
+        char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+        if (last != '.' && last != '!' && last != '?') {
+            return false;
+        }
+        int k = c.span.end();
+        while (k < p.length() && Character.isWhitespace(p.charAt(k))) {
+            k++;
+        }
+        return k < p.length() && Character.isUpperCase(p.charAt(k));
+    }
+
     private static void lendWithinParagraphs(List<String> paragraphs, List<List<Candidate>> byParagraph, AttributionFinder finder) {
         for (int i = 0; i < byParagraph.size(); i++) {
             List<Candidate> list = byParagraph.get(i);
@@ -694,12 +708,17 @@ public final class QuoteStage implements Stage {
                 }
             }
             Attribution following = null;
+            boolean fromDropped = false;
             for (int k = list.size() - 1; k >= 0; k--) {
                 Candidate c = list.get(k);
                 if (c.attribution == null && c.keep) {
-                    c.attribution = following;
+                    // a scare quote dropped lends nothing back over a sentence's end: in "X accused Y of
+                    // running 'an insult-driven campaign.' Z called that 'rich,'" the fragment is not Z's
+                    // (in "... 'a great deal of weight' and ... 'firepower,' Z said" it is)
+                    c.attribution = fromDropped && endsSentence(paragraphs.get(i), c) ? null : following;
                 } else if (c.attribution != null) {
                     following = c.attribution;
+                    fromDropped = !c.keep;
                 }
             }
             if (!list.isEmpty() && list.get(0).attribution == null && list.get(0).keep && i > 0
