@@ -641,6 +641,9 @@ final class AttributionFinder {
             } else {
                 return null;
             }
+            if (k == w.size() && k <= 4) {
+                return pastInterjection(a, st, e, w.join(0, k));
+            }
             if (k >= w.size() || k > 6) {
                 return null;
             }
@@ -671,6 +674,43 @@ final class AttributionFinder {
             }
             String subject = w.join(0, k);
             return new Attribution(new Phrase(subject, subject, List.of()), verb != null ? verb : new String(a, vs, ve - vs), false);
+        }
+        return null;
+    }
+
+    /**
+     * {@code Pence, for his part, accused Clinton of running "..."}, {@code Trump, in a speech Monday,
+     * attacked "..."}: a subject that is a comma segment of its own, then one or two short segments that
+     * open in lower case with no verb (an aside, an appositive), then a segment that opens with the verb.
+     * The segments are read from {@code a[from, to)}, the text after the subject's.
+     */
+    private Attribution pastInterjection(char[] a, int from, int to, String subject) {
+        int asides = 0;
+        for (int sf = from + 1, st; sf < to && asides <= 2; sf = st + 1) {
+            st = indexOf(a, sf, to, ',');
+            if (st < 0) {
+                st = to;
+            }
+            WordTable w = WordTable.of(a, sf, st);
+            if (w.size() == 0) {
+                return null;
+            }
+            int vs = w.start(0);
+            int ve = w.end(0);
+            if (ve - vs > 1 && a[ve - 1] == '.') {
+                ve--;
+            }
+            if (Character.isLowerCase(a[vs]) && (endsWith(a, vs, ve, "ed") || AUX_SET.has(a, vs, ve)
+                    || lex.cues.isWord(new String(a, vs, ve - vs)))) {
+                if (asides == 0) {
+                    return null; // "Pence, accused of ...": a participle, no verb of the subject's
+                }
+                return new Attribution(new Phrase(subject, subject, List.of()), new String(a, vs, ve - vs), false);
+            }
+            if (!Character.isLowerCase(a[vs]) || w.size() > 6 || st == to) {
+                return null;
+            }
+            asides++;
         }
         return null;
     }

@@ -243,4 +243,24 @@ class SpeakerShapesTest {
         q = quotes("Ines Calder told a young woman who suggested that voters may stay home that \"not voting is no strategy at all.\"");
         assertThat(q).extracting(Quote::speaker).containsExactly("Ines Calder");
     }
+    @Test
+    void aSubjectSetOffByAnAsideGivesTheQuoteItsVerbQuotes() {
+        List<Quote> q = quotes(
+                "Dana Pell, for her part, accused Ines Calder of running \"an insult-driven campaign.\"",
+                "Omar Velde, the harbor master, attacked \"the hateful ideology of the toll lobby.\"");
+        assertThat(q).extracting(Quote::speaker, Quote::cue).containsExactly(
+                org.assertj.core.api.Assertions.tuple("Dana Pell", "accused"),
+                org.assertj.core.api.Assertions.tuple("Omar Velde", "attacked"));
+        // a participle after the name's comma is no verb of the name's
+        q = quotes("Dana Pell, accused of dodging, offered \"a full and complete answer in due course.\"");
+        assertThat(q).extracting(Quote::cue).doesNotContain("accused");
+    }
+
+    @Test
+    void aScareQuoteDroppedLendsNoSpeakerBackOverASentencesEnd() {
+        List<Quote> q = quotes("Ines Calder called the plan \"a giveaway to the developers.\" Omar Velde called that \"rich,\" given the tolls.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Ines Calder"));
+        q = quotes("The council sees \"a waste of public money.\" Omar Velde called that \"rich,\" given the tolls.");
+        assertThat(q).allSatisfy(x -> assertThat(x.speaker()).isNotEqualTo("Omar Velde"));
+    }
 }
