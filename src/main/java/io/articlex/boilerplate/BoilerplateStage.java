@@ -578,7 +578,7 @@ public final class BoilerplateStage implements Stage {
                 kept.remove(last);
                 continue;
             }
-            String stripped = stripSuffix(p, c, removed);
+            String stripped = stripSuffix(p, c, removed, unmarkedRun);
             if (stripped == null) {
                 break;
             }
@@ -635,7 +635,7 @@ public final class BoilerplateStage implements Stage {
     }
 
     /** The paragraph without one sign-off at its end; "" when it was all sign-off; null when none matched. */
-    private static String stripSuffix(String p, Compiled c, List<Removed> removed) {
+    private static String stripSuffix(String p, Compiled c, List<Removed> removed, boolean text) {
         Needles.Text tailText = null; // the end of the paragraph folded, made for the first rule with needles
         for (int i = 0; i < c.suffixes.size(); i++) {
             Rules.Rule r = c.suffixes.get(i);
@@ -680,7 +680,7 @@ public final class BoilerplateStage implements Stage {
             removed.add(new Removed(p.substring(m.start()).strip(), "sign-off"));
             return p.substring(0, m.start()).strip();
         }
-        int credit = gluedAgencyCredit(p, c.outlets);
+        int credit = gluedAgencyCredit(p, c.outlets, text);
         if (credit > 0) {
             removed.add(new Removed(p.substring(credit), "sign-off"));
             return p.substring(0, credit).strip();
@@ -717,13 +717,23 @@ public final class BoilerplateStage implements Stage {
      * after a full stop, and no sentence of its own (it has no full stop); -1 otherwise.
      */
     static int gluedAgencyCredit(String p, OutletTable outlets) {
+        return gluedAgencyCredit(p, outlets, false);
+    }
+
+    /**
+     * {@link #gluedAgencyCredit(String, OutletTable)}, and with {@code codeAlone} (text, not a page's block:
+     * a page's body keeps the code, as its publisher's own text does) a known agency's code alone.
+     */
+    static int gluedAgencyCredit(String p, OutletTable outlets, boolean codeAlone) {
         int n = p.length();
         int dot = p.lastIndexOf(". ", n - 1);
         if (dot < 0 || n - dot > 60 || !Character.isUpperCase(p.charAt(n - 1)) && !Character.isLowerCase(p.charAt(n - 1))) {
             return -1; // the credit ends in a letter of its initials
         }
         String tail = p.substring(dot + 2);
-        return agencyCredit(tail, outlets) ? dot + 2 : -1;
+        // or the agency's code alone, as Czech and Slovak wires close a story: "... v roce 2028. ČTK"
+        boolean code = codeAlone && tail.length() <= 12 && tail.indexOf(' ') < 0 && outlets.find(tail).map(o -> tail.equals(o.code())).orElse(false);
+        return code || agencyCredit(tail, outlets) ? dot + 2 : -1;
     }
 
     /**

@@ -170,6 +170,8 @@ class BoilerplateStageTest {
             he noted. (end) mt | he noted. | (end) mt
             he noted. (end) ta.gb | he noted. | (end) ta.gb
             he noted. (PNA) | he noted. | (PNA)
+            ma začít v roce 2028. ČTK | ma začít v roce 2028. | ČTK
+            في مدينة الكويت. (النهاية) ع ب | في مدينة الكويت. | (النهاية) ع ب
             at major interchange stations. (ANI) | at major interchange stations. | (ANI)
             she said. - Emirates News Agency, WAM – | she said. | - Emirates News Agency, WAM –
             in the region. -- BERNAMA | in the region. | -- BERNAMA
@@ -260,6 +262,13 @@ class BoilerplateStageTest {
         Draft d = run(PROSE_1, "Editor: the one who decides what the paper prints, said the minister in his speech on Monday.",
                 "Lisbon/Porto/Faro", "AC/DC");
         assertThat(d.removed()).isEmpty();
+    }
+
+    /** A word after the last sentence that is an outlet's name but not its code stays: "... the plan. Nova" */
+    @Test
+    void nameAfterTheLastSentenceThatIsNoAgencyCodeStays() {
+        Draft d = run(PROSE_1, "The tower was designed by the firm. Nova");
+        assertThat(d.paragraphs()).last().isEqualTo("The tower was designed by the firm. Nova");
     }
 
     /** A byline under the lead of a wire story does not make the lead a standfirst. */
@@ -443,6 +452,7 @@ class BoilerplateStageTest {
             BSS/GM/AK/1430 hrs | sign-off
             /NZ/ | sign-off
             AGERPRES (RO - author: Ana Popescu, editor: Mihai Ion) | sign-off
+            AGERPRES/(AS - autor: Ioana Marin, editor: Vlad Dinu) | sign-off
             بنا 1430 جمت 05/03/2024 | sign-off
             """)
     void chromeLineIsRemovedWithItsReason(String line, String reason) {

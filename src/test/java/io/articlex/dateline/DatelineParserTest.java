@@ -142,6 +142,10 @@ class DatelineParserTest {
             SÃO PAULO, 12 (AE) - O governo | SÃO PAULO | 12 | AE | O governo
             MADRID (COLPISA) - El Consejo | MADRID | ~ | COLPISA | El Consejo
             BISHKEK (AKIpress) - Kyrgyz carrier | BISHKEK | ~ | AKIpress | Kyrgyz carrier
+            София, 6 декември /БТА/. Народното събрание | София | 6 декември | БТА | Народното събрание
+            Київ, 6 грудня /Укрінформ/. Енергетики | Київ | 6 грудня | Укрінформ | Енергетики
+            Budapest, 2026. december 6., vasárnap (MTI) - Új határátkelő | Budapest | 2026. december 6 | MTI | Új határátkelő
+            București, 6 decembrie /Agerpres/ - Guvernul | București | 6 decembrie | Agerpres | Guvernul
             """)
     void readsShape(String paragraph, String location, String date, String agency, String rest) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
