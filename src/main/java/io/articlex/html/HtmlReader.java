@@ -1,5 +1,6 @@
 package io.articlex.html;
 
+import io.articlex.boilerplate.Timestamps;
 import io.articlex.pipeline.PageMeta;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -60,6 +61,9 @@ public final class HtmlReader {
                     if (shown.opensBody()) {
                         picked = picked.subList(1, picked.size());
                     }
+                } else if (!stated(idx, ld, blocks) && headlineOverByline(blocks, picked)) {
+                    meta = new PageMeta(picked.get(0).text(), meta.published(), meta.byline(), meta.language(), meta.siteName());
+                    picked = picked.subList(1, picked.size());
                 }
                 for (Block b : picked) {
                     paragraphs.add(b.text());
@@ -74,6 +78,74 @@ public final class HtmlReader {
 
     /** The headline a title's part names, and whether it is the body's first block. */
     private record Shown(String title, boolean opensBody) {
+    }
+
+    /**
+     * The page states its title somewhere but in its {@code <title>}: Open Graph, Twitter or JSON-LD,
+     * or an {@code <h1>}. An old page's {@code <title>} often names the site and section only
+     * ("Valley Herald Online - Local News"), and its headline is a line of the body.
+     */
+    private static boolean stated(PageIndex idx, JsonLd ld, List<Block> blocks) {
+        if (ld.headline() != null) {
+            return true;
+        }
+        MetaTags metas = MetaTags.of(idx);
+        if (metas.first("property=og:title") != null || metas.first("name=twitter:title") != null) {
+            return true;
+        }
+        for (Block b : blocks) {
+            if (b.kind() == Block.Kind.TITLE_HEADING) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Most words of a headline over a byline ({@link #headlineOverByline}). */
+    static final int MAX_HEADLINE_WORDS = 20;
+    /** A line opening with one of these, then a capitalised name, is a byline. */
+    private static final java.util.regex.Pattern BY_LINE = java.util.regex.Pattern.compile(
+            "(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|Di|Przez|Od)\\s+\\p{Lu}.{0,80}");
+
+    /**
+     * The body opens with a headline: a short line of three to {@link #MAX_HEADLINE_WORDS} words that
+     * ends in no sentence's or clause's mark and holds no link, right over a byline ("By Tom Baker,
+     * Herald Staff Writer") or a date line ("Tuesday, July 13, 2004"). Pages laid out in tables or
+     * plain {@code <div>}s set their headline in bold type ({@code <font size="5"><b>}) and no
+     * {@code <h1>}, so nothing but its place tells it; an article's first paragraph is no such line,
+     * and no byline follows it.
+     */
+    static boolean headlineOverByline(List<Block> blocks, List<Block> picked) {
+        if (picked.size() < 3 || !headlineLike(picked.get(0))) {
+            return false;
+        }
+        String next = picked.get(1).text();
+        if (next.length() > 120 || !(BY_LINE.matcher(next).matches() || Timestamps.isTimestamp(next))) {
+            return false;
+        }
+        // A headline-like line just above is the headline, and this one a standfirst under it.
+        int at = 0;
+        while (at < blocks.size() && blocks.get(at) != picked.get(0)) {
+            at++;
+        }
+        for (int i = Math.max(0, at - HEADLINE_REACH); i < at; i++) {
+            if (headlineLike(blocks.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean headlineLike(Block b) {
+        String t = b.text();
+        if (t.isEmpty() || b.linkChars() > 0 || t.length() > 160 || b.kind() == Block.Kind.LIST_ITEM
+                || t.contains(BlockCollector.CELL_SEPARATOR)
+                || !(Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0)))
+                || ".!?:;,".indexOf(t.charAt(t.length() - 1)) >= 0 || Timestamps.isTimestamp(t)) {
+            return false;
+        }
+        int words = t.split("\\s+").length;
+        return words >= 3 && words <= MAX_HEADLINE_WORDS;
     }
 
     /** How many blocks before the body a headline stands at most (a byline, a date, a kicker between). */

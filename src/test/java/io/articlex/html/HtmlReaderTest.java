@@ -276,4 +276,31 @@ class HtmlReaderTest {
         HtmlPage masthead = read(page("<title>Buses | Coast Weekly Harbour News</title>", menu + "</ul><div class='text'><p>" + LONG_A + "</p><p>" + LONG_B + "</p></div>"));
         assertThat(masthead.meta().title()).isEqualTo("Buses | Coast Weekly Harbour News");
     }
+
+    @Test
+    void aBoldHeadlineOverABylineInATableLayoutIsTheTitle() {
+        String nav = "<td width='150'><a href='/news'>News</a><br><a href='/sports'>Sports</a><br><a href='/obits'>Obituaries</a></td>";
+        String story = "<td><font size='5'><b>Night buses extended to the east</b></font><br><font size='2'><i>By Tom Baker, Herald Staff Writer</i>"
+                + "<br>Tuesday, July 13, 2004</font><br><br>" + LONG_A + "<br><br>" + LONG_B + "<br><br>" + LONG_C + "</td>";
+        HtmlPage p = read(page("<title>Valley Herald Online - Local News</title>", "<table><tr>" + nav + story + "</tr></table>"));
+        assertThat(p.meta().title()).isEqualTo("Night buses extended to the east");
+        assertThat(p.paragraphs()).first().isEqualTo("By Tom Baker, Herald Staff Writer");
+        assertThat(p.paragraphs()).doesNotContain("Night buses extended to the east").contains(LONG_A, LONG_B, LONG_C);
+        // a date line alone under it does as well
+        HtmlPage dated = read(page("<title>Valley Herald Online</title>", "<table><tr>" + nav
+                + story.replace("<i>By Tom Baker, Herald Staff Writer</i><br>", "") + "</tr></table>"));
+        assertThat(dated.meta().title()).isEqualTo("Night buses extended to the east");
+        // a page that states its title keeps it, and the line stays for the text stages
+        HtmlPage og = read(page("<meta property='og:title' content='Buses'><title>Valley Herald Online - Local News</title>",
+                "<table><tr>" + nav + story + "</tr></table>"));
+        assertThat(og.meta().title()).isEqualTo("Buses");
+        // a standfirst under a headline line is no headline, though a date follows it
+        HtmlPage dek = read(page("<title>Valley Herald Online</title>", "<table><tr>" + nav + story.replace("<font size='5'><b>",
+                "<font size='5'><b>Buses run all night</b></font><br><br><font size='4'><b>") + "</tr></table>"));
+        assertThat(dek.meta().title()).isEqualTo("Valley Herald Online");
+        // a first paragraph that is a sentence is body text
+        HtmlPage sentence = read(page("<title>Valley Herald Online</title>", "<table><tr>" + nav + story.replace(
+                "Night buses extended to the east</b>", "Night buses were extended to the east on Monday.</b>") + "</tr></table>"));
+        assertThat(sentence.meta().title()).isEqualTo("Valley Herald Online");
+    }
 }
