@@ -4,7 +4,6 @@ import io.articlex.resource.Resources;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,13 +34,14 @@ final class CueMatcher {
         }
     }
 
-    /** First word → the remaining words of each phrase that starts with it, longest first. */
-    private final Map<String, List<String[]>> byFirst = new HashMap<>();
+    /** The cues of one word ("said", "added"), in lower case. */
+    private final java.util.Set<String> singles;
     /** Quick rejections before any lookup: the letters cues start with, and the longest first word. */
     private final boolean[] firsts = new boolean[128];
     private final int maxFirst;
     /**
-     * {@link #byFirst} again as an open-addressed table probed with the characters of the text in place:
+     * First word → the remaining words of each phrase that starts with it, longest first, as an
+     * open-addressed table probed with the characters of the text in place:
      * the scan looks up nearly every word of every sentence around a quote, and making each a string
      * to ask the map was the cue search's largest cost. Its first words and each phrase's other words are
      * char arrays, compared with the text's: a string's length and characters are calls each in C1 code,
@@ -65,57 +65,80 @@ final class CueMatcher {
      */
     private final long[] bloom = new long[BLOOM_BITS / 64];
     private static final int BLOOM_BITS = 1 << 14;
+    /** The matcher of {@code phrases} (one per entry, its words separated by white space). */
     CueMatcher(List<String> phrases) {
+        this(table(phrases));
+    }
+
+    /** The slots of the open-addressed table: each first word, its phrases' other words, their cue texts. */
+    private record Table(char[][] keyChars, char[][][][] restChars, String[][] texts) {
+    }
+
+    /** The rest is derived from the table's first words: the letter, length and bloom tests, the one-word cues. */
+    private CueMatcher(Table t) {
+        keyChars = t.keyChars();
+        restChars = t.restChars();
+        texts = t.texts();
+        mask = keyChars.length - 1;
+        int longest = 0;
+        java.util.Set<String> one = new java.util.HashSet<>();
+        for (int slot = 0; slot < keyChars.length; slot++) {
+            char[] w = keyChars[slot];
+            if (w == null) {
+                continue;
+            }
+            longest = Math.max(longest, w.length);
+            if (w[0] < 128) {
+                firsts[w[0]] = true;
+                lengths[w[0]] |= w.length < 32 ? 1 << w.length : 1 << 31;
+            }
+            int h = 0;
+            for (char c : w) {
+                h = 31 * h + c; // String.hashCode, as the scan sums it
+            }
+            int b = spread(h) & (BLOOM_BITS - 1);
+            bloom[b >>> 6] |= 1L << b;
+            for (char[][] rest : restChars[slot]) {
+                if (rest.length == 0) {
+                    one.add(new String(w));
+                }
+            }
+        }
+        maxFirst = longest;
+        singles = java.util.Set.copyOf(one);
+    }
+
+    private static Table table(List<String> phrases) {
+        Map<String, List<String[]>> byFirst = new java.util.LinkedHashMap<>();
         for (String p : phrases) {
             String[] words = Resources.words(p.strip());
             String[] rest = new String[words.length - 1];
             System.arraycopy(words, 1, rest, 0, rest.length);
-            List<String[]> l = byFirst.get(words[0]);
-            if (l == null) {
-                l = new ArrayList<>();
-                byFirst.put(words[0], l);
-            }
-            l.add(rest);
+            byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(rest);
         }
-        int longest = 0;
-        for (String w : byFirst.keySet()) {
-            longest = Math.max(longest, w.length());
-            if (w.charAt(0) < 128) {
-                firsts[w.charAt(0)] = true;
-                lengths[w.charAt(0)] |= w.length() < 32 ? 1 << w.length() : 1 << 31;
-            }
-        }
-        maxFirst = longest;
         for (List<String[]> l : byFirst.values()) {
             l.sort(LONGEST_FIRST);
         }
         int size = Integer.highestOneBit(Math.max(4, byFirst.size() * 4) - 1) << 1;
-        texts = new String[size][];
-        keyChars = new char[size][];
-        restChars = new char[size][][][];
-        mask = size - 1;
+        char[][] keyChars = new char[size][];
+        char[][][][] restChars = new char[size][][][];
+        String[][] texts = new String[size][];
         for (Map.Entry<String, List<String[]>> e : byFirst.entrySet()) {
-            int slot = spread(e.getKey().hashCode()) & mask;
+            int slot = spread(e.getKey().hashCode()) & (size - 1);
             while (keyChars[slot] != null) {
-                slot = (slot + 1) & mask;
+                slot = (slot + 1) & (size - 1);
             }
             keyChars[slot] = e.getKey().toCharArray();
             restChars[slot] = new char[e.getValue().size()][][];
-            for (int k = 0; k < e.getValue().size(); k++) {
-                String[] rest = e.getValue().get(k);
-                restChars[slot][k] = new char[rest.length][];
-                for (int w = 0; w < rest.length; w++) {
-                    restChars[slot][k][w] = rest[w].toCharArray();
-                }
-            }
-            int b = spread(e.getKey().hashCode()) & (BLOOM_BITS - 1);
-            bloom[b >>> 6] |= 1L << b;
             String[] t = new String[e.getValue().size()];
             for (int k = 0; k < t.length; k++) {
+                String[] rest = e.getValue().get(k);
+                restChars[slot][k] = new char[rest.length][];
                 // what normalize makes of any text this phrase matches: the matched words, their white space collapsed
                 StringBuilder sb = new StringBuilder(e.getKey());
-                for (String w : e.getValue().get(k)) {
-                    sb.append(' ').append(w);
+                for (int w = 0; w < rest.length; w++) {
+                    restChars[slot][k][w] = rest[w].toCharArray();
+                    sb.append(' ').append(rest[w]);
                 }
                 boolean plain = true;
                 for (int i = 0; i < sb.length(); i++) {
@@ -125,6 +148,60 @@ final class CueMatcher {
             }
             texts[slot] = t;
         }
+        return new Table(keyChars, restChars, texts);
+    }
+
+    /**
+     * Writes the table for {@link #read}: the number of slots, then per slot its first word (null: an
+     * empty slot) and, for each of its phrases, the number of other words, each, and its cue text.
+     */
+    void write(io.articlex.rules.PackedTable.Writer w) {
+        w.integer(keyChars.length);
+        for (int slot = 0; slot < keyChars.length; slot++) {
+            w.string(keyChars[slot] == null ? null : new String(keyChars[slot]));
+            if (keyChars[slot] == null) {
+                continue;
+            }
+            w.integer(restChars[slot].length);
+            for (int k = 0; k < restChars[slot].length; k++) {
+                w.integer(restChars[slot][k].length);
+                for (char[] word : restChars[slot][k]) {
+                    w.string(new String(word));
+                }
+                w.string(texts[slot][k]);
+            }
+        }
+    }
+
+    /**
+     * The matcher {@link #write} wrote. Why: the cue list is ~700 phrases made from word lists and verb
+     * conjugations; splitting, grouping, sorting and hashing them ran in interpreted code on every start,
+     * the largest part of the quote lexicon's preparation, which a one-file parse waited for.
+     */
+    static CueMatcher read(io.articlex.rules.PackedTable.Reader r) {
+        int size = r.integer();
+        char[][] keyChars = new char[size][];
+        char[][][][] restChars = new char[size][][][];
+        String[][] texts = new String[size][];
+        for (int slot = 0; slot < size; slot++) {
+            String key = r.string();
+            if (key == null) {
+                continue;
+            }
+            keyChars[slot] = key.toCharArray();
+            int n = r.integer();
+            restChars[slot] = new char[n][][];
+            texts[slot] = new String[n];
+            for (int k = 0; k < n; k++) {
+                char[][] rest = new char[r.integer()][];
+                for (int w = 0; w < rest.length; w++) {
+                    rest[w] = r.string().toCharArray();
+                }
+                restChars[slot][k] = rest;
+                texts[slot][k] = r.string();
+            }
+        }
+        return new CueMatcher(new Table(keyChars, restChars, texts));
     }
 
     private static int spread(int h) {
@@ -132,7 +209,7 @@ final class CueMatcher {
     }
 
     /**
-     * The phrases whose first word is {@code s[from, to)}, as {@code byFirst.get} would give them, or null;
+     * The slot of the phrases whose first word is {@code s[from, to)}, or -1;
      * {@code h} is that word's {@link String#hashCode}, summed by the caller while it found the word's end.
      */
     private int slot(char[] s, int from, int to, int h) {
@@ -297,28 +374,12 @@ final class CueMatcher {
 
     /** The cues of one word ("said", "added"): the words {@link #isWord} answers yes for. */
     java.util.Set<String> singleWords() {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (Map.Entry<String, List<String[]>> e : byFirst.entrySet()) {
-            for (String[] rest : e.getValue()) {
-                if (rest.length == 0) {
-                    out.add(e.getKey());
-                }
-            }
-        }
-        return out;
+        return singles;
     }
 
     /** Whether {@code word}, in lower case, is a cue on its own ("said", not "according"). */
     boolean isWord(String word) {
-        List<String[]> cands = byFirst.get(word);
-        if (cands != null) {
-            for (String[] rest : cands) {
-                if (rest.length == 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return singles.contains(word);
     }
 
     boolean contains(CharSequence s) {

@@ -53,14 +53,22 @@ final class Lexicon {
     final WordSet clauseOpenerSet;
 
     private Lexicon() {
-        List<String> both = new ArrayList<>(read("cues.txt"));
-        both.addAll(CueVerbs.expand(read("cue-verbs.txt")));
-        List<String> judgingForms = CueVerbs.expand(read("judging-verbs.txt"));
-        both.addAll(judgingForms);
+        List<String> judgingForms;
+        CueMatcher matcher;
+        try (InputStream in = io.articlex.resource.Resources.open(Lexicon.class, CUE_TABLE)) {
+            if (in != null) {
+                io.articlex.rules.PackedTable.Reader r = new io.articlex.rules.PackedTable.Reader(in, CUE_MAGIC);
+                judgingForms = r.strings();
+                matcher = CueMatcher.read(r);
+            } else { // a build without its table (classes compiled outside Maven): made from the word lists
+                judgingForms = judgingForms();
+                matcher = new CueMatcher(cuePhrases(judgingForms));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("built-in cue table is unreadable", e);
+        }
         judging = Set.copyOf(judgingForms);
-        both.add("According to");
-        // case-sensitive: "States" in "United States" and "Said" in "Omar Said" are names, not verbs
-        this.cues = new CueMatcher(List.copyOf(new java.util.LinkedHashSet<>(both)));
+        this.cues = matcher;
         honorifics = Set.copyOf(read("honorifics.txt"));
         roleNouns = lower(read("role-nouns.txt"));
         occupations = Set.copyOf(read("occupations.txt"));
@@ -132,6 +140,41 @@ final class Lexicon {
             return false;
         }
         return occupations.contains(word) || word.endsWith("s") && occupations.contains(word.substring(0, word.length() - 1));
+    }
+
+    /** The cue table the build writes ({@link #main}): the judging verbs' forms, then the {@link CueMatcher}. */
+    private static final String CUE_TABLE = "/io/articlex/quotes/cue-table.bin";
+    private static final int CUE_MAGIC = 0x41435431; // "ACT1"
+
+    /** The forms of the verbs of judging, conjugated ({@code judging-verbs.txt}). */
+    static List<String> judgingForms() {
+        return CueVerbs.expand(read("judging-verbs.txt"));
+    }
+
+    /**
+     * Every cue phrase, once, in the order of the lists: {@code cues.txt}, the forms of {@code cue-verbs.txt}
+     * and of the judging verbs, and "According to". Matched case-sensitively: "States" in "United States"
+     * and "Said" in "Omar Said" are names, not verbs.
+     */
+    static List<String> cuePhrases(List<String> judgingForms) {
+        List<String> both = new ArrayList<>(read("cues.txt"));
+        both.addAll(CueVerbs.expand(read("cue-verbs.txt")));
+        both.addAll(judgingForms);
+        both.add("According to");
+        return List.copyOf(new java.util.LinkedHashSet<>(both));
+    }
+
+    /** Writes the cue table of the word lists to the file named by {@code args[0]} (run by the build). */
+    public static void main(String[] args) throws IOException {
+        java.nio.file.Path out = java.nio.file.Path.of(args[0]);
+        java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
+        io.articlex.rules.PackedTable.Writer w = new io.articlex.rules.PackedTable.Writer(CUE_MAGIC);
+        List<String> judgingForms = judgingForms();
+        w.strings(judgingForms);
+        new CueMatcher(cuePhrases(judgingForms)).write(w);
+        try (java.io.OutputStream o = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(out))) {
+            w.writeTo(o);
+        }
     }
 
     static Lexicon get() {

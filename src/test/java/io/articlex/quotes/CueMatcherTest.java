@@ -64,4 +64,36 @@ class CueMatcherTest {
             }
         }
     }
+
+    /**
+     * The table the build wrote (read by the lexicon) finds what a matcher made from today's word lists
+     * finds, phrase by phrase and in running text, and knows the same one-word cues: a stale or misread
+     * table fails here.
+     */
+    @Test
+    void the_built_table_matches_a_matcher_made_from_the_word_lists() throws java.io.IOException {
+        List<String> phrases = Lexicon.cuePhrases(Lexicon.judgingForms());
+        CueMatcher made = new CueMatcher(phrases);
+        io.articlex.rules.PackedTable.Writer w = new io.articlex.rules.PackedTable.Writer(7);
+        made.write(w);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        w.writeTo(bytes);
+        CueMatcher reread = CueMatcher.read(new io.articlex.rules.PackedTable.Reader(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()), 7));
+        CueMatcher built = Lexicon.get().cues;
+        assertThat(built.singleWords()).isEqualTo(made.singleWords()).contains("said", "told");
+        assertThat(reread.singleWords()).isEqualTo(made.singleWords());
+        StringBuilder story = new StringBuilder();
+        int found = 0;
+        for (String p : phrases) {
+            String text = "Then " + p + " the minister, and " + p + ".";
+            assertThat(built.all(text)).as(p).isEqualTo(made.all(text));
+            found += made.all(text).isEmpty() ? 0 : 1;
+            assertThat(reread.all(text)).as(p).isEqualTo(made.all(text));
+            story.append(text).append(' ');
+        }
+        assertThat(found).as("phrases found in a sentence").isGreaterThan(phrases.size() * 9 / 10);
+        assertThat(built.all(story)).isEqualTo(made.all(story));
+        assertThat(Lexicon.get().judging).isEqualTo(java.util.Set.copyOf(Lexicon.judgingForms()));
+    }
 }
