@@ -502,7 +502,11 @@ final class LocalAttribution {
      * Dijk van Rotterdam" ends at the second, which says where the person is from).
      */
     private boolean nameParticle(List<Tok> t, int i, int j) {
-        if (j <= i || j + 1 >= t.size() || !PARTICLES.contains(t.get(j).lower()) || !isCapitalised(t.get(j + 1).text())) {
+        int next = j + 1;
+        if (next + 1 < t.size() && ARTICLE_PARTICLES.contains(t.get(next).lower())) {
+            next++; // "Ursula von der Leyen": the particle's article before the capital
+        }
+        if (j <= i || next >= t.size() || !PARTICLES.contains(t.get(j).lower()) || !isCapitalised(t.get(next).text())) {
             return false;
         }
         if (cues.titles().contains(t.get(j - 1).lower())) {
@@ -601,8 +605,8 @@ final class LocalAttribution {
             break;
         }
         for (int k = e - 2; k >= b; k--) {
-            if (cues.titles().contains(t.get(k).lower()) && isCapitalised(t.get(k + 1).text())) {
-                b = k + 1; // "Bürgermeister Peter Schmidt": the title is a role, not a part of the name
+            if (cues.isTitle(t.get(k).lower()) && isCapitalised(t.get(k + 1).text())) {
+                b = k + 1; // "Bürgermeister Peter Schmidt", "Vorstandschef Markus Lindner": the title is a role
                 break;
             }
         }

@@ -11,16 +11,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * The attribution words of one language other than English, read from
  * {@code src/main/resources/io/articlex/quotes/lang/LANG.txt}: cue verbs, auxiliaries, role nouns and
  * titles, determiners, pronouns, words that end a speaker's phrase, words that open an object
- * between the cue and the speaker, and, for a script without letter case, the honorifics that stand
- * before a name and are no part of it. Kept as data so that a language or a verb is a file edit.
+ * between the cue and the speaker, for a script without letter case the honorifics that stand
+ * before a name and are no part of it, and for a language that compounds its titles the role nouns
+ * that end them ({@code [compounds]}). Kept as data so that a language or a verb is a file edit.
  * Each language is read once, on first use.
  */
 record LocalCues(String language, Set<String> cues, Set<String> aux, Set<String> titles, Set<String> determiners,
-                 Set<String> pronouns, Set<String> stops, Set<String> objects, Set<String> honorifics) {
+                 Set<String> pronouns, Set<String> stops, Set<String> objects, Set<String> honorifics, Set<String> compounds) {
 
     private static final Map<String, LocalCues> LOADED = new ConcurrentHashMap<>();
     /** Marks a language without a file: English, which has its own extractor, or one we have no words for. */
-    private static final LocalCues NONE = new LocalCues("", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    private static final LocalCues NONE = new LocalCues("", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     /** The words of {@code language} (a BCP 47 tag; only its primary subtag counts), or null when there is no file. */
     static LocalCues forLanguage(String language) {
@@ -67,12 +68,29 @@ record LocalCues(String language, Set<String> cues, Set<String> aux, Set<String>
         }
         return new LocalCues(lang, get(sections, "cues"), get(sections, "aux"), get(sections, "titles"),
                 get(sections, "determiners"), get(sections, "pronouns"), get(sections, "stops"), get(sections, "objects"),
-                get(sections, "honorifics"));
+                get(sections, "honorifics"), get(sections, "compounds"));
     }
 
     private static Set<String> get(Map<String, Set<String>> sections, String name) {
         Set<String> s = sections.get(name);
         return s == null ? Set.of() : Set.copyOf(s);
+    }
+
+    /**
+     * Whether a lower-cased word is a title: one of {@link #titles}, or, in a language that writes its
+     * titles as compounds, a longer word ending in one of {@link #compounds} ("vorstandschef",
+     * "wirtschaftsministerin", "partijvoorzitter"), which no list of titles can hold whole.
+     */
+    boolean isTitle(String lower) {
+        if (titles.contains(lower)) {
+            return true;
+        }
+        for (String head : compounds) {
+            if (lower.length() >= head.length() + 3 && lower.endsWith(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isCue(String lowerWord) {

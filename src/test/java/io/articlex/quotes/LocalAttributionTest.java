@@ -25,9 +25,9 @@ class LocalAttributionTest {
                 "„Wir bauen die Brücke bis zum Herbst neu“, betonte Verkehrsministerin Clara Weidemann am Montag in Kassel, „die Umleitung bleibt bis dahin.“",
                 "Die Arbeiten beginnen im Mai. „Jeder Tag zählt“, erklärte sie.");
         assertThat(q).extracting(Quote::text, Quote::speaker, Quote::mention).containsExactly(
-                tuple("Wir bauen die Brücke bis zum Herbst neu", "Verkehrsministerin Clara Weidemann", "Verkehrsministerin Clara Weidemann"),
-                tuple("die Umleitung bleibt bis dahin.", "Verkehrsministerin Clara Weidemann", "Verkehrsministerin Clara Weidemann"),
-                tuple("Jeder Tag zählt", "Verkehrsministerin Clara Weidemann", "sie"));
+                tuple("Wir bauen die Brücke bis zum Herbst neu", "Clara Weidemann", "Verkehrsministerin Clara Weidemann"),
+                tuple("die Umleitung bleibt bis dahin.", "Clara Weidemann", "Verkehrsministerin Clara Weidemann"),
+                tuple("Jeder Tag zählt", "Clara Weidemann", "sie"));
     }
 
     @Test
@@ -237,7 +237,18 @@ class LocalAttributionTest {
         assertThat(quotes("es", "«Cerraremos el acuerdo en mayo», dijo la comisaria Ana de la Fuente."))
                 .extracting(Quote::speaker).containsExactly("Ana de la Fuente");
         assertThat(quotes("de", "„Das Abkommen kommt“, sagte Kommissionschefin Ursula von der Brügge in Brüssel."))
-                .extracting(Quote::speaker).containsExactly("Kommissionschefin Ursula von der Brügge");
+                .extracting(Quote::speaker).containsExactly("Ursula von der Brügge");
+    }
+
+    @Test
+    void germanCompoundTitlesAreRolesAndAPrepositionAfterTheCueIsNoSpeaker() {
+        Draft de = draft("de",
+                "„Wir haben keine andere Wahl“, sagte Vorstandschef Markus Lindner am Dienstag.",
+                "Bezirksleiter Knut Giesler sprach von einem „schwarzen Tag für die Beschäftigten im Revier“.",
+                "Omar Velde spricht nicht von Städten, sondern von der „Utopie der vollkommen regierten Stadt“.");
+        assertThat(de.quotes()).extracting(Quote::speaker).containsExactly("Markus Lindner", "Knut Giesler", "Omar Velde");
+        assertThat(de.people()).containsExactly(new Person("Markus Lindner", List.of("Vorstandschef"), 1),
+                new Person("Knut Giesler", List.of("Bezirksleiter"), 1), new Person("Omar Velde", List.of(), 1));
     }
 
     @Test
