@@ -274,8 +274,11 @@ public final class DatelineParser {
         WithDate w = gate.withDate() ? withDate(head) : null;
         if (w != null) {
             String code = agencyIn(first(w.code(), w.code2(), w.code3()));
-            if (code == null && w.code() != null && agencyCode(w.code()) && (w.sep() != null || startsText(head.substring(w.end())))) {
-                code = w.code(); // "MADRID, 12 Mar. (COLPISA) -": after a date, a code in capitals is the agency's
+            if (code == null && w.code() != null && agencyCode(w.code())
+                    && (w.sep() != null || startsText(head.substring(w.end())) || head.substring(w.end()).isBlank())) {
+                // "MADRID, 12 Mar. (COLPISA) -": after a date, a code in capitals is the agency's; so on a line
+                // of its own ("PODGORICA, Dec 6 (MINA)"), where the caller wants prose on the next line
+                code = w.code();
             }
             boolean unknownParen = w.code() != null && code == null;
             // "CITY, DATE" needs a separator or an agency before the text ("... STRIKES MARCH 9" is a title)
@@ -386,7 +389,8 @@ public final class DatelineParser {
     /** Capitals in brackets after a date that are no agency: editorial tags and time zones. */
     private static final java.util.Set<String> NOT_AGENCIES = java.util.Set.of("LEAD", "URGENT", "UPDATE", "UPDATED",
             "CORRECTED", "REFILE", "REPEAT", "CORRECTION", "GMT", "UTC", "EST", "EDT", "CET", "CEST", "BST", "IST",
-            "PST", "PDT", "ET", "PT", "AM", "PM", "LOCAL");
+            "PST", "PDT", "ET", "PT", "AM", "PM", "LOCAL", "ANALYSIS", "FEATURE", "INTERVIEW", "EXCLUSIVE", "PHOTOS", "VIDEO",
+            "FACTBOX", "WRAPUP", "OFFICIAL", "RECAST");
 
     /**
      * Whether {@link #DATE_AGENCY} may match: the head opens with a digit (a day first) or an English

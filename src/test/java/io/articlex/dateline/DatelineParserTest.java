@@ -146,6 +146,7 @@ class DatelineParserTest {
             Київ, 6 грудня /Укрінформ/. Енергетики | Київ | 6 грудня | Укрінформ | Енергетики
             Budapest, 2026. december 6., vasárnap (MTI) - Új határátkelő | Budapest | 2026. december 6 | MTI | Új határátkelő
             București, 6 decembrie /Agerpres/ - Guvernul | București | 6 decembrie | Agerpres | Guvernul
+            PODGORICA, Dec 6 (NOVA-X) | PODGORICA | Dec 6 | NOVA-X | ~
             """)
     void readsShape(String paragraph, String location, String date, String agency, String rest) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
@@ -183,7 +184,8 @@ class DatelineParserTest {
             "Chapter, 11 (Foo) -- a day before an unknown code",
             "ST. LOUIS. Foo - a full stop before an unknown word",
             "WASHINGTON, Dec. 6, Sunday. A weekday is no agency",
-            "NASA - a code the table does not know"
+            "NASA - a code the table does not know",
+            "TALKS IN GENEVA, March 9 (ANALYSIS)"
     })
     void refusesWhatIsNotADateline(String paragraph) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
