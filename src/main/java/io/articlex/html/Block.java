@@ -72,7 +72,7 @@ record Block(Element owner, String text, int linkChars, int leadingLinkChars, Ki
      * or semicolon ("<a>Want to compost your scraps</a>, but have no garden?"). A teaser's headline
      * ends where its summary starts, with a new sentence.
      */
-    private boolean runsOn() {
+    boolean runsOn() {
         int i = leadingLinkChars;
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;

@@ -311,7 +311,7 @@ final class ContentPicker {
             // keep the picker from taking their listing, not the region from counting them.
             Block p = b.card() ? b.uncarded() : b;
             double plain = neverBody ? 0 : value(p);
-            double plainBad = !neverBody && (p.linkDensity() > 0.5 || p.teaser()) ? p.length() : 0;
+            double plainBad = !neverBody && (p.linkDensity() > 0.5 || p.teaser()) && !linkedProse(p) ? p.length() : 0;
             furniture[i] = neg;
             if (pass == Pass.FULL) {
                 if (inListing == null) {
@@ -329,7 +329,7 @@ final class ContentPicker {
             if (useEvidence && v > 0 && evidence.agrees(b.text())) {
                 v *= 2;
             }
-            double bad = neg || b.linkDensity() > 0.5 || b.teaser() ? b.length() : 0;
+            double bad = neg || (b.linkDensity() > 0.5 || b.teaser()) && !linkedProse(b) ? b.length() : 0;
             for (Agg a = owned[i], end = chainEnd(owned[i]); a != end; a = a.up) {
                 a.good += v;
                 a.bad += bad;
@@ -392,7 +392,7 @@ final class ContentPicker {
                 }
             }
             if (isFurniture || b.linkDensity() > 0.5 && !linkInSentence(b) && !loneLink(blocks, furniture, i, from, to)
-                    && !linkedSentence(blocks, furniture, i, from, to) || b.kind() == Block.Kind.TITLE_HEADING
+                    && !linkedSentence(blocks, furniture, i, from, to) && !linkedProse(b) || b.kind() == Block.Kind.TITLE_HEADING
                     || headsLinkList(blocks, i) || hints.isFurnitureLabel(b.text()) || shortcode(b.text())
                     || ReadingTime.is(b.text())) {
                 continue;
@@ -705,6 +705,51 @@ final class ContentPicker {
         }
         return !furniture[i - 1] && substantive(blocks.get(i - 1)) && !furniture[i + 1] && substantive(blocks.get(i + 1));
     }
+
+    /** Fewest words of a {@link #linkedProse} paragraph. */
+    static final int MIN_LINKED_PROSE_WORDS = 8;
+
+    /**
+     * A paragraph that is a sentence though a link holds most of it: a reading list's item, whose
+     * link is the sentence's subject or the whole sentence ("<a>Why Tokyo's rail companies also
+     * build the neighbourhoods around their stations</a> is a long read but worth it.", "<a>A new
+     * study finds that bike lanes did not hurt shops</a>."). It neither helps nor hurts its
+     * container, and inside the container it is body text. A teaser's headline ends without a full
+     * stop or goes on with a new sentence, a link list's item is no {@code <p>} of eight words or more
+     * ending in one, a pointer to another story carries a label ({@link #labelledLink}), and a card
+     * that links to another page wraps its summary in the link instead of linking words of it.
+     */
+    static boolean linkedProse(Block b) {
+        if (b.kind() != Block.Kind.PARAGRAPH || b.teaser() && b.text().length() - b.leadingLinkChars() > 2
+                || !endsAsSentence(b.text()) || labelledLink(b)) {
+            return false;
+        }
+        String t = b.text();
+        int words = 1;
+        for (int k = 0; k < t.length(); k++) {
+            if (t.charAt(k) == ' ') {
+                words++;
+            }
+        }
+        if (words < MIN_LINKED_PROSE_WORDS) {
+            return false;
+        }
+        int lead = b.leadingLinkChars();
+        if (!(lead == 0 || b.runsOn() || t.length() - lead <= 2)) {
+            return false;
+        }
+        // A card linked as a whole (<a><h3>...</h3><p>Summary. Read on.</p></a>) points to another page.
+        int depth = 0;
+        for (Element e = b.owner(); e != null && depth++ < MAX_CARD_DEPTH; e = e.parent()) {
+            if (e.normalName().equals("a")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How far above a paragraph a link wrapping its whole card is looked for. */
+    static final int MAX_CARD_DEPTH = 8;
 
     /** The text's last mark, past closing quotes and brackets, is a full stop, question or exclamation mark. */
     private static boolean endsAsSentence(String t) {

@@ -303,4 +303,27 @@ class HtmlReaderTest {
                 "Night buses extended to the east</b>", "Night buses were extended to the east on Monday.</b>") + "</tr></table>"));
         assertThat(sentence.meta().title()).isEqualTo("Valley Herald Online");
     }
+
+    @Test
+    void aReadingListsLinkedSentencesAreBody() {
+        String paris = "Paris is turning another hundred streets into school streets closed to cars";
+        String tokyo = "Why Tokyo's rail companies also build the neighbourhoods around their stations";
+        String study = "A new study finds that bike lanes did not hurt shops on the streets where they were built";
+        String items = "<p>Here is what caught my eye this week.</p>"
+                + "<p><a href='https://a.example/1'>" + paris + "</a>, and parents seem to like it.</p>"
+                + "<p><a href='https://b.example/2'>" + tokyo + "</a> is a long read but worth it.</p>"
+                + "<p><a href='https://c.example/3'>" + study + "</a>.</p>"
+                + "<p>That's all for this week. See you on Monday.</p>";
+        HtmlPage p = read(page("<title>Weekend reading</title>", "<header><a href='/'>Urban Notes</a></header><article><h1>Weekend reading</h1>"
+                + "<div class='entry-content'>" + items + "</div></article><ul class='recent'><li><a href='/p1'>Why I stopped driving to work</a></li>"
+                + "<li><a href='/p2'>The best city parks I have visited this year</a></li></ul>"));
+        assertThat(p.paragraphs()).containsExactly("Here is what caught my eye this week.", paris + ", and parents seem to like it.",
+                tokyo + " is a long read but worth it.", study + ".", "That's all for this week. See you on Monday.");
+        // a teaser (a linked headline, then a summary of its own) and a card linked as a whole stay out
+        String cards = "<div class='more'><p><a href='/x'>Night buses extended to the eastern districts</a> The council voted on Monday to extend the service.</p>"
+                + "<a href='/y'><div><h3>Ferry fares</h3><p>Ferry fares will rise by a tenth from April, the operator said on Friday. Read on.</p></div></a></div>";
+        HtmlPage more = read(page("<title>Night buses</title>", "<article><h1>Night buses extended</h1><p>" + LONG_A + "</p><p>" + LONG_B
+                + "</p><p>" + LONG_C + "</p></article>" + cards));
+        assertThat(more.paragraphs()).containsExactly(LONG_A, LONG_B, LONG_C);
+    }
 }
