@@ -30,6 +30,8 @@ final class Lexicon {
     /** Occupations ("lawyer", "economist", "sheriff"), a role only when written in lower case. */
     final Set<String> occupations;
     final Set<String> abbreviations;
+    /** Titles of courtesy only ("Mme", "Herr"; {@code courtesy-titles.txt}): no role of a person. */
+    final Set<String> courtesyTitles;
     /** Titles abbreviated before a name and the role noun each stands for ("Gov" → "governor"; {@code title-abbreviations.txt}). */
     final java.util.Map<String, String> titleAbbreviations;
     /** {@link #titleAbbreviations} the other way: each role noun's abbreviations, lower-cased with their full stop ("gov."). */
@@ -73,6 +75,7 @@ final class Lexicon {
         roleNouns = lower(read("role-nouns.txt"));
         occupations = Set.copyOf(read("occupations.txt"));
         abbreviations = Set.copyOf(read("abbreviations.txt"));
+        courtesyTitles = Set.copyOf(read("courtesy-titles.txt"));
         java.util.Map<String, String> titles = new java.util.HashMap<>();
         for (String line : read("title-abbreviations.txt")) {
             int space = line.indexOf(' ');

@@ -103,6 +103,9 @@ final class PeopleBuilder {
         if (r.isEmpty() || list.size() >= MAX_ROLES || !hasLetter(r)) {
             return; // "Pia Holm, 52, said": an age is no role
         }
+        if (Lexicon.get().courtesyTitles.contains(r.endsWith(".") ? r.substring(0, r.length() - 1) : r)) {
+            return; // "M. Doucet", "Mme Dupont": a title of courtesy says nothing of an office
+        }
         String lower = r.toLowerCase(Locale.ROOT);
         for (String have : list) {
             if (have.toLowerCase(Locale.ROOT).equals(lower)) {
