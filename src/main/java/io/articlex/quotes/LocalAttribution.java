@@ -212,6 +212,12 @@ final class LocalAttribution {
                 return new Attribution(ph, cueText(t, at.get(k)), k == at.size() - 1);
             }
         }
+        if (!cues.according().isEmpty() && !t.isEmpty()) {
+            Attribution a = according(pre, t);
+            if (a != null) {
+                return a;
+            }
+        }
         for (int k = at.size() - 1; k >= 0 && k >= at.size() - 4; k--) {
             int i = at.get(k);
             int from = k > 0 ? t.get(at.get(k - 1)).end() : 0;
@@ -223,6 +229,38 @@ final class LocalAttribution {
             if (ph != null) {
                 return new Attribution(ph, cueText(t, i), k == at.size() - 1);
             }
+        }
+        return null;
+    }
+
+    /**
+     * {@code Laut Lindner „ist die Lage ...“}: a word of {@code [according]} and the speaker's phrase that
+     * runs up to the quote (a comma or colon may close it). Asked only before a quote: after one, the word
+     * opens a sentence of its own ("... steigt.“ Laut einer Studie ..."), and a phrase that goes on past the
+     * speaker ("Laut Infektionsschutzgesetz müssen medizinische Einrichtungen ...") names no speaker: the
+     * phrase is at most five words, each capitalised, a determiner, a particle or a title.
+     */
+    private Attribution according(String pre, List<Tok> t) {
+        for (int i = t.size() - 2; i >= 0 && i >= t.size() - 5; i--) {
+            if (!cues.according().contains(t.get(i).lower())) {
+                continue;
+            }
+            Phrase ph = speakerAfter(pre, t.get(i).end(), pre.length());
+            String rest = pre.substring(t.get(i).end()).strip();
+            while (!rest.isEmpty() && (rest.endsWith(",") || rest.endsWith(":"))) {
+                rest = rest.substring(0, rest.length() - 1).strip();
+            }
+            if (ph == null || !ph.text().equals(rest) || t.size() - i - 1 > 5) {
+                return null;
+            }
+            for (int k = i + 1; k < t.size(); k++) {
+                String l = t.get(k).lower();
+                if (!isCapitalised(t.get(k).text()) && !cues.determiners().contains(l) && !PARTICLES.contains(l)
+                        && !cues.isTitle(l)) {
+                    return null; // "Laut Gesetz müssen die Betreiber": a verb, so a clause, not a speaker
+                }
+            }
+            return new Attribution(ph, t.get(i).lower(), false); // the quote goes on the sentence: a part of it
         }
         return null;
     }
@@ -282,7 +320,12 @@ final class LocalAttribution {
                 }
             }
             int found = -1;
-            for (int k = j + 1; k < n && k <= j + 5; k++) {
+            int k0 = j + 1;
+            while (k0 < n && k0 - j < 3 && !cues.determiners().contains(t.get(i).lower()) && isCapitalised(t.get(j).text()) && isCapitalised(t.get(k0).text())
+                    && boundary(s, t.get(k0 - 1).end(), t.get(k0).start()) == 0 && k0 + 1 < n && !isCapitalised(t.get(k0 + 1).text())) {
+                k0++; // "ha explicado a Europa Press el presidente de ...": the object's name is one run of capitals
+            }
+            for (int k = k0; k < n && k <= j + 5; k++) {
                 if (boundary(s, t.get(k - 1).end(), t.get(k).start()) != 0) {
                     break;
                 }

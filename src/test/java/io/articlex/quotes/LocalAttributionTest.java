@@ -241,6 +241,36 @@ class LocalAttributionTest {
     }
 
     @Test
+    void germanLautBeforeTheQuoteNamesTheSpeakerOnlyWhenThePhraseRunsUpToIt() {
+        List<Quote> q = quotes("de",
+                "„Wir haben keine andere Wahl“, sagte Vorstandschef Markus Lindner am Dienstag.",
+                "Laut Lindner „ist die Lage am Weltmarkt dramatisch schlechter geworden“.",
+                "Laut Gesetz müssen die Betreiber „jede bedrohliche Störung des Betriebs“ sofort melden.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Markus Lindner", "Markus Lindner", null);
+    }
+
+    @Test
+    void anAgencyNamedAsTheObjectIsNoPartOfTheSpeaker() {
+        List<Quote> q = quotes("es",
+                "\"La situación es insostenible\", ha explicado a Europa Press el presidente de la cooperativa, Adoración Blanque.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Adoración Blanque");
+    }
+
+    @Test
+    void turkishStatementNounsBeforeTheirVerbAreCues() {
+        List<Quote> q = quotes("tr",
+                "Vali Vasip Şahin, \"Sorun önümüzdeki hafta çözülecek\" açıklamasını yaptı.",
+                "Genel Müdür Ali Kaya ise \"Tasarruflu olmalarını rica ediyoruz\" şeklinde konuştu.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Vasip Şahin", "Ali Kaya");
+    }
+
+    @Test
+    void aTitleOfCourtesyIsNoRole() {
+        Draft fr = draft("fr", "« Nous tenons nos engagements », a déclaré M. Doucet devant les élus.");
+        assertThat(fr.people()).containsExactly(new Person("Doucet", List.of(), 1));
+    }
+
+    @Test
     void germanCompoundTitlesAreRolesAndAPrepositionAfterTheCueIsNoSpeaker() {
         Draft de = draft("de",
                 "„Wir haben keine andere Wahl“, sagte Vorstandschef Markus Lindner am Dienstag.",
