@@ -293,7 +293,10 @@ public final class DatelineParser {
         m = gate.withAgency() ? lookingAt(WITH_AGENCY.get(), head) : null;
         if (m != null) {
             String code = agencyIn(first(m.group("code"), m.group("code2")));
-            if (code != null && (m.group("code2") == null || m.group("sep") != null)) {
+            // with no dash or colon, the story's own words follow: "CHICAGO (Reuters) may be the most
+            // quoted dateline ..." is a sentence about one, not a dateline
+            if (code != null && (m.group("code2") == null || m.group("sep") != null)
+                    && (m.group("sep") != null || !opensLowerCase(head.substring(m.end())))) {
                 return done(head, m, withQuals(m.group("loc"), m.group("quals")), null, code, null, true);
             }
         }
@@ -676,6 +679,12 @@ public final class DatelineParser {
             return m.get().written();
         }
         return null;
+    }
+
+    /** Whether the first letter or sign after white space is a lower-case letter. */
+    private static boolean opensLowerCase(String rest) {
+        String t = rest.strip();
+        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
     }
 
     private static boolean startsText(String rest) {

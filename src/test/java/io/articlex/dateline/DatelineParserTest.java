@@ -26,6 +26,7 @@ class DatelineParserTest {
             BLOOMINGTON, Minn. (AP) — A man | BLOOMINGTON, Minn. | ~ | AP | A man
             LONDON, Nov 24 (Reuters) - Shares | LONDON | Nov 24 | Reuters | Shares
             OSLO (Reuters) -Norway's exports | OSLO | ~ | Reuters | Norway's exports
+            CHICAGO (Reuters) The company said | CHICAGO | ~ | Reuters | The company said
             SEOUL/WASHINGTON (Reuters) - Talks | SEOUL/WASHINGTON | ~ | Reuters | Talks
             MOSCOW, March 5. /TASS/. The Kremlin | MOSCOW | March 5 | TASS | The Kremlin
             UNITED NATIONS, April 30. /TASS/. Diplomats | UNITED NATIONS | April 30 | TASS | Diplomats
@@ -185,7 +186,8 @@ class DatelineParserTest {
             "ST. LOUIS. Foo - a full stop before an unknown word",
             "WASHINGTON, Dec. 6, Sunday. A weekday is no agency",
             "NASA - a code the table does not know",
-            "TALKS IN GENEVA, March 9 (ANALYSIS)"
+            "TALKS IN GENEVA, March 9 (ANALYSIS)",
+            "CHICAGO (Reuters) may be the most quoted dateline in financial journalism"
     })
     void refusesWhatIsNotADateline(String paragraph) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
