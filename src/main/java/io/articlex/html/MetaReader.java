@@ -27,9 +27,11 @@ final class MetaReader {
     private static final PageIndex.Query TIME_PUBDATE = PageIndex.Query.of("time[pubdate][datetime]", "time");
     private static final PageIndex.Query TIME_IN_ARTICLE = PageIndex.Query.of("article time[datetime]", "time");
     private static final PageIndex.Query TIME_ANY = PageIndex.Query.of("time[datetime]", "time");
+    /** The hAtom microformat's date: {@code <abbr class="published" title="2023-05-14T18:20:00+02:00">18:20</abbr>}. */
+    private static final PageIndex.Query HATOM_PUBLISHED = PageIndex.Query.of(".published[title]", "[class");
     /** Every query above, for the test that checks the index finds what {@code selectFirst} finds. */
     static final List<PageIndex.Query> QUERIES = List.of(HTML, BODY_H1, HEAD_TITLE, TIME_ITEMPROP, TIME_PUBDATE,
-            TIME_IN_ARTICLE, TIME_ANY);
+            TIME_IN_ARTICLE, TIME_ANY, HATOM_PUBLISHED);
 
     private MetaReader() {
     }
@@ -109,7 +111,10 @@ final class MetaReader {
                 lazy(() -> attr(idx.first(TIME_ITEMPROP), "datetime")),
                 lazy(() -> attr(idx.first(TIME_PUBDATE), "datetime")),
                 lazy(() -> attr(outsideThread(idx.all(TIME_IN_ARTICLE)), "datetime")),
-                lazy(() -> attr(outsideThread(idx.all(TIME_ANY)), "datetime")));
+                lazy(() -> attr(outsideThread(idx.all(TIME_ANY)), "datetime")),
+                // Blog engines (Blogger, old WordPress themes) mark the post's date by the hAtom class
+                // and print only the clock time ("um 18:20"); a reply's is passed over as above.
+                lazy(() -> isoDate(attr(outsideThread(idx.all(HATOM_PUBLISHED)), "title"))));
     }
 
     /**
@@ -135,6 +140,13 @@ final class MetaReader {
         }
         return null;
     }
+
+    /** An ISO 8601 date or date-time, as a microformat's {@code title} holds it; else null (a tooltip's words). */
+    private static String isoDate(String s) {
+        return s != null && ISO_DATE.matcher(s).lookingAt() ? s : null;
+    }
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private static String language(PageIndex idx, MetaTags metas, JsonLd ld) {
         Element html = idx.first(HTML);

@@ -65,6 +65,18 @@ class MetaReaderTest {
     }
 
     @Test
+    void aBlogPostsHatomDateIsItsPublicationDate() {
+        String post = "<div class='post hentry'><h3 class='post-title'>Drei Tage im Harz</h3><div class='post-body'><p>Text.</p></div>"
+                + "<div class='post-footer'>um <a class='timestamp-link' href='/p'><abbr class='published' title='2023-05-14T18:20:00+02:00'>18:20</abbr></a></div></div>";
+        assertThat(meta("<title>Blog: Drei Tage im Harz</title>", post).published()).isEqualTo("2023-05-14T18:20:00+02:00");
+        // a <time datetime> comes first; a tooltip's words are no date; a reply's date is not the post's
+        assertThat(meta("<title>Blog</title>", "<time datetime='2023-05-15'>15 May</time>" + post).published()).isEqualTo("2023-05-15");
+        assertThat(meta("<title>Blog</title>", "<p><span class='published' title='Sunday 14 May'>14 May</span></p>").published()).isNull();
+        assertThat(meta("<title>Blog</title>", "<p>Text.</p><div class='comments'><abbr class='published' title='2023-05-16T09:00:00Z'>9:00</abbr></div>")
+                .published()).isNull();
+    }
+
+    @Test
     void shownPartIsTheTitlesPartThePageShowsAlone() {
         java.util.Set<String> shown = java.util.Set.of("harbour festival draws record crowd", "coast weekly", "storm ellen live", "brexit");
         assertThat(Titles.shownPart("Harbour festival draws record crowd | Coast Weekly", shown::contains))
