@@ -293,6 +293,9 @@ public final class HeadStage implements Stage {
             if (titleUnderDateline) {
                 body.remove(datelineAt); // the headline under the dateline line, now the title
             }
+            if (dateline.agency() != null) {
+                digestItems(body, datelineAt + 1, dateline.agency(), datelines, removed);
+            }
         }
         if (match == null) {
             dateline = labelledDateline(draft.removed(), datelines);
@@ -427,6 +430,38 @@ public final class HeadStage implements Stage {
             return -1;
         }
         return at + 3;
+    }
+
+    /**
+     * The later items of a digest of one agency's stories ({@code SEOUL, Dec. 6 (Yonhap) -- ...} again
+     * further down, often under the item's own headline): each item's dateline leaves its first paragraph,
+     * as the first item's does, and a headline-like line right above it, after prose, goes as a
+     * {@code headline}. Only a strong dateline with the story's own agency counts, and a paragraph is
+     * read only when that agency's code stands within its first 120 characters.
+     */
+    static void digestItems(List<String> body, int from, String agency, DatelineParser datelines, List<Removed> removed) {
+        for (int i = Math.max(from, 1); i < body.size(); i++) {
+            String p = body.get(i);
+            int at = p.indexOf(agency);
+            if (at < 0 || at > 120) {
+                continue;
+            }
+            Optional<DatelineParser.Match> m = datelines.parse(p);
+            if (m.isEmpty() || !m.get().strong() || !agency.equals(m.get().dateline().agency())) {
+                continue;
+            }
+            String rest = p.substring(m.get().end()).strip();
+            if (rest.isEmpty() || !Prose.bodyLike(rest)) {
+                continue;
+            }
+            removed.add(new Removed(m.get().dateline().text(), "dateline"));
+            body.set(i, rest);
+            String above = body.get(i - 1);
+            if (i >= 2 && titleLike(above) && !Prose.bodyLike(above) && Prose.bodyLike(body.get(i - 2))) {
+                removed.add(new Removed(body.remove(i - 1), "headline"));
+                i--;
+            }
+        }
     }
 
     /**

@@ -224,6 +224,21 @@ class HeadStageTest {
     }
 
     @Test
+    void laterItemsOfADigestLoseTheirDatelineAndHeadline() {
+        String item2 = "North Korea fired a short-range ballistic missile into the sea on Sunday, the military said.";
+        Draft d = run("Exports rise 8 percent in November", "SEOUL, Dec. 6 (Yonhap) -- " + PROSE_1, PROSE_2,
+                "N. Korea fires ballistic missile", "SEOUL, Dec. 6 (Yonhap) -- " + item2, "The missile flew about 300 kilometers.");
+        assertThat(d.title()).isEqualTo("Exports rise 8 percent in November");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2, item2, "The missile flew about 300 kilometers.");
+        assertThat(d.removed()).contains(new Removed("SEOUL, Dec. 6 (Yonhap) --", "dateline"),
+                new Removed("N. Korea fires ballistic missile", "headline"));
+        // another agency's dateline inside the story is a quoted item, not this digest's
+        String other = "TOKYO, Dec. 6 (Kyodo) -- " + item2;
+        assertThat(run("Exports rise 8 percent in November", "SEOUL, Dec. 6 (Yonhap) -- " + PROSE_1, other).paragraphs())
+                .containsExactly(PROSE_1, other);
+    }
+
+    @Test
     void sidebarSentenceAboveTheTitleIsNotTheStoryStart() {
         Draft d = run("A regional power outage affected parts of Sumy Oblast on March 6, the energy company said.",
                 "Kharkiv opens second underground school", PROSE_1, PROSE_2);
