@@ -419,9 +419,10 @@ final class AttributionFinder {
         return ph == null ? null : new Attribution(ph, cueText, direct);
     }
 
-    /** Prepositions and conjunctions that end the noun phrase a relative "who" refers back to. */
+    /** Prepositions, conjunctions and verb particles ("brushing aside") that end the noun phrase a relative "who" refers back to. */
     private static final WordSet ANTECEDENT_STOP_SET = new WordSet(java.util.List.of("from", "by", "with", "to", "for",
-            "among", "against", "on", "in", "at", "about", "and", "or", "but", "than", "like", "including", "as"));
+            "among", "against", "on", "in", "at", "about", "and", "or", "but", "than", "like", "including", "as",
+            "aside", "off", "up", "down", "out", "away", "back", "over"));
 
     /**
      * {@code activists who called it "...", It was Trump who said "...", She met a local farmer who told her:
@@ -430,7 +431,7 @@ final class AttributionFinder {
      * search took whole, or whose opening segment it took: "Thursday" in "... on Thursday, brushing aside
      * protests from civil rights groups who called it"). The phrase runs back from the noun over a run of
      * capitalised words (and a "the" before them), or over lower-case words to a determiner, a preposition,
-     * a verb in -ing or -ed or an auxiliary; null when no such noun stands there ("those who say"). Asked
+     * a verb in -ing or -ed or an auxiliary ("and" joins two plurals: "mayors and activists who"); null when no such noun stands there ("those who say"). Asked
      * only of a sentence's only cue.
      */
     private static Phrase relativeAntecedent(char[] a, int from, int to) {
@@ -474,6 +475,10 @@ final class AttributionFinder {
             if (w.lowerIn(NOUN_DETERMINER_SET, k)) {
                 start = k;
                 break;
+            }
+            if ((w.lowerIs(k, "and") || w.lowerIs(k, "or")) && k > 0 && k + 1 == start && !w.capital(k - 1)
+                    && w.lowerEndsWith(k - 1, "s") && !w.lowerEndsWith(k - 1, "ss") && a[w.end(k - 1)] == ' ') {
+                continue; // "rural mayors and activists who": two plural nouns joined
             }
             if (w.lowerIn(ANTECEDENT_STOP_SET, k) || w.lowerIn(AUX_SET, k) || w.lowerIn(SUBJECT_PRONOUN_SET, k)
                     || !w.capital(k) && (w.lowerEndsWith(k, "ing") || w.lowerEndsWith(k, "ed"))) {
