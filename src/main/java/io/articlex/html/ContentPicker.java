@@ -725,13 +725,7 @@ final class ContentPicker {
             return false;
         }
         String t = b.text();
-        int words = 1;
-        for (int k = 0; k < t.length(); k++) {
-            if (t.charAt(k) == ' ') {
-                words++;
-            }
-        }
-        if (words < MIN_LINKED_PROSE_WORDS) {
+        if (words(t) < MIN_LINKED_PROSE_WORDS) {
             return false;
         }
         int lead = b.leadingLinkChars();
@@ -1002,13 +996,18 @@ final class ContentPicker {
         if (t.charAt(end) != '.' || t.startsWith("...", end - 2)) {
             return false;
         }
+        return words(t) >= MIN_CLOSING_WORDS;
+    }
+
+    /** Words of a block's text, whose white space is collapsed to single spaces. */
+    private static int words(String t) {
         int words = 1;
         for (int k = 0; k < t.length(); k++) {
             if (t.charAt(k) == ' ') {
                 words++;
             }
         }
-        return words >= MIN_CLOSING_WORDS;
+        return words;
     }
 
     /**

@@ -7,6 +7,7 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns a saved web page into body paragraphs and page metadata: decode ({@link HtmlDecoder}), cut
@@ -104,7 +105,7 @@ public final class HtmlReader {
     /** Most words of a headline over a byline ({@link #headlineOverByline}). */
     static final int MAX_HEADLINE_WORDS = 20;
     /** A line opening with one of these, then a capitalised name, is a byline. */
-    private static final java.util.regex.Pattern BY_LINE = java.util.regex.Pattern.compile(
+    private static final Pattern BY_LINE = Pattern.compile(
             "(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|Di|Przez|Od)\\s+\\p{Lu}.{0,80}");
 
     /**
@@ -124,10 +125,7 @@ public final class HtmlReader {
             return false;
         }
         // A headline-like line just above is the headline, and this one a standfirst under it.
-        int at = 0;
-        while (at < blocks.size() && blocks.get(at) != picked.get(0)) {
-            at++;
-        }
+        int at = indexOf(blocks, picked.get(0));
         for (int i = Math.max(0, at - HEADLINE_REACH); i < at; i++) {
             if (headlineLike(blocks.get(i))) {
                 return false;
@@ -161,15 +159,10 @@ public final class HtmlReader {
         if (title == null || picked.isEmpty()) {
             return null;
         }
-        Block first = picked.get(0);
-        int found = 0;
-        while (found < blocks.size() && blocks.get(found) != first) {
-            found++;
-        }
-        if (found == blocks.size()) {
+        int at = indexOf(blocks, picked.get(0));
+        if (at == blocks.size()) {
             return null;
         }
-        int at = found;
         int from = Math.max(0, at - HEADLINE_REACH);
         boolean[] opens = {false};
         String part = Titles.shownPart(title, k -> {
@@ -183,5 +176,14 @@ public final class HtmlReader {
             return false;
         });
         return part == null ? null : new Shown(part, opens[0] && picked.size() > 1);
+    }
+
+    /** Where the block stands among the page's blocks (the same object), or their count. */
+    private static int indexOf(List<Block> blocks, Block b) {
+        int i = 0;
+        while (i < blocks.size() && blocks.get(i) != b) {
+            i++;
+        }
+        return i;
     }
 }
