@@ -442,9 +442,9 @@ public final class HeadStage implements Stage {
     static void digestItems(List<String> body, int from, String agency, DatelineParser datelines, List<Removed> removed) {
         for (int i = Math.max(from, 1); i < body.size(); i++) {
             String p = body.get(i);
-            int at = p.indexOf(agency);
-            if (at < 0 || at > 120) {
-                continue;
+            int reach = Math.min(p.length(), 120 + agency.length());
+            if (p.lastIndexOf(agency, reach - agency.length()) < 0) {
+                continue; // looked for in the head only, not through the whole paragraph
             }
             Optional<DatelineParser.Match> m = datelines.parse(p);
             if (m.isEmpty() || !m.get().strong() || !agency.equals(m.get().dateline().agency())) {

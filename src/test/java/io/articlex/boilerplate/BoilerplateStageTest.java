@@ -443,6 +443,7 @@ class BoilerplateStageTest {
             /العُمانية/ | credit
             Ce texte a été publié par La Presse Canadienne le 12 mars 2024. | repost
             This piece first appeared on Example Insights. | repost
+            This report by The Canadian Press was first published Dec. 6, 2026. | repost
             Dieser Artikel ist ursprünglich am 3. Mai 2021 erschienen. | repost
             Go to Contents Go to Navigation | navigation
             Editor: Rahmad Nasution | metadata
