@@ -371,6 +371,9 @@ final class AttributionFinder {
                 return null;
             }
             Phrase ph = Phrase.afterCue(a, bf, comma);
+            if (ph == null) {
+                ph = bareNouns(a, bf, comma);
+            }
             return ph == null ? null : new Attribution(ph, cueText, true);
         }
         int subjectEnd = start;
@@ -489,6 +492,31 @@ final class AttributionFinder {
         // the words at the quote keep the relative pronoun, as "Opponents of the plan, who" does
         String np = w.join(start, head + 1);
         return new Phrase(new String(a, w.start(start), e - w.start(start)), np, List.of());
+    }
+
+    /**
+     * {@code According to aides, ...}, {@code The plan, according to officials, would ...}: one to three
+     * lower-case words with no determiner, the last a plural or a role noun ("aides", "senior officials"),
+     * which the speaker phrase reader asks a determiner or a capital of; null for anything else.
+     */
+    private Phrase bareNouns(char[] a, int from, int to) {
+        WordTable w = WordTable.of(a, from, to);
+        int n = w.size();
+        if (n == 0 || n > 3 || !blank(a, w.end(n - 1), to)) {
+            return null;
+        }
+        for (int k = 0; k < n; k++) {
+            if (!Character.isLowerCase(a[w.start(k)]) || w.lowerIn(ANTECEDENT_STOP_SET, k) || w.lowerIn(AUX_SET, k)
+                    || w.lowerIn(SUBJECT_PRONOUN_SET, k) || k > 0 && w.start(k) != w.end(k - 1) + 1) {
+                return null;
+            }
+        }
+        int last = n - 1;
+        if (!(w.lowerEndsWith(last, "s") && !w.lowerEndsWith(last, "ss") || w.isRole(last))) {
+            return null;
+        }
+        String np = w.join(0, n);
+        return new Phrase(np, np, List.of());
     }
 
     /**

@@ -401,7 +401,9 @@ public final class QuoteStage implements Stage {
             if (a == null) {
                 CueMatcher.Hit lastCue = preCues.isEmpty() ? null : preCues.get(preCues.size() - 1);
                 String cue = lastCue == null ? null : lastCue.cue();
-                if (cue != null && !AttributionFinder.nounCue(chars, sentenceStart, sentenceStart + lastCue.start(), cue)) {
+                // "according to" has no subject: "The plan, according to aides, would ..." gave the speaker "The"
+                if (cue != null && !cue.equals("according to")
+                        && !AttributionFinder.nounCue(chars, sentenceStart, sentenceStart + lastCue.start(), cue)) {
                     int from = sentenceStart > Math.max(prevEnd, s.open() - Sentences.REACH) || prevEnd == 0 ? sentenceStart
                             : text.sentenceStart(s.open(), 0); // the same scan, when no floor stopped the first
                     a = finder.sentenceSubject(text, from, s.open(), cue);

@@ -263,4 +263,14 @@ class SpeakerShapesTest {
         q = quotes("The council sees \"a waste of public money.\" Omar Velde called that \"rich,\" given the tolls.");
         assertThat(q).allSatisfy(x -> assertThat(x.speaker()).isNotEqualTo("Omar Velde"));
     }
+    @Test
+    void aBarePluralAfterAccordingToIsTheSource() {
+        List<Quote> q = quotes(
+                "The plan, according to aides, would create \"a new office for rural broadband access.\"",
+                "According to senior officials, the mayor was \"furious and embarrassed by the leak.\"");
+        assertThat(q).extracting(Quote::speaker).containsExactly("aides", "senior officials");
+        // no subject is read for "according to": the sentence's "The" was taken for a speaker
+        q = quotes("The plan, according to the data, would create \"a new office for rural broadband access.\"");
+        assertThat(q).extracting(Quote::speaker).doesNotContain("The");
+    }
 }
