@@ -76,8 +76,11 @@ public final class DatelineParser {
      * day let a place swallow a month ({@code BANDAR ABBAS, Jan.} with the day {@code 16}).
      */
     static final LazyPattern DAY_AGENCY = new LazyPattern("^" + PLACE + ",\\s?(?<date>\\d{1,2})\\s?\\((?<code>[^()\\n]{2,40})\\)(?:" + SEP + ")?");
-    /** {@code Калининград. 4 июля. INTERFAX.RU - }: place, date and code each closed by a full stop. */
-    static final LazyPattern DOTTED = new LazyPattern("^" + PLACE + "\\.\\s(?<date>" + DATE + ")\\.\\s(?<code>\\p{Lu}[\\p{L}.-]{1,20})\\s?[-–—]{1,2}\\s?");
+    /**
+     * {@code Калининград. 4 июля. INTERFAX.RU - }: place, date and code each closed by a full stop; also alone on
+     * its line, with no dash ({@code Baku. 6 December. REPORT.AZ} over the story).
+     */
+    static final LazyPattern DOTTED = new LazyPattern("^" + PLACE + "\\.\\s(?<date>" + DATE + ")\\.\\s(?<code>\\p{Lu}[\\p{L}.-]{1,20}?)(?:\\s?[-–—]{1,2}\\s?|\\s*$)");
     /**
      * {@code МОСКВА, 3 янв — РИА Новости.}: the agency after a dash, closed by a full stop; a reporter's name
      * may follow the agency ({@code — РИА Новости, Анна Петрова.}).

@@ -148,6 +148,7 @@ class DatelineParserTest {
             Budapest, 2026. december 6., vasárnap (MTI) - Új határátkelő | Budapest | 2026. december 6 | MTI | Új határátkelő
             București, 6 decembrie /Agerpres/ - Guvernul | București | 6 decembrie | Agerpres | Guvernul
             PODGORICA, Dec 6 (NOVA-X) | PODGORICA | Dec 6 | NOVA-X | ~
+            Baku. 6 December. REPORT.AZ | Baku | 6 December | REPORT.AZ | ~
             """)
     void readsShape(String paragraph, String location, String date, String agency, String rest) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
