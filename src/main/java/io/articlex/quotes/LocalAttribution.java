@@ -656,6 +656,9 @@ final class LocalAttribution {
         if (b == 0 && e - b == 1 && t.size() > 1 && !isCapitalised(t.get(t.size() - 1).text())) {
             return null; // "Ein Feuerwehrsprecher ..."-like: a capitalised first word only
         }
+        if (e - b == 1 && cues.isTitle(t.get(b).lower())) {
+            return null; // "die Ministerin", "ein Feuerwehrsprecher": a role without a name, capitalised as a noun
+        }
         int capitals = 0;
         for (int k = b; k < e; k++) {
             capitals += isCapitalised(t.get(k).text()) ? 1 : 0;

@@ -282,6 +282,14 @@ class LocalAttributionTest {
     }
 
     @Test
+    void aGermanRoleWithoutANameIsASourceNotAPerson() {
+        Draft de = draft("de", "„Das ist ein harter Schlag für die Region“, erklärte die Ministerin.",
+                "„Die Abläufe sitzen“, sagte ein Feuerwehrsprecher.");
+        assertThat(de.people()).isEmpty();
+        assertThat(de.sources()).extracting(Person::name).containsExactly("die Ministerin", "ein Feuerwehrsprecher");
+    }
+
+    @Test
     void arabicHonorificAndTitleInAppositionAreRoles() {
         Draft ar = draft("ar", "وقال الدكتور سالم عادل الكعبي، مدير المختبر: «النتائج مشجعة جدا».",
                 "«سننشر الدراسة قريبا»، أوضح الكعبي.");
