@@ -484,20 +484,22 @@ public final class HeadStage implements Stage {
      * of KUALA LUMPUR (Bernama) said" or a lead with the agency in it stays whole.
      */
     static int gluedDatelineAt(String p, DatelineParser datelines, OutletTable outlets) {
-        int close = p.indexOf(')');
+        // the head only: neither the gate nor the candidates below read past it on a long paragraph
+        String h = p.length() > 480 ? p.substring(0, 480) : p;
+        int close = h.indexOf(')');
         if (close < 0 || close > 200) {
             return -1;
         }
-        int open = p.lastIndexOf('(', close);
-        if (open < 12 || !outlets.isKnown(p.substring(open + 1, close))) {
+        int open = h.lastIndexOf('(', close);
+        if (open < 12 || !outlets.isKnown(h.substring(open + 1, close))) {
             return -1;
         }
-        for (int k = p.indexOf(' '); k > 0 && k < open; k = p.indexOf(' ', k + 1)) {
-            if (!Character.isUpperCase(p.charAt(k + 1)) || Character.isUpperCase(p.charAt(k - 1))) {
+        for (int k = h.indexOf(' '); k > 0 && k < open; k = h.indexOf(' ', k + 1)) {
+            if (!Character.isUpperCase(h.charAt(k + 1)) || Character.isUpperCase(h.charAt(k - 1))) {
                 continue; // the place opens a word in capitals after a word that does not end in one
             }
-            String head = p.substring(0, k);
-            String rest = p.substring(k + 1);
+            String head = h.substring(0, k);
+            String rest = h.substring(k + 1);
             Optional<DatelineParser.Match> m = datelines.parse(rest);
             if (m.isPresent() && m.get().dateline().agency() != null && m.get().dateline().location() != null
                     && m.get().end() > close - k - 1 && !rest.substring(m.get().end()).isBlank()
