@@ -232,7 +232,11 @@ public final class Segmenter {
             if (current == null) {
                 join = false;
             } else if (indentLayout && seenIndent) {
-                join = !indented(raw);
+                // a column-0 line continues the indented paragraph above, unless that paragraph ended a
+                // sentence and the line is chrome on its own: ANSA closes its indented paragraphs with
+                // "ALL RIGHTS RESERVED © Copyright ANSA" at column 0, and joined, the copyright rule took
+                // the last paragraph with it
+                join = !indented(raw) && !(Prose.endsSentence(previous) && chromeLine.test(line));
             } else if (indentLayout && indented(raw)) {
                 join = false;
             } else {

@@ -150,6 +150,20 @@ class SegmenterTest {
     }
 
     @Test
+    void chromeLineAtColumnZeroAfterAnIndentedSentenceIsALineOfItsOwn() {
+        String text = "(ANSA) - VENICE, DEC 6 - Venice will charge day-trippers an entry fee.\n"
+                + "    Mayor Luigi Brugnaro said the scheme had reduced crowding.\n"
+                + "ALL RIGHTS RESERVED © Copyright ANSA\n";
+        assertThat(segment(text)).containsExactly("(ANSA) - VENICE, DEC 6 - Venice will charge day-trippers an entry fee.",
+                "Mayor Luigi Brugnaro said the scheme had reduced crowding.", "ALL RIGHTS RESERVED © Copyright ANSA");
+        // a wrapped line at column 0 after a sentence's end that is no chrome still continues the paragraph
+        String wrapped = "    The company said it expects the offering to be priced.\n"
+                + "It gave no date.\n    Shares rose.\n";
+        assertThat(segment(wrapped)).containsExactly("The company said it expects the offering to be priced. It gave no date.",
+                "Shares rose.");
+    }
+
+    @Test
     void yonhapParagraphsSeparatedOnlyByIndentation() {
         String text = "SEOUL -- The ministry said Friday it will expand the program next year.\n"
                 + "   Under the plan, doctors will receive support.\n"
