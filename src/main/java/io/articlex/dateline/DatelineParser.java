@@ -116,7 +116,7 @@ public final class DatelineParser {
     static final LazyPattern BYLINE_EMBEDDED = new LazyPattern("^(?:" + PLACE + ",\\s?)?(?<date>" + DATE + ")\\s?"
             + "(?<byline>[Bb]y \\p{Lu}[\\p{L}'’.-]{0,20}(?: \\p{Lu}[\\p{L}'’.-]{0,20}){0,3})?\\s?[-–—]?\\s?(?<code>\\p{Lu}[\\p{L}]{1,20})\\s?:\\s?");
     static final LazyPattern WITH_DATE = new LazyPattern("^" + PLACE + QUALS + "(?:,\\s?|\\s)(?<date>" + DATE + ")\\.?"
-            + "(?:\\s?\\((?<code>[^()\\n]{1,80})\\)(?:\\.(?=\\s))?|,\\s?(?<code2>[\\p{L}-]{2,20})(?:(?=\\s?[-–—:]|\\s*$)|\\.(?=\\s))|\\s(?<code3>\\p{Lu}\\p{L}{2,20})(?=\\s*$))?"
+            + "(?:\\s?\\((?<code>[^()\\n]{1,80})\\)(?:\\.(?=\\s))?|,\\s?(?<code2>[\\p{L}-]{2,20})(?:(?=\\s?[-–—:]|\\s*$)|\\.(?=\\s))|\\s(?<code3>\\p{Lu}\\p{L}{2,20})(?=\\s*$|\\s?(?:--|—|–|-)(?:\\s|$)))?"
             + ",?(?:" + SEP + ")?");
     static final LazyPattern WITH_AGENCY = new LazyPattern("^" + PLACE + QUALS + "(?:,\\s?(?<code2>[\\p{L}-]{2,20})(?=\\s?[-–—]|\\.\\s)|,?\\s?\\((?<code>[^()\\n]{1,80})\\))"
             + "(?<sep>\\s?(?:\\.-|--|—|–|-|:|\\.(?=\\s))\\s?)?");
@@ -283,7 +283,9 @@ public final class DatelineParser {
                 // of its own ("PODGORICA, Dec 6 (MINA)"), where the caller wants prose on the next line
                 code = w.code();
             }
-            boolean unknownParen = w.code() != null && code == null;
+            // a bare word after the date ("TOKYO, Dec. 6 Kyodo - ", Kyodo's digest items) is the agency only when
+            // the table knows it: "WASHINGTON, March 4 Officials - ..." is no dateline
+            boolean unknownParen = (w.code() != null || w.code3() != null) && code == null;
             // "CITY, DATE" needs a separator or an agency before the text ("... STRIKES MARCH 9" is a title)
             if (!unknownParen && (code != null || w.sep() != null || placeAndDateAlone(head, w))) {
                 return done(head, w.end(), withQuals(w.loc(), w.quals()), w.date(), code, null, true);

@@ -83,6 +83,8 @@ class DatelineParserTest {
             Port Of Spain, November 29, 2009 (ANI) | Port Of Spain | November 29, 2009 | ANI | ~
             KARACHI, Pakistan, (Reuter) - The | KARACHI, Pakistan | ~ | Reuter | The
             TOKYO, April 13 Kyodo | TOKYO | April 13 | Kyodo | ~
+            TOKYO, Dec. 6 Kyodo - Japan's | TOKYO | Dec. 6 | Kyodo | Japan's
+            TOKYO, Dec. 6 Kyodo - | TOKYO | Dec. 6 | Kyodo | ~
             Bethlehem, occupied West Bank – Israeli | Bethlehem, occupied West Bank | ~ | ~ | Israeli
             Washington, DC – The | Washington, DC | ~ | ~ | The
             By F. Ahmed and Sarwar Kashani, IANS, Srinagar : The | Srinagar | ~ | IANS | The
@@ -188,7 +190,8 @@ class DatelineParserTest {
             "WASHINGTON, Dec. 6, Sunday. A weekday is no agency",
             "NASA - a code the table does not know",
             "TALKS IN GENEVA, March 9 (ANALYSIS)",
-            "CHICAGO (Reuters) may be the most quoted dateline in financial journalism"
+            "CHICAGO (Reuters) may be the most quoted dateline in financial journalism",
+            "WASHINGTON, March 4 Officials - the meeting was delayed"
     })
     void refusesWhatIsNotADateline(String paragraph) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
