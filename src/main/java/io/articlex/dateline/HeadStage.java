@@ -85,6 +85,75 @@ public final class HeadStage implements Stage {
         return last == c || last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029';
     }
 
+    /**
+     * Where the headline starts after a story-type label that opens it ({@code Roundup: Kenyan farmers turn
+     * to sorghum}, {@code Feature: Old tea houses ...} (Xinhua), {@code ANALYSIS - Why the lira fell}
+     * (Anadolu), {@code (News Focus) ...} (Yonhap)): the label is an editorial tag like {@code (LEAD)}, not
+     * part of the title; 0 when there is none. Only a label of {@code title-kickers.txt}, closed by a colon,
+     * a spaced dash or its bracket within the first 32 characters, and at least three words must follow.
+     */
+    static int kickerEnd(String title) {
+        int n = Math.min(title.length(), 32);
+        int end = -1;
+        int labelEnd = -1;
+        if (n > 2 && title.charAt(0) == '(') {
+            labelEnd = title.indexOf(')');
+            end = labelEnd >= 0 && labelEnd < n ? labelEnd + 1 : -1;
+        } else {
+            for (int i = 1; i < n && end < 0; i++) {
+                char c = title.charAt(i);
+                if (c == ':') {
+                    labelEnd = i;
+                    end = i + 1;
+                } else if (c == ' ' && i + 2 < title.length() && "-–—".indexOf(title.charAt(i + 1)) >= 0) {
+                    int j = i + 1;
+                    while (j < title.length() && "-–—".indexOf(title.charAt(j)) >= 0) {
+                        j++;
+                    }
+                    if (j < title.length() && title.charAt(j) == ' ') {
+                        labelEnd = i;
+                        end = j;
+                    }
+                }
+            }
+        }
+        if (end < 0) {
+            return 0;
+        }
+        String label = title.substring(title.charAt(0) == '(' ? 1 : 0, labelEnd).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!Kickers.LABELS.contains(label) || Prose.wordsUpTo(title.substring(end), 3) < 3) {
+            return 0;
+        }
+        while (end < title.length() && title.charAt(end) == ' ') {
+            end++;
+        }
+        return end;
+    }
+
+    /** The labels of {@code title-kickers.txt}, lower-cased, read when first asked. */
+    static final class Kickers {
+        static final java.util.Set<String> LABELS = load();
+
+        private static java.util.Set<String> load() {
+            try (java.io.InputStream in = io.articlex.resource.Resources.open(Kickers.class,
+                    "/io/articlex/dateline/title-kickers.txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("title-kickers.txt missing");
+                }
+                java.util.Set<String> out = new java.util.HashSet<>();
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    String t = line.strip();
+                    if (!t.isEmpty() && !t.startsWith("#")) {
+                        out.add(t.toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+                return java.util.Set.copyOf(out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     /** A raw-wire marker after the headline: {@code ... fertiggestellt =} (APA). */
     static final Pattern TITLE_END_MARK = Pattern.compile("\\s+=$");
     static final Pattern TITLE_TAG_BACK = Pattern.compile("\\s*\\((PHOTOS?|VIDEO|PHOTOS Included|UPDATED)\\)$");
@@ -218,6 +287,11 @@ public final class HeadStage implements Stage {
             if (tag != null && tag.lookingAt() && tag.end() < t.length()) {
                 removed.add(new Removed(t.substring(0, tag.end()).strip(), "editorial"));
                 t = t.substring(tag.end());
+            }
+            int kicker = kickerEnd(t);
+            if (kicker > 0) {
+                removed.add(new Removed(t.substring(0, kicker).strip(), "editorial"));
+                t = t.substring(kicker);
             }
             Matcher mark = mayEndWith(t, '=') ? TITLE_END_MARK.matcher(t) : null;
             if (mark != null && mark.find() && mark.start() > 0) {
@@ -494,6 +568,7 @@ public final class HeadStage implements Stage {
         if (open < 12 || !outlets.isKnown(h.substring(open + 1, close))) {
             return -1;
         }
+        boolean afterWrap = false;
         for (int k = h.indexOf(' '); k > 0 && k < open; k = h.indexOf(' ', k + 1)) {
             if (!Character.isUpperCase(h.charAt(k + 1)) || Character.isUpperCase(h.charAt(k - 1))) {
                 continue; // the place opens a word in capitals after a word that does not end in one
@@ -501,15 +576,37 @@ public final class HeadStage implements Stage {
             String head = h.substring(0, k);
             String rest = h.substring(k + 1);
             Optional<DatelineParser.Match> m = datelines.parse(rest);
-            if (m.isPresent() && m.get().dateline().agency() != null && m.get().dateline().location() != null
-                    && m.get().end() > close - k - 1 && !rest.substring(m.get().end()).isBlank()
-                    && !Character.isLowerCase(rest.substring(m.get().end()).strip().codePointAt(0))
-                    && Prose.isUpperCase(m.get().dateline().location())
-                    && Prose.wordsUpTo(head, 3) >= 3 && Prose.headlineLike(head) && !Prose.endsSentence(head)) {
+            if (m.isEmpty() || m.get().dateline().agency() == null || m.get().dateline().location() == null
+                    || m.get().end() <= close - k - 1 || rest.substring(m.get().end()).isBlank()
+                    || Character.isLowerCase(rest.substring(m.get().end()).strip().codePointAt(0))
+                    || Prose.wordsUpTo(head, 3) < 3 || !Prose.headlineLike(head) || Prose.endsSentence(head)) {
+                afterWrap = false;
+                continue;
+            }
+            String place = m.get().dateline().location();
+            if (Prose.isUpperCase(place)) {
                 return k + 1;
             }
+            boolean opensRun = afterWrap || Character.isLowerCase(head.codePointAt(head.lastIndexOf(' ') + 1));
+            if (titleCasePlace(head, place, m.get().dateline().date(), opensRun)) {
+                return k + 1;
+            }
+            afterWrap = opensRun && SectionWords.endsOnWrap(head);
         }
         return -1;
+    }
+
+    /**
+     * A place in title case glued to a headline in sentence case ({@code Penang approves second desalination
+     * plant George Town, Dec 6 (Bernama) -- The ...}): with no capitals to part them, the place is the run of
+     * capitalised words before the date, taken whole ({@code opensRun}: a lower-case word stands before it),
+     * unless the headline would then end on a word no headline ends on ({@code ... deal with Singapore Johor
+     * Bahru, Dec 6}: the run's first word is the headline's, and the place starts at the next). A dated
+     * dateline only, of at most four words; a headline in title case gives no such cue and is left whole.
+     */
+    static boolean titleCasePlace(String head, String place, String date, boolean opensRun) {
+        return date != null && opensRun && Prose.wordsUpTo(place, 5) <= 4 && sentenceCase(head)
+                && !SectionWords.endsOnWrap(head);
     }
 
     /**

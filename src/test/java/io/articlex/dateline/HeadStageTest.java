@@ -198,11 +198,44 @@ class HeadStageTest {
         assertThat(d.dateline().location()).isEqualTo("GEORGE TOWN");
         assertThat(d.dateline().agency()).isEqualTo("Bernama");
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
-        // an agency named inside a sentence, or a place in title case, splits nothing
+        // an agency named inside a sentence splits nothing
         String lead = "Officials from the state said in GEORGE TOWN (Bernama) that the plant would open next year.";
         assertThat(run(lead, PROSE_2).paragraphs()).containsExactly(lead, PROSE_2);
-        String titleCase = "Penang to build desalination plant George Town, Dec 6 (Bernama) -- " + PROSE_1;
+    }
+
+    @Test
+    void headlineGluedToADatelineWithAPlaceInTitleCaseIsSplitOff() {
+        Draft d = run("Penang to build desalination plant George Town, Dec 6 (Bernama) -- " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Penang to build desalination plant");
+        assertThat(d.dateline().location()).isEqualTo("George Town");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        // the run of capitals starts inside the headline when it would end on "with": the place is the rest
+        d = run("Malaysia signs rice deal with Singapore Johor Bahru, Dec 6 (Bernama) -- " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Malaysia signs rice deal with Singapore");
+        assertThat(d.dateline().location()).isEqualTo("Johor Bahru");
+        // a headline in title case gives no cue where the place starts, and a dateline with no date none either
+        String titleCase = "Penang Approves Second Desalination Plant George Town, Dec 6 (Bernama) -- " + PROSE_1;
         assertThat(run(titleCase, PROSE_2).dateline()).isNull();
+        String undated = "Penang to build desalination plant George Town (Bernama) -- " + PROSE_1;
+        assertThat(run(undated, PROSE_2).dateline()).isNull();
+    }
+
+    @Test
+    void storyTypeLabelBeforeTheHeadlineIsAnEditorialTag() {
+        Draft d = run("Roundup: Kenyan farmers turn to sorghum as rains fail", "NAIROBI, Dec. 6 (Xinhua) -- " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Kenyan farmers turn to sorghum as rains fail");
+        assertThat(d.removed()).contains(new Removed("Roundup:", "editorial"));
+        assertThat(run("ANALYSIS - Why the Turkish lira fell again", "ANKARA (AA) - " + PROSE_1, PROSE_2).title())
+                .isEqualTo("Why the Turkish lira fell again");
+        assertThat(run("(News Focus) Seoul weighs new housing rules", "SEOUL, Dec. 6 (Yonhap) -- " + PROSE_1, PROSE_2).title())
+                .isEqualTo("Seoul weighs new housing rules");
+        assertThat(run("Economic Watch: China's exports rise in November", PROSE_1, PROSE_2).title())
+                .isEqualTo("China's exports rise in November");
+        // a speaker or topic before the colon is the headline's own, and so is a label with under three words after it
+        assertThat(run("Water council: dam upgrade to finish before summer", "TEHRAN (IRNA) -- " + PROSE_1, PROSE_2).title())
+                .isEqualTo("Water council: dam upgrade to finish before summer");
+        assertThat(HeadStage.kickerEnd("Interview: Mayor speaks")).isZero();
+        assertThat(HeadStage.kickerEnd("Feature stories: tea houses of Chengdu")).isZero();
     }
 
     @Test
