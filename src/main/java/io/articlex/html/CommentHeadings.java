@@ -2,9 +2,11 @@ package io.articlex.html;
 
 import io.articlex.boilerplate.Timestamps;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds where a page's comment thread starts inside the picked body, by the heading the thread
@@ -23,7 +25,8 @@ import java.util.Set;
  * <p>A thread without a heading still opens with its first reply's signature: a short name, a verb
  * of saying and a colon ("Peter says:", "Anna sagt:"), then the reply's date, on the same line or
  * the next ("May 4, 2021 at 7:12 am"). The date is what tells it from an article's own lead-in to
- * a quotation ("Minister Helen Marsh said:"), which the quotation follows.
+ * a quotation ("Minister Helen Marsh said:"), which the quotation follows. Older blog themes put
+ * the date between the name and the verb ("Mark on 6 December 2026 said:").
  */
 final class CommentHeadings {
 
@@ -83,6 +86,9 @@ final class CommentHeadings {
     /** True when block {@code i} is a reply's signature: a name and a verb of saying with a colon, then a date. */
     boolean signs(List<Block> blocks, int i) {
         String t = blocks.get(i).text();
+        if (t.length() <= MAX_CHARS && t.endsWith(":") && datedBetween(t.substring(0, t.length() - 1).strip().split("\\s+"))) {
+            return true;
+        }
         int colon = t.indexOf(':');
         if (colon <= 0 || colon > MAX_CHARS) {
             return false;
@@ -96,6 +102,29 @@ final class CommentHeadings {
             return Timestamps.isTimestamp(rest);
         }
         return i + 1 < blocks.size() && Timestamps.isTimestamp(blocks.get(i + 1).text());
+    }
+
+    /** {@code 2026}, {@code 9:14}: a year or a clock time, which a reply's stamp holds and a news sentence's date seldom does. */
+    private static final Pattern YEAR_OR_CLOCK = Pattern.compile("\\b(1[89]|20)\\d{2}\\b|\\d:\\d{2}");
+
+    /**
+     * A signature whose date stands between the name and the verb: "Mark on 6 December 2026 said:",
+     * "Jo on December 6, 2026 at 9:14 am said:", as older blog themes print each reply's head. The
+     * words after the name, opened by "on", are a timestamp with a year or a clock time: a news
+     * sentence's lead-in to a quotation dates itself by a weekday or a day and month ("Police on
+     * Friday said:", "The minister on 6 December said:").
+     */
+    private boolean datedBetween(String[] words) {
+        if (words.length < 4 || !says.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = 1; k <= MAX_NAME_WORDS && k < words.length - 2; k++) {
+            if (words[k].equals("on")) {
+                String date = String.join(" ", Arrays.copyOfRange(words, k, words.length - 1));
+                return YEAR_OR_CLOCK.matcher(date).find() && Timestamps.isTimestamp(date);
+            }
+        }
+        return false;
     }
 
     /** True when the line is a comment thread's heading or its reply form's. */

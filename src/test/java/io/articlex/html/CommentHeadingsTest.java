@@ -85,4 +85,23 @@ class CommentHeadingsTest {
         // before the body: a meta line, no end of it
         assertThat(h.cut(List.of(peter, date, a, b))).containsExactly(peter, date, a, b);
     }
+
+    @Test
+    void aSignatureWithItsDateBetweenNameAndVerbEndsTheBody() {
+        Block a = block(A, Block.Kind.PARAGRAPH, 0);
+        Block b = block(B, Block.Kind.PARAGRAPH, 0);
+        Block c = block(C, Block.Kind.PARAGRAPH, 0);
+        Block mark = block("Mark on 6 December 2026 said:", Block.Kind.OTHER, 0);
+        assertThat(h.cut(List.of(a, b, mark, c))).containsExactly(a, b);
+        Block jo = block("Jo Ann Reid on December 6, 2026 at 9:14 am said:", Block.Kind.OTHER, 0);
+        assertThat(h.cut(List.of(a, b, jo, c))).containsExactly(a, b);
+        // a news lead-in dated by a weekday or a day and month, without a year or a clock time
+        Block police = block("Police on Friday said:", Block.Kind.PARAGRAPH, 0);
+        assertThat(h.cut(List.of(a, b, police, c))).containsExactly(a, b, police, c);
+        Block minister = block("The minister on 6 December said:", Block.Kind.PARAGRAPH, 0);
+        assertThat(h.cut(List.of(a, b, minister, c))).containsExactly(a, b, minister, c);
+        // the date must be a stamp: "on" opening other words is no signature
+        Block report = block("The 2026 report on flooding said:", Block.Kind.PARAGRAPH, 0);
+        assertThat(h.cut(List.of(a, b, report, c))).containsExactly(a, b, report, c);
+    }
 }
