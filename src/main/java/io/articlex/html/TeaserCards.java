@@ -15,7 +15,9 @@ import java.util.Map;
  * <p>Why: {@link Block#teaser} knows a teaser whose linked headline opens the summary's own block;
  * a card that sets the headline in a heading of its own ({@code <h3><a>...</a></h3><p>...</p>})
  * gives a summary block with no link at all, which reads as body text. Three such summaries
- * outweigh a two-paragraph article, and the listing's wrapper wins the page. A heading that is all
+ * outweigh a two-paragraph article, and the listing's wrapper wins the page. Older layouts set the
+ * headline as a line of its own in the summary's paragraph ({@code <p><b><a>...</a></b><br>...</p>}),
+ * which the line break cuts into two blocks of one element; such a paragraph is a card too. A heading that is all
  * link points to another page; body sections head themselves with plain text. One card alone is
  * no listing: at least {@link #MIN_CARDS} must share a parent.
  */
@@ -36,10 +38,13 @@ final class TeaserCards {
         Map<Element, List<int[]>> byListing = null;
         for (int i = 0; i + 1 < blocks.size(); i++) {
             Block h = blocks.get(i);
-            if (h.kind() != Block.Kind.HEADING || blocks.get(i + 1).linkChars() > 0 || !h.linkedHeadline()) {
+            Element owner = h.owner();
+            // the headline set on a line of its own over the summary, in one element: <p><b><a>..</a></b><br>...</p>
+            boolean ownLine = owner == blocks.get(i + 1).owner() && owner.childrenSize() > 0;
+            if (!ownLine && h.kind() != Block.Kind.HEADING || blocks.get(i + 1).linkChars() > 0 || !h.linkedHeadline()) {
                 continue;
             }
-            Element box = commonAncestor(h.owner(), blocks.get(i + 1).owner());
+            Element box = ownLine ? owner : commonAncestor(owner, blocks.get(i + 1).owner());
             if (box == null || box.parent() == null) {
                 continue;
             }
@@ -58,7 +63,7 @@ final class TeaserCards {
             if (byListing == null) {
                 byListing = new IdentityHashMap<>();
             }
-            byListing.computeIfAbsent(box.parent(), k -> new ArrayList<>()).add(new int[] {i - before, i + 1, i + after});
+            byListing.computeIfAbsent(box.parent(), k -> new ArrayList<>()).add(new int[] {i - before, i + 1, i + after, ownLine ? 1 : 0});
         }
         if (byListing == null) {
             return;
@@ -66,7 +71,8 @@ final class TeaserCards {
         String[] own = null;
         for (Map.Entry<Element, List<int[]>> en : byListing.entrySet()) {
             List<int[]> cards = en.getValue();
-            if (cards.size() < MIN_CARDS || !onlyCards(blocks, en.getKey(), cards) || amidBody(blocks, en.getKey(), cards)) {
+            if (cards.size() < MIN_CARDS || !onlyCards(blocks, en.getKey(), cards) || amidBody(blocks, en.getKey(), cards)
+                    || ownLines(cards) && !ownColumn(blocks, en.getKey(), cards)) {
                 continue;
             }
             if (own == null) {
@@ -112,6 +118,43 @@ final class TeaserCards {
             boolean inCard = next < cards.size() && cards.get(next)[0] <= j;
             Block b = blocks.get(j);
             if (!inCard && b.kind() != Block.Kind.HEADING && ContentPicker.substantive(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean ownLines(List<int[]> cards) {
+        for (int[] c : cards) {
+            if (c[3] == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the listing fills a table cell of its own, with no body text beside it in that cell:
+     * the column of an old table layout beside the article's cell. Cards whose headline is only a
+     * line of the summary's paragraph ({@code <p><b><a>...</a></b><br>...</p>}) are also how a
+     * listicle sets its picks under its opening paragraph, in the article's own box; a column apart
+     * from the article is what makes them teasers.
+     */
+    private static boolean ownColumn(List<Block> blocks, Element listing, List<int[]> cards) {
+        Element cell = listing;
+        for (int depth = 0; cell != null && !cell.normalName().equals("td") && depth < MAX_CLIMB; depth++) {
+            cell = cell.parent();
+        }
+        if (cell == null || !cell.normalName().equals("td")) {
+            return false;
+        }
+        for (int j = cards.get(0)[0] - 1; j >= 0 && inside(blocks.get(j).owner(), cell); j--) {
+            if (!inside(blocks.get(j).owner(), listing) && blocks.get(j).kind() != Block.Kind.HEADING && ContentPicker.substantive(blocks.get(j))) {
+                return false;
+            }
+        }
+        for (int j = cards.get(cards.size() - 1)[2] + 1; j < blocks.size() && inside(blocks.get(j).owner(), cell); j++) {
+            if (!inside(blocks.get(j).owner(), listing) && blocks.get(j).kind() != Block.Kind.HEADING && ContentPicker.substantive(blocks.get(j))) {
                 return false;
             }
         }

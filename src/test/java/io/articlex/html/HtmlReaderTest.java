@@ -218,6 +218,30 @@ class HtmlReaderTest {
         assertThat(picks.paragraphs()).contains(LONG_A, summaries[0], summaries[1], summaries[2]);
     }
 
+    /** A card of an old layout: the linked headline a line of its own in the summary's paragraph. */
+    private static final String LINE_CARDS = "<p><b><a href='/1'>Library to stay open late on Thursdays</a></b><br>"
+            + "The central library will open until nine every Thursday from next month, after a survey of its readers.</p>"
+            + "<p><b><a href='/2'>Bus station toilets to close for a refit</a></b><br>"
+            + "The toilets at the bus station will close for three weeks while they are refitted, with portable units outside.</p>"
+            + "<p><b><a href='/3'>Rugby club celebrates its 150th year</a></b><br>"
+            + "The rugby club marked its anniversary with a match against former players, some of whom came from Australia.</p>";
+
+    @Test
+    void aTableColumnOfCardsWithTheirHeadlinesOnALineOfTheirOwnIsNoBody() {
+        HtmlPage p = read(page("<title>Night buses</title>", "<table><tr><td><h1>Night buses extended</h1><p>" + LONG_A
+                + "</p><p>" + LONG_B + "</p></td><td><h3>Around town</h3>" + LINE_CARDS + "</td></tr></table>"));
+        assertThat(p.paragraphs()).containsExactly(LONG_A, LONG_B);
+        // The same cards under the article's opening in its own box (a listicle's picks), or in its own cell, stay.
+        HtmlPage listicle = read(page("<title>Night buses</title>", "<div><h1>Night buses extended</h1><p>" + LONG_A
+                + "</p><div>" + LINE_CARDS + "</div></div>"));
+        assertThat(listicle.paragraphs()).contains(LONG_A,
+                "The rugby club marked its anniversary with a match against former players, some of whom came from Australia.");
+        HtmlPage cell = read(page("<title>Night buses</title>", "<table><tr><td><h1>Night buses extended</h1><p>" + LONG_A
+                + "</p><div>" + LINE_CARDS + "</div></td><td><a href='/a'>Home</a></td></tr></table>"));
+        assertThat(cell.paragraphs()).contains(LONG_A,
+                "The rugby club marked its anniversary with a match against former players, some of whom came from Australia.");
+    }
+
     @Test
     void aCookieBannerInABoxNamedForItsPlaceLeavesTheBody() {
         HtmlPage p = read(page("<title>Night buses</title>", "<div class='main'><h1>Night buses extended</h1><p>" + LONG_A
