@@ -29,6 +29,14 @@ final class AttributionFinder {
             "have", "will", "would", "can", "could", "should", "may", "might", "did", "does", "do", "shot", "put",
             "told", "wrote", "spoke", "said", "took", "gave", "made", "came", "went", "began", "felt", "thought",
             "knew", "saw", "got", "kept", "left", "let", "meant", "read", "set", "swore", "won", "drew", "hit", "cast");
+    /**
+     * More irregular pasts, for {@link #verbLike} only: a subject of one capitalised word meets one before a
+     * plural object ("Supporters held signs reading ..."), and unknown, the plural's -s was taken for the verb
+     * and the subject ran on to "Supporters held". Not in {@link #AUX}, whose verbs may lead into a quote.
+     */
+    private static final java.util.Set<String> IRREGULAR_PASTS = java.util.Set.of("held", "led", "sent",
+            "brought", "stood", "sat", "met", "ran", "wore", "bought", "sold", "found", "paid", "lost", "heard", "built", "fought", "sought", "caught", "taught", "chose", "broke", "rose",
+            "fell", "bore", "threw", "drove", "flew", "hung", "shut", "spent", "struck", "understood");
     private static final WordSet SUBJECT_PRONOUN_SET = new WordSet(SUBJECT_PRONOUNS);
     private static final WordSet ADVERB_SET = new WordSet(ADVERBS);
     private static final WordSet AUX_SET = new WordSet(AUX);
@@ -1021,6 +1029,7 @@ final class AttributionFinder {
     private static boolean verbLike(String word) {
         String x = withoutStop(word);
         return Character.isLowerCase(x.charAt(0)) && (AUX.contains(x) || x.endsWith("ed") || Lexicon.get().cues.isWord(x)
+                || IRREGULAR_PASTS.contains(x)
                 || x.endsWith("s") && !x.endsWith("ss") && !x.endsWith("'s") && !x.endsWith("’s") && x.length() > 3);
     }
 

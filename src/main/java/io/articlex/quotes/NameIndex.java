@@ -370,7 +370,7 @@ final class NameIndex {
                 return RunRead.NONE;
             }
         }
-        if (allCapitals(p, ts, te, lo, hi, lastEnd)) {
+        if (allCapitals(p, ts, te, lo, hi, lastEnd) || wholeQuote(p, runStart, runEnd)) {
             return RunRead.NONE;
         }
         String name = join(p, ts, te, lo, hi, lastEnd);
@@ -379,6 +379,23 @@ final class NameIndex {
             return genderOf == null ? RunRead.NONE : new RunRead(null, genderOf, g);
         }
         return new RunRead(new Occurrence(name, i, start, g), genderOf, g);
+    }
+
+    /**
+     * Whether the run {@code p[start, end)} is all a quoted stretch holds, between its marks but for one
+     * closing {@code !}, {@code ?} or full stop: a slogan or chant in title case ("signs reading "Endorse
+     * Trump!"", "chanting "Lock Her Up"") is no one's name, and taken for one it became the full name a
+     * later bare "Trump said" resolved to.
+     */
+    private static boolean wholeQuote(char[] p, int start, int end) {
+        if (start == 0 || !(p[start - 1] == '"' || p[start - 1] == '“') || start > 1 && !space(p[start - 2]) && p[start - 2] != '(') {
+            return false;
+        }
+        int e = end;
+        if (e < p.length && (p[e] == '!' || p[e] == '?')) {
+            e++;
+        }
+        return e < p.length && (p[e] == '"' || p[e] == '”');
     }
 
     /** Whether the word {@code p[s, e)} ends a sentence: a full stop after more than two letters, no honorific's or abbreviation's. */

@@ -296,4 +296,25 @@ class PeopleAndSpeakersTest {
         assertThat(d.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Omar Velde"));
         assertThat(d.people()).singleElement().satisfies(p -> assertThat(p.roles()).contains("director of the port authority"));
     }
+
+    @Test
+    void aSloganInTitleCaseIsNoFullNameForALaterSurname() {
+        List<Quote> q = quotes(
+                "Senator Ida Marsh spoke in Dayton on Saturday.",
+                "Her supporters held signs reading \"Elect Marsh!\" and \"Vote Marsh.\"",
+                "\"We will win in November,\" Marsh said.");
+        assertThat(q).extracting(Quote::speaker).last().isEqualTo("Ida Marsh");
+        // a name quoted inside a longer quote is still a name
+        List<Quote> r = quotes(
+                "\"Ask Tomas Brandt, he knows the numbers,\" the mayor said.",
+                "\"It is late,\" Brandt said.");
+        assertThat(r).extracting(Quote::speaker).last().isEqualTo("Tomas Brandt");
+    }
+
+    @Test
+    void anIrregularPastEndsAOneWordSubjectBeforeAPluralObject() {
+        List<Quote> q = quotes("Supporters held signs reading \"Fund the future now\" outside the Capitol.",
+                "Marchers carried banners reading \"Rails not roads, ever.\"");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Supporters", "Marchers");
+    }
 }
