@@ -31,6 +31,8 @@ final class SpeakerResolver {
      * most of them names, without a lower-cased copy of its first word.
      */
     private static final WordSet INDEFINITE_SET = new WordSet(List.of("a", "an", "one", "another", "some", "several"));
+    /** The prepositions of {@link #LINKERS}. */
+    private static final WordSet PREPOSITION_SET = new WordSet(List.of("of", "for", "at", "in", "on", "to", "from", "outside", "near"));
     private static final WordSet DESCRIBING_SET = new WordSet(List.of("the", "his", "her", "their", "its"));
 
     private final NameIndex index;
@@ -112,6 +114,21 @@ final class SpeakerResolver {
         return new Resolved(who, List.of(), who != null);
     }
 
+    /**
+     * Whether a capitalised word is the plural of an occupation or role noun ("Protesters", "Officials",
+     * "Nurses"): the sentence's capital made it look like a surname.
+     */
+    private static boolean plural(String word) {
+        int n = word.length();
+        if (n < 4 || word.charAt(n - 1) != 's' || !Character.isLowerCase(word.charAt(1))) {
+            return false;
+        }
+        String one = word.substring(0, n - 1);
+        Lexicon lex = Lexicon.get();
+        return lex.occupationSet.hasLower(one) || lex.roleSet.hasLower(one)
+                || one.endsWith("e") && (lex.occupationSet.hasLower(one, 0, n - 2) || lex.roleSet.hasLower(one, 0, n - 2));
+    }
+
     /** The speaker of a phrase that is no pronoun. */
     private Resolved resolveCore(Phrase phrase, int paragraph) {
         String core = phrase.core();
@@ -177,6 +194,13 @@ final class SpeakerResolver {
         for (int j = afterTitle; j < w.size() && !org; j++) {
             org = NameIndex.isOrgWord(w.get(j));
         }
+        if (indefinite && !org) {
+            // "a banner at the state Capitol", "a spokesman for Sen. Ann Berg": the capitals after the
+            // preposition of an indefinite description name where the speaker stands or whom they serve
+            for (int j = 1; j < runStart && !org; j++) {
+                org = PREPOSITION_SET.hasLower(w.get(j));
+            }
+        }
         if (!org && runStart < w.size() && !(runStart > 0 && LINKERS.contains(w.get(runStart - 1).toLowerCase(Locale.ROOT)))) {
             List<String> name = new ArrayList<>(w.subList(runStart, w.size()));
             List<String> roles = new ArrayList<>(apps);
@@ -216,6 +240,9 @@ final class SpeakerResolver {
                 roles.add(Roles.clean(belongs.substring(belongs.indexOf(' ') + 1))); // "of the Sierra Club": "Sierra Club"
             }
             String canonical = String.join(" ", name);
+            if (name.size() == 1 && pre.isEmpty() && plural(canonical)) {
+                return new Resolved(core, apps, false); // "Protesters chanted ...": a plural noun opening the sentence
+            }
             if (name.size() == 1) {
                 String full = index.fullName(canonical, paragraph);
                 if (full != null) {

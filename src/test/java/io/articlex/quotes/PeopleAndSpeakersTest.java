@@ -312,9 +312,43 @@ class PeopleAndSpeakersTest {
     }
 
     @Test
+    void aPluralNounOpeningTheSentenceIsASourceNotAPerson() {
+        Draft d = run("Protesters outside the hall shouted \"Not one more cut!\" for an hour.",
+                "\"We are not going away,\" Lena Ostrow said.");
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("Protesters outside the hall", "Lena Ostrow");
+        assertThat(d.people()).extracting(Person::name).containsExactly("Lena Ostrow");
+        assertThat(d.sources()).extracting(Person::name).containsExactly("Protesters outside the hall");
+    }
+
+    @Test
+    void theCapitalsAfterAnIndefiniteDescriptionsPrepositionAreNoSpeaker() {
+        Draft d = run("\"Rivers are people too,\" read a banner at the state Capitol.",
+                "\"The cuts stay,\" a spokesman for Gov. Ann Berg said.",
+                "\"We will sue,\" a lawyer named Tom Reyes said.");
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("a banner at the state Capitol",
+                "a spokesman for Gov. Ann Berg", "Tom Reyes");
+        assertThat(d.people()).extracting(Person::name).containsExactly("Tom Reyes");
+    }
+
+    @Test
     void anIrregularPastEndsAOneWordSubjectBeforeAPluralObject() {
         List<Quote> q = quotes("Supporters held signs reading \"Fund the future now\" outside the Capitol.",
                 "Marchers carried banners reading \"Rails not roads, ever.\"");
         assertThat(q).extracting(Quote::speaker).containsExactly("Supporters", "Marchers");
+    }
+
+    @Test
+    void anAldermanBeforeTheNameIsARole() {
+        Draft d = run("\"The numbers do not add up,\" Alderman Ray Castillo said.");
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("Ray Castillo");
+        assertThat(d.people()).singleElement().satisfies(p -> assertThat(p.roles()).contains("Alderman"));
+    }
+
+    @Test
+    void aBankHoldingCompanyOrAnAirlineIsAnOrganisation() {
+        Draft d = run("First Plains Bancorp said in a statement that it \"follows all applicable laws.\"",
+                "\"Our offer is fair,\" Northern Airways said.");
+        assertThat(d.people()).isEmpty();
+        assertThat(d.sources()).extracting(Person::name).containsExactly("First Plains Bancorp", "Northern Airways");
     }
 }
