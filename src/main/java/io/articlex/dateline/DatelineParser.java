@@ -107,7 +107,9 @@ public final class DatelineParser {
             + "(?:/\\s?(?<code>[^/\\n]{2,25}?)\\s?/|\\((?<code2>[^()\\n]{2,25})\\)|(?<code3>" + AR_WORD + "(?:\\s" + AR_WORD + ")?)(?=\\s?[-–—:])"
             + "|[-–]\\s?(?<code4>" + AR_WORD + ")(?=\\s|$)"
             // a code spelt in single letters, alone on its line: "القاهرة - أ ش أ" (MENA)
-            + "|[-–]\\s?(?<code5>" + AR_LETTER + "(?:\\s" + AR_LETTER + "){1,3})(?=\\s*$))"
+            + "|[-–]\\s?(?<code5>" + AR_LETTER + "(?:\\s" + AR_LETTER + "){1,3})(?=\\s*$)"
+            // a bare code right after a date, before the text or the line's end: "... 17 يناير 2024 م واس دشن"
+            + "|(?<=[0-9\\u0660-\\u0669]\\s|\\sم\\s)(?<code6>" + AR_WORD + ")(?=\\s|$))"
             + "\\s?[-–—:]{0,2}\\s?");
     static final LazyPattern GLUED_AGENCY = new LazyPattern("^(?<code>\\p{Lu}[\\p{Lu}-]{2,20})-\\s?(?=[\\p{Lu}\"“])");
     private static final LazyPattern BY_AGENCY = new LazyPattern("^[Bb][Yy] (?:(?<byline>[^,:\\n]{1,60}),\\s?)?(?<code>[\\p{L}/ -]{2,30}),\\s?"
@@ -213,7 +215,8 @@ public final class DatelineParser {
         }
         m = head.isEmpty() || !isArabicLetter(head.charAt(0)) ? null : lookingAt(ARABIC.get(), head);
         if (m != null) {
-            String code = first(m.group("code"), m.group("code2"), m.group("code3"), m.group("code4"), m.group("code5"));
+            String code = first(m.group("code"), m.group("code2"), m.group("code3"), m.group("code4"), m.group("code5"),
+                    m.group("code6"));
             if (known(code)) {
                 return done(head, m, m.group("loc"), m.group("date"), code, null, true);
             }

@@ -122,6 +122,8 @@ class DatelineParserTest {
             أبوظبي في 8 مارس / وام / أعلنت | أبوظبي | 8 مارس | وام | أعلنت
             عمان (بترا) - قال | عمان | ~ | بترا | قال
             الرياض 05 رجب 1445 هـ الموافق 17 يناير 2024 م واس - أعلنت | الرياض | 05 رجب 1445 هـ الموافق 17 يناير 2024 م | واس | أعلنت
+            الرياض 05 رجب 1445 هـ الموافق 17 يناير 2024 م واس دشن | الرياض | 05 رجب 1445 هـ الموافق 17 يناير 2024 م | واس | دشن
+            الرياض 17 يناير 2024 واس | الرياض | 17 يناير 2024 | واس | ~
             tehran, jan 5, irna -- iran's roads minister | tehran | jan 5 | irna | iran's roads minister
             bandar abbas (irna) -- the port | bandar abbas | ~ | irna | the port
             March 3 (UPI) -- Police in three countries | ~ | March 3 | UPI | Police in three countries
@@ -178,6 +180,8 @@ class DatelineParserTest {
             "Jerusalem/Tel Aviv - Talks resumed",
             "Paris, 3 out of 4 voters (Foo) said",
             "وقال المدير في 3 يناير إن المشروع",
+            "الرياض 17 يناير 2024 شهدت المدينة أمطارا غزيرة",
+            "المدينة المنورة الجديدة واس دشن",
             "tehran, jan 5, acme -- a code the table does not know",
             "and then, may 5, they said -- nothing",
             "March 3 (Foo) -- an unknown code after a date",
