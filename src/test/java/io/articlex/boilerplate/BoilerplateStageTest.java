@@ -179,6 +179,8 @@ class BoilerplateStageTest {
             according to ministry data. (END) | according to ministry data. | (END)
             the minister said.(Reporting by Ann Lee; Editing by Tom Fox) | the minister said. | (Reporting by Ann Lee; Editing by Tom Fox)
             runs for 16 kilometers under the bay. /CGTN | runs for 16 kilometers under the bay. | /CGTN
+            nelle fasce di punta. (AGI)Mi1/Gav 061230 DIC 24 | nelle fasce di punta. | (AGI)Mi1/Gav 061230 DIC 24
+            nelle fasce di punta. Red/Sec 061230 DIC 24 | nelle fasce di punta. | Red/Sec 061230 DIC 24
             """)
     void signOffGluedToTheLastSentenceIsCut(String last, String kept, String signOff) {
         Draft d = run(PROSE_1, PROSE_2, "The plan " + last);
@@ -262,6 +264,27 @@ class BoilerplateStageTest {
         Draft d = run(PROSE_1, "Editor: the one who decides what the paper prints, said the minister in his speech on Monday.",
                 "Lisbon/Porto/Faro", "AC/DC");
         assertThat(d.removed()).isEmpty();
+    }
+
+    /**
+     * Italian wire copy closes with the agency in brackets, then the desk's initials and a filing stamp
+     * (day, hour and minute, month, year) on a line of its own: all of it goes, and the bracketed code
+     * names the source.
+     */
+    @Test
+    void italianWireStampAndDeskInitialsUnderTheLastSentenceGo() {
+        String last = "Atm ha annunciato che le linee della metropolitana saranno garantite. (AGI)";
+        Draft d = run(PROSE_1, last, "Red/Sec 061230 DIC 24");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, "Atm ha annunciato che le linee della metropolitana saranno garantite.");
+        assertThat(d.removed()).contains(new Removed("Red/Sec 061230 DIC 24", "sign-off"), new Removed("(AGI)", "sign-off"));
+        d = run(PROSE_1, last, "Mi1/Gav");
+        assertThat(d.removed()).contains(new Removed("Mi1/Gav", "sign-off"));
+        // a stamp-like number or a slash pair inside the text, or not after a sentence's end, stays
+        for (String kept : List.of("The plant opened in 061230 DIC 24", "Il confronto Roma/Lazio si gioca domenica",
+                "I voti sono stati Sì/No")) {
+            d = run(PROSE_1, kept);
+            assertThat(d.paragraphs()).last().isEqualTo(kept);
+        }
     }
 
     /** A word after the last sentence that is an outlet's name but not its code stays: "... the plan. Nova" */
