@@ -442,6 +442,7 @@ class BoilerplateStageTest {
             Con información de EFE y Europa Press | byline
             Com informações da Agência Brasil | byline
             Mit Material von dpa und AFP | byline
+            *Com informações da Agência Brasil | byline
             كتب: أحمد محمود | byline
             بقلم سارة علي | byline
             С использованием материалов ТАСС | byline
