@@ -220,12 +220,26 @@ public final class BoilerplateStage implements Stage {
         if (m != null && m.matches() && outlets.isKnown(m.group("code"))) {
             return true;
         }
-        m = lettersSpacesSlashes(p) ? AGENCY_INITIALS.matcher(p) : null;
+        String q = withoutFilingTime(p);
+        m = lettersSpacesSlashes(q) ? AGENCY_INITIALS.matcher(q) : null;
         if (m != null && m.matches() && outlets.isKnown(m.group("code"))) {
             String ini = m.group("ini").replaceAll("[ /]", "");
             return ini.equals(ini.toUpperCase(Locale.ROOT)) || ini.equals(ini.toLowerCase(Locale.ROOT));
         }
         return false;
+    }
+
+    /**
+     * The line without the filing time that closes a desk's initials ({@code UNI XC ML 1420}: three or four
+     * digits after a space), so the initials are read as without it; the line itself otherwise.
+     */
+    static String withoutFilingTime(String p) {
+        int n = p.length();
+        int i = n;
+        while (i > 0 && p.charAt(i - 1) >= '0' && p.charAt(i - 1) <= '9') {
+            i--;
+        }
+        return n - i >= 3 && n - i <= 4 && i > 1 && p.charAt(i - 1) == ' ' ? p.substring(0, i - 1) : p;
     }
 
     /**
@@ -252,10 +266,11 @@ public final class BoilerplateStage implements Stage {
             "(?<code>\\p{Lu}[\\p{L}.-]{1,15})(?: - [\\p{L} ]{2,40})?,\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){1,2}");
     /**
      * The agency's code, then the desk's credits after slashes: {@code WAM/Tariq Alfaham/Hatem Mohamed},
-     * {@code BSS/GM/AK/1430 hrs} (names, initials, a filing time), closing the story on a line of its own.
+     * {@code BSS/GM/AK/1430 hrs}, {@code APP/ame/} (names, initials, a filing time, a closing slash), closing the
+     * story on a line of its own.
      */
     private static final Pattern AGENCY_SLASHES = Pattern.compile(
-            "(?<code>\\p{L}[\\p{L}-]{1,11})/[\\p{L}\\d][\\p{L}\\d .]{0,30}(?:/[\\p{L}\\d][\\p{L}\\d .]{0,30}){0,3}");
+            "(?<code>\\p{L}[\\p{L}-]{1,11})/[\\p{L}\\d][\\p{L}\\d .]{0,30}(?:/[\\p{L}\\d][\\p{L}\\d .]{0,30}){0,3}/?");
     private static final Pattern AGENCY_INITIALS = Pattern.compile(
             "(?<code>\\p{L}[\\p{L}]{1,9}) (?<ini>\\p{L}{2,4}(?:[ /]{1,3}\\p{L}{2,4}){0,3})/?");
 

@@ -475,6 +475,11 @@ class BoilerplateStageTest {
             Reporter: Putu Indah Savitri | byline
             WAM/Tariq Alfaham/Hatem Mohamed | sign-off
             BSS/GM/AK/1430 hrs | sign-off
+            APP/ame/ | sign-off
+            UNI XC ML 1420 | sign-off
+            Enditem/ASG | sign-off
+            ==========R.H. | sign-off
+            (By Joseph Yeh) | byline
             /NZ/ | sign-off
             AGERPRES (RO - author: Ana Popescu, editor: Mihai Ion) | sign-off
             AGERPRES/(AS - autor: Ioana Marin, editor: Vlad Dinu) | sign-off
