@@ -2,6 +2,7 @@ package io.articlex.dateline;
 
 import io.articlex.dates.CalendarNames;
 import io.articlex.rules.OutletTable;
+import io.articlex.segment.Prose;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -133,6 +134,34 @@ final class Bylines {
         Matcher m = NAME_CREDIT.matcher(withoutByWord(line));
         return m.matches() && (namesOutlet(m.group("rest"), outlets) || REPORTER_POST.matcher(m.group("rest")).matches())
                 && !outlets.isKnown(m.group("name"));
+    }
+
+    /** The words a credit line closes with after "with" when it names no outlet: {@code Staff with agencies}. */
+    private static final java.util.Set<String> WIRE_WORDS = java.util.Set.of("agencies", "agency", "wires",
+            "wire services", "news agencies", "agency reports", "wire reports");
+
+    /**
+     * A credit line of an outlet or writer and the wire it drew on ({@code DAILY SABAH WITH AA},
+     * {@code Daily News with AFP}, {@code Staff Writer with agencies}), which a site prints under the
+     * headline: never the title. At most five words before {@code with}, and after it a known outlet or
+     * a word for the wires, and nothing else.
+     */
+    static boolean withCredit(String line, OutletTable outlets) {
+        if (line.length() > 80) {
+            return false;
+        }
+        int at = line.indexOf(" with ");
+        if (at < 0) {
+            at = line.indexOf(" WITH ");
+        }
+        if (at < 0) {
+            at = line.indexOf(" With ");
+        }
+        if (at <= 0 || Prose.wordsUpTo(line.substring(0, at), 6) > 5 || !Character.isUpperCase(line.codePointAt(0))) {
+            return false;
+        }
+        String rest = line.substring(at + 6).strip();
+        return !rest.isEmpty() && (outlets.isKnown(rest) || WIRE_WORDS.contains(rest.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** A reporter's post after the name, up to three words before it: {@code Staff Writer}, {@code Senior Political Correspondent}. */

@@ -46,6 +46,16 @@ class BylinesGateTest {
         assertThat(Bylines.byLine("\u0628\u0642\u0644\u0645 " + "\u0643\u0644\u0645\u0629 ".repeat(6).strip())).isFalse();
     }
 
+    /** A site's credit of the wire it drew on under the headline is no title; a headline that says "with" is one. */
+    @Test
+    void aCreditWithTheWireIsACreditLine() {
+        var outlets = io.articlex.rules.OutletTable.builtIn();
+        assertThat(Bylines.withCredit("DAILY SABAH WITH AA", outlets)).isTrue();
+        assertThat(Bylines.withCredit("Staff Writer with agencies", outlets)).isTrue();
+        assertThat(Bylines.withCredit("Iran holds talks with Oman on shipping links", outlets)).isFalse();
+        assertThat(Bylines.withCredit("Seoul to share intelligence with Tokyo", outlets)).isFalse();
+    }
+
     /** A credit line needs a comma, a dash or a slash after the name; a title without one is no credit line. */
     @Test
     void aCreditLineHoldsItsSeparator() {

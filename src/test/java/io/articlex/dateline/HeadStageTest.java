@@ -221,6 +221,13 @@ class HeadStageTest {
     }
 
     @Test
+    void siteCreditOfTheWireUnderTheHeadlineIsNoTitle() {
+        Draft d = run("Tourism revenue hits record in third quarter", "DAILY SABAH WITH AA", "ISTANBUL", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Tourism revenue hits record in third quarter");
+        assertThat(d.removed()).contains(new Removed("DAILY SABAH WITH AA", "byline"));
+    }
+
+    @Test
     void storyTypeLabelBeforeTheHeadlineIsAnEditorialTag() {
         Draft d = run("Roundup: Kenyan farmers turn to sorghum as rains fail", "NAIROBI, Dec. 6 (Xinhua) -- " + PROSE_1, PROSE_2);
         assertThat(d.title()).isEqualTo("Kenyan farmers turn to sorghum as rains fail");
