@@ -244,15 +244,16 @@ public final class BoilerplateStage implements Stage {
 
     /**
      * Whether the line holds only what {@link #AGENCY_INITIALS} can match: letters (and halves of
-     * supplementary characters, which may be letters), spaces and slashes. Every short paragraph met
-     * that regex; a table row or a sentence fails this at its first digit or stop.
+     * supplementary characters, which may be letters), digits inside a word (dpa's desk code {@code n1}),
+     * spaces and slashes. Every short paragraph met that regex; a table row or a sentence fails this at
+     * a number or its first stop.
      */
     static boolean lettersSpacesSlashes(String p) {
         for (int i = 0; i < p.length(); i++) {
             char c = p.charAt(i);
             if (c < 128) {
                 int lower = c | 0x20;
-                if (!(lower >= 'a' && lower <= 'z' || c == ' ' || c == '/')) {
+                if (!(lower >= 'a' && lower <= 'z' || c == ' ' || c == '/' || c >= '0' && c <= '9' && i > 0 && p.charAt(i - 1) != ' ')) {
                     return false;
                 }
             } else if (!Character.isLetter(c) && !Character.isSurrogate(c)) {
@@ -272,7 +273,7 @@ public final class BoilerplateStage implements Stage {
     private static final Pattern AGENCY_SLASHES = Pattern.compile(
             "(?<code>\\p{L}[\\p{L}-]{1,11})/[\\p{L}\\d][\\p{L}\\d .]{0,30}(?:/[\\p{L}\\d][\\p{L}\\d .]{0,30}){0,3}/?");
     private static final Pattern AGENCY_INITIALS = Pattern.compile(
-            "(?<code>\\p{L}[\\p{L}]{1,9}) (?<ini>\\p{L}{2,4}(?:[ /]{1,3}\\p{L}{2,4}){0,3})/?");
+            "(?<code>\\p{L}[\\p{L}]{1,9}) (?<ini>\\p{L}[\\p{L}\\d]{1,3}(?:[ /]{1,3}\\p{L}[\\p{L}\\d]{1,3}){0,4})/?");
 
     /**
      * True when a line, standing alone, is chrome by the built-in rules. The segmenter asks this before

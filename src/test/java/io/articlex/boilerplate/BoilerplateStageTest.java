@@ -480,6 +480,9 @@ class BoilerplateStageTest {
             Enditem/ASG | sign-off
             ==========R.H. | sign-off
             (By Joseph Yeh) | byline
+            dpa ab yy n1 mk | sign-off
+            (NAN)(www.nannews.ng) | sign-off
+            Photo credit: Akorda press service | caption
             /NZ/ | sign-off
             AGERPRES (RO - author: Ana Popescu, editor: Mihai Ion) | sign-off
             AGERPRES/(AS - autor: Ioana Marin, editor: Vlad Dinu) | sign-off
