@@ -132,13 +132,14 @@ public final class HeadStage implements Stage {
 
     /** The labels of {@code title-kickers.txt}, lower-cased, read when first asked. */
     static final class Kickers {
-        static final java.util.Set<String> LABELS = load();
+        static final java.util.Set<String> LABELS = load("title-kickers.txt");
 
-        private static java.util.Set<String> load() {
+        /** The lines of a list of phrases beside this class's package's data, lower-cased, without comments. */
+        static java.util.Set<String> load(String file) {
             try (java.io.InputStream in = io.articlex.resource.Resources.open(Kickers.class,
-                    "/io/articlex/dateline/title-kickers.txt")) {
+                    "/io/articlex/dateline/" + file)) {
                 if (in == null) {
-                    throw new IllegalStateException("title-kickers.txt missing");
+                    throw new IllegalStateException(file + " missing");
                 }
                 java.util.Set<String> out = new java.util.HashSet<>();
                 for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
@@ -152,6 +153,36 @@ public final class HeadStage implements Stage {
                 throw new java.io.UncheckedIOException(e);
             }
         }
+    }
+
+    /** The labels of {@code summary-labels.txt}, lower-cased, read when first asked. */
+    static final class SummaryLabels {
+        static final java.util.Set<String> LABELS = Kickers.load("summary-labels.txt");
+    }
+
+    /**
+     * Where a summary's label stands in the head ({@code Summary}, {@code Highlights}, {@code Key points:}
+     * over its points, between the headline and the dateline), or -1: the points under it read as
+     * headlines, and the last one was taken for the title. Only a label below the first line counts, so
+     * that a headline stands above it.
+     */
+    static int summaryLabelAt(List<String> paras, int start) {
+        for (int i = 1; i < start; i++) {
+            String p = paras.get(i);
+            if (p.length() > 26) {
+                continue;
+            }
+            String label = p.endsWith(":") ? p.substring(0, p.length() - 1).strip() : p;
+            if (SummaryLabels.LABELS.contains(label.toLowerCase(java.util.Locale.ROOT))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A point of a list ({@code * Core inflation steady}, {@code • Work to begin next year}): never the title. */
+    static boolean bulleted(String p) {
+        return p.length() > 2 && "*•·▪‣–-".indexOf(p.charAt(0)) >= 0 && p.charAt(1) == ' ';
     }
 
     /** A raw-wire marker after the headline: {@code ... fertiggestellt =} (APA). */
@@ -246,8 +277,9 @@ public final class HeadStage implements Stage {
 
         String title = draft.meta().title();
         int titleAt = -1;
+        int summaryAt = start > 1 ? summaryLabelAt(paras, start) : -1;
         if (start > 0) {
-            titleAt = chooseTitle(paras, start, printedTwice, outlets);
+            titleAt = chooseTitle(paras, summaryAt > 0 ? summaryAt : start, printedTwice, outlets);
             if (titleAt < 0 && match != null && sentenceTitle(paras.get(start - 1))) {
                 // nothing reads as a headline, but the line right above the dateline is one short sentence:
                 // a headline that ends in a full stop ("Namur lance une navette ... sur la Meuse.")
@@ -269,6 +301,9 @@ public final class HeadStage implements Stage {
         if (titleAt > 0 && wrappedHeadline(paras.get(titleAt - 1), paras.get(titleAt))) {
             // a headline in capitals wrapped over two lines: one title
             paras.set(titleAt - 1, paras.get(titleAt - 1) + " " + paras.remove(titleAt));
+            if (summaryAt > titleAt) {
+                summaryAt--;
+            }
             titleAt--;
             start--;
             n--;
@@ -307,6 +342,11 @@ public final class HeadStage implements Stage {
                 removed.add(new Removed(t.substring(credit).strip(), "credit"));
                 t = t.substring(0, credit - 3).strip();
             }
+            int dated = title == null ? dateAfterBar(t) : -1;
+            if (dated > 0) {
+                removed.add(new Removed(t.substring(dated).strip(), "timestamp"));
+                t = t.substring(0, dated - 3).strip();
+            }
             int pipe = title == null && credit < 0 ? siteAfterPipe(t) : -1;
             if (pipe > 0) {
                 removed.add(new Removed(t.substring(pipe).strip(), "credit"));
@@ -330,11 +370,12 @@ public final class HeadStage implements Stage {
                 continue;
             }
             String p = paras.get(i);
-            if (i > titleAt && Prose.bodyLike(p)) {
+            boolean summary = summaryAt > titleAt && i >= summaryAt;
+            if (i > titleAt && Prose.bodyLike(p) && !summary) {
                 body.add(p);
                 continue;
             }
-            String reason = i < titleAt ? "navigation" : deckAt(paras, titleAt, i, outlets) ? "deck" : "header";
+            String reason = i < titleAt ? "navigation" : summary ? "summary" : deckAt(paras, titleAt, i, outlets) ? "deck" : "header";
             if (titleAt >= 0 && i > titleAt && byline == null
                     && (Bylines.byLine(p) || Bylines.creditLine(p, outlets) || Bylines.withCredit(p, outlets)
                             || i <= titleAt + 2 && Bylines.nameLine(p, outlets))) {
@@ -611,6 +652,39 @@ public final class HeadStage implements Stage {
     }
 
     /**
+     * Where the date starts when the headline ends with the story's date or time after a spaced bar
+     * ({@code Kenya to launch new digital ID cards | 06 December 2026 14:20}, a listing's line copied
+     * whole): the date is no word of the title. Only a part the date reader reads as a date, of at most
+     * 40 characters, and at least three words must stay; -1 otherwise.
+     */
+    static int dateAfterBar(String title) {
+        int at = title.lastIndexOf(" | ");
+        if (at <= 0 || title.length() - at > 43) {
+            return -1;
+        }
+        String rest = title.substring(at + 3).strip();
+        if (rest.isEmpty() || Prose.wordsUpTo(rest, 7) > 6 || !opensWithDateWord(rest) || DateReader.read(rest) == null
+                || Prose.wordsUpTo(title.substring(0, at), 3) < 3) {
+            return -1;
+        }
+        return at + 3;
+    }
+
+    /** Whether the text opens with a digit, or with a month's or weekday's name ({@code December 6, 2026}, {@code Sun, 6 Dec}). */
+    private static boolean opensWithDateWord(String s) {
+        if (Character.isDigit(s.charAt(0))) {
+            return true;
+        }
+        int e = 0;
+        while (e < s.length() && Character.isLetter(s.charAt(e))) {
+            e++;
+        }
+        String w = s.substring(0, e);
+        io.articlex.dates.CalendarNames names = io.articlex.dates.CalendarNames.get();
+        return e > 0 && (names.month(w) != 0 || names.isWeekday(w));
+    }
+
+    /**
      * Where the site's name starts when a page title copied with the text ends with one after a spaced
      * bar ({@code Nepal to open two border points | The Kathmandu Post}), outlet table or not: a headline
      * does not hold {@code " | "}, a page title does before the site's name. Only a short name in
@@ -703,7 +777,7 @@ public final class HeadStage implements Stage {
             // a line that is only an outlet's name is a masthead ("The Azerbaijan State News Agency"); a
             // byline is no title ("Luana Ferraz - Repórter da Agência Brasil"), nor a name under a headline
             String p = paras.get(i);
-            if (titleLike(p) && !bracketed(p) && !outlets.isKnown(p) && !Bylines.byLine(p) && !Bylines.creditLine(p, outlets)
+            if (titleLike(p) && !bracketed(p) && !bulleted(p) && !outlets.isKnown(p) && !Bylines.byLine(p) && !Bylines.creditLine(p, outlets)
                     && !Bylines.withCredit(p, outlets)
                     && !(Bylines.nameLine(p, outlets) && i > 0 && titleLike(paras.get(i - 1)))) {
                 last = i;

@@ -221,6 +221,33 @@ class HeadStageTest {
     }
 
     @Test
+    void summaryPointsUnderTheirLabelAreNoTitle() {
+        Draft d = run("Euro zone inflation eases to 2.1% in November", "Summary", "* Headline inflation falls from 2.4%",
+                "* ECB seen holding rates in December", "FRANKFURT, Dec 6 (Reuters) - " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Euro zone inflation eases to 2.1% in November");
+        assertThat(d.removed()).contains(new Removed("* ECB seen holding rates in December", "summary"));
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        // points without marks, one of them a sentence, under "Highlights": none is the title or the body
+        d = run("Cabinet approves new railway line to Nepal border", "Highlights", "The line will be 120 km long.",
+                "Work to begin next year", "New Delhi, Dec 6 (IANS) " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Cabinet approves new railway line to Nepal border");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        // a point with its mark is never the title, label or not
+        assertThat(run("* Exports rise 8 percent in November", "SEOUL, Dec. 6 (Yonhap) -- " + PROSE_1, PROSE_2).title()).isNull();
+    }
+
+    @Test
+    void dateAfterABarClosingTheHeadlineIsNoPartOfIt() {
+        Draft d = run("Kenya to launch new digital ID cards | 06 December 2026 14:20", "NAIROBI (Xinhua) -- " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Kenya to launch new digital ID cards");
+        assertThat(d.removed()).contains(new Removed("06 December 2026 14:20", "timestamp"));
+        assertThat(HeadStage.dateAfterBar("Talks resume in Vienna | March 4, 2026")).isPositive();
+        // a part that is no date, or holds one among other words, stays
+        assertThat(HeadStage.dateAfterBar("Talks resume in Vienna | Reuters")).isNegative();
+        assertThat(HeadStage.dateAfterBar("Talks resume in Vienna | Talks set for March 4, 2026 in Geneva")).isNegative();
+    }
+
+    @Test
     void siteCreditOfTheWireUnderTheHeadlineIsNoTitle() {
         Draft d = run("Tourism revenue hits record in third quarter", "DAILY SABAH WITH AA", "ISTANBUL", PROSE_1, PROSE_2);
         assertThat(d.title()).isEqualTo("Tourism revenue hits record in third quarter");
