@@ -18,8 +18,10 @@ import java.util.Map;
  * outweigh a two-paragraph article, and the listing's wrapper wins the page. Older layouts set the
  * headline as a line of its own in the summary's paragraph ({@code <p><b><a>...</a></b><br>...</p>}),
  * which the line break cuts into two blocks of one element; such a paragraph is a card too. A heading that is all
- * link points to another page; body sections head themselves with plain text. One card alone is
- * no listing: at least {@link #MIN_CARDS} must share a parent.
+ * link points to another page; body sections head themselves with plain text. A template may also
+ * set the headline as a bare link line in the card's text box, with the date and summary in boxes
+ * of their own inside it, and wrap that box in frames (picture, section badge) one per card
+ * ({@link #wrapped}). One card alone is no listing: at least {@link #MIN_CARDS} must share a parent.
  */
 final class TeaserCards {
 
@@ -41,10 +43,14 @@ final class TeaserCards {
             Element owner = h.owner();
             // the headline set on a line of its own over the summary, in one element: <p><b><a>..</a></b><br>...</p>
             boolean ownLine = owner == blocks.get(i + 1).owner() && owner.childrenSize() > 0;
-            if (!ownLine && h.kind() != Block.Kind.HEADING || blocks.get(i + 1).linkChars() > 0 || !h.linkedHeadline()) {
+            Block.Kind kind = h.kind();
+            boolean line = kind == Block.Kind.HEADING || kind == Block.Kind.OTHER || kind == Block.Kind.PARAGRAPH;
+            if (!(ownLine || line) || blocks.get(i + 1).linkChars() > 0 || !h.linkedHeadline()) {
                 continue;
             }
-            Element box = ownLine ? owner : commonAncestor(owner, blocks.get(i + 1).owner());
+            // a text box holding the linked headline and, in boxes of their own, the date and summary
+            boolean holds = ownLine || kind != Block.Kind.HEADING && inside(blocks.get(i + 1).owner(), owner);
+            Element box = holds ? owner : commonAncestor(owner, blocks.get(i + 1).owner());
             if (box == null || box.parent() == null) {
                 continue;
             }
@@ -67,6 +73,12 @@ final class TeaserCards {
         }
         if (byListing == null) {
             return;
+        }
+        for (int level = 0; level < MAX_WRAPS; level++) {
+            byListing = wrapped(blocks, byListing);
+        }
+        for (List<int[]> cards : byListing.values()) {
+            cards.sort((x, y) -> Integer.compare(x[0], y[0]));
         }
         String[] own = null;
         for (Map.Entry<Element, List<int[]>> en : byListing.entrySet()) {
@@ -122,6 +134,46 @@ final class TeaserCards {
             }
         }
         return true;
+    }
+
+    /** How many wrappers a card may sit in below its listing (picture box, text box, card frame). */
+    static final int MAX_WRAPS = 3;
+    /** Most short lines beside a card's text inside a wrapper: an edition or section badge, a picture's label. */
+    static final int MAX_BESIDE = 3;
+
+    /**
+     * The listings again, with every card that is alone under its parent read as that parent: card
+     * templates wrap the text box (headline, date, summary) in a frame of their own beside a picture
+     * and a section badge, one frame per card, and only the frames stand side by side in the listing.
+     * A wrapper holding more than a few short lines besides the card, or any text of some length, is
+     * no card's frame.
+     */
+    private static Map<Element, List<int[]>> wrapped(List<Block> blocks, Map<Element, List<int[]>> byListing) {
+        Map<Element, List<int[]>> out = new IdentityHashMap<>();
+        for (Map.Entry<Element, List<int[]>> en : byListing.entrySet()) {
+            Element frame = en.getKey();
+            if (en.getValue().size() != 1 || frame.parent() == null) {
+                out.computeIfAbsent(frame, k -> new ArrayList<>()).addAll(en.getValue());
+                continue;
+            }
+            int[] c = en.getValue().get(0);
+            int from = c[0];
+            while (from > 0 && c[0] - from < MAX_BESIDE && inside(blocks.get(from - 1).owner(), frame)) {
+                from--;
+            }
+            int to = c[2];
+            while (to + 1 < blocks.size() && to - c[2] < MAX_BESIDE && inside(blocks.get(to + 1).owner(), frame)) {
+                to++;
+            }
+            boolean framed = (from == 0 || !inside(blocks.get(from - 1).owner(), frame))
+                    && (to + 1 >= blocks.size() || !inside(blocks.get(to + 1).owner(), frame));
+            for (int j = from; framed && j <= to; j++) {
+                framed = j >= c[0] && j <= c[2] || !ContentPicker.substantive(blocks.get(j));
+            }
+            Element key = framed ? frame.parent() : frame;
+            out.computeIfAbsent(key, k -> new ArrayList<>()).add(framed ? new int[] {from, c[1], c[2], c[3]} : c);
+        }
+        return out;
     }
 
     private static boolean ownLines(List<int[]> cards) {

@@ -218,6 +218,32 @@ class HtmlReaderTest {
         assertThat(picks.paragraphs()).contains(LONG_A, summaries[0], summaries[1], summaries[2]);
     }
 
+    /** A card whose text box (linked headline, date, summary) sits in a frame beside a picture and a section badge. */
+    private static String framedCard(String href, String headline, String summary) {
+        return "<div class='box'><div class='frame'><div class='pic'><a href='" + href + "'><img src='x.jpg'></a></div>"
+                + "<div class='badge'>Politik</div><div class='txt'><a href='" + href + "'>" + headline + "</a>"
+                + "<div class='date'>31.10.2023</div><p>" + summary + "</p></div></div></div>";
+    }
+
+    private static final String FRAMED = framedCard("/1", "Library to stay open late on Thursdays",
+            "The central library will open until nine every Thursday from next month, after a survey of its readers.")
+            + framedCard("/2", "Bus station toilets to close for a refit",
+            "The toilets at the bus station will close for three weeks while they are refitted, with portable units outside.")
+            + framedCard("/3", "Rugby club celebrates its 150th year",
+            "The rugby club marked its anniversary with a match against former players, some of whom came from Australia.");
+
+    @Test
+    void framedCardsWhoseHeadlineIsALinkLineAreNoBody() {
+        HtmlPage p = read(page("<title>Night buses</title>", "<div class='main'><h1>Night buses extended</h1><p>" + LONG_A
+                + "</p><p>" + LONG_B + "</p><div class='rec'>" + FRAMED + "</div></div>"));
+        assertThat(p.paragraphs()).containsExactly(LONG_A, LONG_B);
+        // between the article's opening and closing paragraphs they are a part of it
+        HtmlPage amid = read(page("<title>Night buses</title>", "<div class='main'><h1>Night buses extended</h1><p>" + LONG_A
+                + "</p><div class='rec'>" + FRAMED + "</div><p>" + LONG_C + "</p></div>"));
+        assertThat(amid.paragraphs()).contains(LONG_A, LONG_C,
+                "The rugby club marked its anniversary with a match against former players, some of whom came from Australia.");
+    }
+
     /** A card of an old layout: the linked headline a line of its own in the summary's paragraph. */
     private static final String LINE_CARDS = "<p><b><a href='/1'>Library to stay open late on Thursdays</a></b><br>"
             + "The central library will open until nine every Thursday from next month, after a survey of its readers.</p>"
