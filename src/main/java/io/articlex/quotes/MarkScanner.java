@@ -278,10 +278,10 @@ final class MarkScanner {
                 continue;
             }
             if (pair.straight || pair.single) {
-                if (Character.isWhitespace(p.charAt(j - 1))) {
+                int after = j + c.length();
+                if (Character.isWhitespace(p.charAt(j - 1)) && !spacedAfterInner(p, j, after, pair)) {
                     continue;
                 }
-                int after = j + c.length();
                 if (after < p.length() && Character.isLetterOrDigit(p.charAt(after))) {
                     continue;
                 }
@@ -292,6 +292,21 @@ final class MarkScanner {
             return c;
         }
         return null;
+    }
+
+    /**
+     * Whether a straight double mark after a space closes its quotation: the space only sets it off from
+     * the single mark that closes a quotation inside it ({@code "... call it the 'Clinton machine,' " said
+     * ...}), as American papers print the two marks, and no word follows it. Read as an opening mark, it
+     * ran the quote on through its attribution, which was lost.
+     */
+    private static boolean spacedAfterInner(String p, int j, int after, Pair pair) {
+        if (pair.single || j < 3 || p.charAt(j - 1) != ' ') {
+            return false;
+        }
+        char inner = p.charAt(j - 2);
+        return (inner == '\'' || inner == '’') && (after >= p.length() || !Character.isLetterOrDigit(p.charAt(after)))
+                && p.lastIndexOf(inner == '’' ? '‘' : '\'', j - 3) > 0;
     }
 
     private static boolean boundaryBefore(String p, int i) {

@@ -31,6 +31,19 @@ class MarkScannerTest {
     }
 
     @Test
+    void aStraightMarkSetOffBySpaceAfterAnInnerQuotesCloserClosesTheQuote() {
+        String p = "\"They call it the 'Clinton machine,' \" said Rosa Delgado. \"But they listen.\"";
+        List<Span> spans = MarkScanner.scan(p, false);
+        assertThat(spans).extracting(s -> p.substring(s.textStart(), s.textEnd()))
+                .containsExactly("They call it the 'Clinton machine,' ", "But they listen.");
+        assertThat(spans).allMatch(Span::closed);
+        // a spaced mark after a bare apostrophe (no inner quote opened) still opens the next quotation
+        String q = "The players' \"home\" is gone, said the coaches' \"We will rebuild.\"";
+        assertThat(MarkScanner.scan(q, false)).extracting(s -> q.substring(s.textStart(), s.textEnd()))
+                .containsExactly("home", "We will rebuild.");
+    }
+
+    @Test
     void aParagraphWithoutMarksGetsTheEmptyList() {
         assertThat(MarkScanner.scan("No quotes here, only Iran's apostrophe.", false)).isEmpty();
     }
