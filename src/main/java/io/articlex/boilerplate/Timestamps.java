@@ -59,6 +59,34 @@ public final class Timestamps {
     private Timestamps() {
     }
 
+    /**
+     * A place in capitals, a comma and a dated time stamp ({@code CHENNAI, December 06, 2026 09:15 IST}): a
+     * line some papers print where the dateline stands, and which is the story's dateline, not a time stamp
+     * of the page. The place is one to four words in capitals, none a word of a stamp's label
+     * ({@code UPDATED, ...}); the date must be a full one.
+     */
+    public static boolean placedStamp(String line) {
+        int comma = line.indexOf(',');
+        if (comma < 2 || comma > 40 || !Character.isUpperCase(line.charAt(0))) {
+            return false;
+        }
+        String place = line.substring(0, comma);
+        int words = 1;
+        for (int i = 0; i < place.length(); i++) {
+            char ch = place.charAt(i);
+            if (ch == ' ') {
+                words++;
+            } else if (!(Character.isUpperCase(ch) || ch == '.' || ch == '-' || ch == '\'')) {
+                return false;
+            }
+        }
+        return words <= 4 && !STAMP_LABELS.contains(place) && io.articlex.dates.DateReader.read(line.substring(comma + 1)) != null;
+    }
+
+    /** Words a stamp line opens with that are no place. */
+    private static final java.util.Set<String> STAMP_LABELS = java.util.Set.of("UPDATED", "LAST UPDATED", "PUBLISHED",
+            "POSTED", "MODIFIED", "CREATED", "DATE", "TIME", "ISSUED", "RELEASED", "FILED", "EDITED");
+
     public static boolean isTimestamp(String line) {
         if (line.length() > 90 || !hasDigit(line)) {
             return false;

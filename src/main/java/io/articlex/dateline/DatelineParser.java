@@ -293,6 +293,14 @@ public final class DatelineParser {
             if (!unknownParen && (code != null || w.sep() != null || placeAndDateAlone(head, w))) {
                 return done(head, w.end(), withQuals(w.loc(), w.quals()), w.date(), code, null, true);
             }
+            // a time zone after the time ("09:15 IST") was read as a bare code
+            boolean zone = w.code() == null && w.code3() != null && NOT_AGENCIES.contains(w.code3());
+            String stamped = unknownParen && !zone || code != null ? null : placeDateTime(head, w);
+            if (stamped != null) {
+                // "CHENNAI, December 06, 2026 09:15 IST" above the story: the line stands where the dateline
+                // would, and is one; the date is the dateline's, the time is not part of it
+                return done(head, head.length(), withQuals(w.loc(), w.quals()), stamped, null, null, true);
+            }
         }
         m = gate.withDate() && head.indexOf('(') > 0 ? lookingAt(DAY_AGENCY.get(), head) : null;
         if (m != null && known(m.group("code"))) {
@@ -374,8 +382,38 @@ public final class DatelineParser {
             return false;
         }
         int at = head.indexOf(w.date(), w.loc().length());
-        return at > 0 && head.substring(w.loc().length(), at).indexOf(',') >= 0;
+        // a date that ran on into a time ("Dec 6, 2026 10:42") is a stamp's: placeDateTime decides
+        return at > 0 && head.substring(w.loc().length(), at).indexOf(',') >= 0 && !DATE_TIME_ALONE.get().matcher(w.date()).matches();
     }
+
+    /**
+     * The date of a line that holds a place in capitals, a comma, a date and a time, and nothing else
+     * ({@code CHENNAI, December 06, 2026 09:15 IST}, {@code LAGOS, Dec 6, 2026, 10:42 am}): some papers print
+     * it where the dateline stands, and it is the story's dateline, its date without the time; null for any
+     * other line. A place in capitals only ({@link io.articlex.boilerplate.Timestamps#placedStamp}), and no
+     * outlet's name: a byline with a date and time ({@code Ade Bello, December 6, 2026 10:42 am},
+     * {@code REUTERS, Dec 6 ...}) is no dateline.
+     */
+    private String placeDateTime(String head, WithDate w) {
+        String loc = w.loc();
+        if (w.code() != null || w.code2() != null || w.sep() != null || !io.articlex.boilerplate.Timestamps.placedStamp(head)
+                || outlets.isKnown(loc)) {
+            return null;
+        }
+        int at = head.indexOf(w.date(), loc.length());
+        if (at < 0 || head.substring(loc.length(), at).indexOf(',') < 0) {
+            return null;
+        }
+        Matcher m = DATE_TIME_ALONE.get().matcher(head.substring(at).strip());
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /**
+     * A date, then a time and perhaps its zone, and nothing else ({@code December 06, 2026 09:15 IST},
+     * {@code Dec 6, 2026, 10:42 am}, {@code Dec 6, 2026 14.05 GMT+8}): group 1 is the date.
+     */
+    static final LazyPattern DATE_TIME_ALONE = new LazyPattern("(.+?\\d)[,\\s]+(?:-\\s)?\\d{1,2}[:.]\\d{2}(?:\\s?(?:[AaPp]\\.?[Mm]\\.?|hrs|h))?"
+            + "(?:\\s\\(?\\p{Lu}{2,4}(?:[+-]\\d{1,2})?\\)?)?");
 
     /**
      * A code in capitals ({@code COLPISA}, {@code NA}, {@code AE}, {@code GLOBE NEWSWIRE}) in brackets after a

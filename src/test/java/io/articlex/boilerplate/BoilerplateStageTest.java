@@ -509,6 +509,30 @@ class BoilerplateStageTest {
         assertThat(d.removed()).containsExactly(new Removed(line, "timestamp"));
     }
 
+    /**
+     * A place in capitals before the stamp's date and time stands where the dateline would and is left for
+     * the dateline reader; a name, an outlet or a stamp's label before it does not make one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " # ", textBlock = """
+            CHENNAI, December 06, 2026 09:15 IST # true
+            LAGOS, Dec 6, 2026, 10:42 am # true
+            Ade Bello, Dec 6, 2026, 10:42 am # false
+            REUTERS, Dec 6, 2026 10:42 # false
+            UPDATED, Dec 6, 2026 10:42 # false
+            """)
+    void placeThenStampAboveTheStoryStays(String line, boolean stays) {
+        Draft d = run(line, PROSE_1, PROSE_2);
+        if (stays) {
+            assertThat(d.paragraphs()).containsExactly(line, PROSE_1, PROSE_2);
+            assertThat(d.removed()).isEmpty();
+        } else {
+            assertThat(d.removed()).containsExactly(new Removed(line, "timestamp"));
+        }
+        // inside the story the same line is a time stamp as before
+        assertThat(run(PROSE_1, PROSE_2, line).paragraphs()).doesNotContain(line);
+    }
+
     @Test
     void copyrightGluedToTheLastSentenceGoes() {
         Draft d = run(PROSE_1, "La Protezione civile ha aperto i centri. RIPRODUZIONE RISERVATA © Copyright ANSA");

@@ -153,6 +153,9 @@ class DatelineParserTest {
             București, 6 decembrie /Agerpres/ - Guvernul | București | 6 decembrie | Agerpres | Guvernul
             PODGORICA, Dec 6 (NOVA-X) | PODGORICA | Dec 6 | NOVA-X | ~
             Baku. 6 December. REPORT.AZ | Baku | 6 December | REPORT.AZ | ~
+            CHENNAI, December 06, 2026 09:15 IST | CHENNAI | December 06, 2026 | ~ | ~
+            LAGOS, Dec 6, 2026, 10:42 am | LAGOS | Dec 6, 2026 | ~ | ~
+            NEW DELHI, Dec 6, 2026 14.05 GMT+8 | NEW DELHI | Dec 6, 2026 | ~ | ~
             """)
     void readsShape(String paragraph, String location, String date, String agency, String rest) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
@@ -195,7 +198,11 @@ class DatelineParserTest {
             "NASA - a code the table does not know",
             "TALKS IN GENEVA, March 9 (ANALYSIS)",
             "CHICAGO (Reuters) may be the most quoted dateline in financial journalism",
-            "WASHINGTON, March 4 Officials - the meeting was delayed"
+            "WASHINGTON, March 4 Officials - the meeting was delayed",
+            "Ade Bello, December 6, 2026 10:42 am",
+            "REUTERS, Dec 6, 2026 10:42",
+            "UPDATED, Dec 6, 2026 10:42",
+            "CHENNAI, December 06, 2026 09:15 IST The corporation said"
     })
     void refusesWhatIsNotADateline(String paragraph) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
