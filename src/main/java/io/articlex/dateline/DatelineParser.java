@@ -78,9 +78,10 @@ public final class DatelineParser {
     static final LazyPattern DAY_AGENCY = new LazyPattern("^" + PLACE + ",\\s?(?<date>\\d{1,2})\\s?\\((?<code>[^()\\n]{2,40})\\)(?:" + SEP + ")?");
     /**
      * {@code Калининград. 4 июля. INTERFAX.RU - }: place, date and code each closed by a full stop; also alone on
-     * its line, with no dash ({@code Baku. 6 December. REPORT.AZ} over the story).
+     * its line, with no dash ({@code Baku. 6 December. REPORT.AZ} over the story), or closed by a full stop
+     * like the two before it ({@code Baku. December 6. APA. Azerbaijan and ...}).
      */
-    static final LazyPattern DOTTED = new LazyPattern("^" + PLACE + "\\.\\s(?<date>" + DATE + ")\\.\\s(?<code>\\p{Lu}[\\p{L}.-]{1,20}?)(?:\\s?[-–—]{1,2}\\s?|\\s*$)");
+    static final LazyPattern DOTTED = new LazyPattern("^" + PLACE + "\\.\\s(?<date>" + DATE + ")\\.\\s(?<code>\\p{Lu}[\\p{L}.-]{1,20}?)(?:\\s?[-–—]{1,2}\\s?|\\s*$|\\.\\s(?=\\p{Lu}))");
     /**
      * {@code МОСКВА, 3 янв — РИА Новости.}: the agency after a dash, closed by a full stop; a reporter's name
      * may follow the agency ({@code — РИА Новости, Анна Петрова.}).

@@ -153,6 +153,8 @@ class DatelineParserTest {
             București, 6 decembrie /Agerpres/ - Guvernul | București | 6 decembrie | Agerpres | Guvernul
             PODGORICA, Dec 6 (NOVA-X) | PODGORICA | Dec 6 | NOVA-X | ~
             Baku. 6 December. REPORT.AZ | Baku | 6 December | REPORT.AZ | ~
+            Baku. December 6. APA. Azerbaijan and | Baku | December 6 | APA | Azerbaijan and
+            KINGSTON, Jamaica (CMC) — The government | KINGSTON, Jamaica | ~ | CMC | The government
             CHENNAI, December 06, 2026 09:15 IST | CHENNAI | December 06, 2026 | ~ | ~
             LAGOS, Dec 6, 2026, 10:42 am | LAGOS | Dec 6, 2026 | ~ | ~
             NEW DELHI, Dec 6, 2026 14.05 GMT+8 | NEW DELHI | Dec 6, 2026 | ~ | ~
@@ -202,6 +204,7 @@ class DatelineParserTest {
             "Ade Bello, December 6, 2026 10:42 am",
             "REUTERS, Dec 6, 2026 10:42",
             "UPDATED, Dec 6, 2026 10:42",
+            "Moscow. December 6. Officials. They said",
             "CHENNAI, December 06, 2026 09:15 IST The corporation said"
     })
     void refusesWhatIsNotADateline(String paragraph) {
