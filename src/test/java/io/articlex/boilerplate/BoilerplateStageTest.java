@@ -487,6 +487,10 @@ class BoilerplateStageTest {
             dpa ab yy n1 mk | sign-off
             (NAN)(www.nannews.ng) | sign-off
             Photo credit: Akorda press service | caption
+            Copy Link copied | share
+            NEWSPAPER SECTION: Business | metadata
+            WRITER: Reuters | byline
+            Published: December 06, 2026 14:20 By Staff, Agencies | timestamp
             /NZ/ | sign-off
             AGERPRES (RO - author: Ana Popescu, editor: Mihai Ion) | sign-off
             AGERPRES/(AS - autor: Ioana Marin, editor: Vlad Dinu) | sign-off
