@@ -164,6 +164,31 @@ final class Bylines {
         return !rest.isEmpty() && (outlets.isKnown(rest) || WIRE_WORDS.contains(rest.toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /**
+     * A credit line of parts between bars, one of them a known outlet's name and none of more than four
+     * words ({@code Press Trust of India  |  New Delhi}, {@code Reuters | Business}): the wire and its
+     * place or desk under a syndicated headline, never the title.
+     */
+    static boolean barCredit(String line, OutletTable outlets) {
+        if (line.length() > 80 || line.indexOf('|') < 0) {
+            return false;
+        }
+        boolean outlet = false;
+        for (String part : line.split("\\|")) {
+            String t = part.strip();
+            if (t.isEmpty() || Prose.wordsUpTo(t, 5) > 4) {
+                return false;
+            }
+            outlet |= outlets.isKnown(t);
+        }
+        return outlet;
+    }
+
+    /** A site's credit of an outlet under the headline: {@link #withCredit} or {@link #barCredit}. */
+    static boolean siteCredit(String line, OutletTable outlets) {
+        return withCredit(line, outlets) || barCredit(line, outlets);
+    }
+
     /** A reporter's post after the name, up to three words before it: {@code Staff Writer}, {@code Senior Political Correspondent}. */
     private static final Pattern REPORTER_POST = Pattern.compile(
             "(?i)(?:\\p{L}+ ){0,3}(?:writer|reporter|correspondent|columnist|contributor|editor)");

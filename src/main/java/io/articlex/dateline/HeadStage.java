@@ -377,7 +377,7 @@ public final class HeadStage implements Stage {
             }
             String reason = i < titleAt ? "navigation" : summary ? "summary" : deckAt(paras, titleAt, i, outlets) ? "deck" : "header";
             if (titleAt >= 0 && i > titleAt && byline == null
-                    && (Bylines.byLine(p) || Bylines.creditLine(p, outlets) || Bylines.withCredit(p, outlets)
+                    && (Bylines.byLine(p) || Bylines.creditLine(p, outlets) || Bylines.siteCredit(p, outlets)
                             || i <= titleAt + 2 && Bylines.nameLine(p, outlets))) {
                 reason = "byline";
                 byline = Bylines.withoutByWord(p);
@@ -778,7 +778,7 @@ public final class HeadStage implements Stage {
             // byline is no title ("Luana Ferraz - Repórter da Agência Brasil"), nor a name under a headline
             String p = paras.get(i);
             if (titleLike(p) && !bracketed(p) && !bulleted(p) && !outlets.isKnown(p) && !Bylines.byLine(p) && !Bylines.creditLine(p, outlets)
-                    && !Bylines.withCredit(p, outlets)
+                    && !Bylines.siteCredit(p, outlets)
                     && !(Bylines.nameLine(p, outlets) && i > 0 && titleLike(paras.get(i - 1)))) {
                 last = i;
                 break;

@@ -54,6 +54,10 @@ class BylinesGateTest {
         assertThat(Bylines.withCredit("Staff Writer with agencies", outlets)).isTrue();
         assertThat(Bylines.withCredit("Iran holds talks with Oman on shipping links", outlets)).isFalse();
         assertThat(Bylines.withCredit("Seoul to share intelligence with Tokyo", outlets)).isFalse();
+        // the wire and its place between bars
+        assertThat(Bylines.siteCredit("Press Trust of India  |  New Delhi", outlets)).isTrue();
+        assertThat(Bylines.siteCredit("Live | Talks resume in Vienna", outlets)).isFalse();
+        assertThat(Bylines.siteCredit("Reuters | Talks between the two sides resume in Vienna", outlets)).isFalse();
     }
 
     /** A credit line needs a comma, a dash or a slash after the name; a title without one is no credit line. */

@@ -252,6 +252,9 @@ class HeadStageTest {
         Draft d = run("Tourism revenue hits record in third quarter", "DAILY SABAH WITH AA", "ISTANBUL", PROSE_1, PROSE_2);
         assertThat(d.title()).isEqualTo("Tourism revenue hits record in third quarter");
         assertThat(d.removed()).contains(new Removed("DAILY SABAH WITH AA", "byline"));
+        d = run("Govt approves new semiconductor fab in Gujarat", "Press Trust of India | New Delhi", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Govt approves new semiconductor fab in Gujarat");
+        assertThat(d.meta().byline()).isEqualTo("Press Trust of India");
     }
 
     @Test
