@@ -443,6 +443,9 @@ class BoilerplateStageTest {
             Com informações da Agência Brasil | byline
             Mit Material von dpa und AFP | byline
             *Com informações da Agência Brasil | byline
+            (Zusammenfassung - neu: Zitat Verkehrsminister in Absatz 3) | editorial
+            (Actualisé avec la réaction du ministre) | editorial
+            (Ampliación con declaraciones del ministro) | editorial
             كتب: أحمد محمود | byline
             بقلم سارة علي | byline
             С использованием материалов ТАСС | byline
