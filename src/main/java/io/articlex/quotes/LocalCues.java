@@ -14,17 +14,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * between the cue and the speaker, for a script without letter case the honorifics that stand
  * before a name and are no part of it, and for a language that compounds its titles the role nouns
  * that end them ({@code [compounds]}), and words that put a speaker right before a quote without a
- * verb of saying ({@code [according]}: German "Laut X „...“"). Kept as data so that a language or a verb is a file edit.
+ * verb of saying ({@code [according]}: German "Laut X „...“"), and the words that open the sentence after a
+ * quote to point back at it before the cue ({@code [anaphora]}: "„…“ Das sagte X", "«…». Lo ha detto X",
+ * "«…» Об этом заявил X"; the words of one opener joined by {@code _}), and the words of a time that may stand
+ * between a cue and its speaker ({@code [times]}: days, today, evening; {@code [timeleads]}: the article or
+ * preposition before one: "sagte am Freitag Ministerin X", "a déclaré vendredi soir le ministre"). Kept as data so that a language or a verb is a file edit.
  * Each language is read once, on first use.
  */
 record LocalCues(String language, Set<String> cues, Set<String> aux, Set<String> titles, Set<String> determiners,
                  Set<String> pronouns, Set<String> stops, Set<String> objects, Set<String> honorifics, Set<String> compounds,
-                 Set<String> according) {
+                 Set<String> according, Set<String> anaphora, Set<String> times, Set<String> timeLeads) {
 
     private static final Map<String, LocalCues> LOADED = new ConcurrentHashMap<>();
     /** Marks a language without a file: English, which has its own extractor, or one we have no words for. */
     private static final LocalCues NONE = new LocalCues("", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-            Set.of());
+            Set.of(), Set.of(), Set.of(), Set.of());
 
     /** The words of {@code language} (a BCP 47 tag; only its primary subtag counts), or null when there is no file. */
     static LocalCues forLanguage(String language) {
@@ -71,7 +75,8 @@ record LocalCues(String language, Set<String> cues, Set<String> aux, Set<String>
         }
         return new LocalCues(lang, get(sections, "cues"), get(sections, "aux"), get(sections, "titles"),
                 get(sections, "determiners"), get(sections, "pronouns"), get(sections, "stops"), get(sections, "objects"),
-                get(sections, "honorifics"), get(sections, "compounds"), get(sections, "according"));
+                get(sections, "honorifics"), get(sections, "compounds"), get(sections, "according"),
+                get(sections, "anaphora"), get(sections, "times"), get(sections, "timeleads"));
     }
 
     private static Set<String> get(Map<String, Set<String>> sections, String name) {

@@ -312,4 +312,42 @@ class LocalAttributionTest {
         assertThat(quotes("nl", "\"We wachten niet langer\", aldus burgemeester Koen van Beek van Zwolle."))
                 .extracting(Quote::speaker, Quote::mention).containsExactly(tuple("Koen van Beek", "burgemeester Koen van Beek"));
     }
+
+    /** A quote that is a sentence of its own, attributed by the next sentence pointing back at it. */
+    @Test
+    void theSentenceAfterAQuoteThatPointsBackAtItNamesTheSpeaker() {
+        assertThat(quotes("it", "\"I conti pubblici sono in ordine\". Lo ha detto il ministro dell'Economia Giancarlo Giorgetti intervenendo al Senato."))
+                .extracting(Quote::mention, Quote::cue).containsExactly(tuple("il ministro dell'Economia Giancarlo Giorgetti", "ha detto"));
+        assertThat(quotes("de", "„Wir brauchen mehr Wohnungen.“ Das sagte Bauministerin Klara Geywitz in Berlin."))
+                .extracting(Quote::speaker).containsExactly("Klara Geywitz");
+        assertThat(quotes("ru", "«Мы завершим работу в срок». Об этом заявил министр транспорта Роман Старовойт."))
+                .extracting(Quote::speaker).containsExactly("Роман Старовойт");
+        assertThat(quotes("fr", "« Nous ne céderons pas ». C'est ce qu'a déclaré vendredi le Premier ministre Michel Barnier."))
+                .extracting(Quote::speaker).containsExactly("Michel Barnier");
+        // the next sentence names no one ("the law says so"), or does not open by pointing back: no speaker
+        assertThat(quotes("it", "\"Basta con i ritardi nei cantieri\". Lo dice la legge, ma nessuno la rispetta."))
+                .extracting(Quote::speaker).containsOnlyNulls();
+        assertThat(quotes("nl", "\"We moeten veel sneller bouwen.\" Dat is de boodschap van het kabinet."))
+                .extracting(Quote::speaker).containsOnlyNulls();
+        assertThat(quotes("de", "„Wir brauchen mehr Wohnungen.“ Das sagt doch alles."))
+                .extracting(Quote::speaker).containsOnlyNulls();
+    }
+
+    /** A day or "today" between the cue and the speaker, as wire copy writes it, is stepped over. */
+    @Test
+    void aTimeBetweenTheCueAndTheSpeakerIsSteppedOver() {
+        assertThat(quotes("fr", "« Nous ne céderons pas », a affirmé mardi soir la ministre Rachida Dati."))
+                .extracting(Quote::speaker, Quote::mention).containsExactly(tuple("Rachida Dati", "la ministre Rachida Dati"));
+        assertThat(quotes("de", "„Wir sind dazu bereit“, sagte am Freitag Bauministerin Klara Geywitz."))
+                .extracting(Quote::speaker).containsExactly("Klara Geywitz");
+        assertThat(quotes("es", "\"La economía crece con fuerza\", afirmó este viernes el ministro de Economía, Carlos Cuerpo."))
+                .extracting(Quote::speaker).containsExactly("Carlos Cuerpo");
+        assertThat(quotes("pt", "\"O país está preparado\", disse hoje o ministro da Economia, Pedro Reis."))
+                .extracting(Quote::mention).containsExactly("o ministro da Economia, Pedro Reis");
+        assertThat(quotes("ru", "«Мы готовы ко всему», - заявил в пятницу министр Роман Старовойт."))
+                .extracting(Quote::speaker).containsExactly("Роман Старовойт");
+        // a time word that is no time here ("am Rande"): nothing is stepped over, and no speaker is made up
+        assertThat(quotes("de", "„Wir sind dazu bereit“, sagte am Rande der Konferenz ein Sprecher."))
+                .extracting(Quote::speaker).doesNotContain("Rande der Konferenz ein Sprecher");
+    }
 }
