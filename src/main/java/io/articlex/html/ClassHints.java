@@ -57,6 +57,7 @@ final class ClassHints {
     private final Set<String> listing = new HashSet<>();
     private final Set<String> kindOfPost = new HashSet<>();
     private final Set<String> personCard = new HashSet<>();
+    private final Set<String> credit = new HashSet<>();
 
     /**
      * What each class name (or role, property) read so far says, per thread: the one instance is
@@ -173,6 +174,11 @@ final class ClassHints {
             from = to + 1;
         }
         return false;
+    }
+
+    /** True when a token of the element's class or id names a picture's credit line ("credit", "photographer"). */
+    boolean namesCredit(Element e) {
+        return names(e, credit);
     }
 
     /** True when a token of the element's class or id names a picture or its caption. */
@@ -385,6 +391,7 @@ final class ClassHints {
             h.comments.addAll(words.section("never-body"));
             h.kindOfPost.addAll(words.section("kind-of-post"));
             h.personCard.addAll(words.section("person-card"));
+            h.credit.addAll(words.section("credit"));
             return h;
         }
     }

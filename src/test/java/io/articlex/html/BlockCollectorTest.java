@@ -74,4 +74,17 @@ class BlockCollectorTest {
         assertThat(b.leadingLinkChars()).isEqualTo("Readmore now".length());
         assertThat(texts("<p>One<br>Two</p><p>A line<br>goes on.</p>")).containsExactly("One", "Two", "A line goes on.");
     }
+
+    @Test
+    void aCreditAfterACaptionsTextIsLeftOut() {
+        assertThat(texts("<figure><img src='a.jpg'><figcaption>Stall holders pack up on the last day."
+                + "<span class='credit'>Photograph: Sam Idris</span></figcaption></figure>"))
+                .containsExactly("Stall holders pack up on the last day.");
+        assertThat(texts("<p>The clock stopped in spring.<span class='photo-credit'>Image: Ann Lee</span></p>"))
+                .containsExactly("The clock stopped in spring.");
+        // a credit alone in its element is judged with it; a span of another furniture word stays
+        assertThat(texts("<p><span class='credit'>Photograph: Sam Idris</span></p>")).containsExactly("Photograph: Sam Idris");
+        assertThat(texts("<p>Stall holders pack up.<span class='caption-note'> Taken on Friday.</span></p>"))
+                .containsExactly("Stall holders pack up. Taken on Friday.");
+    }
 }
