@@ -461,10 +461,8 @@ class BoilerplateStageTest {
             ع ح | sign-off
             -- قنا | sign-off
             (Schluss) dpa ab yyzz n1 mk | sign-off
-            dpa ab yyzz n1 mk | sign-off
             CMC/ | sign-off
             CMC/ir/ld/2026 | sign-off
-            (By Lin Chia-nan) | byline
             À VOIR AUSSI - Les images des inondations dans le Var | related-links
             LIRE AUSSI - Le gouvernement prépare une loi | related-links
             Автор: Иван Ткачёв | metadata
