@@ -329,8 +329,9 @@ final class NameIndex {
         }
         for (int k = hi - 2; k >= lo; k--) {
             if (lex.roleSet.hasLower(p, ts[k], te[k]) || lex.honorificSet.has(p, ts[k], te[k], th[k])
-                    || k == lo && hi - lo >= 3 && lex.occupationSet.hasLower(p, ts[k], te[k])) {
-                // the last also: "Pharmacist Linda Park" (SpeakerResolver reads the phrase so)
+                    || hi - k >= 3 && lex.occupationSet.hasLower(p, ts[k], te[k])) {
+                // the last also: "Pharmacist Linda Park", "FEMA Administrator Deanne Criswell" (SpeakerResolver
+                // reads the phrase so)
                 for (int d = lo; d <= k; d++) {
                     g = genderOf(p, ts[d], te[d], g);
                     start += te[d] - ts[d] + 1;

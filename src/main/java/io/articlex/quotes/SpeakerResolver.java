@@ -201,7 +201,9 @@ final class SpeakerResolver {
                 org = PREPOSITION_SET.hasLower(w.get(j));
             }
         }
-        if (!org && runStart < w.size() && !(runStart > 0 && LINKERS.contains(w.get(runStart - 1).toLowerCase(Locale.ROOT)))) {
+        // "the Rev. William Barber": an honorific after "the" opens the name's run, and the article is no linker
+        boolean theHonorific = runStart == 1 && w.size() >= 4 && Lexicon.get().honorifics.contains(w.get(1));
+        if (!org && runStart < w.size() && !(runStart > 0 && !theHonorific && LINKERS.contains(w.get(runStart - 1).toLowerCase(Locale.ROOT)))) {
             List<String> name = new ArrayList<>(w.subList(runStart, w.size()));
             List<String> roles = new ArrayList<>(apps);
             List<String> pre = new ArrayList<>(w.subList(0, runStart));
@@ -217,8 +219,12 @@ final class SpeakerResolver {
                 // before a name of two words or more is a role (a trade as a surname ends a name, "Tom Baker")
                 pre.add(name.remove(0));
             }
+            boolean trade = false;
             for (int j = name.size() - 2; j >= 0; j--) {
-                if (isTitleWord(name.get(j)) || Lexicon.get().honorifics.contains(name.get(j))) {
+                if (isTitleWord(name.get(j)) || Lexicon.get().honorifics.contains(name.get(j))
+                        || name.size() - j >= 3 && Lexicon.get().occupationSet.hasLower(name.get(j))) {
+                    // "FEMA Administrator Deanne Criswell": a capitalised occupation before a name of two words
+                    trade = !isTitleWord(name.get(j)) && !Lexicon.get().honorifics.contains(name.get(j));
                     for (int d = 0; d <= j; d++) {
                         pre.add(name.remove(0));
                     }
@@ -231,7 +237,7 @@ final class SpeakerResolver {
             }
             if (!pre.isEmpty()) {
                 String role = String.join(" ", pre);
-                if (Roles.head(role) != null || occupation && pre.size() == 1) {
+                if (Roles.head(role) != null || occupation && pre.size() == 1 || trade) {
                     roles.add(0, Roles.clean(belongs != null ? role + " " + belongs : role));
                     belongs = null;
                 }

@@ -351,4 +351,20 @@ class PeopleAndSpeakersTest {
         assertThat(d.people()).isEmpty();
         assertThat(d.sources()).extracting(Person::name).containsExactly("First Plains Bancorp", "Northern Airways");
     }
+
+    @Test
+    void aCapitalisedOccupationAfterAnAgencysInitialsIsARole() {
+        Draft d = run("FEMA Administrator Deanne Criswell said the agency \"will stay until the job is done.\"",
+                "\"We have the votes,\" Mary Baker Eddy said."); // a trade word inside a three-word name stays
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("Deanne Criswell", "Mary Baker Eddy");
+        assertThat(d.people()).first().satisfies(p -> assertThat(p.roles()).containsExactly("FEMA Administrator"));
+    }
+
+    @Test
+    void theArticleBeforeAnHonorificOpensAPersonsName() {
+        Draft d = run("\"We're thrilled,\" said the Rev. William Barber, president of the state NAACP.",
+                "\"It is a start,\" said the Sierra Club.");
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("William Barber", "the Sierra Club");
+        assertThat(d.people()).extracting(Person::name).containsExactly("William Barber");
+    }
 }
