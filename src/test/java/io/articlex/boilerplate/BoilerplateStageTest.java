@@ -41,6 +41,9 @@ class BoilerplateStageTest {
         "harbour_gallery_mediumThe port reopened on Monday after the storm passed.|harbour_gallery_medium|navigation",
         "The ship left the port. /CFPThe crew said the storm had passed by the morning.|The ship left the port. /CFP|caption",
         "The ship left the port. CFP The crew said the storm had passed by the morning.||",
+        "nannews.ng Nigeria to export one million tonnes of sesame next year.|nannews.ng|navigation",
+        "www.example.com.ng The port reopened on Monday after the storm passed.|www.example.com.ng|navigation",
+        "i.e. The port reopened on Monday after the storm passed.||",
     })
     void prefixRulesCutTheSameOnceTheLineScanIsBuilt(String paragraph, String cut, String reason) {
         List<String> filler = new java.util.ArrayList<>();
@@ -488,6 +491,7 @@ class BoilerplateStageTest {
             dpa ab yy n1 mk | sign-off
             (NAN)(www.nannews.ng) | sign-off
             Photo credit: Akorda press service | caption
+            ع.ح | sign-off
             Copy Link copied | share
             NEWSPAPER SECTION: Business | metadata
             WRITER: Reuters | byline
