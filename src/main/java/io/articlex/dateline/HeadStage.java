@@ -155,6 +155,39 @@ public final class HeadStage implements Stage {
         }
     }
 
+    /** The labels of {@code meeting-fields.txt}, lower-cased, read when first asked. */
+    static final class MeetingFields {
+        static final java.util.Set<String> LABELS = Kickers.load("meeting-fields.txt");
+    }
+
+    /**
+     * A field of a meeting's minutes ({@code Present: Cllr A. Hughes (Chair), ...}, {@code Apologies: Cllr E.
+     * Price}) between its heading and the text: the record's own content, so neither the title (the last
+     * of them was taken for one, and the heading above removed) nor head chrome to remove.
+     */
+    static boolean meetingField(String p) {
+        int colon = p.indexOf(':');
+        return colon > 0 && colon <= 24 && colon + 1 < p.length()
+                && MeetingFields.LABELS.contains(p.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * A row of a key-figures sheet: a short label, a colon and a figure ({@code Cargo handled: 12.4 million
+     * tonnes}, {@code Exports: $14.3 billion}). A sheet of such rows has no title: its first row was taken
+     * for one.
+     */
+    static boolean dataRow(String p) {
+        int colon = p.indexOf(':');
+        if (colon <= 0 || colon > 40 || p.length() > 80) {
+            return false;
+        }
+        int v = colon + 1;
+        while (v < p.length() && p.charAt(v) == ' ') {
+            v++;
+        }
+        return v < p.length() && (Character.isDigit(p.charAt(v)) || "$€£¥".indexOf(p.charAt(v)) >= 0);
+    }
+
     /** The labels of {@code summary-labels.txt}, lower-cased, read when first asked. */
     static final class SummaryLabels {
         static final java.util.Set<String> LABELS = Kickers.load("summary-labels.txt");
@@ -294,7 +327,8 @@ public final class HeadStage implements Stage {
                 match = null;
             }
         } else if (start < 0 && n > 1 && Prose.headlineLike(paras.get(0)) && !Prose.bodyLike(paras.get(0))
-                && datelines.parse(paras.get(0)).isEmpty()) {
+                && datelines.parse(paras.get(0)).isEmpty() && !(dataRow(paras.get(0)) && dataRow(paras.get(1)))) {
+            // (a key-figures sheet, row under row, has no title: its first row is none)
             titleAt = 0;
             start = 1;
         }
@@ -371,7 +405,7 @@ public final class HeadStage implements Stage {
             }
             String p = paras.get(i);
             boolean summary = summaryAt > titleAt && i >= summaryAt;
-            if (i > titleAt && Prose.bodyLike(p) && !summary) {
+            if (i > titleAt && (Prose.bodyLike(p) || meetingField(p)) && !summary) {
                 body.add(p);
                 continue;
             }
@@ -777,7 +811,7 @@ public final class HeadStage implements Stage {
             // a line that is only an outlet's name is a masthead ("The Azerbaijan State News Agency"); a
             // byline is no title ("Luana Ferraz - Repórter da Agência Brasil"), nor a name under a headline
             String p = paras.get(i);
-            if (titleLike(p) && !bracketed(p) && !bulleted(p) && !outlets.isKnown(p) && !Bylines.byLine(p) && !Bylines.creditLine(p, outlets)
+            if (titleLike(p) && !bracketed(p) && !bulleted(p) && !meetingField(p) && !outlets.isKnown(p) && !Bylines.byLine(p) && !Bylines.creditLine(p, outlets)
                     && !Bylines.siteCredit(p, outlets)
                     && !(Bylines.nameLine(p, outlets) && i > 0 && titleLike(paras.get(i - 1)))) {
                 last = i;

@@ -248,6 +248,27 @@ class HeadStageTest {
     }
 
     @Test
+    void fieldsOfMinutesStayInTheBodyUnderTheirHeading() {
+        Draft d = run("Minutes of the meeting of the Parish Council held on 3 December 2026",
+                "Present: Cllr A. Hughes (Chair), Cllr B. Patel", "Apologies: Cllr E. Price", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Minutes of the meeting of the Parish Council held on 3 December 2026");
+        assertThat(d.paragraphs()).containsExactly("Present: Cllr A. Hughes (Chair), Cllr B. Patel",
+                "Apologies: Cllr E. Price", PROSE_1, PROSE_2);
+        assertThat(d.removed()).isEmpty();
+    }
+
+    @Test
+    void aKeyFiguresSheetHasNoTitle() {
+        Draft d = run("Cargo handled: 12.4 million tonnes", "Container traffic: 310,000 TEU", "Employees: 1,240");
+        assertThat(d.title()).isNull();
+        assertThat(d.paragraphs()).hasSize(3);
+        // a headline with a figure after its colon, over a story, is still one
+        assertThat(run("Iran: 12 killed in quake near Bam", PROSE_1, PROSE_2).title()).isEqualTo("Iran: 12 killed in quake near Bam");
+        assertThat(HeadStage.dataRow("Exports: $14.3 billion")).isTrue();
+        assertThat(HeadStage.dataRow("Water council: dam upgrade to finish")).isFalse();
+    }
+
+    @Test
     void siteCreditOfTheWireUnderTheHeadlineIsNoTitle() {
         Draft d = run("Tourism revenue hits record in third quarter", "DAILY SABAH WITH AA", "ISTANBUL", PROSE_1, PROSE_2);
         assertThat(d.title()).isEqualTo("Tourism revenue hits record in third quarter");
