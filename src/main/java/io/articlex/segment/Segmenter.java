@@ -428,7 +428,7 @@ public final class Segmenter {
             // above "u a AM-Hurricane ...") rather than the first half of a sentence
             return width > 0 || previous.length() >= 30 || last == ',' || Character.isLowerCase(last);
         }
-        if (last == ',' || last == '-' || last == ';' || endsWithFunctionWord(previous)) {
+        if (last == ',' || last == '-' || last == ';' || endsWithFunctionWord(previous) && !particleAn(previous, next)) {
             return true;
         }
         if (SENTENCE_END.indexOf(last) >= 0 || last == ':') {
@@ -477,6 +477,22 @@ public final class Segmenter {
         }
         int at = line.indexOf('@');
         return at > 0 && line.indexOf('.', at) > at + 1 || line.startsWith("www.") || line.startsWith("http");
+    }
+
+    /**
+     * A line ending in "an" before a word with a consonant sound: not the English article, which stands
+     * before a vowel ("an Indian", "an hour", "an FBI agent"), but the particle that closes a German
+     * headline ({@code GDL kündigt neuen Warnstreik an} over the deck {@code Die Gewerkschaft ...}).
+     */
+    static boolean particleAn(String previous, String next) {
+        if (!previous.endsWith(" an") || next.isEmpty()) {
+            return false;
+        }
+        int space = next.indexOf(' ');
+        String word = space < 0 ? next : next.substring(0, space);
+        char c = Character.toLowerCase(word.charAt(0));
+        boolean consonant = c >= 'a' && c <= 'z' && "aeiouh".indexOf(c) < 0;
+        return consonant && !Prose.isUpperCase(word);
     }
 
     static boolean endsWithFunctionWord(String s) {

@@ -70,6 +70,18 @@ class SegmenterTest {
         assertThat(segment(sentence)).hasSize(1);
     }
 
+    /** A German headline closing on its particle "an" is no English article waiting for its noun. */
+    @Test
+    void germanHeadlineEndingInTheParticleAnStaysALineOfItsOwn() {
+        assertThat(segment("GDL kündigt neuen Warnstreik an\nDie Gewerkschaft ruft erneut zum Ausstand auf.\n"))
+                .containsExactly("GDL kündigt neuen Warnstreik an", "Die Gewerkschaft ruft erneut zum Ausstand auf.");
+        // the article before a vowel, an "h" or capitals still runs on
+        assertThat(segment("The council has named an\nIndian engineer as its new chief.\n"))
+                .containsExactly("The council has named an Indian engineer as its new chief.");
+        assertThat(segment("The agency opened an\nFBI inquiry into the sale.\n"))
+                .containsExactly("The agency opened an FBI inquiry into the sale.");
+    }
+
     @Test
     void emailLineUnderANameStaysALineOfItsOwn() {
         assertThat(segment("Council approves skate park\n\nSarah Jones\nsjones@example.com\nPublished 6:02 a.m. ET March 12, 2024\n"))
