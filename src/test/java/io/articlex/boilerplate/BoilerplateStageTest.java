@@ -500,6 +500,8 @@ class BoilerplateStageTest {
             AGERPRES (RO - author: Ana Popescu, editor: Mihai Ion) | sign-off
             AGERPRES/(AS - autor: Ioana Marin, editor: Vlad Dinu) | sign-off
             بنا 1430 جمت 05/03/2024 | sign-off
+            red, wien.ORF.at/Agenturen | sign-off
+            --(بترا) ع ح/ م ت | sign-off
             """)
     void chromeLineIsRemovedWithItsReason(String line, String reason) {
         Draft d = run(line, PROSE_1, PROSE_2);
