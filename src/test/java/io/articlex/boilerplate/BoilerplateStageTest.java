@@ -213,6 +213,18 @@ class BoilerplateStageTest {
     }
 
     @Test
+    void paywallPromptsGoButSentencesAboutSubscribersStay() {
+        Draft d = run(PROSE_1, PROSE_2, "Keep reading with a 7-day free trial", "Already a subscriber? Sign in",
+                "Cet article est réservé aux abonnés.", "This article is available to paying subscribers only.",
+                "To continue reading, please subscribe or log in.", "Start your free trial");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        String story = "The paper said it had 40,000 paying subscribers and would start a free trial in May.";
+        String member = "Already a member of the club, she joined the board in 2019.";
+        d = run(PROSE_1, story, member, PROSE_2);
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, story, member, PROSE_2);
+    }
+
+    @Test
     void agencyCreditGluedAfterTheLastSentenceIsCut() {
         Draft d = run(PROSE_1, "\"It will help,\" he added. PTI ABC DEF");
         assertThat(d.paragraphs()).containsExactly(PROSE_1, "\"It will help,\" he added.");
