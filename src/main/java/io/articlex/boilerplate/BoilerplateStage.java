@@ -135,6 +135,10 @@ public final class BoilerplateStage implements Stage {
                 deck = deck >= 0 ? deck : deckAbove(kept, prose, c.outlets);
                 continue;
             }
+            if (prose == 0 && signedStamp(p, draft.meta().byline())) {
+                removed.add(new Removed(p, "timestamp")); // its date dates the story, as a timestamp's does
+                continue;
+            }
             String reason = c.lineReason(p, segmented, found);
             if (reason == null && agencyCredit(p, c.outlets)) {
                 reason = "sign-off";
@@ -571,6 +575,19 @@ public final class BoilerplateStage implements Stage {
             return p.substring(0, n / 2);
         }
         return null;
+    }
+
+    /**
+     * A line above the story that is the byline the page's metadata names, then a date: a post's meta
+     * line ("Helen Marsh Nov 30, 2026", "Helen Marsh · Nov 30, 2026"), which blog and newsletter
+     * templates set under the title inside the post's own box, where the picker keeps it. Only the
+     * name the metadata gives is read as a name.
+     */
+    static boolean signedStamp(String p, String byline) {
+        if (byline == null || byline.isEmpty() || p.length() <= byline.length() + 3 || !p.startsWith(byline)) {
+            return false;
+        }
+        return Timestamps.isTimestamp(p.substring(byline.length()).strip());
     }
 
     /**

@@ -71,6 +71,32 @@ final class Bylines {
         return (cut.find() ? s.substring(0, cut.start()) : s).strip();
     }
 
+    /**
+     * The byline without a date after a comma ({@code Carol Finch, 6 December 2026},
+     * {@code Jane Roe, Staff Writer, Dec. 6, 2026}): a story's byline line often carries its date, which
+     * the date is read from, not the byline. What follows the comma must be a timestamp and nothing
+     * else, so a post or place after the name stays ({@code Jane Roe, Staff Writer}), and the name before
+     * it holds no digit, so a byline run into its date line is left as it is.
+     */
+    static String undated(String byline) {
+        for (int i = byline.indexOf(','); i > 0; i = byline.indexOf(',', i + 1)) {
+            if (noDigit(byline, i) && io.articlex.boilerplate.Timestamps.isTimestamp(byline.substring(i + 1).strip())) {
+                return byline.substring(0, i).strip();
+            }
+        }
+        return byline;
+    }
+
+    /** No digit before {@code end}: a comma inside a date ("March 6, 2024") follows a digit, never a name. */
+    private static boolean noDigit(String s, int end) {
+        for (int k = 0; k < end; k++) {
+            if (Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A by-word and a name: {@code Par Claire DUVAL}, {@code By A and B}. */
     static boolean byLine(String line) {
         if (line.length() > 120) {

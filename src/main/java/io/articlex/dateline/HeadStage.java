@@ -480,7 +480,7 @@ public final class HeadStage implements Stage {
                 b = Bylines.withoutByWord(match.byline());
             }
             if (b != null) {
-                meta = meta.withByline(b);
+                meta = meta.withByline(Bylines.undated(b));
             }
         }
         if (meta.published() == null) {

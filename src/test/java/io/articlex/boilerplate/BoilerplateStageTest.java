@@ -213,6 +213,18 @@ class BoilerplateStageTest {
     }
 
     @Test
+    void theBylineOfThePagesMetadataWithADateAboveTheStoryGoes() {
+        Draft d = new BoilerplateStage().apply(Draft.of(List.of("Helen Marsh Nov 30, 2026", PROSE_1, "Helen Marsh Nov 30, 2026"),
+                PageMeta.NONE.withByline("Helen Marsh"), List.of()));
+        // above the story only; below it the line is the story's own (a letter's signature, say)
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, "Helen Marsh Nov 30, 2026");
+        assertThat(d.removed()).containsExactly(new Removed("Helen Marsh Nov 30, 2026", "timestamp"));
+        assertThat(BoilerplateStage.signedStamp("Helen Marsh · 5 December 2026", "Helen Marsh")).isTrue();
+        assertThat(BoilerplateStage.signedStamp("Helen Marsh said on Monday", "Helen Marsh")).isFalse();
+        assertThat(BoilerplateStage.signedStamp("Helen Marsh Nov 30, 2026", null)).isFalse();
+    }
+
+    @Test
     void paywallPromptsGoButSentencesAboutSubscribersStay() {
         Draft d = run(PROSE_1, PROSE_2, "Keep reading with a 7-day free trial", "Already a subscriber? Sign in",
                 "Cet article est réservé aux abonnés.", "This article is available to paying subscribers only.",

@@ -392,6 +392,20 @@ class HeadStageTest {
     }
 
     @Test
+    void aDateAfterTheBylinesCommaIsNoPartOfIt() {
+        io.articlex.model.Article a = io.articlex.Articlex.parser().parse(String.join("\n\n", "Ferry fares to rise",
+                "By Carol Finch, 6 December 2026", PROSE_1, PROSE_2));
+        assertThat(a.byline()).isEqualTo("Carol Finch");
+        assertThat(a.published()).startsWith("2026-12-06");
+        a = io.articlex.Articlex.parser().parse(String.join("\n\n", "Ferry fares to rise",
+                "By Jane Roe, Staff Writer, Dec. 6, 2026", PROSE_1, PROSE_2));
+        assertThat(a.byline()).isEqualTo("Jane Roe, Staff Writer");
+        assertThat(Bylines.undated("Olena Marchuk March 6, 2024 4:15 PM")).isEqualTo("Olena Marchuk March 6, 2024 4:15 PM");
+        Draft d = run("Ferry fares to rise", "By Jane Roe, Staff Writer", PROSE_1, PROSE_2);
+        assertThat(d.meta().byline()).isEqualTo("Jane Roe, Staff Writer");
+    }
+
+    @Test
     void aNameWithAReportersPostUnderTheTitleIsTheByline() {
         Draft d = run("Council passes budget", "Jane Roe, Staff Writer", PROSE_1, PROSE_2);
         assertThat(d.title()).isEqualTo("Council passes budget");
