@@ -577,6 +577,13 @@ final class LocalAttribution {
             return null;
         }
         for (List<Tok> seg : List.of(segs.get(segs.size() - 1), segs.get(0))) {
+            for (int i = 1; i < seg.size(); i++) {
+                if (cues.stops().contains(seg.get(i).lower()) && isCapitalised(seg.get(i - 1).text())) {
+                    // "Belediye Başkanı Mansur Yavaş ise ekiplerin ... belirterek": the phrase ends at its stop
+                    seg = seg.subList(0, i);
+                    break;
+                }
+            }
             if (subjectLike(seg) && seg.size() <= 10) {
                 String core = text.substring(seg.get(0).start(), seg.get(seg.size() - 1).end());
                 return new Phrase(core, core, List.of());

@@ -350,4 +350,24 @@ class LocalAttributionTest {
         assertThat(quotes("de", "„Wir sind dazu bereit“, sagte am Rande der Konferenz ein Sprecher."))
                 .extracting(Quote::speaker).doesNotContain("Rande der Konferenz ein Sprecher");
     }
+
+    @Test
+    void germanSeparableParticleAfterThePronounIsNoPartOfTheSpeaker() {
+        List<Quote> q = quotes("de",
+                "Der Sprecher der Bahn, Thomas Brenner, sprach von Verzögerungen. „Wir bitten um Geduld“, fügte er hinzu.",
+                "„Die Züge fahren ab Montag“, teilte die Bahn mit.");
+        assertThat(q).extracting(Quote::mention).containsExactly("er", "die Bahn");
+    }
+
+    @Test
+    void turkishGovernorsTitleAndTheStatementAdverbialBeforeTheQuote() {
+        Draft d = draft("tr",
+                "Ankara Valisi Vasip Kaya, yaptığı açıklamada, \"Vatandaşlarımız trafiğe çıkmasın\" dedi.",
+                "Belediye Başkanı Mansur Aksoy ise ekiplerin gece boyunca çalışacağını belirterek, \"Tüm yollar açık\" ifadesini kullandı.");
+        assertThat(d.quotes()).extracting(Quote::speaker, Quote::mention).containsExactly(
+                tuple("Vasip Kaya", "Ankara Valisi Vasip Kaya"),
+                tuple("Mansur Aksoy", "Belediye Başkanı Mansur Aksoy"));
+        assertThat(d.people()).extracting(Person::name, Person::roles).containsExactly(
+                tuple("Vasip Kaya", List.of("Ankara Valisi")), tuple("Mansur Aksoy", List.of("Belediye Başkanı")));
+    }
 }
