@@ -333,7 +333,16 @@ public final class DatelineParser {
                 return done(head, m, withQuals(loc, q), null, agency, null, true);
             }
             if ((quals == null || quals.isBlank()) && agencyOnly(loc)) {
-                // "NNA - Caretaker Minister ...": an agency's code alone before the dash is no place
+                // "NNA - Caretaker Minister ...": an agency's code alone before the dash is no place; "AGI -
+                // Roma, 6 dic. - Treni ...": the agency first, then its place and date, as ANSA writes them
+                // in brackets (a dated place and no agency of its own, so a headline after the code stays)
+                String rest = head.substring(m.end());
+                Optional<Match> then = rest.isEmpty() || !Character.isUpperCase(rest.charAt(0)) ? Optional.empty() : parseHead(rest);
+                if (then.isPresent() && then.get().dateline().date() != null && then.get().dateline().location() != null
+                        && then.get().dateline().agency() == null) {
+                    Dateline d = then.get().dateline();
+                    return done(head, m.end() + then.get().end(), d.location(), d.date(), loc, null, true);
+                }
                 return done(head, m, null, null, loc, null, true);
             }
             int stop = loc.lastIndexOf(". ");

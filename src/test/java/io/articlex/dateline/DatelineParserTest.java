@@ -85,6 +85,8 @@ class DatelineParserTest {
             TOKYO, April 13 Kyodo | TOKYO | April 13 | Kyodo | ~
             TOKYO, Dec. 6 Kyodo - Japan's | TOKYO | Dec. 6 | Kyodo | Japan's
             TOKYO, Dec. 6 Kyodo - | TOKYO | Dec. 6 | Kyodo | ~
+            AGI - Roma, 6 dic. - Treni cancellati | Roma | 6 dic | AGI | Treni cancellati
+            NNA - Caretaker Minister met the envoy | ~ | ~ | NNA | Caretaker Minister met the envoy
             Bethlehem, occupied West Bank – Israeli | Bethlehem, occupied West Bank | ~ | ~ | Israeli
             Washington, DC – The | Washington, DC | ~ | ~ | The
             By F. Ahmed and Sarwar Kashani, IANS, Srinagar : The | Srinagar | ~ | IANS | The
