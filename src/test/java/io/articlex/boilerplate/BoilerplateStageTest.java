@@ -516,6 +516,7 @@ class BoilerplateStageTest {
             (NAN)(www.nannews.ng) | sign-off
             Photo credit: Akorda press service | caption
             ع.ح | sign-off
+            Waterlogged streets in Chennai on Sunday. (Photo: PTI) | caption
             Copy Link copied | share
             NEWSPAPER SECTION: Business | metadata
             WRITER: Reuters | byline
