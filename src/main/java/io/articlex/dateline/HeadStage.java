@@ -386,6 +386,17 @@ public final class HeadStage implements Stage {
                 removed.add(new Removed(t.substring(pipe).strip(), "credit"));
                 t = t.substring(0, pipe - 3).strip();
             }
+            int again = pipe > 0 ? outletSuffix(t, outlets) : -1;
+            if (again > 0) {
+                // "... in November - Xinhua | English.news.cn": the site's host after the bar, then the outlet
+                removed.add(new Removed(t.substring(again).strip(), "credit"));
+                t = t.substring(0, again - 3).strip();
+            }
+            int section = title == null ? sectionBeforeBar(t) : -1;
+            if (section > 0) {
+                removed.add(new Removed(t.substring(0, section - 3).strip(), "navigation"));
+                t = t.substring(section).strip();
+            }
             int bracket = title == null && mayEndWith(t, ')') ? outletInBrackets(t, outlets) : -1;
             if (bracket > 0) {
                 removed.add(new Removed(t.substring(bracket).strip(), "credit"));
@@ -686,6 +697,29 @@ public final class HeadStage implements Stage {
     }
 
     /**
+     * Where the headline starts after a section's label and a spaced bar ({@code World | Chinese EV maker plans
+     * Hungarian plant expansion}, {@code Business | ...}): a page's section, copied with its headline. Only a
+     * label of one or two words that are all section words ({@link SectionWords}), and at least five words
+     * must follow; -1 otherwise.
+     */
+    static int sectionBeforeBar(String title) {
+        int at = title.indexOf(" | ");
+        if (at <= 0 || at > 24 || title.indexOf(" | ", at + 3) >= 0 || Prose.wordsUpTo(title.substring(at + 3), 5) < 5) {
+            return -1;
+        }
+        String[] words = title.substring(0, at).strip().toLowerCase(java.util.Locale.ROOT).split(" ");
+        if (words.length > 2) {
+            return -1;
+        }
+        for (String w : words) {
+            if (!SectionWords.LABELS.contains(w)) {
+                return -1;
+            }
+        }
+        return at + 3;
+    }
+
+    /**
      * Where the date starts when the headline ends with the story's date or time after a spaced bar
      * ({@code Kenya to launch new digital ID cards | 06 December 2026 14:20}, a listing's line copied
      * whole): the date is no word of the title. Only a part the date reader reads as a date, of at most
@@ -825,6 +859,14 @@ public final class HeadStage implements Stage {
         }
         if (last > 0 && firstHeadline(paras, last - 1) && shortTitle(paras.get(last - 1), paras.get(last), outlets)) {
             return last - 1;
+        }
+        if (last > 1 && titleLike(paras.get(last - 1)) && titleLike(paras.get(last - 2)) && firstHeadline(paras, last - 2)
+                && !SectionWords.anyLabel(paras.get(last - 2))
+                && shortDeck(paras.get(last - 2), paras.get(last - 1), outlets)
+                && shortDeck(paras.get(last - 1), paras.get(last), outlets)) {
+            // a headline over two short decks ("Kenya rolls out new digital ID" / "Cards to replace ..." /
+            // "Rollout starts in Nairobi next month"): the last deck was the title
+            return last - 2;
         }
         return last;
     }

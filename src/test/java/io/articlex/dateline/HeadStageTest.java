@@ -248,6 +248,25 @@ class HeadStageTest {
     }
 
     @Test
+    void siteAndSectionAroundTheHeadlineAreCut() {
+        Draft d = run("China's exports rise 6.7 pct in November - Xinhua | English.news.cn", "BEIJING, Dec. 6 (Xinhua) -- " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("China's exports rise 6.7 pct in November");
+        d = run("World | Chinese EV maker plans Hungarian plant expansion", "BUDAPEST (Reuters) - " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Chinese EV maker plans Hungarian plant expansion");
+        assertThat(d.removed()).contains(new Removed("World", "navigation"));
+        // a head before the bar that is no section's label stays
+        assertThat(HeadStage.sectionBeforeBar("Iran and Oman | Talks on shipping links resume")).isNegative();
+    }
+
+    @Test
+    void headlineOverTwoShortDecksIsTheTitle() {
+        Draft d = run("Kenya rolls out new digital ID", "Cards to replace second-generation IDs", "Rollout starts in Nairobi next month",
+                "NAIROBI, Dec 6 (Xinhua) -- " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Kenya rolls out new digital ID");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+    }
+
+    @Test
     void fieldsOfMinutesStayInTheBodyUnderTheirHeading() {
         Draft d = run("Minutes of the meeting of the Parish Council held on 3 December 2026",
                 "Present: Cllr A. Hughes (Chair), Cllr B. Patel", "Apologies: Cllr E. Price", PROSE_1, PROSE_2);
