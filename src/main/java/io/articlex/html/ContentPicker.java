@@ -394,7 +394,7 @@ final class ContentPicker {
             if (isFurniture || b.linkDensity() > 0.5 && !linkInSentence(b) && !loneLink(blocks, furniture, i, from, to)
                     && !linkedSentence(blocks, furniture, i, from, to) && !linkedProse(b) || b.kind() == Block.Kind.TITLE_HEADING
                     || headsLinkList(blocks, i) || hints.isFurnitureLabel(b.text()) || shortcode(b.text())
-                    || ReadingTime.is(b.text())) {
+                    || ReadingTime.is(b.text()) || symbolsOnly(b.text())) {
                 continue;
             }
             out.add(b);
@@ -935,6 +935,34 @@ final class ContentPicker {
      */
     private static final java.util.regex.Pattern SHORTCODE = java.util.regex.Pattern.compile(
             "\\[([a-z][a-z0-9_-]*)(?:\\s[^\\]]*)?\\](?:.*\\[/\\1\\])?", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+
+    /** Longest block read by {@link #symbolsOnly}. */
+    static final int MAX_SYMBOLS = 8;
+
+    /**
+     * A short block of pictographs alone: a callout box's icon ("💡", "👉") or a rating's stars ("★★★"),
+     * which templates set in an element of its own beside the text; it says nothing as a paragraph.
+     * Only symbols of that kind (with the joiners and variation selectors emoji are built of) count:
+     * a rule of punctuation ("___", "* * *") breaks an article into parts, and pages annotated as
+     * whole bodies keep it.
+     */
+    static boolean symbolsOnly(String text) {
+        if (text.isEmpty() || text.length() > MAX_SYMBOLS) {
+            return false;
+        }
+        boolean symbol = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int type = Character.getType(cp);
+            if (type == Character.OTHER_SYMBOL) {
+                symbol = true;
+            } else if (type != Character.FORMAT && type != Character.NON_SPACING_MARK && type != Character.SPACE_SEPARATOR) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return symbol;
+    }
 
     static boolean shortcode(String text) {
         return text.length() > 2 && text.charAt(0) == '[' && text.charAt(text.length() - 1) == ']'

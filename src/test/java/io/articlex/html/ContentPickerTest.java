@@ -29,6 +29,17 @@ class ContentPickerTest {
     static final String MENU = "<ul class='menu'><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li><li><a href='/sport'>Sport</a></li></ul>";
 
     @Test
+    void aCalloutsIconAloneIsNoParagraphButARuleOfPunctuationStays() {
+        HtmlPage page = read("<article>" + p(A, B) + "<div class='callout'><div class='icon'>\uD83D\uDCA1</div><div class='text'>"
+                + C + "</div></div><p>\u2605\u2605\u2605\u2606</p>" + p("___", D) + "</article>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, "___", D);
+        assertThat(ContentPicker.symbolsOnly("\uD83D\uDC49\uFE0F")).isTrue();
+        assertThat(ContentPicker.symbolsOnly("* * *")).isFalse();
+        assertThat(ContentPicker.symbolsOnly("\u2014")).isFalse();
+        assertThat(ContentPicker.symbolsOnly("\uD83D\uDCA1 Tip")).isFalse();
+    }
+
+    @Test
     void aHeadingLeftLastInThePickHeadsABoxLeftOutAndGoes() {
         HtmlPage page = read("<article>" + p(A, B) + "<h2>What the harbour board decided to pay for.</h2>" + p(C, D)
                 + "<h3>Tell us what you think about the harbour...</h3><div class='fb-comments'></div></article>");
