@@ -94,11 +94,58 @@ final class SpeakerResolver {
                 r = resolveCore(phrase, paragraph);
                 named.put(key, r);
             }
+            if (!r.person()) {
+                Resolved one = describedBefore(phrase.core(), r, paragraph, offset);
+                r = one != null ? one : r;
+            }
         }
         if (r != null && r.name() != null) {
             history.add(new Object[] {r.name(), paragraph, r.person()});
         }
         return r;
+    }
+
+    /**
+     * The person a definite description headed by a role noun stands for when its paragraph has named
+     * exactly one person before the quote at {@code offset}: "Sen. Elizabeth Warren pressed him on
+     * housing costs. "...," the Massachusetts Democrat said." The article named nobody in that role
+     * ({@link #byRole} found no one), so only the paragraph's own introduction is trusted: with two people
+     * named before the quote ("Sen. X criticised Gov. Y. "...," the Republican said") the description is
+     * left as it is. Null when the description does not qualify. The description becomes the person's role.
+     */
+    private Resolved describedBefore(String core, Resolved unresolved, int paragraph, int offset) {
+        String head = core.length() < 5 || !core.regionMatches(true, 0, "the ", 0, 4) ? null : Roles.head(core);
+        if (head == null || head.endsWith("s") && !head.endsWith("ss")) {
+            return null; // "the members": a plural stands for several
+        }
+        for (String w : Phrase.words(core)) {
+            if (NameIndex.isOrgWord(w)) {
+                return null; // "the Defense Department", "the White House spokesman" stands for the body
+            }
+        }
+        String who = null;
+        for (NameIndex.Occurrence o : index.in(paragraph)) {
+            if (o.offset() >= offset) {
+                break;
+            }
+            if (!personLike(o) || core.contains(o.name())) {
+                continue; // the description's own capitals ("the Massachusetts Democrat") are no one
+            }
+            if (o.name().contains("'s") || o.name().contains("’s")) {
+                return null; // "ABC's This Week": a possessive makes a title of a show or a body, and who else is named is unknown
+            }
+            if (who != null && !who.equals(o.name())) {
+                return null;
+            }
+            who = o.name();
+        }
+        if (who == null) {
+            return null;
+        }
+        List<String> roles = new ArrayList<>();
+        roles.add(Roles.clean(core));
+        roles.addAll(unresolved.roles());
+        return new Resolved(who, roles, true);
     }
 
     /** A pronoun's speaker: the person it refers back to before the quote at {@code offset}. */
