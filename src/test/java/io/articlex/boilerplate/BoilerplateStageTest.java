@@ -517,6 +517,7 @@ class BoilerplateStageTest {
             Photo credit: Akorda press service | caption
             ع.ح | sign-off
             Waterlogged streets in Chennai on Sunday. (Photo: PTI) | caption
+            Posted by: Admin | byline
             Copy Link copied | share
             NEWSPAPER SECTION: Business | metadata
             WRITER: Reuters | byline
