@@ -220,7 +220,7 @@ public final class HeadStage implements Stage {
 
     /** A raw-wire marker after the headline: {@code ... fertiggestellt =} (APA). */
     static final Pattern TITLE_END_MARK = Pattern.compile("\\s+=$");
-    static final Pattern TITLE_TAG_BACK = Pattern.compile("\\s*\\((PHOTOS?|VIDEO|PHOTOS Included|UPDATED)\\)$");
+    static final Pattern TITLE_TAG_BACK = Pattern.compile("\\s*\\((PHOTOS?|VIDEO|PHOTOS Included|UPDATED|UPDATE(?: \\d{1,2})?|LEAD|\\d{1,2}(?:st|nd|rd|th) LD|CORRECTED|REFILE|URGENT)\\)$");
 
     /** A section label such as "ABSTRACT." or "FULL TEXT." (PolNeAR's NYT texts): never a title. */
     private static final Pattern LABEL = Pattern.compile("\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2}[.:]");
@@ -381,6 +381,11 @@ public final class HeadStage implements Stage {
                 removed.add(new Removed(t.substring(dated).strip(), "timestamp"));
                 t = t.substring(0, dated - 3).strip();
             }
+            int datedFront = title == null ? dateBeforeBar(t) : -1;
+            if (datedFront > 0) {
+                removed.add(new Removed(t.substring(0, datedFront - 3).strip(), "timestamp"));
+                t = t.substring(datedFront).strip();
+            }
             int pipe = title == null && credit < 0 ? siteAfterPipe(t) : -1;
             if (pipe > 0) {
                 removed.add(new Removed(t.substring(pipe).strip(), "credit"));
@@ -502,6 +507,9 @@ public final class HeadStage implements Stage {
                     date = DateReader.read(r.text()); // "By UPI Staff | Jan. 03, 2024" dates the story too
                 }
             }
+            if (date != null && d.dateline() != null && d.dateline().date() != null) {
+                date = monthFirst(date, d.dateline().date());
+            }
             if (date == null && d.dateline() != null && d.dateline().date() != null) {
                 date = DateReader.read(d.dateline().date(), dateHint);
             }
@@ -510,6 +518,27 @@ public final class HeadStage implements Stage {
             }
         }
         return meta == d.meta() ? d : d.withMeta(meta);
+    }
+
+    /**
+     * The timestamp's date read month first when the dateline says so: {@code 12/06/2026 03:21 PM} over
+     * {@code Taipei, Dec. 6 (CNA)} is 6 December, not 12 June (the reader takes figures day first, as most of
+     * the world writes them). Only when the date as read is the dateline's day and month swapped; the time
+     * is kept.
+     */
+    static String monthFirst(String date, String datelineDate) {
+        if (date.length() < 10) {
+            return date;
+        }
+        String year = date.substring(0, 4);
+        String said = DateReader.read(datelineDate + " " + year);
+        if (said == null || said.length() < 10 || !said.startsWith(year)) {
+            return date;
+        }
+        String m = date.substring(5, 7);
+        String dd = date.substring(8, 10);
+        boolean swapped = !m.equals(dd) && said.substring(5, 7).equals(dd) && said.substring(8, 10).equals(m);
+        return swapped ? said.substring(0, 10) + date.substring(10) : date;
     }
 
     /** The label of a news archive's dateline field ({@code DATELINE: SPRINGFIELD, Ill., March 2}). */
@@ -733,6 +762,19 @@ public final class HeadStage implements Stage {
         String rest = title.substring(at + 3).strip();
         if (rest.isEmpty() || Prose.wordsUpTo(rest, 7) > 6 || !opensWithDateWord(rest) || DateReader.read(rest) == null
                 || Prose.wordsUpTo(title.substring(0, at), 3) < 3) {
+            return -1;
+        }
+        return at + 3;
+    }
+
+    /**
+     * Where the headline starts after the story's date and a spaced bar ({@code 06.12.2026 | Kazakhstan to build
+     * new airport ...}, a listing's line copied whole); -1 otherwise. As {@link #dateAfterBar}, on the front.
+     */
+    static int dateBeforeBar(String title) {
+        int at = title.indexOf(" | ");
+        if (at <= 0 || at > 40 || !opensWithDateWord(title) || Prose.wordsUpTo(title.substring(0, at), 7) > 6
+                || DateReader.read(title.substring(0, at)) == null || Prose.wordsUpTo(title.substring(at + 3), 3) < 3) {
             return -1;
         }
         return at + 3;

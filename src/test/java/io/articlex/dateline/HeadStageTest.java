@@ -259,6 +259,30 @@ class HeadStageTest {
     }
 
     @Test
+    void tagsAndDatesAroundTheHeadlineAreCut() {
+        assertThat(run("Oil rises as OPEC+ extends cuts (UPDATE 1)", "LONDON, Dec 6 (Reuters) - " + PROSE_1, PROSE_2).title())
+                .isEqualTo("Oil rises as OPEC+ extends cuts");
+        assertThat(run("WATCH: Rescuers pull survivors from collapsed building", "ISTANBUL (AA) - " + PROSE_1, PROSE_2).title())
+                .isEqualTo("Rescuers pull survivors from collapsed building");
+        Draft d = run("06.12.2026 | Kazakhstan to build new airport in Turkistan", "ASTANA. KAZINFORM - " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Kazakhstan to build new airport in Turkistan");
+        assertThat(d.removed()).contains(new Removed("06.12.2026", "timestamp"));
+        assertThat(HeadStage.dateBeforeBar("World | Kazakhstan to build new airport")).isNegative();
+    }
+
+    @Test
+    void aTimestampWrittenMonthFirstIsReadAsTheDatelineSaysIt() {
+        assertThat(HeadStage.monthFirst("2026-06-12T15:21", "Dec. 6")).isEqualTo("2026-12-06T15:21");
+        // the dateline agrees with the day-first reading, or names another day: unchanged
+        assertThat(HeadStage.monthFirst("2026-12-06T15:21", "Dec. 6")).isEqualTo("2026-12-06T15:21");
+        assertThat(HeadStage.monthFirst("2026-06-12", "Dec. 7")).isEqualTo("2026-06-12");
+        Draft d = new HeadStage().apply(Draft.of(List.of("Taiwan's exports hit record high in November",
+                "Taipei, Dec. 6 (CNA) " + PROSE_1, PROSE_2), PageMeta.NONE, List.of())
+                .withRemoved(List.of(new Removed("12/06/2026 03:21 PM", "timestamp"))));
+        assertThat(d.meta().published()).isEqualTo("2026-12-06T15:21");
+    }
+
+    @Test
     void headlineOverTwoShortDecksIsTheTitle() {
         Draft d = run("Kenya rolls out new digital ID", "Cards to replace second-generation IDs", "Rollout starts in Nairobi next month",
                 "NAIROBI, Dec 6 (Xinhua) -- " + PROSE_1, PROSE_2);
