@@ -244,18 +244,22 @@ final class TeaserCards {
     /**
      * True when a card's headline links to another site than the page's own (its canonical or
      * {@code og:url} address): a shop's or a maker's page, as product round-ups link their picks.
-     * Teasers point to the publisher's own stories, by a path or by the same host.
+     * Teasers point to the publisher's own stories, by a path or by the same host. A page that names
+     * no address of its own is told by the cards alone: headlines linking to two sites or more are
+     * picks (a reading list's, a round-up's), since a site's teasers share its host.
      */
     private static boolean pointsAway(List<Block> blocks, List<int[]> cards, String own) {
-        if (own == null) {
-            return false;
-        }
+        String seen = null;
         for (int[] c : cards) {
             Element a = blocks.get(c[1] - 1).owner().selectFirst("a[href]");
             String host = a == null ? null : host(a.attr("href"));
-            if (host != null && !host.equals(own)) {
+            if (host == null) {
+                continue;
+            }
+            if (own != null ? !host.equals(own) : seen != null && !host.equals(seen)) {
                 return true;
             }
+            seen = host;
         }
         return false;
     }

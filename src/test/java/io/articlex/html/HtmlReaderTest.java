@@ -242,6 +242,13 @@ class HtmlReaderTest {
                 + "</p><div class='rec'>" + FRAMED + "</div><p>" + LONG_C + "</p></div>"));
         assertThat(amid.paragraphs()).contains(LONG_A, LONG_C,
                 "The rugby club marked its anniversary with a match against former players, some of whom came from Australia.");
+        // on a page that names no address of its own, cards linking to several sites are a reading list's picks
+        String picks = FRAMED.replace("href='/1'", "href='https://one.example.org/a'").replace("href='/2'", "href='https://two.example.net/b'")
+                .replace("href='/3'", "href='https://three.example.com/c'");
+        HtmlPage list = read(page("<title>Night buses</title>", "<div class='main'><h1>Night buses extended</h1><p>" + LONG_A
+                + "</p><p>" + LONG_B + "</p><div class='rec'>" + picks + "</div></div>"));
+        assertThat(list.paragraphs()).contains(LONG_A,
+                "The rugby club marked its anniversary with a match against former players, some of whom came from Australia.");
     }
 
     /** A card of an old layout: the linked headline a line of its own in the summary's paragraph. */
