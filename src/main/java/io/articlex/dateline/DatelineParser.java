@@ -79,9 +79,10 @@ public final class DatelineParser {
     /**
      * {@code Калининград. 4 июля. INTERFAX.RU - }: place, date and code each closed by a full stop; also alone on
      * its line, with no dash ({@code Baku. 6 December. REPORT.AZ} over the story), or closed by a full stop
-     * like the two before it ({@code Baku. December 6. APA. Azerbaijan and ...}).
+     * like the two before it ({@code Baku. December 6. APA. Azerbaijan and ...}). A hyphen inside the code is
+     * no dash ({@code Киев. 6 декабря. ИНТЕРФАКС-УКРАИНА - }).
      */
-    static final LazyPattern DOTTED = new LazyPattern("^" + PLACE + "\\.\\s(?<date>" + DATE + ")\\.\\s(?<code>\\p{Lu}[\\p{L}.-]{1,20}?)(?:\\s?[-–—]{1,2}\\s?|\\s*$|\\.\\s(?=\\p{Lu}))");
+    static final LazyPattern DOTTED = new LazyPattern("^" + PLACE + "\\.\\s(?<date>" + DATE + ")\\.\\s(?<code>\\p{Lu}[\\p{L}.-]{1,20}?)(?:\\s[-–—]{1,2}\\s?|[-–—]{1,2}\\s|\\s*$|\\.\\s(?=\\p{Lu}))");
     /**
      * {@code МОСКВА, 3 янв — РИА Новости.}: the agency after a dash, closed by a full stop; a reporter's name
      * may follow the agency ({@code — РИА Новости, Анна Петрова.}).

@@ -155,6 +155,8 @@ class DatelineParserTest {
             București, 6 decembrie /Agerpres/ - Guvernul | București | 6 decembrie | Agerpres | Guvernul
             PODGORICA, Dec 6 (NOVA-X) | PODGORICA | Dec 6 | NOVA-X | ~
             Baku. 6 December. REPORT.AZ | Baku | 6 December | REPORT.AZ | ~
+            Киев. 6 декабря. ИНТЕРФАКС-УКРАИНА - Кабинет | Киев | 6 декабря | ИНТЕРФАКС-УКРАИНА | Кабинет
+            МОСКВА, 6 дек — ПРАЙМ. Банк России | МОСКВА | 6 дек | ПРАЙМ | Банк России
             Baku. December 6. APA. Azerbaijan and | Baku | December 6 | APA | Azerbaijan and
             KINGSTON, Jamaica (CMC) — The government | KINGSTON, Jamaica | ~ | CMC | The government
             CHENNAI, December 06, 2026 09:15 IST | CHENNAI | December 06, 2026 | ~ | ~
