@@ -370,4 +370,10 @@ class LocalAttributionTest {
         assertThat(d.people()).extracting(Person::name, Person::roles).containsExactly(
                 tuple("Vasip Kaya", List.of("Ankara Valisi")), tuple("Mansur Aksoy", List.of("Belediye Başkanı")));
     }
+
+    @Test
+    void aPostIsACue() {
+        assertThat(quotes("ru", "«Станция разгрузит автобусные маршруты района», — написал Собянин в своем блоге."))
+                .extracting(Quote::speaker).containsExactly("Собянин");
+    }
 }
