@@ -139,6 +139,13 @@ public final class BoilerplateStage implements Stage {
                 removed.add(new Removed(p, "timestamp")); // its date dates the story, as a timestamp's does
                 continue;
             }
+            int by = prose == 0 ? stampThenByline(p, c) : -1;
+            if (by > 0) {
+                removed.add(new Removed(p.substring(0, by).strip(), "timestamp"));
+                removed.add(new Removed(p.substring(by).strip(), "byline"));
+                deck = deck >= 0 ? deck : deckAbove(kept, prose, c.outlets);
+                continue;
+            }
             String reason = c.lineReason(p, segmented, found);
             if (reason == null && agencyCredit(p, c.outlets)) {
                 reason = "sign-off";
@@ -190,6 +197,31 @@ public final class BoilerplateStage implements Stage {
         }
         stripTail(kept, related, removed, c, !segmented);
         return draft.withParagraphs(kept).withRelated(related).withRemoved(removed);
+    }
+
+    /** A by-word, a name of two to four words, and the rest of a credit after a comma, dash, bar or slash. */
+    private static final Pattern STAMPED_BYLINE = Pattern.compile("\\p{Lu}\\p{Ll}{1,5} \\p{Lu}[\\p{L}'’.-]{0,20}"
+            + "(?: (?:(?:de|da|do|dos|van|von|der|den|del|la|le|di|du) )?\\p{Lu}[\\p{L}'’.-]{0,20}){1,3}"
+            + "(?:\\s?[,|/]\\s?[^\\n.]{1,80}|\\s[-–—]\\s[^\\n.]{1,80})?");
+    /** The by-words that may open a byline run on after a time stamp on one line. */
+    private static final String[] BY_WORDS = {" Por ", " By ", " Von ", " Par ", " Door ", " Przez ", " Di "};
+
+    /**
+     * Where the byline starts in a line that is a time stamp and then a byline, as a page's header
+     * flattened into one line writes them ({@code Publicado em 06/12/2024 - 10:32 Por Ana Souza -
+     * Repórter da Agência Brasil - Brasília}), or -1. Both halves must pass their own tests.
+     */
+    static int stampThenByline(String p, Compiled c) {
+        if (p.length() > 240 || !Timestamps.hasDigit(p)) {
+            return -1;
+        }
+        for (String w : BY_WORDS) {
+            int at = p.indexOf(w);
+            if (at > 0 && STAMPED_BYLINE.matcher(p).region(at + 1, p.length()).matches() && Timestamps.isTimestamp(p.substring(0, at))) {
+                return at + 1;
+            }
+        }
+        return -1;
     }
 
     /**

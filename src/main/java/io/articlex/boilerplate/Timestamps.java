@@ -223,7 +223,7 @@ public final class Timestamps {
         return n > 0;
     }
 
-    private static boolean hasDigit(String line) {
+    static boolean hasDigit(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {

@@ -314,6 +314,18 @@ class BoilerplateStageTest {
         }
     }
 
+    /** A page header flattened into one line: the time stamp, then the byline; each goes with its own reason. */
+    @Test
+    void timeStampThenBylineOnOneLineGoAsBoth() {
+        Draft d = run("Publicado em 06/12/2024 - 10:32 Por Ana Souza - Repórter da Agência Brasil - Brasília", PROSE_1, PROSE_2);
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.removed()).containsExactly(new Removed("Publicado em 06/12/2024 - 10:32", "timestamp"),
+                new Removed("Por Ana Souza - Repórter da Agência Brasil - Brasília", "byline"));
+        // a sentence after the date is no byline
+        String kept = "Em 06/12/2024 Por Ana Souza foi eleita a nova presidente da associação.";
+        assertThat(run(kept, PROSE_1).paragraphs()).containsExactly(kept, PROSE_1);
+    }
+
     /** A word after the last sentence that is an outlet's name but not its code stays: "... the plan. Nova" */
     @Test
     void nameAfterTheLastSentenceThatIsNoAgencyCodeStays() {
