@@ -315,7 +315,10 @@ public final class Segmenter {
      * Short chrome lines never qualify, nor a block of one paragraph a line whose lines all end a
      * sentence (pasted copy without blank lines: {@code Work is due to start in the autumn.} /
      * {@code "This keeps the port in business," he said.}), which was read as wrapped and its
-     * paragraphs run together when a line came near the second-longest's length.
+     * paragraphs run together when a line came near the second-longest's length. A line far longer
+     * than the width was never wrapped at it and is no evidence: web copy with a line per paragraph
+     * (a section word, a headline, a date line, paragraphs of 150 characters) was read as wrapped, and
+     * the date line under the headline joined to it.
      */
     private static boolean looksWrappedCleaned(List<String> cleaned, int width) {
         if (cleaned.size() < 4 || width < 50) {
@@ -325,7 +328,7 @@ public final class Segmenter {
         int runOn = 0;
         for (int i = 0; i < cleaned.size() - 1; i++) {
             String line = cleaned.get(i);
-            if (line.length() >= width - 12) {
+            if (line.length() >= width - 12 && line.length() <= width + 12) {
                 near++;
                 if (!line.isEmpty() && SENTENCE_END.indexOf(line.charAt(line.length() - 1)) < 0) {
                     runOn++;

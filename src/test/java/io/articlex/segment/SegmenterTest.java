@@ -82,6 +82,16 @@ class SegmenterTest {
                 .containsExactly("The agency opened an FBI inquiry into the sale.");
     }
 
+    /** Web copy with a line per paragraph is not hard-wrapped: the date line under the headline stays apart. */
+    @Test
+    void lineLongerThanTheWidthIsNoEvidenceOfWrapping() {
+        String body = "La Délégation provinciale de la santé a lancé, vendredi, une campagne de vaccination contre la grippe saisonnière au profit des personnes âgées.";
+        String text = "Société\nCasablanca: lancement d'une campagne de vaccination contre la grippe\nvendredi 6 décembre 2024 - 10:32\n"
+                + body + "\nCette campagne se poursuivra jusqu'à fin janvier, a-t-on précisé.\nLu 123 fois\n";
+        assertThat(segment(text)).containsExactly("Société", "Casablanca: lancement d'une campagne de vaccination contre la grippe",
+                "vendredi 6 décembre 2024 - 10:32", body, "Cette campagne se poursuivra jusqu'à fin janvier, a-t-on précisé.", "Lu 123 fois");
+    }
+
     @Test
     void emailLineUnderANameStaysALineOfItsOwn() {
         assertThat(segment("Council approves skate park\n\nSarah Jones\nsjones@example.com\nPublished 6:02 a.m. ET March 12, 2024\n"))
