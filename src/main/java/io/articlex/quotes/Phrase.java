@@ -197,7 +197,10 @@ record Phrase(String text, String core, List<String> appositives) {
                 continue;
             }
             boolean relative = (w.lowerIs(x, "who") || w.lowerIs(x, "which") || w.lowerIs(x, "that")) && i > 0;
-            if (!relative && (capital || w.lowerIn(PRONOUN_SET, x) || endsWithName(w, x, y))) {
+            // "Rep. Keith Ellison, a Minnesota Democrat, tweeted": an indefinite description after a comma is
+            // the name's appositive, though it ends in capitals
+            boolean indefiniteAppositive = i > 0 && (w.lowerIs(x, "a") || w.lowerIs(x, "an"));
+            if (!relative && (capital || w.lowerIn(PRONOUN_SET, x) || !indefiniteAppositive && endsWithName(w, x, y))) {
                 found = true;
                 coreFrom = x;
                 coreTo = y;

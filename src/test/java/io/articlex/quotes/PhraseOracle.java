@@ -138,7 +138,8 @@ record PhraseOracle(String text, String core, List<String> appositives) {
                 continue;
             }
             boolean relative = (lower.equals("who") || lower.equals("which") || lower.equals("that")) && i > 0;
-            if (!relative && (capital || PRONOUNS.contains(lower) || endsWithName(seg))) {
+            boolean indefiniteAppositive = i > 0 && (lower.equals("a") || lower.equals("an"));
+            if (!relative && (capital || PRONOUNS.contains(lower) || !indefiniteAppositive && endsWithName(seg))) {
                 core = seg;
                 coreIdx = i;
                 break;

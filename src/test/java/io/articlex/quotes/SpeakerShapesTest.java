@@ -273,4 +273,14 @@ class SpeakerShapesTest {
         q = quotes("The plan, according to the data, would create \"a new office for rural broadband access.\"");
         assertThat(q).extracting(Quote::speaker).doesNotContain("The");
     }
+
+    @Test
+    void anIndefiniteDescriptionAfterTheNameIsItsAppositiveThoughItEndsInCapitals() {
+        List<Quote> q = quotes(
+                "\"It is un-American,\" Rep. Kurt Ellory, a Minnesota Democrat, tweeted.",
+                "\"We will appeal,\" Dana Mills, a spokeswoman for Governor Ann Berg, said.",
+                "In Ohio, a Democratic Party official said the count was \"slow but fair and complete.\"");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Kurt Ellory", "Dana Mills", "a Democratic Party official");
+        assertThat(q).extracting(Quote::mention).first().isEqualTo("Rep. Kurt Ellory, a Minnesota Democrat");
+    }
 }
