@@ -176,13 +176,7 @@ final class Bylines {
         if (line.length() > 80) {
             return false;
         }
-        int at = line.indexOf(" with ");
-        if (at < 0) {
-            at = line.indexOf(" WITH ");
-        }
-        if (at < 0) {
-            at = line.indexOf(" With ");
-        }
+        int at = line.toLowerCase(java.util.Locale.ROOT).indexOf(" with ");
         if (at <= 0 || Prose.wordsUpTo(line.substring(0, at), 6) > 5 || !Character.isUpperCase(line.codePointAt(0))) {
             return false;
         }

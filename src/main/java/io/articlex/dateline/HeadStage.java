@@ -130,34 +130,37 @@ public final class HeadStage implements Stage {
         return end;
     }
 
-    /** The labels of {@code title-kickers.txt}, lower-cased, read when first asked. */
-    static final class Kickers {
-        static final java.util.Set<String> LABELS = load("title-kickers.txt");
-
-        /** The lines of a list of phrases beside this class's package's data, lower-cased, without comments. */
-        static java.util.Set<String> load(String file) {
-            try (java.io.InputStream in = io.articlex.resource.Resources.open(Kickers.class,
-                    "/io/articlex/dateline/" + file)) {
-                if (in == null) {
-                    throw new IllegalStateException(file + " missing");
-                }
-                java.util.Set<String> out = new java.util.HashSet<>();
-                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                    String t = line.strip();
-                    if (!t.isEmpty() && !t.startsWith("#")) {
-                        out.add(t.toLowerCase(java.util.Locale.ROOT));
-                    }
-                }
-                return java.util.Set.copyOf(out);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+    /**
+     * The phrases of a list in this package's data ({@code title-kickers.txt}, {@code summary-labels.txt},
+     * {@code meeting-fields.txt}: one phrase a line, '#' for comments), lower-cased. Phrases of several words
+     * are why these are no {@link SectionWords} sections, whose reader splits at spaces.
+     */
+    static java.util.Set<String> phrases(String file) {
+        try (java.io.InputStream in = io.articlex.resource.Resources.open(HeadStage.class, "/io/articlex/dateline/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException(file + " missing");
             }
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(t.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            return java.util.Set.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
-    /** The labels of {@code meeting-fields.txt}, lower-cased, read when first asked. */
+    /** The labels of {@code title-kickers.txt}, read when first asked. */
+    static final class Kickers {
+        static final java.util.Set<String> LABELS = phrases("title-kickers.txt");
+    }
+
+    /** The labels of {@code meeting-fields.txt}, read when first asked. */
     static final class MeetingFields {
-        static final java.util.Set<String> LABELS = Kickers.load("meeting-fields.txt");
+        static final java.util.Set<String> LABELS = phrases("meeting-fields.txt");
     }
 
     /**
@@ -188,9 +191,9 @@ public final class HeadStage implements Stage {
         return v < p.length() && (Character.isDigit(p.charAt(v)) || "$€£¥".indexOf(p.charAt(v)) >= 0);
     }
 
-    /** The labels of {@code summary-labels.txt}, lower-cased, read when first asked. */
+    /** The labels of {@code summary-labels.txt}, read when first asked. */
     static final class SummaryLabels {
-        static final java.util.Set<String> LABELS = Kickers.load("summary-labels.txt");
+        static final java.util.Set<String> LABELS = phrases("summary-labels.txt");
     }
 
     /**
