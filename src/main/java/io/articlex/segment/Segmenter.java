@@ -194,8 +194,12 @@ public final class Segmenter {
     private static void flush(List<String> block, List<String> cleaned, List<Para> out, int documentWidth,
                               Predicate<String> chromeLine) {
         boolean indentLayout = false;
+        boolean firstIndented = !block.isEmpty() && indented(block.get(0));
         for (int i = 1; i < block.size() && !indentLayout; i++) {
-            indentLayout = indented(block.get(i)); // a loop, not a stream: a stream's objects for every block
+            // a loop, not a stream: a stream's objects for every block. An indented chrome line (a site's
+            // " • 2h" age stamp under its byline) in a block that opens at column 0 makes no layout: the
+            // lines under it ran on as one paragraph (a 1987 wire story opens indented and ends " reuter")
+            indentLayout = indented(block.get(i)) && (firstIndented || !chromeLine.test(block.get(i).strip()));
         }
         // each line cleaned once: the width, the wrap test and the joining below all read the cleaned lines
         if (cleaned == null) {

@@ -530,6 +530,7 @@ class BoilerplateStageTest {
             ع.ح | sign-off
             Waterlogged streets in Chennai on Sunday. (Photo: PTI) | caption
             Posted by: Admin | byline
+            • 2h | timestamp
             Copy Link copied | share
             NEWSPAPER SECTION: Business | metadata
             WRITER: Reuters | byline

@@ -186,6 +186,14 @@ class SegmenterTest {
     }
 
     @Test
+    void anIndentedChromeLineMakesNoIndentedLayout() {
+        String text = "Story by Reuters\n \u2022 2h\nISTANBUL, Dec 6 (Reuters) - Turkey's central bank cut its key rate.\n"
+                + "The decision was in line with expectations.\n";
+        assertThat(segment(text)).containsExactly("Story by Reuters", "\u2022 2h",
+                "ISTANBUL, Dec 6 (Reuters) - Turkey's central bank cut its key rate.", "The decision was in line with expectations.");
+    }
+
+    @Test
     void yonhapParagraphsSeparatedOnlyByIndentation() {
         String text = "SEOUL -- The ministry said Friday it will expand the program next year.\n"
                 + "   Under the plan, doctors will receive support.\n"
