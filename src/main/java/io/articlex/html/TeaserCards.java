@@ -15,13 +15,13 @@ import java.util.Map;
  * <p>Why: {@link Block#teaser} knows a teaser whose linked headline opens the summary's own block;
  * a card that sets the headline in a heading of its own ({@code <h3><a>...</a></h3><p>...</p>})
  * gives a summary block with no link at all, which reads as body text. Three such summaries
- * outweigh a two-paragraph article, and the listing's wrapper wins the page. Older layouts set the
- * headline as a line of its own in the summary's paragraph ({@code <p><b><a>...</a></b><br>...</p>}),
- * which the line break cuts into two blocks of one element; such a paragraph is a card too. A heading that is all
- * link points to another page; body sections head themselves with plain text. A template may also
- * set the headline as a bare link line in the card's text box, with the date and summary in boxes
- * of their own inside it, and wrap that box in frames (picture, section badge) one per card
- * ({@link #wrapped}). One card alone is no listing: at least {@link #MIN_CARDS} must share a parent.
+ * outweigh a two-paragraph article, and the listing's wrapper wins the page. A heading that is all
+ * link points to another page; body sections head themselves with plain text. Two other shapes of
+ * card: older layouts set the headline as a line of its own in the summary's paragraph
+ * ({@code <p><b><a>...</a></b><br>...</p>}), which the line break cuts into two blocks of one
+ * element; and templates set it as a bare link line in the card's text box, with the date and
+ * summary in boxes of their own inside it, and wrap that box in frames (picture, section badge) one
+ * per card ({@link #wrapped}). One card alone is no listing: at least {@link #MIN_CARDS} must share a parent.
  */
 final class TeaserCards {
 
@@ -45,7 +45,7 @@ final class TeaserCards {
             boolean ownLine = owner == blocks.get(i + 1).owner() && owner.childrenSize() > 0;
             Block.Kind kind = h.kind();
             boolean line = kind == Block.Kind.HEADING || kind == Block.Kind.OTHER || kind == Block.Kind.PARAGRAPH;
-            if (!(ownLine || line) || blocks.get(i + 1).linkChars() > 0 || !h.linkedHeadline()) {
+            if (!(ownLine || line) || h.linkChars() == 0 || blocks.get(i + 1).linkChars() > 0 || !h.linkedHeadline()) {
                 continue;
             }
             // a text box holding the linked headline and, in boxes of their own, the date and summary
@@ -201,16 +201,21 @@ final class TeaserCards {
             return false;
         }
         for (int j = cards.get(0)[0] - 1; j >= 0 && inside(blocks.get(j).owner(), cell); j--) {
-            if (!inside(blocks.get(j).owner(), listing) && blocks.get(j).kind() != Block.Kind.HEADING && ContentPicker.substantive(blocks.get(j))) {
+            if (proseBeside(blocks.get(j), listing)) {
                 return false;
             }
         }
         for (int j = cards.get(cards.size() - 1)[2] + 1; j < blocks.size() && inside(blocks.get(j).owner(), cell); j++) {
-            if (!inside(blocks.get(j).owner(), listing) && blocks.get(j).kind() != Block.Kind.HEADING && ContentPicker.substantive(blocks.get(j))) {
+            if (proseBeside(blocks.get(j), listing)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Body text outside the listing: no heading, and of some length. */
+    private static boolean proseBeside(Block b, Element listing) {
+        return !inside(b.owner(), listing) && b.kind() != Block.Kind.HEADING && ContentPicker.substantive(b);
     }
 
     /**
