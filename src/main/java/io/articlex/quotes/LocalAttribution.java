@@ -201,8 +201,9 @@ final class LocalAttribution {
      * A quote that is a sentence of its own, attributed by the next one, which opens with words pointing
      * back at it and the cue: {@code „…“ Das sagte Bauministerin X am Freitag.}, {@code "…". Lo ha detto il
      * ministro X}, {@code «…». Así lo afirmó X}, {@code "…". Об этом заявил министр X} (the opener from
-     * {@code [anaphora]}, an auxiliary, the cue, then the speaker as after any cue). Tried only when the
-     * quote has no attribution of its own.
+     * {@code [anaphora]}, an auxiliary, the cue, then the speaker as after any cue). Tried first, and only
+     * when the quote closes its sentence; a quote with a cue of its own after it (", sagte er") opens no
+     * such sentence and is read as before.
      */
     private Attribution nextSentence(String p, int from, int ceiling) {
         int end = Sentences.endAfter(p, Math.min(from + 1, ceiling), ceiling);
