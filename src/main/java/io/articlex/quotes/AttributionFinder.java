@@ -35,8 +35,9 @@ final class AttributionFinder {
      * and the subject ran on to "Supporters held". Not in {@link #AUX}, whose verbs may lead into a quote.
      */
     private static final java.util.Set<String> IRREGULAR_PASTS = java.util.Set.of("held", "led", "sent",
-            "brought", "stood", "sat", "met", "ran", "wore", "bought", "sold", "found", "paid", "lost", "heard", "built", "fought", "sought", "caught", "taught", "chose", "broke", "rose",
-            "fell", "bore", "threw", "drove", "flew", "hung", "shut", "spent", "struck", "understood");
+            "brought", "stood", "sat", "met", "ran", "wore", "bought", "sold", "found", "paid", "lost", "heard",
+            "built", "fought", "sought", "caught", "taught", "chose", "broke", "rose", "fell", "bore", "threw", "drove",
+            "flew", "hung", "shut", "spent", "struck", "understood");
     private static final WordSet SUBJECT_PRONOUN_SET = new WordSet(SUBJECT_PRONOUNS);
     private static final WordSet ADVERB_SET = new WordSet(ADVERBS);
     private static final WordSet AUX_SET = new WordSet(AUX);

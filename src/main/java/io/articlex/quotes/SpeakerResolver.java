@@ -31,7 +31,7 @@ final class SpeakerResolver {
      * most of them names, without a lower-cased copy of its first word.
      */
     private static final WordSet INDEFINITE_SET = new WordSet(List.of("a", "an", "one", "another", "some", "several"));
-    /** The prepositions of {@link #LINKERS}. */
+    /** Prepositions that tie an indefinite description to a place or a body ("a banner at ...", "a spokesman for ..."). */
     private static final WordSet PREPOSITION_SET = new WordSet(List.of("of", "for", "at", "in", "on", "to", "from", "outside", "near"));
     private static final WordSet DESCRIBING_SET = new WordSet(List.of("the", "his", "her", "their", "its"));
 
@@ -294,7 +294,7 @@ final class SpeakerResolver {
             }
             String canonical = String.join(" ", name);
             if (name.size() == 1 && pre.isEmpty() && plural(canonical)) {
-                return new Resolved(core, apps, false); // "Protesters chanted ...": a plural noun opening the sentence
+                return new Resolved(core, apps, false); // "Protesters shouted ...": a plural noun opening the sentence
             }
             if (name.size() == 1) {
                 String full = index.fullName(canonical, paragraph);
