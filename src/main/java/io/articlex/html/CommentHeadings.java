@@ -104,6 +104,12 @@ final class CommentHeadings {
         return i + 1 < blocks.size() && Timestamps.isTimestamp(blocks.get(i + 1).text());
     }
 
+    /**
+     * Most words of the name before a date in the signature: a reader's name or handle. A lead-in of
+     * a press release names a title as well ("Prime Minister Jane Doe on 5 December 2026 said:").
+     */
+    static final int MAX_DATED_NAME_WORDS = 3;
+
     /** {@code 2026}, {@code 9:14}: a year or a clock time, which a reply's stamp holds and a news sentence's date seldom does. */
     private static final Pattern YEAR_OR_CLOCK = Pattern.compile("\\b(1[89]|20)\\d{2}\\b|\\d:\\d{2}");
 
@@ -118,7 +124,7 @@ final class CommentHeadings {
         if (words.length < 4 || !says.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
             return false;
         }
-        for (int k = 1; k <= MAX_NAME_WORDS && k < words.length - 2; k++) {
+        for (int k = 1; k <= MAX_DATED_NAME_WORDS && k < words.length - 2; k++) {
             if (words[k].equals("on")) {
                 String date = String.join(" ", Arrays.copyOfRange(words, k, words.length - 1));
                 return YEAR_OR_CLOCK.matcher(date).find() && Timestamps.isTimestamp(date);

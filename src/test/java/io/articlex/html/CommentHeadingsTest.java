@@ -98,6 +98,8 @@ class CommentHeadingsTest {
         // a news lead-in dated by a weekday or a day and month, without a year or a clock time
         Block police = block("Police on Friday said:", Block.Kind.PARAGRAPH, 0);
         assertThat(h.cut(List.of(a, b, police, c))).containsExactly(a, b, police, c);
+        Block release = block("Prime Minister Jane Doe on 5 December 2026 said:", Block.Kind.PARAGRAPH, 0);
+        assertThat(h.cut(List.of(a, b, release, c))).containsExactly(a, b, release, c);
         Block minister = block("The minister on 6 December said:", Block.Kind.PARAGRAPH, 0);
         assertThat(h.cut(List.of(a, b, minister, c))).containsExactly(a, b, minister, c);
         // the date must be a stamp: "on" opening other words is no signature
