@@ -804,6 +804,9 @@ public final class DatelineParser {
         String location = loc == null ? null : withoutTrailing(loc.strip(), TRAILING_COMMAS_SPACES, ", \t\n\u000B\f\r");
         String d = date == null ? null : withoutTrailing(date.strip(), TRAILING_STOPS_COMMAS, ".,");
         String agency = code == null ? null : code.strip();
+        if (location != null && location.length() == 1 && d == null && agency == null) {
+            return Optional.empty(); // "A: The ships are ...": an interview's answer, or a list's letter, is no place
+        }
         return Optional.of(new Match(new Dateline(text, location, d, agency), end, strong,
                 byline == null ? null : byline.strip()));
     }

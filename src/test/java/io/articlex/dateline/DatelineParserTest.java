@@ -209,6 +209,8 @@ class DatelineParserTest {
             "REUTERS, Dec 6, 2026 10:42",
             "UPDATED, Dec 6, 2026 10:42",
             "Moscow. December 6. Officials. They said",
+            "A: The ships are getting bigger every year.",
+            "Q - What will it cost?",
             "CHENNAI, December 06, 2026 09:15 IST The corporation said"
     })
     void refusesWhatIsNotADateline(String paragraph) {
