@@ -392,9 +392,14 @@ public final class DatelineParser {
                 || io.articlex.segment.Prose.wordsUpTo(w.loc(), 5) > 4) {
             return false;
         }
-        int at = head.indexOf(w.date(), w.loc().length());
         // a date that ran on into a time ("Dec 6, 2026 10:42") is a stamp's: placeDateTime decides
-        return at > 0 && head.substring(w.loc().length(), at).indexOf(',') >= 0 && !DATE_TIME_ALONE.get().matcher(w.date()).matches();
+        return dateAfterComma(head, w) > 0 && !DATE_TIME_ALONE.get().matcher(w.date()).matches();
+    }
+
+    /** Where the date starts when a comma parts it from the place ({@code Chandigarh, March 12}), else -1. */
+    private static int dateAfterComma(String head, WithDate w) {
+        int at = head.indexOf(w.date(), w.loc().length());
+        return at > 0 && head.substring(w.loc().length(), at).indexOf(',') >= 0 ? at : -1;
     }
 
     /**
@@ -411,8 +416,8 @@ public final class DatelineParser {
                 || outlets.isKnown(loc)) {
             return null;
         }
-        int at = head.indexOf(w.date(), loc.length());
-        if (at < 0 || head.substring(loc.length(), at).indexOf(',') < 0) {
+        int at = dateAfterComma(head, w);
+        if (at < 0) {
             return null;
         }
         Matcher m = DATE_TIME_ALONE.get().matcher(head.substring(at).strip());

@@ -136,18 +136,12 @@ public final class HeadStage implements Stage {
      * are why these are no {@link SectionWords} sections, whose reader splits at spaces.
      */
     static java.util.Set<String> phrases(String file) {
-        try (java.io.InputStream in = io.articlex.resource.Resources.open(HeadStage.class, "/io/articlex/dateline/" + file)) {
-            if (in == null) {
+        try {
+            java.util.Set<String> out = io.articlex.resource.Resources.phrases(HeadStage.class, "/io/articlex/dateline/" + file);
+            if (out == null) {
                 throw new IllegalStateException(file + " missing");
             }
-            java.util.Set<String> out = new java.util.HashSet<>();
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(t.toLowerCase(java.util.Locale.ROOT));
-                }
-            }
-            return java.util.Set.copyOf(out);
+            return out;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -138,6 +138,27 @@ public final class Resources {
     }
 
     /**
+     * A list of phrases, one a line ({@code #} starts a comment), each lower-cased; null when there is no
+     * such file. For lists whose entries hold spaces ({@code news analysis}), which {@link #sections}
+     * would split into words.
+     */
+    public static java.util.Set<String> phrases(Class<?> anchor, String name) throws IOException {
+        try (InputStream in = open(anchor, name)) {
+            if (in == null) {
+                return null;
+            }
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(t.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            return java.util.Set.copyOf(out);
+        }
+    }
+
+    /**
      * The words of a stripped line of a word list, split at runs of {@code \\s} as
      * {@code split("\\s+")} splits it (an empty line gives one empty word), without a regex:
      * {@code String.split} compiles its pattern on every call, hundreds of times per run for the lists.
