@@ -20,7 +20,7 @@ final class Bylines {
     private static final String PARTICLE = "(?:de|da|do|dos|van|von|der|den|del|la|le|di|du|al|el|bin|ibn)";
     private static final String NAME = WORD + "(?:\\s(?:" + PARTICLE + "\\s)?" + WORD + "){1,3}";
     /** The by-words of the wire languages, as a line opens with them. */
-    private static final Pattern BY_WORD = Pattern.compile("^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|DOOR|[Pp]rzez|Od|[Dd]i|DI"
+    private static final Pattern BY_WORD = Pattern.compile("^(?:[Bb]y:?|BY:?|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|DOOR|[Pp]rzez|Od|[Dd]i|DI"
             + "|(?:Autor|Autorin|Autora|Auteur|Autore|Yazar|Автор|Текст|BYLINE|Reporter|REPORTER|Reporters|Writer|Author|Correspondent)\\s?:|بقلم:?|(?:كتب|كتبت)\\s?:)\\s+(?=\\p{Lu}|\\p{IsArabic})");
     static final Pattern NAME_LINE = Pattern.compile(NAME);
     /**

@@ -1,5 +1,6 @@
 package io.articlex.dateline;
 
+import io.articlex.boilerplate.Timestamps;
 import io.articlex.dates.DateHint;
 import io.articlex.dates.DateReader;
 import io.articlex.model.Dateline;
@@ -885,13 +886,13 @@ public final class HeadStage implements Stage {
             // byline is no title ("Luana Ferraz - Repórter da Agência Brasil"), nor a name under a headline
             String p = paras.get(i);
             if (titleLike(p) && !bracketed(p) && !bulleted(p) && !meetingField(p) && !outlets.isKnown(p) && !Bylines.byLine(p) && !Bylines.creditLine(p, outlets)
-                    && !Bylines.siteCredit(p, outlets)
+                    && !Bylines.siteCredit(p, outlets) && !stampedCredit(p)
                     && !(Bylines.nameLine(p, outlets) && i > 0 && titleLike(paras.get(i - 1)))) {
                 last = i;
                 break;
             }
         }
-        if (last > 0 && titleLike(paras.get(last - 1)) && !outlets.isKnown(paras.get(last - 1))
+        if (last > 0 && titleLike(paras.get(last - 1)) && !outlets.isKnown(paras.get(last - 1)) && !Bylines.byLine(paras.get(last - 1))
                 && (isDeck(paras.get(last - 1), paras.get(last)) || firstHeadline(paras, last - 1)
                         && shortDeck(paras.get(last - 1), paras.get(last), outlets))) {
             return last - 1;
@@ -908,6 +909,22 @@ public final class HeadStage implements Stage {
             return last - 2;
         }
         return last;
+    }
+
+    /**
+     * A paper's name and its time stamp on either side of a spaced slash ({@code Philippine Daily Inquirer /
+     * 05:20 AM December 06, 2026}), the line a site prints under the byline: never the headline. The part
+     * beside the stamp has at most five words; a headline with a date after a bar ({@link #dateAfterBar})
+     * is another shape.
+     */
+    static boolean stampedCredit(String p) {
+        int at = p.indexOf(" / ");
+        if (at <= 0 || p.length() > 100 || p.indexOf(" / ", at + 3) >= 0) {
+            return false;
+        }
+        String a = p.substring(0, at);
+        String b = p.substring(at + 3);
+        return Prose.wordsUpTo(a, 6) <= 5 && Timestamps.isTimestamp(b.strip()) || Prose.wordsUpTo(b, 6) <= 5 && Timestamps.isTimestamp(a.strip());
     }
 
     /**

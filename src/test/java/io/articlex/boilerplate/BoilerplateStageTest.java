@@ -285,6 +285,16 @@ class BoilerplateStageTest {
         assertThat(d.removed()).containsExactly(new Removed("Facebook Twitter", "share"));
     }
 
+    /** A site's invitation to its messaging channel closes the story; a sentence about joining such a channel stays. */
+    @Test
+    void anInvitationToAMessagingChannelIsNoStory() {
+        String promo = "Join ST's Telegram channel and get the latest breaking news delivered to you.";
+        String story = "Protesters used a Telegram channel to organise the march, police said.";
+        Draft d = run(PROSE_1, story, PROSE_2, promo);
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, story, PROSE_2);
+        assertThat(d.removed()).containsExactly(new Removed(promo, "share"));
+    }
+
     /** A slash after a word that is no agency's code is a line of the story, and so is a field label over prose. */
     @Test
     void slashCreditsAndFieldLabelsNeedTheirShape() {

@@ -530,6 +530,22 @@ class HeadStageTest {
         assertThat(d.removed()).contains(new Removed("Maria Berger - Reporterin der dpa", "byline"));
     }
 
+    /**
+     * A byline with a colon after its by-word, then the paper's name and its time stamp: the headline stands
+     * above both, and neither of them is a headline or a deck.
+     */
+    @Test
+    void aBylineAndAStampedCreditUnderTheHeadlineAreNotTheTitle() {
+        Draft d = run("Pagasa: Low pressure area may become storm", "By: Jane Bautista - Reporter / @janebautistaINQ",
+                "Philippine Daily Inquirer / 05:20 AM December 06, 2026", "MANILA, Philippines — " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Pagasa: Low pressure area may become storm");
+        assertThat(d.dateline().location()).isEqualTo("MANILA, Philippines");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(HeadStage.stampedCredit("Philippine Daily Inquirer / 05:20 AM December 06, 2026")).isTrue();
+        assertThat(HeadStage.stampedCredit("Storm hits Manila / Dec 6, 2026 rains")).isFalse();
+        assertThat(HeadStage.stampedCredit("Storm leaves thousands without power across the northern provinces / Dec 6, 2026")).isFalse();
+    }
+
     @Test
     void aBareNameUnderTheHeadlineIsTheByline() {
         Draft d = run("Gölde su seviyesi yükseldi", "Mehmet Kaya", "VAN (AA) - " + PROSE_1, PROSE_2);
