@@ -3,6 +3,8 @@ package io.articlex.html;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -378,6 +380,7 @@ final class ContentPicker {
         }
         List<Block> out = new ArrayList<>();
         lede(blocks, from, never, out);
+        Map<Integer, BitSet> counters = bareCounters(blocks, from, to);
         for (int i = from; i <= to; i++) {
             Block b = blocks.get(i);
             boolean isFurniture = furniture[i] && !(useHints && quotedInside(b, best, never[i]))
@@ -394,7 +397,7 @@ final class ContentPicker {
             if (isFurniture || b.linkDensity() > 0.5 && !linkInSentence(b) && !loneLink(blocks, furniture, i, from, to)
                     && !linkedSentence(blocks, furniture, i, from, to) && !linkedProse(b) || b.kind() == Block.Kind.TITLE_HEADING
                     || headsLinkList(blocks, i) || hints.isFurnitureLabel(b.text()) || shortcode(b.text())
-                    || ReadingTime.is(b.text()) || symbolsOnly(b.text())) {
+                    || ReadingTime.is(b.text()) || symbolsOnly(b.text()) || slideCounter(b.text(), counters)) {
                 continue;
             }
             out.add(b);
@@ -962,6 +965,79 @@ final class ContentPicker {
             i += Character.charCount(cp);
         }
         return symbol;
+    }
+
+    /** Longest block read by {@link #slideCounter}: "Picture 12 of 20". */
+    static final int MAX_COUNTER = 20;
+
+    /** A counter with a word: "2 of 12", "Photo 3 of 10", "Bild 2 von 8", "Slide 4/9". */
+    private static final java.util.regex.Pattern WORDED_COUNTER = java.util.regex.Pattern.compile(
+            "(?iu)(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine)\\s)?\\d{1,3}\\s?(?:of|von|de|di|sur|z|из)\\s?\\d{1,3}"
+            + "|(?:image|photo|picture|slide|bild|foto|imagen|immagine)\\s\\d{1,3}\\s?/\\s?\\d{1,3}");
+    /** A bare counter, "1/4" or "2 / 12": also a fraction, so only a run of them counts. */
+    private static final java.util.regex.Pattern BARE_COUNTER = java.util.regex.Pattern.compile("(\\d{1,3})\\s?/\\s?(\\d{1,3})");
+    /** Fewest consecutive positions of one slideshow ("2/5", "3/5", "4/5") that make bare counters. */
+    static final int MIN_COUNTER_RUN = 3;
+
+    /**
+     * A gallery's slide counter in an element of its own beside each picture ("2 of 12", "Photo 3 of
+     * 10", "Bild 2 von 8", "1/4"): the slideshow's position, which a gallery of short captions left
+     * among the captions as body paragraphs. A block that is nothing but such a counter is no body.
+     * A bare "1/4" is also a recipe's quantity set apart from its ingredient, so it counts only when
+     * the pick holds a run of {@link #MIN_COUNTER_RUN} consecutive positions of the same slideshow
+     * ({@code counters}: numerators seen per denominator), which quantities never make. A count inside
+     * a sentence is left alone.
+     */
+    static boolean slideCounter(String text, Map<Integer, BitSet> counters) {
+        int n = text.length();
+        if (n < 3 || n > MAX_COUNTER || !Character.isDigit(text.charAt(n - 1))) {
+            return false;
+        }
+        if (WORDED_COUNTER.matcher(text).matches()) {
+            return true;
+        }
+        java.util.regex.Matcher m = BARE_COUNTER.matcher(text);
+        if (counters.isEmpty() || !m.matches()) {
+            return false;
+        }
+        BitSet seen = counters.get(Integer.parseInt(m.group(2)));
+        int at = Integer.parseInt(m.group(1));
+        if (seen == null) {
+            return false;
+        }
+        int lo = at;
+        int hi = at;
+        while (lo > 0 && seen.get(lo - 1)) {
+            lo--;
+        }
+        while (seen.get(hi + 1)) {
+            hi++;
+        }
+        return hi - lo + 1 >= MIN_COUNTER_RUN;
+    }
+
+    /** The bare counters' numerators per denominator among the blocks {@code from..to}. */
+    static Map<Integer, BitSet> bareCounters(List<Block> blocks, int from, int to) {
+        Map<Integer, BitSet> out = Map.of();
+        for (int i = from; i <= to; i++) {
+            String t = blocks.get(i).text();
+            int n = t.length();
+            if (n < 3 || n > 9 || t.indexOf('/') < 0 || !Character.isDigit(t.charAt(n - 1))) {
+                continue;
+            }
+            java.util.regex.Matcher m = BARE_COUNTER.matcher(t);
+            if (m.matches()) {
+                int at = Integer.parseInt(m.group(1));
+                int of = Integer.parseInt(m.group(2));
+                if (at >= 1 && at <= of) {
+                    if (out.isEmpty()) {
+                        out = new HashMap<>();
+                    }
+                    out.computeIfAbsent(of, k -> new BitSet()).set(at);
+                }
+            }
+        }
+        return out;
     }
 
     static boolean shortcode(String text) {

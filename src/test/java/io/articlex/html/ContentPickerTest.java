@@ -3,6 +3,7 @@ package io.articlex.html;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +38,24 @@ class ContentPickerTest {
         assertThat(ContentPicker.symbolsOnly("* * *")).isFalse();
         assertThat(ContentPicker.symbolsOnly("\u2014")).isFalse();
         assertThat(ContentPicker.symbolsOnly("\uD83D\uDCA1 Tip")).isFalse();
+    }
+
+    @Test
+    void aGallerysSlideCounterIsNoParagraphButACountInASentenceOrAQuantityStays() {
+        String slide = "<div class='item'><img src='1.jpg'><div class='cap'><p>%s</p></div><span class='counter'>%s</span></div>";
+        HtmlPage page = read("<div class='gallery-page'><h1>Lanterns</h1>" + p(A) + slide.formatted(B, "1/3") + slide.formatted(C, "2/3")
+                + slide.formatted(D, "3/3") + p("Turnout was 2 of 3 voters.") + "</div>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D, "Turnout was 2 of 3 voters.");
+        HtmlPage worded = read("<div class='gallery-page'><h1>Lanterns</h1>" + p(A) + slide.formatted(B, "Photo 1 of 2")
+                + slide.formatted(C, "Bild 2 von 2") + "</div>");
+        assertThat(worded.paragraphs()).containsExactly(A, B, C);
+        // A recipe's quantities set apart from their ingredients make no run of one slideshow.
+        String qty = "<li><div class='quantity'><span>%s</span></div><div class='name'>%s</div></li>";
+        HtmlPage recipe = read("<article><h1>Cake</h1>" + p(A, B) + "<ul>" + qty.formatted("1/4", "cup butter, softened")
+                + qty.formatted("3/4", "cup packed brown sugar") + qty.formatted("1/4", "teaspoon salt") + "</ul>" + p(C) + "</article>");
+        assertThat(recipe.paragraphs()).contains("1/4", "3/4");
+        assertThat(ContentPicker.slideCounter("Chapter 2 of 8", Map.of())).isFalse();
+        assertThat(ContentPicker.slideCounter("2024", Map.of())).isFalse();
     }
 
     @Test
