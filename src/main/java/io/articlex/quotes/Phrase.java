@@ -557,10 +557,49 @@ record Phrase(String text, String core, List<String> appositives) {
             boolean adverb = WordTable.lowerEndsWith(a, ls, e, "ly") && WordTable.lowerLength(a, ls, e) > 4
                     && !Character.isUpperCase(a[ls]) && !LY_NOUN_SET.hasLower(a, ls, e);
             if (!(TRAILING_SET.hasLower(a, ls, e) || adverb)) {
-                return e;
+                int day = dayStart(a, from, ls, e);
+                if (day < 0) {
+                    return e;
+                }
+                sp = day - 1;
             }
             e = QuotedText.stripEnd(a, from, sp);
         }
+    }
+
+    private static final WordSet DAY_PARTS = new WordSet(List.of("morning", "afternoon", "evening", "night"));
+    private static final WordSet DAY_LEADS = new WordSet(List.of("on", "late", "early"));
+
+    /**
+     * Where a day that ends the subject before its cue starts, when the word {@code a[ls, e)} ends one, or
+     * -1: "President Ann Roe on Saturday told ...", "Gov. Tom Hale late Tuesday night called the bill
+     * ..." put the day between subject and verb, and the subject was read with it ("Ann Roe on Saturday"
+     * as a source of its own). A weekday with a capital, its part of the day after it and "on", "late"
+     * or "early" before it.
+     */
+    private static int dayStart(char[] a, int from, int ls, int e) {
+        if (DAY_PARTS.has(a, ls, e)) {
+            int pe = QuotedText.stripEnd(a, from, ls);
+            int ps = pe - 1;
+            while (ps >= from && a[ps] != ' ') {
+                ps--;
+            }
+            ls = ps + 1;
+            e = pe;
+        }
+        if (ls >= e || !WEEKDAYS.has(a, ls, e)) {
+            return -1;
+        }
+        int start = ls;
+        int pe = QuotedText.stripEnd(a, from, ls);
+        int ps = pe - 1;
+        while (ps >= from && a[ps] != ' ') {
+            ps--;
+        }
+        if (ps + 1 < pe && DAY_LEADS.hasLower(a, ps + 1, pe)) {
+            start = ps + 1;
+        }
+        return start > from ? start : -1;
     }
 
     /** Whether {@code a[from, to)} holds {@code w}. */

@@ -80,6 +80,9 @@ record PhraseOracle(String text, String core, List<String> appositives) {
 
     static PhraseOracle beforeCue(String raw) {
         String s = stripTrailing(raw.strip());
+        for (String cut = cutDay(s); cut != null; cut = cutDay(s)) {
+            s = stripTrailing(cut);
+        }
         if (s.isEmpty() || s.length() > Sentences.REACH) {
             return null;
         }
@@ -359,6 +362,33 @@ record PhraseOracle(String text, String core, List<String> appositives) {
         return Character.isUpperCase(last.charAt(0)) && Character.isUpperCase(before.charAt(0))
                 && w.stream().anyMatch(x -> Lexicon.get().isRole(x)
                         || Lexicon.get().honorifics.contains(x));
+    }
+
+    private static final Set<String> WEEKDAY_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
+
+    /** "Ann Roe on Saturday" → "Ann Roe": a day ending the subject before its cue, with its lead and part of the day. */
+    private static String cutDay(String s) {
+        int sp = s.lastIndexOf(' ');
+        if (sp < 0) {
+            return null;
+        }
+        String last = s.substring(sp + 1);
+        String rest = s.substring(0, sp).strip();
+        if (Set.of("morning", "afternoon", "evening", "night").contains(last)) {
+            int sp2 = rest.lastIndexOf(' ');
+            last = sp2 < 0 ? rest : rest.substring(sp2 + 1);
+            rest = sp2 < 0 ? "" : rest.substring(0, sp2).strip();
+        }
+        if (!WEEKDAY_NAMES.contains(last) || rest.isEmpty()) {
+            return null;
+        }
+        int sp3 = rest.lastIndexOf(' ');
+        String lead = (sp3 < 0 ? rest : rest.substring(sp3 + 1)).toLowerCase(Locale.ROOT);
+        if (Set.of("on", "late", "early").contains(lead)) {
+            rest = sp3 < 0 ? "" : rest.substring(0, sp3).strip();
+        }
+        return rest.isEmpty() ? null : rest;
     }
 
     private static String stripTrailing(String s) {

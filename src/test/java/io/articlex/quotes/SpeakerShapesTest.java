@@ -69,6 +69,20 @@ class SpeakerShapesTest {
     }
 
     @Test
+    void aDayBetweenSubjectAndCueIsNoPartOfTheSpeaker() {
+        List<Quote> q = quotes(
+                "President Ines Calder on Saturday told donors the vote was \"the most important of our lives.\"",
+                "Gov. Tobias Renn late Tuesday night called the plan \"a disaster for working families.\"",
+                "The senator Friday said the vote was \"a betrayal of every promise we made.\"",
+                "Black Friday shoppers said the deals were \"not as good as last year.\"");
+        assertThat(q).extracting(Quote::speaker, Quote::mention).containsExactly(
+                org.assertj.core.api.Assertions.tuple("Ines Calder", "President Ines Calder"),
+                org.assertj.core.api.Assertions.tuple("Tobias Renn", "Gov. Tobias Renn"),
+                org.assertj.core.api.Assertions.tuple("The senator", "The senator"),
+                org.assertj.core.api.Assertions.tuple("Black Friday shoppers", "Black Friday shoppers"));
+    }
+
+    @Test
     void aSummarySentenceEndingInItsVerbLendsItsSubject() {
         List<Quote> q = quotes(
                 "\"Good morning, this is the Renn campaign,\" Ada Renn said into the phone.",
