@@ -1063,7 +1063,9 @@ final class AttributionFinder {
             }
             int k = Character.isUpperCase(first.charAt(0)) ? firstVerb(w) : 0;
             if (k > 0 && k < w.size()) {
-                Phrase ph = Phrase.beforeCue(String.join(" ", w.subList(0, k)));
+                // the clause as written up to its verb, not its words joined: "Sen. Ann Roe (R-Iowa) on
+                // Wednesday downplayed ... and said" keeps the parentheses that make "R-Iowa" her party tag
+                Phrase ph = Phrase.beforeCue(clause.substring(0, WordTable.of(clause).start(k)));
                 if (ph != null) {
                     return ph;
                 }

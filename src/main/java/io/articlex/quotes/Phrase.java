@@ -199,7 +199,7 @@ record Phrase(String text, String core, List<String> appositives) {
             boolean relative = (w.lowerIs(x, "who") || w.lowerIs(x, "which") || w.lowerIs(x, "that")) && i > 0;
             // "Rep. Keith Ellison, a Minnesota Democrat, tweeted": an indefinite description after a comma is
             // the name's appositive, though it ends in capitals
-            boolean indefiniteAppositive = i > 0 && (w.lowerIs(x, "a") || w.lowerIs(x, "an"));
+            boolean indefiniteAppositive = i > 0 && (w.lowerIs(x, "a") || w.lowerIs(x, "an") || orgDescription(w, x, y));
             if (!relative && (capital || w.lowerIn(PRONOUN_SET, x) || !indefiniteAppositive && endsWithName(w, x, y))) {
                 found = true;
                 coreFrom = x;
@@ -241,6 +241,18 @@ record Phrase(String text, String core, List<String> appositives) {
             text.append(", ").append(x);
         }
         return new Phrase(text.toString(), core, List.copyOf(apps));
+    }
+
+    private static final WordSet ORG_WORDS = new WordSet(Lexicon.get().orgWords);
+
+    /**
+     * Whether the segment {@code [x, y)} of {@code w} is a definite description that ends in an
+     * organisation's name ("the top Democrat on the House Appropriations Committee"): after a comma it is
+     * the appositive of the name before it ({@code Rep. X of Connecticut, the top Democrat on the House
+     * Appropriations Committee, called ...}), though its last two words are capitals and it holds a role.
+     */
+    private static boolean orgDescription(WordTable w, int x, int y) {
+        return y - x > 2 && w.lowerIs(x, "the") && w.in(ORG_WORDS, y - 1);
     }
 
     /**

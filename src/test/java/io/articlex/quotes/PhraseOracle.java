@@ -141,7 +141,9 @@ record PhraseOracle(String text, String core, List<String> appositives) {
                 continue;
             }
             boolean relative = (lower.equals("who") || lower.equals("which") || lower.equals("that")) && i > 0;
-            boolean indefiniteAppositive = i > 0 && (lower.equals("a") || lower.equals("an"));
+            List<String> segWords = words(seg);
+            boolean indefiniteAppositive = i > 0 && (lower.equals("a") || lower.equals("an")
+                    || lower.equals("the") && segWords.size() > 2 && Lexicon.get().orgWords.contains(segWords.get(segWords.size() - 1)));
             if (!relative && (capital || PRONOUNS.contains(lower) || !indefiniteAppositive && endsWithName(seg))) {
                 core = seg;
                 coreIdx = i;
