@@ -1107,7 +1107,7 @@ final class NameIndex {
         // "NAME, the role ..., ..." — the appositive after the name
         if (end < p.length && p[end] == ',') {
             int stop = end + 1;
-            while (stop < p.length && stop - end < 200 && !endsAppositive(p[stop])) {
+            while (stop < p.length && stop - end < 200 && (!endsAppositive(p[stop]) || titleStop(p, stop))) {
                 stop++;
             }
             addRole(into, name, p, end + 1, stop);
@@ -1160,6 +1160,9 @@ final class NameIndex {
             if (WordSet.lowerIs(p, w, k + 1, "by") || WordSet.lowerIs(p, w, k + 1, "to") && precededBy(p, w, "according")) {
                 break; // "according to council member NAME", "was rejected by US Secretary of State NAME"
             }
+            if (Character.isLowerCase(p[w]) && predicateWord(p, w, k + 1)) {
+                break; // "A group of leaders endorsed Senator NAME", "the same thing as Justice NAME"
+            }
             from = w;
             words++;
         }
@@ -1168,6 +1171,42 @@ final class NameIndex {
         } else if (start >= 2 && p[start - 1] == ' ' && p[start - 2] == ',' && end < p.length && p[end] == ',') {
             describedBefore(into, name, p, start - 2);
         }
+    }
+
+    /**
+     * Words that end a role run read back from a name: a verb or a preposition of the sentence before the
+     * role. Lower case only; "Retired Lt. Gen." keeps its capital and "retired Gen." its participle.
+     */
+    private static final WordSet RUN_BREAKS = new WordSet(List.of("as", "with", "than", "like", "from", "is", "was",
+            "are", "were", "be", "been", "has", "had", "have", "that", "who", "which", "when", "while", "if", "because",
+            "against", "over", "into", "between", "among", "praised", "attacked", "endorsed", "backed", "defeated",
+            "met", "named", "nominated", "criticized", "blamed", "joined", "thanked", "replaced", "succeeded",
+            "hired", "fired", "sued", "invited", "urged", "ousted", "beat", "interviewed", "introduced", "hosted"));
+
+    /** Whether the lower-case word {@code p[from, to)} is a verb or preposition that ends a role run ({@link #RUN_BREAKS}, a cue). */
+    private static boolean predicateWord(char[] p, int from, int to) {
+        return RUN_BREAKS.has(p, from, to) || Lexicon.get().cues.isWord(new String(p, from, to - from));
+    }
+
+    /**
+     * Whether the full stop at {@code p[stop]} ends a title abbreviated before a name ("a spokesman for
+     * Mr. Cruz"): the appositive goes on past it, where it was cut to "spokesman for Mr".
+     */
+    private static boolean titleStop(char[] p, int stop) {
+        if (p[stop] != '.' || stop + 2 >= p.length || p[stop + 1] != ' ' || !Character.isUpperCase(p[stop + 2])) {
+            return false;
+        }
+        int w = stop;
+        while (w > 0 && letter(p[w - 1])) {
+            w--;
+        }
+        return Roles.titleAbbreviation(p, w, stop) || honorificBefore(p, w, stop);
+    }
+
+    /** Whether the word is a courtesy title ("Mr", "Mrs", "Ms", "Dr"), read before its full stop. */
+    private static boolean honorificBefore(char[] p, int from, int to) {
+        return WordSet.lowerIs(p, from, to, "mr") || WordSet.lowerIs(p, from, to, "mrs") || WordSet.lowerIs(p, from, to, "ms")
+                || WordSet.lowerIs(p, from, to, "dr");
     }
 
     /** Whether the word before the one starting at {@code w} is {@code word}, in either case. */

@@ -25,6 +25,31 @@ class PeopleAndSpeakersTest {
     }
 
     @Test
+    void aDescriptionEndingInACommitteeIsTheAppositiveOfTheNameBeforeIt() {
+        Draft d = run("Rep. Ines Calder of Vermont, the top Democrat on the House Appropriations Committee, called the bill "
+                + "\"a giveaway to the largest utilities.\"",
+                "In Washington, the Senate Foreign Relations Committee called the treaty \"a good start for the country.\"");
+        assertThat(d.quotes()).extracting(Quote::speaker, Quote::mention).containsExactly(
+                org.assertj.core.api.Assertions.tuple("Ines Calder",
+                        "Rep. Ines Calder of Vermont, the top Democrat on the House Appropriations Committee"),
+                org.assertj.core.api.Assertions.tuple("the Senate Foreign Relations Committee", "the Senate Foreign Relations Committee"));
+        assertThat(d.people()).singleElement().satisfies(p -> assertThat(p.roles())
+                .contains("top Democrat on the House Appropriations Committee"));
+    }
+
+    @Test
+    void aRoleBeforeANameStopsAtTheVerbOrPrepositionBeforeIt() {
+        Draft d = run("A group of pastors endorsed Senator Tobias Renn of Ohio on Thursday.",
+                "\"I am humbled by their support,\" Renn said.",
+                "Mara Quell, a spokeswoman for Mr. Renn, said the campaign had \"the best ground game in the state.\"",
+                "It was the same thing as Supreme Court Justice Ilse Varga said: \"Judges must not be politicians.\"");
+        assertThat(d.people()).extracting(Person::name, Person::roles).containsExactly(
+                org.assertj.core.api.Assertions.tuple("Tobias Renn", List.of("Senator")),
+                org.assertj.core.api.Assertions.tuple("Mara Quell", List.of("spokeswoman for Mr. Renn")),
+                org.assertj.core.api.Assertions.tuple("Ilse Varga", List.of("Supreme Court Justice")));
+    }
+
+    @Test
     void anAdverbAfterTheNameIsNoPartOfIt() {
         assertThat(quotes("\"We will vote,\" Carla Brenner later said.").get(0).speaker()).isEqualTo("Carla Brenner");
         assertThat(quotes("\"We will vote,\" said Carla Brenner later.").get(0).speaker()).isEqualTo("Carla Brenner");
