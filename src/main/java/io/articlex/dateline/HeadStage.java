@@ -419,7 +419,7 @@ public final class HeadStage implements Stage {
             }
             String p = paras.get(i);
             boolean summary = summaryAt > titleAt && i >= summaryAt;
-            if (i > titleAt && (Prose.bodyLike(p) || meetingField(p)) && !summary) {
+            if (i > titleAt && (Prose.bodyLike(p) || meetingField(p) || interviewTurn(p)) && !summary) {
                 body.add(p);
                 continue;
             }
@@ -860,13 +860,23 @@ public final class HeadStage implements Stage {
     /** Prose that is followed by prose (or ends the document, or is long enough to stand alone). */
     static boolean bodyStartsAt(List<String> paras, int i) {
         String p = paras.get(i);
-        if (!Prose.bodyLike(p)) {
+        if (!Prose.bodyLike(p) && !interviewTurn(p)) {
             return false;
         }
         if (i + 1 >= paras.size() || Prose.words(p) >= 40) {
             return true;
         }
-        return Prose.bodyLike(paras.get(i + 1));
+        return Prose.bodyLike(paras.get(i + 1)) || interviewTurn(paras.get(i + 1));
+    }
+
+    /**
+     * A turn of an interview printed as questions and answers ({@code Q: Will the new locks be ready in
+     * time?}, {@code A: We think so.}): body, however short. A question reads as a headline, so the first
+     * one was taken for the title and the story started at the first long answer, the turns above it lost.
+     */
+    static boolean interviewTurn(String p) {
+        return p.length() > 4 && (p.charAt(0) == 'Q' || p.charAt(0) == 'A') && (p.charAt(1) == ':' || p.charAt(1) == '.')
+                && p.charAt(2) == ' ' && Prose.wordsUpTo(p, 3) >= 3;
     }
 
     /**
@@ -885,6 +895,9 @@ public final class HeadStage implements Stage {
             // a line that is only an outlet's name is a masthead ("The Azerbaijan State News Agency"); a
             // byline is no title ("Luana Ferraz - Repórter da Agência Brasil"), nor a name under a headline
             String p = paras.get(i);
+            if (rubric(p) && !firstHeadline(paras, i)) {
+                continue;
+            }
             if (titleLike(p) && !bracketed(p) && !bulleted(p) && !meetingField(p) && !outlets.isKnown(p) && !Bylines.byLine(p) && !Bylines.creditLine(p, outlets)
                     && !Bylines.siteCredit(p, outlets) && !stampedCredit(p)
                     && !(Bylines.nameLine(p, outlets) && i > 0 && titleLike(paras.get(i - 1)))) {
@@ -925,6 +938,16 @@ public final class HeadStage implements Stage {
         String a = p.substring(0, at);
         String b = p.substring(at + 3);
         return Prose.wordsUpTo(a, 6) <= 5 && Timestamps.isTimestamp(b.strip()) || Prose.wordsUpTo(b, 6) <= 5 && Timestamps.isTimestamp(a.strip());
+    }
+
+    /**
+     * A site's rubric, printed under the headline and its deck as well as above them ({@code Business &
+     * Economy}, {@code Science & Space}, {@code World news}): under four words or fewer, all of them words of
+     * section labels ({@link SectionWords}) or joined by a spaced ampersand. Below a headline-like line it
+     * is passed over; it was the last headline-like line above the story, and so the title.
+     */
+    static boolean rubric(String p) {
+        return Prose.wordsUpTo(p, 5) < 5 && (p.contains(" & ") || SectionWords.allLabels(p));
     }
 
     /**
@@ -999,6 +1022,21 @@ public final class HeadStage implements Stage {
             return false;
         }
 
+        /** Whether every word of {@code line} is a label's or a joining word ({@code World news}, {@code News and features}). */
+        static boolean allLabels(String line) {
+            boolean any = false;
+            for (String word : words(line)) {
+                if (word.isEmpty() || word.equals("and") || word.equals("of") || word.equals("the")) {
+                    continue;
+                }
+                if (!LABELS.contains(word)) {
+                    return false;
+                }
+                any = true;
+            }
+            return any;
+        }
+
         /** Whether the last word of {@code line} is a verb of the list, or of five letters or more ending in "ed". */
         static boolean endsOnVerb(String line) {
             String[] w = words(line);
@@ -1028,8 +1066,22 @@ public final class HeadStage implements Stage {
      */
     static boolean shortDeck(String first, String next, OutletTable outlets) {
         return Prose.wordsUpTo(first, 5) >= 5 && Prose.wordsUpTo(next, 4) >= 4 && !first.endsWith(":")
-                && noMenuMark(first) && sentenceCase(next) && outlets.mentionIn(first).isEmpty()
+                && noMenuMark(first) && (sentenceCase(next) || capitalDeck(first, next)) && outlets.mentionIn(first).isEmpty()
                 && DateReader.read(first) == null;
+    }
+
+    /**
+     * A deck in capitals under a headline in capitals ({@code PORT AUTHORITY APPROVES NEW CONTAINER TERMINAL} /
+     * {@code BOARD CITES RISING TRADE WITH EAST AFRICA}), as raw wire copy and print pages set both: the
+     * deck, the last headline-like line, was the title. A deck says more than its headline, so it has as
+     * many words at least: a shorter line under a line in capitals is a headline under a masthead ({@code
+     * THE COASTAL HERALD DAILY EDITION ONLINE}). A headline wrapped over the two lines (the upper ending on
+     * {@code AMID}, {@code OF}) is no pair; {@link #wrappedHeadline} joins it, nor is an upper line with a
+     * word of a section label ({@code WORLD NEWS AND FEATURES TODAY}).
+     */
+    private static boolean capitalDeck(String first, String next) {
+        return Prose.isUpperCase(first) && Prose.isUpperCase(next) && !SectionWords.endsOnWrap(first)
+                && !SectionWords.anyLabel(first) && Prose.words(next) >= Prose.words(first);
     }
 
     /**

@@ -111,6 +111,53 @@ class HeadStageTest {
     }
 
     @Test
+    void deckInCapitalsUnderAHeadlineInCapitalsIsPassedOver() {
+        String deck = "BOARD CITES RISING TRADE WITH EAST AFRICA";
+        Draft d = run("PORT AUTHORITY APPROVES NEW CONTAINER TERMINAL", deck, "MOMBASA, Dec 7 (KNA) -- " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("PORT AUTHORITY APPROVES NEW CONTAINER TERMINAL");
+        assertThat(d.removed()).containsExactly(new Removed(deck, "deck"));
+        // a shorter line under a masthead in capitals is the headline, not a deck
+        d = run("THE COASTAL HERALD DAILY EDITION ONLINE", "PORT AUTHORITY APPROVES NEW TERMINAL",
+                "MOMBASA, Dec 7 (KNA) -- " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("PORT AUTHORITY APPROVES NEW TERMINAL");
+        // a section label in capitals above: the headline under it stays the title
+        d = run("WORLD NEWS AND FEATURES TODAY", "PORT AUTHORITY APPROVES NEW CONTAINER TERMINAL",
+                "MOMBASA, Dec 7 (KNA) -- " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("PORT AUTHORITY APPROVES NEW CONTAINER TERMINAL");
+    }
+
+    @Test
+    void rubricUnderTheHeadlineAndDeckIsNoTitle() {
+        String deck = "Exports of wheat made up the bulk of shipments";
+        Draft d = run("Russia's grain exports rise 10% since start of season", deck, "Business & Economy",
+                "MOSCOW, December 7. /TASS/. " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Russia's grain exports rise 10% since start of season");
+        assertThat(d.removed()).contains(new Removed(deck, "deck"), new Removed("Business & Economy", "header"));
+        assertThat(run("Harbour board approves new ferry terminal", "World news", PROSE_1, PROSE_2).title())
+                .isEqualTo("Harbour board approves new ferry terminal");
+        // a headline of its own with an ampersand under a section's name is the title
+        assertThat(run("Markets", "Stocks & bonds rally", "NEW YORK, Dec 7 (Reuters) - " + PROSE_1, PROSE_2).title())
+                .isEqualTo("Stocks & bonds rally");
+    }
+
+    @Test
+    void interviewTurnsAreBodyNotTitle() {
+        String q1 = "Q: How many ships use the canal each day now?";
+        String a1 = "A: About forty on an ordinary day.";
+        String q2 = "Q: Will the new locks be ready in time?";
+        String a2 = "A: We think so. The contractors are ahead of schedule on the northern side.";
+        Draft d = run(q1, a1, q2, a2);
+        assertThat(d.title()).isNull();
+        assertThat(d.paragraphs()).containsExactly(q1, a1, q2, a2);
+        d = run("Canal chief: bigger ships are the real change", q1, a1, q2, a2);
+        assertThat(d.title()).isEqualTo("Canal chief: bigger ships are the real change");
+        assertThat(d.paragraphs()).containsExactly(q1, a1, q2, a2);
+        assertThat(HeadStage.interviewTurn("Q. Why now?  ")).isTrue();
+        assertThat(HeadStage.interviewTurn("QA: release notes")).isFalse();
+        assertThat(HeadStage.interviewTurn("A: Yes")).isFalse();
+    }
+
+    @Test
     void titleOfTwoOrThreeWordsOverItsDeckIsTheTitle() {
         String deck = "Crews return to the boats after a pay deal is signed on Tuesday night";
         Draft d = run("Ferry strike ends", deck, "LISBON, March 3 (Lusa) - " + PROSE_1, PROSE_2);
@@ -337,6 +384,11 @@ class HeadStageTest {
                 .isEqualTo("Water council: dam upgrade to finish before summer");
         assertThat(HeadStage.kickerEnd("Interview: Mayor speaks")).isZero();
         assertThat(HeadStage.kickerEnd("Feature stories: tea houses of Chengdu")).isZero();
+        // an urgency label is a tag too
+        for (String urgent : List.of("EIL: ", "JUST IN: ", "BREAKING NEWS - ", "Developing: ", "NEWSALERT: ")) {
+            assertThat(run(urgent + "Fire at port warehouse forces evacuation", "ROTTERDAM, Dec 7 (ANP) - " + PROSE_1, PROSE_2)
+                    .title()).as(urgent).isEqualTo("Fire at port warehouse forces evacuation");
+        }
     }
 
     @Test
