@@ -204,6 +204,46 @@ final class Bylines {
         return outlet;
     }
 
+    /** A name and the writer's post after it with no comma between: {@code Peter Walker Political correspondent}. */
+    private static final Pattern NAME_POST = Pattern.compile("(?<name>" + NAME + ")\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Ll}+)?"
+            + "\\s(?:correspondent|reporter|editor|writer|columnist)");
+
+    /**
+     * A writer's name and post run together, as a page lays them out in two elements side by side
+     * ({@code Peter Walker Political correspondent}, {@code Rowena Mason Whitehall editor}): a byline, never
+     * the headline. The post opens with a capital and goes on in lower case, which a title-case headline
+     * ({@code Paper Names New Editor}) does not.
+     */
+    static boolean namePostLine(String line) {
+        return line.length() <= 80 && mayOpenName(line) && NAME_POST.matcher(line).matches();
+    }
+
+    /** Whether the line opens with a capital letter, as every {@link #NAME} does. */
+    private static boolean mayOpenName(String line) {
+        return !line.isEmpty() && Character.isUpperCase(line.charAt(0));
+    }
+
+    /**
+     * A known outlet, a comma and a place or desk of at most three capitalised words ({@code BBC News,
+     * Yorkshire}, {@code Reuters, London}): the credit under a headline, never the title.
+     */
+    static boolean outletAndPlace(String line, OutletTable outlets) {
+        int comma = line.indexOf(',');
+        if (comma <= 0 || line.length() > 60 || line.indexOf(',', comma + 1) >= 0) {
+            return false;
+        }
+        String rest = line.substring(comma + 1).strip();
+        if (rest.isEmpty() || Prose.wordsUpTo(rest, 4) > 3) {
+            return false;
+        }
+        for (String w : SPACES.get().split(rest)) {
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return outlets.isKnown(line.substring(0, comma).strip());
+    }
+
     /** A site's credit of an outlet under the headline: {@link #withCredit} or {@link #barCredit}. */
     static boolean siteCredit(String line, OutletTable outlets) {
         return withCredit(line, outlets) || barCredit(line, outlets);

@@ -806,7 +806,7 @@ public final class DatelineParser {
     private static Optional<Match> done(String head, int end, String loc, String date, String code, String byline,
                                         boolean strong) {
         String text = head.substring(0, end).strip();
-        String location = loc == null ? null : withoutTrailing(loc.strip(), TRAILING_COMMAS_SPACES, ", \t\n\u000B\f\r");
+        String location = loc == null ? null : capitalsStop(withoutTrailing(loc.strip(), TRAILING_COMMAS_SPACES, ", \t\n\u000B\f\r"));
         String d = date == null ? null : withoutTrailing(date.strip(), TRAILING_STOPS_COMMAS, ".,");
         String agency = code == null ? null : code.strip();
         if (location != null && location.length() == 1 && d == null && agency == null) {
@@ -814,6 +814,26 @@ public final class DatelineParser {
         }
         return Optional.of(new Match(new Dateline(text, location, d, agency), end, strong,
                 byline == null ? null : byline.strip()));
+    }
+
+    /**
+     * A place in capitals with the full stop that separates it from the date ({@code MOSCOW. Dec 6 (Interfax) -}):
+     * the place without it. A stop after an abbreviation stays ({@code Calif.}, {@code D.C.}): the place must be
+     * one place (no comma), hold no other stop, and end in a word of three or more capitals.
+     */
+    static String capitalsStop(String loc) {
+        int n = loc.length();
+        if (n < 4 || loc.charAt(n - 1) != '.' || loc.indexOf('.') != n - 1 || loc.indexOf(',') >= 0) {
+            return loc;
+        }
+        int caps = 0;
+        for (int i = n - 2; i >= 0 && loc.charAt(i) != ' '; i--) {
+            if (!Character.isUpperCase(loc.charAt(i))) {
+                return loc;
+            }
+            caps++;
+        }
+        return caps >= 3 ? loc.substring(0, n - 1) : loc;
     }
 
     /**

@@ -899,13 +899,14 @@ public final class HeadStage implements Stage {
                 continue;
             }
             if (titleLike(p) && !bracketed(p) && !bulleted(p) && !meetingField(p) && !outlets.isKnown(p) && !Bylines.byLine(p) && !Bylines.creditLine(p, outlets)
-                    && !Bylines.siteCredit(p, outlets) && !stampedCredit(p)
-                    && !(Bylines.nameLine(p, outlets) && i > 0 && titleLike(paras.get(i - 1)))) {
+                    && !Bylines.siteCredit(p, outlets) && !stampedCredit(p) && !headMetadata(p, outlets)
+                    && !(Bylines.nameLine(p, outlets) && titleLikeAbove(paras, i))) {
                 last = i;
                 break;
             }
         }
         if (last > 0 && titleLike(paras.get(last - 1)) && !outlets.isKnown(paras.get(last - 1)) && !Bylines.byLine(paras.get(last - 1))
+                && !headMetadata(paras.get(last - 1), outlets)
                 && (isDeck(paras.get(last - 1), paras.get(last)) || firstHeadline(paras, last - 1)
                         && shortDeck(paras.get(last - 1), paras.get(last), outlets))) {
             return last - 1;
@@ -922,6 +923,70 @@ public final class HeadStage implements Stage {
             return last - 2;
         }
         return last;
+    }
+
+    /** Whether a line above {@code i} reads as a headline: a name under it is the byline, not the title. */
+    private static boolean titleLikeAbove(List<String> paras, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (titleLike(paras.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A year glued to the clock time after it, as a page's date and time elements run together: {@code 20263:14}. */
+    private static final Pattern YEAR_CLOCK = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d\\d{1,2}:[0-5]\\d");
+    /** A year of this or the last century that no digit precedes. */
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d");
+    /** A reading-time note: {@code 2 mins to read}, {@code 5 min read}, {@code Reading time: 3 minutes}. */
+    private static final Pattern READING_TIME = Pattern.compile(
+            "(?i)(?:(?:estimated )?reading time:?\\s?)?\\d{1,3}\\s?(?:min|mins|minutes?)(?:\\s(?:to\\s)?read)?\\.?");
+    /** A desk's or the staff's credit alone, or after an outlet's name: {@code Al Jazeera Staff}, {@code Web Desk}. */
+    private static final Pattern STAFF = Pattern.compile(
+            "(?<outlet>.{1,40}?\\s)?(?:Staff(?: Writer| Reporter)?s?|(?:News|Web|Online|Digital) Desk)");
+
+    /**
+     * A line a site prints between the headline and the story, which a copied page keeps and which is never
+     * the headline, though it is short and capitalised as one: the page's date and time glued as its
+     * elements stood side by side ({@code December 6, 20263:14 PM GMT+1Updated 2 hours ago},
+     * {@code 12/06/2026December 6, 2026}), a reading time ({@code 2 mins to read}), a staff or desk credit
+     * ({@code Al Jazeera Staff}), a writer and post without a comma ({@code Peter Walker Political
+     * correspondent}), an outlet and its region ({@code BBC News, Yorkshire}). Without this the last of them
+     * above the story was taken for the title, and the headline above went as navigation.
+     */
+    static boolean headMetadata(String p, OutletTable outlets) {
+        if (p.length() > 80) {
+            return false;
+        }
+        char c0 = p.isEmpty() ? 0 : p.charAt(0);
+        if ((c0 >= '0' && c0 <= '9' || c0 == 'R' || c0 == 'E') && READING_TIME.matcher(p).matches()) {
+            return true;
+        }
+        if (YEAR.matcher(p).find() && (YEAR_CLOCK.matcher(p).find() || Timestamps.isTimestamp(spacedDigits(p)))) {
+            return true;
+        }
+        Matcher staff = p.indexOf("Staff") >= 0 || p.indexOf("Desk") >= 0 ? STAFF.matcher(p) : null;
+        if (staff != null && staff.matches() && (staff.group("outlet") == null || outlets.isKnown(staff.group("outlet").strip()))) {
+            return true;
+        }
+        return Bylines.namePostLine(p) || Bylines.outletAndPlace(p, outlets);
+    }
+
+    /** {@code p} with a space wherever a digit and a letter meet, so that glued stamps split into their parts. */
+    private static String spacedDigits(String p) {
+        StringBuilder b = new StringBuilder(p.length() + 8);
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (i > 0) {
+                char prev = p.charAt(i - 1);
+                if (Character.isDigit(prev) && Character.isLetter(c) || Character.isLetter(prev) && Character.isDigit(c)) {
+                    b.append(' ');
+                }
+            }
+            b.append(c);
+        }
+        return b.toString();
     }
 
     /**

@@ -295,6 +295,16 @@ class BoilerplateStageTest {
         assertThat(d.removed()).containsExactly(new Removed(promo, "share"));
     }
 
+    /** A gallery's numbered caption with the licensing link a copied page keeps, and a page's skip link, are no story. */
+    @Test
+    void aNumberedGalleryCaptionAndASkipLinkAreNoStory() {
+        String caption = "[1/2] A trader looks at screens in Frankfurt, Germany, December 5, 2026. REUTERS/Kai Pfaffenbach "
+                + "Purchase Licensing Rights, opens new tab";
+        Draft d = run(PROSE_1, caption, PROSE_2, "Skip next section Explore more");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.removed()).extracting(Removed::reason).containsExactly("caption", "navigation");
+    }
+
     /** A slash after a word that is no agency's code is a line of the story, and so is a field label over prose. */
     @Test
     void slashCreditsAndFieldLabelsNeedTheirShape() {

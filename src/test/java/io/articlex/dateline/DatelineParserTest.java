@@ -29,6 +29,7 @@ class DatelineParserTest {
             CHICAGO (Reuters) The company said | CHICAGO | ~ | Reuters | The company said
             SEOUL/WASHINGTON (Reuters) - Talks | SEOUL/WASHINGTON | ~ | Reuters | Talks
             MOSCOW, March 5. /TASS/. The Kremlin | MOSCOW | March 5 | TASS | The Kremlin
+            MOSCOW. Dec 6 (Interfax) - Russian grain | MOSCOW | Dec 6 | Interfax | Russian grain
             UNITED NATIONS, April 30. /TASS/. Diplomats | UNITED NATIONS | April 30 | TASS | Diplomats
             NEW YORK, Feb 26 - Stocks rose | NEW YORK | Feb 26 | ~ | Stocks rose
             PORTLAND, Ore., Feb 26 - Red Lion | PORTLAND, Ore. | Feb 26 | ~ | Red Lion

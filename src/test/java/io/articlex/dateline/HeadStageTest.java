@@ -598,6 +598,53 @@ class HeadStageTest {
         assertThat(HeadStage.stampedCredit("Storm leaves thousands without power across the northern provinces / Dec 6, 2026")).isFalse();
     }
 
+    /**
+     * A copied page keeps what stood between its headline and the story: the date and time glued together,
+     * a reading time, a staff credit, a writer with a post and no comma, an outlet and its region, a name
+     * under a share row. None of them is the title; the headline above them is.
+     */
+    @Test
+    void aPagesLinesBetweenHeadlineAndStoryAreNotTheTitle() {
+        for (String[] head : new String[][] {
+                {"December 6, 20262:14 PM ET", "By Joel Rose"},
+                {"By Jane Doe", "NZ Herald·", "2 mins to read"},
+                {"Al Jazeera Staff"},
+                {"Government says NHS spending on temporary staff has doubled", "Peter Walker Political correspondent",
+                        "Sun 6 Dec 2026 14.22 GMT"},
+                {"Published", "Save", "Jane Smith", "BBC News, Yorkshire"},
+                {"12/06/2026December 6, 2026"}}) {
+            List<String> paras = new java.util.ArrayList<>(List.of("Ministers to review rules on agency nurses"));
+            paras.addAll(List.of(head));
+            paras.add(PROSE_1);
+            paras.add(PROSE_2);
+            Draft d = run(paras.toArray(String[]::new));
+            assertThat(d.title()).as(String.join(" / ", head)).isEqualTo("Ministers to review rules on agency nurses");
+            assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        }
+    }
+
+    /** A "Most Read from ..." list between headline and story is the site's other stories: none is the title. */
+    @Test
+    void aMostReadListUnderTheHeadlineGivesNoTitle() {
+        io.articlex.model.Article a = io.articlex.Articlex.parser().parse(String.join("\n\n",
+                "Oil Extends Gain as OPEC+ Signals Deeper Output Cuts",
+                "Most Read from Bloomberg\nTrump Says He Will Meet Xi in January\nStocks Slide as Tech Selloff Deepens",
+                "(Bloomberg) -- " + PROSE_1, PROSE_2));
+        assertThat(a.title()).isEqualTo("Oil Extends Gain as OPEC+ Signals Deeper Output Cuts");
+        assertThat(a.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+    }
+
+    /** Headlines that hold a year, a time, a post or an outlet's name stay headlines. */
+    @Test
+    void headlinesThatLookLikeAPagesLinesStayHeadlines() {
+        io.articlex.rules.OutletTable outlets = io.articlex.rules.OutletTable.builtIn();
+        for (String title : List.of("Polls close at 8:00 in landmark 2026 vote", "Hospital Cuts Nursing Staff",
+                "Trump Names New Editor", "Jane Roe named editor of the Gazette", "Reuters, AP win awards",
+                "Budget for 2027 passes at 3:15 am", "Five minutes to read the whole bill, senators complain")) {
+            assertThat(HeadStage.headMetadata(title, outlets)).as(title).isFalse();
+        }
+    }
+
     @Test
     void aBareNameUnderTheHeadlineIsTheByline() {
         Draft d = run("Gölde su seviyesi yükseldi", "Mehmet Kaya", "VAN (AA) - " + PROSE_1, PROSE_2);
