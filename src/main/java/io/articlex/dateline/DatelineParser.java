@@ -66,6 +66,13 @@ public final class DatelineParser {
     static final LazyPattern TASS = new LazyPattern("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\.?\\s?/(?<code>\\p{L}[\\p{L}«»\"„“ .-]{1,28}[\\p{L}»\"“])/\\.?(?:\\s?(?:--|—|–|-(?=\\s))\\s?)?\\s?");
     private static final LazyPattern AGENCY_FIRST = new LazyPattern("^\\((?<code>[^()\\n]{2,30})\\)\\s?[-–—]{1,2}\\s?"
             + PLACE + QUALS + "(?:,\\s?(?<date>" + DATE + "))?" + SEP);
+    /**
+     * {@code (DIRE) Roma, 5 mar. - }: the agency first with no dash after it, then its place and date.
+     * The date is what makes it a dateline: without one, {@code (Belga) La commune ...} is
+     * {@link #AGENCY_ONLY}'s.
+     */
+    private static final LazyPattern AGENCY_FIRST_DATED = new LazyPattern("^\\((?<code>[^()\\n]{2,30})\\)\\s"
+            + PLACE + QUALS + ",\\s?(?<date>" + DATE + ")" + SEP);
     /** {@code (AFP) - }, or {@code (Belga) La Ville ...}: a known code in brackets opening the text. */
     private static final LazyPattern AGENCY_ONLY = new LazyPattern("^\\((?<code>[^()\\n]{2,30})\\)(?:" + SEP + "|\\s(?=[\\p{Lu}\"«„“]))");
     /** {@code March 3 (UPI) --}: a story with no place, only its date and the agency's code in brackets. */
@@ -120,7 +127,7 @@ public final class DatelineParser {
     static final LazyPattern BYLINE_EMBEDDED = new LazyPattern("^(?:" + PLACE + ",\\s?)?(?<date>" + DATE + ")\\s?"
             + "(?<byline>[Bb]y \\p{Lu}[\\p{L}'’.-]{0,20}(?: \\p{Lu}[\\p{L}'’.-]{0,20}){0,3})?\\s?[-–—]?\\s?(?<code>\\p{Lu}[\\p{L}]{1,20})\\s?:\\s?");
     static final LazyPattern WITH_DATE = new LazyPattern("^" + PLACE + QUALS + "(?:,\\s?|\\s)(?<date>" + DATE + ")\\.?"
-            + "(?:\\s?\\((?<code>[^()\\n]{1,80})\\)(?:\\.(?=\\s))?|,\\s?(?<code2>[\\p{L}-]{2,20})(?:(?=\\s?[-–—:]|\\s*$)|\\.(?=\\s))|\\s(?<code3>\\p{Lu}\\p{L}{2,20})(?=\\s*$|\\s?(?:--|—|–|-)(?:\\s|$)))?"
+            + "(?:\\s?\\((?<code>[^()\\n]{1,80})\\)(?:\\.(?=\\s))?|,\\s?(?<code2>[\\p{L}-]{2,20})(?:(?=\\s?[-–—:]|\\s*$)|\\.(?=\\s))|\\s(?<code3>\\p{Lu}\\p{L}{2,20})(?:(?=\\s*$|\\s?(?:--|—|–|-)(?:\\s|$))|\\.(?=\\s)))?"
             + ",?(?:" + SEP + ")?");
     static final LazyPattern WITH_AGENCY = new LazyPattern("^" + PLACE + QUALS + "(?:,\\s?(?<code2>[\\p{L}-]{2,20})(?=\\s?[-–—]|\\.\\s)|,?\\s?\\((?<code>[^()\\n]{1,80})\\))"
             + "(?<sep>\\s?(?:\\.-|--|—|–|-|:|\\.(?=\\s))\\s?)?");
@@ -233,6 +240,10 @@ public final class DatelineParser {
         if (m != null && known(m.group("code"))) {
             return done(head, m, withQuals(m.group("loc"), m.group("quals")), m.group("date"), m.group("code"), null, true);
         }
+        m = paren ? lookingAt(AGENCY_FIRST_DATED.get(), head) : null;
+        if (m != null && known(m.group("code"))) {
+            return done(head, m, withQuals(m.group("loc"), m.group("quals")), m.group("date"), m.group("code"), null, true);
+        }
         m = paren ? lookingAt(AGENCY_ONLY.get(), head) : null;
         if (m != null && known(m.group("code"))) {
             return done(head, m, null, null, m.group("code"), null, true);
@@ -294,6 +305,11 @@ public final class DatelineParser {
             // "CITY, DATE" needs a separator or an agency before the text ("... STRIKES MARCH 9" is a title)
             if (!unknownParen && (code != null || w.sep() != null || placeAndDateAlone(head, w))) {
                 return done(head, w.end(), withQuals(w.loc(), w.quals()), w.date(), code, null, true);
+            }
+            if (code == null && w.code() == null && w.code2() == null && w.code3() == null && w.sep() == null
+                    && cyrillicDottedDate(head, w)) {
+                // "Петербург, 6 декабря. В Петербурге ...": a Russian paper's dateline with no agency
+                return done(head, w.end(), withQuals(w.loc(), w.quals()), w.date(), null, null, true);
             }
             // a time zone after the time ("09:15 IST") was read as a bare code
             boolean zone = w.code() == null && w.code3() != null && NOT_AGENCIES.contains(w.code3());
@@ -394,6 +410,27 @@ public final class DatelineParser {
         }
         // a date that ran on into a time ("Dec 6, 2026 10:42") is a stamp's: placeDateTime decides
         return dateAfterComma(head, w) > 0 && !DATE_TIME_ALONE.get().matcher(w.date()).matches();
+    }
+
+    /**
+     * {@code Петербург, 6 декабря. В Петербурге открылась ...}, {@code МОСКВА, 12 марта. Госдума ...}: a place
+     * in Cyrillic of at most three words, a comma, a day and a month's name, a full stop and the story's
+     * capitalised words. Russian papers print their datelines so without an agency; the month's name in the
+     * genitive after a day is no sentence's start. Latin-script places are left out: {@code Berlin, 6.
+     * Dezember. Ein Tag ...} opens letters and chronicles as often as stories.
+     */
+    private static boolean cyrillicDottedDate(String head, WithDate w) {
+        int end = w.end();
+        if (end < 2 || end >= head.length() || head.charAt(end - 1) != '.' || !Character.isWhitespace(head.charAt(end))
+                || !Character.UnicodeBlock.CYRILLIC.equals(Character.UnicodeBlock.of(head.charAt(0)))
+                || io.articlex.segment.Prose.wordsUpTo(w.loc(), 4) > 3 || dateAfterComma(head, w) < 0) {
+            return false;
+        }
+        boolean month = false;
+        for (int i = 0; i < w.date().length() && !month; i++) {
+            month = Character.UnicodeBlock.CYRILLIC.equals(Character.UnicodeBlock.of(w.date().charAt(i)));
+        }
+        return month && startsText(head.substring(end).stripLeading());
     }
 
     /** Where the date starts when a comma parts it from the place ({@code Chandigarh, March 12}), else -1. */

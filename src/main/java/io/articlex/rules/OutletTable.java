@@ -214,11 +214,15 @@ public final class OutletTable {
 
     /**
      * A short form counts only in capitals ("AP", not the "ap" of a word list), or written exactly as the
-     * outlet writes its code: "dpa" in a credit line such as {@code mrd/dpa} is the German agency.
+     * outlet writes its code: "dpa" in a credit line such as {@code mrd/dpa} is the German agency. A code
+     * the table writes in capitals does not count written all in lower case: the Italian agency
+     * {@code DIRE} is the French verb "dire" ("c'est-à-dire") in prose.
      */
     private Optional<Mention> accept(String w) {
         Outlet o = byKey.get(key(w));
-        if (o == null || w.length() <= 3 && !w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(o.code())) {
+        if (o == null || w.length() <= 3 && !w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(o.code())
+                || w.equals(w.toLowerCase(Locale.ROOT)) && o.code() != null && !w.equals(o.code())
+                && o.code().equals(o.code().toUpperCase(Locale.ROOT)) && !o.code().equals(o.code().toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         return Optional.of(new Mention(o, w));

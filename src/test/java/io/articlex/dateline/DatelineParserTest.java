@@ -110,6 +110,7 @@ class DatelineParserTest {
             Frankfurt/Main (SID) - Bundestrainer | Frankfurt/Main | ~ | SID | Bundestrainer
             ROMA, 3 GEN - Il governo | ROMA | 3 GEN | ~ | Il governo
             (ANSA) - ROMA, 14 MAR - Il Senato | ROMA | 14 MAR | ANSA | Il Senato
+            (DIRE) Roma, 5 mar. - Entreranno | Roma | 5 mar | DIRE | Entreranno
             Torino, 5 giu. (Adnkronos) - La Regione | Torino | 5 giu | Adnkronos | La Regione
             Lisboa, 03 jan 2024 (Lusa) - O Governo | Lisboa | 03 jan 2024 | Lusa | O Governo
             МОСКВА, 3 января. /ТАСС/. Правительство | МОСКВА | 3 января | ТАСС | Правительство
@@ -152,6 +153,10 @@ class DatelineParserTest {
             BISHKEK (AKIpress) - Kyrgyz carrier | BISHKEK | ~ | AKIpress | Kyrgyz carrier
             София, 6 декември /БТА/. Народното събрание | София | 6 декември | БТА | Народното събрание
             Київ, 6 грудня /Укрінформ/. Енергетики | Київ | 6 грудня | Укрінформ | Енергетики
+            Киев, 6 декабря. Укринформ. В столице | Киев | 6 декабря | Укринформ | В столице
+            Петербург, 6 декабря. В Петербурге открылась | Петербург | 6 декабря | ~ | В Петербурге открылась
+            МОСКВА, 12 марта. Госдума приняла | МОСКВА | 12 марта | ~ | Госдума приняла
+            LONDON, March 4 Reuters. Shares fell | LONDON | March 4 | Reuters | Shares fell
             Budapest, 2026. december 6., vasárnap (MTI) - Új határátkelő | Budapest | 2026. december 6 | MTI | Új határátkelő
             București, 6 decembrie /Agerpres/ - Guvernul | București | 6 decembrie | Agerpres | Guvernul
             PODGORICA, Dec 6 (NOVA-X) | PODGORICA | Dec 6 | NOVA-X | ~
@@ -210,6 +215,10 @@ class DatelineParserTest {
             "REUTERS, Dec 6, 2026 10:42",
             "UPDATED, Dec 6, 2026 10:42",
             "Moscow. December 6. Officials. They said",
+            "Москва, 6 декабря. Президент. Он сказал",
+            "Москва, 6 декабря. в городе",
+            "Москва, 12.03.2024. Власти",
+            "Berlin, 6. Dezember. Ein Tag im Advent",
             "A: The ships are getting bigger every year.",
             "Q - What will it cost?",
             "CHENNAI, December 06, 2026 09:15 IST The corporation said"
