@@ -1087,11 +1087,14 @@ public final class HeadStage implements Stage {
             return false;
         }
 
-        /** Whether every word of {@code line} is a label's or a joining word ({@code World news}, {@code News and features}). */
+        /**
+         * Whether every word of {@code line} is a label's or a joining word ({@code World news}, {@code News and
+         * features}, {@code Экономика и бизнес}: a word of one or two letters joins in any language).
+         */
         static boolean allLabels(String line) {
             boolean any = false;
             for (String word : words(line)) {
-                if (word.isEmpty() || word.equals("and") || word.equals("of") || word.equals("the")) {
+                if (word.length() < 3 || word.equals("and") || word.equals("the")) {
                     continue;
                 }
                 if (!LABELS.contains(word)) {
@@ -1110,10 +1113,13 @@ public final class HeadStage implements Stage {
         }
     }
 
-    /** Whether no headline-like line stands above line {@code i}: at most short labels ({@code Cultura}, {@code World}). */
+    /**
+     * Whether no headline-like line stands above line {@code i}: at most short labels ({@code Cultura},
+     * {@code World}) or a rubric of label words ({@code Экономика и бизнес} over a TASS headline and its deck).
+     */
     private static boolean firstHeadline(List<String> paras, int i) {
         for (int k = 0; k < i; k++) {
-            if (titleLike(paras.get(k))) {
+            if (titleLike(paras.get(k)) && !rubric(paras.get(k))) {
                 return false;
             }
         }

@@ -108,6 +108,15 @@ class HeadStageTest {
         d = run("Energy and climate news for today", "Solar farm opens near the coast", "Work on a second farm starts in May",
                 PROSE_1, PROSE_2);
         assertThat(d.title()).isEqualTo("Work on a second farm starts in May");
+        // a rubric of label words only (TASS's "Экономика и бизнес") is no headline above the pair
+        d = run("Экономика и бизнес", "Минфин предложил продлить льготную ипотеку для семей",
+                "Условия программы могут быть скорректированы с 1 января", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Минфин предложил продлить льготную ипотеку для семей");
+        assertThat(d.removed()).contains(new Removed("Условия программы могут быть скорректированы с 1 января", "deck"));
+        // a rubric with a word no label has ("Экономика регионов России") stays a headline: the lower line is the title
+        d = run("Экономика регионов России", "Минфин предложил продлить льготную ипотеку для семей",
+                "Условия программы могут быть скорректированы с 1 января", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Условия программы могут быть скорректированы с 1 января");
     }
 
     @Test
