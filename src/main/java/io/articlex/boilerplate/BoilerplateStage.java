@@ -173,6 +173,10 @@ public final class BoilerplateStage implements Stage {
                 removed.add(new Removed(p, "credit")); // a stray "Sputnik" under the lead: a photo credit
                 continue;
             }
+            if (p.length() <= 60 && c.outlets.wireCredit(p)) {
+                removed.add(new Removed(p, "credit")); // "Le Monde avec AFP" closing a repost
+                continue;
+            }
             if (!kept.isEmpty() && kept.get(kept.size() - 1).equals(p)) {
                 removed.add(new Removed(p, "duplicate"));
                 continue;

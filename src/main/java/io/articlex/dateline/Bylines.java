@@ -164,11 +164,13 @@ final class Bylines {
 
     /** The words a credit line closes with after "with" when it names no outlet: {@code Staff with agencies}. */
     private static final java.util.Set<String> WIRE_WORDS = java.util.Set.of("agencies", "agency", "wires",
-            "wire services", "news agencies", "agency reports", "wire reports");
+            "wire services", "news agencies", "agency reports", "wire reports", "agences", "agencias", "agenzie",
+            "agências", "agenturen", "agentschappen", "agencje", "ajanslar");
 
     /**
      * A credit line of an outlet or writer and the wire it drew on ({@code DAILY SABAH WITH AA},
-     * {@code Daily News with AFP}, {@code Staff Writer with agencies}), which a site prints under the
+     * {@code Daily News with AFP}, {@code Staff Writer with agencies}, {@code Le Monde avec AFP},
+     * {@code SPIEGEL mit dpa}; the joins are {@link OutletTable#creditJoin}'s), which a site prints under the
      * headline: never the title. At most five words before {@code with}, and after it a known outlet or
      * a word for the wires, and nothing else.
      */
@@ -176,11 +178,12 @@ final class Bylines {
         if (line.length() > 80) {
             return false;
         }
-        int at = line.toLowerCase(java.util.Locale.ROOT).indexOf(" with ");
+        int[] join = OutletTable.creditJoin(line);
+        int at = join == null ? -1 : join[0];
         if (at <= 0 || Prose.wordsUpTo(line.substring(0, at), 6) > 5 || !Character.isUpperCase(line.codePointAt(0))) {
             return false;
         }
-        String rest = line.substring(at + 6).strip();
+        String rest = line.substring(join[1]).strip();
         return !rest.isEmpty() && (outlets.isKnown(rest) || WIRE_WORDS.contains(rest.toLowerCase(java.util.Locale.ROOT)));
     }
 

@@ -151,6 +151,40 @@ public final class OutletTable {
         return k == null ? Optional.empty() : Optional.ofNullable(byKey.get(k));
     }
 
+    /** The words that join an outlet to the wire it drew on in a credit line, in the wire languages. */
+    private static final String[] CREDIT_JOINS = {" with ", " avec ", " mit ", " con ", " com ", " met ", " ile "};
+
+    /**
+     * Where the first credit join ({@code Le Monde avec AFP}, {@code SPIEGEL mit dpa}, {@code Daily News
+     * with AFP}) of a short line starts and where the words after it start, or null when it has none.
+     * Case is ignored ({@code DAILY SABAH WITH AA}).
+     */
+    public static int[] creditJoin(String line) {
+        String l = line.toLowerCase(Locale.ROOT);
+        int best = -1;
+        int len = 0;
+        for (String j : CREDIT_JOINS) {
+            int at = l.indexOf(j);
+            if (at > 0 && (best < 0 || at < best)) {
+                best = at;
+                len = j.length();
+            }
+        }
+        return best < 0 ? null : new int[] {best, best + len};
+    }
+
+    /**
+     * A line that is only an outlet's credit with the wire it drew on, both known ({@code Le Monde avec AFP}
+     * closing a repost): boilerplate wherever it stands.
+     */
+    public boolean wireCredit(String line) {
+        if (line.length() > 60) {
+            return false;
+        }
+        int[] join = creditJoin(line);
+        return join != null && isKnown(line.substring(0, join[0]).strip()) && isKnown(line.substring(join[1]).strip());
+    }
+
     /** True when the text, as a whole, is a known code, name or alias. */
     public boolean isKnown(String codeOrName) {
         return find(codeOrName).isPresent();

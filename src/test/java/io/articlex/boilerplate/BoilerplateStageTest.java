@@ -161,6 +161,16 @@ class BoilerplateStageTest {
     }
 
     @Test
+    void anOutletsCreditWithTheWireClosingARepostGoes() {
+        Draft d = run(PROSE_1, PROSE_2, "Le Monde avec AFP");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.removed()).containsExactly(new Removed("Le Monde avec AFP", "credit"));
+        // the same join between words the table does not know is body
+        d = run(PROSE_1, PROSE_2, "Le maire avec ses adjoints.");
+        assertThat(d.paragraphs()).hasSize(3);
+    }
+
+    @Test
     void nameGluedToAVerbIsNotACrumb() {
         // "McDonald said:" has the same lower-to-upper join, but McDonald is no outlet
         Draft d = run("McDonald said: \"We will build it.\"");

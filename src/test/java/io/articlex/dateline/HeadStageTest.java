@@ -375,6 +375,9 @@ class HeadStageTest {
         d = run("Govt approves new semiconductor fab in Gujarat", "Press Trust of India | New Delhi", PROSE_1, PROSE_2);
         assertThat(d.title()).isEqualTo("Govt approves new semiconductor fab in Gujarat");
         assertThat(d.meta().byline()).isEqualTo("Press Trust of India");
+        d = run("International", "Ukraine : Kiev annonce avoir abattu 40 drones russes dans la nuit", "Le Monde avec AFP",
+                PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Ukraine : Kiev annonce avoir abattu 40 drones russes dans la nuit");
     }
 
     @Test

@@ -49,6 +49,21 @@ class OutletMentionTest {
         assertThat(found).isGreaterThan(1000);
     }
 
+    @Test
+    void aCodeInCapitalsWrittenInLowerCaseIsNoMention() {
+        assertThat(table.mentionIn("c'est-à-dire une hausse")).isEmpty();
+        assertThat(table.mentionIn("(Pdi/ DIRE)").map(m -> m.outlet().code())).contains("DIRE");
+        assertThat(table.mentionIn("red/dpa").map(m -> m.outlet().code())).contains("dpa");
+    }
+
+    @Test
+    void anOutletsCreditWithTheWireItDrewOn() {
+        assertThat(table.wireCredit("Le Monde avec AFP")).isTrue();
+        assertThat(table.wireCredit("Le Monde avec les habitants")).isFalse();
+        assertThat(OutletTable.creditJoin("SPIEGEL mit dpa")).containsExactly(7, 12);
+        assertThat(OutletTable.creditJoin("Ferry strike ends")).isNull();
+    }
+
     /** Every first character, swapped for each character of the Latin, Greek and Cyrillic blocks and the case oddities. */
     @Test
     void sameMentionWhateverTheFirstCharacter() {
