@@ -56,6 +56,8 @@ final class NameIndex {
     private final byte[] headlines;
     /** Per paragraph: 0 not yet asked, 1 it holds "al-", 2 not ({@link #mayEndName}: each surname question asked it again). */
     private final byte[] als;
+    /** Per paragraph: 0 not yet asked, 1 it holds the dotted capital I or the Kelvin sign, 2 neither ({@link #holdsLower}). */
+    private final byte[] dotted;
     /** Per word a surname question asked about: {@link #holders}. */
     private final Map<String, int[]> holders = new HashMap<>();
     private List<Occurrence> occurrences;
@@ -79,6 +81,7 @@ final class NameIndex {
         this.runMemo = new RunMemo[paragraphs.size()];
         this.headlines = new byte[paragraphs.size()];
         this.als = new byte[paragraphs.size()];
+        this.dotted = new byte[paragraphs.size()];
     }
 
     /** Paragraph {@code i}'s characters ({@link #texts}). */
@@ -1504,7 +1507,7 @@ final class NameIndex {
         // "the governor" is also the role of "Gov. Ann Roe": the paragraphs holding the abbreviation give it too
         List<String> abbreviated = Lexicon.get().abbreviatedTitles.getOrDefault(word, List.of());
         for (int i = 0; i < paragraphs.size(); i++) {
-            if (containsLower(paragraphs.get(i), word) || !abbreviated.isEmpty() && containsAny(paragraphs.get(i), abbreviated)) {
+            if (holdsLower(i, word) || !abbreviated.isEmpty() && holdsAny(i, abbreviated)) {
                 for (Occurrence o : read(i).names()) {
                     recordRoles(out, o.name(), text(i), o.offset(), o.offset() + o.name().length());
                 }
@@ -1513,14 +1516,45 @@ final class NameIndex {
         return out;
     }
 
-    /** Whether {@link #containsLower} finds any of {@code words} in {@code p}. */
-    private static boolean containsAny(String p, List<String> words) {
+    /** Whether {@link #holdsLower} finds any of {@code words} in paragraph {@code i}. */
+    private boolean holdsAny(int i, List<String> words) {
         for (String w : words) {
-            if (containsLower(p, w)) {
+            if (holdsLower(i, w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * {@link #containsLower(String, String)} of paragraph {@code i}, read in its array when the index holds
+     * one ({@link #text}: the paragraphs a quote or a name was read in, most of those a description's
+     * question reads). {@code String.indexOf} of a first letter returns to the caller at every place the
+     * letter stands, and a head's first letter is a common one ("s" of "spokesman", "p" of "president"):
+     * a long article asked about several heads spent more on those returns than on reading. Whether the
+     * paragraph holds a character whose lower case is ASCII ({@link #dotted}) is asked once, not per head.
+     */
+    private boolean holdsLower(int i, String word) {
+        String p = paragraphs.get(i);
+        if (word.isEmpty()) {
+            return true;
+        }
+        if (dotted(i)) {
+            return p.toLowerCase(Locale.ROOT).contains(word);
+        }
+        char[] t = texts[i];
+        return t == null ? containsAsciiLower(p, word) : containsAsciiLower(t, p.length(), word);
+    }
+
+    /** Whether paragraph {@code i} holds U+0130 or U+212A, the characters past ASCII whose lower case is ASCII. */
+    private boolean dotted(int i) {
+        byte d = dotted[i];
+        if (d == 0) {
+            String p = paragraphs.get(i);
+            d = p.indexOf('\u0130') >= 0 || p.indexOf('\u212A') >= 0 ? (byte) 1 : (byte) 2;
+            dotted[i] = d;
+        }
+        return d == 1;
     }
 
     /**
@@ -1530,14 +1564,19 @@ final class NameIndex {
      * (which also grows to two characters) and the Kelvin sign: a paragraph holding either is lower-cased.
      */
     static boolean containsLower(String p, String word) {
-        int m = word.length();
-        int n = p.length();
-        if (m == 0) {
+        if (word.isEmpty()) {
             return true;
         }
         if (p.indexOf('\u0130') >= 0 || p.indexOf('\u212A') >= 0) {
             return p.toLowerCase(Locale.ROOT).contains(word);
         }
+        return containsAsciiLower(p, word);
+    }
+
+    /** {@link #containsLower(String, String)} of a paragraph with neither U+0130 nor U+212A, {@code word} not empty. */
+    private static boolean containsAsciiLower(String p, String word) {
+        int m = word.length();
+        int n = p.length();
         char w0 = word.charAt(0);
         char u0 = w0 >= 'a' && w0 <= 'z' ? (char) (w0 - 32) : w0;
         int last = n - m;
@@ -1559,6 +1598,35 @@ final class NameIndex {
             int k = 1;
             while (k < m) {
                 char x = p.charAt(i + k);
+                char y = word.charAt(k);
+                if (x != y && (x < 'A' || x > 'Z' || x + 32 != y)) {
+                    break;
+                }
+                k++;
+            }
+            if (k == m) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #containsAsciiLower(String, String)} of the first {@code n} characters of {@code p}: one walk
+     * over the array, each character compared with the first letter in either case where it stands.
+     */
+    static boolean containsAsciiLower(char[] p, int n, String word) {
+        int m = word.length();
+        char w0 = word.charAt(0);
+        char u0 = w0 >= 'a' && w0 <= 'z' ? (char) (w0 - 32) : w0;
+        for (int i = 0, last = n - m; i <= last; i++) {
+            char c = p[i];
+            if (c != w0 && c != u0) {
+                continue;
+            }
+            int k = 1;
+            while (k < m) {
+                char x = p[i + k];
                 char y = word.charAt(k);
                 if (x != y && (x < 'A' || x > 'Z' || x + 32 != y)) {
                     break;

@@ -111,6 +111,20 @@ class ResolverLookupsTest {
     }
 
     @Test
+    void aParagraphsArrayHoldsAHeadAsItsLowerCasedTextWould() {
+        // read in the paragraph's array (longer than the paragraph: its end bounds the walk), for paragraphs
+        // without the two characters past ASCII whose lower case is ASCII
+        String[] paragraphs = {"The MINISTER said so.", "ministers", "Mini ster", "“Minister”", "sPOKESMAN Spokesma",
+                "a spokesman", "SPOKESMAn", "ÇAVUŞOĞLU, istanbul", "Straße", "s", "the minist", ""};
+        for (String word : List.of("minister", "spokesman", "ask", "s", "se", "t", "e m", "istanbul")) {
+            for (String p : paragraphs) {
+                assertThat(NameIndex.containsAsciiLower((p + "er spokesman").toCharArray(), p.length(), word))
+                        .as("%s in %s", word, p).isEqualTo(p.toLowerCase(java.util.Locale.ROOT).contains(word));
+            }
+        }
+    }
+
+    @Test
     void theReadingsCharacterClassesAreJavasForEveryCharacter() {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char x = (char) c;
