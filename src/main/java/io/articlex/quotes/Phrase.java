@@ -140,6 +140,11 @@ record Phrase(String text, String core, List<String> appositives) {
         int coreTo = -1;
         int ownFrom = -1; // the core as a stretch of its own, read again for its words
         int ownTo = -1;
+        int listEnd = -1; // the last segment, "and migration", while it may end a list
+        boolean tailCapital = false;
+        int listed = 0; // the list's items and its last, the last appositives added
+        boolean seen = false; // a segment not blank was read
+        boolean listing = false; // the segments read last are the list's items
         for (int i = segs.size() - 1; i >= 0; i--) {
             if (segs.blank(i)) {
                 continue;
@@ -150,6 +155,38 @@ record Phrase(String text, String core, List<String> appositives) {
             }
             int x = w.firstAt(segs.from(i));
             int y = w.firstAt(segs.to(i));
+            boolean last = !seen;
+            seen = true;
+            if (listEnd >= 0 || listing) {
+                listing = false;
+                if (listItem(w, x, y, tailCapital)) {
+                    listing = true;
+                    apps.add(0, segs.get(i));
+                    appSegs[apps.size() - 1] = i;
+                    listed = listEnd >= 0 ? 2 : listed + 1;
+                    listEnd = -1;
+                    continue;
+                }
+                if (listEnd >= 0) {
+                    // no list: the last segment is read as a clause's subject, as any other
+                    apps.clear();
+                    trimmed = listEnd == segs.size() - 1 ? tailCore(a, segs, listEnd) : null;
+                    listEnd = -1;
+                    if (trimmed != null) {
+                        found = true;
+                        break;
+                    }
+                }
+            }
+            if (last && i >= 2 && listTail(w, x, y)) {
+                // "Anne Roe, assistant secretary for population, refugees, and migration, said", "Officials
+                // from Ohio, Texas, and Florida said": the last item of a list, read back to its first
+                listEnd = i;
+                tailCapital = w.capital(x + 1);
+                apps.add(0, segs.get(i));
+                appSegs[apps.size() - 1] = i;
+                continue;
+            }
             if (!apps.isEmpty() && apps.get(0).startsWith("who") && connectedSubject(w, x, y)) {
                 found = true;
                 coreFrom = x;
@@ -209,6 +246,18 @@ record Phrase(String text, String core, List<String> appositives) {
             apps.add(0, segs.get(i));
             appSegs[apps.size() - 1] = i;
         }
+        if (listEnd >= 0) {
+            apps.clear();
+            trimmed = listEnd == segs.size() - 1 ? tailCore(a, segs, listEnd) : null;
+            found = trimmed != null;
+        }
+        if (!found && listed > 0 && listed == apps.size()) {
+            // "Lee, Smith, and Jones said": the list is the speaker
+            trimmed = String.join(", ", apps);
+            apps.clear();
+            listed = 0;
+            found = true;
+        }
         if (!found) {
             if (apps.isEmpty()) {
                 return null;
@@ -233,6 +282,17 @@ record Phrase(String text, String core, List<String> appositives) {
         if (core == null) {
             return null;
         }
+        if (listed > 0 && listed <= apps.size()) {
+            // the list's items go with the part that opens the list: one appositive, or the core
+            List<String> items = apps.subList(apps.size() - listed, apps.size());
+            String list = String.join(", ", items);
+            items.clear();
+            if (apps.isEmpty()) {
+                core = core + ", " + list;
+            } else {
+                apps.set(apps.size() - 1, apps.get(apps.size() - 1) + ", " + list);
+            }
+        }
         if (tag != null) {
             apps.add(0, tag);
         }
@@ -241,6 +301,52 @@ record Phrase(String text, String core, List<String> appositives) {
             text.append(", ").append(x);
         }
         return new Phrase(text.toString(), core, List.copyOf(apps));
+    }
+
+    /** The core the last segment {@code k} gives read alone, as a clause opener's subject ("and Trump"), or null. */
+    private static String tailCore(char[] a, Segments segs, int k) {
+        WordTable t = WordTable.of(a, segs.strippedFrom(k), segs.strippedTo(k));
+        return trimCore(t, 0, t.size());
+    }
+
+    /**
+     * Whether the segment {@code [x, y)} of {@code w} may be a list's last item: "and" or "or" and one to
+     * three words, lower-case nouns ("and migration") or capitalised ("and Florida"); not a determiner,
+     * pronoun or adverb ("and the minister", "and later").
+     */
+    private static boolean listTail(WordTable w, int x, int y) {
+        if (y - x < 2 || y - x > 4 || !(w.lowerIs(x, "and") || w.lowerIs(x, "or"))) {
+            return false;
+        }
+        int k = x + 1;
+        if (w.lowerIn(DETERMINER_SET, k) || w.lowerIn(PRONOUN_SET, k) || w.lowerIn(TRAILING_SET, k) || w.lowerIn(CONNECTOR_SET, k)
+                || w.lowerEndsWith(k, "ly") || w.lowerEndsWith(k, "ing") || w.lowerEndsWith(k, "ed")) {
+            return false;
+        }
+        return !w.capital(k) || allCapital(w, k, y);
+    }
+
+    /** Whether the segment {@code [x, y)} of {@code w} is one to three words of a list whose last item is {@code capital} or not. */
+    private static boolean listItem(WordTable w, int x, int y, boolean capital) {
+        if (y - x < 1 || y - x > 3 || w.lowerIn(DETERMINER_SET, x) || w.lowerIn(PRONOUN_SET, x)
+                || w.lowerIn(Lexicon.get().clauseOpenerSet, x) || !Character.isLetter(w.first(x))) {
+            return false;
+        }
+        for (int k = x; k < y; k++) {
+            if (w.isRole(k)) {
+                return false; // "director of parks" opens the list, and is the name's appositive
+            }
+        }
+        return capital ? allCapital(w, x, y) : !w.capital(x);
+    }
+
+    private static boolean allCapital(WordTable w, int x, int y) {
+        for (int k = x; k < y; k++) {
+            if (!w.capital(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final WordSet ORG_WORDS = new WordSet(Lexicon.get().orgWords);

@@ -96,9 +96,43 @@ record PhraseOracle(String text, String core, List<String> appositives) {
         List<String> apps = new ArrayList<>();
         String core = null;
         int coreIdx = -1;
+        int listEnd = -1;
+        boolean tailCapital = false;
+        int listed = 0;
+        boolean joined = false;
+        boolean seen = false;
+        boolean listing = false;
         for (int i = segs.size() - 1; i >= 0; i--) {
             String seg = segs.get(i);
             if (seg.isEmpty()) {
+                continue;
+            }
+            if (listEnd >= 0 || listing) {
+                listing = false;
+                if (listItem(seg, tailCapital)) {
+                    listing = true;
+                    apps.add(0, seg);
+                    listed = listEnd >= 0 ? 2 : listed + 1;
+                    listEnd = -1;
+                    continue;
+                }
+                if (listEnd >= 0) {
+                    apps.clear();
+                    String t = segs.get(listEnd);
+                    boolean wasLast = listEnd == segs.size() - 1;
+                    listEnd = -1;
+                    if (wasLast && trimCore(t) != null) {
+                        core = t;
+                        break;
+                    }
+                }
+            }
+            boolean last = !seen;
+            seen = true;
+            if (last && i >= 2 && listTail(seg)) {
+                listEnd = i;
+                tailCapital = Character.isUpperCase(words(seg).get(1).charAt(0));
+                apps.add(0, seg);
                 continue;
             }
             if (!apps.isEmpty() && apps.get(0).strip().startsWith("who") && connectedSubject(seg)) {
@@ -151,6 +185,19 @@ record PhraseOracle(String text, String core, List<String> appositives) {
             }
             apps.add(0, seg);
         }
+        if (listEnd >= 0) {
+            apps.clear();
+            String t = segs.get(listEnd);
+            if (listEnd == segs.size() - 1 && trimCore(t) != null) {
+                core = t;
+            }
+        }
+        if (core == null && listed > 0 && listed == apps.size()) {
+            core = String.join(", ", apps);
+            apps.clear();
+            listed = 0;
+            joined = true;
+        }
         if (core == null) {
             if (apps.isEmpty()) {
                 return null;
@@ -160,9 +207,19 @@ record PhraseOracle(String text, String core, List<String> appositives) {
                 return null;
             }
         }
-        core = trimCore(core);
+        core = joined ? core : trimCore(core);
         if (core == null) {
             return null;
+        }
+        if (listed > 0 && listed <= apps.size()) {
+            List<String> items = apps.subList(apps.size() - listed, apps.size());
+            String list = String.join(", ", items);
+            items.clear();
+            if (apps.isEmpty()) {
+                core = core + ", " + list;
+            } else {
+                apps.set(apps.size() - 1, apps.get(apps.size() - 1) + ", " + list);
+            }
         }
         if (tag != null) {
             apps.add(0, tag);
@@ -172,6 +229,36 @@ record PhraseOracle(String text, String core, List<String> appositives) {
             text.append(", ").append(a);
         }
         return new PhraseOracle(text.toString(), core, List.copyOf(apps));
+    }
+
+    private static boolean listTail(String seg) {
+        List<String> w = words(seg);
+        if (w.size() < 2 || w.size() > 4 || !(w.get(0).equalsIgnoreCase("and") || w.get(0).equalsIgnoreCase("or"))) {
+            return false;
+        }
+        String k = w.get(1);
+        String lower = k.toLowerCase(Locale.ROOT);
+        if (DETERMINERS.contains(lower) || PRONOUNS.contains(lower) || TRAILING.contains(lower) || CONNECTORS.contains(lower)
+                || lower.endsWith("ly") || lower.endsWith("ing") || lower.endsWith("ed")) {
+            return false;
+        }
+        return !Character.isUpperCase(k.charAt(0)) || w.subList(1, w.size()).stream().allMatch(x -> Character.isUpperCase(x.charAt(0)));
+    }
+
+    private static boolean listItem(String seg, boolean capital) {
+        List<String> w = words(seg);
+        if (w.isEmpty() || w.size() > 3) {
+            return false;
+        }
+        String lower = w.get(0).toLowerCase(Locale.ROOT);
+        if (DETERMINERS.contains(lower) || PRONOUNS.contains(lower) || Lexicon.get().clauseOpeners.contains(lower)
+                || !Character.isLetter(w.get(0).charAt(0))) {
+            return false;
+        }
+        if (w.stream().anyMatch(x -> Lexicon.get().isRole(x))) {
+            return false;
+        }
+        return capital ? w.stream().allMatch(x -> Character.isUpperCase(x.charAt(0))) : !Character.isUpperCase(w.get(0).charAt(0));
     }
 
     /**

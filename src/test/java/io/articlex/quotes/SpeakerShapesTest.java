@@ -83,6 +83,19 @@ class SpeakerShapesTest {
     }
 
     @Test
+    void aListEndingInAndIsReadBackToItsFirstItem() {
+        List<Quote> q = quotes(
+                "Ines Calder, assistant secretary for population, refugees, and migration, said the plan would \"save thousands of lives.\"",
+                "Officials from Ohio, Texas, and Florida said the rule was \"a burden on every small business.\"",
+                "\"We are ready to act,\" said Tom Baker, director of parks, recreation, and culture.");
+        assertThat(q).extracting(Quote::speaker, Quote::mention).containsExactly(
+                org.assertj.core.api.Assertions.tuple("Ines Calder",
+                        "Ines Calder, assistant secretary for population, refugees, and migration"),
+                org.assertj.core.api.Assertions.tuple("Officials from Ohio, Texas, and Florida", "Officials from Ohio, Texas, and Florida"),
+                org.assertj.core.api.Assertions.tuple("Tom Baker", "Tom Baker, director of parks, recreation, and culture"));
+    }
+
+    @Test
     void aSummarySentenceEndingInItsVerbLendsItsSubject() {
         List<Quote> q = quotes(
                 "\"Good morning, this is the Renn campaign,\" Ada Renn said into the phone.",
