@@ -194,6 +194,7 @@ class BoilerplateStageTest {
             runs for 16 kilometers under the bay. /CGTN | runs for 16 kilometers under the bay. | /CGTN
             nelle fasce di punta. (AGI)Mi1/Gav 061230 DIC 24 | nelle fasce di punta. | (AGI)Mi1/Gav 061230 DIC 24
             nelle fasce di punta. Red/Sec 061230 DIC 24 | nelle fasce di punta. | Red/Sec 061230 DIC 24
+            chaired a meeting on the project. APP/ame/ | chaired a meeting on the project. | APP/ame/
             """)
     void signOffGluedToTheLastSentenceIsCut(String last, String kept, String signOff) {
         Draft d = run(PROSE_1, PROSE_2, "The plan " + last);
@@ -378,6 +379,22 @@ class BoilerplateStageTest {
     void parenthesisedWordThatIsNoOutletStaysInTheLastSentence() {
         Draft d = run(PROSE_1, "The plant is run by the state company (Sonatrach)");
         assertThat(d.paragraphs()).last().isEqualTo("The plant is run by the state company (Sonatrach)");
+    }
+
+    @Test
+    void publishersFootLinesGo() {
+        String upi = "Copyright 2026 United Press International, Inc. (UPI). Any reproduction, republication, redistribution"
+                + " and/or modification of any UPI content is expressly prohibited without UPI's prior written consent.";
+        String has = "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA"
+                + " News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.";
+        Draft d = run(PROSE_1, PROSE_2, upi, has, "dpa-infocom GmbH", "ISSN 1234-5678");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.removed()).contains(new Removed(upi, "copyright"), new Removed(has, "disclaimer"),
+                new Removed("dpa-infocom GmbH", "sign-off"), new Removed("ISSN 1234-5678", "metadata"));
+        // a story about copyright with a year stays
+        String law = "Copyright law was last reformed in 1998, and publishers say reproduction without consent is still common"
+                + " on many websites, which the new bill would make easier to prosecute in the courts, officials said.";
+        assertThat(run(PROSE_1, law).paragraphs()).containsExactly(PROSE_1, law);
     }
 
     @Test
