@@ -199,16 +199,33 @@ public final class HeadStage implements Stage {
      */
     static int summaryLabelAt(List<String> paras, int start) {
         for (int i = 1; i < start; i++) {
-            String p = paras.get(i);
-            if (p.length() > 26) {
-                continue;
-            }
-            String label = p.endsWith(":") ? p.substring(0, p.length() - 1).strip() : p;
-            if (SummaryLabels.LABELS.contains(label.toLowerCase(java.util.Locale.ROOT))) {
+            if (summaryLabel(paras.get(i))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** A summary's label of {@code summary-labels.txt}, with or without its colon. */
+    private static boolean summaryLabel(String p) {
+        if (p.length() > 26) {
+            return false;
+        }
+        String label = p.endsWith(":") ? p.substring(0, p.length() - 1).strip() : p;
+        return SummaryLabels.LABELS.contains(label.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * A point of a summary: a bulleted line under a summary's label ({@code In Summary} / {@code • The
+     * hospital will have 500 beds.}), with only other points between. The points are sentences, so the
+     * first was read as the start of the body, and the label as a byline; they are the head's summary.
+     */
+    static boolean summaryPoint(List<String> paras, int i) {
+        int k = i;
+        while (k > 0 && bulleted(paras.get(k))) {
+            k--;
+        }
+        return k < i && summaryLabel(paras.get(k));
     }
 
     /** A point of a list ({@code * Core inflation steady}, {@code • Work to begin next year}): never the title. */
@@ -299,7 +316,7 @@ public final class HeadStage implements Stage {
                 match = m.get();
                 break;
             }
-            if (bodyStartsAt(paras, i) && !datelineFollows(datelines, paras, i, limit)) {
+            if (bodyStartsAt(paras, i) && !datelineFollows(datelines, paras, i, limit) && !summaryPoint(paras, i)) {
                 // without a dateline, a long run above the first prose is more likely body (a table) than chrome
                 start = i <= MAX_UNMARKED_HEAD ? i : -1;
                 break;
@@ -413,8 +430,10 @@ public final class HeadStage implements Stage {
         // test refused) and only non-prose lines (bylines, labels, decks) go.
         List<String> body = new ArrayList<>();
         String byline = null;
+        Dateline placeLine = match == null && titleAt >= 0 && start - 1 > titleAt && start < n
+                && placeAlone(paras.get(start - 1), outlets) ? new Dateline(paras.get(start - 1), paras.get(start - 1), null, null) : null;
         for (int i = 0; i < start; i++) {
-            if (i == titleAt) {
+            if (i == titleAt || placeLine != null && i == start - 1) {
                 continue;
             }
             String p = paras.get(i);
@@ -423,8 +442,9 @@ public final class HeadStage implements Stage {
                 body.add(p);
                 continue;
             }
-            String reason = i < titleAt ? "navigation" : summary ? "summary" : deckAt(paras, titleAt, i, outlets) ? "deck" : "header";
-            if (titleAt >= 0 && i > titleAt && byline == null
+            String reason = i < titleAt ? "navigation" : summary ? "summary" : outletStamp(p, outlets) ? "credit"
+                    : deckAt(paras, titleAt, i, outlets) ? "deck" : "header";
+            if (titleAt >= 0 && i > titleAt && byline == null && !summary
                     && (Bylines.byLine(p) || Bylines.creditLine(p, outlets) || Bylines.siteCredit(p, outlets)
                             || i <= titleAt + 2 && Bylines.nameLine(p, outlets))) {
                 reason = "byline";
@@ -462,7 +482,7 @@ public final class HeadStage implements Stage {
             }
         }
         if (match == null) {
-            dateline = labelledDateline(draft.removed(), datelines);
+            dateline = placeLine != null ? placeLine : labelledDateline(draft.removed(), datelines);
         }
         if (title == null) {
             title = labelled(draft.removed(), "headline", HEADLINE_LABEL);
@@ -1006,6 +1026,54 @@ public final class HeadStage implements Stage {
     }
 
     /**
+     * A place in capitals alone on the line right above the story, under its headline ({@code ANKARA}),
+     * as Anadolu's site and papers reprinting its copy set the dateline: the dateline's place, which was
+     * removed as a head line and the story left with no dateline. With no list of places to check it
+     * against, only one word of capital letters counts, and no word a head prints there instead: a story
+     * type ({@code EXCLUSIVE}, {@code title-kickers.txt}), a section or page word ({@code WORLD}, {@code
+     * ADVERTISEMENT}, {@code section-words.txt}), an outlet ({@code REUTERS}), a month or weekday.
+     */
+    static boolean placeAlone(String p, OutletTable outlets) {
+        if (p.length() < 3 || p.length() > 24 || !Prose.isUpperCase(p)) {
+            return false;
+        }
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (!Character.isLetter(c) && c != '-' && c != '\'') {
+                return false;
+            }
+        }
+        String w = p.toLowerCase(java.util.Locale.ROOT);
+        io.articlex.dates.CalendarNames names = io.articlex.dates.CalendarNames.get();
+        return !Kickers.LABELS.contains(w) && !SectionWords.anyLabel(p) && !SectionWords.notPlace(w) && !outlets.isKnown(p)
+                && names.month(p) == 0 && !names.isWeekday(p);
+    }
+
+    /** The separators between an outlet's name and its time stamp on a credit line ({@link #outletStamp}). */
+    private static final String[] STAMP_SEPARATORS = {" / ", " | ", " . ", " - "};
+
+    /**
+     * A paper's credit line naming the wire whose copy it prints, then a time stamp ({@code Agence
+     * France-Presse / 05:20 PM December 07, 2026}, {@code Agence France-Presse . Ouidah | Updated at 11:30pm
+     * on December 07, 2026}), between headline and story: a credit, which names the story's source, not
+     * a deck (it was reported as one, and the story had no source). The part before the first separator
+     * is a known outlet's name as a whole, and a date follows.
+     */
+    static boolean outletStamp(String p, OutletTable outlets) {
+        if (p.length() > 120) {
+            return false;
+        }
+        int at = -1;
+        for (String sep : STAMP_SEPARATORS) {
+            int k = p.indexOf(sep);
+            if (k > 0 && (at < 0 || k < at)) {
+                at = k;
+            }
+        }
+        return at > 0 && outlets.isKnown(p.substring(0, at).strip()) && DateReader.read(p.substring(at + 3)) != null;
+    }
+
+    /**
      * A site's rubric, printed under the headline and its deck as well as above them ({@code Business &
      * Economy}, {@code Science & Space}, {@code World news}): under four words or fewer, all of them words of
      * section labels ({@link SectionWords}) or joined by a spaced ampersand. Below a headline-like line it
@@ -1051,6 +1119,7 @@ public final class HeadStage implements Stage {
         private static final java.util.Set<String> LABELS;
         private static final java.util.Set<String> VERBS;
         private static final java.util.Set<String> WRAPS;
+        private static final java.util.Set<String> NOT_PLACES;
 
         static {
             java.util.Map<String, java.util.Set<String>> sections;
@@ -1065,6 +1134,12 @@ public final class HeadStage implements Stage {
             LABELS = sections.getOrDefault("label", java.util.Set.of());
             VERBS = sections.getOrDefault("verb", java.util.Set.of());
             WRAPS = sections.getOrDefault("wrap", java.util.Set.of());
+            NOT_PLACES = sections.getOrDefault("notplace", java.util.Set.of());
+        }
+
+        /** Whether a lower-cased word is one a page prints alone above a story where no place stands ({@code advertisement}). */
+        static boolean notPlace(String word) {
+            return NOT_PLACES.contains(word);
         }
 
         /** Whether the last word of {@code line} is one a headline cannot end on ({@code AMID}, {@code OF}). */

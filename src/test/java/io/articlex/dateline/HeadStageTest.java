@@ -150,6 +150,50 @@ class HeadStageTest {
     }
 
     @Test
+    void wireCreditWithAStampUnderTheHeadlineNamesTheSource() {
+        String credit = "Agence France-Presse / 05:20 PM December 07, 2026";
+        Draft d = new SourceStage().apply(run("Philippines, Vietnam sign rice deal", credit, PROSE_1, PROSE_2));
+        assertThat(d.title()).isEqualTo("Philippines, Vietnam sign rice deal");
+        assertThat(d.removed()).containsExactly(new Removed(credit, "credit"));
+        assertThat(d.source().name()).isEqualTo("Agence France-Presse");
+        io.articlex.rules.OutletTable outlets = io.articlex.rules.OutletTable.builtIn();
+        assertThat(HeadStage.outletStamp("Agence France-Presse . Ouidah | Updated at 11:30pm on December 07, 2026", outlets)).isTrue();
+        // no outlet before the separator, or no date after it: no credit
+        assertThat(HeadStage.outletStamp("Coastal Herald / 05:20 PM December 07, 2026", outlets)).isFalse();
+        assertThat(HeadStage.outletStamp("Reuters / Asia and Pacific", outlets)).isFalse();
+    }
+
+    @Test
+    void pointsUnderASummaryLabelAreNoBody() {
+        Draft d = run("Counties", "Nakuru to build new referral hospital", "In Summary", "• The hospital will have 500 beds.",
+                "• Construction will start in March.", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Nakuru to build new referral hospital");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.removed()).contains(new Removed("In Summary", "summary"), new Removed("• The hospital will have 500 beds.", "summary"));
+        assertThat(d.meta().byline()).isNull();
+        // points with no label above them are the story's own list
+        d = run("Nakuru to build new referral hospital", PROSE_1, "• The hospital will have 500 beds.", "• Construction will start in March.");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, "• The hospital will have 500 beds.", "• Construction will start in March.");
+    }
+
+    @Test
+    void placeInCapitalsAloneAboveTheStoryIsItsDateline() {
+        Draft d = run("Türkiye, Azerbaijan sign gas deal", "ANKARA", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Türkiye, Azerbaijan sign gas deal");
+        assertThat(d.dateline().location()).isEqualTo("ANKARA");
+        assertThat(d.dateline().agency()).isNull();
+        assertThat(d.removed()).isEmpty();
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        for (String line : List.of("EXCLUSIVE", "ADVERTISEMENT", "REUTERS", "MONDAY", "WORLD", "OBITUARY", "NEW DELHI", "Ankara")) {
+            d = run("Türkiye, Azerbaijan sign gas deal", line, PROSE_1, PROSE_2);
+            assertThat(d.dateline()).as(line).isNull();
+            assertThat(d.removed()).as(line).hasSize(1);
+        }
+        // with no headline above it, the line is not read as a place
+        assertThat(run("ANKARA", PROSE_1, PROSE_2).dateline()).isNull();
+    }
+
+    @Test
     void interviewTurnsAreBodyNotTitle() {
         String q1 = "Q: How many ships use the canal each day now?";
         String a1 = "A: About forty on an ordinary day.";
