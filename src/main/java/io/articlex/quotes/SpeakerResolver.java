@@ -250,7 +250,12 @@ final class SpeakerResolver {
         }
         // "the Rev. William Barber": an honorific after "the" opens the name's run, and the article is no linker
         boolean theHonorific = runStart == 1 && w.size() >= 4 && Lexicon.get().honorifics.contains(w.get(1));
-        if (!org && runStart < w.size() && !(runStart > 0 && !theHonorific && LINKERS.contains(w.get(runStart - 1).toLowerCase(Locale.ROOT)))) {
+        // "Federal Reserve Bank of Chicago President Anna Lewis": an organisation's "of", its place, a title and a
+        // name of two words; the "of" links the title to the organisation, not the speaker to a description
+        boolean orgOfTitled = runStart >= 2 && afterTitle > runStart && w.size() - afterTitle >= 2 && isNameToken(first)
+                && w.get(runStart - 1).equals("of") && NameIndex.isOrgWord(w.get(runStart - 2));
+        if (!org && runStart < w.size()
+                && !(runStart > 0 && !theHonorific && !orgOfTitled && LINKERS.contains(w.get(runStart - 1).toLowerCase(Locale.ROOT)))) {
             List<String> name = new ArrayList<>(w.subList(runStart, w.size()));
             List<String> roles = new ArrayList<>(apps);
             List<String> pre = new ArrayList<>(w.subList(0, runStart));

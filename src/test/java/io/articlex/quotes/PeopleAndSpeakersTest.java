@@ -403,6 +403,21 @@ class PeopleAndSpeakersTest {
         assertThat(d.people()).first().satisfies(p -> assertThat(p.roles()).containsExactly("FEMA Administrator"));
     }
 
+    /**
+     * An organisation with its own "of", a title and a name ("Bank of England Governor Andrew Bailey"): the
+     * name is the speaker and the rest its role. A description linked by "for" stays the speaker.
+     */
+    @Test
+    void anOrganisationsOfThenATitleThenANameGivesThePerson() {
+        Draft d = run("\"We are watching closely,\" Bank of England Governor Andrew Bailey said.",
+                "\"Rates will stay put,\" Federal Reserve Bank of Chicago President Anna Lewis told reporters.",
+                "\"No comment,\" said a spokesman for Senate Majority Leader Chuck Schumer.");
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("Andrew Bailey", "Anna Lewis",
+                "a spokesman for Senate Majority Leader Chuck Schumer");
+        assertThat(d.people()).extracting(Person::name).containsExactly("Andrew Bailey", "Anna Lewis");
+        assertThat(d.people().get(0).roles()).containsExactly("Bank of England Governor");
+    }
+
     @Test
     void theArticleBeforeAnHonorificOpensAPersonsName() {
         Draft d = run("\"We're thrilled,\" said the Rev. William Barber, president of the state NAACP.",
