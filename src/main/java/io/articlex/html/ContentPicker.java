@@ -368,7 +368,14 @@ final class ContentPicker {
             return List.of();
         }
         if (pass != Pass.DENSITY) {
-            best = firstStory(innerArticle(best, aggs), blocks, aggs);
+            // The stream first: a longer next story in an <article> of its own would be the inner article.
+            Element story = firstStory(best, blocks, aggs);
+            if (story != best && region != null) {
+                // A stream of stories: the densest region holds the next ones, which are no
+                // measure of how much of the article the pick missed.
+                region[0] = Math.min(region[0], aggs.get(story).plainGood);
+            }
+            best = innerArticle(story, aggs);
         }
         Agg c = aggs.get(best);
         List<Element> parts = pass == Pass.DENSITY ? List.of(best) : splitBody(best, blocks, aggs);
@@ -505,7 +512,8 @@ final class ContentPicker {
 
     /**
      * The box inside the container that holds the page's title heading ({@code <h1>}) and its story,
-     * when a later box beside it opens with a headline of its own that links to another page: a
+     * when a later box beside it opens with a headline of its own that links to another page, or with
+     * an {@code <h1>} set like the title's in a box of the same template ({@link #opensWithTitle}): a
      * stream of stories, the next one loaded under the article as the reader scrolls, or a listing
      * page's next entry. Each box reads as a whole article, so the stream's wrapper outscores any
      * one of them. Otherwise the container itself.
@@ -524,7 +532,7 @@ final class ContentPicker {
                 } else {
                     return best;
                 }
-            } else if (opensWithHeadline(blocks, a)) {
+            } else if (opensWithHeadline(blocks, a) || sameTemplate(titled, child) && opensWithTitle(blocks, a)) {
                 next = true;
             }
         }
@@ -540,6 +548,34 @@ final class ContentPicker {
             }
             if (substantive(b)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Two boxes of one story template: the same tag and class attribute (an empty one only on {@code <article>}). */
+    static boolean sameTemplate(Element a, Element b) {
+        String cls = a.className();
+        return a.normalName().equals(b.normalName()) && cls.equals(b.className())
+                && (!cls.isEmpty() || a.normalName().equals("article"));
+    }
+
+    /**
+     * The box opens with an {@code <h1>} of the class of the page's first {@code <h1>}: the next
+     * story's title, set by the template that set the article's own. A stream that loads the next
+     * story under the article gives it the article's markup, its title unlinked like the first. An
+     * article written as sections each opening with an {@code <h1>} gives them plain or other
+     * headings than its title's.
+     */
+    private static boolean opensWithTitle(List<Block> blocks, Agg a) {
+        Block b = blocks.get(a.first);
+        String cls = b.owner().className();
+        if (b.kind() != Block.Kind.TITLE_HEADING || cls.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < a.first; i++) {
+            if (blocks.get(i).kind() == Block.Kind.TITLE_HEADING) {
+                return blocks.get(i).owner().className().equals(cls);
             }
         }
         return false;
@@ -592,7 +628,7 @@ final class ContentPicker {
                 }
                 if (!s.normalName().equals(best.normalName()) || java.util.Collections.disjoint(s.classNames(), classes)
                         || !(a.good >= MIN_PART && a.bad <= a.good || ownHintOnly(a) && a.rawGood >= MIN_PART && a.rawGood >= 0.8 * a.bad)
-                        || dir > 0 && opensWithHeadline(blocks, a)) {
+                        || dir > 0 && (opensWithHeadline(blocks, a) || opensWithTitle(blocks, a))) {
                     break;
                 }
                 parts.add(s);
@@ -1068,11 +1104,11 @@ final class ContentPicker {
     }
 
     /** Fewest words of a {@link #closingSentence}. */
-    static final int MIN_CLOSING_WORDS = 3;
+    static final int MIN_CLOSING_WORDS = 2;
 
     /**
      * A short paragraph that is a whole statement, right after a body paragraph of the same box: the
-     * article's last line ("No one was hurt.", "Talks resume on Monday."), shorter than the bar for
+     * article's last line ("No one was hurt.", "Lesson learned."), shorter than the bar for
      * body text. It starts with a capital or a quotation mark, ends with a full stop, has
      * {@link #MIN_CLOSING_WORDS} words or more and no link; labels, dates and bylines under an
      * article are no sentences ("Photo: AP", "Updated 5 May 2024") or stand in boxes of their own,

@@ -122,6 +122,8 @@ class ContentPickerTest {
     void aShortLastSentenceOfTheBodyStaysButACallToTheReaderOrAnotherBoxsLineGoes() {
         HtmlPage page = read("<article><div class='body'>" + p(A, B, C, D, "No one was hurt.") + "</div></article>");
         assertThat(page.paragraphs()).containsExactly(A, B, C, D, "No one was hurt.");
+        page = read("<article><div class='body'>" + p(A, B, C, D, "Lesson learned.") + "</div></article>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D, "Lesson learned.");
         page = read("<article><div class='body'>" + p(A, B, C, D, "Sharing is caring!") + "</div></article>");
         assertThat(page.paragraphs()).containsExactly(A, B, C, D);
         page = read("<article><div class='body'>" + p(A, B, C, D) + "</div><div class='legal'><p>All rights reserved.</p></div></article>");

@@ -302,6 +302,24 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aNextStoryLoadedUnderTheArticleInItsOwnMarkupIsNoPartOfIt() {
+        String later = "<p>Repairs to the leaking roof of the primary school were finished a week early, the county council said on Tuesday.</p>"
+                + "<p>Pupils had been taught in temporary classrooms since February after water came through the ceiling of the hall.</p>"
+                + "<p>The council said the repairs cost slightly less than first estimated and the hall would reopen after the break.</p>"
+                + "<p>Parents had complained for months about the noise of the builders during lessons in the temporary classrooms.</p>";
+        // The next story is longer than the article and its title is as unlinked as the article's.
+        HtmlPage p = read(page("<title>Night buses</title>", "<main><article class='story'><h1 class='story__title'>Night buses extended</h1>"
+                + "<div class='story__body'><p>" + LONG_A + "</p><p>" + LONG_B + "</p></div></article><div>Next story</div>"
+                + "<article class='story'><h1 class='story__title'>School roof repairs finished ahead of schedule</h1>"
+                + "<div class='story__body'>" + later + "</div></article></main>"));
+        assertThat(p.paragraphs()).containsExactly(LONG_A, LONG_B);
+        // An article written in sections, each opening with an <h1> of its own, keeps them all.
+        HtmlPage sections = read(page("<title>Night buses</title>", "<main><section class='part'><h1 class='title'>Night buses extended</h1><p>"
+                + LONG_A + "</p><p>" + LONG_B + "</p></section><section class='part'><h1>What the routes cost</h1>" + later + "</section></main>"));
+        assertThat(sections.paragraphs()).contains(LONG_A, LONG_B).hasSize(6);
+    }
+
+    @Test
     void aReadingTimeLineUnderTheSubtitleIsNoBody() {
         HtmlPage p = read(page("<title>Night buses</title>", "<article><section><h1>Night buses extended</h1>"
                 + "<h2>What the new routes mean for shift workers in the east</h2><div><span>6 min read</span><span>\u00b7</span>"
