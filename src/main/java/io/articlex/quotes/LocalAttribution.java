@@ -126,10 +126,74 @@ final class LocalAttribution {
         if (a == null) {
             a = before(pre);
         }
-        if (a != null) {
-            remember(a);
+        if (a == null) {
+            return null;
+        }
+        boolean pronoun = isPronoun(a.phrase().core());
+        String here = pronoun || a.phrase() == lastPhrase ? nameSince(p, prevEnd, s.open()) : null;
+        if (here != null && !pronoun) {
+            // "El presidente de la Generalitat, Carlos Mazón, ha decretado ... "…", ha dicho.": the cue
+            // without a subject is the one just named, not the speaker before
+            a = new Attribution(new Phrase(here, here, List.of()), a.cue(), a.direct());
+        }
+        remember(a);
+        if (here != null && pronoun) {
+            // "Le ministre, Gabriel Attal, a défendu son projet. « … », a-t-il affirmé": the pronoun is the
+            // person the paragraph names before it, not the last speaker
+            antecedents.put(a, here);
+            lastName = here;
         }
         return a;
+    }
+
+    /** Whether the first character other than a space from {@code at}, going {@code step}, is a comma. */
+    private static boolean commaAt(String p, int at, int step) {
+        int k = at;
+        while (k >= 0 && k < p.length() && p.charAt(k) == ' ') {
+            k += step;
+        }
+        return k >= 0 && k < p.length() && p.charAt(k) == ',';
+    }
+
+    /**
+     * The first person the paragraph names in {@code p[from, to)}, the narration since the previous
+     * quote: a run of two capitalised words or more (particles inside), without the title before it
+     * ({@link #nameOf}) and not opened by a determiner ("Die Bahn"), or a surname alone of a name given
+     * in full earlier; its full name, or null. Read only for a pronoun or a cue without a subject.
+     */
+    private String nameSince(String p, int from, int to) {
+        List<Tok> t = tokens(p, from, to);
+        int n = t.size();
+        for (int i = 0; i < n; i++) {
+            if (!isCapitalised(t.get(i).text()) || cues.determiners().contains(t.get(i).lower())) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && boundary(p, t.get(j - 1).end(), t.get(j).start()) == 0
+                    && (isCapitalised(t.get(j).text()) || PARTICLES.contains(t.get(j).lower()) && j + 1 < n
+                    && isCapitalised(t.get(j + 1).text()))) {
+                j++;
+            }
+            if (j - i == 1) {
+                String full = fullName(t.get(i).text());
+                if (full != null) {
+                    return full;
+                }
+                continue;
+            }
+            String run = p.substring(t.get(i).start(), t.get(j - 1).end());
+            String name = nameOf(run, cues);
+            // a name as such: after its title ("Verkehrsminister Volker Wissing"), set off by commas (", Carlos
+            // Mazón,") or given before; capitalised nouns ("Transporte von Getreide") are none
+            boolean titled = name != null && (name.length() < run.length() || i > 0 && cues.isTitle(t.get(i - 1).lower()));
+            boolean apposed = commaAt(p, t.get(i).start() - 1, -1) && commaAt(p, t.get(j - 1).end(), 1);
+            if (name != null && name.indexOf(' ') > 0 && !NameIndex.isOrgWord(name.substring(name.lastIndexOf(' ') + 1))
+                    && (titled || apposed || fullNames.contains(name))) {
+                return name;
+            }
+            i = j - 1;
+        }
+        return null;
     }
 
     private void remember(Attribution a) {

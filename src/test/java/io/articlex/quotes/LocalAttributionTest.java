@@ -31,6 +31,24 @@ class LocalAttributionTest {
     }
 
     @Test
+    void aPronounOrACueWithoutSubjectIsThePersonNamedBeforeItNotTheLastSpeaker() {
+        List<Quote> fr = quotes("fr",
+                "« Cette réforme est imposée sans concertation », a déclaré Sophie Marin, secrétaire du syndicat.",
+                "Le ministre de l'Éducation, Paul Renaud, a défendu son projet. « Nous ne reculerons pas », a-t-il affirmé.",
+                "« Le dialogue reste ouvert », a-t-il ajouté.");
+        assertThat(fr).extracting(Quote::speaker).containsExactly("Sophie Marin", "Paul Renaud", "Paul Renaud");
+        List<Quote> es = quotes("es",
+                "\"Es una tragedia sin precedentes\", ha afirmado la alcaldesa, Marta Ríos.",
+                "El presidente regional, Carlos Vidal, ha decretado tres días de luto. \"Estamos con las familias\", ha dicho.");
+        assertThat(es).extracting(Quote::speaker).containsExactly("Marta Ríos", "Carlos Vidal");
+        // a description names no one: the pronoun keeps the speaker before
+        List<Quote> de = quotes("de",
+                "„Die Bahn hat kein Angebot vorgelegt“, sagte Gewerkschaftschef Jan Keller.",
+                "Die Verhandlungen seien gescheitert. „Wir streiken am Donnerstag“, fügte er hinzu.");
+        assertThat(de).extracting(Quote::speaker).containsExactly("Jan Keller", "Jan Keller");
+    }
+
+    @Test
     void frenchSpacedGuillemetsObjectBeforeTheSpeakerAndInversion() {
         List<Quote> q = quotes("fr",
                 "« Le marché couvert rouvrira au printemps », a souligné auprès de la presse le maire Julien Ferrand. « Nous tenons les délais », a-t-il assuré.",
