@@ -1531,19 +1531,16 @@ final class NameIndex {
      * one ({@link #text}: the paragraphs a quote or a name was read in, most of those a description's
      * question reads). {@code String.indexOf} of a first letter returns to the caller at every place the
      * letter stands, and a head's first letter is a common one ("s" of "spokesman", "p" of "president"):
-     * a long article asked about several heads spent more on those returns than on reading. Whether the
-     * paragraph holds a character whose lower case is ASCII ({@link #dotted}) is asked once, not per head.
+     * a long article asked about several heads spent more on those returns than on reading. Whether such a
+     * paragraph holds a character past ASCII whose lower case is ASCII ({@link #dotted}) is asked once, not
+     * per head.
      */
     private boolean holdsLower(int i, String word) {
-        String p = paragraphs.get(i);
-        if (word.isEmpty()) {
-            return true;
-        }
-        if (dotted(i)) {
-            return p.toLowerCase(Locale.ROOT).contains(word);
-        }
         char[] t = texts[i];
-        return t == null ? containsAsciiLower(p, word) : containsAsciiLower(t, p.length(), word);
+        if (t == null || word.isEmpty() || dotted(i)) {
+            return containsLower(paragraphs.get(i), word);
+        }
+        return containsLower(t, paragraphs.get(i).length(), word);
     }
 
     /** Whether paragraph {@code i} holds U+0130 or U+212A, the characters past ASCII whose lower case is ASCII. */
@@ -1564,19 +1561,14 @@ final class NameIndex {
      * (which also grows to two characters) and the Kelvin sign: a paragraph holding either is lower-cased.
      */
     static boolean containsLower(String p, String word) {
-        if (word.isEmpty()) {
+        int m = word.length();
+        int n = p.length();
+        if (m == 0) {
             return true;
         }
         if (p.indexOf('\u0130') >= 0 || p.indexOf('\u212A') >= 0) {
             return p.toLowerCase(Locale.ROOT).contains(word);
         }
-        return containsAsciiLower(p, word);
-    }
-
-    /** {@link #containsLower(String, String)} of a paragraph with neither U+0130 nor U+212A, {@code word} not empty. */
-    private static boolean containsAsciiLower(String p, String word) {
-        int m = word.length();
-        int n = p.length();
         char w0 = word.charAt(0);
         char u0 = w0 >= 'a' && w0 <= 'z' ? (char) (w0 - 32) : w0;
         int last = n - m;
@@ -1612,10 +1604,11 @@ final class NameIndex {
     }
 
     /**
-     * {@link #containsAsciiLower(String, String)} of the first {@code n} characters of {@code p}: one walk
-     * over the array, each character compared with the first letter in either case where it stands.
+     * {@link #containsLower(String, String)} of the first {@code n} characters of {@code p}, which hold
+     * neither U+0130 nor U+212A, for a word not empty: one walk over the array, each character compared
+     * with the word's first letter in either case.
      */
-    static boolean containsAsciiLower(char[] p, int n, String word) {
+    static boolean containsLower(char[] p, int n, String word) {
         int m = word.length();
         char w0 = word.charAt(0);
         char u0 = w0 >= 'a' && w0 <= 'z' ? (char) (w0 - 32) : w0;
