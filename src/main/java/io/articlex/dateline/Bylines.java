@@ -172,19 +172,26 @@ final class Bylines {
      * {@code Daily News with AFP}, {@code Staff Writer with agencies}, {@code Le Monde avec AFP},
      * {@code SPIEGEL mit dpa}; the joins are {@link OutletTable#creditJoin}'s), which a site prints under the
      * headline: never the title. At most five words before {@code with}, and after it a known outlet or
-     * a word for the wires, and nothing else.
+     * a word for the wires, and nothing else; or the wires alone after {@code and} ({@code TRT World and
+     * Agencies}, {@code Guardian staff and agencies}).
      */
     static boolean withCredit(String line, OutletTable outlets) {
         if (line.length() > 80) {
             return false;
         }
         int[] join = OutletTable.creditJoin(line);
+        boolean and = join == null;
+        if (and) {
+            // "TRT World and Agencies", "Guardian staff and agencies": after "and", a word for the wires only
+            int at = line.toLowerCase(java.util.Locale.ROOT).indexOf(" and ");
+            join = at < 0 ? null : new int[] {at, at + 5};
+        }
         int at = join == null ? -1 : join[0];
         if (at <= 0 || Prose.wordsUpTo(line.substring(0, at), 6) > 5 || !Character.isUpperCase(line.codePointAt(0))) {
             return false;
         }
         String rest = line.substring(join[1]).strip();
-        return !rest.isEmpty() && (outlets.isKnown(rest) || WIRE_WORDS.contains(rest.toLowerCase(java.util.Locale.ROOT)));
+        return !rest.isEmpty() && (!and && outlets.isKnown(rest) || WIRE_WORDS.contains(rest.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**

@@ -89,9 +89,10 @@ public final class HeadStage implements Stage {
     /**
      * Where the headline starts after a story-type label that opens it ({@code Roundup: Kenyan farmers turn
      * to sorghum}, {@code Feature: Old tea houses ...} (Xinhua), {@code ANALYSIS - Why the lira fell}
-     * (Anadolu), {@code (News Focus) ...} (Yonhap)): the label is an editorial tag like {@code (LEAD)}, not
-     * part of the title; 0 when there is none. Only a label of {@code title-kickers.txt}, closed by a colon,
-     * a spaced dash or its bracket within the first 32 characters, and at least three words must follow.
+     * (Anadolu), {@code (News Focus) ...} (Yonhap), {@code EXCLUSIVE | ...}): the label is an editorial tag
+     * like {@code (LEAD)}, not part of the title; 0 when there is none. Only a label of {@code
+     * title-kickers.txt}, closed by a colon, a spaced dash or bar or its bracket within the first 32
+     * characters, and at least three words must follow.
      */
     static int kickerEnd(String title) {
         int n = Math.min(title.length(), 32);
@@ -106,9 +107,9 @@ public final class HeadStage implements Stage {
                 if (c == ':') {
                     labelEnd = i;
                     end = i + 1;
-                } else if (c == ' ' && i + 2 < title.length() && "-–—".indexOf(title.charAt(i + 1)) >= 0) {
+                } else if (c == ' ' && i + 2 < title.length() && "-–—|".indexOf(title.charAt(i + 1)) >= 0) {
                     int j = i + 1;
-                    while (j < title.length() && "-–—".indexOf(title.charAt(j)) >= 0) {
+                    while (j < title.length() && "-–—|".indexOf(title.charAt(j)) >= 0) {
                         j++;
                     }
                     if (j < title.length() && title.charAt(j) == ' ') {
@@ -314,6 +315,13 @@ public final class HeadStage implements Stage {
             if (m.isPresent() && acceptable(m.get(), paras, i)) {
                 start = i;
                 match = m.get();
+                break;
+            }
+            // (text only: a page's blocks open with a blog's "Hinweis:" as often as with a place)
+            DatelineParser.Match colon = m.isEmpty() && draft.meta().title() == null ? placeColon(paras, i, outlets) : null;
+            if (colon != null) {
+                start = i;
+                match = colon;
                 break;
             }
             if (bodyStartsAt(paras, i) && !datelineFollows(datelines, paras, i, limit) && !summaryPoint(paras, i)) {
@@ -1047,6 +1055,74 @@ public final class HeadStage implements Stage {
         io.articlex.dates.CalendarNames names = io.articlex.dates.CalendarNames.get();
         return !Kickers.LABELS.contains(w) && !SectionWords.anyLabel(p) && !SectionWords.notPlace(w) && !outlets.isKnown(p)
                 && names.month(p) == 0 && !names.isWeekday(p);
+    }
+
+    /**
+     * A place in title case and a colon opening the story under its headline ({@code Dubai: Rain is
+     * expected ...}, {@code Abu Dhabi: ...}), as Gulf and South Asian papers set the dateline: the parser
+     * takes a place with a colon only in capitals ({@code RIYADH:}), since a label in title case ({@code
+     * Update:}, {@code Note:}) opens text the same way, and the story had no dateline. Read here, where
+     * the body starts (prose with prose after it) below a headline-like line, for one to three words each
+     * a capital and small letters, followed by a capital: no word a label, kicker, field, outlet or
+     * calendar name, and no paragraph within two of it opening the same way (a transcript's turns,
+     * {@code Smith: ...}). A weak dateline: a place, no date, no agency; null when there is none.
+     */
+    static DatelineParser.Match placeColon(List<String> paras, int i, OutletTable outlets) {
+        String p = paras.get(i);
+        int colon = titleCaseColon(p);
+        if (colon < 0 || firstHeadline(paras, i) || !bodyStartsAt(paras, i)) {
+            return null;
+        }
+        for (int k = Math.max(0, i - 2); k < Math.min(paras.size(), i + 3); k++) {
+            if (k != i && titleCaseColon(paras.get(k)) >= 0) {
+                return null; // a transcript's turns
+            }
+        }
+        String place = p.substring(0, colon);
+        io.articlex.dates.CalendarNames names = io.articlex.dates.CalendarNames.get();
+        String lower = place.toLowerCase(java.util.Locale.ROOT);
+        if (Kickers.LABELS.contains(lower) || SummaryLabels.LABELS.contains(lower) || MeetingFields.LABELS.contains(lower)
+                || SectionWords.anyLabel(place) || outlets.isKnown(place)) {
+            return null;
+        }
+        for (String w : place.split(" ")) {
+            String lw = w.toLowerCase(java.util.Locale.ROOT);
+            if (SectionWords.notPlace(lw) || names.month(w) != 0 || names.isWeekday(w) || outlets.isKnown(w)) {
+                return null;
+            }
+        }
+        return new DatelineParser.Match(new Dateline(p.substring(0, colon + 1), place, null, null), colon + 1, false, null);
+    }
+
+    /**
+     * Where the colon stands after one to three words in title case that open the paragraph and a space
+     * and a capital follow it ({@code Abu Dhabi: The}), else -1.
+     */
+    static int titleCaseColon(String p) {
+        int n = Math.min(p.length(), 32);
+        int words = 0;
+        int i = 0;
+        while (i < n) {
+            if (!Character.isUpperCase(p.charAt(i))) {
+                return -1;
+            }
+            int j = i + 1;
+            while (j < n && (Character.isLowerCase(p.charAt(j)) || p.charAt(j) == '-' && j + 1 < n && Character.isLetter(p.charAt(j + 1)))) {
+                j++;
+            }
+            if (j - i < 2 || ++words > 3 || j >= n) {
+                return -1;
+            }
+            char c = p.charAt(j);
+            if (c == ':') {
+                return j + 2 < p.length() && p.charAt(j + 1) == ' ' && Character.isUpperCase(p.charAt(j + 2)) ? j : -1;
+            }
+            if (c != ' ') {
+                return -1;
+            }
+            i = j + 1;
+        }
+        return -1;
     }
 
     /** The separators between an outlet's name and its time stamp on a credit line ({@link #outletStamp}). */

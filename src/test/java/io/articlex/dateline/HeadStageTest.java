@@ -194,6 +194,26 @@ class HeadStageTest {
     }
 
     @Test
+    void placeInTitleCaseWithAColonOpeningTheStoryIsItsDateline() {
+        Draft d = run("UAE weather: Rain expected this week", "Abu Dhabi: " + PROSE_1, PROSE_2);
+        assertThat(d.dateline().location()).isEqualTo("Abu Dhabi");
+        assertThat(d.dateline().text()).isEqualTo("Abu Dhabi:");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        // labels, calendar names and outlets before a colon, a text without a headline, a transcript's turns: none
+        for (String label : List.of("Update: ", "Note: ", "Background: ", "Watch: ", "Monday: ", "Reuters: ", "Present: ")) {
+            d = run("Council backs dam plan", label + PROSE_1, PROSE_2);
+            assertThat(d.dateline()).as(label).isNull();
+            assertThat(d.paragraphs()).as(label).containsExactly(label + PROSE_1, PROSE_2);
+        }
+        assertThat(run("Dubai: " + PROSE_1, PROSE_2).dateline()).isNull();
+        d = run("Minister interviewed on dam plan", "Smith: " + PROSE_1, "Jones: And the cost?", "Smith: " + PROSE_2);
+        assertThat(d.dateline()).isNull();
+        assertThat(HeadStage.titleCaseColon("Ras Al Khaimah: The")).isEqualTo(14);
+        assertThat(HeadStage.titleCaseColon("Dubai: the")).isEqualTo(-1);
+        assertThat(HeadStage.titleCaseColon("The council: The")).isEqualTo(-1);
+    }
+
+    @Test
     void interviewTurnsAreBodyNotTitle() {
         String q1 = "Q: How many ships use the canal each day now?";
         String a1 = "A: About forty on an ordinary day.";
@@ -416,6 +436,13 @@ class HeadStageTest {
         Draft d = run("Tourism revenue hits record in third quarter", "DAILY SABAH WITH AA", "ISTANBUL", PROSE_1, PROSE_2);
         assertThat(d.title()).isEqualTo("Tourism revenue hits record in third quarter");
         assertThat(d.removed()).contains(new Removed("DAILY SABAH WITH AA", "byline"));
+        for (String credit : List.of("TRT World and Agencies", "Guardian staff and agencies")) {
+            d = run("Tourism revenue hits record in third quarter", credit, PROSE_1, PROSE_2);
+            assertThat(d.title()).as(credit).isEqualTo("Tourism revenue hits record in third quarter");
+            assertThat(d.removed()).as(credit).containsExactly(new Removed(credit, "byline"));
+        }
+        // after "and", only the wires: a known outlet there is a headline's words ("Iran and IAEA ...")
+        assertThat(Bylines.withCredit("Ankara and Reuters", io.articlex.rules.OutletTable.builtIn())).isFalse();
         d = run("Govt approves new semiconductor fab in Gujarat", "Press Trust of India | New Delhi", PROSE_1, PROSE_2);
         assertThat(d.title()).isEqualTo("Govt approves new semiconductor fab in Gujarat");
         assertThat(d.meta().byline()).isEqualTo("Press Trust of India");
@@ -440,6 +467,8 @@ class HeadStageTest {
                 .isEqualTo("Water council: dam upgrade to finish before summer");
         assertThat(HeadStage.kickerEnd("Interview: Mayor speaks")).isZero();
         assertThat(HeadStage.kickerEnd("Feature stories: tea houses of Chengdu")).isZero();
+        assertThat(run("EXCLUSIVE | Fire at port warehouse forces evacuation", "ROTTERDAM, Dec 7 (ANP) - " + PROSE_1, PROSE_2)
+                .title()).isEqualTo("Fire at port warehouse forces evacuation");
         // an urgency label is a tag too
         for (String urgent : List.of("EIL: ", "JUST IN: ", "BREAKING NEWS - ", "Developing: ", "NEWSALERT: ")) {
             assertThat(run(urgent + "Fire at port warehouse forces evacuation", "ROTTERDAM, Dec 7 (ANP) - " + PROSE_1, PROSE_2)
