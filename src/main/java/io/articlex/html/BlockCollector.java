@@ -161,13 +161,20 @@ final class BlockCollector implements NodeFilter {
      * text in the same element ({@code <figcaption>Stall holders pack up.<span class="credit">Photograph:
      * Sam Idris</span></figcaption>}) is left out: kept, it was glued to the caption's last word
      * ("pack up.Photograph: Sam Idris"), where no line rule for credits finds it.
+     *
+     * <p>An inline element named for a still picture is a caption too ({@code <span class="end_photo_org"><img>
+     * <em class="img_desc">A charging station in Seoul.</em></span>} set before the body's first line,
+     * {@code <span class="image-description">} under a picture): the picture's words carry no furniture
+     * word, and its text read as a short first paragraph. A video's title is left alone: pages
+     * annotated as whole bodies keep it.
      */
     private boolean furnitureInline(Element e) {
         if (e.attributesSize() == 0 || !e.hasAttr("class") && !e.hasAttr("id")) {
             return false;
         }
         ClassHints.Hint h = hints.of(e);
-        return h == ClassHints.Hint.NEGATIVE || h == ClassHints.Hint.WEAK_NEGATIVE || h == ClassHints.Hint.NEVER_BODY;
+        return h == ClassHints.Hint.NEGATIVE || h == ClassHints.Hint.WEAK_NEGATIVE || h == ClassHints.Hint.NEVER_BODY
+                || hints.namesPicture(e);
     }
 
     @Override

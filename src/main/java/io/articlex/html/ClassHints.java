@@ -53,6 +53,7 @@ final class ClassHints {
     private final Set<String> statePrefix = new HashSet<>();
     private final Set<String> stateSuffix = new HashSet<>();
     private final Set<String> media = new HashSet<>();
+    private final Set<String> picture = new HashSet<>();
     private final Set<String> lede = new HashSet<>();
     private final Set<String> listing = new HashSet<>();
     private final Set<String> kindOfPost = new HashSet<>();
@@ -184,6 +185,11 @@ final class ClassHints {
     /** True when a token of the element's class or id names a picture or its caption. */
     boolean namesMedia(Element e) {
         return names(e, media);
+    }
+
+    /** True when a token of the element's class or id names a still picture ("img_desc", "end_photo_org"). */
+    boolean namesPicture(Element e) {
+        return names(e, picture);
     }
 
     /**
@@ -386,6 +392,7 @@ final class ClassHints {
             h.statePrefix.addAll(words.section("state-prefix"));
             h.stateSuffix.addAll(words.section("state-suffix"));
             h.media.addAll(words.section("media"));
+            h.picture.addAll(words.section("picture"));
             h.lede.addAll(words.section("lede"));
             h.listing.addAll(words.section("listing"));
             h.comments.addAll(words.section("never-body"));

@@ -320,6 +320,18 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aCaptionInAnInlineElementNamedForThePictureIsNoBodyButAVideosTitleStays() {
+        HtmlPage p = read(page("<title>Night buses</title>", "<h1>Night buses extended</h1><div id='articleBody'>"
+                + "<span class='end_photo_org'><img src='a.jpg'><em class='img_desc'>A night bus at the depot. [File photo]</em></span><br>"
+                + LONG_A + "<br><br>" + LONG_B + "<br><br>" + LONG_C + "</div>"));
+        assertThat(p.paragraphs()).containsExactly(LONG_A, LONG_B, LONG_C);
+        HtmlPage video = read(page("<title>Night buses</title>", "<h1>Night buses extended</h1><div class='text'><p>" + LONG_A
+                + "</p><p><span class='embedded video'><span class='leadMediaTitle'>Video shows the first night bus leaving the depot</span>"
+                + "</span></p><p>" + LONG_B + "</p></div>"));
+        assertThat(video.paragraphs()).containsExactly(LONG_A, "Video shows the first night bus leaving the depot", LONG_B);
+    }
+
+    @Test
     void aReadingTimeLineUnderTheSubtitleIsNoBody() {
         HtmlPage p = read(page("<title>Night buses</title>", "<article><section><h1>Night buses extended</h1>"
                 + "<h2>What the new routes mean for shift workers in the east</h2><div><span>6 min read</span><span>\u00b7</span>"
