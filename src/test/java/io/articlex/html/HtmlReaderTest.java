@@ -332,6 +332,14 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aFeedbackBoxUnderAHelpPageIsNoBody() {
+        HtmlPage p = read(page("<title>Night buses</title>", "<div class='help-article'><h1>Night buses extended</h1><p>" + LONG_A
+                + "</p><p>" + LONG_B + "</p><div class='was-helpful'><p>Was this article helpful to you?</p><button>Yes</button></div>"
+                + "<div class='page-feedback'><p>Tell us how we can improve this page.</p></div></div>"));
+        assertThat(p.paragraphs()).containsExactly(LONG_A, LONG_B);
+    }
+
+    @Test
     void aReadingTimeLineUnderTheSubtitleIsNoBody() {
         HtmlPage p = read(page("<title>Night buses</title>", "<article><section><h1>Night buses extended</h1>"
                 + "<h2>What the new routes mean for shift workers in the east</h2><div><span>6 min read</span><span>\u00b7</span>"
