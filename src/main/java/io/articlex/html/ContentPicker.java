@@ -1107,9 +1107,9 @@ final class ContentPicker {
     static final int MIN_CLOSING_WORDS = 2;
 
     /**
-     * A short paragraph that is a whole statement, right after a body paragraph of the same box: the
-     * article's last line ("No one was hurt.", "Lesson learned."), shorter than the bar for
-     * body text. It starts with a capital or a quotation mark, ends with a full stop, has
+     * A short paragraph that is a whole statement, right after a body paragraph of the same box (or after a
+     * list of that box that follows one): the article's last line ("No one was hurt.", "Lesson learned."),
+     * shorter than the bar for body text. It starts with a capital or a quotation mark, ends with a full stop, has
      * {@link #MIN_CLOSING_WORDS} words or more and no link; labels, dates and bylines under an
      * article are no sentences ("Photo: AP", "Updated 5 May 2024") or stand in boxes of their own,
      * and a short line that ends in "!" or "?" under a post calls the reader ("Sharing is caring!",
@@ -1120,7 +1120,14 @@ final class ContentPicker {
             return false;
         }
         Block b = in.get(i);
-        Block prev = in.get(i - 1);
+        int k = i - 1;
+        // "... adds two librarians." / a list of the same box / "The vote was 5-2.": the list's items stand
+        // between the body paragraph and the story's last line
+        while (k > from && in.get(k).kind() == Block.Kind.LIST_ITEM && in.get(k).owner().parent() != null
+                && in.get(k).owner().parent().parent() == b.owner().parent()) {
+            k--;
+        }
+        Block prev = in.get(k);
         if (b.kind() != Block.Kind.PARAGRAPH || b.linkChars() > 0 || prev.kind() != Block.Kind.PARAGRAPH
                 || !substantive(prev) || b.owner().parent() != prev.owner().parent()) {
             return false;

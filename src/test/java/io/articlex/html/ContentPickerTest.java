@@ -130,6 +130,13 @@ class ContentPickerTest {
         assertThat(page.paragraphs()).containsExactly(A, B, C, D);
         page = read("<article><div class='body'>" + p(A, B, C, D, "Photo: harbour board") + "</div></article>");
         assertThat(page.paragraphs()).containsExactly(A, B, C, D);
+        // a list of the same box between the body and its last line
+        page = read("<article><div class='body'>" + p(A, B, C, D) + "<ul><li>Sunday: noon to 5 p.m.</li><li>Weekdays: 9 a.m. to 8 p.m.</li></ul>"
+                + p("The vote was 5-2.") + "</div></article>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D, "Sunday: noon to 5 p.m.", "Weekdays: 9 a.m. to 8 p.m.", "The vote was 5-2.");
+        page = read("<article><div class='body'>" + p(A, B, C, D) + "<ul><li>Sunday: noon to 5 p.m.</li><li>Weekdays: 9 a.m. to 8 p.m.</li></ul>"
+                + p("Sharing is caring!") + "</div></article>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C, D, "Sunday: noon to 5 p.m.", "Weekdays: 9 a.m. to 8 p.m.");
     }
 
     @Test
