@@ -1107,13 +1107,15 @@ final class NameIndex {
     }
 
     private static void recordRoles(Map<String, List<String>> into, String name, char[] p, int start, int end) {
-        // "NAME, the role ..., ..." — the appositive after the name
-        if (end < p.length && p[end] == ',') {
-            int stop = end + 1;
-            while (stop < p.length && stop - end < 200 && (!endsAppositive(p[stop]) || titleStop(p, stop))) {
+        // "NAME, the role ..., ..." — the appositive after the name, or after its state ("Senator NAME of
+        // Oregon, a Democrat, ...")
+        int comma = end < p.length && p[end] == ',' ? end : commaAfterState(p, end);
+        if (comma >= 0) {
+            int stop = comma + 1;
+            while (stop < p.length && stop - comma < 200 && (!endsAppositive(p[stop]) || titleStop(p, stop))) {
                 stop++;
             }
-            addRole(into, name, p, end + 1, stop);
+            addRole(into, name, p, comma + 1, stop);
         }
         // "Festival secretary NAME" / "Iran's Foreign Minister NAME" — a role run right before the name
         int from = start;
@@ -1189,6 +1191,31 @@ final class NameIndex {
     /** Whether the lower-case word {@code p[from, to)} is a verb or preposition that ends a role run ({@link #RUN_BREAKS}, a cue). */
     private static boolean predicateWord(char[] p, int from, int to) {
         return RUN_BREAKS.has(p, from, to) || Lexicon.get().cues.isWord(new String(p, from, to - from));
+    }
+
+    /**
+     * Where the comma after " of " and one or two capitalised words that follow a name stands ("NAME of
+     * Oregon,", "NAME of New Mexico,"), or -1.
+     */
+    private static int commaAfterState(char[] p, int end) {
+        if (end + 5 >= p.length || p[end] != ' ' || p[end + 1] != 'o' || p[end + 2] != 'f' || p[end + 3] != ' '
+                || !Character.isUpperCase(p[end + 4])) {
+            return -1;
+        }
+        int k = end + 4;
+        for (int words = 0; words < 2; words++) {
+            while (k < p.length && letter(p[k])) {
+                k++;
+            }
+            if (k < p.length && p[k] == ',') {
+                return k;
+            }
+            if (k + 1 >= p.length || p[k] != ' ' || !Character.isUpperCase(p[k + 1])) {
+                return -1;
+            }
+            k++;
+        }
+        return -1;
     }
 
     /**

@@ -107,8 +107,15 @@ final class PeopleBuilder {
             return; // "M. Doucet", "Mme Dupont": a title of courtesy says nothing of an office
         }
         String lower = r.toLowerCase(Locale.ROOT);
-        for (String have : list) {
-            if (have.toLowerCase(Locale.ROOT).equals(lower)) {
+        for (int i = 0; i < list.size(); i++) {
+            String have = list.get(i).toLowerCase(Locale.ROOT);
+            if (have.equals(lower) || have.startsWith(lower + ",")) {
+                return;
+            }
+            if (lower.startsWith(have + ",")) {
+                // "assistant secretary for water" read up to the appositive's first comma, and its whole list
+                // "assistant secretary for water, wildlife, and parks" at the quote: the whole role stays
+                list.set(i, r);
                 return;
             }
         }

@@ -50,6 +50,15 @@ class PeopleAndSpeakersTest {
     }
 
     @Test
+    void anAppositiveAfterTheStateAndAListInARoleGiveOneRoleEach() {
+        Draft d = run("Pastors endorsed Senator Mara Quell of Oregon, a Democrat, on Wednesday. \"The pipes are failing,\" Quell said.",
+                "Jon Amsel, assistant secretary for water, wildlife, and parks, said the department was \"ready to move at once.\"");
+        assertThat(d.people()).extracting(Person::name, Person::roles).containsExactly(
+                org.assertj.core.api.Assertions.tuple("Mara Quell", List.of("Democrat", "Senator")),
+                org.assertj.core.api.Assertions.tuple("Jon Amsel", List.of("assistant secretary for water, wildlife, and parks")));
+    }
+
+    @Test
     void anAdverbAfterTheNameIsNoPartOfIt() {
         assertThat(quotes("\"We will vote,\" Carla Brenner later said.").get(0).speaker()).isEqualTo("Carla Brenner");
         assertThat(quotes("\"We will vote,\" said Carla Brenner later.").get(0).speaker()).isEqualTo("Carla Brenner");
