@@ -473,7 +473,8 @@ public final class QuoteStage implements Stage {
             return true;
         }
         List<String> w = Phrase.words(core);
-        if (w.size() >= 2 && w.size() <= 4) {
+        // up to six capitalised words: a name with a title of several words ("Council Finance Chair Ben Ruiz")
+        if (w.size() >= 2 && w.size() <= 6) {
             return w.stream().allMatch(x -> Character.isUpperCase(x.charAt(0))) && !NameIndex.isOrgWord(w.get(w.size() - 1));
         }
         if (w.size() != 1) {

@@ -105,6 +105,17 @@ class SpeakerShapesTest {
         assertThat(q.get(1).mention()).isEqualTo("She");
     }
 
+    /** A paragraph that reports someone titled in several words gives them the quote-only paragraph after it. */
+    @Test
+    void aReportedSentenceWithALongTitleLendsItsSubject() {
+        List<Quote> q = quotes(
+                "Council Finance Chair Ben Ruiz said he had concerns about the police budget.",
+                "\"The numbers do not add up.\"");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("Ben Ruiz"));
+        q = quotes("Federal Reserve Bank of Chicago officials said they had concerns.", "\"The numbers do not add up.\"");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isNull());
+    }
+
     @Test
     void aHeadlineInTheBodyGivesNoFullName() {
         List<Quote> q = quotes(
