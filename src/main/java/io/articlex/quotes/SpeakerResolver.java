@@ -529,6 +529,9 @@ final class SpeakerResolver {
         if (here != null) {
             return here.name();
         }
+        if (newcomerOpens(paragraphs.get(paragraph), offset)) {
+            return null;
+        }
         for (int i = history.size() - 1; i >= 0; i--) {
             Object[] h = history.get(i);
             if ((int) h[1] < paragraph - 3) {
@@ -550,6 +553,42 @@ final class SpeakerResolver {
             }
         }
         return prev == null ? null : prev.name();
+    }
+
+    private static final Set<String> NEWCOMER_OPENERS = Set.of("A", "An", "One", "Another", "Her", "His", "Their");
+
+    /**
+     * Whether the paragraph opens, in a sentence ended before the quote at {@code offset}, with someone new
+     * and unnamed: "A", "One", "Her", "His" or "Their" and within three words an occupation or role noun
+     * ("Her neighbor, a retired schoolteacher, agreed. '...,' she said."). The pronoun is that person, not
+     * the last speaker named; with no name to give, it gets none.
+     */
+    private static boolean newcomerOpens(String p, int offset) {
+        int sp = p.indexOf(' ');
+        if (sp < 1 || sp >= offset || !NEWCOMER_OPENERS.contains(p.substring(0, sp))) {
+            return false;
+        }
+        int stop = p.indexOf(". ", sp);
+        if (stop < 0 || stop >= offset) {
+            return false;
+        }
+        Lexicon lex = Lexicon.get();
+        int from = sp + 1;
+        for (int w = 0; w < 3 && from < stop; w++) {
+            int e = from;
+            while (e < stop && Character.isLetter(p.charAt(e))) {
+                e++;
+            }
+            if (e > from && Character.isLowerCase(p.charAt(from))
+                    && (lex.occupationSet.hasLower(p, from, e) || lex.roleSet.hasLower(p, from, e))) {
+                return true;
+            }
+            if (e >= stop || p.charAt(e) != ' ') {
+                return false;
+            }
+            from = e + 1;
+        }
+        return false;
     }
 
     /**

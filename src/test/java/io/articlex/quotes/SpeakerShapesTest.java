@@ -96,6 +96,18 @@ class SpeakerShapesTest {
     }
 
     @Test
+    void aPronounAfterSomeoneNewAndUnnamedIsNotTheLastSpeaker() {
+        List<Quote> q = quotes(
+                "\"This is our water,\" said Ilse Varga, who has lived in the town all her life.",
+                "Her neighbor, a retired teacher, agreed. \"They never asked us,\" she said.",
+                "Varga spoke again. \"We will go to court,\" she said.");
+        assertThat(q).extracting(Quote::speaker, Quote::mention).containsExactly(
+                org.assertj.core.api.Assertions.tuple("Ilse Varga", "Ilse Varga, who has lived in the town all her life"),
+                org.assertj.core.api.Assertions.tuple(null, "she"),
+                org.assertj.core.api.Assertions.tuple("Ilse Varga", "she"));
+    }
+
+    @Test
     void aSummarySentenceEndingInItsVerbLendsItsSubject() {
         List<Quote> q = quotes(
                 "\"Good morning, this is the Renn campaign,\" Ada Renn said into the phone.",
