@@ -1051,10 +1051,28 @@ public final class HeadStage implements Stage {
                 return false;
             }
         }
-        String w = p.toLowerCase(java.util.Locale.ROOT);
+        return !notPlace(p, outlets);
+    }
+
+    /**
+     * Words a head prints where a dateline's place could stand ({@link #placeAlone}, {@link #placeColon}):
+     * a story type, a summary's label or a meeting's field as a whole, or any word a section or page word
+     * ({@code section-words.txt}), an outlet, a month or a weekday.
+     */
+    private static boolean notPlace(String place, OutletTable outlets) {
+        String lower = place.toLowerCase(java.util.Locale.ROOT);
+        if (Kickers.LABELS.contains(lower) || SummaryLabels.LABELS.contains(lower) || MeetingFields.LABELS.contains(lower)
+                || SectionWords.anyLabel(place) || outlets.isKnown(place)) {
+            return true;
+        }
         io.articlex.dates.CalendarNames names = io.articlex.dates.CalendarNames.get();
-        return !Kickers.LABELS.contains(w) && !SectionWords.anyLabel(p) && !SectionWords.notPlace(w) && !outlets.isKnown(p)
-                && names.month(p) == 0 && !names.isWeekday(p);
+        for (String w : place.split(" ")) {
+            if (SectionWords.notPlace(w.toLowerCase(java.util.Locale.ROOT)) || names.month(w) != 0 || names.isWeekday(w)
+                    || outlets.isKnown(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1079,19 +1097,7 @@ public final class HeadStage implements Stage {
             }
         }
         String place = p.substring(0, colon);
-        io.articlex.dates.CalendarNames names = io.articlex.dates.CalendarNames.get();
-        String lower = place.toLowerCase(java.util.Locale.ROOT);
-        if (Kickers.LABELS.contains(lower) || SummaryLabels.LABELS.contains(lower) || MeetingFields.LABELS.contains(lower)
-                || SectionWords.anyLabel(place) || outlets.isKnown(place)) {
-            return null;
-        }
-        for (String w : place.split(" ")) {
-            String lw = w.toLowerCase(java.util.Locale.ROOT);
-            if (SectionWords.notPlace(lw) || names.month(w) != 0 || names.isWeekday(w) || outlets.isKnown(w)) {
-                return null;
-            }
-        }
-        return new DatelineParser.Match(new Dateline(p.substring(0, colon + 1), place, null, null), colon + 1, false, null);
+        return notPlace(place, outlets) ? null : new DatelineParser.Match(new Dateline(p.substring(0, colon + 1), place, null, null), colon + 1, false, null);
     }
 
     /**
