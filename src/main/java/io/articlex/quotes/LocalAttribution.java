@@ -380,7 +380,24 @@ final class LocalAttribution {
                 return new Attribution(ph, cueText(t, i), k == at.size() - 1);
             }
         }
-        return null;
+        return proDropBefore(pre, t, at);
+    }
+
+    /**
+     * A cue with no subject opening the quote's sentence, only a colon after it ({@code وأضاف: "…"},
+     * {@code Añadió: «…»}, {@code Dodał: „…”}): the speaker is that of the nearest preceding attribution,
+     * as written there, as for the same cue after a quote.
+     */
+    private Attribution proDropBefore(String pre, List<Tok> t, List<Integer> at) {
+        if (at.isEmpty() || lastPhrase == null) {
+            return null;
+        }
+        int i = at.get(at.size() - 1);
+        if (i != t.size() - 1 || i > 1 || i == 1 && !cues.aux().contains(t.get(0).lower())) {
+            return null;
+        }
+        String rest = pre.substring(t.get(i).end()).strip();
+        return rest.equals(":") ? new Attribution(lastPhrase, cueText(t, i), true) : null;
     }
 
     /**
@@ -426,6 +443,15 @@ final class LocalAttribution {
         List<Tok> t = tokens(p, from, open);
         for (int i = t.size() - 1; i >= 0; i--) {
             if (!cues.isCue(t.get(i).lower())) {
+                continue;
+            }
+            if (cues.according().contains(t.get(i).lower())) {
+                // "Segundo José Manuel Silva, as obras ...": the speaker follows the word; "no segundo
+                // semestre" (the ordinal) has none and is no statement
+                Phrase ph = i + 1 < t.size() && isCapitalised(t.get(i + 1).text()) ? speakerAfter(p, t.get(i).end(), open) : null;
+                if (ph != null) {
+                    return ph;
+                }
                 continue;
             }
             int start = Sentences.startBefore(p, t.get(i).start(), from);

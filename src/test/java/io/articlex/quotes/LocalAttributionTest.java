@@ -145,6 +145,36 @@ class LocalAttributionTest {
     }
 
     @Test
+    void aCueWithNoSubjectOpeningItsParagraphTakesTheLastSpeaker() {
+        List<Quote> q = quotes("ar",
+                "وقال وزير الصحة أمين التهراوي إن \"الحملة تستهدف أكثر من مليون شخص\".",
+                "وأضاف: \"اللقاح متوفر مجانا في جميع المراكز الصحية\".");
+        assertThat(q).extracting(Quote::speaker).containsExactly("وزير الصحة أمين التهراوي", "وزير الصحة أمين التهراوي");
+        q = quotes("es", "\"Es un plan ambicioso\", aseguró la ministra Isabel Rodríguez.", "Añadió: \"Habrá 20.000 pisos nuevos\".");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Isabel Rodríguez", "Isabel Rodríguez");
+        // with no attribution before it, the cue names nobody
+        q = quotes("pl", "Miasto otworzy nowy park.", "Dodał: \"Park będzie gotowy w maju\".");
+        assertThat(q).extracting(Quote::speaker).containsExactly((String) null);
+    }
+
+    @Test
+    void theSpeakerAfterAccordingToIsTheLastStatementsAndTheOrdinalIsNone() {
+        // Portuguese "segundo" is "according to" and "second" ("no segundo semestre")
+        List<Quote> q = quotes("pt",
+                "Segundo José Manuel Silva, as obras devem arrancar no segundo semestre. \"Queremos devolver a Baixa às pessoas\", acrescentou.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("José Manuel Silva");
+        // "à agência Lusa" after the speaker is the addressee, no part of the speaker
+        q = quotes("pt", "\"É o maior investimento na Baixa das últimas décadas\", afirmou o autarca à agência Lusa.");
+        assertThat(q).extracting(Quote::mention).containsExactly("o autarca");
+    }
+
+    @Test
+    void frenchReflexiveCueInThePresent() {
+        List<Quote> q = quotes("fr", "« Qui va payer ? », s'interroge Pierre Oliver, maire du 2e arrondissement.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Pierre Oliver");
+    }
+
+    @Test
     void arabicThatWrittenWithoutItsHamzaEndsTheSpeaker() {
         // wire copy often writes the complementiser "أن" (that) as "ان" or "بأن": it is no part of the name
         List<Quote> q = quotes("ar", "وقال وكيل الوزارة المهندس محمد بوشهري ان \"المشروع سيغطي عشرة بالمئة من الطلب\".");
