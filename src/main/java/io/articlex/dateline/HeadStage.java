@@ -446,12 +446,13 @@ public final class HeadStage implements Stage {
             }
             String p = paras.get(i);
             boolean summary = summaryAt > titleAt && i >= summaryAt;
-            if (i > titleAt && (Prose.bodyLike(p) || meetingField(p) || interviewTurn(p)) && !summary) {
+            boolean wireDeck = wireDeck(paras, i, titleAt, start, match);
+            if (i > titleAt && (Prose.bodyLike(p) || meetingField(p) || interviewTurn(p)) && !summary && !wireDeck) {
                 body.add(p);
                 continue;
             }
             String reason = i < titleAt ? "navigation" : summary ? "summary" : outletStamp(p, outlets) ? "credit"
-                    : deckAt(paras, titleAt, i, outlets) ? "deck" : "header";
+                    : wireDeck || deckAt(paras, titleAt, i, outlets) ? "deck" : "header";
             if (titleAt >= 0 && i > titleAt && byline == null && !summary
                     && (Bylines.byLine(p) || Bylines.creditLine(p, outlets) || Bylines.siteCredit(p, outlets)
                             || i <= titleAt + 2 && Bylines.nameLine(p, outlets))) {
@@ -615,6 +616,18 @@ public final class HeadStage implements Stage {
      * Prose right above a strong dateline is the head's last line, not the start of the body: a headline
      * that ends in a full stop reads as a sentence.
      */
+    /**
+     * A deck of one or two sentences between the headline and an agency's dateline ({@code Antwerpse haven
+     * zet recordjaar neer} / {@code Een recordhoeveelheid containers passeerde dit jaar via de haven.} /
+     * {@code ANTWERPEN 06/12 (BELGA) - ...}): the dateline opens the story, so the sentence under the
+     * headline is its deck and no body, though it reads as prose. Only right under the title and right
+     * above the dateline, and short (at most 35 words): a longer text there is an abstract and stays.
+     */
+    private static boolean wireDeck(List<String> paras, int i, int titleAt, int start, DatelineParser.Match match) {
+        return match != null && match.dateline().agency() != null && titleAt >= 0 && i == titleAt + 1 && i == start - 1
+                && Prose.wordsUpTo(paras.get(i), 36) <= 35 && Prose.endsSentence(paras.get(i));
+    }
+
     private boolean datelineFollows(DatelineParser datelines, List<String> paras, int i, int limit) {
         if (i + 1 >= limit || Prose.words(paras.get(i)) > 25) {
             return false;

@@ -231,6 +231,18 @@ class HeadStageTest {
     }
 
     @Test
+    void aSentenceBetweenHeadlineAndAgencyDatelineIsTheDeck() {
+        String deck = "Een recordhoeveelheid containers passeerde dit jaar via de haven.";
+        Draft d = run("Antwerpse haven zet recordjaar neer", deck, "ANTWERPEN 06/12 (BELGA) - " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Antwerpse haven zet recordjaar neer");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.removed()).contains(new Removed(deck, "deck"));
+        // a dateline with no agency opens no wire story: the sentence stays
+        d = run("Antwerpse haven zet recordjaar neer", deck, "ANTWERPEN - " + PROSE_1, PROSE_2);
+        assertThat(d.paragraphs()).first().isEqualTo(deck);
+    }
+
+    @Test
     void titleOfTwoOrThreeWordsOverItsDeckIsTheTitle() {
         String deck = "Crews return to the boats after a pay deal is signed on Tuesday night";
         Draft d = run("Ferry strike ends", deck, "LISBON, March 3 (Lusa) - " + PROSE_1, PROSE_2);
