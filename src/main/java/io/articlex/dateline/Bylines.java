@@ -21,7 +21,7 @@ final class Bylines {
     private static final String NAME = WORD + "(?:\\s(?:" + PARTICLE + "\\s)?" + WORD + "){1,3}";
     /** The by-words of the wire languages, as a line opens with them. */
     private static final Pattern BY_WORD = Pattern.compile("^(?:[Bb]y:?|BY:?|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|DOOR|[Pp]rzez|Od|[Dd]i|DI"
-            + "|(?:Autor|Autorin|Autora|Auteur|Autore|Yazar|Автор|Текст|BYLINE|Reporter|REPORTER|Reporters|Writer|Author|Correspondent)\\s?:|بقلم:?|(?:كتب|كتبت)\\s?:)\\s+(?=\\p{Lu}|\\p{IsArabic})");
+            + "|(?:Autor|Autorin|Autora|Auteur|Autore|Yazar|Haber|Muhabir|Автор|Текст|Text|Texte|Texto|Testo|Tekst|BYLINE|Reporter|REPORTER|Reporters|Writer|Author|Correspondent)\\s?:|بقلم:?|(?:كتب|كتبت)\\s?:)\\s+(?=\\p{Lu}|\\p{IsArabic})");
     static final Pattern NAME_LINE = Pattern.compile(NAME);
     /**
      * A name of two to four words in Arabic script, which has no capitals to tell a name by: read only
@@ -45,7 +45,7 @@ final class Bylines {
      * which spares a Matcher (the head stage asks about every line above the body, and a title is no
      * byline far more often than it is one).
      */
-    static final String BY_WORD_FIRST = "BbVvPpDdOAYАТبكRWC";
+    static final String BY_WORD_FIRST = "BbVvPpDdOAYАТبكRWCHMT";
 
     /** Whether {@link #BY_WORD} may open the line: its first character is one of {@link #BY_WORD_FIRST}. */
     static boolean mayOpenWithByWord(String line) {

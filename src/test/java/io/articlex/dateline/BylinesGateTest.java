@@ -13,7 +13,8 @@ class BylinesGateTest {
     @Test
     void aByWordOpensOnlyWithTheListedCharacters() {
         List<String> rests = List.of("y", "Y", "on", "ON", "ar", "AR", "or", "OR", "oor", "OOR", "rzez", "d", "i", "I",
-                "utor:", "utorin:", "uteur:", "azar:", "втор:", "екст:", "قلم:", "قلم", "تب:", "تبت:");
+                "utor:", "utorin:", "uteur:", "azar:", "втор:", "екст:", "قلم:", "قلم", "تب:", "تبت:",
+                "aber:", "uhabir:", "ext:", "exte:", "exto:", "esto:", "ekst:");
         int byWords = 0;
         for (char c = 1; c < 0xFFFF; c++) {
             for (String rest : rests) {
@@ -26,6 +27,9 @@ class BylinesGateTest {
         }
         assertThat(byWords).isGreaterThanOrEqualTo(20);
         assertThat(Bylines.byLine("By Anna Fiedler")).isTrue();
+        assertThat(Bylines.byLine("Haber: Mehmet Demir")).isTrue();
+        assertThat(Bylines.byLine("Tekst: Anna Kowalska")).isTrue();
+        assertThat(Bylines.byLine("Haber merkezi yeni binaya taşındı")).isFalse();
         assertThat(Bylines.withoutByWord("Von Anna Fiedler | 3. März 2024")).isEqualTo("Anna Fiedler");
         assertThat(Bylines.withoutByWord("Anna Fiedler • dpa")).isEqualTo("Anna Fiedler");
         assertThat(Bylines.withoutByWord("BAHIA COCOA REVIEW")).isEqualTo("BAHIA COCOA REVIEW");
