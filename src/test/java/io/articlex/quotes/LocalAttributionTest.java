@@ -175,6 +175,13 @@ class LocalAttributionTest {
     }
 
     @Test
+    void arabicAddresseeAfterTheSpeakerIsNoPartOfIt() {
+        // "لـ(كونا)", "لمراسل سانا": the agency or its reporter the words were said to
+        List<Quote> q = quotes("ar", "وقالت مديرة بنك الدم الدكتورة ريم الرضوان لـ(كونا) إن \"الحملة تستمر أسبوعين\".");
+        assertThat(q).extracting(Quote::speaker).containsExactly("ريم الرضوان");
+    }
+
+    @Test
     void arabicThatWrittenWithoutItsHamzaEndsTheSpeaker() {
         // wire copy often writes the complementiser "أن" (that) as "ان" or "بأن": it is no part of the name
         List<Quote> q = quotes("ar", "وقال وكيل الوزارة المهندس محمد بوشهري ان \"المشروع سيغطي عشرة بالمئة من الطلب\".");
