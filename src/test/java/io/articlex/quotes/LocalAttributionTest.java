@@ -175,6 +175,13 @@ class LocalAttributionTest {
     }
 
     @Test
+    void dutchLetKnowEndsTheSpeakerAtItsParticle() {
+        // "laat X weten" ("lets X know"): the particle closes the speaker's phrase
+        List<Quote> q = quotes("nl", "\"We hadden liever samengewerkt\", laat een woordvoerder weten.");
+        assertThat(q).extracting(Quote::mention).containsExactly("een woordvoerder");
+    }
+
+    @Test
     void arabicAddresseeAfterTheSpeakerIsNoPartOfIt() {
         // "لـ(كونا)", "لمراسل سانا": the agency or its reporter the words were said to
         List<Quote> q = quotes("ar", "وقالت مديرة بنك الدم الدكتورة ريم الرضوان لـ(كونا) إن \"الحملة تستمر أسبوعين\".");
