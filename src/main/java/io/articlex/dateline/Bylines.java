@@ -179,11 +179,12 @@ final class Bylines {
         if (line.length() > 80) {
             return false;
         }
-        int[] join = OutletTable.creditJoin(line);
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        int[] join = OutletTable.creditJoinInLowerCase(lower);
         boolean and = join == null;
         if (and) {
             // "TRT World and Agencies", "Guardian staff and agencies": after "and", a word for the wires only
-            int at = line.toLowerCase(java.util.Locale.ROOT).indexOf(" and ");
+            int at = lower.indexOf(" and ");
             join = at < 0 ? null : new int[] {at, at + 5};
         }
         int at = join == null ? -1 : join[0];
@@ -225,7 +226,19 @@ final class Bylines {
      * ({@code Paper Names New Editor}) does not.
      */
     static boolean namePostLine(String line) {
-        return line.length() <= 80 && mayOpenName(line) && NAME_POST.matcher(line).matches();
+        return line.length() <= 80 && mayOpenName(line) && endsWithPost(line) && NAME_POST.matcher(line).matches();
+    }
+
+    /** The posts {@link #NAME_POST} ends in: a line ending in none of them needs no matcher. */
+    private static final String[] POSTS = {" correspondent", " reporter", " editor", " writer", " columnist"};
+
+    private static boolean endsWithPost(String line) {
+        for (String post : POSTS) {
+            if (line.endsWith(post)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the line opens with a capital letter, as every {@link #NAME} does. */

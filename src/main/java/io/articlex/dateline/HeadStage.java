@@ -978,8 +978,6 @@ public final class HeadStage implements Stage {
 
     /** A year glued to the clock time after it, as a page's date and time elements run together: {@code 20263:14}. */
     private static final Pattern YEAR_CLOCK = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d\\d{1,2}:[0-5]\\d");
-    /** A year of this or the last century that no digit precedes. */
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d");
     /** A reading-time note: {@code 2 mins to read}, {@code 5 min read}, {@code Reading time: 3 minutes}. */
     private static final Pattern READING_TIME = Pattern.compile(
             "(?i)(?:(?:estimated )?reading time:?\\s?)?\\d{1,3}\\s?(?:min|mins|minutes?)(?:\\s(?:to\\s)?read)?\\.?");
@@ -1004,7 +1002,7 @@ public final class HeadStage implements Stage {
         if ((c0 >= '0' && c0 <= '9' || c0 == 'R' || c0 == 'E') && READING_TIME.matcher(p).matches()) {
             return true;
         }
-        if (YEAR.matcher(p).find() && (YEAR_CLOCK.matcher(p).find() || Timestamps.isTimestamp(spacedDigits(p)))) {
+        if (holdsYear(p) && (YEAR_CLOCK.matcher(p).find() || Timestamps.isTimestamp(spacedDigits(p)))) {
             return true;
         }
         Matcher staff = p.indexOf("Staff") >= 0 || p.indexOf("Desk") >= 0 ? STAFF.matcher(p) : null;
@@ -1012,6 +1010,23 @@ public final class HeadStage implements Stage {
             return true;
         }
         return Bylines.namePostLine(p) || Bylines.outletAndPlace(p, outlets);
+    }
+
+    /**
+     * Whether {@code p} holds a year of this or the last century that no digit precedes (a digit may follow:
+     * the glued clock). A walk over the line's digits: asked of every headline candidate, a regex search
+     * cost more than the rest of the test.
+     */
+    private static boolean holdsYear(String p) {
+        for (int i = 0, n = p.length() - 3; i < n; i++) {
+            char c = p.charAt(i);
+            if ((c == '1' || c == '2') && (i == 0 || !Character.isDigit(p.charAt(i - 1)))
+                    && (c == '1' ? p.charAt(i + 1) == '9' : p.charAt(i + 1) == '0')
+                    && Character.isDigit(p.charAt(i + 2)) && Character.isDigit(p.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code p} with a space wherever a digit and a letter meet, so that glued stamps split into their parts. */

@@ -160,7 +160,11 @@ public final class OutletTable {
      * Case is ignored ({@code DAILY SABAH WITH AA}).
      */
     public static int[] creditJoin(String line) {
-        String l = line.toLowerCase(Locale.ROOT);
+        return creditJoinInLowerCase(line.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #creditJoin} of a line already in lower case (a caller that needs the lower-cased line too). */
+    public static int[] creditJoinInLowerCase(String l) {
         int best = -1;
         int len = 0;
         for (String j : CREDIT_JOINS) {
