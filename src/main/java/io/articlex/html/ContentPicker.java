@@ -1007,9 +1007,10 @@ final class ContentPicker {
     static final int MAX_COUNTER = 20;
 
     /** A counter with a word: "2 of 12", "Photo 3 of 10", "Bild 2 von 8", "Slide 4/9". */
+    private static final String SLIDE_WORD = "(?:image|photo|picture|slide|bild|foto|imagen|immagine)";
     private static final java.util.regex.Pattern WORDED_COUNTER = java.util.regex.Pattern.compile(
-            "(?iu)(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine)\\s)?\\d{1,3}\\s?(?:of|von|de|di|sur|z|из)\\s?\\d{1,3}"
-            + "|(?:image|photo|picture|slide|bild|foto|imagen|immagine)\\s\\d{1,3}\\s?/\\s?\\d{1,3}");
+            "(?iu)(?:" + SLIDE_WORD + "\\s)?\\d{1,3}\\s?(?:of|von|de|di|sur|z|из)\\s?\\d{1,3}"
+            + "|" + SLIDE_WORD + "\\s\\d{1,3}\\s?/\\s?\\d{1,3}");
     /** A bare counter, "1/4" or "2 / 12": also a fraction, so only a run of them counts. */
     private static final java.util.regex.Pattern BARE_COUNTER = java.util.regex.Pattern.compile("(\\d{1,3})\\s?/\\s?(\\d{1,3})");
     /** Fewest consecutive positions of one slideshow ("2/5", "3/5", "4/5") that make bare counters. */

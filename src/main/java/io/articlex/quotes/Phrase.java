@@ -698,11 +698,7 @@ record Phrase(String text, String core, List<String> appositives) {
     private static int dayStart(char[] a, int from, int ls, int e) {
         if (DAY_PARTS.has(a, ls, e)) {
             int pe = QuotedText.stripEnd(a, from, ls);
-            int ps = pe - 1;
-            while (ps >= from && a[ps] != ' ') {
-                ps--;
-            }
-            ls = ps + 1;
+            ls = wordStart(a, from, pe);
             e = pe;
         }
         if (ls >= e || !WEEKDAYS.has(a, ls, e)) {
@@ -710,14 +706,20 @@ record Phrase(String text, String core, List<String> appositives) {
         }
         int start = ls;
         int pe = QuotedText.stripEnd(a, from, ls);
-        int ps = pe - 1;
+        int ps = wordStart(a, from, pe);
+        if (ps < pe && DAY_LEADS.hasLower(a, ps, pe)) {
+            start = ps;
+        }
+        return start > from ? start : -1;
+    }
+
+    /** Where the word that ends at {@code end} starts: after the last space before it, and not before {@code from}. */
+    private static int wordStart(char[] a, int from, int end) {
+        int ps = end - 1;
         while (ps >= from && a[ps] != ' ') {
             ps--;
         }
-        if (ps + 1 < pe && DAY_LEADS.hasLower(a, ps + 1, pe)) {
-            start = ps + 1;
-        }
-        return start > from ? start : -1;
+        return ps + 1;
     }
 
     /** Whether {@code a[from, to)} holds {@code w}. */
