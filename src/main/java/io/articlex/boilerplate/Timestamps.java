@@ -46,7 +46,29 @@ public final class Timestamps {
             "há", "horas", "minutos", "dias", "hace", "días", "fa", "minuti", "giorni", "y", "heure",
             "heures", "jours", "vor", "stunde", "stunden", "minuten", "tagen", "geleden", "uur", "dagen", "temu",
             "godzin", "godziny", "godzinę", "minut", "dni", "назад", "час", "часа", "часов", "минут", "минуты",
-            "önce", "saat", "dakika", "gün", "منذ", "ساعة", "ساعات", "دقيقة", "دقائق");
+            "önce", "saat", "dakika", "gün", "منذ", "ساعة", "ساعات", "دقيقة", "دقائق",
+            "aujourd’hui", "aujourd'hui", "hier", "heute", "gestern", "hoy", "ayer", "oggi", "ieri", "hoje",
+            "ontem", "dziś", "dzisiaj", "wczoraj", "сегодня", "вчера", "bugün", "dün", "اليوم", "أمس");
+
+    /**
+     * Today and yesterday in the wire languages ({@code Publié aujourd’hui à 10h12, modifié à 11h30},
+     * {@code heute, 09:12 Uhr}), each also a stamp word: such a stamp dates the story as a written date
+     * does, so it may stand under a one-sentence deck (see {@link #relativeDay}). Without them a web
+     * repost's stamp line was the last headline-like line above the body and became its title.
+     */
+    static final Set<String> TODAY = Set.of("today", "yesterday", "vandaag", "gisteren", "aujourd’hui", "aujourd'hui",
+            "hier", "heute", "gestern", "hoy", "ayer", "oggi", "ieri", "hoje", "ontem", "dziś", "dzisiaj", "wczoraj",
+            "сегодня", "вчера", "bugün", "dün", "اليوم", "أمس");
+
+    /** Whether a line (a {@link #isTimestamp} one) names today or yesterday: a date, though not written out. */
+    public static boolean relativeDay(String line) {
+        for (String tok : SPLIT.split(line.strip())) {
+            if (TODAY.contains(trimEdgePunct(tok).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Units of a relative stamp ("3 hours ago", "vor 3 Stunden", "há 2 horas"), each also a stamp word. */
     static final Set<String> UNITS = Set.of("hours", "hour", "minutes", "minute", "mins", "min", "days", "day", "horas",

@@ -687,9 +687,41 @@ class BoilerplateStageTest {
             Il y a 20 ans | false
             12 days | false
             3 hours of talks | false
+            Publié aujourd’hui à 10h12, modifié à 11h30 | true
+            heute, 09:12 Uhr | true
+            Hoy 11:20 | true
+            Oggi a Roma | false
             """)
     void relativeStamps(String line, boolean stamp) {
         assertThat(Timestamps.isTimestamp(line)).isEqualTo(stamp);
+    }
+
+    /**
+     * A stamp of today under a one-sentence deck dates the story as a written date does: it goes. Inside the story, after two paragraphs, such a line stays (a live entry's time).
+     */
+    @Test
+    void stampOfTodayUnderADeckGoes() {
+        String deck = "Selon les notaires, la baisse atteint 4 % sur un an en Ile-de-France.";
+        String stamp = "Publié aujourd’hui à 10h12, modifié à 11h30";
+        Draft d = run(deck, stamp, PROSE_1, PROSE_2);
+        assertThat(d.paragraphs()).containsExactly(deck, PROSE_1, PROSE_2);
+        assertThat(d.removed()).containsExactly(new Removed(stamp, "timestamp"));
+        d = run(PROSE_1, PROSE_2, "Aujourd’hui, 10h12", PROSE_3);
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2, "Aujourd’hui, 10h12", PROSE_3);
+        assertThat(Timestamps.relativeDay("heute, 09:12 Uhr")).isTrue();
+        assertThat(Timestamps.relativeDay("12.03.2024, 16.45 Uhr")).isFalse();
+    }
+
+    /** A related link after a bar ({@code Lire aussi | ...}, Le Monde's layout) goes as the dashed one does. */
+    @Test
+    void relatedLinkAfterABarGoes() {
+        String link = "Lire aussi | Immobilier : les taux de crédit repartent à la baisse";
+        Draft d = run(PROSE_1, link, PROSE_2);
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.removed()).containsExactly(new Removed(link, "related-links"));
+        // a bar in a sentence that only starts with the words is body
+        String body = "Lire aussi les rapports | ce que les notaires publient chaque trimestre, est instructif.";
+        assertThat(run(PROSE_1, body, PROSE_2).paragraphs()).containsExactly(PROSE_1, body, PROSE_2);
     }
 
     @Test
