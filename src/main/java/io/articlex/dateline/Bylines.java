@@ -63,6 +63,13 @@ final class Bylines {
             }
             s = s.substring(m.end());
         }
+        if (s == line && mayOpenWithByWord(s)) {
+            // a site's name in lower case after the by-word ("Por g1 Campinas"), which BY_WORD's capital misses
+            Matcher m = DESK_BY_WORD.matcher(s);
+            if (m.lookingAt() && m.end() < s.length() && Character.isLowerCase(s.charAt(m.end()))) {
+                s = s.substring(m.end());
+            }
+        }
         // AFTER_NAMES needs one of its three marks: looked for first, without a regex scan of the line
         if (s.indexOf('|') < 0 && s.indexOf('•') < 0 && s.indexOf('·') < 0) {
             return s.strip();
@@ -267,9 +274,40 @@ final class Bylines {
         return outlets.isKnown(line.substring(0, comma).strip());
     }
 
-    /** A site's credit of an outlet under the headline: {@link #withCredit} or {@link #barCredit}. */
+    /** A site's credit of an outlet under the headline: {@link #withCredit}, {@link #barCredit} or {@link #deskCredit}. */
     static boolean siteCredit(String line, OutletTable outlets) {
-        return withCredit(line, outlets) || barCredit(line, outlets);
+        return withCredit(line, outlets) || barCredit(line, outlets) || deskCredit(line, outlets);
+    }
+
+    /** A by-word of the wire languages and a space, whatever the case of the word after it. */
+    private static final Pattern DESK_BY_WORD = Pattern.compile("(?:[Bb]y|[Pp]or|[Pp]ar|[Vv]on|[Dd]i|[Dd]oor|[Pp]rzez) ");
+
+    /** A newsroom named in place of a writer: {@code Por Redação g1}, {@code Von Redaktion}, {@code Di Redazione Web}. */
+    private static final java.util.Set<String> NEWSROOMS = java.util.Set.of("redação", "redacción", "redazione", "rédaction",
+            "redaktion", "redactie", "redakcja", "редакция", "redaksiyon", "newsroom", "staff");
+
+    /**
+     * A by-word and a newsroom or a known outlet in place of a writer's name, with its desk or region after
+     * it ({@code Por g1 Campinas e Região}, {@code Por Redação g1}, {@code Par Rédaction Ouest-France}): the
+     * credit a news site prints under its headline. A site's name may be in lower case and a region's words
+     * joined by "e", so the by-line test (capitalised names) passed it by and, as the last short line above
+     * the story, it became the title. At most six words after the by-word.
+     */
+    static boolean deskCredit(String line, OutletTable outlets) {
+        if (line.length() > 60 || !mayOpenWithByWord(line)) {
+            return false;
+        }
+        Matcher m = DESK_BY_WORD.matcher(line);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String rest = line.substring(m.end()).strip();
+        if (rest.isEmpty() || Prose.wordsUpTo(rest, 7) > 6 || Prose.endsSentence(rest)) {
+            return false;
+        }
+        String[] w = SPACES.get().split(rest);
+        return NEWSROOMS.contains(w[0].toLowerCase(java.util.Locale.ROOT)) || outlets.isKnown(w[0])
+                || w.length > 1 && outlets.isKnown(w[0] + " " + w[1]);
     }
 
     /** A reporter's post after the name, up to three words before it: {@code Staff Writer}, {@code Senior Political Correspondent}. */

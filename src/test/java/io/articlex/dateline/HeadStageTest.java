@@ -463,6 +463,26 @@ class HeadStageTest {
         assertThat(d.title()).isEqualTo("Ukraine : Kiev annonce avoir abattu 40 drones russes dans la nuit");
     }
 
+    /**
+     * A newsroom or a site in lower case after the by-word ({@code Por g1 Campinas e Região}, {@code Por
+     * Redação g1}) is the credit under the headline, not the title; a headline that opens with "Por" is none.
+     */
+    @Test
+    void newsroomCreditUnderTheHeadlineIsNoTitle() {
+        String head = "Prefeitura de Campinas anuncia vacinação contra a dengue em escolas";
+        for (String credit : List.of("Por g1 Campinas e Região", "Por Redação g1", "Par Rédaction Ouest-France", "Von Redaktion")) {
+            Draft d = run("Campinas e Região", head, credit, PROSE_1, PROSE_2);
+            assertThat(d.title()).as(credit).isEqualTo(head);
+            assertThat(d.paragraphs()).as(credit).containsExactly(PROSE_1, PROSE_2);
+        }
+        assertThat(Bylines.withoutByWord("Por g1 Campinas e Região")).isEqualTo("g1 Campinas e Região");
+        io.articlex.rules.OutletTable outlets = io.articlex.rules.OutletTable.builtIn();
+        assertThat(Bylines.deskCredit("Por dentro da crise hídrica em Campinas", outlets)).isFalse();
+        assertThat(Bylines.deskCredit("Par la rédaction de Mediapart, une enquête", outlets)).isFalse();
+        assertThat(run("Por dentro da crise hídrica em Campinas", PROSE_1, PROSE_2).title())
+                .isEqualTo("Por dentro da crise hídrica em Campinas");
+    }
+
     @Test
     void storyTypeLabelBeforeTheHeadlineIsAnEditorialTag() {
         Draft d = run("Roundup: Kenyan farmers turn to sorghum as rains fail", "NAIROBI, Dec. 6 (Xinhua) -- " + PROSE_1, PROSE_2);
