@@ -218,6 +218,11 @@ class BoilerplateStageTest {
                 "Reporting from Nairobi, Kenya", "3 mins", PROSE_1, PROSE_2, "Ann Lee is the East Africa correspondent for the paper.",
                 "A version of this article appears in print on March 4, 2024, Section A, Page 8.");
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        // a page's credit under the story's last line, closed with a full stop like a sentence
+        d = run(PROSE_1, PROSE_2, "Staff writer.");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        d = run(PROSE_1, PROSE_2, "The staff writers left.");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2, "The staff writers left.");
         d = run("Listen to article", "Listen to the story 3 minutes", PROSE_1, PROSE_2);
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
         d = run(PROSE_1, PROSE_2, "Related Topics", "Interest rates", "Explore more on these topics", "Spain", "Wildfires");
