@@ -51,14 +51,17 @@ final class Bylines {
     private static final Pattern RELATIVE_TIME = Pattern.compile("(?i)[\\s\u2022\u00b7|,\u2013\u2014-]*\\b(?:\\d+\\s*"
             + "(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\\.?"
             + "(?:\\s+ago)?|(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|just now|yesterday|today)\\s*$");
-    /** A separator after the names, and what follows it when it holds a digit (a date, a time). */
-    private static final Pattern DATED_TAIL = Pattern.compile("\\s*(?:[\u2022\u00b7|,\u2013\u2014]|\\s-)\\s*[^\u2022\u00b7|,\u2013\u2014]*\\d[^\u2022\u00b7|,\u2013\u2014]*$");
+    /**
+     * A separator after the names, and what follows it when it holds a digit (a date, a time). A forum
+     * post's author line sets a guillemet before its date ("by member \u00bb Tue Nov 14, 2023 8:02 pm").
+     */
+    private static final Pattern DATED_TAIL = Pattern.compile("\\s*(?:[\u2022\u00b7|,\u2013\u2014\u00bb]|\\s-)\\s*[^\u2022\u00b7|,\u2013\u2014\u00bb]*\\d[^\u2022\u00b7|,\u2013\u2014\u00bb]*$");
     /** A date after the names joined by a preposition: "lupa am 26/10/13", "Jane Doe on 3 March 2024". */
     private static final Pattern DATED_BY_WORD = Pattern.compile("(?i)\\s+(?:am|on|le|el|il|op|dnia)\\s+\\S*\\d.*$");
     /** A weekday left at the end once the date after it is cut ("Jeff Foust Monday" of "... Monday, November 18, 2019"). */
     private static final Pattern WEEKDAY = Pattern.compile("(?i)[\\s,]*\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$");
     /** Separators left at the end once a time element's text is out ("By Jane Doe • <time>8h</time>"). */
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s\u2022\u00b7|,\u2013\u2014-]+$");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s\u2022\u00b7|,\u2013\u2014\u00bb-]+$");
     /** A copyright line put in an author field. */
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)\u00a9|\\bcopyright\\b|rights reserved");
     /** Longer than this, or more words than {@link #MAX_WORDS}, it is a sentence or a bio, not a byline. */

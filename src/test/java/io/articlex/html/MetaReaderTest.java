@@ -251,6 +251,8 @@ class MetaReaderTest {
         assertThat(Bylines.clean("Jane Doe, 6 November 2023")).isEqualTo("Jane Doe");
         assertThat(Bylines.clean("Jane Doe \u2014 Updated 10:42 a.m.")).isEqualTo("Jane Doe");
         assertThat(Bylines.clean("Jane Doe yesterday")).isEqualTo("Jane Doe");
+        assertThat(Bylines.clean("by member \u00bb Tue Nov 14, 2023 8:02 pm")).isEqualTo("member");
+        assertThat(Bylines.clean("Jane Doe \u00bb Politics")).as("no date after the mark").isEqualTo("Jane Doe \u00bb Politics");
         assertThat(Bylines.clean("Jane Doe Monday, November 18, 2019")).isEqualTo("Jane Doe");
         assertThat(Bylines.clean("\u00a0von\u00a0jdoe am 26/10/13")).isEqualTo("jdoe");
         assertThat(Bylines.clean("Autor: Jane Doe")).isEqualTo("Jane Doe");
