@@ -532,11 +532,30 @@ final class ContentPicker {
                 } else {
                     return best;
                 }
-            } else if (opensWithHeadline(blocks, a) || sameTemplate(titled, child) && opensWithTitle(blocks, a)) {
+            } else if (opensWithHeadline(blocks, a) || sameTemplate(titled, child) && opensWithTitle(blocks, a)
+                    || opensWithLinkList(blocks, a) && aggs.get(titled).good >= RAIL_SHARE * aggs.get(best).good) {
                 next = true;
             }
         }
         return titled != null && next ? titled : best;
+    }
+
+    /** Share of the container's body text the titled box needs for a {@link #opensWithLinkList} box beside it to be a rail. */
+    static final double RAIL_SHARE = 0.5;
+
+    /**
+     * The box opens with a short heading over a list of links ({@link #headsLinkList}: "Most popular",
+     * "Latest news"): a rail of the page set beside the article with no class or id to name it, whose
+     * listings of other stories are often followed by prose of its own (an events box, an about-us
+     * note) that outweighs the links. The article's own sections open with their text.
+     */
+    private static boolean opensWithLinkList(List<Block> blocks, Agg a) {
+        return opensWithLinkList(blocks, a.first, a.last);
+    }
+
+    /** {@link #opensWithLinkList} of the box whose blocks are {@code first..last}. */
+    static boolean opensWithLinkList(List<Block> blocks, int first, int last) {
+        return first >= 0 && first + 2 <= last && blocks.get(first).kind() == Block.Kind.HEADING && headsLinkList(blocks, first);
     }
 
     /** Among the box's blocks before its body text, the page's title heading. */

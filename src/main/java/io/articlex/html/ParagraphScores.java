@@ -154,7 +154,7 @@ final class ParagraphScores {
         } else {
             double threshold = Math.max(SIBLING_FLOOR, SIBLING_SHARE * topScore);
             for (Element sib : parent.children()) {
-                if (sib == top || joins(sib, top, topScore, threshold, nodes)) {
+                if (sib == top || joins(sib, top, topScore, threshold, nodes) && !rail(sib, blocks, nodes)) {
                     members.add(sib);
                 }
             }
@@ -213,6 +213,15 @@ final class ParagraphScores {
             return node.chars > 80 && ld < 0.25 || ld == 0 && sib.text().strip().endsWith(".");
         }
         return false;
+    }
+
+    /**
+     * A sibling that opens with a heading over a list of links is a rail of the page beside the
+     * article ({@link ContentPicker#opensWithLinkList}), whatever prose follows its links.
+     */
+    private static boolean rail(Element sib, List<Block> blocks, Map<Element, Node> nodes) {
+        Node node = nodes.get(sib);
+        return node != null && ContentPicker.opensWithLinkList(blocks, node.first, node.last);
     }
 
     private static double density(Node n) {

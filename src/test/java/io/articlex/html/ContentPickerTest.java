@@ -29,6 +29,25 @@ class ContentPickerTest {
 
     static final String MENU = "<ul class='menu'><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li><li><a href='/sport'>Sport</a></li></ul>";
 
+    static final String E = "Saturday: farmers' market in the station car park from nine until one, with live music and a children's trail.";
+    static final String F = "Sunday: open gardens in the streets behind the church from two until five, tickets from the library or at the gate.";
+
+    @Test
+    void aRailBesideTheArticleWithNoClassNameEndsAtItsHeadingOverLinks() {
+        String rail = "<div><h3>Most popular</h3><p><a href='/1'>Man charged after break-in at the pharmacy</a></p>"
+                + "<p><a href='/2'>Petition to save the library passes 5,000 names</a></p>"
+                + "<p><a href='/3'>Allotment waiting list reaches a record</a></p><h3>Events this week</h3>" + p(E, F) + "</div>";
+        HtmlPage page = read("<div><div><h1>Channel to be dredged</h1>" + p(A, B, C) + "</div>" + rail + "</div>");
+        assertThat(page.paragraphs()).containsExactly(A, B, C);
+        // the article's own second box opens with its text or a heading over text: it stays
+        HtmlPage sections = read("<div><div><h1>Channel to be dredged</h1>" + p(A, B) + "</div><div><h3>The cost</h3>"
+                + p(C, D) + "</div></div>");
+        assertThat(sections.paragraphs()).containsExactly(A, B, "The cost", C, D);
+        // a titled box with less than half of the text is no article beside a rail: the container stays
+        HtmlPage lead = read("<div><div><h1>Channel to be dredged</h1>" + p(A) + "</div>" + "<div>" + p(B, C, D) + "</div>" + rail + "</div>");
+        assertThat(lead.paragraphs()).startsWith(A, B, C, D);
+    }
+
     @Test
     void aCalloutsIconAloneIsNoParagraphButARuleOfPunctuationStays() {
         HtmlPage page = read("<article>" + p(A, B) + "<div class='callout'><div class='icon'>\uD83D\uDCA1</div><div class='text'>"
