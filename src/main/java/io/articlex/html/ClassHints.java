@@ -96,6 +96,7 @@ final class ClassHints {
         boolean wholeNeg = false;
         List<String> tokens = new ArrayList<>(8);
         RegionTable table = said.get();
+        boolean heading = headingTag(e.normalName()) && (cls.contains("eader") || id.contains("eader"));
         for (String attr : new String[] {cls, id, role, prop}) {
             int n = attr.length();
             int from = 0;
@@ -103,7 +104,8 @@ final class ClassHints {
                 int to = nameEnd(attr, from);
                 if (to > from) {
                     // An id is most often the page's only one (post-12345): kept, it would only push out class names.
-                    int says = attr == id ? name(attr, from, to, tokens) & ~PERSON : keptName(attr, from, to, tokens, table);
+                    int says = heading ? name(attr, from, to, tokens, true) & (attr == id ? ~PERSON : ~0)
+                            : attr == id ? name(attr, from, to, tokens, false) & ~PERSON : keptName(attr, from, to, tokens, table);
                     if ((says & PERSON) != 0) {
                         says |= NEG;
                     }
@@ -126,6 +128,11 @@ final class ClassHints {
             return wholeNeg ? Hint.NEGATIVE : Hint.WEAK_NEGATIVE;
         }
         return Hint.NONE;
+    }
+
+    /** An {@code <h1>} to {@code <h6>}. */
+    private static boolean headingTag(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
     /** Where the class name (or id, or role) that starts at {@code from} ends: the next whitespace or the end. */
@@ -289,12 +296,12 @@ final class ClassHints {
     /** {@link #name}, read once per thread for each name up to {@link #LONGEST_KEPT} characters. */
     private int keptName(String attr, int from, int to, List<String> tokens, RegionTable table) {
         if (to - from > LONGEST_KEPT) {
-            return name(attr, from, to, tokens);
+            return name(attr, from, to, tokens, false);
         }
         int hash = RegionTable.hash(attr, from, to);
         int says = table.get(attr, from, to, hash);
         if (says == RegionTable.ABSENT) {
-            says = name(attr, from, to, tokens);
+            says = name(attr, from, to, tokens, false);
             table.put(attr, from, to, hash, says);
         }
         return says;
@@ -308,21 +315,24 @@ final class ClassHints {
      * furniture is read by that part alone: the block names the component the element belongs to,
      * the element what it is, so {@code article-box__meta-value} is the meta line of a box, not an
      * article. A region word in the element part ({@code entry__header}) is left to the whole name,
-     * since an article's header box holds its lead as well as its byline.
+     * since an article's header box holds its lead as well as its byline. On a heading element
+     * ({@code headingElement}) "header" names the heading itself ({@code <h2 class="section-header">},
+     * a recipe card's {@code <h3 class="wprm-recipe-header">Ingredients</h3>}), not the page's header
+     * region, and says nothing.
      */
-    private int name(String attr, int from, int to, List<String> tokens) {
+    private int name(String attr, int from, int to, List<String> tokens, boolean headingElement) {
         int elem = attr.lastIndexOf("__", to - 1);
         if (elem > from && elem + 2 < to) {
             int mod = attr.indexOf("--", elem + 2);
-            int says = bareName(attr, elem + 2, mod < 0 || mod >= to ? to : mod, tokens);
+            int says = bareName(attr, elem + 2, mod < 0 || mod >= to ? to : mod, tokens, headingElement);
             if ((says & (NEG | NEVER)) != 0) {
                 return says | COMPOUND;
             }
         }
-        return bareName(attr, from, to, tokens);
+        return bareName(attr, from, to, tokens, headingElement);
     }
 
-    private int bareName(String attr, int from, int to, List<String> tokens) {
+    private int bareName(String attr, int from, int to, List<String> tokens, boolean headingElement) {
         tokens.clear();
         words(attr, from, to, tokens);
         if (tokens.isEmpty() || state(tokens)) {
@@ -337,6 +347,8 @@ final class ClassHints {
             }
             if (comments.contains(tok)) {
                 says |= NEVER;
+            } else if (headingElement && tok.equals("header")) {
+                continue;
             } else if (structural.contains(tok) || structural.contains(singular(tok))) {
                 // In a long compound the word is one modifier among several
                 // ("header-content-align-left" on a recipe card), not the element's region.

@@ -31,6 +31,24 @@ class ClassHintsTest {
         assertThat(hintOf("class='adventure shadow'")).isEqualTo(ClassHints.Hint.NONE);
     }
 
+    private static ClassHints.Hint hintOf(String tag, String attrs) {
+        Element e = Jsoup.parse("<" + tag + " " + attrs + "></" + tag + ">").body().child(0);
+        return ClassHints.builtIn().of(e);
+    }
+
+    @Test
+    void headerOnAHeadingNamesTheHeadingNotThePagesHeader() {
+        assertThat(hintOf("h2", "class='section-header'")).isEqualTo(ClassHints.Hint.NONE);
+        assertThat(hintOf("h3", "class='wprm-recipe-header'")).isEqualTo(ClassHints.Hint.NONE);
+        assertThat(hintOf("h2", "class='sectionHeader'")).isEqualTo(ClassHints.Hint.NONE);
+        // the heading's other words still count
+        assertThat(hintOf("h3", "class='sidebar-header'")).isEqualTo(ClassHints.Hint.NEGATIVE);
+        assertThat(hintOf("h2", "class='related-header'")).isEqualTo(ClassHints.Hint.WEAK_NEGATIVE);
+        // a box so named is the page's (or a section's) header
+        assertThat(hintOf("div", "class='section-header'")).isEqualTo(ClassHints.Hint.NEGATIVE);
+        assertThat(hintOf("h2", "class='section-header'")).as("read again after the box's name was kept").isEqualTo(ClassHints.Hint.NONE);
+    }
+
     @Test
     void gluedMetaClassNamesOfBlogThemesAreFurniture() {
         // "postmetadata alt" under each post of a classic blog theme: no hump or hyphen to cut at
