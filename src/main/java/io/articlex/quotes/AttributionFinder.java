@@ -314,7 +314,13 @@ final class AttributionFinder {
 
     private Attribution before(char[] a, int from, int to, List<CueMatcher.Hit> hits) {
         int n = hits.size();
+        // "According to The Hill, Pence dismissed questions ..., saying, '...'": the participle's subject is
+        // the clause's, read by the participle's own search; the source that opens the sentence reports it
+        boolean participleLast = n > 1 && participle(hits.get(n - 1).cue());
         for (int k = n - 1; k >= 0 && k >= n - 8; k--) {
+            if (participleLast && k < n - 1 && hits.get(k).cue().equalsIgnoreCase("according to")) {
+                continue;
+            }
             Attribution at = beforeAt(a, from, to, hits.get(k), k == n - 1, n == 1);
             if (at != null) {
                 return at;
@@ -323,7 +329,7 @@ final class AttributionFinder {
         // the inverted opener's shape asked in place first: a capital opens the text, a colon or comma ends it
         int f = QuotedText.stripStart(a, from, to);
         int e = QuotedText.stripEnd(a, f, to);
-        if (e - f < 4 || !(a[e - 1] == ':' || a[e - 1] == ',') || !Character.isUpperCase(a[f])) {
+        if (participleLast || e - f < 4 || !(a[e - 1] == ':' || a[e - 1] == ',') || !Character.isUpperCase(a[f])) {
             return null;
         }
         return invertedOpener(new String(a, f, e - f));
@@ -394,7 +400,7 @@ final class AttributionFinder {
             }
             subjectEnd = q;
         }
-        if (participle(cueText) || nounCue(a, from, subjectEnd, cueText)) {
+        if (participle(cueText) || nounCue(a, from, subjectEnd, cueText) || describedRemarks(a, from, start, bf, be)) {
             return null;
         }
         int subjectFrom = from;
@@ -429,6 +435,29 @@ final class AttributionFinder {
             ph = colon > bf ? Phrase.afterCue(a, bf, colon) : null;
         }
         return ph == null ? null : new Attribution(ph, cueText, direct);
+    }
+
+    private static final WordSet COPULA_SET = new WordSet(java.util.List.of("was", "were", "is", "are"));
+
+    /**
+     * {@code Her spokesman said Mr. Trump's remarks were "another reckless stunt."}: a cue word after a
+     * possessive ({@code a[from, cueStart)} ends in 's) and before "was", "were", "is" or "are" (the first
+     * word of {@code a[bf, be)}) is a noun the quote describes, not the words of the possessor; the speaker
+     * is the sentence's earlier cue's, when it has one.
+     */
+    private static boolean describedRemarks(char[] a, int from, int cueStart, int bf, int be) {
+        int e = cueStart;
+        while (e > from && a[e - 1] == ' ') {
+            e--;
+        }
+        if (e - from < 3 || a[e - 1] != 's' || a[e - 2] != '\'' && a[e - 2] != '’') {
+            return false;
+        }
+        int w = bf;
+        while (w < be && Character.isLetter(a[w])) {
+            w++;
+        }
+        return w > bf && (w == be || a[w] == ' ') && COPULA_SET.has(a, bf, w);
     }
 
     /** Prepositions, conjunctions and verb particles ("brushing aside") that end the noun phrase a relative "who" refers back to. */
@@ -546,7 +575,18 @@ final class AttributionFinder {
         if (s == e || s > from && Character.isLetterOrDigit(a[s - 1])) {
             return false;
         }
-        return NOUN_DETERMINER_SET.hasLower(a, s, e) || cue.endsWith("s") && !cue.endsWith("ss") && QUANTIFIER_SET.hasLower(a, s, e);
+        return NOUN_DETERMINER_SET.hasLower(a, s, e) || cue.endsWith("s") && !cue.endsWith("ss") && QUANTIFIER_SET.hasLower(a, s, e)
+                || pastBeforePlural(a, s, e, cue);
+    }
+
+    /**
+     * {@code Pence dismissed questions about the returns, saying, "..."}: a plural cue word ("questions",
+     * "comments") right after a lower-case verb in -ed ({@code a[s, e)}) is that verb's object, no cue;
+     * read as one, the speaker was "Pence also dismissed".
+     */
+    private static boolean pastBeforePlural(char[] a, int s, int e, String cue) {
+        return e - s > 3 && a[e - 1] == 'd' && a[e - 2] == 'e' && Character.isLowerCase(a[s])
+                && cue.endsWith("s") && !cue.endsWith("ss") && cue.indexOf(' ') < 0;
     }
 
     /**
@@ -1013,16 +1053,36 @@ final class AttributionFinder {
         if (k != 1 || k >= w.size() || verbLike(w.get(k))) {
             return k; // a name of two words or more is a subject already ("Donald Trump on Thursday")
         }
+        Lexicon lex = Lexicon.get();
         for (int v = k; v < w.size() && v <= k + 5; v++) {
-            if (verbLike(w.get(v))) {
+            String x = w.get(v);
+            if (verbLike(x)) {
                 return v;
             }
-            if (HEAD_STOPS.contains(w.get(v))) {
-                return k; // "Trump and his aides", "Over the weekend": no single noun phrase
+            if (HEAD_STOPS.contains(x)) {
+                // "The group that met on Monday said": the noun before a relative pronoun ends the subject
+                // the capitalised article opened; elsewhere ("Trump and his aides", "Over the weekend") no
+                // single noun phrase
+                return v > k && RELATIVES.contains(x) && DETERMINER_OPENERS.contains(w.get(0)) ? v : k;
+            }
+            if (v + 1 < w.size() && lex.isRole(x) && Character.isUpperCase(w.get(v + 1).charAt(0))) {
+                // "Republican vice presidential nominee Mike Pence on Wednesday defended ...": a role the
+                // capital opened, then the name it introduces
+                int end = v + 1;
+                while (end < w.size() && Character.isUpperCase(w.get(end).charAt(0))) {
+                    end++;
+                }
+                String last = w.get(end - 1);
+                if (!last.endsWith("'s") && !last.endsWith("’s")) {
+                    return end; // "... Gary Johnson's doctor is calling": the possessive's noun is the head
+                }
             }
         }
         return k;
     }
+
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("that", "who", "which");
+    private static final java.util.Set<String> DETERMINER_OPENERS = java.util.Set.of("The", "A", "An");
 
     private static final java.util.Set<String> HEAD_STOPS = java.util.Set.of("and", "or", "but", "the", "a", "an",
             "that", "this", "his", "her", "their", "its", "who", "which");

@@ -42,6 +42,43 @@ class SpeakerShapesTest {
     }
 
     @Test
+    void aPluralCueWordAfterAPastVerbIsItsObject() {
+        List<Quote> q = quotes(
+                "Mayor Lena Fischer also dismissed questions about the audit, saying, \"The books are in order.\"",
+                "Tom Roe answered questions from reporters for an hour.",
+                "Ines Calder says: \"The audit is overdue.\"");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Lena Fischer", "Ines Calder");
+    }
+
+    @Test
+    void aCueNounAfterAPossessiveThatAQuoteDescribesIsNoAttribution() {
+        List<Quote> q = quotes(
+                "Tom Roe spoke for the landlords.",
+                "Her spokesman, Jon Amsel, said in an email that Mr. Roe's remarks were \"another cheap stunt by a landlord.\"",
+                "Mr. Roe's statement said: \"We will appeal the ruling in the spring.\"");
+        // the statement that "said" is a source of its own
+        assertThat(q).extracting(Quote::speaker).containsExactly("Jon Amsel", "Mr. Roe's statement");
+    }
+
+    @Test
+    void aSourceThatOpensTheSentenceLeavesAParticiplesQuoteToTheClauseSubject() {
+        List<Quote> q = quotes(
+                "According to the Ledger, Mayor Lena Fischer also dismissed questions about the audit, saying, \"The books are in order.\"",
+                "According to the Ledger, \"the books are not in order at all.\"");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Lena Fischer", "the Ledger");
+    }
+
+    @Test
+    void aSubjectOpenedByAnArticleEndsAtItsRelativePronounOrItsNamedRole() {
+        List<Quote> q = quotes(
+                "The group that met on Monday said in a statement: \"Our members will not accept these terms.\"",
+                "Green party mayoral candidate Lena Fischer on Monday rejected the plan, calling it \"a gift to the landlords of this city.\"",
+                "Green party candidate Tom Roe's lawyer rejected the plan, calling it \"a gift to the landlords of this city.\"");
+        assertThat(q).extracting(Quote::speaker).containsExactly("The group", "Lena Fischer",
+                "Green party candidate Tom Roe's lawyer");
+    }
+
+    @Test
     void aPronounAfterAPossessiveAndTheRoleItOpensIsThePersonNamedNext() {
         List<Quote> q = quotes(
                 "Mayor Lena Fischer defended the budget.",
