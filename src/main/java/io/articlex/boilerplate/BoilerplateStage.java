@@ -1351,6 +1351,14 @@ public final class BoilerplateStage implements Stage {
                             }
                         }
                     }
+                    if (scan.shortNeedles[i]) {
+                        if (foldedText == null) {
+                            foldedText = Needles.fold(p);
+                        }
+                        if (!containsAny(foldedText, lineNeedles(i).texts)) {
+                            continue;
+                        }
+                    }
                     String reason = reasonIfMatches(i, p);
                     if (reason != null) {
                         return reason;
@@ -1370,6 +1378,8 @@ public final class BoilerplateStage implements Stage {
         static final class LineScan {
             final NeedleAutomaton automaton;
             final boolean[] needleBit;
+            /** The rules with needles that are tested on the line itself, not in the automaton ({@link #SHORT_RULE}). */
+            final boolean[] shortNeedles;
             final boolean[] runBit;
             /** Per rule with required characters: their classes ({@link NeedleAutomaton#classesOf}). */
             final long[] requiredClasses;
@@ -1396,9 +1406,10 @@ public final class BoilerplateStage implements Stage {
             /** Per marker: its folded needles, in the automaton under its bit; null when it has none (always tried). */
             final String[][] markerNeedles;
 
-            LineScan(NeedleAutomaton automaton, boolean[] needleBit, boolean[] runBit, long[] requiredClasses, int words,
-                     long[] byFirst, long[] byLength, long[] byLast, long[] prefixRequiredClasses, String[][] markerNeedles) {
+            LineScan(NeedleAutomaton automaton, boolean[] needleBit, boolean[] shortNeedles, boolean[] runBit, long[] requiredClasses,
+                     int words, long[] byFirst, long[] byLength, long[] byLast, long[] prefixRequiredClasses, String[][] markerNeedles) {
                 this.automaton = automaton;
+                this.shortNeedles = shortNeedles;
                 this.markerBase = 2 * (words << 6);
                 this.markerNeedles = markerNeedles;
                 this.prefixRequiredClasses = prefixRequiredClasses;
@@ -1439,6 +1450,18 @@ public final class BoilerplateStage implements Stage {
         static final int MAX_LINE = 700;
 
         /**
+         * A line rule that matches no line longer than this has its needles tested on the line itself
+         * (folded once, a few chars), not put in the {@link LineScan}'s automaton. Why: such rules are
+         * codes and labels ({@code (HD|BY|WC|...|IN|RE|AN)} of a database export's field lines,
+         * {@code (id|code)\s?:\s?\d{0,12}}, {@code advertisement|sponsored|ad}) whose needles are two
+         * or three letters that every sentence holds ("in", "an", "re", "co"): in the pass over every
+         * paragraph up to {@link #MAX_LINE} chars they ended a match at about one char in seventeen (two
+         * thirds of all the matches it found in wire stories), each a branch and an update of the found
+         * bits, while the rule's length test had already ruled out every paragraph longer than a label.
+         */
+        static final int SHORT_RULE = 20;
+
+        /**
          * How many paragraphs {@link #lineReason} answers with the rule-at-a-time needle tests before
          * it builds the {@link LineScan}: its build reads every rule's needles and fills a table of
          * states times characters (a few milliseconds in a JVM that has just started), which a one-file
@@ -1473,12 +1496,17 @@ public final class BoilerplateStage implements Stage {
             boolean[] needleBit = new boolean[n];
             boolean[] runBit = new boolean[n];
             char[][] required = new char[n][];
+            boolean[] shortNeedles = new boolean[n];
             for (int i = 0; i < n; i++) {
                 Needles.Prepared needles = lineNeedles(i);
-                for (String t : needles.texts) {
-                    b.add(t, i);
+                if ((lineLength[i] >= 0 ? lineLength[i] : lineMax[i]) <= SHORT_RULE) {
+                    shortNeedles[i] = !needles.isEmpty(); // see SHORT_RULE
+                } else {
+                    for (String t : needles.texts) {
+                        b.add(t, i);
+                    }
+                    needleBit[i] = !needles.isEmpty();
                 }
-                needleBit[i] = !needles.isEmpty();
                 if (lineRun[i] != null && !lineRun[i].text().isEmpty() && !hasSurrogate(lineRun[i].text())) {
                     b.add(Needles.fold(lineRun[i].text()), (words << 6) + i);
                     runBit[i] = true;
@@ -1544,8 +1572,8 @@ public final class BoilerplateStage implements Stage {
                     }
                 }
             }
-            return new LineScan(automaton, needleBit, runBit, requiredClasses, words, byFirst, byLength, byLast, prefixClasses,
-                    markerNeedles);
+            return new LineScan(automaton, needleBit, shortNeedles, runBit, requiredClasses, words, byFirst, byLength, byLast,
+                    prefixClasses, markerNeedles);
         }
 
         private static boolean containsAny(String folded, String[] needles) {

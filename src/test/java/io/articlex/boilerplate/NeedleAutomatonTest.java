@@ -127,7 +127,8 @@ class NeedleAutomatonTest {
                 "By ", "Staff ", "and ", "Кто", "все права защищены", "جميع الحقوق محفوظة", "Alle Rechte vorbehalten",
                 "»", " • ", "@", "#", "_", "/", "(AP)", "AFP", "PHOTO", "http://", "www.", ".com", "Getty Images",
                 "File photo", "Image:", "Credit:", "Source:", "Tags:", "Posted", "Share", "Comments", "(", ")", "[", "]",
-                "{{", "}}", "**", "=", "ad", "id", "ed", "od", "İstanbul", "\u212a", "ſ", "Foto: ", "Fotoğraf", "Quelle: "));
+                "{{", "}}", "**", "=", "ad", "id", "ed", "od", "İstanbul", "\u212a", "ſ", "Foto: ", "Fotoğraf", "Quelle: ",
+                "HD", "IN", "AN", "RE", "IPD", "Code: 12", "ID:", "Sponsored", "sponsored content", "ADVERTISEMENT"));
         Random r = new Random(6);
         int reasons = 0;
         for (int j = 0; j < 30000; j++) {
@@ -143,6 +144,35 @@ class NeedleAutomatonTest {
             reasons += expected == null ? 0 : 1;
         }
         assertThat(reasons).isGreaterThan(1000);
+    }
+
+    /**
+     * A rule that matches only short lines (field codes, "ID: 123", "Advertisement") tests its needles on
+     * the line, not in the automaton: a sentence full of "in", "an", "re" sets no bit of it, and the
+     * lines themselves still get their reasons.
+     */
+    @Test
+    void short_rules_test_their_needles_on_the_line() {
+        BoilerplateStage.Compiled c = new BoilerplateStage.Compiled(Rules.builtIn());
+        c.scanAfter = 0;
+        BoilerplateStage.Compiled.LineScan scan = c.buildScan();
+        c.lineScan = scan;
+        NeedleAutomaton.Scan prose = scan.automaton.scan("Shares in an index were reported to co-operate in the re-run.");
+        int shortRules = 0;
+        for (int i = 0; i < scan.shortNeedles.length; i++) {
+            if (scan.shortNeedles[i]) {
+                shortRules++;
+                assertThat(scan.needleBit[i]).isFalse();
+                assertThat(prose.has(i)).isFalse();
+            }
+        }
+        assertThat(shortRules).isGreaterThan(2);
+        assertThat(c.lineReason("HD")).isEqualTo("metadata");
+        assertThat(c.lineReason("IPD")).isEqualTo("metadata");
+        assertThat(c.lineReason("ID: 4471")).isEqualTo("metadata");
+        assertThat(c.lineReason("Advertisement")).isEqualTo("navigation");
+        assertThat(c.lineReason("HQ")).isNull();
+        assertThat(c.lineReason("Idea: 4471")).isNull();
     }
 
     /** The built-in markers match alike with and without the automaton's pass, which gates them by their phrases. */
