@@ -561,6 +561,9 @@ class BoilerplateStageTest {
             Автор: Иван Ткачёв | metadata
             El periodista de The Associated Press Fabiola Sánchez contribuyó a este despacho. | byline
             Por g1 SP — São Paulo | byline
+            Por g1 Campinas e Região | byline
+            Por Redação g1 | byline
+            Di Redazione Web | byline
             dpa-AFX/ab/mk | sign-off
             /العُمانية/ | credit
             Ce texte a été publié par La Presse Canadienne le 12 mars 2024. | repost
