@@ -453,6 +453,9 @@ public final class BoilerplateStage implements Stage {
      */
     static int deckAbove(List<String> kept, int prose, OutletTable outlets) {
         int n = kept.size();
+        if (prose == 1 && n >= 3 && n <= 4 && personLine(kept.get(n - 1))) {
+            n--; // the writer's name alone between the sentences and the stamp (De Tijd: deck / name / date)
+        }
         if (prose != 1 || n < 2 || n > 3) {
             return -1;
         }
@@ -461,6 +464,41 @@ public final class BoilerplateStage implements Stage {
         return Prose.bodyLike(deck) && Prose.wordsUpTo(deck, 46) <= 45 && Prose.headlineLike(title)
                 && !Prose.bodyLike(title) && !agencyHead(deck, outlets) ? n - 1 : -1;
     }
+
+    /**
+     * Two to four capitalised words and nothing else, a particle ({@code van}, {@code de}) allowed between
+     * them ({@code Marc Peeters}, {@code Jan van der Berg}): a writer's name on its own line under a deck.
+     */
+    static boolean personLine(String p) {
+        if (p.length() > 50 || p.isEmpty()) {
+            return false;
+        }
+        String[] w = p.split(" ");
+        if (w.length < 2 || w.length > 5 || !Character.isUpperCase(w[0].charAt(0)) || !Character.isUpperCase(w[w.length - 1].charAt(0))) {
+            return false;
+        }
+        int names = 0;
+        for (String x : w) {
+            if (x.isEmpty()) {
+                return false;
+            }
+            if (Character.isUpperCase(x.charAt(0))) {
+                names++;
+            } else if (!PARTICLES.contains(x)) {
+                return false;
+            }
+            for (int i = 1; i < x.length(); i++) {
+                char ch = x.charAt(i);
+                if (!Character.isLetter(ch) && ch != '-' && ch != '\'' && ch != '’') {
+                    return false;
+                }
+            }
+        }
+        return names >= 2 && names <= 4;
+    }
+
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("van", "de", "der", "den", "von", "da", "do",
+            "dos", "del", "di", "du", "la", "le", "ter", "ten");
 
     /**
      * Whether the paragraph opens with a wire dateline's mark: a known agency in round brackets within its

@@ -564,6 +564,8 @@ class BoilerplateStageTest {
             Por g1 Campinas e Região | byline
             Por Redação g1 | byline
             Di Redazione Web | byline
+            Aus Regensburg berichtet Lena Hofmann | byline
+            Aus Brüssel berichten Anna Maier und Jan Roth | byline
             dpa-AFX/ab/mk | sign-off
             /العُمانية/ | credit
             Ce texte a été publié par La Presse Canadienne le 12 mars 2024. | repost
@@ -718,6 +720,25 @@ class BoilerplateStageTest {
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2, "Aujourd’hui, 10h12", PROSE_3);
         assertThat(Timestamps.relativeDay("heute, 09:12 Uhr")).isTrue();
         assertThat(Timestamps.relativeDay("12.03.2024, 16.45 Uhr")).isFalse();
+    }
+
+    /**
+     * De Tijd's head: headline, a deck of two sentences, the writer's name alone, the date line. The name
+     * between deck and stamp hid the deck, which stayed as the story's first paragraph.
+     */
+    @Test
+    void deckAboveANameAndAStampGoes() {
+        String title = "Bpost schrapt 600 banen in België";
+        String deck = "Het postbedrijf wil tegen eind 2025 600 jobs schrappen. De vakbonden reageren verbolgen.";
+        Draft d = run(title, deck, "Marc Peeters", "12 maart 2024 11:05", PROSE_1, PROSE_2);
+        assertThat(d.paragraphs()).containsExactly(title, "Marc Peeters", PROSE_1, PROSE_2);
+        assertThat(d.removed()).contains(new Removed(deck, "deck"));
+        assertThat(BoilerplateStage.personLine("Jan van der Berg")).isTrue();
+        assertThat(BoilerplateStage.personLine("Binnenland")).isFalse();
+        assertThat(BoilerplateStage.personLine("Tussen 06.00 en 09.00")).isFalse();
+        // a lead above a line that is no name stays
+        d = run(title, deck, "Lees ook het interview", "12 maart 2024 11:05", PROSE_1, PROSE_2);
+        assertThat(d.paragraphs()).contains(deck);
     }
 
     /** A related link after a bar ({@code Lire aussi | ...}, Le Monde's layout) goes as the dashed one does. */
