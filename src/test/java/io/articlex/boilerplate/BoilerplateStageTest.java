@@ -221,6 +221,11 @@ class BoilerplateStageTest {
         // a page's credit under the story's last line, closed with a full stop like a sentence
         d = run(PROSE_1, PROSE_2, "Staff writer.");
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        // a Korean news page's head: the reporter's name with his post, and the comment count
+        d = run("김민수 기자", "댓글 0", PROSE_1, PROSE_2);
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        d = run(PROSE_1, "기자회견", PROSE_2);
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, "기자회견", PROSE_2);
         d = run(PROSE_1, PROSE_2, "The staff writers left.");
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2, "The staff writers left.");
         d = run("Listen to article", "Listen to the story 3 minutes", PROSE_1, PROSE_2);
