@@ -50,6 +50,16 @@ class ClassHintsTest {
     }
 
     @Test
+    void aShopCardsPriceAndACallToActionAreFurniture() {
+        // "$249.99 at Amazon" in a product card inside a review's body, a "get a quote" box in a how-to
+        assertThat(hintOf("class='price'")).isEqualTo(ClassHints.Hint.NEGATIVE);
+        assertThat(hintOf("class='product-card__price'")).isEqualTo(ClassHints.Hint.WEAK_NEGATIVE);
+        assertThat(hintOf("class='cta-box'")).isEqualTo(ClassHints.Hint.WEAK_NEGATIVE);
+        // a word holding the letters is no price
+        assertThat(hintOf("class='priceless-moments'")).isEqualTo(ClassHints.Hint.NONE);
+    }
+
+    @Test
     void gluedMetaClassNamesOfBlogThemesAreFurniture() {
         // "postmetadata alt" under each post of a classic blog theme: no hump or hyphen to cut at
         assertThat(hintOf("class='postmetadata alt'")).isEqualTo(ClassHints.Hint.NEGATIVE);
