@@ -70,12 +70,32 @@ final class Bylines {
                 s = s.substring(m.end());
             }
         }
+        s = withoutStampLabel(s);
         // AFTER_NAMES needs one of its three marks: looked for first, without a regex scan of the line
         if (s.indexOf('|') < 0 && s.indexOf('•') < 0 && s.indexOf('·') < 0) {
             return s.strip();
         }
         Matcher cut = AFTER_NAMES.matcher(s);
         return (cut.find() ? s.substring(0, cut.start()) : s).strip();
+    }
+
+    /** The labels a site prints between a byline's name and its time stamp on the same line. */
+    private static final String[] STAMP_LABELS = {" Published:", " Updated:", " Published on", " Updated on"};
+
+    /**
+     * The byline without the labelled time stamp a site prints after the name on the same line ({@code By
+     * Global Times Published: Dec 07, 2026 10:32 PM}, {@code By Jane Roe Updated: 7 December 2026}): the
+     * stamp is the story's date, not part of its byline. Cut only where what follows the label is a time
+     * stamp and nothing else.
+     */
+    static String withoutStampLabel(String s) {
+        for (String label : STAMP_LABELS) {
+            int at = s.indexOf(label);
+            if (at > 0 && io.articlex.boilerplate.Timestamps.isTimestamp(s.substring(at + label.length()).strip())) {
+                return s.substring(0, at).strip();
+            }
+        }
+        return s;
     }
 
     /**

@@ -355,6 +355,14 @@ public final class HeadStage implements Stage {
             titleAt = 0;
             start = 1;
         }
+        String subject = title == null && start > 0 && (titleAt < 0 || mailField(paras.get(titleAt)))
+                ? mailSubject(draft.removed(), paras.subList(0, start)) : null;
+        if (subject != null) {
+            // an e-mail with no headline of its own above the story: its subject is the title, and the header's
+            // fields are no headline
+            title = subject;
+            titleAt = -1;
+        }
         if (titleAt > 0 && wrappedHeadline(paras.get(titleAt - 1), paras.get(titleAt))) {
             // a headline in capitals wrapped over two lines: one title
             paras.set(titleAt - 1, paras.get(titleAt - 1) + " " + paras.remove(titleAt));
@@ -439,7 +447,8 @@ public final class HeadStage implements Stage {
         List<String> body = new ArrayList<>();
         String byline = null;
         Dateline placeLine = match == null && titleAt >= 0 && start - 1 > titleAt && start < n
-                && placeAlone(paras.get(start - 1), outlets) ? new Dateline(paras.get(start - 1), paras.get(start - 1), null, null) : null;
+                && placeAlone(paras.get(start - 1), outlets) && !turnFollows(paras, start)
+                ? new Dateline(paras.get(start - 1), withoutColon(paras.get(start - 1)), null, null) : null;
         for (int i = 0; i < start; i++) {
             if (i == titleAt || placeLine != null && i == start - 1) {
                 continue;
@@ -588,6 +597,57 @@ public final class HeadStage implements Stage {
             }
         }
         return null;
+    }
+
+    /** A field of an e-mail's header, at the start of a line or after the run of dashes a forward opens with. */
+    private static final Pattern MAIL_FIELD = Pattern.compile("(?:^|\\s)(From|To|Cc|Sent|Date):\\s\\S");
+    /** The reply and forward marks a mail client puts before a subject ({@code Fwd: RE:}). */
+    private static final Pattern REPLY_MARKS = Pattern.compile("(?i)^(?:(?:re|fw|fwd|aw|wg|tr)\\s?:\\s?)+");
+
+    /**
+     * The subject of an e-mail pasted with its header ({@code From: Press Office <press@...>} / {@code Sent: ...}
+     * / {@code To: All staff} / {@code Subject: Harbour bridge to close for repairs}), a press release or a
+     * desk's note forwarded as it came: the subject line, which the boilerplate stage removed as a field, is
+     * the headline when the story has none of its own under the header: the header's last field above the
+     * story ({@code To: All staff}) was taken for the title. Only with a {@code From:} field and one other (To, Cc, Sent, Date) in the head or among
+     * the removed lines, so an archive export's {@code Subject:} (its index terms) stays none; the mail
+     * client's {@code Fwd:} and {@code RE:} go. Null when there is no such header.
+     */
+    private static boolean mailField(String p) {
+        return p.indexOf(':') > 0 && MAIL_FIELD.matcher(p).find();
+    }
+
+    static String mailSubject(List<Removed> removed, List<String> head) {
+        String subject = null;
+        for (Removed r : removed) {
+            if (r.text().startsWith("Subject:")) {
+                subject = REPLY_MARKS.matcher(r.text().substring(8).strip()).replaceFirst("").strip();
+                break;
+            }
+        }
+        if (subject == null || subject.isEmpty() || subject.length() > 300) {
+            return null;
+        }
+        boolean from = false;
+        boolean other = false;
+        List<String> lines = new ArrayList<>(head);
+        for (Removed r : removed) {
+            lines.add(r.text());
+        }
+        for (String line : lines) {
+            if (line.indexOf(':') < 0) {
+                continue;
+            }
+            Matcher m = MAIL_FIELD.matcher(line);
+            while (m.find()) {
+                if (m.group(1).equals("From")) {
+                    from = true;
+                } else {
+                    other = true;
+                }
+            }
+        }
+        return from && other ? subject : null;
     }
 
     /**
@@ -1070,16 +1130,47 @@ public final class HeadStage implements Stage {
      * ADVERTISEMENT}, {@code section-words.txt}), an outlet ({@code REUTERS}), a month or weekday.
      */
     static boolean placeAlone(String p, OutletTable outlets) {
-        if (p.length() < 3 || p.length() > 24 || !Prose.isUpperCase(p)) {
+        String place = withoutColon(p);
+        boolean colon = place.length() < p.length();
+        if (place.length() < 3 || place.length() > 24 || !Prose.isUpperCase(place)) {
             return false;
         }
-        for (int i = 0; i < p.length(); i++) {
-            char c = p.charAt(i);
+        int words = 1;
+        for (int i = 0; i < place.length(); i++) {
+            char c = place.charAt(i);
+            if (c == ' ' && colon && place.charAt(i - 1) != ' ') {
+                words++;
+                continue;
+            }
             if (!Character.isLetter(c) && c != '-' && c != '\'') {
                 return false;
             }
         }
-        return !notPlace(p, outlets);
+        return words <= 3 && !notPlace(place, outlets);
+    }
+
+    /**
+     * {@code p} without the colon a paper closes its place with ({@code ANKARA:}, {@code NEW DELHI:}), as the
+     * Times of India and Pakistani and Gulf papers set the dateline; on its own line above the story when
+     * copied from their sites. With the colon, a place of two or three words counts too: a name in capitals
+     * alone on a line is as often the byline ({@code JOHN SMITH}), but no byline ends in a colon.
+     */
+    private static String withoutColon(String p) {
+        return p.length() > 3 && p.charAt(p.length() - 1) == ':' ? p.substring(0, p.length() - 1).strip() : p;
+    }
+
+    /**
+     * Whether another line in capitals closed by a colon ({@code SMITH:}) stands alone within three paragraphs
+     * of the one above the story: a transcript's speakers set above each turn, which are no place.
+     */
+    private static boolean turnFollows(List<String> paras, int start) {
+        for (int k = Math.max(0, start - 4); k < Math.min(paras.size(), start + 3); k++) {
+            String q = paras.get(k);
+            if (k != start - 1 && q.length() < 40 && q.endsWith(":") && Prose.isUpperCase(q)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1160,12 +1251,12 @@ public final class HeadStage implements Stage {
     }
 
     /** The separators between an outlet's name and its time stamp on a credit line ({@link #outletStamp}). */
-    private static final String[] STAMP_SEPARATORS = {" / ", " | ", " . ", " - "};
+    private static final String[] STAMP_SEPARATORS = {" / ", " | ", " . ", " - ", " , "};
 
     /**
      * A paper's credit line naming the wire whose copy it prints, then a time stamp ({@code Agence
      * France-Presse / 05:20 PM December 07, 2026}, {@code Agence France-Presse . Ouidah | Updated at 11:30pm
-     * on December 07, 2026}), between headline and story: a credit, which names the story's source, not
+     * on December 07, 2026}, {@code Ahram Online , Monday 7 Dec 2026}), between headline and story: a credit, which names the story's source, not
      * a deck (it was reported as one, and the story had no source). The part before the first separator
      * is a known outlet's name as a whole, and a date follows.
      */
@@ -1333,10 +1424,13 @@ public final class HeadStage implements Stage {
      * many words at least: a shorter line under a line in capitals is a headline under a masthead ({@code
      * THE COASTAL HERALD DAILY EDITION ONLINE}). A headline wrapped over the two lines (the upper ending on
      * {@code AMID}, {@code OF}) is no pair; {@link #wrappedHeadline} joins it, nor is an upper line with a
-     * word of a section label ({@code WORLD NEWS AND FEATURES TODAY}).
+     * word of a section label ({@code WORLD NEWS AND FEATURES TODAY}). A deck in capitals under a headline in
+     * sentence case ({@code Port strike ends after pay deal} / {@code DOCKERS ACCEPT 9 PERCENT RISE OVER TWO
+     * YEARS}), as a paper's site keeps its print deck, is one too; a line in title case above one in capitals
+     * is a masthead or a page line over the headline ({@code The Coastal Herald Weekend Edition}).
      */
     private static boolean capitalDeck(String first, String next) {
-        return Prose.isUpperCase(first) && Prose.isUpperCase(next) && !SectionWords.endsOnWrap(first)
+        return Prose.isUpperCase(next) && (Prose.isUpperCase(first) ? !SectionWords.endsOnWrap(first) : sentenceCase(first))
                 && !SectionWords.anyLabel(first) && Prose.words(next) >= Prose.words(first);
     }
 

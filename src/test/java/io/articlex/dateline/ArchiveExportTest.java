@@ -149,4 +149,56 @@ class ArchiveExportTest {
         assertThat(Bylines.withoutByWord("BYLINE: By TOM REED")).isEqualTo("TOM REED");
         assertThat(Bylines.withoutByWord("BYLINE: Ann Lee, Staff Writer")).isEqualTo("Ann Lee, Staff Writer");
     }
+
+    @Test
+    void forwardedMailGivesItsSubjectAsTitleWhenNoHeadlineStandsUnderTheHeader() {
+        Article a = Articlex.parser().parse("""
+                From: Newsdesk <desk@example.org>
+                Sent: Monday, December 7, 2026 2:20 PM
+                To: All staff
+                Subject: RE: Harbour bridge to close for repairs in January
+
+                %s
+
+                %s
+                """.formatted(LEAD, NEXT));
+        assertThat(a.title()).isEqualTo("Harbour bridge to close for repairs in January");
+        assertThat(a.paragraphs()).containsExactly(LEAD, NEXT);
+        assertThat(a.removed()).extracting(Removed::text).contains("To: All staff");
+        // a headline of the story's own under the header is the title
+        a = Articlex.parser().parse("""
+                From: Press Office <press@example.gov>
+                Date: Mon, Dec 7, 2026 at 9:14 AM
+                Subject: FW: Press release
+
+                HARBOUR BOARD BACKS PLAN TO DEEPEN CHANNEL
+
+                %s
+
+                %s
+                """.formatted(LEAD, NEXT));
+        assertThat(a.title()).isEqualTo("HARBOUR BOARD BACKS PLAN TO DEEPEN CHANNEL");
+        // an archive's Subject field (index terms) with no mail header gives no title
+        a = Articlex.parser().parse("""
+                Subject: Harbors; City councils; Urban planning
+
+                Publication date: Dec 7, 2026
+
+                %s
+
+                %s
+                """.formatted(LEAD, NEXT));
+        assertThat(a.title()).isNull();
+        assertThat(HeadStage.mailSubject(List.of(new Removed("Subject: Fwd: RE: Ferry fares", "metadata")),
+                List.of("From: A <a@example.org>", "To: B"))).isEqualTo("Ferry fares");
+        assertThat(HeadStage.mailSubject(List.of(new Removed("Subject: Ferry fares", "metadata")), List.of("To: B"))).isNull();
+    }
+
+    @Test
+    void labelledStampAfterTheBylineIsCutFromIt() {
+        assertThat(Bylines.withoutByWord("By Global Times Published: Dec 07, 2026 10:32 PM")).isEqualTo("Global Times");
+        assertThat(Bylines.withoutByWord("By Jane Roe Updated: 7 December 2026")).isEqualTo("Jane Roe");
+        // no stamp after the label: the line stays whole
+        assertThat(Bylines.withoutByWord("By Jane Roe Updated: with new figures")).isEqualTo("Jane Roe Updated: with new figures");
+    }
 }

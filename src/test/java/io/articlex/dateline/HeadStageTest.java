@@ -136,6 +136,20 @@ class HeadStageTest {
     }
 
     @Test
+    void deckInCapitalsUnderAHeadlineInSentenceCaseIsPassedOver() {
+        String deck = "DOCKERS ACCEPT 9 PERCENT RISE OVER TWO YEARS";
+        Draft d = run("Port strike ends after pay deal", deck, PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Port strike ends after pay deal");
+        assertThat(d.removed()).containsExactly(new Removed(deck, "deck"));
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        // a longer line over a headline in capitals is a page line above it; a masthead in title case too
+        assertThat(run("Live updates from the climate summit in Nairobi", "DELEGATES AGREE DRAFT TEXT ON FUNDING", PROSE_1, PROSE_2)
+                .title()).isEqualTo("DELEGATES AGREE DRAFT TEXT ON FUNDING");
+        assertThat(run("The Coastal Herald Weekend Edition", "PORT AUTHORITY APPROVES NEW CONTAINER TERMINAL", PROSE_1, PROSE_2)
+                .title()).isEqualTo("PORT AUTHORITY APPROVES NEW CONTAINER TERMINAL");
+    }
+
+    @Test
     void rubricUnderTheHeadlineAndDeckIsNoTitle() {
         String deck = "Exports of wheat made up the bulk of shipments";
         Draft d = run("Russia's grain exports rise 10% since start of season", deck, "Business & Economy",
@@ -161,6 +175,9 @@ class HeadStageTest {
         // no outlet before the separator, or no date after it: no credit
         assertThat(HeadStage.outletStamp("Coastal Herald / 05:20 PM December 07, 2026", outlets)).isFalse();
         assertThat(HeadStage.outletStamp("Reuters / Asia and Pacific", outlets)).isFalse();
+        // Ahram Online sets a spaced comma between its name and the date
+        assertThat(HeadStage.outletStamp("Ahram Online , Monday 7 Dec 2026", outlets)).isTrue();
+        assertThat(HeadStage.outletStamp("Coastal Herald , Monday 7 Dec 2026", outlets)).isFalse();
     }
 
     @Test
@@ -191,6 +208,22 @@ class HeadStageTest {
         }
         // with no headline above it, the line is not read as a place
         assertThat(run("ANKARA", PROSE_1, PROSE_2).dateline()).isNull();
+    }
+
+    @Test
+    void placeInCapitalsWithAColonAloneAboveTheStoryIsItsDateline() {
+        for (String line : List.of("ANKARA:", "NEW DELHI:")) {
+            Draft d = run("Türkiye, Azerbaijan sign gas deal", line, PROSE_1, PROSE_2);
+            assertThat(d.title()).as(line).isEqualTo("Türkiye, Azerbaijan sign gas deal");
+            assertThat(d.dateline().location()).as(line).isEqualTo(line.substring(0, line.length() - 1));
+            assertThat(d.dateline().text()).as(line).isEqualTo(line);
+            assertThat(d.paragraphs()).as(line).containsExactly(PROSE_1, PROSE_2);
+        }
+        // a section word, four words, a transcript's speaker over each turn: no place
+        for (String line : List.of("WORLD NEWS:", "THE CITY OF LONDON:", "REUTERS:")) {
+            assertThat(run("Türkiye, Azerbaijan sign gas deal", line, PROSE_1, PROSE_2).dateline()).as(line).isNull();
+        }
+        assertThat(run("Central bank governor interview", "HOST:", PROSE_1, "LINDQVIST:", PROSE_2).dateline()).isNull();
     }
 
     @Test
