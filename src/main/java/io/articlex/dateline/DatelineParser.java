@@ -48,7 +48,8 @@ public final class DatelineParser {
      * {@code 12 set 2023}, {@code 14 نوفمبر}), after a day number only; a letter may not follow.
      */
     private static final String MONTH_DAY_FIRST = "(?iu:" + LazyPattern.MONTH_FORMS + ")(?![\\p{L}])";
-    private static final String DATE = "(?:" + MONTH + "\\.?\\s?\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?"
+    /** ({@code /\\d{4}}: the year after a slash, {@code Addis Ababa, December 7/2026 (ENA)}.) */
+    private static final String DATE = "(?:" + MONTH + "\\.?\\s?\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4}|/\\d{4})?"
             + "|(?:le\\s)?\\d{1,2}(?:st|nd|rd|th|\\.)?\\s(?:of\\s|de\\s)?(?:" + MONTH + "(?![\\p{L}])|" + MONTH_DAY_FIRST + ")\\.?(?:,?\\s(?:de\\s)?\\d{4})?"
             + "|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}"
             // day/month without a year, only right before the agency in brackets: "ANTWERPEN 15/09 (BELGA)"

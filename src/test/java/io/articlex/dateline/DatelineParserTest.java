@@ -168,6 +168,7 @@ class DatelineParserTest {
             CHENNAI, December 06, 2026 09:15 IST | CHENNAI | December 06, 2026 | ~ | ~
             LAGOS, Dec 6, 2026, 10:42 am | LAGOS | Dec 6, 2026 | ~ | ~
             NEW DELHI, Dec 6, 2026 14.05 GMT+8 | NEW DELHI | Dec 6, 2026 | ~ | ~
+            Addis Ababa, December 7/2026 (ENA) Ethiopia and | Addis Ababa | December 7/2026 | ENA | Ethiopia and
             """)
     void readsShape(String paragraph, String location, String date, String agency, String rest) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
