@@ -460,7 +460,8 @@ public final class HeadStage implements Stage {
                 body.add(p);
                 continue;
             }
-            String reason = i < titleAt ? "navigation" : summary ? "summary" : outletStamp(p, outlets) ? "credit"
+            String reason = i < titleAt ? "navigation" : summary ? "summary"
+                    : outletStamp(p, outlets) || outletAndCity(p, outlets) ? "credit"
                     : wireDeck || deckAt(paras, titleAt, i, outlets) ? "deck" : "header";
             if (titleAt >= 0 && i > titleAt && byline == null && !summary
                     && (Bylines.byLine(p) || Bylines.creditLine(p, outlets) || Bylines.siteCredit(p, outlets)
@@ -1001,7 +1002,7 @@ public final class HeadStage implements Stage {
             }
             if (titleLike(p) && !bracketed(p) && !bulleted(p) && !meetingField(p) && !outlets.isKnown(p) && !Bylines.byLine(p) && !Bylines.creditLine(p, outlets)
                     && !Bylines.siteCredit(p, outlets) && !stampedCredit(p) && !headMetadata(p, outlets)
-                    && !(Bylines.nameLine(p, outlets) && titleLikeAbove(paras, i))) {
+                    && !((Bylines.nameLine(p, outlets) || outletAndCity(p, outlets)) && titleLikeAbove(paras, i))) {
                 last = i;
                 break;
             }
@@ -1272,6 +1273,42 @@ public final class HeadStage implements Stage {
             }
         }
         return at > 0 && outlets.isKnown(p.substring(0, at).strip()) && DateReader.read(p.substring(at + 3)) != null;
+    }
+
+    /**
+     * A paper's name and its city in brackets ({@code The Star (Nairobi)}, {@code Daily Monitor (Kampala)}),
+     * the credit line an aggregator prints under the headline of the copy it reposts, above the date and
+     * byline: it was the last headline-like line above the story and so the title, the headline going as
+     * navigation. One to five words in title case (or a known outlet) and one to three capitalised words in
+     * the brackets that no kicker, section or calendar word is ({@code (Update)}); read only under a headline.
+     */
+    static boolean outletAndCity(String p, OutletTable outlets) {
+        int open = p.indexOf(" (");
+        if (open <= 0 || p.length() > 60 || p.charAt(p.length() - 1) != ')' || p.indexOf(')') != p.length() - 1) {
+            return false;
+        }
+        String name = p.substring(0, open);
+        String city = p.substring(open + 2, p.length() - 1);
+        if (city.isEmpty() || Prose.wordsUpTo(city, 4) > 3 || !capitalised(city) || notPlace(city, outlets)) {
+            return false;
+        }
+        return outlets.isKnown(name) || Prose.wordsUpTo(name, 6) <= 5 && capitalised(name);
+    }
+
+    /** Whether every word of {@code s} opens with a capital and holds no digit. */
+    private static boolean capitalised(String s) {
+        boolean start = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c)) {
+                return false;
+            }
+            if (start && !Character.isUpperCase(c)) {
+                return false;
+            }
+            start = c == ' ';
+        }
+        return true;
     }
 
     /**

@@ -150,6 +150,24 @@ class HeadStageTest {
     }
 
     @Test
+    void papersNameAndCityUnderTheHeadlineIsACredit() {
+        Draft d = new SourceStage().apply(run("Kenya: Govt Raises Fuel Prices", "The Star (Nairobi)", "7 December 2026",
+                "Nairobi — " + PROSE_1, PROSE_2));
+        assertThat(d.title()).isEqualTo("Kenya: Govt Raises Fuel Prices");
+        assertThat(d.removed()).contains(new Removed("The Star (Nairobi)", "credit"));
+        assertThat(d.source().name()).isEqualTo("The Star");
+        d = run("Uganda: Schools Reopen", "Daily Monitor (Kampala)", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Uganda: Schools Reopen");
+        io.articlex.rules.OutletTable outlets = io.articlex.rules.OutletTable.builtIn();
+        // a tag, a date, a sentence in brackets: no credit
+        assertThat(HeadStage.outletAndCity("Oil Prices Rise (Update)", outlets)).isFalse();
+        assertThat(HeadStage.outletAndCity("Daily Monitor (7 December)", outlets)).isFalse();
+        assertThat(HeadStage.outletAndCity("Talks resume in Nairobi (the talks had stalled)", outlets)).isFalse();
+        // with no headline above it, such a line may be the headline
+        assertThat(run("Gas Prices Jump (Nairobi)", PROSE_1, PROSE_2).title()).isEqualTo("Gas Prices Jump (Nairobi)");
+    }
+
+    @Test
     void rubricUnderTheHeadlineAndDeckIsNoTitle() {
         String deck = "Exports of wheat made up the bulk of shipments";
         Draft d = run("Russia's grain exports rise 10% since start of season", deck, "Business & Economy",
