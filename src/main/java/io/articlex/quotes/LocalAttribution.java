@@ -418,18 +418,56 @@ final class LocalAttribution {
                 rest = rest.substring(0, rest.length() - 1).strip();
             }
             if (ph == null || !ph.text().equals(rest) || t.size() - i - 1 > 5) {
-                return null;
+                break;
             }
             for (int k = i + 1; k < t.size(); k++) {
                 String l = t.get(k).lower();
                 if (!isCapitalised(t.get(k).text()) && !cues.determiners().contains(l) && !PARTICLES.contains(l)
                         && !cues.isTitle(l)) {
-                    return null; // "Laut Gesetz müssen die Betreiber": a verb, so a clause, not a speaker
+                    return openingAccording(pre, t); // "Laut Gesetz müssen die Betreiber": a verb, so a clause
                 }
             }
             return new Attribution(ph, t.get(i).lower(), false); // the quote goes on the sentence: a part of it
         }
-        return null;
+        return openingAccording(pre, t);
+    }
+
+    /**
+     * {@code Volgens de NS is er "geen enkele ruimte" meer}, {@code Según el alcalde Juan Ruiz, la obra
+     * está "en plazo"}: the word of {@code [according]} opens the sentence and its phrase ends at a comma
+     * or at the verb that follows it (the verb-second order of Dutch and German); the quote comes later
+     * in the sentence. The phrase is up to six words, each capitalised, a title, a determiner or a name
+     * particle, and it names someone: a title, or a capitalised word (two in German, where every noun has
+     * a capital: "Laut Gesetz müssen ..." names no speaker).
+     */
+    private Attribution openingAccording(String pre, List<Tok> t) {
+        if (t.size() < 3 || !cues.according().contains(t.get(0).lower())) {
+            return null;
+        }
+        int k = 1;
+        int capitals = 0;
+        boolean titled = false;
+        while (k < t.size() && k <= 6) {
+            if (k > 1 && boundary(pre, t.get(k - 1).end(), t.get(k).start()) != 0) {
+                break;
+            }
+            String l = t.get(k).lower();
+            if (cues.isTitle(l)) {
+                titled = true;
+            } else if (isCapitalised(t.get(k).text())) {
+                capitals++;
+            } else if (!cues.determiners().contains(l) && !PARTICLES.contains(l)) {
+                break;
+            }
+            k++;
+        }
+        if (k == 1 || k >= t.size() || k > 6 && boundary(pre, t.get(k - 1).end(), t.get(k).start()) == 0
+                || cues.determiners().contains(t.get(k - 1).lower())
+                || !(titled || capitals >= (cues.language().equals("de") ? 2 : 1))) {
+            return null;
+        }
+        String phrase = pre.substring(t.get(1).start(), t.get(k - 1).end());
+        return new Attribution(new Phrase(phrase, phrase, List.of()), t.get(0).lower(), false);
     }
 
     /** The cue as written, with its auxiliary ("a précisé"). */
@@ -489,8 +527,11 @@ final class LocalAttribution {
         } else if (boundary(s, from, t.get(0).start()) != 0) {
             return null;
         }
+        // an article before a title opens the speaker, not an object: "sagte der FDP-Politiker der „Bild“"
+        // (the dative "sagte der Zeitung" names no role)
         if (i < n && isObject(t.get(i)) && i + 1 < n && !(cues.determiners().contains(t.get(i).lower())
-                && !isCapitalised(t.get(i + 1).text()) && !cues.determiners().contains(t.get(i + 1).lower()))) {
+                && (!isCapitalised(t.get(i + 1).text()) && !cues.determiners().contains(t.get(i + 1).lower())
+                || cues.isTitle(t.get(i + 1).lower())))) {
             // Portuguese "a" is an article ("a autarca") or a preposition ("a Lusa", "a o" written "ao")
             // a bare preposition ("à Lusa", "auprès de la presse") is followed by its object; a contraction
             // ("all'Adnkronos") holds it

@@ -438,4 +438,39 @@ class LocalAttributionTest {
         assertThat(quotes("ru", "«Станция разгрузит автобусные маршруты района», — написал Собянин в своем блоге."))
                 .extracting(Quote::speaker).containsExactly("Собянин");
     }
+
+    @Test
+    void anAccordingWordOpeningTheSentenceNamesTheSpeakerOfALaterQuote() {
+        List<Quote> nl = quotes("nl",
+                "Volgens de NS is er \"geen enkele ruimte\" meer in de onderhandelingen.",
+                "Volgens burgemeester Koen van Dijk is het plan \"een grote stap vooruit\" voor de stad.",
+                "Volgens de wet moeten bedrijven \"elk jaar een verslag indienen\" bij de overheid.",
+                "Volgens mij is dat \"een heel slecht idee\" van de regering.");
+        assertThat(nl).extracting(Quote::speaker, Quote::mention, Quote::cue).containsExactly(
+                tuple("NS", "de NS", "volgens"), tuple("Koen van Dijk", "burgemeester Koen van Dijk", "volgens"),
+                tuple(null, null, null), tuple(null, null, null));
+        List<Quote> de = quotes("de",
+                "Laut Polizeisprecher Max Huber wurde der Mann „schwer am Kopf verletzt“ und ins Krankenhaus gebracht.",
+                "Laut Polizei wurde der Mann „schwer am Kopf verletzt“ und ins Krankenhaus gebracht.");
+        assertThat(de).extracting(Quote::speaker).containsExactly("Max Huber", null);
+        List<Quote> es = quotes("es",
+                "Según el alcalde Juan Ruiz, la obra está \"en plazo de ejecución\" y terminará en junio.");
+        assertThat(es).extracting(Quote::speaker).containsExactly("Juan Ruiz");
+    }
+
+    @Test
+    void aDutchRoleNounBeforeANameLetsAPronounFindIt() {
+        List<Quote> q = quotes("nl",
+                "Volgens vakbondsbestuurder Henk Jansen is het geduld op. \"We hebben maandenlang gepraat,\" zei hij.",
+                "Reiziger Sanne de Vries stond op het perron. \"Ik wist van niks,\" zegt ze.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Henk Jansen", "Sanne de Vries");
+    }
+
+    @Test
+    void anArticleBeforeATitleAfterTheCueOpensTheSpeakerNotAnObject() {
+        List<Quote> q = quotes("de",
+                "Verkehrsminister Volker Wissing rief zu Gesprächen auf. „Ein Streik ist nicht akzeptabel“, sagte der FDP-Politiker der „Bild“-Zeitung.",
+                "„Wir bleiben hart“, sagte der Zeitung ein Gewerkschaftssprecher.");
+        assertThat(q).extracting(Quote::mention).containsExactly("der FDP-Politiker", "ein Gewerkschaftssprecher");
+    }
 }
