@@ -20,6 +20,8 @@ final class AttributionFinder {
     private static final java.util.Set<String> NEW_CLAUSE = java.util.Set.of("and", "but", "or", "while", "because",
             "as", "so", "although", "though", "yet", "whereas", "who", "which", "that", "if", "when", "where");
     private static final WordSet NEW_CLAUSE_SET = new WordSet(NEW_CLAUSE);
+    /** The clause words of {@link #NEW_CLAUSE} that open a relative clause, which describes the one before it. */
+    private static final WordSet RELATIVE_SET = new WordSet(java.util.List.of("who", "which", "that"));
 
     private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "it", "we", "i");
     private static final java.util.Set<String> ADVERBS = java.util.Set.of("also", "later", "then", "again", "once",
@@ -168,7 +170,7 @@ final class AttributionFinder {
                 return ph == null ? null : new Attribution(ph, "put it", true);
             }
         }
-        if (opener.size() > 0 && opener.lowerIn(NEW_CLAUSE_SET, 0)) {
+        if (opener.size() > 0 && opener.lowerIn(NEW_CLAUSE_SET, 0) || clauseAfterComma(r, r0, cueStart)) {
             return null;
         }
         if (participleCue(cueText)) {
@@ -183,6 +185,25 @@ final class AttributionFinder {
             }
         }
         return ph == null ? null : new Attribution(ph, cueText, true);
+    }
+
+    /**
+     * Whether the cue at {@code cueStart} stands in a clause that opens after a comma in the tail
+     * {@code a[from, cueStart)}: {@code "fix the roads first" in Harbor City, as the mayor toured three coastal
+     * states}. The clause has a subject of its own, which never spoke the quote, as when the tail opens with
+     * the clause word. A relative clause ("the official, who ...") describes the speaker, and an aside closed by
+     * a comma before the cue ("the mayor, as the crowd cheered, said") leaves the cue to the phrase before it.
+     */
+    private static boolean clauseAfterComma(char[] a, int from, int cueStart) {
+        int comma = cueStart - 1;
+        while (comma >= from && a[comma] != ',') {
+            comma--;
+        }
+        if (comma < from) {
+            return false;
+        }
+        WordTable w = WordTable.firstWord(a, comma + 1, cueStart);
+        return w.size() > 0 && w.lowerIn(NEW_CLAUSE_SET, 0) && !w.lowerIn(RELATIVE_SET, 0);
     }
 
     /**
@@ -716,7 +737,9 @@ final class AttributionFinder {
                     return null;
                 }
             } else if (w.capital(0)) {
-                if (w.lowerIs(0, "the") || w.lowerIs(0, "this") || w.lowerIs(0, "that") || w.lowerIs(0, "there")) {
+                if (w.lowerIs(0, "the") || w.lowerIs(0, "this") || w.lowerIs(0, "that") || w.lowerIs(0, "there")
+                        || w.lowerIn(QUANTIFIER_SET, 0)) {
+                    // "Several hundred marchers gathered ...": a quantity, capitalised only as the sentence's first word
                     return null;
                 }
                 k = nounRun(w);
@@ -928,7 +951,12 @@ final class AttributionFinder {
             return new Attribution(named, participleCue, true);
         }
         Phrase ph = Phrase.beforeCue(firstClause(sentence, text.firstCue(from, to)));
-        return ph == null ? null : new Attribution(ph, participleCue, true);
+        if (ph == null || QUANTIFIER_SET.hasLower(ph.core())) {
+            // "Two hundred workers walked out, demanding ...": a quantity cut to its first word ("hundred" reads
+            // as a past tense) names no one
+            return null;
+        }
+        return new Attribution(ph, participleCue, true);
     }
 
     /**

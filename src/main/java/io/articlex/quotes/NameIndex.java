@@ -268,7 +268,7 @@ final class NameIndex {
 
     /** {@link #NOT_NAME_START}, {@link #PARTICLES} and the lexicon's word lists a run's reading asks, asked in place. */
     private static final WordSet NOT_NAME_START_SET = new WordSet(NOT_NAME_START);
-    private static final WordSet PARTICLE_SET = new WordSet(PARTICLES);
+    static final WordSet PARTICLE_SET = new WordSet(PARTICLES);
     private static final WordSet ABBREVIATION_SET = new WordSet(Lexicon.get().abbreviations);
     private static final WordSet OPENER_SET = new WordSet(Lexicon.get().capitalisedOpeners);
     private static final WordSet ORG_SET = new WordSet(Lexicon.get().orgWords);

@@ -214,7 +214,8 @@ record Phrase(String text, String core, List<String> appositives) {
             if (x == y) {
                 continue; // no first word
             }
-            boolean capital = w.capital(x);
+            // "de Vries said", "van der Berg said": a surname whose particle opens the sentence's subject in lower case
+            boolean capital = w.capital(x) || particleSurname(w, x, y);
             if ((w.lowerIs(x, "whom") || w.lowerIs(x, "who") || w.lowerIs(x, "which") || w.lowerIs(x, "that")) && i > 0
                     && y - x > 1 && !relativeSubject(w, x)) {
                 // "Clinton, whom he called ...", "Trump, who he blasted as ..." (the object's "who" of speech):
@@ -613,6 +614,18 @@ record Phrase(String text, String core, List<String> appositives) {
     }
 
     /** "head coach Reza Ghasemi": the words {@code [a, b)} of {@code w} are a lowercase role that ends in a capitalised name. */
+    /**
+     * Whether the words {@code [x, y)} are a surname that opens with its particles in lower case: one or
+     * two particles ({@link NameIndex#PARTICLE_SET}, as written) and one capitalised word.
+     */
+    private static boolean particleSurname(WordTable w, int x, int y) {
+        int k = x;
+        while (k < y - 1 && k - x < 2 && w.in(NameIndex.PARTICLE_SET, k)) {
+            k++;
+        }
+        return k > x && k == y - 1 && w.capital(k);
+    }
+
     private static boolean endsWithName(WordTable w, int a, int b) {
         int n = b - a;
         if (n < 2 || n > 8) {

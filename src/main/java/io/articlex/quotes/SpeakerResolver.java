@@ -538,6 +538,12 @@ final class SpeakerResolver {
                 break;
             }
             if ((boolean) h[2] && compatible((String) h[0], g)) {
+                if ((int) h[1] < paragraph - 1) {
+                    String reporting = reportingSubject(paragraph - 1, g);
+                    if (reporting != null) {
+                        return reporting;
+                    }
+                }
                 return (String) h[0];
             }
         }
@@ -553,6 +559,89 @@ final class SpeakerResolver {
             }
         }
         return prev == null ? null : prev.name();
+    }
+
+    /**
+     * The first person the paragraph before a pronoun's names as the subject of a verb of speech, when that
+     * paragraph quotes no one: {@code A spokeswoman, Anna Hicks, said the tour would go on. / "It will be a
+     * long day," she said.} The reported speech made her the one speaking, after the speakers quoted further
+     * up. A person named only as a modifier ("A Trump spokeswoman, ...") has no cue
+     * after the name and is passed over; null when no one is followed by one.
+     */
+    private String reportingSubject(int paragraph, char g) {
+        String p = paragraphs.get(paragraph);
+        if (p.indexOf('"') >= 0 || p.indexOf('“') >= 0) {
+            return null; // a paragraph with a quote gave its speaker to the history already
+        }
+        for (int k = 0; ; k++) {
+            NameIndex.Occurrence o = index.mention(paragraph, k);
+            if (o == null) {
+                return null;
+            }
+            if (personLike(o) && compatible(o.name(), g) && !NameIndex.isOrgWord(lastWord(o.name()))
+                    && cueAfterName(p, o.offset())) {
+                return o.name();
+            }
+        }
+    }
+
+    /**
+     * Whether the name at {@code i} is the subject of a cue verb: followed by one directly, after a comma, or
+     * after an appositive closed by a comma ("Rendell, a party veteran, said", "Humphrey, for example, said",
+     * "Chris Covert, South Carolina director for Sanders, said"). A possessive ("Trump's calling ...") is no subject, a
+     * participle ("Trump, the front-runner, saying ...") no verb of the name's, and a relative clause
+     * ("the Baptist Church, which ..., remembered") describes a place, not the one who spoke.
+     */
+    private static boolean cueAfterName(String p, int i) {
+        int n = p.length();
+        while (i < n && (Character.isUpperCase(p.charAt(i)) || NameIndex.PARTICLE_SET.has(p, i, wordEnd(p, i)))) {
+            int e = wordEnd(p, i); // the name's words
+            if (e - i > 2 && p.charAt(e - 1) == 's' && (p.charAt(e - 2) == '\'' || p.charAt(e - 2) == '’')) {
+                return false;
+            }
+            i = e;
+            while (i < n && p.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        if (i < n && p.charAt(i) == ',') {
+            int next = p.indexOf(',', i + 1);
+            int a = i + 1;
+            while (a < n && p.charAt(a) == ' ') {
+                a++;
+            }
+            if (!cueAt(p, a) && next > 0 && next - i <= 80 && p.lastIndexOf('.', next) < i && a < n
+                    && !RELATIVE_OR_JOIN.has(p, a, wordEnd(p, a))) {
+                i = next; // an appositive closed by its comma
+            }
+            i++;
+        }
+        return cueAt(p, i);
+    }
+
+    private static final WordSet RELATIVE_OR_JOIN = new WordSet(List.of("which", "that", "where", "when", "and", "but", "or"));
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
+    /** Where the word at {@code i} ends: at the next space, comma or stop. */
+    private static int wordEnd(String p, int i) {
+        int e = i;
+        while (e < p.length() && " ,.;:".indexOf(p.charAt(e)) < 0) {
+            e++;
+        }
+        return e;
+    }
+
+    /** Whether a cue word of the lexicon stands at {@code i}, after spaces. */
+    private static boolean cueAt(String p, int i) {
+        while (i < p.length() && p.charAt(i) == ' ') {
+            i++;
+        }
+        int e = wordEnd(p, i);
+        return e > i && Character.isLowerCase(p.charAt(i)) && !p.startsWith("ing", e - 3)
+                && Lexicon.get().cues.isWord(p.substring(i, e));
     }
 
     private static final Set<String> NEWCOMER_OPENERS = Set.of("A", "An", "One", "Another", "Her", "His", "Their");

@@ -79,6 +79,62 @@ class SpeakerShapesTest {
     }
 
     @Test
+    void aQuantityOpeningTheSentenceIsNoSubject() {
+        // "hundred" ends in -ed like a past tense, and "Several" is capitalised like a name
+        List<Quote> q = quotes(
+                "Several hundred marchers gathered outside the town hall on Friday, chanting \"Not our mayor\" for an hour.",
+                "Ines Calder, who led the march, was pleased. \"We were heard today,\" she said.");
+        assertThat(q).extracting(Quote::speaker).doesNotContain("Several").contains("Ines Calder");
+        assertThat(quotes("Two hundred workers walked out, demanding \"a fair wage for fair work\" from the owners."))
+                .extracting(Quote::speaker).doesNotContain("Two");
+    }
+
+    @Test
+    void aCueInsideAClauseThatOpensAfterAQuotedFragmentNamesNoSpeaker() {
+        // "states" is the plural noun of the as-clause, whose subject never spoke the fragment
+        List<Quote> q = quotes("Tobias Renn on Monday promised to \"fix the roads first\" in Harbor City, as the "
+                + "mayor toured three coastal states in the campaign's last week.");
+        assertThat(q).extracting(Quote::speaker).doesNotContain("three coastal");
+        // an aside between commas still leads to the cue after it
+        assertThat(quotes("\"The vote is close,\" the mayor, as the crowd cheered, said."))
+                .extracting(Quote::speaker).containsExactly("the mayor");
+    }
+
+    @Test
+    void aSurnameThatOpensWithALowerCaseParticleIsAName() {
+        List<Quote> q = quotes(
+                "Envoy Marta de Vries said she would keep trying.",
+                "\"Hope is not a plan,\" de Vries said, \"but it is what we have today.\"",
+                "Koen van Dijk, the union's leader, disagreed. \"We have waited long enough,\" van Dijk said.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Marta de Vries", "Marta de Vries", "Koen van Dijk");
+    }
+
+    @Test
+    void aPronounAfterAParagraphOfReportedSpeechIsItsSubjectNotTheLastQuoted() {
+        List<Quote> q = quotes(
+                "Council leader Tobias Renn dismissed the protest. \"It changes nothing,\" Renn told reporters.",
+                "A council spokeswoman, Ines Calder, said the vote would go ahead on Monday.",
+                "\"It will be a long night,\" she said.",
+                "Mara Quell, the council's treasurer, said the money was there.",
+                "\"We have checked every line,\" she said.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Tobias Renn", "Ines Calder", "Mara Quell");
+        // a paragraph that only names someone, with no verb of speech after the name, leaves the last speaker
+        assertThat(quotes(
+                "\"It changes nothing,\" Anna Roe told reporters.",
+                "Ines Calder, the council's treasurer, was not at the meeting.",
+                "\"We will vote on Monday,\" she said.")).extracting(Quote::speaker)
+                .containsExactly("Anna Roe", "Anna Roe");
+        // a participle after a name's appositive, and a possessive, make no one the subject of speech
+        assertThat(quotes(
+                "\"We will win,\" Anna Roe said.",
+                "Roe was open about her dislike of Tobias Renn, the council leader, saying voters deserve better.",
+                "\"He has failed this town,\" she said.",
+                "Asked about Renn's calling the vote a farce, Roe laughed.",
+                "\"It is no farce,\" she said.")).extracting(Quote::speaker)
+                .containsExactly("Anna Roe", "Anna Roe", "Anna Roe");
+    }
+
+    @Test
     void aPronounAfterAPossessiveAndTheRoleItOpensIsThePersonNamedNext() {
         List<Quote> q = quotes(
                 "Mayor Lena Fischer defended the budget.",
