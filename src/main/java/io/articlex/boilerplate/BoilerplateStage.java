@@ -686,6 +686,12 @@ public final class BoilerplateStage implements Stage {
                 kept.remove(last);
                 continue;
             }
+            if (guard > 0 && p.length() <= 40 && p.charAt(0) == '(' && p.endsWith(")") && c.outlets.isKnown(p.substring(1, p.length() - 1))) {
+                // the agency's code left when the editor codes glued to it went: "(AGI)Na1/Mav"
+                removed.add(new Removed(p, "credit"));
+                kept.remove(last);
+                continue;
+            }
             String stripped = stripSuffix(p, c, removed, unmarkedRun);
             if (stripped == null) {
                 break;

@@ -570,6 +570,9 @@ class BoilerplateStageTest {
             Por Redação g1 | byline
             Di Redazione Web | byline
             Aus Regensburg berichtet Lena Hofmann | byline
+            ANP 141200 mrt 24 | sign-off
+            ЕЗ НМР | sign-off
+            ЕЗ/НМР | sign-off
             Aus Brüssel berichten Anna Maier und Jan Roth | byline
             dpa-AFX/ab/mk | sign-off
             /العُمانية/ | credit
@@ -744,6 +747,18 @@ class BoilerplateStageTest {
         // a lead above a line that is no name stays
         d = run(title, deck, "Lees ook het interview", "12 maart 2024 11:05", PROSE_1, PROSE_2);
         assertThat(d.paragraphs()).contains(deck);
+    }
+
+    /** AGI's closing code with the desk's codes glued after it: both go, the story's last sentence stays. */
+    @Test
+    void agencyCodeWithGluedEditorCodesGoes() {
+        Draft d = run(PROSE_1, PROSE_2, "(AGI)Na1/Mav");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.removed()).containsExactly(new Removed("Na1/Mav", "sign-off"), new Removed("(AGI)", "credit"));
+        // a bracketed word that is no outlet stays, and so does a Russian line of one acronym
+        d = run(PROSE_1, PROSE_2, "(Ende)Na1/Mav");
+        assertThat(d.paragraphs()).contains("(Ende)");
+        assertThat(run(PROSE_1, "МВД", PROSE_2).paragraphs()).containsExactly(PROSE_1, "МВД", PROSE_2);
     }
 
     /** A related link after a bar ({@code Lire aussi | ...}, Le Monde's layout) goes as the dashed one does. */
