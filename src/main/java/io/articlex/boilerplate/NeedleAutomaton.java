@@ -50,14 +50,20 @@ final class NeedleAutomaton {
     private final int firstOutput;
     /** Per state with output (its number minus firstOutput): the bits of every trie text that ends there. */
     private final int[][] outputs;
-    /** The texts of one character: their classes and bits, in pairs. */
-    private final int[] singles;
+    /**
+     * The texts of one character: per class, the bits of those of that class (null for the others), and
+     * the classes that have some. Looked up from the classes a pass met, not tried in turn: a pass met
+     * two or three of the ~30 classes of those texts ({@code ©}, {@code |}, {@code @}, {@code »}, ...), and
+     * testing each after every paragraph was a tenth of a short one's pass.
+     */
+    private final int[][] singles;
+    private final long singleClasses;
     private final int maskLongs;
     private final long[] exactBits;
     private final int states;
 
-    private NeedleAutomaton(byte[] asciiClass, int classes, char[] next, int firstOutput, int[][] outputs, int[] singles,
-            int maskLongs, long[] exactBits, int states) {
+    private NeedleAutomaton(byte[] asciiClass, int classes, char[] next, int firstOutput, int[][] outputs, int[][] singles,
+            long singleClasses, int maskLongs, long[] exactBits, int states) {
         this.asciiClass = asciiClass;
         this.scanClass = asciiClass.clone();
         for (char c = 'A'; c <= 'Z'; c++) {
@@ -68,6 +74,7 @@ final class NeedleAutomaton {
         this.firstOutput = firstOutput;
         this.outputs = outputs;
         this.singles = singles;
+        this.singleClasses = singleClasses;
         this.maskLongs = maskLongs;
         this.exactBits = exactBits;
         this.states = states;
@@ -229,8 +236,15 @@ final class NeedleAutomaton {
                     next[row + c] = (char) number[delta[s * classes + c]];
                 }
             }
-            return new NeedleAutomaton(asciiClass, classes, next, firstOutput, outputs,
-                    singles.stream().mapToInt(Integer::intValue).toArray(), maskLongs, exactBits, n);
+            int[][] singleBits = new int[classes][];
+            long singleClasses = 0;
+            for (int j = 0; j < singles.size(); j += 2) {
+                int cls = singles.get(j);
+                singleBits[cls] = merge(singleBits[cls] == null ? new int[0] : singleBits[cls], new int[] {singles.get(j + 1)});
+                singleClasses |= 1L << cls;
+            }
+            return new NeedleAutomaton(asciiClass, classes, next, firstOutput, outputs, singleBits, singleClasses, maskLongs,
+                    exactBits, n);
         }
 
         private static int classOf(byte[] asciiClass, char folded) {
@@ -298,10 +312,8 @@ final class NeedleAutomaton {
                 }
             }
         }
-        int[] one = singles;
-        for (int j = 0; j < one.length; j += 2) {
-            if ((seen & 1L << one[j]) != 0) {
-                int b = one[j + 1];
+        for (long m = seen & singleClasses; m != 0; m &= m - 1) {
+            for (int b : singles[Long.numberOfTrailingZeros(m)]) {
                 mask[b >>> 6] |= 1L << b;
             }
         }
