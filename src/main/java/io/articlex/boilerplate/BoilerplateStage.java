@@ -209,6 +209,7 @@ public final class BoilerplateStage implements Stage {
             + "(?:\\s?[,|/]\\s?[^\\n.]{1,80}|\\s[-–—]\\s[^\\n.]{1,80})?");
     /** The by-words that may open a byline run on after a time stamp on one line. */
     private static final String[] BY_WORDS = {" Por ", " By ", " Von ", " Par ", " Door ", " Przez ", " Di "};
+    private static final long[] BY_SECONDS = OutletTable.secondChars(BY_WORDS);
 
     /**
      * Where the byline starts in a line that is a time stamp and then a byline, as a page's header
@@ -219,8 +220,9 @@ public final class BoilerplateStage implements Stage {
         if (p.length() > 240 || !Timestamps.hasDigit(p)) {
             return -1;
         }
-        for (String w : BY_WORDS) {
-            int at = p.indexOf(w);
+        int[] first = OutletTable.firstOfEach(p, BY_WORDS, BY_SECONDS);
+        for (int k = 0; k < BY_WORDS.length; k++) {
+            int at = first[k];
             if (at > 0 && STAMPED_BYLINE.matcher(p).region(at + 1, p.length()).matches() && Timestamps.isTimestamp(p.substring(0, at))) {
                 return at + 1;
             }

@@ -367,6 +367,10 @@ class BoilerplateStageTest {
         // a sentence after the date is no byline
         String kept = "Em 06/12/2024 Por Ana Souza foi eleita a nova presidente da associação.";
         assertThat(run(kept, PROSE_1).paragraphs()).containsExactly(kept, PROSE_1);
+        // the by-word after a space, wherever it stands among the words after spaces ("Dec", "By", "Bureau")
+        d = run("Updated Dec 6, 2024 10:32 By Jo Lin, Bureau Chief", PROSE_1);
+        assertThat(d.removed()).containsExactly(new Removed("Updated Dec 6, 2024 10:32", "timestamp"),
+                new Removed("By Jo Lin, Bureau Chief", "byline"));
     }
 
     /** A word after the last sentence that is an outlet's name but not its code stays: "... the plan. Nova" */

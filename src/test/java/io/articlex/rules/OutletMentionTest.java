@@ -64,6 +64,34 @@ class OutletMentionTest {
         assertThat(OutletTable.creditJoin("Ferry strike ends")).isNull();
     }
 
+    /**
+     * {@link OutletTable#firstOfEach} gives what {@code indexOf} gives for each word, on text made of
+     * the words' pieces (words inside words, at the start, at the end, overlapping); and the first join
+     * wins, one at index 0 not counting.
+     */
+    @Test
+    void firstOfEachIsIndexOfForEachWord() {
+        String[] words = {" with ", " avec ", " mit ", " con ", " com ", " met ", " ile ", " Por ", " By "};
+        long[] seconds = OutletTable.secondChars(words);
+        String[] pieces = {" with ", " avec", " mit ", " co", "n ", "m ", " met", " ile ", " Por ", " By", " ", "x", "w", "ith",
+                "By ", "Wi", "é", "\u00a0", " m"};
+        java.util.Random r = new java.util.Random(15);
+        for (int j = 0; j < 20000; j++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(9); k > 0; k--) {
+                sb.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String s = sb.toString();
+            int[] got = OutletTable.firstOfEach(s, words, seconds);
+            for (int k = 0; k < words.length; k++) {
+                assertThat(got[k]).as(s + " / " + words[k]).isEqualTo(s.indexOf(words[k]));
+            }
+        }
+        assertThat(OutletTable.creditJoin("Daily Sabah with AA met with AFP")).containsExactly(11, 17);
+        assertThat(OutletTable.creditJoin(" with Le Monde avec AFP")).containsExactly(14, 20);
+        assertThat(OutletTable.creditJoin("Le Monde with")).isNull();
+    }
+
     /** Every first character, swapped for each character of the Latin, Greek and Cyrillic blocks and the case oddities. */
     @Test
     void sameMentionWhateverTheFirstCharacter() {
