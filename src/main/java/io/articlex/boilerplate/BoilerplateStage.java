@@ -169,7 +169,8 @@ public final class BoilerplateStage implements Stage {
                 inRelated = true;
                 continue;
             }
-            if (Prose.wordsUpTo(p, 5) <= 4 && bareName(p) && c.outlets.isKnown(p)) {
+            // bareName first: a sentence fails it at its closing stop, before its words are counted
+            if (bareName(p) && Prose.wordsUpTo(p, 5) <= 4 && c.outlets.isKnown(p)) {
                 removed.add(new Removed(p, "credit")); // a stray "Sputnik" under the lead: a photo credit
                 continue;
             }
