@@ -380,7 +380,53 @@ final class LocalAttribution {
                 return new Attribution(ph, cueText(t, i), k == at.size() - 1);
             }
         }
-        return proDropBefore(pre, t, at);
+        Attribution dropped = proDropBefore(pre, t, at);
+        return dropped != null || !at.isEmpty() ? dropped : colonSubject(pre, t);
+    }
+
+    /**
+     * {@code Pendlerin Anna Schulz aus Potsdam war verärgert: „…“}, {@code Le maire Jean Dupont est
+     * catégorique : « … »}: a sentence with no cue hands the word on with a colon, and its subject is the
+     * speaker: a title and a name opening the sentence, followed by a lower-case word (its verb). Capitals
+     * without a title name no one: German writes every noun with one ("Zum Teil", "Einige Landsleute").
+     */
+    private Attribution colonSubject(String pre, List<Tok> t) {
+        int end = pre.length();
+        while (end > 0 && WordTable.whitespace(pre.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0 || pre.charAt(end - 1) != ':' || t.size() < 3) {
+            return null;
+        }
+        int k = 0;
+        int capitals = 0;
+        boolean titled = false;
+        while (k < t.size() && k < 8) {
+            if (k > 0 && boundary(pre, t.get(k - 1).end(), t.get(k).start()) != 0) {
+                return null;
+            }
+            String l = t.get(k).lower();
+            if (cues.times().contains(l) || cues.stops().contains(l) && !cues.determiners().contains(l)
+                    && !(capitals > 0 && PARTICLES.contains(l))) {
+                break;
+            }
+            if (cues.isTitle(l)) {
+                titled = true;
+            } else if (cues.determiners().contains(l) || capitals > 0 && PARTICLES.contains(l)) {
+                // an article, or a particle inside a name ("Sanne de Vries")
+            } else if (isCapitalised(t.get(k).text())) {
+                capitals++;
+            } else {
+                break;
+            }
+            k++;
+        }
+        if (k == 0 || k >= t.size() || isCapitalised(t.get(k).text()) || !titled || capitals == 0
+                || !isCapitalised(t.get(k - 1).text())) {
+            return null;
+        }
+        String phrase = pre.substring(t.get(0).start(), t.get(k - 1).end());
+        return nameOf(phrase, cues) == null ? null : new Attribution(new Phrase(phrase, phrase, List.of()), null, true);
     }
 
     /**

@@ -473,4 +473,18 @@ class LocalAttributionTest {
                 "„Wir bleiben hart“, sagte der Zeitung ein Gewerkschaftssprecher.");
         assertThat(q).extracting(Quote::mention).containsExactly("der FDP-Politiker", "ein Gewerkschaftssprecher");
     }
+
+    @Test
+    void aTitleAndNameOpeningASentenceThatEndsInAColonIsTheSpeaker() {
+        assertThat(quotes("fr", "Le maire Jean Dupont est catégorique : « Nous ne céderons pas. »",
+                "La situation est grave : « Personne ne sait quoi faire. »"))
+                .extracting(Quote::speaker, Quote::mention).containsExactly(
+                        tuple("Jean Dupont", "Le maire Jean Dupont"), tuple(null, null));
+        assertThat(quotes("es", "La alcaldesa Marta Ríos fue tajante: \"No vamos a ceder.\""))
+                .extracting(Quote::speaker).containsExactly("Marta Ríos");
+        // German capitals alone name no one
+        assertThat(quotes("de", "Bürgermeister Jan Keller war verärgert: „Ich komme heute nicht zur Arbeit.“",
+                "Einige Landsleute waren verärgert: „Ich komme heute nicht zur Arbeit.“"))
+                .extracting(Quote::speaker).containsExactly("Jan Keller", null);
+    }
 }
