@@ -388,14 +388,16 @@ public final class DatelineParser {
     /**
      * Whether a bare head's place is only a known agency's code in capitals ({@code NNA - }, {@code KUNA -}):
      * agencies that print no place open the story with their code and a dash. Only the code as the table
-     * writes it, in capitals, counts: a name or alias ({@code Fars}, {@code Mehr}) can be a place too.
+     * writes it, in capitals, counts: a name or alias ({@code Fars}, {@code Mehr}) can be a place too; a known
+     * site name with its dot ({@code AKIPRESS.COM}) cannot.
      */
     private boolean agencyOnly(String loc) {
         if (loc.length() > 12 || !io.articlex.segment.Prose.isUpperCase(loc) || loc.indexOf(' ') >= 0) {
             return false;
         }
         Optional<OutletTable.Outlet> o = outlets.find(loc);
-        return o.isPresent() && loc.equalsIgnoreCase(o.get().code());
+        // (or the agency's site name in capitals, which no place is: "AKIPRESS.COM - ")
+        return o.isPresent() && (loc.equalsIgnoreCase(o.get().code()) || loc.indexOf('.') > 0);
     }
 
     /**

@@ -169,6 +169,8 @@ class DatelineParserTest {
             LAGOS, Dec 6, 2026, 10:42 am | LAGOS | Dec 6, 2026 | ~ | ~
             NEW DELHI, Dec 6, 2026 14.05 GMT+8 | NEW DELHI | Dec 6, 2026 | ~ | ~
             Addis Ababa, December 7/2026 (ENA) Ethiopia and | Addis Ababa | December 7/2026 | ENA | Ethiopia and
+            AKIPRESS.COM - Kyrgyzstan will | ~ | ~ | AKIPRESS.COM | Kyrgyzstan will
+            (ECNS) -- Beijing opened | ~ | ~ | ECNS | Beijing opened
             """)
     void readsShape(String paragraph, String location, String date, String agency, String rest) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
