@@ -1000,7 +1000,8 @@ public final class HeadStage implements Stage {
             if (rubric(p) && !firstHeadline(paras, i)) {
                 continue;
             }
-            if (titleLike(p) && !bracketed(p) && !bulleted(p) && !meetingField(p) && !outlets.isKnown(p) && !Bylines.byLine(p) && !Bylines.creditLine(p, outlets)
+            if (titleLike(p) && !bracketed(p) && !bulleted(p) && !meetingField(p) && !outlets.isKnown(p) && !metaRow(p, outlets)
+                    && !Bylines.byLine(p) && !Bylines.creditLine(p, outlets)
                     && !Bylines.siteCredit(p, outlets) && !stampedCredit(p) && !headMetadata(p, outlets)
                     && !((Bylines.nameLine(p, outlets) || outletAndCity(p, outlets)) && titleLikeAbove(paras, i))) {
                 last = i;
@@ -1273,6 +1274,28 @@ public final class HeadStage implements Stage {
             }
         }
         return at > 0 && outlets.isKnown(p.substring(0, at).strip()) && DateReader.read(p.substring(at + 3)) != null;
+    }
+
+    /**
+     * A row of a page's byline box whose parts stood side by side, run together with the dots or bars
+     * between them ({@code Political reporter·NZ Herald·}, {@code Jane Doe · CBC News · Posted: ...}): it
+     * ends on the separator, or one of its dot-parted parts is a known outlet. Never the headline; it was
+     * the last headline-like line above the story, and the headline went as navigation.
+     */
+    static boolean metaRow(String p, OutletTable outlets) {
+        char last = p.isEmpty() ? 0 : p.charAt(p.length() - 1);
+        if (last == '·' || last == '•' || last == '|') {
+            return true;
+        }
+        if (p.indexOf('·') < 0) {
+            return false;
+        }
+        for (String part : p.split("·")) {
+            if (outlets.isKnown(part.strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

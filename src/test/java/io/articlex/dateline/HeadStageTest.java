@@ -150,6 +150,19 @@ class HeadStageTest {
     }
 
     @Test
+    void bylineBoxRowRunTogetherIsNoTitle() {
+        Draft d = run("Government to fast-track new hospital builds", "By Jane Doe", "Political reporter·NZ Herald·",
+                PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Government to fast-track new hospital builds");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        io.articlex.rules.OutletTable outlets = io.articlex.rules.OutletTable.builtIn();
+        assertThat(HeadStage.metaRow("Jane Doe · CBC News · Posted: Dec 07, 2026", outlets)).isFalse();
+        assertThat(HeadStage.metaRow("Jane Doe · NZ Herald · 2 mins to read", outlets)).isTrue();
+        // a headline with a middle dot and no outlet in its parts is a headline
+        assertThat(HeadStage.metaRow("Rain · wind · snow: the week ahead", outlets)).isFalse();
+    }
+
+    @Test
     void papersNameAndCityUnderTheHeadlineIsACredit() {
         Draft d = new SourceStage().apply(run("Kenya: Govt Raises Fuel Prices", "The Star (Nairobi)", "7 December 2026",
                 "Nairobi — " + PROSE_1, PROSE_2));
