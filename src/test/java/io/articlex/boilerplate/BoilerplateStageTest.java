@@ -260,6 +260,17 @@ class BoilerplateStageTest {
     }
 
     @Test
+    void editorsInitialsWithTheWiresInBracketsAreASignOff() {
+        Draft d = run(PROSE_1, PROSE_2, "ab/rc (AFP, Reuters)");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.removed()).containsExactly(new Removed("ab/rc (AFP, Reuters)", "sign-off"));
+        assertThat(run(PROSE_1, "jsi/sms (dpa, Reuters)").paragraphs()).containsExactly(PROSE_1);
+        // a sentence in brackets after a slashed pair is body
+        String body = "and/or (The council said it would decide later.)";
+        assertThat(run(PROSE_1, body).paragraphs()).containsExactly(PROSE_1, body);
+    }
+
+    @Test
     void agencyCreditGluedAfterTheLastSentenceIsCut() {
         Draft d = run(PROSE_1, "\"It will help,\" he added. PTI ABC DEF");
         assertThat(d.paragraphs()).containsExactly(PROSE_1, "\"It will help,\" he added.");
