@@ -95,6 +95,46 @@ final class Bylines {
                 return s.substring(0, at).strip();
             }
         }
+        return withoutStamp(s);
+    }
+
+    /** A reading time closing a byline row ({@code 2 min read}, {@code 5 mins read}). */
+    private static final Pattern READ_TAIL = Pattern.compile("\\s\\d{1,3}\\s?min(?:ute)?s?\\.?\\s(?:to\\s)?read$");
+
+    /**
+     * The byline without the date, time and reading time a site runs after the name with no label or comma
+     * ({@code by Jane Doe December 7, 2026 2:20 PM 2 min read}): cut at the first word where all that follows
+     * is a time stamp, that word a day, month or weekday. Only asked of a line with a digit; the name before
+     * the cut keeps a word at least.
+     */
+    private static String withoutStamp(String s) {
+        int digit = -1;
+        for (int i = 0; i < s.length() && digit < 0; i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                digit = i;
+            }
+        }
+        if (digit < 0) {
+            return s;
+        }
+        Matcher read = READ_TAIL.matcher(s);
+        String stamped = read.find() ? s.substring(0, read.start()) : s;
+        CalendarNames names = CalendarNames.get();
+        for (int i = stamped.indexOf(' '); i > 0 && i < digit; i = stamped.indexOf(' ', i + 1)) {
+            String rest = stamped.substring(i + 1);
+            int end = rest.indexOf(' ');
+            String word = end < 0 ? rest : rest.substring(0, end);
+            boolean opensDate = !word.isEmpty() && (Character.isDigit(word.charAt(0)) || names.month(word) != 0 || names.isWeekday(word));
+            if (opensDate && io.articlex.boilerplate.Timestamps.isTimestamp(rest)) {
+                String name = stamped.substring(0, i).strip();
+                // (and the bar or dot that stood between them: "By UPI Staff | Dec. 6, 2026 at 11:02 AM")
+                int cut = name.length();
+                while (cut > 0 && ("|•·,-–—/".indexOf(name.charAt(cut - 1)) >= 0 || name.charAt(cut - 1) == ' ')) {
+                    cut--;
+                }
+                return cut > 0 ? name.substring(0, cut) : s;
+            }
+        }
         return s;
     }
 

@@ -200,5 +200,9 @@ class ArchiveExportTest {
         assertThat(Bylines.withoutByWord("By Jane Roe Updated: 7 December 2026")).isEqualTo("Jane Roe");
         // no stamp after the label: the line stays whole
         assertThat(Bylines.withoutByWord("By Jane Roe Updated: with new figures")).isEqualTo("Jane Roe Updated: with new figures");
+        // the date, time and reading time run after the name with no label
+        assertThat(Bylines.withoutByWord("by Jane Doe December 7, 2026 2:20 PM 2 min read")).isEqualTo("Jane Doe");
+        assertThat(Bylines.withoutByWord("By UPI Staff | Dec. 6, 2026 at 11:02 AM")).isEqualTo("UPI Staff");
+        assertThat(Bylines.withoutByWord("By Jane Doe 2 min read")).isEqualTo("Jane Doe 2 min read");
     }
 }
