@@ -113,7 +113,9 @@ public final class BoilerplateStage implements Stage {
                     continue;
                 }
                 if (Prose.headlineLike(p) && !Prose.bodyLike(p) && c.lineReason(p) == null) {
-                    related.add(p);
+                    // a teaser glued to the link of the one before it ("Full StoryCourt jails ...") is listed without it
+                    String item = stripPrefixes(p, c, new ArrayList<>(), null);
+                    related.add(item);
                     removed.add(new Removed(p, "related-links"));
                     continue;
                 }

@@ -444,6 +444,16 @@ class BoilerplateStageTest {
     }
 
     @Test
+    void aFullStoryLinkUnderTheBodyOpensTheTeasersGluedToTheirOwnLinks() {
+        // a site whose every teaser ends in a "Full Story" link: the article's own link ("W140" is the
+        // teaser's image box) and then the next teaser glued to the link before it
+        Draft d = run(PROSE_1, PROSE_2, "W140 Full Story", "Full StoryCourt jails former port chief",
+                "Full StoryDam upgrade finishes early");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.related()).containsExactly("Court jails former port chief", "Dam upgrade finishes early");
+    }
+
+    @Test
     void markerGluedToItsHeadlineSplitsOff() {
         Draft d = run(PROSE_1, "Read more: Dam upgrade finishes early");
         assertThat(d.related()).containsExactly("Dam upgrade finishes early");
