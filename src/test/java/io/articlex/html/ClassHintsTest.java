@@ -84,6 +84,10 @@ class ClassHintsTest {
         assertThat(hintOf("class='postprofile'")).isEqualTo(ClassHints.Hint.NEGATIVE);
         assertThat(hintOf("class='message-user'")).isEqualTo(ClassHints.Hint.WEAK_NEGATIVE);
         assertThat(hintOf("class='userinfo'")).isEqualTo(ClassHints.Hint.NEGATIVE);
+        // a vBulletin post's head (date and "#2") and a member's signature under each post
+        assertThat(hintOf("class='posthead'")).isEqualTo(ClassHints.Hint.NEGATIVE);
+        assertThat(hintOf("class='signature restore'")).isEqualTo(ClassHints.Hint.NEGATIVE);
+        assertThat(hintOf("class='signaturecontainer'")).isEqualTo(ClassHints.Hint.NEGATIVE);
         // ids are made of headings: a section on the user's settings
         assertThat(hintOf("id='user-gameplay'")).isEqualTo(ClassHints.Hint.NONE);
         assertThat(hintOf("class='user-content'")).isEqualTo(ClassHints.Hint.POSITIVE);
