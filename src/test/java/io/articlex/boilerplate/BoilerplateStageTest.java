@@ -226,6 +226,11 @@ class BoilerplateStageTest {
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
         d = run(PROSE_1, "기자회견", PROSE_2);
         assertThat(d.paragraphs()).containsExactly(PROSE_1, "기자회견", PROSE_2);
+        // a Spanish site's signature line: the writer, her city, the date and time
+        d = run("Lucía Fernández | Santander | 12/10/2023 - 19:45h", PROSE_1, PROSE_2);
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        d = run(PROSE_1, "Ventas | Enero | 12/10/2023", PROSE_2);
+        assertThat(d.paragraphs()).as("one word before the bars is no name").containsExactly(PROSE_1, "Ventas | Enero | 12/10/2023", PROSE_2);
         d = run(PROSE_1, PROSE_2, "The staff writers left.");
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2, "The staff writers left.");
         d = run("Listen to article", "Listen to the story 3 minutes", PROSE_1, PROSE_2);
