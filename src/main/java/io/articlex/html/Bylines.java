@@ -45,7 +45,7 @@ final class Bylines {
 
     /** "By", "Von", "Par" ... before the names; Italian and Portuguese "di", "da" only in lower case ("Da Silva" is a name). */
     private static final Pattern LEADING_BY = Pattern.compile(
-            "^(?:(?i:(?:written|posted|reported)\\s+)?(?i:by|von|par|por)|di|da|(?i:authors?|autor(?:in)?|auteur|autore))"
+            "^(?:(?i:(?:written|posted|reported|interview|interviewed|words|text|story)\\s+)?(?i:by|von|par|por)|di|da|(?i:authors?|autor(?:in)?|auteur|autore))"
             + "(?:\\s*:?\\s+|\\s*:?$)");
     /** A relative time after the names: "8h", "5 min", "3 hours ago", "yesterday". */
     private static final Pattern RELATIVE_TIME = Pattern.compile("(?i)[\\s\u2022\u00b7|,\u2013\u2014-]*\\b(?:\\d+\\s*"
@@ -60,6 +60,11 @@ final class Bylines {
     private static final Pattern DATED_BY_WORD = Pattern.compile("(?i)\\s+(?:am|on|le|el|il|op|dnia)\\s+\\S*\\d.*$");
     /** A weekday left at the end once the date after it is cut ("Jeff Foust Monday" of "... Monday, November 18, 2019"). */
     private static final Pattern WEEKDAY = Pattern.compile("(?i)[\\s,]*\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$");
+    /**
+     * A short word left after a mark once the date after it is cut: an abbreviated weekday in any
+     * language ("Jonas Weber \u00b7 Di" of "Von Jonas Weber \u00b7 Di, 1. Dezember 2026 \u00b7 18:30 Uhr").
+     */
+    private static final Pattern SHORT_DAY = Pattern.compile("\\s*[\u00b7\u2022|]\\s*\\p{L}{2,3}\\.?$");
     /** Separators left at the end once a time element's text is out ("By Jane Doe • <time>8h</time>"). */
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s\u2022\u00b7|,\u2013\u2014\u00bb-]+$");
     /** A copyright line put in an author field. */
@@ -150,6 +155,7 @@ final class Bylines {
         }
         if (!undated.equals(b)) {
             undated = WEEKDAY.matcher(undated).replaceFirst("");
+            undated = SHORT_DAY.matcher(undated).replaceFirst("");
         }
         b = TRAILING_MARKS.matcher(undated).replaceFirst("").strip();
         if (b.isEmpty() || b.length() > MAX_LENGTH || b.split(" ").length > MAX_WORDS

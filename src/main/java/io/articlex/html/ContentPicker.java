@@ -1362,7 +1362,7 @@ final class ContentPicker {
         return n;
     }
 
-    private static boolean hasSentence(String s) {
+    static boolean hasSentence(String s) {
         return hasSentence(s, 0, s.length());
     }
 

@@ -66,6 +66,12 @@ public final class HtmlReader {
                     meta = new PageMeta(picked.get(0).text(), meta.published(), meta.byline(), meta.language(), meta.siteName());
                     picked = picked.subList(1, picked.size());
                 }
+                if (meta.byline() == null) {
+                    String by = bylineUnderTitle(blocks);
+                    if (by != null) {
+                        meta = new PageMeta(meta.title(), meta.published(), by, meta.language(), meta.siteName());
+                    }
+                }
                 for (Block b : picked) {
                     paragraphs.add(b.text());
                 }
@@ -132,6 +138,38 @@ public final class HtmlReader {
             }
         }
         return true;
+    }
+
+    /** How many blocks under the page's title heading a byline line is looked for. */
+    static final int BYLINE_REACH = 3;
+
+    /**
+     * The names of a "By" line right under the page's title heading ({@code <h1>}), when no meta tag,
+     * JSON-LD author or class name gave a byline: a plain page sets "By Hannah Clegg" in a bare
+     * {@code <p>} between its headline and its first paragraph, too short for the picker to keep. A
+     * line that ends as a sentence ("By Tuesday the council had voted.") is body text, a single word
+     * ("By Staff") names a desk or an agency, and the look ends at the first paragraph of prose.
+     * Null when there is none.
+     */
+    static String bylineUnderTitle(List<Block> blocks) {
+        int t = 0;
+        while (t < blocks.size() && blocks.get(t).kind() != Block.Kind.TITLE_HEADING) {
+            t++;
+        }
+        for (int i = t + 1; i < blocks.size() && i <= t + BYLINE_REACH; i++) {
+            Block b = blocks.get(i);
+            String text = b.text();
+            if (text.length() <= 120 && b.linkChars() < text.length() && BY_LINE.matcher(text).matches()
+                    && ".!?".indexOf(text.charAt(text.length() - 1)) < 0) {
+                String names = Bylines.clean(text);
+                // "By Staff", "By Reuters": a desk or an agency, no writer's name
+                return names != null && names.indexOf(' ') > 0 ? names : null;
+            }
+            if (ContentPicker.substantive(b) && ContentPicker.hasSentence(text)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static boolean headlineLike(Block b) {

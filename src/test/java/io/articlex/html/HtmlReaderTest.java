@@ -22,6 +22,23 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aByLineInABarePUnderTheHeadlineIsTheByline() {
+        String body = "<div><h1>Night buses extended</h1><p>%s</p><p>" + LONG_A + "</p><p>" + LONG_B + "</p></div>";
+        assertThat(read(page("<title>Night buses</title>", body.formatted("By Hannah Clegg"))).meta().byline()).isEqualTo("Hannah Clegg");
+        // a sentence that opens with "By" is the article's
+        HtmlPage sentence = read(page("<title>Night buses</title>", body.formatted("By Tuesday the council had voted.")));
+        assertThat(sentence.meta().byline()).isNull();
+        assertThat(read(page("<title>Night buses</title>", body.formatted("By Staff \u00b7 Dec 2, 2026"))).meta().byline()).isNull();
+        // the page's author tag comes first
+        HtmlPage tagged = read(page("<title>Night buses</title><meta name='author' content='Ann Lee'>", body.formatted("By Hannah Clegg")));
+        assertThat(tagged.meta().byline()).isEqualTo("Ann Lee");
+        // under the first paragraph a "By" line is no byline of the page
+        HtmlPage later = read(page("<title>Night buses</title>", "<div><h1>Night buses extended</h1><p>" + LONG_A + "</p><p>By Hannah Clegg</p><p>"
+                + LONG_B + "</p></div>"));
+        assertThat(later.meta().byline()).isNull();
+    }
+
+    @Test
     void keepsTheArticleAndDropsNavigationFooterAndComments() {
         HtmlPage p = read(page("<title>Night buses</title>",
                 "<nav><ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li></ul></nav>"

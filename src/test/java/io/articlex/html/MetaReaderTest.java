@@ -251,6 +251,10 @@ class MetaReaderTest {
         assertThat(Bylines.clean("Jane Doe, 6 November 2023")).isEqualTo("Jane Doe");
         assertThat(Bylines.clean("Jane Doe \u2014 Updated 10:42 a.m.")).isEqualTo("Jane Doe");
         assertThat(Bylines.clean("Jane Doe yesterday")).isEqualTo("Jane Doe");
+        assertThat(Bylines.clean("Interview by Lena Petrova")).isEqualTo("Lena Petrova");
+        assertThat(Bylines.clean("Words by Elin Roberts")).isEqualTo("Elin Roberts");
+        assertThat(Bylines.clean("Von Jonas Weber \u00b7 Di, 1. Dezember 2026 \u00b7 18:30 Uhr")).isEqualTo("Jonas Weber");
+        assertThat(Bylines.clean("Jonas Weber \u00b7 Di")).as("no date was cut").isEqualTo("Jonas Weber \u00b7 Di");
         assertThat(Bylines.clean("by member \u00bb Tue Nov 14, 2023 8:02 pm")).isEqualTo("member");
         assertThat(Bylines.clean("Jane Doe \u00bb Politics")).as("no date after the mark").isEqualTo("Jane Doe \u00bb Politics");
         assertThat(Bylines.clean("Jane Doe Monday, November 18, 2019")).isEqualTo("Jane Doe");
