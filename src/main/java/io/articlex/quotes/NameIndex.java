@@ -322,6 +322,17 @@ final class NameIndex {
                 break;
             }
         }
+        for (int k = hi - 2; k >= lo; k--) {
+            int e = te[k];
+            if (e - ts[k] >= 3 && p[e - 1] == 's' && (p[e - 2] == '\'' || p[e - 2] == '’')) {
+                // "CNN's Jake Tapper", "Iran's Foreign Minister ...": the possessive's owner is no part of the name
+                for (int d = lo; d <= k; d++) {
+                    start += te[d] - ts[d] + 1;
+                }
+                lo = k + 1;
+                break;
+            }
+        }
         Character g = null;
         while (lo < hi && (NOT_NAME_START_SET.has(p, ts[lo], te[lo], th[lo]) || lex.honorificSet.has(p, ts[lo], te[lo], th[lo])
                 || hi - lo > 1 && invertedCue(p, ts[lo], te[lo], WordSet.lowerHash(p, ts[lo], te[lo]))

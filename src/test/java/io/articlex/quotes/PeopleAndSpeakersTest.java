@@ -25,6 +25,15 @@ class PeopleAndSpeakersTest {
     }
 
     @Test
+    void anOwnerInThePossessiveBeforeANameIsNoPartOfIt() {
+        // the name a pronoun takes back is read from the paragraph's run of capitals
+        List<Quote> q = quotes(
+                "Channel Four's Tobias Renn pressed the minister on Sunday about the polls.",
+                "\"Do you believe them?\" he asked.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Tobias Renn");
+    }
+
+    @Test
     void aDescriptionEndingInACommitteeIsTheAppositiveOfTheNameBeforeIt() {
         Draft d = run("Rep. Ines Calder of Vermont, the top Democrat on the House Appropriations Committee, called the bill "
                 + "\"a giveaway to the largest utilities.\"",
