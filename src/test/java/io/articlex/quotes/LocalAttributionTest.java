@@ -168,6 +168,27 @@ class LocalAttributionTest {
         assertThat(q).extracting(Quote::mention).containsExactly("o autarca");
     }
 
+    /**
+     * Verbs of saying the wire languages use for a reaction or a criticism ("criticou", "a réagi", "bilanziert",
+     * "przekonywał"): without them the quote had no speaker. An adjective that reads like such a verb
+     * ("a lista completa") is none.
+     */
+    @Test
+    void reactionAndCriticismVerbsAreCues() {
+        assertThat(quotes("pt", "\"O plano chega tarde\", criticou a coordenadora do BE, Mariana Mortágua, em declarações aos jornalistas."))
+                .extracting(Quote::speaker).containsExactly("Mariana Mortágua");
+        assertThat(quotes("fr", "« Ce plan arrive bien trop tard pour les soignants », a réagi Thierry Amouroux, porte-parole du syndicat."))
+                .extracting(Quote::speaker).containsExactly("Thierry Amouroux");
+        assertThat(quotes("de", "„Die Stimmung ist besser als erwartet“, bilanziert Verbandschefin Kirsten Nölke."))
+                .extracting(Quote::speaker).containsExactly("Kirsten Nölke");
+        assertThat(quotes("pl", "„Ustawa jest spóźniona” – przekonywał poseł Marcin Przydacz."))
+                .extracting(Quote::speaker).containsExactly("Marcin Przydacz");
+        assertThat(quotes("es", "\"No habrá más retrasos\", reiteró el alcalde Juan Pérez."))
+                .extracting(Quote::speaker).containsExactly("Juan Pérez");
+        assertThat(quotes("pt", "A lista completa \"dos melhores restaurantes\" sai amanhã."))
+                .extracting(Quote::speaker).containsOnlyNulls();
+    }
+
     @Test
     void frenchReflexiveCueInThePresent() {
         List<Quote> q = quotes("fr", "« Qui va payer ? », s'interroge Pierre Oliver, maire du 2e arrondissement.");
