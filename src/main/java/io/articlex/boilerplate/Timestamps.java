@@ -207,6 +207,26 @@ public final class Timestamps {
     private static final CalendarNames NAMES = CalendarNames.get();
 
     /**
+     * The day of a wire item's filing stamp at the end of a sign-off: six digits of day, hour and minute, a
+     * month name and a two-digit year ({@code ANP 141200 mrt 24}, {@code Mi1/Gav 061230 DIC 26}), as ANP, AGI
+     * and dpa close an item. The stamp states a full date, which dates the story ({@code 2024-03-14}); null
+     * when the text ends in no such stamp.
+     */
+    public static String filingDate(String text) {
+        String[] tok = text.strip().split("\\s+");
+        int n = tok.length;
+        if (n < 3 || tok[n - 1].length() != 2 || !Character.isDigit(tok[n - 1].charAt(0)) || !Character.isDigit(tok[n - 1].charAt(1))
+                || !dayClock(tok[n - 3])) {
+            return null;
+        }
+        int month = NAMES.month(tok[n - 2]);
+        if (month == 0) {
+            return null;
+        }
+        return String.format("20%s-%02d-%s", tok[n - 1], month, tok[n - 3].substring(0, 2));
+    }
+
+    /**
      * The words of lower-case ASCII letters the token test takes: true for a month form, false for a
      * weekday or stamp word. Such a word is its own fold ({@link CalendarNames#month} strips, lower-cases
      * and drops a final full stop), so one look-up here answers the month, weekday, day and stamp-word

@@ -544,6 +544,12 @@ public final class HeadStage implements Stage {
                     date = DateReader.read(r.text()); // "By UPI Staff | Jan. 03, 2024" dates the story too
                 }
             }
+            for (int i = d.removed().size() - 1; date == null && i >= 0; i--) {
+                Removed r = d.removed().get(i);
+                if (r.reason().equals("sign-off") && r.text().length() <= 60) {
+                    date = Timestamps.filingDate(r.text()); // "ANP 141200 mrt 24": the item's filing day
+                }
+            }
             if (date != null && d.dateline() != null && d.dateline().date() != null) {
                 date = monthFirst(date, d.dateline().date());
             }

@@ -547,6 +547,22 @@ class HeadStageTest {
                 .isEqualTo("Por dentro da crise hídrica em Campinas");
     }
 
+    /**
+     * A wire item's filing stamp closing the sign-off (day, hour and minute, month, two-digit year) states a
+     * full date: it dates the story. Six digits without a month, or a day past 31, do not.
+     */
+    @Test
+    void filingStampInTheSignOffDatesTheStory() {
+        assertThat(io.articlex.boilerplate.Timestamps.filingDate("ANP 141200 mrt 24")).isEqualTo("2024-03-14");
+        assertThat(io.articlex.boilerplate.Timestamps.filingDate("(AGI) Mi1/Gav 061230 DIC 26")).isEqualTo("2026-12-06");
+        assertThat(io.articlex.boilerplate.Timestamps.filingDate("ANP 141200")).isNull();
+        assertThat(io.articlex.boilerplate.Timestamps.filingDate("Mi1/Gav 991230 DIC 26")).isNull();
+        assertThat(io.articlex.boilerplate.Timestamps.filingDate("EFE mrb/ja")).isNull();
+        Draft d = new HeadStage().apply(Draft.of(List.of("Kabinet trekt extra geld uit voor dijken", "DEN HAAG (ANP) - " + PROSE_1, PROSE_2),
+                PageMeta.NONE, List.of()).withRemoved(List.of(new Removed("ANP 141200 mrt 24", "sign-off"))));
+        assertThat(d.meta().published()).isEqualTo("2024-03-14");
+    }
+
     @Test
     void storyTypeLabelBeforeTheHeadlineIsAnEditorialTag() {
         Draft d = run("Roundup: Kenyan farmers turn to sorghum as rains fail", "NAIROBI, Dec. 6 (Xinhua) -- " + PROSE_1, PROSE_2);
