@@ -151,6 +151,7 @@ public final class QuoteStage implements Stage {
                 String cue = null;
                 List<String> roles = List.of();
                 boolean person = false;
+                List<SpeakerResolver.Resolved> pair = null;
                 if (c.attribution != null) {
                     SpeakerResolver.Resolved r = local != null ? local.resolve(c.attribution)
                             : resolver.resolve(c.attribution.phrase(), c.paragraph, c.span.open());
@@ -159,11 +160,21 @@ public final class QuoteStage implements Stage {
                     person = r.person();
                     mention = c.attribution.phrase().text();
                     cue = c.attribution.cue();
+                    pair = local == null && !person && speaker != null ? resolver.pair(c.attribution.phrase(), c.paragraph) : null;
+                    if (pair != null) {
+                        speaker = pair.get(0).name() + " and " + pair.get(1).name();
+                    }
                 }
                 boolean closed = c.closed || c.continued;
                 Quote q = new Quote(c.text, speaker, mention, cue, c.paragraph, closed, c.partial && c.attribution != null);
                 quotes.add(q);
-                people.add(speaker, roles, person);
+                if (pair != null) {
+                    for (SpeakerResolver.Resolved one : pair) {
+                        people.add(one.name(), one.roles(), true);
+                    }
+                } else {
+                    people.add(speaker, roles, person);
+                }
                 if (!closed) {
                     out = out.warn("quote in paragraph " + c.paragraph + " is never closed");
                 }

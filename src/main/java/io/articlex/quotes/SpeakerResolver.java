@@ -148,6 +148,33 @@ final class SpeakerResolver {
         return new Resolved(who, roles, true);
     }
 
+    /**
+     * {@code Sen. Tom Hadley and Sen. Rachel Moore said in a joint statement: "..."}: two people joined by
+     * one "and" speak together, each a person of their own in {@code people}. Each side is resolved as a
+     * phrase of its own and must come out as a person with a name of two words or more ("Johnson and
+     * Johnson", "Marks and Spencer" name a company); null otherwise, and for a phrase with a comma (a list
+     * or an appositive).
+     */
+    List<Resolved> pair(Phrase phrase, int paragraph) {
+        String core = phrase.core();
+        int and = core.indexOf(" and ");
+        if (and < 1 || core.indexOf(" and ", and + 5) >= 0 || core.indexOf(',') >= 0 || !phrase.appositives().isEmpty()) {
+            return null;
+        }
+        String a = core.substring(0, and).strip();
+        String b = core.substring(and + 5).strip();
+        if (a.isEmpty() || b.isEmpty() || !Character.isUpperCase(a.charAt(0)) || !Character.isUpperCase(b.charAt(0))) {
+            return null;
+        }
+        Resolved ra = resolveCore(new Phrase(a, a, List.of()), paragraph);
+        Resolved rb = resolveCore(new Phrase(b, b, List.of()), paragraph);
+        if (ra == null || rb == null || !ra.person() || !rb.person() || ra.name() == null || rb.name() == null
+                || ra.name().indexOf(' ') < 0 || rb.name().indexOf(' ') < 0 || ra.name().equals(rb.name())) {
+            return null;
+        }
+        return List.of(ra, rb);
+    }
+
     /** A pronoun's speaker: the person it refers back to before the quote at {@code offset}. */
     private Resolved pronoun(String core, int paragraph, int offset) {
         String lower = core.toLowerCase(Locale.ROOT);

@@ -443,4 +443,16 @@ class PeopleAndSpeakersTest {
         assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("William Barber", "the Sierra Club");
         assertThat(d.people()).extracting(Person::name).containsExactly("William Barber");
     }
+
+    @Test
+    void twoPeopleJoinedByAndAreEachAPersonAndACompanyNamedSoStaysASource() {
+        Draft d = run("Sen. Tom Hadley and Sen. Rachel Moore said in a joint statement: \"We cannot support this bill.\"",
+                "Hadley and Moore said: \"We will vote no on the bill tomorrow.\"",
+                "Johnson and Johnson said in a statement: \"We will appeal the ruling.\"");
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("Tom Hadley and Rachel Moore",
+                "Tom Hadley and Rachel Moore", "Johnson and Johnson");
+        assertThat(d.people()).containsExactly(new Person("Tom Hadley", List.of("Sen."), 2),
+                new Person("Rachel Moore", List.of("Sen."), 2));
+        assertThat(d.sources()).extracting(Person::name).containsExactly("Johnson and Johnson");
+    }
 }
