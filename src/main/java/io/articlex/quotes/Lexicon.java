@@ -48,6 +48,8 @@ final class Lexicon {
     final Set<String> portfolios;
     /** Titles that take "to" for where their holder is posted ("ambassador to Lakeland"; {@code posted-titles.txt}). */
     final WordSet postedTitles;
+    /** Nouns of family and acquaintance that introduce someone by who they are to another ({@code relations.txt}). */
+    final WordSet relationSet;
     /** {@link #roleNouns}, {@link #occupations}, {@link #honorifics} and {@link #clauseOpeners} asked in place ({@link WordSet}). */
     final WordSet roleSet;
     final WordSet occupationSet;
@@ -101,6 +103,7 @@ final class Lexicon {
         portfolios = Set.copyOf(read("portfolios.txt"));
         postedTitles = new WordSet(read("posted-titles.txt"));
         naming = lower(read("naming-words.txt"));
+        relationSet = new WordSet(read("relations.txt"));
         roleSet = new WordSet(roleNouns);
         occupationSet = new WordSet(occupations);
         honorificSet = new WordSet(honorifics);

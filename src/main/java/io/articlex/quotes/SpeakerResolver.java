@@ -589,17 +589,15 @@ final class SpeakerResolver {
     }
 
     /**
-     * The first person the paragraph before a pronoun's names as the subject of a verb of speech, when that
-     * paragraph quotes no one: {@code A spokeswoman, Anna Hicks, said the tour would go on. / "It will be a
+     * The first person the paragraph before a pronoun's names as the subject of a verb of speech, asked when
+     * no speaker of that paragraph's quotes is in the history (it quotes no one, or only a fragment the filter
+     * dropped: 'Stumpf said he was "deeply sorry".'): {@code A spokeswoman, Anna Hicks, said the tour would go on. / "It will be a
      * long day," she said.} The reported speech made her the one speaking, after the speakers quoted further
      * up. A person named only as a modifier ("A Trump spokeswoman, ...") has no cue
      * after the name and is passed over; null when no one is followed by one.
      */
     private String reportingSubject(int paragraph, char g) {
         String p = paragraphs.get(paragraph);
-        if (p.indexOf('"') >= 0 || p.indexOf('“') >= 0) {
-            return null; // a paragraph with a quote gave its speaker to the history already
-        }
         for (int k = 0; ; k++) {
             NameIndex.Occurrence o = index.mention(paragraph, k);
             if (o == null) {
@@ -626,7 +624,7 @@ final class SpeakerResolver {
             if (e - i > 2 && p.charAt(e - 1) == 's' && (p.charAt(e - 2) == '\'' || p.charAt(e - 2) == '’')) {
                 return false;
             }
-            i = e;
+            i = e - i == 1 && e < n && p.charAt(e) == '.' ? e + 1 : e; // an initial's stop: "John F. Kerry"
             while (i < n && p.charAt(i) == ' ') {
                 i++;
             }
@@ -675,8 +673,8 @@ final class SpeakerResolver {
 
     /**
      * Whether the paragraph opens, in a sentence ended before the quote at {@code offset}, with someone new
-     * and unnamed: "A", "One", "Her", "His" or "Their" and within three words an occupation or role noun
-     * ("Her neighbor, a retired schoolteacher, agreed. '...,' she said."). The pronoun is that person, not
+     * and unnamed: "A", "One", "Her", "His" or "Their" and within three words an occupation, role or
+     * family noun ("Her neighbor, a retired schoolteacher, agreed. '...,' she said.", "Her husband, Ron, ..."). The pronoun is that person, not
      * the last speaker named; with no name to give, it gets none.
      */
     private static boolean newcomerOpens(String p, int offset) {
@@ -696,7 +694,8 @@ final class SpeakerResolver {
                 e++;
             }
             if (e > from && Character.isLowerCase(p.charAt(from))
-                    && (lex.occupationSet.hasLower(p, from, e) || lex.roleSet.hasLower(p, from, e))) {
+                    && (lex.occupationSet.hasLower(p, from, e) || lex.roleSet.hasLower(p, from, e)
+                    || lex.relationSet.has(p, from, e))) {
                 return true;
             }
             if (e >= stop || p.charAt(e) != ' ') {

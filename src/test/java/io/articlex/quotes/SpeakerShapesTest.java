@@ -79,6 +79,26 @@ class SpeakerShapesTest {
     }
 
     @Test
+    void aPronounAfterAFamilyMemberIntroducedWithoutASurnameIsNotTheLastSpeaker() {
+        // "Ron" alone is no name the index holds; the husband is still someone new, so "he" is not Linda Hayes
+        List<Quote> q = quotes(
+                "\"I don't like either of them,\" said Linda Hayes, a retired teacher.",
+                "Her husband, Ron, was leaning the other way. \"At least he says what he thinks,\" he said.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Linda Hayes", null);
+    }
+
+    @Test
+    void aPronounAfterReportedSpeechWithADroppedFragmentIsItsSubject() {
+        List<Quote> q = quotes(
+                "\"You should resign,\" Anna Roe told the bank's chief, Tobias Renn.",
+                "Renn said he was \"deeply sorry\" for what the bank had done.",
+                "\"I accept full responsibility,\" he said.",
+                "Treasurer Jon K. Amsel said the board would take \"robust steps\" before the spring.",
+                "\"We will not wait for the regulator,\" he said.");
+        assertThat(q).extracting(Quote::speaker).endsWith("Tobias Renn", "Jon K. Amsel");
+    }
+
+    @Test
     void aQuantityOpeningTheSentenceIsNoSubject() {
         // "hundred" ends in -ed like a past tense, and "Several" is capitalised like a name
         List<Quote> q = quotes(
