@@ -48,6 +48,8 @@ final class Lexicon {
     final Set<String> portfolios;
     /** Titles that take "to" for where their holder is posted ("ambassador to Lakeland"; {@code posted-titles.txt}). */
     final WordSet postedTitles;
+    /** Given names that are nearly always one gender, 'f' or 'm' ({@code first-names.txt}). */
+    final java.util.Map<String, Character> givenGender;
     /** Nouns of family and acquaintance that introduce someone by who they are to another ({@code relations.txt}). */
     final WordSet relationSet;
     /** {@link #roleNouns}, {@link #occupations}, {@link #honorifics} and {@link #clauseOpeners} asked in place ({@link WordSet}). */
@@ -104,6 +106,12 @@ final class Lexicon {
         postedTitles = new WordSet(read("posted-titles.txt"));
         naming = lower(read("naming-words.txt"));
         relationSet = new WordSet(read("relations.txt"));
+        java.util.Map<String, Character> given = new java.util.HashMap<>();
+        for (String line : read("first-names.txt")) {
+            int space = line.indexOf(' ');
+            given.put(line.substring(0, space), line.charAt(space + 1));
+        }
+        givenGender = java.util.Map.copyOf(given);
         roleSet = new WordSet(roleNouns);
         occupationSet = new WordSet(occupations);
         honorificSet = new WordSet(honorifics);

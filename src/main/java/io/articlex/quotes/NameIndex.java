@@ -1672,6 +1672,14 @@ final class NameIndex {
     }
 
     Character genderOf(String name) {
+        int space = name.indexOf(' ');
+        if (space > 0) {
+            // the given name first: "Mr. Clinton" makes the surname male, and Hillary Clinton shares it
+            Character given = Lexicon.get().givenGender.get(name.substring(0, space));
+            if (given != null) {
+                return given;
+            }
+        }
         String s = surname(name);
         Character g = textGender(s);
         return g != null ? g : learnt.get(s);

@@ -574,6 +574,10 @@ final class SpeakerResolver {
                 return (String) h[0];
             }
         }
+        String reporting = reportingSubject(paragraph - 1, g);
+        if (reporting != null) {
+            return reporting;
+        }
         // the first compatible one: the mentions after it are not read
         NameIndex.Occurrence prev = null;
         for (int k = 0; prev == null; k++) {
@@ -597,6 +601,9 @@ final class SpeakerResolver {
      * after the name and is passed over; null when no one is followed by one.
      */
     private String reportingSubject(int paragraph, char g) {
+        if (paragraph < 0) {
+            return null;
+        }
         String p = paragraphs.get(paragraph);
         for (int k = 0; ; k++) {
             NameIndex.Occurrence o = index.mention(paragraph, k);
@@ -648,6 +655,14 @@ final class SpeakerResolver {
 
     private static String lastWord(String name) {
         return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
+    private static int words(String name) {
+        int n = 1;
+        for (int i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /** Where the word at {@code i} ends: at the next space, comma or stop. */
@@ -712,6 +727,9 @@ final class SpeakerResolver {
      * mark (a title: the "Star Wars" sequel).
      */
     private boolean personLike(NameIndex.Occurrence o) {
+        if (words(o.name()) > 4) {
+            return false; // "Hillary Clinton Goes After Donald Trump": a headline's run of capitals, no one's name
+        }
         String p = paragraphs.get(o.paragraph());
         int i = o.offset() - 1;
         if (i >= 0 && "\"“‘'".indexOf(p.charAt(i)) >= 0) {

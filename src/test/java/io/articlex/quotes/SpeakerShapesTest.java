@@ -99,6 +99,26 @@ class SpeakerShapesTest {
     }
 
     @Test
+    void aPronounAgreesWithTheGivenNameOfItsAntecedent() {
+        List<Quote> q = quotes(
+                "\"You should resign,\" Sen. Elizabeth Warren told the bank's chief, John Stumpf.",
+                "\"I accept full responsibility,\" he said.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Elizabeth Warren", "John Stumpf");
+        // a given name of either gender, or none the list knows, agrees with both pronouns
+        assertThat(quotes("\"We are ready,\" said Jordan Vale.", "\"We have waited long enough,\" she said."))
+                .extracting(Quote::speaker).containsExactly("Jordan Vale", "Jordan Vale");
+    }
+
+    @Test
+    void aRunOfFiveCapitalisedWordsIsNoAntecedent() {
+        // a headline quoted in the text reads as one long name, which would agree with any pronoun
+        List<Quote> q = quotes(
+                "The column Mara Quell Takes Aim At Tobias Renn ran on Sunday.",
+                "\"He has never paid his fair share,\" she said.");
+        assertThat(q).extracting(Quote::speaker).containsExactly((String) null);
+    }
+
+    @Test
     void aQuantityOpeningTheSentenceIsNoSubject() {
         // "hundred" ends in -ed like a past tense, and "Several" is capitalised like a name
         List<Quote> q = quotes(
