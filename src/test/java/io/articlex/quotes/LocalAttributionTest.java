@@ -189,6 +189,16 @@ class LocalAttributionTest {
                 .extracting(Quote::speaker).containsOnlyNulls();
     }
 
+    /**
+     * Turkish "X, açıklamasında şunları söyledi: "..."" ("X said the following in the statement"): "şunları"
+     * (the following) is the verb's object, not the speaker, who stands before the comma.
+     */
+    @Test
+    void turkishTheFollowingIsNoSpeaker() {
+        assertThat(quotes("tr", "Bakan Tekin, açıklamasında şunları söyledi: \"Yeni dönemde öğretmenlerimizin de yükü hafifleyecek.\""))
+                .extracting(Quote::mention).containsExactly("Bakan Tekin");
+    }
+
     @Test
     void frenchReflexiveCueInThePresent() {
         List<Quote> q = quotes("fr", "« Qui va payer ? », s'interroge Pierre Oliver, maire du 2e arrondissement.");
