@@ -31,7 +31,11 @@ public final class Timestamps {
     static final Pattern SPLIT = Pattern.compile("[\\s,|\\[\\]()،•·]+");
     static final Set<String> DAYS = Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-    static final Set<String> STAMP_WORDS = Set.of("am", "pm", "a.m", "p.m", "gmt", "utc", "ist", "edt", "est",
+    /** Today and yesterday in the other wire languages; stamp words all ({@link #STAMP_WORDS}, {@link #TODAY}). */
+    private static final Set<String> TODAY_ABROAD = Set.of("vandaag", "gisteren", "aujourd’hui", "aujourd'hui", "hier",
+            "heute", "gestern", "hoy", "ayer", "oggi", "ieri", "hoje", "ontem", "dziś", "dzisiaj", "wczoraj", "сегодня",
+            "вчера", "bugün", "dün", "اليوم", "أمس");
+    static final Set<String> STAMP_WORDS = union(Set.of("am", "pm", "a.m", "p.m", "gmt", "utc", "ist", "edt", "est",
             "pdt", "pst", "cet", "cest", "msk", "irst", "local", "time", "updated", "update", "published", "publish",
             "posted", "on", "date", "at", "last", "modified", "ago", "hours", "hour", "minutes", "minute", "mins",
             "min", "days", "day", "all", "news", "headlines", "created", "of", "-", "–", "—", ":",
@@ -39,16 +43,14 @@ public final class Timestamps {
             "uhr", "um", "stand", "h", "aktualisiert", "veröffentlicht", "publié", "publiée", "le", "à", "mis", "jour",
             "modifié", "publicado", "publicada", "actualizado", "actualizada", "el", "a", "las", "pubblicato",
             "aggiornato", "ore", "alle", "il", "em", "atualizado", "atualizada", "às", "gepubliceerd", "aangepast",
-            "bijgewerkt", "vandaag", "gisteren", "om", "opublikowano", "aktualizacja", "zaktualizowano", "godz",
+            "bijgewerkt", "om", "opublikowano", "aktualizacja", "zaktualizowano", "godz",
             "опубликовано", "обновлено", "в", "giriş", "güncelleme", "güncellenme", "yayınlanma", "tarihi", "نشر",
             "في", "تاريخ", "النشر", "آخر", "تحديث", "م", "ص",
             // relative times of those languages: "Atualizado há 2 horas", "vor 3 Stunden", "il y a 2 heures"
             "há", "horas", "minutos", "dias", "hace", "días", "fa", "minuti", "giorni", "y", "heure",
             "heures", "jours", "vor", "stunde", "stunden", "minuten", "tagen", "geleden", "uur", "dagen", "temu",
             "godzin", "godziny", "godzinę", "minut", "dni", "назад", "час", "часа", "часов", "минут", "минуты",
-            "önce", "saat", "dakika", "gün", "منذ", "ساعة", "ساعات", "دقيقة", "دقائق",
-            "aujourd’hui", "aujourd'hui", "hier", "heute", "gestern", "hoy", "ayer", "oggi", "ieri", "hoje",
-            "ontem", "dziś", "dzisiaj", "wczoraj", "сегодня", "вчера", "bugün", "dün", "اليوم", "أمس");
+            "önce", "saat", "dakika", "gün", "منذ", "ساعة", "ساعات", "دقيقة", "دقائق"), TODAY_ABROAD);
 
     /**
      * Today and yesterday in the wire languages ({@code Publié aujourd’hui à 10h12, modifié à 11h30},
@@ -56,9 +58,13 @@ public final class Timestamps {
      * does, so it may stand under a one-sentence deck (see {@link #relativeDay}). Without them a web
      * repost's stamp line was the last headline-like line above the body and became its title.
      */
-    static final Set<String> TODAY = Set.of("today", "yesterday", "vandaag", "gisteren", "aujourd’hui", "aujourd'hui",
-            "hier", "heute", "gestern", "hoy", "ayer", "oggi", "ieri", "hoje", "ontem", "dziś", "dzisiaj", "wczoraj",
-            "сегодня", "вчера", "bugün", "dün", "اليوم", "أمس");
+    static final Set<String> TODAY = union(Set.of("today", "yesterday"), TODAY_ABROAD);
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     /** Whether a line (a {@link #isTimestamp} one) names today or yesterday: a date, though not written out. */
     public static boolean relativeDay(String line) {

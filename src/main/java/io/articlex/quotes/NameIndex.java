@@ -272,7 +272,7 @@ final class NameIndex {
     private static final WordSet ABBREVIATION_SET = new WordSet(Lexicon.get().abbreviations);
     private static final WordSet OPENER_SET = new WordSet(Lexicon.get().capitalisedOpeners);
     private static final WordSet ORG_SET = new WordSet(Lexicon.get().orgWords);
-    private static final WordSet CUE_WORD_SET = new WordSet(Lexicon.get().cues.singleWords());
+    static final WordSet CUE_WORD_SET = new WordSet(Lexicon.get().cues.singleWords());
 
     /**
      * One run of name words cut down to the name it holds: honorifics, roles and clause openers off its

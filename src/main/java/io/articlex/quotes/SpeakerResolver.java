@@ -559,24 +559,24 @@ final class SpeakerResolver {
         if (newcomerOpens(paragraphs.get(paragraph), offset)) {
             return null;
         }
+        Object[] recent = null; // the latest speaker of a compatible gender within three paragraphs
         for (int i = history.size() - 1; i >= 0; i--) {
             Object[] h = history.get(i);
             if ((int) h[1] < paragraph - 3) {
                 break;
             }
             if ((boolean) h[2] && compatible((String) h[0], g)) {
-                if ((int) h[1] < paragraph - 1) {
-                    String reporting = reportingSubject(paragraph - 1, g);
-                    if (reporting != null) {
-                        return reporting;
-                    }
-                }
-                return (String) h[0];
+                recent = h;
+                break;
             }
         }
-        String reporting = reportingSubject(paragraph - 1, g);
+        // the subject of the reported speech just before, unless a speaker of that paragraph is the recent one
+        String reporting = recent != null && (int) recent[1] >= paragraph - 1 ? null : reportingSubject(paragraph - 1, g);
         if (reporting != null) {
             return reporting;
+        }
+        if (recent != null) {
+            return (String) recent[0];
         }
         // the first compatible one: the mentions after it are not read
         NameIndex.Occurrence prev = null;
@@ -681,7 +681,7 @@ final class SpeakerResolver {
         }
         int e = wordEnd(p, i);
         return e > i && Character.isLowerCase(p.charAt(i)) && !p.startsWith("ing", e - 3)
-                && Lexicon.get().cues.isWord(p.substring(i, e));
+                && NameIndex.CUE_WORD_SET.has(p, i, e);
     }
 
     private static final Set<String> NEWCOMER_OPENERS = Set.of("A", "An", "One", "Another", "Her", "His", "Their");
