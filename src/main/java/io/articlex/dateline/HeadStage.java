@@ -154,6 +154,36 @@ public final class HeadStage implements Stage {
         static final java.util.Set<String> LABELS = phrases("title-kickers.txt");
     }
 
+    /** The abbreviations of {@code figure-units.txt}, read when first asked. */
+    static final class FigureUnits {
+        static final java.util.Set<String> UNITS = phrases("figure-units.txt");
+    }
+
+    /**
+     * A headline that ends in a figure's abbreviated unit ({@code Inflacja w listopadzie spadła do 6,5 proc.},
+     * {@code Umsatz steigt auf 4 Mrd.}) above the first paragraph of a story with no dateline: the period is
+     * the unit's, not a sentence's, so the line is no one-sentence lead. Only a short line (at most 12 words,
+     * no other sentence end inside) whose unit follows a number or another unit, above a longer paragraph of
+     * prose; a short lead sentence ending in a figure ("Ceny wzrosły o 5,2 proc." over a shorter line) stays.
+     */
+    static boolean figureHeadline(String p, String next) {
+        String s = p.strip();
+        if (s.length() < 12 || s.length() > 120 || s.charAt(s.length() - 1) != '.' || s.indexOf(". ") >= 0) {
+            return false;
+        }
+        int sp = s.lastIndexOf(' ', s.length() - 2);
+        if (sp < 1 || !FigureUnits.UNITS.contains(s.substring(sp + 1, s.length() - 1).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int before = s.lastIndexOf(' ', sp - 1);
+        if (!Character.isDigit(s.charAt(sp - 1))
+                && !FigureUnits.UNITS.contains(s.substring(before + 1, sp).toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "6,5 proc.", or a unit of a unit: "2,1 трлн руб.", "3,2 mld zł."
+        }
+        int w = Prose.words(s);
+        return w >= 3 && w <= 12 && Prose.bodyLike(next) && next.length() > s.length();
+    }
+
     /** The labels of {@code meeting-fields.txt}, read when first asked. */
     static final class MeetingFields {
         static final java.util.Set<String> LABELS = phrases("meeting-fields.txt");
@@ -349,7 +379,8 @@ public final class HeadStage implements Stage {
                 start = first + 1;
                 match = null;
             }
-        } else if (start < 0 && n > 1 && Prose.headlineLike(paras.get(0)) && !Prose.bodyLike(paras.get(0))
+        } else if (n > 1 && match == null && (start < 0 && Prose.headlineLike(paras.get(0)) && !Prose.bodyLike(paras.get(0))
+                    || start == 0 && figureHeadline(paras.get(0), paras.get(1)))
                 && datelines.parse(paras.get(0)).isEmpty() && !(dataRow(paras.get(0)) && dataRow(paras.get(1)))) {
             // (a key-figures sheet, row under row, has no title: its first row is none)
             titleAt = 0;

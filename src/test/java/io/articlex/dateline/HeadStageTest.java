@@ -45,6 +45,30 @@ class HeadStageTest {
         assertThat(titled.paragraphs()).containsExactly(lead, next);
     }
 
+    /**
+     * A headline ending in a figure's abbreviated unit has no full stop of its own: it is the title of a story
+     * with no dateline. A short lead sentence ending in one, over a shorter line, and a line with a sentence
+     * end inside stay body.
+     */
+    @Test
+    void headlineEndingInAFigureUnitIsATitle() {
+        String lead = "Inflacja w Polsce w listopadzie wyniosła 6,5 proc. rok do roku wobec 6,6 proc. w październiku - podał GUS.";
+        String next = "Ekonomiści spodziewali się odczytu na poziomie 6,4 proc.";
+        Draft d = run("Inflacja w listopadzie spadła do 6,5 proc.", lead, next);
+        assertThat(d.title()).isEqualTo("Inflacja w listopadzie spadła do 6,5 proc.");
+        assertThat(d.paragraphs()).containsExactly(lead, next);
+        String rub = "Выручка компании по МСФО во втором квартале выросла на 12 процентов, говорится в отчете компании.";
+        assertThat(run("Выручка компании выросла до 2,1 трлн руб.", rub).title()).isEqualTo("Выручка компании выросла до 2,1 трлн руб.");
+
+        Draft shortLead = run("Ceny wzrosły o 5,2 proc.", "To wynika z danych GUS.");
+        assertThat(shortLead.title()).isNull();
+        assertThat(shortLead.paragraphs()).hasSize(2);
+        Draft twoSentences = run("W listopadzie inflacja wyniosła 6,5 proc. rdr, a w grudniu spadnie do 6 proc.", lead);
+        assertThat(twoSentences.title()).isNull();
+        Draft noFigure = run("Die Firma meldet einen Umsatz von mehr als vier Mrd.", lead);
+        assertThat(noFigure.title()).isNull();
+    }
+
     @Test
     void datelineOnItsOwnLineIsConsumed() {
         Draft d = run("COLECO INDUSTRIES INC <CLO> 4TH QTR", "WEST HARTFORD, Conn., FEb 26 -", "Shr loss 6.48 dlrs",
