@@ -1048,7 +1048,8 @@ public final class HeadStage implements Stage {
         if (last > 0 && titleLike(paras.get(last - 1)) && !outlets.isKnown(paras.get(last - 1)) && !Bylines.byLine(paras.get(last - 1))
                 && !headMetadata(paras.get(last - 1), outlets)
                 && (isDeck(paras.get(last - 1), paras.get(last)) || firstHeadline(paras, last - 1)
-                        && shortDeck(paras.get(last - 1), paras.get(last), outlets))) {
+                        && (shortDeck(paras.get(last - 1), paras.get(last), outlets)
+                                || titleCaseDeck(paras.get(last - 1), paras.get(last), outlets)))) {
             return last - 1;
         }
         if (last > 0 && firstHeadline(paras, last - 1) && shortTitle(paras.get(last - 1), paras.get(last), outlets)) {
@@ -1478,6 +1479,17 @@ public final class HeadStage implements Stage {
             return any;
         }
 
+        /** Whether a word of {@code line} after the first is a verb of the list ({@code Senate Passes Farm Bill}). */
+        static boolean verbAfterFirst(String line) {
+            String[] w = words(line);
+            for (int i = 1; i < w.length; i++) {
+                if (VERBS.contains(w[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Whether the last word of {@code line} is a verb of the list, or of five letters or more ending in "ed". */
         static boolean endsOnVerb(String line) {
             String[] w = words(line);
@@ -1512,6 +1524,25 @@ public final class HeadStage implements Stage {
         return Prose.wordsUpTo(first, 5) >= 5 && Prose.wordsUpTo(next, 4) >= 4 && !first.endsWith(":")
                 && noMenuMark(first) && (sentenceCase(next) || capitalDeck(first, next)) && outlets.mentionIn(first).isEmpty()
                 && DateReader.read(first) == null;
+    }
+
+    /**
+     * A deck in title case under a headline in title case ({@code Senate Passes Farm Bill} / {@code Measure
+     * Extends Crop Insurance and Food Aid Programs Through 2031}), as American papers set both: the deck,
+     * the last headline-like line, was taken for the title. The upper line must read as a headline, with a
+     * verb of {@code section-words.txt} among its words after the first ({@code Passes}, {@code Unveils}),
+     * so that a masthead or page line over the headline ({@code The Coastal Herald Weekend Edition}) stays
+     * above it; and the deck says more than its headline, in more words: a sidebar's headline over the
+     * story's, as long as it, leaves the lower line the title. No section label, outlet, date or menu mark
+     * in the upper line.
+     */
+    static boolean titleCaseDeck(String first, String next, OutletTable outlets) {
+        if (Prose.words(next) <= Prose.words(first) || Prose.wordsUpTo(first, 3) < 3 || first.endsWith(":")
+                || sentenceCase(first) || sentenceCase(next) || Prose.isUpperCase(first) || Prose.isUpperCase(next)
+                || !noMenuMark(first) || !noMenuMark(next) || !SectionWords.verbAfterFirst(first)) {
+            return false;
+        }
+        return !SectionWords.anyLabel(first) && outlets.mentionIn(first).isEmpty() && DateReader.read(first) == null;
     }
 
     /**
@@ -1605,6 +1636,7 @@ public final class HeadStage implements Stage {
     private static boolean deckAt(List<String> paras, int titleAt, int i, OutletTable outlets) {
         return titleAt >= 0 && i == titleAt + 1 && (isDeck(paras.get(titleAt), paras.get(i))
                 || firstHeadline(paras, titleAt) && (shortDeck(paras.get(titleAt), paras.get(i), outlets)
+                        || titleCaseDeck(paras.get(titleAt), paras.get(i), outlets)
                         || shortTitle(paras.get(titleAt), paras.get(i), outlets)));
     }
 

@@ -144,6 +144,27 @@ class HeadStageTest {
     }
 
     @Test
+    void deckInTitleCaseUnderAHeadlineInTitleCaseIsPassedOver() {
+        String deck = "Measure Extends Crop Insurance and Food Aid Programs Through 2031";
+        Draft d = run("Senate Passes Farm Bill", deck, "WASHINGTON (AP) — " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Senate Passes Farm Bill");
+        assertThat(d.removed()).containsExactly(new Removed(deck, "deck"));
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        d = run("Mayor Unveils Plan to Build 5,000 Homes", "Critics Say Proposal Lacks Funding for Schools and Roads",
+                PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Mayor Unveils Plan to Build 5,000 Homes");
+        // a masthead (no verb) over the headline: the headline stays the title
+        d = run("The Coastal Herald Weekend Edition", "Harbour Board Approves New Ferry Terminal", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Harbour Board Approves New Ferry Terminal");
+        // a section's name, though it has a verb
+        d = run("Local News Returns to the Valley", "Library Extends Opening Hours Over the Long Winter", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Library Extends Opening Hours Over the Long Winter");
+        // a sidebar's headline as long as the story's: the lower line stays the title
+        d = run("Ukraine Says It Downed 40 Drones Overnight", "Ukraine Signs Grain Corridor Deal With Romania", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Ukraine Signs Grain Corridor Deal With Romania");
+    }
+
+    @Test
     void deckInCapitalsUnderAHeadlineInCapitalsIsPassedOver() {
         String deck = "BOARD CITES RISING TRADE WITH EAST AFRICA";
         Draft d = run("PORT AUTHORITY APPROVES NEW CONTAINER TERMINAL", deck, "MOMBASA, Dec 7 (KNA) -- " + PROSE_1, PROSE_2);
