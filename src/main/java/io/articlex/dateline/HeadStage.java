@@ -492,7 +492,7 @@ public final class HeadStage implements Stage {
                 continue;
             }
             String reason = i < titleAt ? "navigation" : summary ? "summary"
-                    : outletStamp(p, outlets) || outletAndCity(p, outlets) ? "credit"
+                    : outletStamp(p, outlets) || outletAndCity(p, outlets) || metaRow(p, outlets) ? "credit"
                     : wireDeck || deckAt(paras, titleAt, i, outlets) ? "deck" : "header";
             if (titleAt >= 0 && i > titleAt && byline == null && !summary
                     && (Bylines.byLine(p) || Bylines.creditLine(p, outlets) || Bylines.siteCredit(p, outlets)

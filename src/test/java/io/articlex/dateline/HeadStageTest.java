@@ -201,10 +201,23 @@ class HeadStageTest {
         assertThat(d.title()).isEqualTo("Government to fast-track new hospital builds");
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
         io.articlex.rules.OutletTable outlets = io.articlex.rules.OutletTable.builtIn();
-        assertThat(HeadStage.metaRow("Jane Doe · CBC News · Posted: Dec 07, 2026", outlets)).isFalse();
+        assertThat(HeadStage.metaRow("Jane Doe · CBC News · Posted: Dec 07, 2026", outlets)).isTrue();
+        // an outlet the table does not know, in a row that does not end on its dot, is no row
+        assertThat(HeadStage.metaRow("Jane Doe · Valley Courier · Posted: Dec 07, 2026", outlets)).isFalse();
         assertThat(HeadStage.metaRow("Jane Doe · NZ Herald · 2 mins to read", outlets)).isTrue();
         // a headline with a middle dot and no outlet in its parts is a headline
         assertThat(HeadStage.metaRow("Rain · wind · snow: the week ahead", outlets)).isFalse();
+    }
+
+    /** The row names the outlet of a story with no dateline: a credit, which the source stage reads. */
+    @Test
+    void bylineBoxRowNamesTheSource() {
+        String row = "Jane Doe · CBC News · Posted: Dec 07, 2026 2:20 PM EST | Last Updated: December 7, 2026";
+        Draft d = new SourceStage().apply(run("Ontario to raise minimum wage to $18", row, PROSE_1, PROSE_2));
+        assertThat(d.title()).isEqualTo("Ontario to raise minimum wage to $18");
+        assertThat(d.removed()).contains(new Removed(row, "credit"));
+        assertThat(d.source().name()).isEqualTo("CBC News");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
     }
 
     @Test
