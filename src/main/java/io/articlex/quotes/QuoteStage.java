@@ -620,6 +620,12 @@ public final class QuoteStage implements Stage {
             int floor = k > 0 ? list.get(k - 1).span.end() : 0;
             int start = Sentences.startBefore(p, c.span.open(), floor);
             if (!blank(p, start, c.span.open())) {
+                Attribution label = k == 0 ? speakerLabel(p, c.span.open(), paragraphs, i) : null;
+                for (int j = k; label != null && j < list.size(); j++) {
+                    if (list.get(j).attribution == null) {
+                        list.get(j).attribution = label;
+                    }
+                }
                 continue;
             }
             String summary = null;
@@ -638,6 +644,34 @@ public final class QuoteStage implements Stage {
                 list.get(j).attribution = lent;
             }
         }
+    }
+
+    /**
+     * An interview's or a transcript's speaker label opening the paragraph, the words quoted after it with
+     * no cue ({@code Ortiz: "We cannot wait."}, {@code Ana Ortiz: "..."}): the label is the speaker of the
+     * paragraph's quotes. Only a person's name: a surname alone that an earlier paragraph writes after a
+     * first name ("Mayor Ana Ortiz"), or two or three capitalised words opening with a known given name;
+     * "Update:", "Watch:" or "Editor's note:" before a quote are no one. Null otherwise.
+     */
+    private static Attribution speakerLabel(String p, int open, List<String> paragraphs, int i) {
+        int e = open;
+        while (e > 0 && p.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e < 3 || e > 40 || p.charAt(e - 1) != ':') {
+            return null;
+        }
+        String label = p.substring(0, e - 1).strip();
+        String[] w = label.split(" ");
+        for (String x : w) {
+            if (x.length() < 2 || !Character.isUpperCase(x.charAt(0)) || !Character.isLowerCase(x.charAt(x.length() - 1))
+                    || !x.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'' || ch == '’')) {
+                return null;
+            }
+        }
+        boolean person = w.length == 1 ? i > 0 && namedPerson(label, paragraphs, i - 1)
+                : w.length <= 3 && Lexicon.get().givenGender.containsKey(w[0]) && !NameIndex.isOrgWord(w[w.length - 1]);
+        return person ? new Attribution(new Phrase(label, label, List.of()), null, true) : null;
     }
 
     /**
