@@ -731,7 +731,7 @@ final class NameIndex {
     /** Whether the last word of {@code name} is {@code s} (which holds no space), without cutting it out. */
     private static boolean hasSurname(String name, String s) {
         int at = name.length() - s.length();
-        return name.endsWith(s) && (at == 0 || name.charAt(at - 1) == ' ');
+        return name.endsWith(s) && (at == 0 || name.charAt(at - 1) == ' ') || surname(name).equals(s);
     }
 
     /** The gender the text gives a surname by an honorific ("Mrs. Roe"), first in text order; null when none. */
@@ -1106,10 +1106,16 @@ final class NameIndex {
     }
 
     private static Character genderOf(String honorific, Character current) {
+        Character g = honorificGender(honorific);
+        return g != null ? g : current;
+    }
+
+    /** The gender an honorific gives the name after it ("Mr.", "Mrs."), or null for one of either. */
+    static Character honorificGender(String honorific) {
         return switch (honorific) {
             case "Mr.", "Sir", "Lord", "King", "Prince" -> 'm';
             case "Mrs.", "Ms.", "Miss", "Lady", "Dame", "Queen", "Princess" -> 'f';
-            default -> current;
+            default -> null;
         };
     }
 
@@ -1676,6 +1682,9 @@ final class NameIndex {
         if (space > 0) {
             // the given name first: "Mr. Clinton" makes the surname male, and Hillary Clinton shares it
             Character given = Lexicon.get().givenGender.get(name.substring(0, space));
+            if (given == null) {
+                given = honorificGender(name.substring(0, space)); // "Mr. Clinton", kept so beside Hillary Clinton
+            }
             if (given != null) {
                 return given;
             }
@@ -1794,8 +1803,56 @@ final class NameIndex {
         return 0;
     }
 
+    /**
+     * The name's last word, or the word before a generational suffix ("Robert F. Kennedy Jr.", "Martin
+     * Luther King III"): the article goes on with "Kennedy said", and the suffix alone names no one.
+     */
     static String surname(String name) {
         int sp = name.lastIndexOf(' ');
+        if (sp > 0 && isSuffix(name, sp + 1)) {
+            int before = name.lastIndexOf(' ', sp - 1);
+            return name.substring(before + 1, sp);
+        }
         return sp < 0 ? name : name.substring(sp + 1);
+    }
+
+    /** Legal forms written after a company's name ("Acme Corp", "Vantor Holdings Inc."). */
+    private static final Set<String> LEGAL_FORMS = Set.of("Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "plc",
+            "PLC", "Co.", "AG", "GmbH", "SE", "NV", "N.V.", "SA", "S.A.");
+
+    /**
+     * Whether the article writes the single word {@code s} before a legal form somewhere ("Acme Corp reported
+     * ...", then "Acme said in a statement"): the word names a company, not a person with a surname alone.
+     * Reads the places of the word the surname question already found ({@link #holders}).
+     */
+    boolean companyName(String s) {
+        int[] h = holders(s);
+        for (int x = 0; x < h.length; x = next(h, x)) {
+            String p = paragraphs.get(h[x]);
+            for (int y = x + 2, to = next(h, x); y < to; y++) {
+                int e = h[y] + s.length();
+                if (e + 2 < p.length() && p.charAt(e) == ' ' && Character.isUpperCase(p.charAt(e + 1))) {
+                    int f = e + 1;
+                    while (f < p.length() && p.charAt(f) != ' ' && p.charAt(f) != ',' && p.charAt(f) != ';'
+                            && p.charAt(f) != ')' && p.charAt(f) != '\'') {
+                        f++;
+                    }
+                    if (LEGAL_FORMS.contains(p.substring(e + 1, f))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Generational suffixes written after a surname, with or without the full stop. */
+    private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+
+    /** Whether {@code name} from {@code from} to its end is a generational suffix ({@link #SUFFIXES}). */
+    static boolean isSuffix(String name, int from) {
+        int n = name.length() - from;
+        char c = n >= 2 && n <= 3 ? name.charAt(from) : ' ';
+        return (c == 'J' || c == 'S' || c == 'I') && SUFFIXES.contains(name.substring(from));
     }
 }

@@ -299,7 +299,9 @@ final class SpeakerResolver {
                 pre.add(name.remove(0));
             }
             boolean trade = false;
-            for (int j = name.size() - 2; j >= 0; j--) {
+            // "Martin Luther King III": an honorific's word before a generational suffix is the surname
+            int lastTitled = NameIndex.isSuffix(name.get(name.size() - 1), 0) ? name.size() - 3 : name.size() - 2;
+            for (int j = lastTitled; j >= 0; j--) {
                 if (isTitleWord(name.get(j)) || Lexicon.get().honorifics.contains(name.get(j))
                         || name.size() - j >= 3 && Lexicon.get().occupationSet.hasLower(name.get(j))) {
                     // "FEMA Administrator Deanne Criswell": a capitalised occupation before a name of two words
@@ -330,8 +332,16 @@ final class SpeakerResolver {
             }
             if (name.size() == 1) {
                 String full = index.fullName(canonical, paragraph);
+                Character g = pre.isEmpty() ? null : NameIndex.honorificGender(pre.get(pre.size() - 1));
+                if (full != null && g != null && !g.equals(givenGender(full)) && givenGender(full) != null) {
+                    String namesake = namesakeOf(canonical, g);
+                    // no full name of theirs: the honorific stays, so that the surname is not folded into the other
+                    full = namesake != null ? namesake : pre.get(pre.size() - 1) + " " + canonical;
+                }
                 if (full != null) {
                     canonical = full;
+                } else if (pre.isEmpty() && index.companyName(canonical)) {
+                    return new Resolved(canonical, apps, false); // "Acme said in a statement" after "Acme Corp"
                 }
             } else {
                 String full = index.fullName(NameIndex.surname(canonical), paragraph);
@@ -808,6 +818,26 @@ final class SpeakerResolver {
     /** A name's run of capitalised words, then ", who he", ", whom she" (see {@link #relativeAntecedent}). */
     private static final java.util.regex.Pattern RELATIVE_AFTER_NAME = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)*, whom? (?:he|she) ");
+
+    /** The gender of a full name's given name ({@code first-names.txt}), or null when unknown or none. */
+    private static Character givenGender(String full) {
+        int space = full.indexOf(' ');
+        return space < 0 ? null : Lexicon.get().givenGender.get(full.substring(0, space));
+    }
+
+    /**
+     * "Mr. Clinton said" in an article that names Hillary Clinton: the honorific's gender {@code g} is
+     * not the full name's, so the surname is another person of that family. Their full name when the
+     * article gives one whose given name is of that gender ("Bill Clinton"); else null.
+     */
+    private String namesakeOf(String surname, char g) {
+        for (NameIndex.Occurrence o : index.withSurnameOf(surname)) {
+            if (Character.valueOf(g).equals(givenGender(o.name()))) {
+                return o.name();
+            }
+        }
+        return null;
+    }
 
     private boolean compatible(String name, char g) {
         Character known = index.genderOf(name);

@@ -455,4 +455,66 @@ class PeopleAndSpeakersTest {
                 new Person("Rachel Moore", List.of("Sen."), 2));
         assertThat(d.sources()).extracting(Person::name).containsExactly("Johnson and Johnson");
     }
+
+    @Test
+    void aGenerationalSuffixEndsTheNameAndTheSurnameBeforeItIsTheLaterMention() {
+        Draft d = run("Former Gov. Ray Mabus II, a Democrat, said the party \"needs a younger generation to step up.\"",
+                "\"I will be there,\" Mabus said.",
+                "Martin Luther King III said: \"My father would have stood here today.\"");
+        assertThat(d.quotes()).extracting(Quote::speaker)
+                .containsExactly("Ray Mabus II", "Ray Mabus II", "Martin Luther King III");
+        assertThat(d.people()).extracting(Person::name).containsExactly("Ray Mabus II", "Martin Luther King III");
+        assertThat(NameIndex.surname("Robert F. Kennedy Jr.")).isEqualTo("Kennedy");
+        assertThat(NameIndex.surname("Jane Roe")).isEqualTo("Roe");
+    }
+
+    @Test
+    void anHonorificOfTheOtherGenderIsAnotherPersonOfTheFamily() {
+        Draft d = run("Hillary Clinton and former President Bill Clinton campaigned separately on Monday.",
+                "\"We are going to win Ohio,\" Mrs. Clinton told a crowd in Toledo.",
+                "\"I have seen a lot of campaigns,\" Mr. Clinton said in Akron.");
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("Hillary Clinton", "Bill Clinton");
+        // no full name of his in the article: the honorific stays, and he is not folded into her
+        Draft alone = run("Hillary Clinton spoke in Toledo on Monday.",
+                "\"We are going to win Ohio,\" Mrs. Clinton said.",
+                "\"This one is different,\" Mr. Clinton said in Akron.");
+        assertThat(alone.quotes()).extracting(Quote::speaker).containsExactly("Hillary Clinton", "Mr. Clinton");
+        assertThat(alone.people()).extracting(Person::name).containsExactly("Hillary Clinton", "Mr. Clinton");
+        // the same gender, or a given name of either: the one person
+        assertThat(run("Elizabeth Warren spoke first.", "\"Break them up,\" Ms. Warren said.").quotes())
+                .extracting(Quote::speaker).containsExactly("Elizabeth Warren");
+        assertThat(run("Jordan Hale spoke first.", "\"Break them up,\" Mr. Hale said.").quotes())
+                .extracting(Quote::speaker).containsExactly("Jordan Hale");
+    }
+
+    @Test
+    void aSportsPositionBeforeANameIsARole() {
+        Draft d = run("Goaltender Chris Kreider made 31 saves. \"I just got lucky on the bounce,\" he said.",
+                "\"It went off my pad,\" said goaltender Tuukka Rask.");
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("Chris Kreider", "Tuukka Rask");
+        assertThat(d.people()).extracting(Person::name).containsExactly("Chris Kreider", "Tuukka Rask");
+    }
+
+    @Test
+    void aWordTheArticleWritesBeforeALegalFormIsACompany() {
+        Draft d = run("Acme Corp reported quarterly profit above estimates on Thursday.",
+                "Acme said in a statement that it would \"continue to invest heavily in data centers.\"");
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("Acme");
+        assertThat(d.people()).isEmpty();
+        assertThat(d.sources()).extracting(Person::name).containsExactly("Acme");
+        // a surname the article never writes so stays a person
+        assertThat(run("\"We will appeal,\" Paxton said.").people()).extracting(Person::name).containsExactly("Paxton");
+    }
+
+    @Test
+    void aSpeakerLabelBeforeAQuoteIsItsSpeakerWhenItNamesAPerson() {
+        Draft d = run("Mayor Maria Ortiz sat down with the Gazette this week.",
+                "Update: \"The council votes on the plan next Tuesday.\"",
+                "Ortiz: \"We cannot wait for the state to act.\"",
+                "Watch: \"Mayor Ortiz on housing policy today.\"",
+                "Maria Ortiz: \"Critics said the same about the subway.\"",
+                "John Smith, Gazette: \"Critics say the plan is too expensive.\"");
+        assertThat(d.quotes()).extracting(Quote::speaker)
+                .containsExactly(null, "Maria Ortiz", null, "Maria Ortiz", "John Smith");
+    }
 }
