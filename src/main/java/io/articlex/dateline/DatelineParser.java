@@ -154,7 +154,8 @@ public final class DatelineParser {
      * every dateline found.
      */
     private static final LazyPattern TRAILING_STOP = new LazyPattern("\\.$");
-    static final LazyPattern TRAILING_COMMAS_SPACES = new LazyPattern("[,\\s]+$");
+    /** Commas, spaces and dashes closing a place: Business Wire glues its dashes to it ({@code DAYTON, Ohio--(BUSINESS WIRE)--}). */
+    static final LazyPattern TRAILING_COMMAS_SPACES = new LazyPattern("[,\\s\\-\u2013\u2014]+$");
     static final LazyPattern TRAILING_STOPS_COMMAS = new LazyPattern("[.,]+$");
     static final LazyPattern DASH_OR_SLASH = new LazyPattern("[-/]");
 
@@ -846,7 +847,7 @@ public final class DatelineParser {
     private static Optional<Match> done(String head, int end, String loc, String date, String code, String byline,
                                         boolean strong) {
         String text = head.substring(0, end).strip();
-        String location = loc == null ? null : capitalsStop(withoutTrailing(loc.strip(), TRAILING_COMMAS_SPACES, ", \t\n\u000B\f\r"));
+        String location = loc == null ? null : capitalsStop(withoutTrailing(loc.strip(), TRAILING_COMMAS_SPACES, ", \t\n\u000B\f\r-\u2013\u2014"));
         String d = date == null ? null : withoutTrailing(date.strip(), TRAILING_STOPS_COMMAS, ".,");
         String agency = code == null ? null : code.strip();
         if (location != null && location.length() == 1 && d == null && agency == null) {

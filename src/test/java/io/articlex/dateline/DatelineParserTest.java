@@ -137,6 +137,8 @@ class DatelineParserTest {
             Lima, mar. 5 (Andina). La Autoridad | Lima | mar. 5 | Andina | La Autoridad
             NORTHFIELD, Minn., March 12, 2024 /PRNewswire/ -- The board | NORTHFIELD, Minn. | March 12, 2024 | PRNewswire | The board
             NORTHFIELD, Minn., March 12, 2024 (GLOBE NEWSWIRE) -- The board | NORTHFIELD, Minn. | March 12, 2024 | GLOBE NEWSWIRE | The board
+            DAYTON, Ohio--(BUSINESS WIRE)--Northwind Robotics | DAYTON, Ohio | ~ | BUSINESS WIRE | Northwind Robotics
+            SAN JOSE, Calif.--(BUSINESS WIRE)--Acme Corp. | SAN JOSE, Calif. | ~ | BUSINESS WIRE | Acme Corp.
             القاهرة - أ ش أ | القاهرة | ~ | أ ش أ | ~
             Hamburg (ots) - Die Hafenbehörde | Hamburg | ~ | ots | Die Hafenbehörde
             Калининград, 12 марта. /ИА «Запад»/. Власти | Калининград | 12 марта | ИА «Запад» | Власти
@@ -224,7 +226,7 @@ class DatelineParserTest {
             "Berlin, 6. Dezember. Ein Tag im Advent",
             "A: The ships are getting bigger every year.",
             "Q - What will it cost?",
-            "CHENNAI, December 06, 2026 09:15 IST The corporation said"
+            "CHENNAI, December 06, 2026 09:15 IST The corporation said",
     })
     void refusesWhatIsNotADateline(String paragraph) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
