@@ -138,6 +138,11 @@ class DatelineParserTest {
             NORTHFIELD, Minn., March 12, 2024 /PRNewswire/ -- The board | NORTHFIELD, Minn. | March 12, 2024 | PRNewswire | The board
             NORTHFIELD, Minn., March 12, 2024 (GLOBE NEWSWIRE) -- The board | NORTHFIELD, Minn. | March 12, 2024 | GLOBE NEWSWIRE | The board
             DAYTON, Ohio--(BUSINESS WIRE)--Northwind Robotics | DAYTON, Ohio | ~ | BUSINESS WIRE | Northwind Robotics
+            (부산=연합뉴스) 김민수 기자 = 부산항 신항의 물동량이 | 부산 | ~ | Yonhap | 부산항 신항의 물동량이
+            (서울=연합뉴스) 김민수 이지은 기자 = 정부는 | 서울 | ~ | Yonhap | 정부는
+            (워싱턴=연합뉴스) 김민수 특파원 = 미국 정부는 | 워싱턴 | ~ | Yonhap | 미국 정부는
+            [서울=뉴시스]김민수 기자 = 정부는 | 서울 | ~ | Newsis | 정부는
+            (서울=뉴스1) 김민수 기자 = 정부는 | 서울 | ~ | News1 | 정부는
             SAN JOSE, Calif.--(BUSINESS WIRE)--Acme Corp. | SAN JOSE, Calif. | ~ | BUSINESS WIRE | Acme Corp.
             القاهرة - أ ش أ | القاهرة | ~ | أ ش أ | ~
             Hamburg (ots) - Die Hafenbehörde | Hamburg | ~ | ots | Die Hafenbehörde
@@ -227,6 +232,8 @@ class DatelineParserTest {
             "A: The ships are getting bigger every year.",
             "Q - What will it cost?",
             "CHENNAI, December 06, 2026 09:15 IST The corporation said",
+            "(20피트 기준)으로 지난해보다 늘었다",
+            "연합뉴스에 따르면 부산항의 물동량이 늘었다"
     })
     void refusesWhatIsNotADateline(String paragraph) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
