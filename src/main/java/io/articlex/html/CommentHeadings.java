@@ -43,6 +43,7 @@ final class CommentHeadings {
     private final Set<String> invite;
     private final Set<String> number;
     private final Set<String> says;
+    private final Set<String> blurb;
 
     private CommentHeadings(WordSections w) {
         thread = w.section("thread");
@@ -51,6 +52,7 @@ final class CommentHeadings {
         invite = w.section("invite");
         number = w.section("number");
         says = w.section("says");
+        blurb = w.section("blurb");
     }
 
     static CommentHeadings builtIn() {
@@ -71,6 +73,9 @@ final class CommentHeadings {
             Block b = blocks.get(i);
             if (body >= MIN_BODY_BEFORE && b.linkChars() == 0 && b.kind() != Block.Kind.LIST_ITEM
                     && b.kind() != Block.Kind.CELL && (isHeading(b.text()) || signs(blocks, i))) {
+                return blocks.subList(0, i);
+            }
+            if (body > 0 && b.kind() == Block.Kind.HEADING && b.linkChars() == 0 && isBlurb(b.text())) {
                 return blocks.subList(0, i);
             }
             if (ContentPicker.substantive(b)) {
@@ -131,6 +136,23 @@ final class CommentHeadings {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the line is the heading of the site's or the writer's blurb ("About us", "Über die
+     * Autorin:"). A two-paragraph notice beside a longer "About us" box in an unnamed side column is
+     * picked with it (the box is the densest prose of the page), and an author's bio under a story
+     * reads as prose: the heading is what tells either from the story, after any body text at all.
+     */
+    boolean isBlurb(String text) {
+        if (text.length() > 40) {
+            return false;
+        }
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        if (t.endsWith(":")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return blurb.contains(t);
     }
 
     /** True when the line is a comment thread's heading or its reply form's. */

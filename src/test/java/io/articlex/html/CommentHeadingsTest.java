@@ -106,4 +106,22 @@ class CommentHeadingsTest {
         Block report = block("The 2026 report on flooding said:", Block.Kind.PARAGRAPH, 0);
         assertThat(h.cut(List.of(a, b, report, c))).containsExactly(a, b, report, c);
     }
+
+    @Test
+    void aBlurbsHeadingEndsTheBodyAfterAnyBodyText() {
+        Block a = block(A, Block.Kind.PARAGRAPH, 0);
+        Block about = block("About us", Block.Kind.HEADING, 0);
+        Block blurb = block("Riverside News is a volunteer-run website covering the villages of the valley since 2011, when the paper closed.",
+                Block.Kind.PARAGRAPH, 0);
+        // a short notice beside the site's blurb: one paragraph of body is enough
+        assertThat(h.cut(List.of(a, about, blurb))).containsExactly(a);
+        assertThat(h.cut(List.of(a, block("\u00dcber die Autorin:", Block.Kind.HEADING, 0), blurb))).containsExactly(a);
+        // the page that is itself the blurb: its heading before any body
+        assertThat(h.cut(List.of(about, blurb, a))).containsExactly(about, blurb, a);
+        // a paragraph that says it, a linked heading, a heading that goes on, a company's own section
+        assertThat(h.cut(List.of(a, block("About us", Block.Kind.PARAGRAPH, 0), blurb))).hasSize(3);
+        assertThat(h.cut(List.of(a, block("About us", Block.Kind.HEADING, 8), blurb))).hasSize(3);
+        assertThat(h.cut(List.of(a, block("About us and them", Block.Kind.HEADING, 0), blurb))).hasSize(3);
+        assertThat(h.cut(List.of(a, block("About Northwind Robotics", Block.Kind.HEADING, 0), blurb))).hasSize(3);
+    }
 }
