@@ -265,6 +265,38 @@ class BoilerplateStageTest {
     }
 
     @Test
+    void meteredPaywallCountsGoButAStoryAboutFreeArticlesStays() {
+        Draft d = run(PROSE_1, PROSE_2, "You've read 3 of 3 free articles this month. Subscribe now for just $1 for 6 months.",
+                "You have reached your limit of free articles.");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        String story = "Readers who have read their free articles can still see the obituaries, the paper said.";
+        d = run(PROSE_1, story, PROSE_2);
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, story, PROSE_2);
+    }
+
+    @Test
+    void recipeCardRatingsAndCallsToActionGoButTheRecipeStays() {
+        // a recipe plugin's card: its rating line and the invitation to post a picture of the result
+        Draft d = run(PROSE_1, "4.86 from 213 votes", "225 g caster sugar", PROSE_2,
+                "Tried this recipe?Mention @crumbsandco or tag #crumbsandco!", "Did you make this recipe? Leave a rating below");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, "225 g caster sugar", PROSE_2);
+        String asked = "Tried this recipe? Many readers wrote in to say the loaf sank in the middle, and the baker explained why.";
+        d = run(PROSE_1, "The dish won 4 from 5 judges.", PROSE_2);
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, "The dish won 4 from 5 judges.", PROSE_2);
+        d = run(PROSE_1, PROSE_2, asked);
+        assertThat(d.paragraphs()).contains(asked);
+    }
+
+    @Test
+    void aPostsClapAndFollowerCountsGo() {
+        // a blogging platform's clap count under the title and at the end ("--" then the count), the writer's followers
+        Draft d = run(PROSE_1, "--12", PROSE_2, "--1.2K", "214 Followers");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        d = run(PROSE_1, "The temperature fell to -12 overnight.", "-12", PROSE_2);
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, "The temperature fell to -12 overnight.", "-12", PROSE_2);
+    }
+
+    @Test
     void editorsInitialsWithTheWiresInBracketsAreASignOff() {
         Draft d = run(PROSE_1, PROSE_2, "ab/rc (AFP, Reuters)");
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
