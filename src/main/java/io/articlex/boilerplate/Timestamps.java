@@ -219,6 +219,9 @@ public final class Timestamps {
      * when the text ends in no such stamp.
      */
     public static String filingDate(String text) {
+        if (!endsInTwoDigitToken(text)) {
+            return null;
+        }
         String[] tok = text.strip().split("\\s+");
         int n = tok.length;
         if (n < 3 || tok[n - 1].length() != 2 || !Character.isDigit(tok[n - 1].charAt(0)) || !Character.isDigit(tok[n - 1].charAt(1))
@@ -230,6 +233,21 @@ public final class Timestamps {
             return null;
         }
         return String.format("20%s-%02d-%s", tok[n - 1], month, tok[n - 3].substring(0, 2));
+    }
+
+    /**
+     * What {@link #filingDate} needs before it splits: the text, stripped, ends in two digits after a
+     * {@code \s} character (its last token, of two chars). Every story's sign-off line ("(Reporting by
+     * ...)", "Reuters") is asked, and the split compiled its pattern and copied every token of each;
+     * a sign-off that ends in a year-like number still takes the split.
+     */
+    static boolean endsInTwoDigitToken(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--; // as strip() cuts: no white space is a surrogate
+        }
+        return end >= 3 && Character.isDigit(text.charAt(end - 1)) && Character.isDigit(text.charAt(end - 2))
+                && io.articlex.segment.Prose.isRegexSpace(text.charAt(end - 3));
     }
 
     /**

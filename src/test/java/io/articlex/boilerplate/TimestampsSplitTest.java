@@ -63,4 +63,35 @@ class TimestampsSplitTest {
         assertThat(months).isGreaterThan(100);
         assertThat(taken).isGreaterThan(months);
     }
+
+    /**
+     * The pre-check of {@link Timestamps#filingDate} passes every text whose split the stamp reading
+     * would look at (a last token of two digits after two more tokens), on random texts of stamp-like
+     * pieces and every kind of white space, and rules out sign-offs that end otherwise.
+     */
+    @Test
+    void filingDateCheckPassesEveryTwoDigitEnding() {
+        String[] pieces = {"ANP", "141200", "mrt", "24", "2", "243", "\u0662\u0663", "(AGI)", "x", " ", "\t", "\n", "\u00a0",
+                "\u2003", "\u001c", "\u000b", "\uD835\uDFCE"};
+        java.util.Random rnd = new java.util.Random(15);
+        for (int k = 0; k < 200_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = rnd.nextInt(8); n >= 0; n--) {
+                b.append(pieces[rnd.nextInt(pieces.length)]);
+            }
+            String s = b.toString();
+            String[] tok = s.strip().split("\\s+");
+            int n = tok.length;
+            boolean shape = n >= 3 && tok[n - 1].length() == 2 && Character.isDigit(tok[n - 1].charAt(0))
+                    && Character.isDigit(tok[n - 1].charAt(1));
+            if (shape) {
+                assertThat(Timestamps.endsInTwoDigitToken(s)).as(s).isTrue();
+            }
+        }
+        assertThat(Timestamps.endsInTwoDigitToken("ANP 141200 mrt 24 \n")).isTrue();
+        assertThat(Timestamps.filingDate("ANP 141200 mrt 24 \n")).isEqualTo("2024-03-14");
+        assertThat(Timestamps.endsInTwoDigitToken("(Reporting by Jane Doe; Editing by Tom Hals)")).isFalse();
+        assertThat(Timestamps.endsInTwoDigitToken("Reuters 2024")).isFalse();
+        assertThat(Timestamps.endsInTwoDigitToken("mrt\u00a024")).isFalse();
+    }
 }
