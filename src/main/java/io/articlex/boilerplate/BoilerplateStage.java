@@ -1105,14 +1105,16 @@ public final class BoilerplateStage implements Stage {
                 RegexFacts facts = index.facts(r.regex(), r.flags());
                 lineMax[i] = facts.maxLength();
                 lineMin[i] = facts.minLength();
-                lineFirst[i] = facts.first();
-                lineLast[i] = facts.last();
-                lineRun[i] = lineFirst[i] == null ? facts.run() : null;
+                // the classes' characters rule paragraphs out; the run and the required characters are
+                // still asked of a rule that can start with anything but a class's characters
+                lineFirst[i] = facts.firstWithClasses();
+                lineLast[i] = facts.lastWithClasses();
+                lineRun[i] = facts.first() == null ? facts.run() : null;
                 lineRunPairs[i] = lineRun[i] == null ? null : Needles.Text.pairs(Needles.fold(lineRun[i].text()));
                 lineRunFolded[i] = lineRun[i] == null || !lineRun[i].caseless() || hasSurrogate(lineRun[i].text()) ? null
                         : Needles.fold(lineRun[i].text());
                 linePrefix[i] = facts.prefix();
-                lineRequired[i] = lineFirst[i] == null && lineRun[i] == null ? facts.requiredArray() : null;
+                lineRequired[i] = facts.first() == null && lineRun[i] == null ? facts.requiredArray() : null;
             }
             lineLastAscii = new long[lines.size()][];
             for (int i = 0; i < lineLastAscii.length; i++) {
@@ -1147,7 +1149,7 @@ public final class BoilerplateStage implements Stage {
                 String re = r.regex();
                 prefixLiteral[i] = re.endsWith("\\E\\s*") ? quotedLiteral(re.substring(0, re.length() - 3), r.flags()) : null;
                 RegexFacts facts = index.facts(re, r.flags());
-                prefixFirst[i] = facts.first();
+                prefixFirst[i] = facts.firstWithClasses();
                 prefixRequired[i] = facts.requiredArray();
             }
             suffixLiteral = new String[suffixes.size()];

@@ -45,13 +45,17 @@ import java.util.regex.Pattern;
  * @param last      the characters a non-empty match can end with (each once), or null when any
  * @param minLength the fewest {@code char}s a match can span
  * @param maxLength the most {@code char}s a match can span, or {@link #UNBOUNDED}
+ * @param firstWithClasses {@code first}, with character classes of literals and ranges read too
+ *                  ({@code [-–]}, {@code [A-Za-z]}, {@code [a-z0-9]}): a rule that opens with one can
+ *                  start with those characters only, where {@code first} says "any" (null: any)
+ * @param lastWithClasses  the same for {@code last}
  */
 record RegexFacts(Set<Character> required, Run run, Run prefix, String first, String last, int minLength,
-        int maxLength) {
+        int maxLength, String firstWithClasses, String lastWithClasses) {
 
     static final int UNBOUNDED = Integer.MAX_VALUE;
 
-    private static final RegexFacts UNKNOWN = new RegexFacts(Set.of(), null, null, null, null, 0, UNBOUNDED);
+    private static final RegexFacts UNKNOWN = new RegexFacts(Set.of(), null, null, null, null, 0, UNBOUNDED, null, null);
 
     private static final int SUPPORTED = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE
             | Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNIX_LINES;
@@ -108,9 +112,29 @@ record RegexFacts(Set<Character> required, Run run, Run prefix, String first, St
             if (r.at != r.re.length()) {
                 return UNKNOWN;
             }
-            return new RegexFacts(toSet(out.required), r.bestRun, r.bestPrefix, out.first, out.last, out.min, out.max);
+            Node wide = withClasses(regex, flags, out);
+            return new RegexFacts(toSet(out.required), r.bestRun, r.bestPrefix, out.first, out.last, out.min, out.max,
+                    wide.first, wide.last);
         } catch (GiveUp e) {
             return UNKNOWN;
+        }
+    }
+
+    /**
+     * The pattern read a second time with its simple character classes read ({@link Reader#readClasses}),
+     * for {@link #firstWithClasses} and {@link #lastWithClasses} only: {@link #first} stays what the
+     * stage's other checks were chosen by (a rule that can start with anything is also ruled out by the
+     * text it must contain). {@code plain} when the second reading fails.
+     */
+    private static Node withClasses(String regex, int flags, Node plain) {
+        try {
+            Reader r = new Reader(regex, (flags & Pattern.CASE_INSENSITIVE) != 0);
+            r.unicodeClasses = (flags & Pattern.UNICODE_CHARACTER_CLASS) != 0;
+            r.readClasses = true;
+            Node out = r.alternation(0);
+            return r.at == r.re.length() ? out : plain;
+        } catch (GiveUp e) {
+            return plain;
         }
     }
 
@@ -272,6 +296,8 @@ record RegexFacts(Set<Character> required, Run run, Run prefix, String first, St
         private Run bestPrefix;
         /** Whether {@code \d} means any Unicode digit (UNICODE_CHARACTER_CLASS, inline U). */
         private boolean unicodeClasses;
+        /** Whether a character class gives its characters ({@link #classChars}) rather than "any". */
+        private boolean readClasses;
 
         Reader(String re, boolean caseless) {
             super(re);
@@ -379,6 +405,14 @@ record RegexFacts(Set<Character> required, Run run, Run prefix, String first, St
                     return escape();
                 }
                 case '[' -> {
+                    if (readClasses) {
+                        int from = at;
+                        String chars = classChars();
+                        if (chars != null) {
+                            return new Node("", 1, 2, chars, chars, -1); // as codePoint() but for its ends
+                        }
+                        at = from;
+                    }
                     skipClass();
                     return Node.codePoint();
                 }
@@ -477,6 +511,84 @@ record RegexFacts(Set<Character> required, Run run, Run prefix, String first, St
             }
             int width = !caseless || c < 128 || caseFree(c) ? 1 : 2;
             return new Node(required, 1, width, ends, ends, literal);
+        }
+
+        /** The most characters {@link #classChars} lists; a wider class counts as any character. */
+        private static final int CLASS_CHARS = 256;
+
+        /**
+         * The characters a class whose '[' was read can match, each once, as {@link #literal} gives a
+         * literal's (both cases of an ASCII letter ignoring case, and the letters that fold to it), read
+         * up to its ']': literals, ranges of them, escaped punctuation, {@code \t}-style controls and
+         * {@code \d} (ASCII digits unless UNICODE_CHARACTER_CLASS). Null for anything else, with
+         * {@link #at} then left anywhere: a negation, a nested class or intersection ({@code [}, {@code &}),
+         * a property or other escape, a surrogate, a letter past ASCII ignoring case, or more than
+         * {@link #CLASS_CHARS} characters.
+         */
+        private String classChars() {
+            if (at >= re.length() || re.charAt(at) == '^' || re.charAt(at) == ']') {
+                return null;
+            }
+            StringBuilder out = new StringBuilder();
+            while (at < re.length()) {
+                char c = re.charAt(at++);
+                if (c == ']') {
+                    return out.toString();
+                }
+                if (c == '\\') {
+                    if (at >= re.length()) {
+                        return null;
+                    }
+                    char e = re.charAt(at++);
+                    if (e == 'd' && !unicodeClasses) {
+                        if (!addChars(out, DIGITS)) {
+                            return null;
+                        }
+                        continue;
+                    }
+                    int control = "tnrfae".indexOf(e);
+                    if (control >= 0) {
+                        c = "\t\n\r\f\u0007\u001b".charAt(control);
+                    } else if (Character.isLetterOrDigit(e) || Character.isSurrogate(e)) {
+                        return null; // \p, \w, \s, \x41, \Q ...: not read
+                    } else {
+                        c = e;
+                    }
+                } else if (c == '[' || c == '&' || Character.isSurrogate(c)) {
+                    return null;
+                }
+                char to = c;
+                if (at + 1 < re.length() && re.charAt(at) == '-' && re.charAt(at + 1) != ']') {
+                    to = re.charAt(at + 1);
+                    if (to == '\\' || to == '[' || to == '&' || Character.isSurrogate(to) || to < c) {
+                        return null;
+                    }
+                    at += 2;
+                }
+                for (int k = c; k <= to; k++) {
+                    if (Character.isSurrogate((char) k)) {
+                        return null;
+                    }
+                    String forms = literal((char) k).first;
+                    if (forms == null || !addChars(out, forms)) {
+                        return null;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Adds the characters {@code chars} not yet in {@code out}; false past {@link #CLASS_CHARS}. */
+        private static boolean addChars(StringBuilder out, String chars) {
+            for (int i = 0; i < chars.length(); i++) {
+                if (out.indexOf(String.valueOf(chars.charAt(i))) < 0) {
+                    if (out.length() == CLASS_CHARS) {
+                        return false;
+                    }
+                    out.append(chars.charAt(i));
+                }
+            }
+            return true;
         }
 
         private Node group() {

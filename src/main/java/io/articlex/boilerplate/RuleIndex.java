@@ -123,15 +123,15 @@ final class RuleIndex implements FactSource {
     }
 
     /** The table's first int: a table of another layout is refused, not misread. */
-    private static final int MAGIC = 0x41524932; // "ARI2"
+    private static final int MAGIC = 0x41524933; // "ARI3"
 
     /**
      * Layout ({@link io.articlex.rules.PackedTable}, strings as Latin-1 bytes where they fit: the
      * stream's readUTF decoded and recompressed each of the ~600 strings character by character, in
      * interpreted code, on the thread the parse waits for): the number of entries, then per entry its
      * key, its required characters (-1, or their number and each), its run and prefix (0, or 1 and
-     * text, caseless, anchor, forms), first and last (null: -1), shortest and longest span, and its
-     * needles (-1, or their number and each).
+     * text, caseless, anchor, forms), first and last (null: -1), shortest and longest span, first and
+     * last with classes (null: -1), and its needles (-1, or their number and each).
      */
     static void write(Map<String, RegexFacts> table, OutputStream out) throws IOException {
         io.articlex.rules.PackedTable.Writer w = new io.articlex.rules.PackedTable.Writer(MAGIC);
@@ -153,6 +153,8 @@ final class RuleIndex implements FactSource {
             w.string(f.last());
             w.integer(f.minLength());
             w.integer(f.maxLength());
+            w.string(f.firstWithClasses());
+            w.string(f.lastWithClasses());
             int space = e.getKey().indexOf(' ');
             String[] n = Needles.of(e.getKey().substring(space + 1), Integer.parseInt(e.getKey().substring(0, space)));
             w.integer(n == null ? -1 : n.length);
@@ -184,7 +186,9 @@ final class RuleIndex implements FactSource {
             String first = d.string();
             String last = d.string();
             int min = d.integer();
-            table.put(key, new RegexFacts(required, run, prefix, first, last, min, d.integer()));
+            int max = d.integer();
+            String firstWithClasses = d.string();
+            table.put(key, new RegexFacts(required, run, prefix, first, last, min, max, firstWithClasses, d.string()));
             int count = d.integer();
             if (count >= 0) {
                 String[] texts = new String[count];

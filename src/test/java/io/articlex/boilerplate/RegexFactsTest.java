@@ -247,4 +247,62 @@ class RegexFactsTest {
             }
         }
     }
+
+    private static String firstWithClasses(String re, int flags) {
+        return sorted(RegexFacts.of(Pattern.compile(re, flags)).firstWithClasses());
+    }
+
+    /**
+     * Simple classes give their characters to firstWithClasses and lastWithClasses only: first and last
+     * stay "any" for them, and what is not read (negation, properties, nesting, \w) stays "any".
+     */
+    @Test
+    void simple_classes_give_the_first_and_last_characters_with_classes() {
+        String image = "[A-Za-z]?\\d{5,40}[\\w-]{0,40}\\.(jpe?g|png|gif|webp)";
+        assertThat(firstWithClasses(image, 0)).isEqualTo("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+        assertThat(first(image)).isNull();
+        assertThat(firstWithClasses("(?:https?://)?(?:www\\.)?[a-z0-9][a-z0-9-]{1,40}(?:\\.[a-z]{2,6}){1,2}/?\\s(?=\\p{Lu})", 0))
+                .isEqualTo("0123456789abcdefghijklmnopqrstuvwxyz");
+        assertThat(firstWithClasses("[-–]{1,2} ?\\(?[\\p{IsArabic}&&\\p{L}]{2,10}", 0)).isEqualTo("-–");
+        assertThat(sorted(RegexFacts.of(Pattern.compile("x[.)]")).lastWithClasses())).isEqualTo(").");
+        assertThat(sorted(RegexFacts.of(Pattern.compile("x[.)]")).last())).isNull();
+        // ignoring case: both cases and the letters that fold to i, k and s; a letter past ASCII gives up
+        assertThat(firstWithClasses("[a-c]x", Pattern.CASE_INSENSITIVE)).isEqualTo("ABCabc");
+        assertThat(firstWithClasses("[ik]x", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).isEqualTo("IKik\u0130\u0131\u212a");
+        assertThat(firstWithClasses("[é]x", Pattern.CASE_INSENSITIVE)).isNull();
+        assertThat(firstWithClasses("[é\\-\\]\\t]x", 0)).isEqualTo("\t-]é");
+        assertThat(firstWithClasses("[\\d]x", Pattern.UNICODE_CHARACTER_CLASS)).isNull();
+        for (String any : new String[] {"[^a]x", "[\\p{Lu}a]x", "[a[b]]x", "[a-z&&[^q]]x", "[\\wa]x", "[\\x41]x", "[a-\\u0101]x",
+                "[\\u0000-\\u0400]x", "[\\uD835\\uDC00]x"}) {
+            assertThat(firstWithClasses(any, 0)).as(any).isNull();
+        }
+    }
+
+    /**
+     * For every built-in line and prefix rule, a character outside its firstWithClasses fails the rule
+     * at once: lookingAt on that character alone fails without reaching the end of the input, so no
+     * text that opens with it can match.
+     */
+    @Test
+    void no_built_in_rule_can_open_with_a_character_outside_its_first_with_classes() {
+        io.articlex.rules.Rules rules = io.articlex.rules.Rules.builtIn();
+        int checked = 0;
+        for (io.articlex.rules.Rules.Kind kind : new io.articlex.rules.Rules.Kind[] {io.articlex.rules.Rules.Kind.LINE,
+                io.articlex.rules.Rules.Kind.PREFIX}) {
+            for (io.articlex.rules.Rules.Rule r : rules.rules(kind)) {
+                RegexFacts f = RegexFacts.of(r.regex(), r.flags());
+                if (f.firstWithClasses() == null || f.firstWithClasses().equals(f.first())) {
+                    continue;
+                }
+                checked++;
+                for (char c = 0; c < 0x3000; c++) {
+                    if (f.firstWithClasses().indexOf(c) < 0 && !Character.isSurrogate(c)) {
+                        java.util.regex.Matcher m = r.pattern().matcher(String.valueOf(c));
+                        assertThat(m.lookingAt() || m.hitEnd()).as("%s opens with U+%04X", r.regex(), (int) c).isFalse();
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(5);
+    }
 }
