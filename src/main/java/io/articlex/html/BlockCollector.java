@@ -52,6 +52,8 @@ final class BlockCollector implements NodeFilter {
     private static final int CHROME_LEVEL = 4;
     private static final int BREAK = 8;
     private static final int LINK = 16;
+    private static final int CONTROL = 32;
+    private static final int SPACED = 64;
     private static final Map<String, Integer> ROLES = roles();
 
     private static Map<String, Integer> roles() {
@@ -61,6 +63,10 @@ final class BlockCollector implements NodeFilter {
         CHROME.forEach(t -> m.merge(t, CHROME_LEVEL, (a, b) -> a | b));
         m.merge("br", BREAK, (a, b) -> a | b);
         m.merge("a", LINK, (a, b) -> a | b);
+        for (String t : List.of("input", "select", "textarea", "label")) {
+            m.merge(t, CONTROL, (a, b) -> a | b);
+        }
+        m.merge("time", SPACED, (a, b) -> a | b);
         return m;
     }
 
@@ -118,7 +124,14 @@ final class BlockCollector implements NodeFilter {
         }
         int role = role(e);
         if ((role & SKIPPED) != 0 || hidden(e)) {
+            if ((role & CONTROL) != 0) {
+                widget(e);
+            }
             return FilterResult.SKIP_ENTIRELY;
+        }
+        if ((role & SPACED) != 0 && buf.length() > 0) {
+            // a time set right after a name or label ("<span>By Jane Doe</span><time>"): a word of its own
+            pendingSpace = true;
         }
         if ((role & BREAK) != 0) {
             if (afterBr) {
@@ -152,6 +165,118 @@ final class BlockCollector implements NodeFilter {
             chromeDepth++;
         }
         return FilterResult.CONTINUE;
+    }
+
+    /** Most characters (not counting white space) of a box around a form control that is furniture. */
+    static final int MAX_WIDGET_CHARS = 200;
+    /** Longest run of text in such a box: a body paragraph is longer than a widget's line. */
+    static final int MAX_WIDGET_RUN = 120;
+    /** How far up from a control its box is looked for. */
+    private static final int MAX_WIDGET_LEVELS = 5;
+
+    /**
+     * A control a reader types into or chooses with ({@code <input type="email">}, radio buttons, a
+     * select) makes the short box around it furniture: a newsletter sign-up ("The Morning Briefing /
+     * The day's top stories in your inbox") or a poll ("Should cars be banned ...? / 1,204 votes") set
+     * between an article's paragraphs in a box whose classes say nothing ({@code box box--grey},
+     * {@code not-prose rounded-xl}). Their lines read as prose, and the controls are the one sign. The
+     * box is the control's nearest ancestor that holds text, when that text is short and has no run of
+     * a paragraph's length, and never the article's own element; it is not widened further up, where
+     * the paragraphs of a short article around the box would be taken with it. Blocks of the box read
+     * before the control are marked too.
+     */
+    private void widget(Element control) {
+        if (!userControl(control)) {
+            return;
+        }
+        Element box = null;
+        Element p = control.parent();
+        for (int level = 0; p != null && level < MAX_WIDGET_LEVELS; level++, p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")
+                    || (role(p) & CHROME_LEVEL) != 0) {
+                break;
+            }
+            int chars = widgetText(p);
+            if (chars != 0) {
+                box = chars > 0 ? p : null;
+                break;
+            }
+        }
+        if (box == null || !inlineChrome.isEmpty() && isInside(inlineChrome.get(inlineChrome.size() - 1), box)) {
+            return;
+        }
+        for (int i = blocks.size() - 1; i >= 0 && isInside(blocks.get(i).owner(), box); i--) {
+            Block b = blocks.get(i);
+            blocks.set(i, new Block(b.owner(), b.text(), b.linkChars(), b.leadingLinkChars(), b.kind(), true, b.card()));
+        }
+        inlineChrome.add(box);
+        chromeDepth++;
+    }
+
+    private static boolean userControl(Element c) {
+        if (c.normalName().equals("label")) {
+            // a radio button or check box inside its label ("<label><input type=radio> Yes</label>")
+            for (Element x : c.getElementsByTag("input")) {
+                if (userControl(x)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!c.normalName().equals("input")) {
+            return true;
+        }
+        String type = c.attr("type").toLowerCase(java.util.Locale.ROOT);
+        return switch (type) {
+            case "", "text", "email", "radio", "checkbox", "search", "tel", "number" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The characters (white space not counted) of the element's text outside skipped elements, or -1
+     * when it is longer than a widget's or holds a run as long as a paragraph.
+     */
+    private static int widgetText(Element e) {
+        int[] total = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    int run = 0;
+                    String s = t.getWholeText();
+                    for (int k = 0; k < s.length(); k++) {
+                        if (!Character.isWhitespace(s.charAt(k))) {
+                            run++;
+                        }
+                    }
+                    total[0] += run;
+                    if (run > MAX_WIDGET_RUN || total[0] > MAX_WIDGET_CHARS) {
+                        total[0] = -1;
+                        return FilterResult.STOP;
+                    }
+                } else if (node instanceof Element x && x != e && (role(x) & SKIPPED) != 0) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return total[0];
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

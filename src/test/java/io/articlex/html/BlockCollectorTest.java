@@ -87,4 +87,44 @@ class BlockCollectorTest {
         assertThat(texts("<p>Stall holders pack up.<span class='caption-note'> Taken on Friday.</span></p>"))
                 .containsExactly("Stall holders pack up. Taken on Friday.");
     }
+
+    private static List<String> chrome(String body) {
+        return blocks(body).stream().filter(Block::chrome).map(Block::text).toList();
+    }
+
+    @Test
+    void aShortBoxAroundASignUpFieldIsFurnitureBeforeAndAfterTheField() {
+        String body = "<div><p>Inflation eased to 2.4 percent in November, the statistics office said on Friday.</p>"
+                + "<div class='box box--grey'><p>The Morning Briefing</p><p>Top stories in your inbox before 7am.</p>"
+                + "<form><input type='email' name='email'><button>Sign up</button></form><p>Free. Cancel anytime.</p></div>"
+                + "<p>Economists said a rate cut in December was now more likely.</p></div>";
+        assertThat(chrome(body)).containsExactly("The Morning Briefing", "Top stories in your inbox before 7am.", "Free. Cancel anytime.");
+        assertThat(texts(body)).contains("Economists said a rate cut in December was now more likely.");
+    }
+
+    @Test
+    void aPollWhoseRadioButtonsSitInTheirLabelsIsFurniture() {
+        assertThat(chrome("<p>The council proposed a weekend car ban in the old town.</p><div class='poll'>"
+                + "<p>Should cars be banned at weekends?</p><form><label><input type='radio' name='v'> Yes</label>"
+                + "<label><input type='radio' name='v'> No</label></form><p>1,204 votes</p></div>"))
+                .containsExactly("Should cars be banned at weekends?", "1,204 votes");
+    }
+
+    @Test
+    void aFormInsideTheArticleOrALongBoxLeavesTheTextAlone() {
+        String para = "The council voted on Tuesday to turn the old power plant into a park by the river, ending a fight"
+                + " over the waterfront site that had lasted more than a decade.";
+        // a box whose text holds a paragraph-length run is more than a widget
+        assertThat(chrome("<div><p>" + para + "</p><form><input type='email'></form></div>")).isEmpty();
+        // the article's own element is never taken for the widget's box, however short the article
+        assertThat(chrome("<article><p>Short note.</p><form><input type='text'></form></article>")).isEmpty();
+        // hidden fields and buttons alone are no control a reader fills in
+        assertThat(chrome("<div><p>Share this story</p><form><input type='hidden' name='id'><button>Go</button></form></div>")).isEmpty();
+    }
+
+    @Test
+    void aTimeElementRightAfterTextIsAWordOfItsOwn() {
+        assertThat(texts("<div><span>By Nora Feld</span><time datetime='2026-11-03'>Nov. 3, 2026</time></div>"))
+                .containsExactly("By Nora Feld Nov. 3, 2026");
+    }
 }
