@@ -431,15 +431,26 @@ final class LocalAttribution {
 
     /**
      * A cue with no subject opening the quote's sentence, only a colon after it ({@code وأضاف: "…"},
-     * {@code Añadió: «…»}, {@code Dodał: „…”}): the speaker is that of the nearest preceding attribution,
-     * as written there, as for the same cue after a quote.
+     * {@code Añadió: «…»}, {@code Dodał: „…”}) or a "that" of {@code [stops]} ({@code وأضاف أن "…"}): the
+     * speaker is that of the nearest preceding attribution, as written there, as for the same cue after a quote.
      */
     private Attribution proDropBefore(String pre, List<Tok> t, List<Integer> at) {
         if (at.isEmpty() || lastPhrase == null) {
             return null;
         }
         int i = at.get(at.size() - 1);
-        if (i != t.size() - 1 || i > 1 || i == 1 && !cues.aux().contains(t.get(0).lower())) {
+        if (i > 1 || i == 1 && !cues.aux().contains(t.get(0).lower())) {
+            return null;
+        }
+        int that = t.size() - 1;
+        if (that > i && cues.stops().contains(t.get(that).lower()) && (that == i + 1 || that == i + 2
+                    && cues.objects().contains(t.get(i + 1).lower()))
+                && ",".startsWith(pre.substring(t.get(that - 1).end(), t.get(that).start()).strip())
+                && pre.substring(t.get(that).end()).isBlank()) {
+            // the quote is the object of a "that" clause: وأضاف أن "…", وأشار إلى أن "…", Añadió que «…», Dodał, że „…”
+            return new Attribution(lastPhrase, cueText(t, i), true);
+        }
+        if (i != t.size() - 1) {
             return null;
         }
         String rest = pre.substring(t.get(i).end()).strip();
@@ -575,7 +586,9 @@ final class LocalAttribution {
         }
         // an article before a title opens the speaker, not an object: "sagte der FDP-Politiker der „Bild“"
         // (the dative "sagte der Zeitung" names no role)
-        if (i < n && isObject(t.get(i)) && i + 1 < n && !(cues.determiners().contains(t.get(i).lower())
+        if (i + 1 < n && cues.addressees().contains(t.get(i).lower())) {
+            i++; // "заявил агентству глава ..."
+        } else if (i < n && isObject(t.get(i)) && i + 1 < n && !(cues.determiners().contains(t.get(i).lower())
                 && (!isCapitalised(t.get(i + 1).text()) && !cues.determiners().contains(t.get(i + 1).lower())
                 || cues.isTitle(t.get(i + 1).lower())))) {
             // Portuguese "a" is an article ("a autarca") or a preposition ("a Lusa", "a o" written "ao")
@@ -630,7 +643,8 @@ final class LocalAttribution {
                 j++; // "burgemeester Koen van Dijk", "minister van Infrastructuur Anna de Vries"
                 continue;
             }
-            if (cues.stops().contains(t.get(j).lower()) || cues.isCue(t.get(j).lower()) || object) {
+            if (cues.stops().contains(t.get(j).lower()) || cues.isCue(t.get(j).lower()) || object
+                    || cues.addressees().contains(t.get(j).lower())) {
                 break;
             }
             j++;
@@ -646,8 +660,11 @@ final class LocalAttribution {
                 }
             }
         }
-        while (j < n && j - 1 > i && comma < 0 && cues.determiners().contains(t.get(j - 1).lower())) {
-            j--; // "dijo un portavoz del Ministerio el martes": the article opens the stop's phrase
+        while (j < n && j - 1 > i && comma < 0 && (cues.determiners().contains(t.get(j - 1).lower())
+                || cues.objects().contains(t.get(j - 1).lower()))) {
+            // "dijo un portavoz del Ministerio el martes": the article opens the stop's phrase; so does a
+            // preposition ("وقال ... المطيري في تصريح": "in a statement")
+            j--;
         }
         if (j - i > 12) {
             return null;

@@ -18,17 +18,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * quote to point back at it before the cue ({@code [anaphora]}: "„…“ Das sagte X", "«…». Lo ha detto X",
  * "«…» Об этом заявил X"; the words of one opener joined by {@code _}), and the words of a time that may stand
  * between a cue and its speaker ({@code [times]}: days, today, evening; {@code [timeleads]}: the article or
- * preposition before one: "sagte am Freitag Ministerin X", "a déclaré vendredi soir le ministre"). Kept as data so that a language or a verb is a file edit.
+ * preposition before one: "sagte am Freitag Ministerin X", "a déclaré vendredi soir le ministre"), and the nouns
+ * that name who was told, an object in one word ({@code [addressees]}: "заявил агентству глава ...", "сказал Леонов
+ * журналистам"): stepped over before the speaker, the end of the phrase after it. Kept as data so that a language or a verb is a file edit.
  * Each language is read once, on first use.
  */
 record LocalCues(String language, Set<String> cues, Set<String> aux, Set<String> titles, Set<String> determiners,
                  Set<String> pronouns, Set<String> stops, Set<String> objects, Set<String> honorifics, Set<String> compounds,
-                 Set<String> according, Set<String> anaphora, Set<String> times, Set<String> timeLeads) {
+                 Set<String> according, Set<String> anaphora, Set<String> times, Set<String> timeLeads, Set<String> addressees) {
 
     private static final Map<String, LocalCues> LOADED = new ConcurrentHashMap<>();
     /** Marks a language without a file: English, which has its own extractor, or one we have no words for. */
     private static final LocalCues NONE = new LocalCues("", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-            Set.of(), Set.of(), Set.of(), Set.of());
+            Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     /** The words of {@code language} (a BCP 47 tag; only its primary subtag counts), or null when there is no file. */
     static LocalCues forLanguage(String language) {
@@ -76,7 +78,7 @@ record LocalCues(String language, Set<String> cues, Set<String> aux, Set<String>
         return new LocalCues(lang, get(sections, "cues"), get(sections, "aux"), get(sections, "titles"),
                 get(sections, "determiners"), get(sections, "pronouns"), get(sections, "stops"), get(sections, "objects"),
                 get(sections, "honorifics"), get(sections, "compounds"), get(sections, "according"),
-                get(sections, "anaphora"), get(sections, "times"), get(sections, "timeleads"));
+                get(sections, "anaphora"), get(sections, "times"), get(sections, "timeleads"), get(sections, "addressees"));
     }
 
     private static Set<String> get(Map<String, Set<String>> sections, String name) {

@@ -220,6 +220,47 @@ class LocalAttributionTest {
     }
 
     @Test
+    void arabicStatementAfterTheSpeakerIsNoPartOfIt() {
+        // "في تصريح لـ...", "في تصريحات صحفية": where the words were said, not who said them
+        List<Quote> q = quotes("ar",
+                "وقال وكيل وزارة الصحة الدكتور عبدالرحمن المطيري في تصريح لوكالة الأنباء الكويتية (كونا) إن \"المركز سيخدم أكثر من 500 ألف نسمة\".",
+                "وقال وكيل الوزارة للبيئة الدكتور أسامة فقيها في تصريحات صحفية: \"البرنامج جزء من المبادرة\".");
+        assertThat(q).extracting(Quote::mention).containsExactly("وكيل وزارة الصحة الدكتور عبدالرحمن المطيري",
+                "وكيل الوزارة للبيئة الدكتور أسامة فقيها");
+        // a post that holds "في" keeps it: only a statement's noun ends the phrase
+        q = quotes("ar", "وقال مدير إدارة المشاريع في الوزارة المهندس خالد العتوم: \"العمل سيبدأ الشهر المقبل\".");
+        assertThat(q).extracting(Quote::speaker).containsExactly("خالد العتوم");
+        assertThat(q).extracting(Quote::mention).containsExactly("مدير إدارة المشاريع في الوزارة المهندس خالد العتوم");
+    }
+
+    @Test
+    void aCueWithNoSubjectBeforeAThatClauseTakesTheLastSpeaker() {
+        // "وأضاف أن \"…\"", "وأشار إلى أن \"…\"", "Añadió que «…»", "Dodała, że „…”": the quote is the clause's object
+        List<Quote> q = quotes("ar", "وقال وكيل الوزارة الدكتور أسامة فقيها: \"البرنامج جزء من المبادرة\".",
+                "وأضاف أن \"المشاركة المجتمعية عنصر أساسي\".", "وأشار إلى أن \"المرحلة الأولى تشمل 12 منطقة\".");
+        assertThat(q).extracting(Quote::speaker).containsExactly("أسامة فقيها", "أسامة فقيها", "أسامة فقيها");
+        q = quotes("es", "\"Es la mayor inversión de la década\", dijo Puente.", "Añadió que \"las obras se harán de noche\".");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Puente", "Puente");
+        q = quotes("pl", "\"To nasz priorytet\" - powiedziała Leszczyna.", "Dodała, że \"pierwsze efekty będą jesienią\".");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Leszczyna", "Leszczyna");
+        // a subject before the cue is the speaker, not the last one
+        q = quotes("fr", "\"Nous devons soutenir les PME\", a déclaré Bruno Le Maire.",
+                "Un syndicaliste présent a ajouté que \"ce plan arrive trop tard\".");
+        assertThat(q).extracting(Quote::mention).containsExactly("Bruno Le Maire", "Un syndicaliste présent");
+        // with no attribution before it, the cue names nobody
+        q = quotes("ar", "افتتحت الوزارة مركزا جديدا.", "وأضاف أن \"المركز يعمل على مدار الساعة\".");
+        assertThat(q).extracting(Quote::speaker).containsExactly((String) null);
+    }
+
+    @Test
+    void russianAddresseeBeforeOrAfterTheSpeakerIsNoPartOfIt() {
+        List<Quote> q = quotes("ru", "\"Это позволит разгрузить выезды из Москвы\", — заявил агентству глава госкомпании Вячеслав Петушенко.",
+                "\"Маркировка позволит убрать с рынка контрафакт\", - сказал Леонов журналистам.");
+        assertThat(q).extracting(Quote::speaker, Quote::mention).containsExactly(
+                tuple("Вячеслав Петушенко", "глава госкомпании Вячеслав Петушенко"), tuple("Леонов", "Леонов"));
+    }
+
+    @Test
     void arabicThatWrittenWithoutItsHamzaEndsTheSpeaker() {
         // wire copy often writes the complementiser "أن" (that) as "ان" or "بأن": it is no part of the name
         List<Quote> q = quotes("ar", "وقال وكيل الوزارة المهندس محمد بوشهري ان \"المشروع سيغطي عشرة بالمئة من الطلب\".");
