@@ -465,7 +465,7 @@ final class LocalAttribution {
      * phrase is at most five words, each capitalised, a determiner, a particle or a title.
      */
     private Attribution according(String pre, List<Tok> t) {
-        for (int i = t.size() - 2; i >= 0 && i >= t.size() - 5; i--) {
+        for (int i = t.size() - 2; i >= 0 && i >= t.size() - 8; i--) {
             if (!cues.according().contains(t.get(i).lower())) {
                 continue;
             }
@@ -474,7 +474,7 @@ final class LocalAttribution {
             while (!rest.isEmpty() && (rest.endsWith(",") || rest.endsWith(":"))) {
                 rest = rest.substring(0, rest.length() - 1).strip();
             }
-            if (ph == null || !ph.text().equals(rest) || t.size() - i - 1 > 5) {
+            if (ph == null || !ph.text().equals(rest) || t.size() - i - 1 > 7) {
                 break;
             }
             for (int k = i + 1; k < t.size(); k++) {
@@ -628,6 +628,10 @@ final class LocalAttribution {
         int comma = -1;
         while (j < n) {
             int b = boundary(s, t.get(j - 1).end(), t.get(j).start());
+            if (b == 2 && suspendedCompound(s, t, j)) {
+                j += 2; // "ein Sprecher des Instituts für Schnee- und Lawinenforschung"
+                continue;
+            }
             if (b == 2) {
                 break;
             }
@@ -839,8 +843,9 @@ final class LocalAttribution {
      */
     private boolean nameParticle(List<Tok> t, int i, int j) {
         int next = j + 1;
-        if (next + 1 < t.size() && ARTICLE_PARTICLES.contains(t.get(next).lower())) {
-            next++; // "Ursula von der Leyen": the particle's article before the capital
+        if (next + 1 < t.size() && (ARTICLE_PARTICLES.contains(t.get(next).lower())
+                || cues.determiners().contains(t.get(next).lower()) && cues.titles().contains(t.get(j - 1).lower()))) {
+            next++; // "Ursula von der Leyen", "voorzitter van de Unie": the particle's article before the capital
         }
         if (j <= i || next >= t.size() || !PARTICLES.contains(t.get(j).lower()) || !isCapitalised(t.get(next).text())) {
             return false;
@@ -853,10 +858,25 @@ final class LocalAttribution {
         }
         for (int k = j - 1; k > i && (isCapitalised(t.get(k).text()) || PARTICLES.contains(t.get(k).lower())); k--) {
             if (PARTICLES.contains(t.get(k).lower())) {
-                return false;
+                // a title's linker and its article before ("voorzitter van de Unie van Waterschappen"): the capitals
+                // name an organisation, whose name may hold a particle of its own
+                int p = cues.determiners().contains(t.get(k).lower()) && k - 1 > i && PARTICLES.contains(t.get(k - 1).lower()) ? k - 1 : k;
+                return cues.titles().contains(t.get(p - 1).lower());
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the word at {@code j} is the conjunction after a compound's first part left hanging with a hyphen,
+     * followed by the compound that completes it ({@code Schnee- und Lawinenforschung}, {@code Wirtschafts- und
+     * Finanzministerin}): one name of an institution or a post, not the end of the phrase at the hyphen.
+     */
+    private static boolean suspendedCompound(String s, List<Tok> t, int j) {
+        int hyphen = t.get(j - 1).end();
+        return j + 1 < t.size() && JOINS.contains(t.get(j).lower()) && s.charAt(hyphen) == '-'
+                && s.substring(hyphen + 1, t.get(j).start()).isBlank() && t.get(j).start() > hyphen + 1
+                && boundary(s, t.get(j).end(), t.get(j + 1).start()) == 0;
     }
 
     /** A determiner, alone or elided onto its noun ("la", "l’AFP"). */
@@ -885,6 +905,27 @@ final class LocalAttribution {
         String s = t.text();
         int apo = Math.max(s.indexOf('\''), s.indexOf('’'));
         return apo > 0 && apo < s.length() - 1 && Character.isUpperCase(s.charAt(apo + 1));
+    }
+
+    /** An organisation's or party's acronym: 2 to 6 letters, two capitals or more ("MSWiA", "PiS", "PKO", "SPD"). */
+    private static boolean orgAcronym(String w) {
+        if (w.length() < 2 || w.length() > 6 || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        int upper = 0;
+        for (int i = 0; i < w.length(); i++) {
+            upper += Character.isUpperCase(w.charAt(i)) ? 1 : 0;
+        }
+        return upper >= 2;
+    }
+
+    private static boolean hasLowerCase(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAcronym(Tok t) {
@@ -922,6 +963,10 @@ final class LocalAttribution {
         while (b > 0 && boundary(phrase, t.get(b - 1).end(), t.get(b).start()) == 0) {
             if (isCapitalised(t.get(b - 1).text())) {
                 b--;
+                continue;
+            }
+            if (b > 1 && isCapitalised(t.get(b - 2).text()) && suspendedCompound(phrase, t, b - 1)) {
+                b -= 2; // "Schnee- und Lawinenforschung": one name
                 continue;
             }
             // particles between two capitalised words; an article-like one alone is the article of what
@@ -972,6 +1017,13 @@ final class LocalAttribution {
             if (holder > 0) {
                 b = holder; // "la ministra de Sanidad Carolina Darias": the holder's name follows the organisation
             }
+        }
+        int a = b;
+        while (a < e - 2 && orgAcronym(t.get(a).text())) {
+            a++;
+        }
+        if (a > b && hasLowerCase(t.get(a).text())) {
+            b = a; // "szef MSWiA Tomasz Siemoniak", "poseł PiS Paweł Szefernaker": the acronym is the post's body or party
         }
         return phrase.substring(t.get(b).start(), t.get(e - 1).end());
     }

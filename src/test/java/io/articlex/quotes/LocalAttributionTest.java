@@ -261,6 +261,47 @@ class LocalAttributionTest {
     }
 
     @Test
+    void germanSuspendedCompoundAndAnInstituteForSomethingNameNoOne() {
+        List<Quote> q = quotes("de",
+                "„Die Situation ist heikel“, sagte ein Sprecher des Instituts für Schnee- und Lawinenforschung am Dienstag.",
+                "„Wir raten von Touren ab“, sagte die Wirtschafts- und Finanzministerin Anna Keller.",
+                "„Die Lage ist ernst“, sagte der Bischof.");
+        assertThat(q).extracting(Quote::speaker, Quote::mention).containsExactly(
+                tuple("ein Sprecher des Instituts für Schnee- und Lawinenforschung", "ein Sprecher des Instituts für Schnee- und Lawinenforschung"),
+                tuple("Anna Keller", "die Wirtschafts- und Finanzministerin Anna Keller"),
+                tuple("der Bischof", "der Bischof"));
+        // a hyphen with no conjunction after it still ends the phrase
+        q = quotes("de", "„Wir handeln jetzt und nicht erst im Herbst“, sagte Ministerin Anna Keller - und ging.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Anna Keller");
+    }
+
+    @Test
+    void placeBeforeTheSpeakerAndAnAcronymBeforeTheName() {
+        // "mówił w Sejmie szef MSWiA X": the place stands between the cue and the speaker; the acronym names the
+        // post's ministry or the party, not the person
+        List<Quote> q = quotes("pl", "\"Granica musi być chroniona\" - mówił w Sejmie szef MSWiA Tomasz Siemoniak.",
+                "\"To pieniądze, których nie ma\" - przekonywał poseł PiS Paweł Szefernaker.");
+        assertThat(q).extracting(Quote::speaker, Quote::mention).containsExactly(
+                tuple("Tomasz Siemoniak", "szef MSWiA Tomasz Siemoniak"),
+                tuple("Paweł Szefernaker", "poseł PiS Paweł Szefernaker"));
+    }
+
+    @Test
+    void italianPerAndDutchTitleOfAnOrganisationWithAParticle() {
+        List<Quote> q = quotes("it", "Per il presidente di Confindustria Emanuele Orsini \"il calo conferma le difficoltà\".");
+        assertThat(q).extracting(Quote::speaker, Quote::mention).containsExactly(
+                tuple("Emanuele Orsini", "il presidente di Confindustria Emanuele Orsini"));
+        // "per" opening a phrase that goes on with a verb names no one
+        q = quotes("it", "Per la prima volta il sindaco ha parlato di \"una svolta che la città aspettava da anni\".");
+        assertThat(q).extracting(Quote::mention).containsExactly((String) null);
+        q = quotes("nl", "\"De kosten lopen hard op\", reageert voorzitter van de Unie van Waterschappen Dirk-Siert Schoonman.");
+        assertThat(q).extracting(Quote::mention).containsExactly("voorzitter van de Unie van Waterschappen Dirk-Siert Schoonman");
+        // a name particle after a name still ends it: where the person is from
+        q = quotes("nl", "\"We gaan door\", zei Koen van Dijk van Rotterdam.");
+        assertThat(q).extracting(Quote::mention).containsExactly("Koen van Dijk");
+    }
+
+    @Test
     void arabicThatWrittenWithoutItsHamzaEndsTheSpeaker() {
         // wire copy often writes the complementiser "أن" (that) as "ان" or "بأن": it is no part of the name
         List<Quote> q = quotes("ar", "وقال وكيل الوزارة المهندس محمد بوشهري ان \"المشروع سيغطي عشرة بالمئة من الطلب\".");
