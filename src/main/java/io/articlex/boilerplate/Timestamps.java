@@ -23,8 +23,11 @@ public final class Timestamps {
     /** {@code 14:32}, {@code 2:05pm}, {@code 11h47} (French). */
     private static final Pattern TIME = Pattern.compile("\\d{1,2}(:\\d{2}(:\\d{2})?([ap]\\.?m\\.?)?|h\\d{2})", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}([./-]\\d{1,4}){1,2}|\\d{1,2}-\\p{L}{3}-\\d{2,4}");
-    /** A date glued to its time, as wire item stamps write it: {@code 2024-02-14/14:32}, {@code 2024-02-14T14:32}. */
-    private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[/T]\\d{1,2}:\\d{2}(:\\d{2})?");
+    /**
+     * A date glued to its time, as wire item stamps write it: {@code 2024-02-14/14:32}, {@code 2024-02-14T14:32}, and
+     * German sites' {@code Aktualisiert am 04.03.2024-16:05} (read as a dateline "Aktualisiert am" without it).
+     */
+    private static final Pattern DATE_TIME = Pattern.compile("(?:\\d{4}-\\d{2}-\\d{2}[/T]|\\d{1,2}\\.\\d{1,2}\\.\\d{4}-)\\d{1,2}:\\d{2}(:\\d{2})?");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(st|nd|rd|th)?", Pattern.CASE_INSENSITIVE);
     /** Dashes, colons and full stops trimmed from both ends of a token. */
     private static final String EDGE_PUNCT = "-–—:.";

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public final class DateReader {
 
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})(?!\\d)");
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.,/-])(?<d>\\d{1,2})(?<s>[./-])(?<m>\\d{1,2})(?:\\k<s>(?<y>\\d{4}|\\d{2}))?(?![\\d/-]|\\.\\d)");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.,/-])(?<d>\\d{1,2})(?<s>[./-])(?<m>\\d{1,2})(?:\\k<s>(?<y>\\d{4}|\\d{2}))?(?![\\d/]|-(?!\\d{1,2}:\\d{2})|\\.\\d)");
     private static final String NAMED_MONTH = "(?<mon>\\p{L}[\\p{L}\\p{M}]{1,11}(?:\\s\\p{L}{2,7})?)\\.?";
     private static final Pattern DAY_MONTH = Pattern.compile("(?<!\\d)(?<d>\\d{1,2})(?:\\.|er|º|°)?\\s(?:de\\s)?" + NAMED_MONTH
             + "(?:,?\\s(?:de\\s)?(?<y>\\d{4})(?!\\d))?");

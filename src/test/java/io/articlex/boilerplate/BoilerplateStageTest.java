@@ -582,6 +582,8 @@ class BoilerplateStageTest {
             Journalist ID: 2216 | metadata
             0 Persons | metadata
             News number: 14020813000412 | metadata
+            AGI0345 3 CRO 0 R01 / | metadata
+            ADN0789 7 ECO 0 ADN ECO NAZ | metadata
             (ATTN: ADDS comments from ministry official in paras 4-5) | editorial
             UPDATES WITH REMARKS OF MINISTER, CHANGES HEADLINE, DECK | editorial
             This audio is created with AI assistance | editorial
@@ -771,6 +773,8 @@ class BoilerplateStageTest {
             heute, 09:12 Uhr | true
             Hoy 11:20 | true
             Oggi a Roma | false
+            Aktualisiert am 04.03.2024-16:05 | true
+            Spiel am 04.03.2024-Nord gegen Süd | false
             """)
     void relativeStamps(String line, boolean stamp) {
         assertThat(Timestamps.isTimestamp(line)).isEqualTo(stamp);
