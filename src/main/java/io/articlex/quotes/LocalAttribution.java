@@ -314,11 +314,17 @@ final class LocalAttribution {
         if (cues.isCue(t.get(k).lower())) {
             String cue = k == 1 ? first.lower() + " " + t.get(1).lower() : first.lower();
             Phrase ph = speakerAfter(post, t.get(k).end(), post.length());
+            if (ph == null && cues.impersonal().contains(t.get(k).lower())) {
+                ph = office(post, t, k + 1);
+            }
             if (ph != null) {
                 return new Attribution(ph, cue, true);
             }
             if (!pre.isBlank()) {
                 Phrase before = trailingPhrase(pre);
+                if (before == null) {
+                    before = commaSubject(pre);
+                }
                 if (before != null) {
                     return new Attribution(before, cue, true);
                 }
@@ -706,6 +712,30 @@ final class LocalAttribution {
         return new Phrase(core, core, List.of());
     }
 
+    /**
+     * The office a plural cue of {@code [impersonal]} quotes when no person follows it ({@code », - отметили в
+     * министерстве}, {@code сообщили ТАСС в пресс-службе Минцифры}): a preposition of {@code [objects]}, after the
+     * agency told if any, and at most five words up to punctuation or a stop, taken whole.
+     */
+    private Phrase office(String post, List<Tok> t, int j) {
+        if (j < t.size() && (isAcronym(t.get(j)) || cues.addressees().contains(t.get(j).lower()))) {
+            j++;
+        }
+        if (j + 2 < t.size() && cues.timeLeads().contains(t.get(j).lower()) && cues.times().contains(t.get(j + 1).lower())) {
+            j += 2; // "сообщили в среду в компании"
+        }
+        if (j + 1 >= t.size() || !cues.objects().contains(t.get(j).lower())) {
+            return null;
+        }
+        int e = j + 1;
+        while (e < t.size() && e - j <= 5 && boundary(post, t.get(e - 1).end(), t.get(e).start()) == 0
+                && !cues.stops().contains(t.get(e).lower()) && !cues.isCue(t.get(e).lower())) {
+            e++;
+        }
+        String core = post.substring(t.get(j).start(), t.get(e - 1).end());
+        return e - j > 5 || e == j + 1 ? null : new Phrase(core, core, List.of());
+    }
+
     /** The noun phrase that ends {@code pre} ({@code belirten Vali Yardımcısı Murat Eker, "}), or null. */
     Phrase trailingPhrase(String pre) {
         List<Tok> t = tokens(pre, 0, pre.length());
@@ -754,6 +784,33 @@ final class LocalAttribution {
             b = det;
         }
         String core = pre.substring(t.get(b).start(), last.end());
+        return new Phrase(core, core, List.of());
+    }
+
+    /**
+     * The subject that opens the quote's sentence, closed by a comma, when words of circumstance stand
+     * between it and the quote and the cue follows the quote ({@code Belediye Başkanı Mansur Yavaş, sosyal
+     * medya hesabından yaptığı paylaşımda, "…" ifadesini kullandı}): only a name with its titles, each word
+     * capitalised, a title, a determiner or a particle, at most eight words.
+     */
+    private Phrase commaSubject(String pre) {
+        List<Tok> t = tokens(pre, 0, pre.length());
+        int k = 0;
+        boolean capital = false;
+        while (k < t.size() && k < 9 && (k == 0 || boundary(pre, t.get(k - 1).end(), t.get(k).start()) == 0)) {
+            String l = t.get(k).lower();
+            if (isCapitalised(t.get(k).text())) {
+                capital = true;
+            } else if (!cues.isTitle(l) && !cues.determiners().contains(l) && !PARTICLES.contains(l)) {
+                return null;
+            }
+            k++;
+        }
+        if (!capital || k >= t.size() || k > 8 || boundary(pre, t.get(k - 1).end(), t.get(k).start()) != 1
+                || !pre.substring(0, t.get(0).start()).isBlank()) {
+            return null;
+        }
+        String core = pre.substring(t.get(0).start(), t.get(k - 1).end());
         return new Phrase(core, core, List.of());
     }
 

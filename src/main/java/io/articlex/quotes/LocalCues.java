@@ -20,17 +20,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * between a cue and its speaker ({@code [times]}: days, today, evening; {@code [timeleads]}: the article or
  * preposition before one: "sagte am Freitag Ministerin X", "a déclaré vendredi soir le ministre"), and the nouns
  * that name who was told, an object in one word ({@code [addressees]}: "заявил агентству глава ...", "сказал Леонов
- * журналистам"): stepped over before the speaker, the end of the phrase after it. Kept as data so that a language or a verb is a file edit.
+ * журналистам"): stepped over before the speaker, the end of the phrase after it; and the plural cues that quote
+ * an office with no person named ({@code [impersonal]}: "отметили в министерстве", "сообщили ТАСС в пресс-службе
+ * ведомства"). Kept as data so that a language or a verb is a file edit.
  * Each language is read once, on first use.
  */
 record LocalCues(String language, Set<String> cues, Set<String> aux, Set<String> titles, Set<String> determiners,
                  Set<String> pronouns, Set<String> stops, Set<String> objects, Set<String> honorifics, Set<String> compounds,
-                 Set<String> according, Set<String> anaphora, Set<String> times, Set<String> timeLeads, Set<String> addressees) {
+                 Set<String> according, Set<String> anaphora, Set<String> times, Set<String> timeLeads, Set<String> addressees,
+                 Set<String> impersonal) {
 
     private static final Map<String, LocalCues> LOADED = new ConcurrentHashMap<>();
     /** Marks a language without a file: English, which has its own extractor, or one we have no words for. */
     private static final LocalCues NONE = new LocalCues("", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-            Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+            Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     /** The words of {@code language} (a BCP 47 tag; only its primary subtag counts), or null when there is no file. */
     static LocalCues forLanguage(String language) {
@@ -78,7 +81,8 @@ record LocalCues(String language, Set<String> cues, Set<String> aux, Set<String>
         return new LocalCues(lang, get(sections, "cues"), get(sections, "aux"), get(sections, "titles"),
                 get(sections, "determiners"), get(sections, "pronouns"), get(sections, "stops"), get(sections, "objects"),
                 get(sections, "honorifics"), get(sections, "compounds"), get(sections, "according"),
-                get(sections, "anaphora"), get(sections, "times"), get(sections, "timeleads"), get(sections, "addressees"));
+                get(sections, "anaphora"), get(sections, "times"), get(sections, "timeleads"), get(sections, "addressees"),
+                get(sections, "impersonal"));
     }
 
     private static Set<String> get(Map<String, Set<String>> sections, String name) {

@@ -302,6 +302,59 @@ class LocalAttributionTest {
     }
 
     @Test
+    void turkishSubjectThenCircumstanceThenQuoteThenCue() {
+        List<Quote> q = quotes("tr",
+                "Belediye Başkanı Mansur Yavaş, sosyal medya hesabından yaptığı paylaşımda, \"Ekiplerimiz sabaha kadar sahadaydı\" ifadesini kullandı.",
+                "Vali Ahmet Kaya, törende yaptığı konuşmada, \"Yollar sabaha kadar açık kalacak\" dedi.");
+        assertThat(q).extracting(Quote::speaker, Quote::mention).containsExactly(
+                tuple("Mansur Yavaş", "Belediye Başkanı Mansur Yavaş"), tuple("Ahmet Kaya", "Vali Ahmet Kaya"));
+        // a clause with a verb before the comma is no subject
+        q = quotes("tr", "Kar yağışı sabah başladı, \"Ekiplerimiz sabaha kadar sahadaydı\" dedi.");
+        assertThat(q).extracting(Quote::mention).containsExactly((String) null);
+    }
+
+    @Test
+    void russianPluralCueQuotesAnOffice() {
+        // "отметили в министерстве": no person, the office speaks
+        List<Quote> q = quotes("ru", "\"Решение позволит сохранить привлекательность отрасли\", - отметили в министерстве.",
+                "\"Работы идут строго по графику\", - сообщили в среду в компании.");
+        assertThat(q).extracting(Quote::mention).containsExactly("в министерстве", "в компании");
+        // a singular cue with a place after it names no one
+        q = quotes("ru", "\"Работы идут строго по графику\", - сказал в интервью.");
+        assertThat(q).extracting(Quote::mention).containsExactly((String) null);
+    }
+
+    @Test
+    void forWhomAndInTheWordsOfBeforeTheQuote() {
+        // "Para el líder del PP, X, «…»", "Pour la CGT, « … »", "По словам вице-премьера X, «…»"
+        List<Quote> q = quotes("es", "Para el líder del PP, Alberto Núñez Feijóo, \"el plan llega demasiado tarde\".");
+        assertThat(q).extracting(Quote::speaker, Quote::mention).containsExactly(
+                tuple("Alberto Núñez Feijóo", "el líder del PP, Alberto Núñez Feijóo"));
+        q = quotes("fr", "Pour la CGT, « ce texte est une provocation ».");
+        assertThat(q).extracting(Quote::mention).containsExactly("la CGT");
+        q = quotes("ru", "По словам вице-премьера Александра Новака, \"план будет реализован в срок\".");
+        assertThat(q).extracting(Quote::speaker, Quote::mention).containsExactly(
+                tuple("Александра Новака", "вице-премьера Александра Новака"));
+        // the word opening a clause that goes on names no one
+        q = quotes("es", "Para ello el Gobierno aprobó ayer un plan que llama \"el mayor esfuerzo de la democracia\".");
+        assertThat(q).extracting(Quote::mention).containsExactly((String) null);
+    }
+
+    @Test
+    void moreVerbsOfSaying() {
+        List<Quote> q = quotes("pt", "\"Orientamos a população a evitar as áreas de risco\", informou o órgão em nota.");
+        assertThat(q).extracting(Quote::mention).containsExactly("o órgão");
+        q = quotes("es", "\"Tenemos un compromiso con el puerto y con el país\", explicaron las fuentes.");
+        assertThat(q).extracting(Quote::mention).containsExactly("las fuentes");
+        q = quotes("ru", "\"Мы поддерживаем эту инициативу\", - заявило ведомство.");
+        assertThat(q).extracting(Quote::mention).containsExactly("ведомство");
+        q = quotes("es", "\"Tenemos que actuar ya\", aseveró el presidente del Gobierno, Pedro Sánchez.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Pedro Sánchez");
+        q = quotes("it", "\"Un piano del tutto insufficiente\", attacca il leader del M5s Giuseppe Conte.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Giuseppe Conte");
+    }
+
+    @Test
     void arabicThatWrittenWithoutItsHamzaEndsTheSpeaker() {
         // wire copy often writes the complementiser "أن" (that) as "ان" or "بأن": it is no part of the name
         List<Quote> q = quotes("ar", "وقال وكيل الوزارة المهندس محمد بوشهري ان \"المشروع سيغطي عشرة بالمئة من الطلب\".");
