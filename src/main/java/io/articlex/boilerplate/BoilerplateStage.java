@@ -380,7 +380,7 @@ public final class BoilerplateStage implements Stage {
                 Rules.Rule r = c.prefixes.get(i);
                 String literal = c.prefixLiteral[i];
                 if (literal != null && !p.regionMatches(true, 0, literal, 0, literal.length())
-                        || !Compiled.canStart(c.prefixFirst[i], p)
+                        || !c.prefixCanStart(i, p)
                         || requiredClasses != null && !NeedleAutomaton.mayHold(found, requiredClasses[i])
                         || !Compiled.containsAll(p, c.prefixRequired[i])) {
                     continue; // see Compiled.prefixLiteral, Compiled.prefixFirst
@@ -1024,6 +1024,12 @@ public final class BoilerplateStage implements Stage {
         private final java.util.concurrent.atomic.AtomicReferenceArray<Needles.Prepared> lineNeedles;
         /** Per prefix rule: the characters it can start with (null: any) and those it must contain. */
         private final String[] prefixFirst;
+        /**
+         * {@link #prefixFirst}'s ASCII characters as a mask (two longs; null: any character). Every paragraph
+         * is asked of every prefix rule, and a rule that opens with a class ({@code [A-Za-z]?\d{5,40}...}) has
+         * 62 first characters, which {@code indexOf} read through for each paragraph that opens otherwise.
+         */
+        private final long[][] prefixFirstAscii;
         private final char[][] prefixRequired;
         /** Per suffix rule: its longest span, so how far from the end a match can start; the characters it can end with. */
         private final int[] suffixMax;
@@ -1118,15 +1124,8 @@ public final class BoilerplateStage implements Stage {
             }
             lineLastAscii = new long[lines.size()][];
             for (int i = 0; i < lineLastAscii.length; i++) {
-                if (lineLength[i] < 0 && lineLast[i] != null) {
-                    long[] mask = new long[2];
-                    for (int k = 0; k < lineLast[i].length(); k++) {
-                        char c = lineLast[i].charAt(k);
-                        if (c < 128) {
-                            mask[c >>> 6] |= 1L << c;
-                        }
-                    }
-                    lineLastAscii[i] = mask;
+                if (lineLength[i] < 0) {
+                    lineLastAscii[i] = asciiMask(lineLast[i]);
                 }
             }
             textOnly = new boolean[lines.size()];
@@ -1143,6 +1142,7 @@ public final class BoilerplateStage implements Stage {
             suffixes = rules.rules(Rules.Kind.SUFFIX);
             prefixLiteral = new String[prefixes.size()];
             prefixFirst = new String[prefixes.size()];
+            prefixFirstAscii = new long[prefixes.size()][];
             prefixRequired = new char[prefixes.size()][];
             for (int i = 0; i < prefixLiteral.length; i++) {
                 Rules.Rule r = prefixes.get(i);
@@ -1150,6 +1150,7 @@ public final class BoilerplateStage implements Stage {
                 prefixLiteral[i] = re.endsWith("\\E\\s*") ? quotedLiteral(re.substring(0, re.length() - 3), r.flags()) : null;
                 RegexFacts facts = index.facts(re, r.flags());
                 prefixFirst[i] = facts.firstWithClasses();
+                prefixFirstAscii[i] = asciiMask(prefixFirst[i]);
                 prefixRequired[i] = facts.requiredArray();
             }
             suffixLiteral = new String[suffixes.size()];
@@ -1687,6 +1688,31 @@ public final class BoilerplateStage implements Stage {
                 }
             }
             return false;
+        }
+
+        /** {@link #canStart} for prefix rule i: false when the non-empty {@code text} cannot open its match. */
+        boolean prefixCanStart(int i, String text) {
+            long[] ascii = prefixFirstAscii[i];
+            if (ascii == null || text.isEmpty()) {
+                return true;
+            }
+            char c = text.charAt(0);
+            return c < 128 ? (ascii[c >>> 6] & 1L << c) != 0 : prefixFirst[i].indexOf(c) >= 0;
+        }
+
+        /** The ASCII characters of {@code chars} as two longs; null when {@code chars} is (any character). */
+        private static long[] asciiMask(String chars) {
+            if (chars == null) {
+                return null;
+            }
+            long[] mask = new long[2];
+            for (int k = 0; k < chars.length(); k++) {
+                char c = chars.charAt(k);
+                if (c < 128) {
+                    mask[c >>> 6] |= 1L << c;
+                }
+            }
+            return mask;
         }
 
         /** False when a non-empty text cannot start a match, its first char not among {@code first}. */

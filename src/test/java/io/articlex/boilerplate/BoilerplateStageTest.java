@@ -118,6 +118,22 @@ class BoilerplateStageTest {
 
     private static final java.util.regex.Pattern GLUED_CRUMB_PATTERN = BoilerplateStage.GLUED_CRUMB;
 
+    /** The prefix rules' first-character mask answers as the rule's first characters do, for every first character. */
+    @Test
+    void prefixFirstMaskAnswersAsTheFirstCharacters() {
+        BoilerplateStage.Compiled c = BoilerplateStage.Compiled.BuiltIn.INSTANCE;
+        for (int i = 0; i < c.prefixes.size(); i++) {
+            io.articlex.rules.Rules.Rule r = c.prefixes.get(i);
+            String first = RegexFacts.of(r.regex(), r.flags()).firstWithClasses();
+            assertThat(c.prefixCanStart(i, "")).isTrue();
+            for (char ch = 0; ch < 0x3000; ch++) {
+                String p = ch + "x";
+                assertThat(c.prefixCanStart(i, p)).as("%s opens with U+%04X", r.regex(), (int) ch)
+                        .isEqualTo(BoilerplateStage.Compiled.canStart(first, p));
+            }
+        }
+    }
+
     /** The markers' pre-checks (first character, length without a colon) never refuse a line one of them matches. */
     @Test
     void markerPrechecksNeverRefuseAMatch() throws java.io.IOException {
