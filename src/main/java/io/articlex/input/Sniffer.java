@@ -100,26 +100,49 @@ final class Sniffer {
         int control = 0;
         int nul = 0;
         int unplain = 0;
-        for (int i = 0; i < n; i++) {
-            int c = b[i] & 0xFF;
-            if ((c - 0x20 & 0xFF) < 0x5F) {
-                continue;   // printable ASCII, nearly every byte: one comparison (~20% of this loop in C1 code)
-            }
-            if (c >= 0x20) {
-                unplain++;   // DEL or a byte of a character past ASCII
+        int i = 0;
+        while (i < n) {
+            if (i + 8 <= n && printable8((long) LONGS.get(b, i))) {
+                i += 8; // eight printable ASCII bytes, as most of a text's are: none is counted
                 continue;
             }
-            if (c != '\n') {
-                unplain++;
-            }
-            if (c == 0) {
-                nul++;
-                control++;
-            } else if (c != '\t' && c != '\n' && c != '\r' && c != 0x0B && c != 0x0C && c != 0x1B) {
-                control++;
+            for (int end = Math.min(i + 8, n); i < end; i++) {
+                int c = b[i] & 0xFF;
+                if ((c - 0x20 & 0xFF) < 0x5F) {
+                    continue;   // printable ASCII: one comparison (~20% of this loop in C1 code)
+                }
+                if (c >= 0x20) {
+                    unplain++;   // DEL or a byte of a character past ASCII
+                    continue;
+                }
+                if (c != '\n') {
+                    unplain++;
+                }
+                if (c == 0) {
+                    nul++;
+                    control++;
+                } else if (c != '\t' && c != '\n' && c != '\r' && c != 0x0B && c != 0x0C && c != 0x1B) {
+                    control++;
+                }
             }
         }
         return new Controls(control, nul, n, unplain);
+    }
+
+    /**
+     * Eight bytes at a time for {@link #controls}: a byte at a time, its loop was ~1.8% of a batch of
+     * short wire stories in C1 code, which neither unrolls nor vectorises it.
+     */
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * True when each byte of {@code x} is printable ASCII (0x20 to 0x7E): none has its high bit set, none
+     * borrows below 0x20, and none carries to 0x80 when one is added (0x7F, DEL). A false answer may be
+     * wrong only for a word that holds such a byte, whose bytes are then counted one by one.
+     */
+    static boolean printable8(long x) {
+        return ((x | x - 0x2020202020202020L | x + 0x0101010101010101L) & 0x8080808080808080L) == 0;
     }
 
     /**

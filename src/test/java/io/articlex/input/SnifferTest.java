@@ -112,4 +112,45 @@ class SnifferTest {
         java.util.Arrays.fill(longer, (byte) 'a');
         assertThat(Sniffer.controls(longer).plainAscii(longer.length)).as("not all of it sampled").isFalse();
     }
+
+    /** Eight bytes are taken at once only when each is printable ASCII, whatever byte stands where. */
+    @Test
+    void printableEightIsEveryBytePrintable() {
+        java.util.Random rnd = new java.util.Random(8);
+        for (int k = 0; k < 300_000; k++) {
+            long x = 0;
+            boolean all = true;
+            for (int j = 0; j < 8; j++) {
+                int c = k % 3 == 0 ? rnd.nextInt(256) : 0x20 + rnd.nextInt(0x5F); // mostly printable words
+                if (rnd.nextInt(16) == 0) {
+                    c = new int[] {0, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0xFF, '\n'}[rnd.nextInt(8)];
+                }
+                all &= c >= 0x20 && c <= 0x7E;
+                x |= (long) c << (8 * j);
+            }
+            assertThat(Sniffer.printable8(x)).as("%016x", x).isEqualTo(all);
+        }
+    }
+
+    /** The counts over a sample are those of a byte-by-byte count, at every length and position. */
+    @Test
+    void controlsCountEveryByteAsOneByOne() {
+        java.util.Random rnd = new java.util.Random(9);
+        for (int k = 0; k < 3_000; k++) {
+            byte[] b = new byte[rnd.nextInt(40)];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) (rnd.nextInt(6) == 0 ? rnd.nextInt(256) : 0x20 + rnd.nextInt(0x5F));
+            }
+            int control = 0;
+            int nul = 0;
+            int unplain = 0;
+            for (byte x : b) {
+                int c = x & 0xFF;
+                unplain += c >= 0x20 && c < 0x7F || c == '\n' ? 0 : 1;
+                nul += c == 0 ? 1 : 0;
+                control += c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x0B && c != 0x0C && c != 0x1B ? 1 : 0;
+            }
+            assertThat(Sniffer.controls(b)).isEqualTo(new Sniffer.Controls(control, nul, b.length, unplain));
+        }
+    }
 }
