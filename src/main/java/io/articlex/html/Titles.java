@@ -71,11 +71,32 @@ final class Titles {
         return fullest(cands, pick);
     }
 
+    /** The labels of {@code title-labels.txt}, read when first asked. */
+    private static final class ThreadLabels {
+        static final java.util.Set<String> WORDS = WordSections.read("title-labels.txt").section("thread");
+    }
+
+    /**
+     * The title without a forum's label before a thread's title in its heading or page title
+     * ("Thread: Rust on rear arches - what's the best treatment?", "Thema: ..."): the label names the
+     * kind of page, not the thread. Only a listed label closed by a colon, with two words or more after it.
+     */
+    static String withoutThreadLabel(String title) {
+        int colon = title.indexOf(':');
+        if (colon <= 0 || colon > 16) {
+            return title;
+        }
+        String rest = title.substring(colon + 1).strip();
+        return rest.indexOf(' ') > 0 && ThreadLabels.WORDS.contains(title.substring(0, colon).strip().toLowerCase(Locale.ROOT))
+                ? rest : title;
+    }
+
     private static void add(List<String> cands, List<Integer> sources, String title, int source, String site) {
         if (title == null || title.isBlank()) {
             return;
         }
-        cands.add(cutSiteName(title.strip().replaceAll("\\s+", " "), site));
+        String t = title.strip().replaceAll("\\s+", " ");
+        cands.add(cutSiteName(source >= 2 ? withoutThreadLabel(t) : t, site));
         sources.add(source);
     }
 

@@ -348,4 +348,17 @@ class MetaReaderTest {
         assertThat(misplaced.title()).as("the headline in the site name's place is still the title")
                 .isEqualTo("Night buses extended to the east");
     }
+
+    @Test
+    void aForumsLabelBeforeTheThreadsTitleIsCut() {
+        assertThat(Titles.withoutThreadLabel("Thread: Rust on rear arches - what's the best treatment?"))
+                .isEqualTo("Rust on rear arches - what's the best treatment?");
+        assertThat(Titles.withoutThreadLabel("Thema: Neue Radbr\u00fccke \u00fcber die Weser")).isEqualTo("Neue Radbr\u00fccke \u00fcber die Weser");
+        // a headline's own speaker or topic, and a label with one word after it, stay
+        assertThat(Titles.withoutThreadLabel("Water council: dam upgrade to finish")).isEqualTo("Water council: dam upgrade to finish");
+        assertThat(Titles.withoutThreadLabel("Topic: Brexit")).isEqualTo("Topic: Brexit");
+        assertThat(Titles.choose(null, null, null, "Thread: Rust on rear arches - what's the best treatment?",
+                "Rust on rear arches - what's the best treatment? - ClassicMinis Forum", null))
+                .isEqualTo("Rust on rear arches - what's the best treatment?");
+    }
 }
