@@ -56,8 +56,11 @@ final class Bylines {
      * post's author line sets a guillemet before its date ("by member \u00bb Tue Nov 14, 2023 8:02 pm").
      */
     private static final Pattern DATED_TAIL = Pattern.compile("\\s*(?:[\u2022\u00b7|,\u2013\u2014\u00bb]|\\s-)\\s*[^\u2022\u00b7|,\u2013\u2014\u00bb]*\\d[^\u2022\u00b7|,\u2013\u2014\u00bb]*$");
-    /** A date after the names joined by a preposition: "lupa am 26/10/13", "Jane Doe on 3 March 2024". */
-    private static final Pattern DATED_BY_WORD = Pattern.compile("(?i)\\s+(?:am|on|le|el|il|op|dnia)\\s+\\S*\\d.*$");
+    /**
+     * A date after the names joined by a preposition: "lupa am 26/10/13", "Jane Doe on 3 March 2024",
+     * "Ana Ruiz on November 30, 2026" (a month's name, then the day).
+     */
+    private static final Pattern DATED_BY_WORD = Pattern.compile("(?i)\\s+(?:am|on|le|el|il|op|dnia)\\s+(?:\\S*\\d|\\p{L}{3,9}\\.?\\s\\d).*$");
     /** A weekday left at the end once the date after it is cut ("Jeff Foust Monday" of "... Monday, November 18, 2019"). */
     private static final Pattern WEEKDAY = Pattern.compile("(?i)[\\s,]*\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$");
     /**

@@ -1,6 +1,7 @@
 package io.articlex.html;
 
 import io.articlex.boilerplate.Timestamps;
+import io.articlex.dates.DateReader;
 import io.articlex.pipeline.PageMeta;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -72,6 +73,12 @@ public final class HtmlReader {
                         meta = new PageMeta(meta.title(), meta.published(), by, meta.language(), meta.siteName());
                     }
                 }
+                if (meta.published() == null) {
+                    String date = dateNearTitle(blocks);
+                    if (date != null) {
+                        meta = new PageMeta(meta.title(), date, meta.byline(), meta.language(), meta.siteName());
+                    }
+                }
                 for (Block b : picked) {
                     paragraphs.add(b.text());
                 }
@@ -140,6 +147,13 @@ public final class HtmlReader {
         return true;
     }
 
+    /**
+     * A byline line as blog themes set it under the title: a lower-case "by" ("by Clara Dunn \u00b7 7 min
+     * read") or one after "Posted" or "Written" ("Posted by Ana Ruiz on November 30, 2026").
+     */
+    private static final Pattern BY_LINE_UNDER_TITLE = Pattern.compile(
+            "(?:(?:[Pp]osted|[Ww]ritten)\\s+)?(?:[Bb]y|BY|Von|VON|Par|PAR|Por|POR|Door|Di|Przez|Od)\\s+\\p{Lu}.{0,80}");
+
     /** How many blocks under the page's title heading a byline line is looked for. */
     static final int BYLINE_REACH = 3;
 
@@ -159,7 +173,7 @@ public final class HtmlReader {
         for (int i = t + 1; i < blocks.size() && i <= t + BYLINE_REACH; i++) {
             Block b = blocks.get(i);
             String text = b.text();
-            if (text.length() <= 120 && b.linkChars() < text.length() && BY_LINE.matcher(text).matches()
+            if (text.length() <= 120 && b.linkChars() < text.length() && BY_LINE_UNDER_TITLE.matcher(text).matches()
                     && ".!?".indexOf(text.charAt(text.length() - 1)) < 0) {
                 String names = Bylines.clean(text);
                 // "By Staff", "By Reuters": a desk or an agency, no writer's name
@@ -167,6 +181,51 @@ public final class HtmlReader {
             }
             if (ContentPicker.substantive(b) && ContentPicker.hasSentence(text)) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /** How many blocks above the page's title heading a date line is looked for: a kicker's or a section's date. */
+    static final int DATE_REACH_ABOVE = 2;
+    /** How many blocks under it: a byline, a standfirst, a "From:" row, then the date. */
+    static final int DATE_REACH = 5;
+    /** Longest line read as a date line. */
+    static final int MAX_DATE_LINE = 100;
+
+    /**
+     * The date of a visible date line beside the page's title heading, when no meta tag, JSON-LD or
+     * {@code <time datetime>} dated the page: themes without either print the date as text in a
+     * {@code <p class="date">} ("Posted on Tuesday 14 October 2025", "05.12.2026 14:20"), a metadata
+     * list under a lede ("Published" / "7 December 2026") or the byline ("Posted by Ana Ruiz on
+     * November 30, 2026"), which the picker leaves out as the page's furniture, so that nothing dated
+     * the story. Only a line that is a time stamp ({@link Timestamps#isTimestamp}) or a byline holding a
+     * full date counts, up to the second paragraph of prose under the title (a lede may come first); a
+     * date in a sentence of the body, or a reader's reply dated under a short story, does not. Null when
+     * there is none.
+     */
+    static String dateNearTitle(List<Block> blocks) {
+        int t = 0;
+        while (t < blocks.size() && blocks.get(t).kind() != Block.Kind.TITLE_HEADING) {
+            t++;
+        }
+        if (t == blocks.size()) {
+            return null;
+        }
+        int prose = 0;
+        for (int i = Math.max(0, t - DATE_REACH_ABOVE); i < blocks.size() && i <= t + DATE_REACH; i++) {
+            Block b = blocks.get(i);
+            String text = b.text();
+            if (i > t && ContentPicker.substantive(b) && ContentPicker.hasSentence(text) && ++prose > 1) {
+                return null; // past a lede and into the body: a reply's date under a short story is no date of it
+            }
+            if (i == t || text.length() > MAX_DATE_LINE
+                    || !(Timestamps.isTimestamp(text) || BY_LINE_UNDER_TITLE.matcher(text).matches())) {
+                continue;
+            }
+            String date = DateReader.read(text);
+            if (date != null) {
+                return date;
             }
         }
         return null;

@@ -39,6 +39,47 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aBlogThemesByLineUnderTheHeadlineIsTheByline() {
+        String body = "<div><h1>Night buses extended</h1><p class='post-meta'>%s</p><p>" + LONG_A + "</p><p>" + LONG_B + "</p></div>";
+        assertThat(read(page("<title>Night buses</title>", body.formatted("by Clara Dunn \u00b7 7 min read"))).meta().byline())
+                .isEqualTo("Clara Dunn");
+        assertThat(read(page("<title>Night buses</title>", body.formatted("Posted by Ana Ruiz on November 30, 2026"))).meta().byline())
+                .isEqualTo("Ana Ruiz");
+        // "by" opening a line of the body is the body's
+        assertThat(read(page("<title>Night buses</title>", body.formatted("by the river, the new stop"))).meta().byline()).isNull();
+    }
+
+    @Test
+    void aVisibleDateLineBesideTheHeadlineDatesThePage() {
+        String body = "<div><h1>Night buses extended</h1><p class='%s'>%s</p><p>" + LONG_A + "</p><p>" + LONG_B + "</p></div>";
+        assertThat(read(page("<title>Night buses</title>", body.formatted("date", "Posted on Tuesday 14 October 2025"))).meta().published())
+                .startsWith("2025-10-14");
+        assertThat(read(page("<title>Night buses</title>", body.formatted("news-date", "05.12.2026 14:20"))).meta().published())
+                .startsWith("2026-12-05");
+        assertThat(read(page("<title>Night buses</title>", body.formatted("meta", "Posted by Ana Ruiz on November 30, 2026"))).meta().published())
+                .startsWith("2026-11-30");
+        // a lede, then a metadata list: "Published" over the date
+        HtmlPage listed = read(page("<title>Night buses</title>", "<div><h1>Night buses extended</h1><p class='lead'>" + LONG_C
+                + "</p><dl class='metadata'><dt>From:</dt><dd><a href='/d'>Department for Transport</a></dd><dt>Published</dt><dd>7 December 2026</dd></dl><p>"
+                + LONG_A + "</p><p>" + LONG_B + "</p></div>"));
+        assertThat(listed.meta().published()).startsWith("2026-12-07");
+        // the page's own metadata comes first
+        assertThat(read(page("<title>Night buses</title><meta property='article:published_time' content='2026-01-02T10:00:00Z'>",
+                body.formatted("date", "Posted on Tuesday 14 October 2025"))).meta().published()).isEqualTo("2026-01-02T10:00:00Z");
+        // a date in the body's sentences, or a date line far below the title, dates nothing
+        assertThat(read(page("<title>Night buses</title>", body.formatted("x", "The service starts on 14 March 2027, the council said."))).meta().published())
+                .isNull();
+        assertThat(read(page("<title>Night buses</title>", "<div><h1>Night buses extended</h1><p>" + LONG_A + "</p><p>" + LONG_B + "</p><p>"
+                + LONG_C + "</p><p>" + LONG_A + "</p><p>" + LONG_B + "</p><p>" + LONG_C + "</p><p>7 December 2026</p></div>")).meta().published()).isNull();
+        // a reply's date under a short story
+        assertThat(read(page("<title>Night buses</title>", "<div><h1>Night buses extended</h1><p>" + LONG_A + "</p><p>" + LONG_B
+                + "</p><h3>2 Responses</h3><p>Gary W.</p><p>December 3, 2026 at 9:12 am</p><p>" + LONG_C + "</p></div>")).meta().published()).isNull();
+        // no title heading, no anchor
+        assertThat(read(page("<title>Night buses</title>", "<div><p>" + LONG_A + "</p><p>" + LONG_B + "</p><p>7 December 2026</p></div>")).meta().published())
+                .isNull();
+    }
+
+    @Test
     void keepsTheArticleAndDropsNavigationFooterAndComments() {
         HtmlPage p = read(page("<title>Night buses</title>",
                 "<nav><ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li></ul></nav>"
