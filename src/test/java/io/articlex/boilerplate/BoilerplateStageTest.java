@@ -308,6 +308,11 @@ class BoilerplateStageTest {
         // a blogging platform's clap count under the title and at the end ("--" then the count), the writer's followers
         Draft d = run(PROSE_1, "--12", PROSE_2, "--1.2K", "214 Followers");
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        // a newsletter platform's closing invitation; a writer's own thanks stays
+        d = run(PROSE_1, PROSE_2, "Thanks for reading Verge Notes! Subscribe for free to receive new posts and support my work.");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        d = run(PROSE_1, PROSE_2, "Thanks for reading this far.");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2, "Thanks for reading this far.");
         d = run(PROSE_1, "The temperature fell to -12 overnight.", "-12", PROSE_2);
         assertThat(d.paragraphs()).containsExactly(PROSE_1, "The temperature fell to -12 overnight.", "-12", PROSE_2);
     }
