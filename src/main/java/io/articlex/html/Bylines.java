@@ -45,7 +45,7 @@ final class Bylines {
 
     /** "By", "Von", "Par" ... before the names; Italian and Portuguese "di", "da" only in lower case ("Da Silva" is a name). */
     private static final Pattern LEADING_BY = Pattern.compile(
-            "^(?:(?i:(?:written|posted|reported|interview|interviewed|words|text|story)\\s+)?(?i:by|von|par|por)|di|da|(?i:authors?|autor(?:in)?|auteur|autore))"
+            "^(?:(?i:(?:written|posted|reported|interview|interviewed|words|text|story)\\s+)?(?i:by|von|par|por|door|przez)|di|da|(?i:authors?|autor(?:in)?|auteur|autore))"
             + "(?:\\s*:?\\s+|\\s*:?$)");
     /** A relative time after the names: "8h", "5 min", "3 hours ago", "yesterday". */
     private static final Pattern RELATIVE_TIME = Pattern.compile("(?i)[\\s\u2022\u00b7|,\u2013\u2014-]*\\b(?:\\d+\\s*"
@@ -61,6 +61,8 @@ final class Bylines {
      * "Ana Ruiz on November 30, 2026" (a month's name, then the day).
      */
     private static final Pattern DATED_BY_WORD = Pattern.compile("(?i)\\s+(?:am|on|le|el|il|op|dnia)\\s+(?:\\S*\\d|\\p{L}{3,9}\\.?\\s\\d).*$");
+    /** A numeric date right after the names, with no mark between: "Konstantin 21.10.2019" (two spans glued). */
+    private static final Pattern NUMERIC_DATE_TAIL = Pattern.compile("\\s+\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b.*$");
     /** A weekday left at the end once the date after it is cut ("Jeff Foust Monday" of "... Monday, November 18, 2019"). */
     private static final Pattern WEEKDAY = Pattern.compile("(?i)[\\s,]*\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$");
     /**
@@ -155,6 +157,7 @@ final class Bylines {
             prev = undated;
             undated = RELATIVE_TIME.matcher(undated).replaceFirst("");
             undated = DATED_TAIL.matcher(undated).replaceFirst("");
+            undated = NUMERIC_DATE_TAIL.matcher(undated).replaceFirst("");
         }
         if (!undated.equals(b)) {
             undated = WEEKDAY.matcher(undated).replaceFirst("");

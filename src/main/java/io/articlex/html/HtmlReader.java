@@ -74,7 +74,7 @@ public final class HtmlReader {
                     }
                 }
                 if (meta.published() == null) {
-                    String date = dateNearTitle(blocks);
+                    String date = dateNearTitle(blocks, picked);
                     if (date != null) {
                         meta = new PageMeta(meta.title(), date, meta.byline(), meta.language(), meta.siteName());
                     }
@@ -149,10 +149,11 @@ public final class HtmlReader {
 
     /**
      * A byline line as blog themes set it under the title: a lower-case "by" ("by Clara Dunn \u00b7 7 min
-     * read") or one after "Posted" or "Written" ("Posted by Ana Ruiz on November 30, 2026").
+     * read", "di Giulia Ferraris", "door Sanne de Vries") or one after "Posted" or "Written" ("Posted by Ana
+     * Ruiz on November 30, 2026").
      */
     private static final Pattern BY_LINE_UNDER_TITLE = Pattern.compile(
-            "(?:(?:[Pp]osted|[Ww]ritten)\\s+)?(?:[Bb]y|BY|Von|VON|Par|PAR|Por|POR|Door|Di|Przez|Od)\\s+\\p{Lu}.{0,80}");
+            "(?:(?:[Pp]osted|[Ww]ritten)\\s+)?(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|[Dd]i|[Pp]rzez|Od)\\s+\\p{Lu}.{0,80}");
 
     /** How many blocks under the page's title heading a byline line is looked for. */
     static final int BYLINE_REACH = 3;
@@ -200,11 +201,12 @@ public final class HtmlReader {
      * list under a lede ("Published" / "7 December 2026") or the byline ("Posted by Ana Ruiz on
      * November 30, 2026"), which the picker leaves out as the page's furniture, so that nothing dated
      * the story. Only a line that is a time stamp ({@link Timestamps#isTimestamp}) or a byline holding a
-     * full date counts, up to the second paragraph of prose under the title (a lede may come first); a
+     * full date counts, up to the second paragraph of prose under the title (a lede may come first), and
+     * not one the picker kept, which the text's own stages read (with its time, when the line states it); a
      * date in a sentence of the body, or a reader's reply dated under a short story, does not. Null when
      * there is none.
      */
-    static String dateNearTitle(List<Block> blocks) {
+    static String dateNearTitle(List<Block> blocks, List<Block> picked) {
         int t = 0;
         while (t < blocks.size() && blocks.get(t).kind() != Block.Kind.TITLE_HEADING) {
             t++;
@@ -219,7 +221,7 @@ public final class HtmlReader {
             if (i > t && ContentPicker.substantive(b) && ContentPicker.hasSentence(text) && ++prose > 1) {
                 return null; // past a lede and into the body: a reply's date under a short story is no date of it
             }
-            if (i == t || text.length() > MAX_DATE_LINE
+            if (i == t || text.length() > MAX_DATE_LINE || picked.contains(b)
                     || !(Timestamps.isTimestamp(text) || BY_LINE_UNDER_TITLE.matcher(text).matches())) {
                 continue;
             }

@@ -45,13 +45,21 @@ class HtmlReaderTest {
                 .isEqualTo("Clara Dunn");
         assertThat(read(page("<title>Night buses</title>", body.formatted("Posted by Ana Ruiz on November 30, 2026"))).meta().byline())
                 .isEqualTo("Ana Ruiz");
+        assertThat(read(page("<title>Night buses</title>", body.formatted("di Giulia Ferraris"))).meta().byline()).isEqualTo("Giulia Ferraris");
+        assertThat(read(page("<title>Night buses</title>", body.formatted("Door Sanne de Vries \u00b7 3 december 2026, 14:05"))).meta().byline())
+                .isEqualTo("Sanne de Vries");
+        // two spans glued: the name, then the date with no mark between
+        assertThat(read(page("<title>Night buses</title>", body.formatted("Posted by Konstantin Weber 21.10.2019"))).meta().byline())
+                .isEqualTo("Konstantin Weber");
         // "by" opening a line of the body is the body's
         assertThat(read(page("<title>Night buses</title>", body.formatted("by the river, the new stop"))).meta().byline()).isNull();
     }
 
     @Test
     void aVisibleDateLineBesideTheHeadlineDatesThePage() {
-        String body = "<div><h1>Night buses extended</h1><p class='%s'>%s</p><p>" + LONG_A + "</p><p>" + LONG_B + "</p></div>";
+        // the title and the date line in a header box, the body in its own container
+        String body = "<div class='article-header'><h1>Night buses extended</h1><p class='%s'>%s</p></div><div class='article-body'><p>"
+                + LONG_A + "</p><p>" + LONG_B + "</p><p>" + LONG_C + "</p></div>";
         assertThat(read(page("<title>Night buses</title>", body.formatted("date", "Posted on Tuesday 14 October 2025"))).meta().published())
                 .startsWith("2025-10-14");
         assertThat(read(page("<title>Night buses</title>", body.formatted("news-date", "05.12.2026 14:20"))).meta().published())
@@ -59,9 +67,9 @@ class HtmlReaderTest {
         assertThat(read(page("<title>Night buses</title>", body.formatted("meta", "Posted by Ana Ruiz on November 30, 2026"))).meta().published())
                 .startsWith("2026-11-30");
         // a lede, then a metadata list: "Published" over the date
-        HtmlPage listed = read(page("<title>Night buses</title>", "<div><h1>Night buses extended</h1><p class='lead'>" + LONG_C
-                + "</p><dl class='metadata'><dt>From:</dt><dd><a href='/d'>Department for Transport</a></dd><dt>Published</dt><dd>7 December 2026</dd></dl><p>"
-                + LONG_A + "</p><p>" + LONG_B + "</p></div>"));
+        HtmlPage listed = read(page("<title>Night buses</title>", "<div class='article-header'><h1>Night buses extended</h1><p class='lead'>Two new routes.</p>"
+                + "<dl class='metadata'><dt>From:</dt><dd><a href='/d'>Department for Transport</a></dd><dt>Published</dt><dd>7 December 2026</dd></dl></div>"
+                + "<div class='article-body'><p>" + LONG_A + "</p><p>" + LONG_B + "</p><p>" + LONG_C + "</p></div>"));
         assertThat(listed.meta().published()).startsWith("2026-12-07");
         // the page's own metadata comes first
         assertThat(read(page("<title>Night buses</title><meta property='article:published_time' content='2026-01-02T10:00:00Z'>",
@@ -71,6 +79,9 @@ class HtmlReaderTest {
                 .isNull();
         assertThat(read(page("<title>Night buses</title>", "<div><h1>Night buses extended</h1><p>" + LONG_A + "</p><p>" + LONG_B + "</p><p>"
                 + LONG_C + "</p><p>" + LONG_A + "</p><p>" + LONG_B + "</p><p>" + LONG_C + "</p><p>7 December 2026</p></div>")).meta().published()).isNull();
+        // the time with the date when the line states it
+        assertThat(read(page("<title>Night buses</title>", "<div><h1>Night buses extended</h1><p>26.02.2020 12:30</p><p>" + LONG_A + "</p><p>"
+                + LONG_B + "</p><p>" + LONG_C + "</p></div>")).meta().published()).isEqualTo("2020-02-26T12:30");
         // a reply's date under a short story
         assertThat(read(page("<title>Night buses</title>", "<div><h1>Night buses extended</h1><p>" + LONG_A + "</p><p>" + LONG_B
                 + "</p><h3>2 Responses</h3><p>Gary W.</p><p>December 3, 2026 at 9:12 am</p><p>" + LONG_C + "</p></div>")).meta().published()).isNull();
