@@ -69,20 +69,32 @@ final class CommentHeadings {
      */
     List<Block> cut(List<Block> blocks) {
         int body = 0;
+        List<Block> out = null; // the blocks kept, made once a blurb's section is left out
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (body >= MIN_BODY_BEFORE && b.linkChars() == 0 && b.kind() != Block.Kind.LIST_ITEM
                     && b.kind() != Block.Kind.CELL && (isHeading(b.text()) || signs(blocks, i))) {
-                return blocks.subList(0, i);
+                return out == null ? blocks.subList(0, i) : out;
             }
             if (body > 0 && b.kind() == Block.Kind.HEADING && b.linkChars() == 0 && isBlurb(b.text())) {
-                return blocks.subList(0, i);
+                // the blurb's section, up to the next heading: an author box may stand between two of the story's sections
+                if (out == null) {
+                    out = new java.util.ArrayList<>(blocks.subList(0, i));
+                }
+                while (i + 1 < blocks.size() && blocks.get(i + 1).kind() != Block.Kind.HEADING
+                        && blocks.get(i + 1).kind() != Block.Kind.TITLE_HEADING) {
+                    i++;
+                }
+                continue;
+            }
+            if (out != null) {
+                out.add(b);
             }
             if (ContentPicker.substantive(b)) {
                 body += b.length();
             }
         }
-        return blocks;
+        return out == null ? blocks : out;
     }
 
     /** Most words of a reply's signature before its verb: the reader's name. */
@@ -143,6 +155,7 @@ final class CommentHeadings {
      * Autorin:"). A two-paragraph notice beside a longer "About us" box in an unnamed side column is
      * picked with it (the box is the densest prose of the page), and an author's bio under a story
      * reads as prose: the heading is what tells either from the story, after any body text at all.
+     * Its section, up to the next heading, is left out; the story's sections after it stay.
      */
     boolean isBlurb(String text) {
         if (text.length() > 40) {

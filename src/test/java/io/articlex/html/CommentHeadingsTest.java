@@ -116,6 +116,10 @@ class CommentHeadingsTest {
         // a short notice beside the site's blurb: one paragraph of body is enough
         assertThat(h.cut(List.of(a, about, blurb))).containsExactly(a);
         assertThat(h.cut(List.of(a, block("\u00dcber die Autorin:", Block.Kind.HEADING, 0), blurb))).containsExactly(a);
+        // an author box between two of the story's sections: the box goes, the next section stays
+        Block next = block("What will it cost to run?", Block.Kind.HEADING, 0);
+        Block c = block(C, Block.Kind.PARAGRAPH, 0);
+        assertThat(h.cut(List.of(a, block("About the author", Block.Kind.HEADING, 0), blurb, next, c))).containsExactly(a, next, c);
         // the page that is itself the blurb: its heading before any body
         assertThat(h.cut(List.of(about, blurb, a))).containsExactly(about, blurb, a);
         // a paragraph that says it, a linked heading, a heading that goes on, a company's own section
