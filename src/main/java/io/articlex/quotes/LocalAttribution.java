@@ -91,6 +91,10 @@ final class LocalAttribution {
     /** Names already given in full, to which a later surname alone refers ("Lambrechts", "النعيمي"). */
     private final List<String> fullNames = new ArrayList<>();
     private final Map<Attribution, String> antecedents = new IdentityHashMap<>();
+    /** A pronoun's antecedent that is a description, no name ({@link #describedBefore}). */
+    private final Map<Attribution, String> descriptions = new IdentityHashMap<>();
+    /** The description the last pronoun stood for, until a speaker is named again. */
+    private String lastDescribed;
 
     private LocalAttribution(LocalCues cues) {
         this.cues = cues;
@@ -130,20 +134,78 @@ final class LocalAttribution {
             return null;
         }
         boolean pronoun = isPronoun(a.phrase().core());
-        String here = pronoun || a.phrase() == lastPhrase ? nameSince(p, prevEnd, s.open()) : null;
-        if (here != null && !pronoun) {
+        String described = pronoun ? describedBefore(p, prevEnd, s.open()) : null;
+        if (described != null) {
+            // "Ein Konzernsprecher bestätigte die Zahl. „…“, sagte er.": the pronoun is the role just
+            // described, not the person named before it; and so is the next pronoun naming no one new
+            remember(a);
+            descriptions.put(a, described);
+            lastDescribed = described;
+            return a;
+        }
+        boolean reused = a.phrase() == lastPhrase;
+        String here = pronoun || reused ? nameSince(p, prevEnd, s.open()) : null;
+        if (here != null && (!pronoun || reused)) {
+            pronoun = false; // the last speaker's pronoun reused for a cue without a subject is not this one's
             // "El presidente de la Generalitat, Carlos Mazón, ha decretado ... "…", ha dicho.": the cue
             // without a subject is the one just named, not the speaker before
             a = new Attribution(new Phrase(here, here, List.of()), a.cue(), a.direct());
         }
         remember(a);
+        if (here == null && pronoun && lastDescribed != null) {
+            descriptions.put(a, lastDescribed);
+        }
         if (here != null && pronoun) {
             // "Le ministre, Gabriel Attal, a défendu son projet. « … », a-t-il affirmé": the pronoun is the
             // person the paragraph names before it, not the last speaker
             antecedents.put(a, here);
             lastName = here;
+            lastDescribed = null;
         }
         return a;
+    }
+
+    /**
+     * The description opening the sentence right before a quote that opens its own sentence, when that
+     * sentence names no one: a determiner and a role noun ("Ein Konzernsprecher bestätigte die Zahl.",
+     * "Une porte-parole a confirmé.", "Een woordvoerder bevestigde dat."), as written; or null. A pronoun
+     * cue after the quote refers to it.
+     */
+    private String describedBefore(String p, int prevEnd, int open) {
+        int start = Sentences.startBefore(p, open, prevEnd);
+        if (start <= prevEnd || !blank(p, start, open)) {
+            return null; // the quote does not open its sentence, or no sentence stands between it and the last
+        }
+        int before = Sentences.startBefore(p, start - 1, prevEnd);
+        if (before <= prevEnd && prevEnd > 0) {
+            return null; // that sentence holds the previous quote
+        }
+        List<Tok> t = tokens(p, before, start);
+        if (t.size() < 3 || !cues.determiners().contains(t.get(0).lower()) || !cues.isTitle(t.get(1).lower())
+                || boundary(p, t.get(0).end(), t.get(1).start()) != 0 || nameSince(p, before, start) != null) {
+            return null;
+        }
+        // what the role serves, as capitalised words and their articles ("Ein Sprecher des Hafens")
+        int last = 1;
+        for (int j = 2; j < t.size() && boundary(p, t.get(j - 1).end(), t.get(j).start()) == 0; j++) {
+            String l = t.get(j).lower();
+            if (cues.isCue(l) || !cues.determiners().contains(l) && !isCapitalised(t.get(j).text())) {
+                break;
+            }
+            if (!cues.determiners().contains(l)) {
+                last = j;
+            }
+        }
+        return p.substring(t.get(0).start(), t.get(last).end());
+    }
+
+    private static boolean blank(String p, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!WordTable.whitespace(p.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the first character other than a space from {@code at}, going {@code step}, is a comma. */
@@ -198,6 +260,9 @@ final class LocalAttribution {
 
     private void remember(Attribution a) {
         Phrase ph = a.phrase();
+        if (!isPronoun(ph.core())) {
+            lastDescribed = null;
+        }
         if (isPronoun(ph.core())) {
             if (lastName != null) {
                 antecedents.put(a, lastName);
@@ -363,6 +428,12 @@ final class LocalAttribution {
         }
         for (int k = at.size() - 1; k >= 0 && k >= at.size() - 4; k--) {
             Tok cue = t.get(at.get(k));
+            if (pronounSubject(pre, t, at.get(k))) {
+                // "Sie kündigte Widerstand an: „…“", "Il a ensuite déclaré : « … »": the pronoun opening the
+                // sentence before the verb is its subject, and a capitalised word after the verb its object
+                String pron = t.get(0).text();
+                return new Attribution(new Phrase(pron, pron, List.of()), cueText(t, at.get(k)), k == at.size() - 1);
+            }
             Phrase ph = speakerAfter(pre, cue.end(), pre.length());
             if (ph != null) {
                 return new Attribution(ph, cueText(t, at.get(k)), k == at.size() - 1);
@@ -388,6 +459,22 @@ final class LocalAttribution {
         }
         Attribution dropped = proDropBefore(pre, t, at);
         return dropped != null || !at.isEmpty() ? dropped : colonSubject(pre, t);
+    }
+
+    /**
+     * Whether the sentence {@code pre} opens with a personal pronoun followed by the cue at token {@code i},
+     * with at most an auxiliary and adverbs (lower-case words) between them and no punctuation.
+     */
+    private boolean pronounSubject(String pre, List<Tok> t, int i) {
+        if (i < 1 || i > 3 || !cues.pronouns().contains(t.get(0).lower())) {
+            return false;
+        }
+        for (int j = 1; j <= i; j++) {
+            if (boundary(pre, t.get(j - 1).end(), t.get(j).start()) != 0 || j < i && isCapitalised(t.get(j).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1106,6 +1193,10 @@ final class LocalAttribution {
             return new SpeakerResolver.Resolved(full, List.of(), true);
         }
         if (isPronoun(core)) {
+            String described = descriptions.get(a);
+            if (described != null) {
+                return new SpeakerResolver.Resolved(described, List.of(), false);
+            }
             String who = antecedents.get(a);
             return new SpeakerResolver.Resolved(who, List.of(), who != null);
         }

@@ -49,6 +49,28 @@ class LocalAttributionTest {
     }
 
     @Test
+    void aPronounAfterASentenceOpenedByARoleIsThatRoleAndAPronounBeforeTheVerbIsItsSubject() {
+        List<Quote> de = quotes("de",
+                "„Wir müssen die Kosten senken“, sagte Vorstandschef Thomas Keller. Ein Konzernsprecher bestätigte die Zahl. "
+                        + "„Kündigungen schließen wir aus“, sagte er.",
+                "„Das ist ein Schlag ins Gesicht“, sagte Bezirksleiterin Anna Roth. Sie kündigte Widerstand an: „Wir werden kämpfen.“",
+                "Keller verteidigte den Plan. „Ohne diese Schritte ist der Standort gefährdet“, so der Manager.");
+        assertThat(de).extracting(Quote::speaker, Quote::mention).containsExactly(
+                tuple("Thomas Keller", "Vorstandschef Thomas Keller"), tuple("Ein Konzernsprecher", "er"),
+                tuple("Anna Roth", "Bezirksleiterin Anna Roth"), tuple("Anna Roth", "Sie"),
+                tuple("der Manager", "der Manager"));
+        // the next pronoun that names no one new is the same role; a pronoun opening the sentence is its subject
+        assertThat(quotes("fr", "« Nous ne lâcherons rien », a déclaré Laurent Brun, secrétaire général du syndicat.",
+                "Un porte-parole du ministère a confirmé la décision. « La réforme sera appliquée », a-t-il ajouté.",
+                "Il a ensuite déclaré : « Le dialogue reste ouvert. »"))
+                .extracting(Quote::speaker).containsExactly("Laurent Brun", "Un porte-parole", "Un porte-parole");
+        // the role's sentence names someone: the pronoun is that person
+        assertThat(quotes("de", "„Die Züge fahren wieder“, sagte Anna Roth.",
+                "Ein Sprecher der Bahn, Thomas Brenner, bestätigte das. „Wir bitten um Geduld“, sagte er."))
+                .extracting(Quote::speaker).containsExactly("Anna Roth", "Thomas Brenner");
+    }
+
+    @Test
     void frenchSpacedGuillemetsObjectBeforeTheSpeakerAndInversion() {
         List<Quote> q = quotes("fr",
                 "« Le marché couvert rouvrira au printemps », a souligné auprès de la presse le maire Julien Ferrand. « Nous tenons les délais », a-t-il assuré.",
