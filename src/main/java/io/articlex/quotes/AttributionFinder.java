@@ -460,6 +460,75 @@ final class AttributionFinder {
 
     private static final WordSet COPULA_SET = new WordSet(java.util.List.of("was", "were", "is", "are"));
 
+    /** Nouns of a speech act whose possessor said the words quoted right after them ({@link #possessor}). */
+    private static final WordSet SPEECH_NOUN_SET = new WordSet(java.util.List.of("claim", "claims", "comment",
+            "comments", "remark", "remarks", "statement", "assertion", "pledge", "promise", "vow", "warning",
+            "insistence", "suggestion", "declaration", "boast", "quip", "prediction", "admission", "contention",
+            "words", "tweet", "accusation", "complaint", "response", "reply", "answer"));
+    private static final WordSet POSSESSIVE_SET = new WordSet(java.util.List.of("his", "her", "their", "its"));
+
+    /**
+     * {@code disputed Trump's claim that "..."}, {@code after her March comment that, "..."}, {@code Sanders's
+     * pledge to "..."}: a possessor, at most two words, a noun of a speech act ({@link #SPEECH_NOUN_SET}) and
+     * "that" or "to" (or a comma or colon) right before the quote: the possessor said it. The possessor is a
+     * possessive pronoun (the mention "her", resolved as a pronoun) or the capitalised name before 's ("Trump",
+     * "Donald Trump", "the White House"); a lower-case one only after "the" ("the company's statement").
+     * Null otherwise, read from the last word before the mark, which most quotes fail at once.
+     */
+    static Attribution possessor(char[] a, int from, int to) {
+        int e = QuotedText.stripEnd(a, from, to);
+        if (e > from && (a[e - 1] == ',' || a[e - 1] == ':')) {
+            e = QuotedText.stripEnd(a, from, e - 1);
+        }
+        int s = e;
+        while (s > from && Phrase.wordTail(a[s - 1])) {
+            s--;
+        }
+        if (s == e || !(SPEECH_NOUN_SET.hasLower(a, s, e) || e - s <= 4 && (endsWith(a, s, e, "that") || endsWith(a, s, e, "to")))) {
+            return null;
+        }
+        WordTable w = WordTable.of(a, Math.max(from, e - 120), e);
+        int k = w.size() - 1;
+        if (k >= 0 && (w.lowerIs(k, "that") || w.lowerIs(k, "to"))) {
+            k--;
+        }
+        if (k < 1 || !w.lowerIn(SPEECH_NOUN_SET, k)) {
+            return null;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            if (a[w.end(j)] != ' ') {
+                return null; // a comma or a dash between: no possessor's phrase
+            }
+            if (w.lowerIn(POSSESSIVE_SET, j)) {
+                // the mention as written, read as the pronoun of the subject ("her" as "she")
+                String mention = w.word(j).toLowerCase(java.util.Locale.ROOT);
+                String core = switch (mention) {
+                    case "his" -> "he";
+                    case "her" -> "she";
+                    case "their" -> "they";
+                    default -> "it";
+                };
+                return new Attribution(new Phrase(mention, core, List.of()), w.word(k).toLowerCase(java.util.Locale.ROOT), false);
+            }
+            int len = w.length(j);
+            char apostrophe = len > 2 ? a[w.end(j) - 2] : ' ';
+            if (len > 2 && a[w.end(j) - 1] == 's' && (apostrophe == '\'' || apostrophe == '’')) {
+                int b = j;
+                while (b > 0 && j - b < 3 && w.capital(b - 1) && a[w.end(b - 1)] == ' ' && w.capital(j)) {
+                    b--;
+                }
+                boolean the = b > 0 && w.lowerIs(b - 1, "the") && a[w.end(b - 1)] == ' ';
+                if (!w.capital(j) && !the) {
+                    return null;
+                }
+                int start = the ? w.start(b - 1) : w.start(b);
+                String core = new String(a, start, w.end(j) - 2 - start);
+                return new Attribution(new Phrase(core, core, List.of()), w.word(k).toLowerCase(java.util.Locale.ROOT), false);
+            }
+        }
+        return null;
+    }
+
     /**
      * {@code Her spokesman said Mr. Trump's remarks were "another reckless stunt."}: a cue word after a
      * possessive ({@code a[from, cueStart)} ends in 's) and before "was", "were", "is" or "are" (the first

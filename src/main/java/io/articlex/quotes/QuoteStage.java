@@ -403,6 +403,9 @@ public final class QuoteStage implements Stage {
             if (a == null) {
                 a = finder.after(text, postFrom, Math.max(postFrom, sentenceEnd), last);
             }
+            if (a == null && !preEmpty) {
+                a = AttributionFinder.possessor(chars, sentenceStart, s.open());
+            }
             // the cues of the text before the quote, found once for the three questions about them
             List<CueMatcher.Hit> preCues = null;
             if (a == null) {
@@ -595,9 +598,22 @@ public final class QuoteStage implements Stage {
         lendWithinParagraphs(paragraphs, byParagraph, finder);
         lendFromSignatures(paragraphs, byParagraph);
         for (int i = 0; i < paragraphs.size(); i++) {
-            lendFromSummary(paragraphs, i, byParagraph.get(i), i > 0 && byParagraph.get(i - 1).isEmpty(), finder);
+            lendFromSummary(paragraphs, i, byParagraph.get(i), i > 0 && noneKept(byParagraph.get(i - 1)), finder);
         }
         lendOverChains(byParagraph);
+    }
+
+    /**
+     * Whether a paragraph's quoted stretches are all dropped (none, or only scare quotes and titles): "Dave
+     * Humphrey, who calls Trump a \"sociopath,\" said ..." still sums up for a quote-only paragraph after it.
+     */
+    private static boolean noneKept(List<Candidate> list) {
+        for (Candidate c : list) {
+            if (c.keep) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -48,6 +48,14 @@ class AttributionShapesTest {
             Vance, a former county treasurer, laughed at the budget, adding: "Nobody reads it."; 0; Vance; Vance, a former county treasurer
             # a party-and-state tag after a name describes it; it is not the speaker
             "The vote will hold," Senate Leader Ada Pruitt, R-Ky., said Tuesday.; 0; Ada Pruitt; Senate Leader Ada Pruitt, R-Ky.
+            # a possessor and a noun of a speech act right before the quote said it
+            Fact checkers disputed Ada Pruitt's claim that "thousands of people were cheering outside".; 0; Ada Pruitt; Ada Pruitt
+            Senator Ida Marsh spoke first. || The union sat out the race after her March comment that, "We are going to close the mines."; 0; Ida Marsh; her
+            Tomas Reyes's pledge to "cut the ferry fares in half" was popular.; 0; Tomas Reyes; Tomas Reyes
+            The company's statement that "no worker was ever at risk" angered the union.; 0; The company; The company
+            # no possessor, or no speech noun: no speaker from these words
+            The union disputed the claim that "thousands of people were cheering outside".; 0; ;
+            Her March report found that "the mines will close within the year".; 0; ; 
             # a capitalised cue verb opening the sentence
             Said Maren Holt: "The vote is a formality now."; 0; Maren Holt; Maren Holt
             Continued Holt: "And nobody will remember it."; 0; Holt; Holt
