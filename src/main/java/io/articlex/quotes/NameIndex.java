@@ -1821,9 +1821,10 @@ final class NameIndex {
             "PLC", "Co.", "AG", "GmbH", "SE", "NV", "N.V.", "SA", "S.A.");
 
     /**
-     * Whether the article writes the single word {@code s} before a legal form somewhere ("Acme Corp reported
-     * ...", then "Acme said in a statement"): the word names a company, not a person with a surname alone.
-     * Reads the places of the word the surname question already found ({@link #holders}).
+     * Whether the article writes the single word {@code s} as the first word of a company's name, before a
+     * legal form with at most two capitalised words between ("Acme Corp reported ...", "Tidewater Marine
+     * Inc. would build ...", then "Acme said in a statement"): the word names a company, not a person with a
+     * surname alone. Reads the places of the word the surname question already found ({@link #holders}).
      */
     boolean companyName(String s) {
         int[] h = holders(s);
@@ -1831,7 +1832,8 @@ final class NameIndex {
             String p = paragraphs.get(h[x]);
             for (int y = x + 2, to = next(h, x); y < to; y++) {
                 int e = h[y] + s.length();
-                if (e + 2 < p.length() && p.charAt(e) == ' ' && Character.isUpperCase(p.charAt(e + 1))) {
+                for (int words = 0; words < 3 && e + 2 < p.length() && p.charAt(e) == ' '
+                        && Character.isUpperCase(p.charAt(e + 1)); words++) {
                     int f = e + 1;
                     while (f < p.length() && p.charAt(f) != ' ' && p.charAt(f) != ',' && p.charAt(f) != ';'
                             && p.charAt(f) != ')' && p.charAt(f) != '\'') {
@@ -1840,6 +1842,7 @@ final class NameIndex {
                     if (LEGAL_FORMS.contains(p.substring(e + 1, f))) {
                         return true;
                     }
+                    e = f;
                 }
             }
         }

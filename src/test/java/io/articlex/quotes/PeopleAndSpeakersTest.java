@@ -507,6 +507,21 @@ class PeopleAndSpeakersTest {
     }
 
     @Test
+    void aCompanyNameMayHaveWordsBetweenItAndTheLegalForm() {
+        Draft d = run("Tidewater Marine Inc. would build the terminal.",
+                "Tidewater said in a statement that it would \"hire locally wherever it can.\"");
+        assertThat(d.people()).isEmpty();
+        assertThat(d.sources()).extracting(Person::name).containsExactly("Tidewater");
+    }
+
+    @Test
+    void aQuoteOnlyParagraphTakesTheSpeakerOfASummaryWhoseOnlyQuoteIsAScareQuote() {
+        List<Quote> q = quotes("Dave Humphrey, who calls the plan a \"disaster,\" said he doubts it will pass.",
+                "\"To my knowledge, nobody has the votes yet.\"");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Dave Humphrey");
+    }
+
+    @Test
     void aSpeakerLabelBeforeAQuoteIsItsSpeakerWhenItNamesAPerson() {
         Draft d = run("Mayor Maria Ortiz sat down with the Gazette this week.",
                 "Update: \"The council votes on the plan next Tuesday.\"",
