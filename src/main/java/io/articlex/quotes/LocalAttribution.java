@@ -260,14 +260,12 @@ final class LocalAttribution {
 
     private void remember(Attribution a) {
         Phrase ph = a.phrase();
-        if (!isPronoun(ph.core())) {
-            lastDescribed = null;
-        }
         if (isPronoun(ph.core())) {
             if (lastName != null) {
                 antecedents.put(a, lastName);
             }
         } else {
+            lastDescribed = null;
             String name = hasCase(ph.core()) ? nameOf(ph.core(), cues) : caselessName(ph.core());
             String full = fullName(name);
             if (full != null) {

@@ -731,7 +731,13 @@ final class NameIndex {
     /** Whether the last word of {@code name} is {@code s} (which holds no space), without cutting it out. */
     private static boolean hasSurname(String name, String s) {
         int at = name.length() - s.length();
-        return name.endsWith(s) && (at == 0 || name.charAt(at - 1) == ' ') || surname(name).equals(s);
+        if (name.endsWith(s) && (at == 0 || name.charAt(at - 1) == ' ')) {
+            return true;
+        }
+        // "Robert F. Kennedy Jr." has the surname Kennedy: the word before a generational suffix
+        int sp = name.lastIndexOf(' ');
+        int from = sp - s.length();
+        return from >= 0 && isSuffix(name, sp + 1) && name.startsWith(s, from) && (from == 0 || name.charAt(from - 1) == ' ');
     }
 
     /** The gender the text gives a surname by an honorific ("Mrs. Roe"), first in text order; null when none. */
