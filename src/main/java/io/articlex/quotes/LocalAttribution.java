@@ -553,7 +553,8 @@ final class LocalAttribution {
      * runs up to the quote (a comma or colon may close it). Asked only before a quote: after one, the word
      * opens a sentence of its own ("... steigt.“ Laut einer Studie ..."), and a phrase that goes on past the
      * speaker ("Laut Infektionsschutzgesetz müssen medizinische Einrichtungen ...") names no speaker: the
-     * phrase is at most five words, each capitalised, a determiner, a particle or a title.
+     * phrase is at most seven words ({@code Per il presidente di Confindustria Emanuele Orsini "…"}), each
+     * capitalised, a determiner, a particle or a title.
      */
     private Attribution according(String pre, List<Tok> t) {
         for (int i = t.size() - 2; i >= 0 && i >= t.size() - 8; i--) {
