@@ -282,9 +282,12 @@ final class Bylines {
         return outlet;
     }
 
-    /** A name and the writer's post after it with no comma between: {@code Peter Walker Political correspondent}. */
+    /**
+     * A name and the writer's post after it with no comma between: {@code Peter Walker Political correspondent},
+     * {@code Helen Pidd North of England editor}.
+     */
     private static final Pattern NAME_POST = Pattern.compile("(?<name>" + NAME + ")\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Ll}+)?"
-            + "\\s(?:correspondent|reporter|editor|writer|columnist)");
+            + "(?:\\s(?:of|for) \\p{Lu}\\p{Ll}+)?\\s(?:correspondent|reporter|editor|writer|columnist)");
 
     /**
      * A writer's name and post run together, as a page lays them out in two elements side by side

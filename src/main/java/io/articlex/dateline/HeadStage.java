@@ -36,6 +36,8 @@ public final class HeadStage implements Stage {
     static final int HEAD_LIMIT = 15;
     /** Without a dateline, at most this many paragraphs above the first prose are taken for page head. */
     static final int MAX_UNMARKED_HEAD = 8;
+    /** At most this many menu items ({@link #menuItem}) are not counted against the two limits above. */
+    static final int MAX_MENU_ITEMS = 40;
     /** Editorial tags in a title: "(LEAD) S. Korea ..." (Yonhap), "... (PHOTOS)" (IFP). */
     static final Pattern TITLE_TAG_FRONT = Pattern.compile(
             "^(?:\\((LEAD|\\d{1,2}(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \\d{1,2})?|CORRECTED|REFILE|[\\p{L} ]{1,20} Interview)\\)\\s*"
@@ -320,6 +322,7 @@ public final class HeadStage implements Stage {
         int limit = Math.min(n, HEAD_LIMIT);
 
         int start = -1;
+        int menu = 0;
         DatelineParser.Match match = null;
         for (int i = 0; i < limit; i++) {
             Optional<DatelineParser.Match> m = datelines.parse(paras.get(i));
@@ -330,7 +333,7 @@ public final class HeadStage implements Stage {
                 paras.set(i, p.substring(0, glued).strip());
                 paras.add(i + 1, p.substring(glued));
                 n++;
-                limit = Math.min(n, HEAD_LIMIT);
+                limit = Math.min(n, HEAD_LIMIT + menu);
                 continue;
             }
             // a place and date alone read as a dateline by themselves; the agency may close them on the next line
@@ -340,7 +343,7 @@ public final class HeadStage implements Stage {
                 m = split;
                 paras.set(i, paras.get(i) + " " + paras.remove(i + 1));
                 n--;
-                limit = Math.min(n, HEAD_LIMIT);
+                limit = Math.min(n, HEAD_LIMIT + menu);
             }
             if (m.isPresent() && acceptable(m.get(), paras, i)) {
                 start = i;
@@ -356,8 +359,14 @@ public final class HeadStage implements Stage {
             }
             if (bodyStartsAt(paras, i) && !datelineFollows(datelines, paras, i, limit) && !summaryPoint(paras, i)) {
                 // without a dateline, a long run above the first prose is more likely body (a table) than chrome
-                start = i <= MAX_UNMARKED_HEAD ? i : -1;
+                start = i - menu <= MAX_UNMARKED_HEAD ? i : -1;
                 break;
+            }
+            if (menu < MAX_MENU_ITEMS && menuItem(paras.get(i))) {
+                // a site's menu copied with the page, an item a line ("News", "Middle East", "Sign in"): the
+                // head is longer by its length, and those lines are no body a long head would hold
+                menu++;
+                limit = Math.min(n, HEAD_LIMIT + menu);
             }
         }
 
@@ -997,6 +1006,25 @@ public final class HeadStage implements Stage {
     }
 
     /** Prose that is followed by prose (or ends the document, or is long enough to stand alone). */
+    /**
+     * An item of a site's menu on a line of its own, as a page copied from a browser gives it ({@code News},
+     * {@code Middle East}, {@code Print subscriptions}, {@code SKIP ADVERTISEMENT}): at most three words and
+     * thirty characters, opening with a letter, with no digit and no sentence or quotation mark.
+     */
+    static boolean menuItem(String p) {
+        if (p.isEmpty() || p.length() > 30 || !Character.isLetter(p.charAt(0))) {
+            return false;
+        }
+        int spaces = 0;
+        for (int k = 0; k < p.length(); k++) {
+            char c = p.charAt(k);
+            if (c == ' ' && ++spaces > 2 || Character.isDigit(c) || ".!?,;:\"“”«»()|/".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean bodyStartsAt(List<String> paras, int i) {
         String p = paras.get(i);
         if (!Prose.bodyLike(p) && !interviewTurn(p)) {

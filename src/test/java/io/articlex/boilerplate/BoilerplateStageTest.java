@@ -512,6 +512,14 @@ class BoilerplateStageTest {
     }
 
     @Test
+    void aCopiedPagesAdvertisingAndReadingListLinesGoAndRelatedArticleOpensALinkList() {
+        Draft d = run("SKIP ADVERTISEMENT", "Save articles to read later and create your own reading list.", PROSE_1, PROSE_2,
+                "Related article", "Why some earthquakes cause tsunamis and others don't");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.related()).containsExactly("Why some earthquakes cause tsunamis and others don't");
+    }
+
+    @Test
     void markerGluedToItsHeadlineSplitsOff() {
         Draft d = run(PROSE_1, "Read more: Dam upgrade finishes early");
         assertThat(d.related()).containsExactly("Dam upgrade finishes early");

@@ -878,6 +878,39 @@ class HeadStageTest {
         }
     }
 
+    /**
+     * A page copied from a browser gives the site's menu an item a line above the headline, more lines than
+     * a head was looked for in: the menu's items no longer count against that, the headline is the title and
+     * the menu goes. A byline with a post of several words ("North of England editor") is no title either.
+     */
+    @Test
+    void aSitesMenuCopiedAboveTheHeadlineGoesWithTheHead() {
+        List<String> paras = new java.util.ArrayList<>(List.of("Skip to main content", "Sign in"));
+        paras.addAll(List.of("News", "Opinion", "Sport", "Culture", "Lifestyle", "UK", "World", "Climate crisis",
+                "Middle East", "Business", "Transport", "Print subscriptions", "Today's Paper", "Video"));
+        paras.addAll(List.of("Northern rail link gets go-ahead after years of delay", "Helen Pidd North of England editor",
+                "Mon 7 Dec 2026 10.00 GMT", PROSE_1, PROSE_2));
+        Draft d = run(paras.toArray(String[]::new));
+        assertThat(d.title()).isEqualTo("Northern rail link gets go-ahead after years of delay");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+    }
+
+    /** Short lines that are not a menu's items (figures, sentences) still count: a long head of them stays body. */
+    @Test
+    void aLongRunOfShortLinesThatAreNoMenuStaysBody() {
+        List<String> rows = List.of("Wheat: 4.1m tonnes", "Maize: 2.2m tonnes", "Barley: 0.9m tonnes", "Rice: 0.4m tonnes",
+                "Oats: 0.3m tonnes", "Rye: 0.2m tonnes", "Soy: 1.1m tonnes", "Millet: 0.1m tonnes", "Sorghum: 0.1m tonnes",
+                "Total: 9.4m tonnes");
+        List<String> paras = new java.util.ArrayList<>(rows);
+        paras.addAll(List.of(PROSE_1, PROSE_2));
+        assertThat(run(paras.toArray(String[]::new)).paragraphs()).containsAll(rows);
+        assertThat(HeadStage.menuItem("Middle East")).isTrue();
+        assertThat(HeadStage.menuItem("SKIP ADVERTISEMENT")).isTrue();
+        for (String line : List.of("Wheat: 4.1m tonnes", "Talks end.", "Floods force thousands from their homes", "1,204 votes")) {
+            assertThat(HeadStage.menuItem(line)).as(line).isFalse();
+        }
+    }
+
     /** A "Most Read from ..." list between headline and story is the site's other stories: none is the title. */
     @Test
     void aMostReadListUnderTheHeadlineGivesNoTitle() {
