@@ -1415,7 +1415,7 @@ final class NameIndex {
             mentions[paragraph] = m;
         }
         if (m.found.size() <= k) {
-            readMentions(m, text(paragraph), paragraph, k, limit);
+            readMentions(m, text(paragraph), paragraph, k, limit, null);
         }
         if (k >= m.found.size()) {
             return null;
@@ -1456,8 +1456,43 @@ final class NameIndex {
         }
     }
 
-    /** Reads on in the paragraph until it has found mention {@code k} or reached the end. */
-    private void readMentions(Mentions m, char[] p, int paragraph, int k, int limit) {
+    /**
+     * The paragraph's mentions ({@link #mention(int, int)} in order) that stand where {@code at} accepts
+     * their offset. A question that wants only the mentions followed by a verb of speech would otherwise
+     * read every mention, and each surname standing alone that a paragraph holds ("the Senate's Republican
+     * Majority", "Iowa", "Clinton") is a search of the whole article for its full name: the words {@code at}
+     * refuses are not searched for. Not kept: the list depends on {@code at}.
+     */
+    List<Occurrence> mentionsWhere(int paragraph, java.util.function.IntPredicate at) {
+        if (paragraph < 0 || paragraph >= paragraphs.size()) {
+            return List.of();
+        }
+        Mentions m = mentions[paragraph];
+        if (m == null) {
+            if (!mayStartName(paragraphs.get(paragraph), Integer.MAX_VALUE)) {
+                return List.of();
+            }
+            m = new Mentions(in(paragraph));
+        } else if (m.at < paragraphs.get(paragraph).length()) {
+            m = new Mentions(m.full); // read in part: read again, with the test
+        } else {
+            List<Occurrence> out = new ArrayList<>(2);
+            for (Occurrence o : m.found) {
+                if (at.test(o.offset())) {
+                    out.add(o);
+                }
+            }
+            return out;
+        }
+        readMentions(m, text(paragraph), paragraph, Integer.MAX_VALUE - 1, Integer.MAX_VALUE, at);
+        return m.found;
+    }
+
+    /**
+     * Reads on in the paragraph until it has found mention {@code k} or reached the end; with {@code at},
+     * only the mentions at offsets it accepts ({@link #mentionsWhere}).
+     */
+    private void readMentions(Mentions m, char[] p, int paragraph, int k, int limit, java.util.function.IntPredicate at) {
         List<Occurrence> full = m.full;
         List<Occurrence> out = m.found;
         int next = m.next;
@@ -1480,7 +1515,7 @@ final class NameIndex {
             }
             if (next < full.size() && full.get(next).offset() == i) {
                 Occurrence o = full.get(next);
-                if (!quoted) {
+                if (!quoted && (at == null || at.test(i))) {
                     out.add(o);
                 }
                 i = o.offset() + o.name().length();
@@ -1491,7 +1526,7 @@ final class NameIndex {
                 e++;
             }
             if (!quoted && upper(c) && e - i > 1
-                    && (e == n || p[e] != ' ' || e + 1 >= n || !upper(p[e + 1]))) {
+                    && (e == n || p[e] != ' ' || e + 1 >= n || !upper(p[e + 1])) && (at == null || at.test(i))) {
                 // a clause opener ("But", "The") or an organisation word never ends an indexed name (the
                 // reading strips or refuses it): no paragraph need be searched for it
                 String w;

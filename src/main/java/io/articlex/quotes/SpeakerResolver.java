@@ -615,16 +615,15 @@ final class SpeakerResolver {
             return null;
         }
         String p = paragraphs.get(paragraph);
-        for (int k = 0; ; k++) {
-            NameIndex.Occurrence o = index.mention(paragraph, k);
-            if (o == null) {
-                return null;
-            }
-            if (personLike(o) && compatible(o.name(), g) && !NameIndex.isOrgWord(lastWord(o.name()))
-                    && cueAfterName(p, o.offset())) {
+        // the cue is asked first, of the place alone: a mention not followed by one is never searched for
+        List<NameIndex.Occurrence> cued = index.mentionsWhere(paragraph, i -> cueAfterName(p, i));
+        for (int k = 0; k < cued.size(); k++) {
+            NameIndex.Occurrence o = cued.get(k);
+            if (personLike(o) && compatible(o.name(), g) && !NameIndex.isOrgWord(lastWord(o.name()))) {
                 return o.name();
             }
         }
+        return null;
     }
 
     /**
