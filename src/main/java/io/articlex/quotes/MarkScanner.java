@@ -65,26 +65,70 @@ final class MarkScanner {
         return scan(p, singles, new byte[p.length()]);
     }
 
+    /** {@link #scan(String, boolean, byte[], long[], int)} without the capitals' mask. */
+    static List<Span> scan(String p, boolean singles, byte[] lows) {
+        return scan(p, singles, lows, null, 0);
+    }
+
+    /** {@link #LOW}: a low byte no mark and no capital has. */
+    private static final byte PLAIN = 0;
+    /** {@link #LOW}: the low byte of a character that can start a mark ({@link #markStart}). */
+    private static final byte MARK = 1;
+    /** {@link #LOW}: an ASCII capital's low byte (also that of some characters past Latin-1: a mask only gains bits by them). */
+    private static final byte CAPITAL = 2;
+
+    /**
+     * The bit of {@link #capitals} a capital {@code c} followed by {@code next} sets, both as low bytes;
+     * 0 when {@code word} opens with no ASCII capital or has one character: such a word's paragraphs
+     * cannot be told by the mask.
+     */
+    static long capitalBit(String word) {
+        if (word.length() < 2) {
+            return 0;
+        }
+        char c = word.charAt(0);
+        return c >= 'A' && c <= 'Z' ? 1L << (c * 7 + (word.charAt(1) & 0xFF)) : 0;
+    }
+
     /**
      * For each byte value, whether a character whose low byte it is can start a mark: the scan reads the
      * paragraph's low bytes and looks at the character itself only where this says it may be a mark.
      */
-    private static final boolean[] MARK_LOW = new boolean[256];
+    private static final byte[] LOW = new byte[256];
 
     /** Every character {@link #markStart} accepts. */
     static final String MARK_STARTS = "\"'`вЂ“”„«»‘’‹›「」";
 
     static {
+        for (char c = 'A'; c <= 'Z'; c++) {
+            LOW[c] = CAPITAL;
+        }
         for (int k = 0; k < MARK_STARTS.length(); k++) {
-            MARK_LOW[MARK_STARTS.charAt(k) & 0xFF] = true;
+            LOW[MARK_STARTS.charAt(k) & 0xFF] = MARK;
         }
         // a comma opens only as the first of two ({@code ,,}), and closes nothing: not in markStart
-        MARK_LOW[','] = true;
+        LOW[','] = MARK;
     }
 
     /** Whether {@code c}'s low byte is that of a character that can start a mark: never false where {@link #markStart} is true. */
     static boolean markLow(char c) {
-        return MARK_LOW[c & 0xFF];
+        return LOW[c & 0xFF] == MARK;
+    }
+
+    /**
+     * The mask of the capitals at {@code lows[from, n - 1)}: for each ASCII capital's low byte, the bit that it
+     * and the next low byte choose ({@link #capitalBit}). A word that opens with an ASCII capital and whose bit is not
+     * set is not in the text: its first two characters' low bytes would have set it.
+     */
+    static long capitals(byte[] lows, int from, int n) {
+        long mask = 0;
+        for (int i = from; i + 1 < n; i++) {
+            int b = lows[i];
+            if (LOW[b & 0xFF] == CAPITAL) {
+                mask |= 1L << (b * 7 + (lows[i + 1] & 0xFF));
+            }
+        }
+        return mask;
     }
 
     /**
@@ -102,13 +146,25 @@ final class MarkScanner {
      * rejection of mark-less paragraphs by one {@code indexOf} per opening mark, seven passes over each.
      */
     @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int): the low bytes are what is wanted
-    static List<Span> scan(String p, boolean singles, byte[] lows) {
+    static List<Span> scan(String p, boolean singles, byte[] lows, long[] caps, int at) {
         List<Span> out = null;
         int n = p.length();
         p.getBytes(0, n, lows, 0);
+        // the capitals' mask is read on the way: each character is read once, by this loop or by the walk
+        // to a closing mark
+        long mask = 0;
         int i = 0;
         while (i < n) {
-            if (!MARK_LOW[lows[i] & 0xFF]) {
+            int b = lows[i];
+            byte k = LOW[b & 0xFF];
+            if (k == PLAIN) {
+                i++;
+                continue;
+            }
+            if (k == CAPITAL) {
+                if (i + 1 < n) {
+                    mask |= 1L << (b * 7 + (lows[i + 1] & 0xFF));
+                }
                 i++;
                 continue;
             }
@@ -130,12 +186,21 @@ final class MarkScanner {
             String closer = null;
             int stop = n;
             for (int j = textStart; j < n; j++) {
-                if (!MARK_LOW[lows[j] & 0xFF] || !markStart(p.charAt(j))) {
+                int lb = lows[j];
+                byte kj = LOW[lb & 0xFF];
+                if (kj != MARK) {
+                    if (kj == CAPITAL && j + 1 < n) {
+                        mask |= 1L << (lb * 7 + (lows[j + 1] & 0xFF));
+                    }
+                    continue;
+                }
+                if (!markStart(p.charAt(j))) {
                     continue;
                 }
                 if (pair == PAIRS[2]) {
                     int inner = innerCurlyEnd(p, j);
                     if (inner > 0) {
+                        mask |= capitals(lows, j, inner + 1); // the inner quotation's capitals, passed by
                         j = inner;
                         continue;
                     }
@@ -171,6 +236,9 @@ final class MarkScanner {
                 out.add(new Span(i, textStart, end, end, false, false));
                 i = stop;
             }
+        }
+        if (caps != null) {
+            caps[at] = mask;
         }
         return out == null ? List.of() : out;
     }

@@ -58,6 +58,8 @@ final class NameIndex {
     private final byte[] als;
     /** Per paragraph: 0 not yet asked, 1 it holds the dotted capital I or the Kelvin sign, 2 neither ({@link #holdsLower}). */
     private final byte[] dotted;
+    /** Each paragraph's mask of capitals, or null ({@link #NameIndex(List, char[][], long[])}). */
+    private final long[] capitals;
     /** Per word a surname question asked about: {@link #holders}. */
     private final Map<String, int[]> holders = new HashMap<>();
     private List<Occurrence> occurrences;
@@ -74,7 +76,17 @@ final class NameIndex {
      * paragraphs whose names a speaker is first looked for in: about two in five of the index's copies.
      */
     NameIndex(List<String> paragraphs, char[][] texts) {
+        this(paragraphs, texts, null);
+    }
+
+    /**
+     * {@link #NameIndex(List, char[][])} with each paragraph's mask of capitals ({@link MarkScanner#capitals}),
+     * made by the mark scan, which reads every character's low byte anyway: a word search ({@link #holders})
+     * skips the paragraphs whose mask lacks the word's bit. Null: every paragraph is searched.
+     */
+    NameIndex(List<String> paragraphs, char[][] texts, long[] capitals) {
         this.paragraphs = paragraphs;
+        this.capitals = capitals;
         this.read = new Read[paragraphs.size()];
         this.texts = texts;
         this.mentions = new Mentions[paragraphs.size()];
@@ -127,7 +139,11 @@ final class NameIndex {
         if (h == null) {
             int size = 0;
             h = new int[8];
+            long bit = capitals == null ? 0 : MarkScanner.capitalBit(s);
             for (int i = 0; i < paragraphs.size(); i++) {
+                if (bit != 0 && (capitals[i] & bit) == 0) {
+                    continue; // the paragraph holds no capital followed by the word's second character
+                }
                 String p = paragraphs.get(i);
                 int k = p.indexOf(s);
                 if (k < 0) {

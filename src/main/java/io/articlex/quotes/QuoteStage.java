@@ -52,10 +52,13 @@ public final class QuoteStage implements Stage {
         }
         byte[] buffer = new byte[longest];
         List<List<Span>> spans = new ArrayList<>(size);
+        // each paragraph's capitals, read on the scan's walk over its low bytes, spare the name index's
+        // word searches the paragraphs that cannot hold the word
+        long[] capitals = new long[size];
         boolean doubles = false;
         for (int i = 0; i < size; i++) {
             String p = paragraphs.get(i);
-            List<Span> found = MarkScanner.scan(p, false, buffer);
+            List<Span> found = MarkScanner.scan(p, false, buffer, capitals, i);
             if (local != null && !found.isEmpty()) {
                 found = local.splitIncises(p, found);
             }
@@ -134,7 +137,7 @@ public final class QuoteStage implements Stage {
         }
         lend(paragraphs, byParagraph, finder);
 
-        NameIndex index = new NameIndex(paragraphs, texts);
+        NameIndex index = new NameIndex(paragraphs, texts, capitals);
         SpeakerResolver resolver = new SpeakerResolver(paragraphs, index);
         PeopleBuilder people = new PeopleBuilder();
         List<Quote> quotes = new ArrayList<>();
