@@ -104,4 +104,60 @@ class MarkScannerTest {
             assertThat(MarkScanner.markStart(c)).isTrue();
         }
     }
+
+    /** Whether {@code mask} has the bit of every ASCII capital of {@code p} and the character after it. */
+    private static boolean everyCapitalIn(String p, long mask) {
+        for (int i = 0; i + 1 < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                long bit = MarkScanner.capitalBit(p.substring(i, i + 2));
+                if (bit == 0 || (mask & bit) == 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void theCapitalsMaskHoldsEveryCapitalInsideAndOutsideQuotes() {
+        // the scan's walk to a closing mark, and past an inner curly quotation, passes words by: their capitals count too
+        String p = "Ann Lee said \"We met \u201CBig Tom\u201D at Ohio State\" and \u201CZed\u201D, Dan wrote: \u00ABYes\u00BB \u201EQ";
+        long[] caps = new long[1];
+        MarkScanner.scan(p, false, new byte[p.length()], caps, 0);
+        assertThat(everyCapitalIn(p, caps[0])).isTrue();
+        assertThat(caps[0] & MarkScanner.capitalBit("Tom")).isNotZero();
+        assertThat(caps[0] & MarkScanner.capitalBit("Big")).isNotZero();
+        // a word whose bit is not set is not in the text; a word opening with no ASCII capital has no bit
+        assertThat(caps[0] & MarkScanner.capitalBit("Xu")).isZero();
+        assertThat(MarkScanner.capitalBit("al-Araji")).isZero();
+        assertThat(MarkScanner.capitalBit("\u00D6zil")).isZero();
+        assertThat(MarkScanner.capitalBit("X")).isZero();
+        // every capital has its class (no mark's low byte took one over)
+        for (char c = 'A'; c <= 'Z'; c++) {
+            String q = "x " + c + "y";
+            MarkScanner.scan(q, false, new byte[q.length()], caps, 0);
+            assertThat(caps[0] & MarkScanner.capitalBit(c + "y")).as(q).isNotZero();
+        }
+    }
+
+    @Test
+    void theCapitalsMaskOfRandomQuotedTextHoldsEveryCapital() {
+        java.util.Random r = new java.util.Random(11);
+        String[] parts = {"Ab", "Cd ", "xy ", "Q", " ", "\"", "\u201C", "\u201D", "\u201E", "'", "''", "\u2018", "\u2019",
+            "\u00AB", "\u00BB", ",", ",,", ". ", "\u2014", "\u0141", "Z", "\u300C", "\u300D", "\u2039", "\u203A"};
+        long[] caps = new long[1];
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(24); k >= 0; k--) {
+                sb.append(parts[r.nextInt(parts.length)]);
+            }
+            String p = sb.toString();
+            for (boolean singles : new boolean[] {false, true}) {
+                MarkScanner.scan(p, singles, new byte[p.length()], caps, 0);
+                assertThat(everyCapitalIn(p, caps[0])).as(p).isTrue();
+                assertThat(MarkScanner.scan(p, singles, new byte[p.length()], caps, 0)).isEqualTo(MarkScanner.scan(p, singles));
+            }
+        }
+    }
 }

@@ -91,4 +91,49 @@ class NameEndFilterTest {
         assertThat(given[0]).isEqualTo(first);
         assertThat(given[2]).isEqualTo(third);
     }
+
+    @Test
+    void anIndexGivenTheCapitalsMasksAnswersAsOneThatSearchesEveryParagraph() {
+        List<String> paragraphs = List.of(
+                "Finance minister Jana Holm presented the budget. \u201cIt is fair,\u201d Holm said of \"Mr. Ek's plan\".",
+                "Mrs. Holm and Lars Ek met Tuesday; McHolm and \"Dr. Rae Ott\" came, and Ott said so.",
+                "\"We agree,\" said Ludwig van Beethoven, and Holm nodded.",
+                "Nobody here.");
+        long[] caps = new long[paragraphs.size()];
+        for (int i = 0; i < paragraphs.size(); i++) {
+            MarkScanner.scan(paragraphs.get(i), false, new byte[paragraphs.get(i).length()], caps, i);
+        }
+        NameIndex plain = new NameIndex(paragraphs);
+        NameIndex masked = new NameIndex(paragraphs, new char[paragraphs.size()][], caps);
+        for (String s : List.of("Holm", "Ek", "Ott", "Rae", "Beethoven", "Tuesday", "Olm", "Nobody", "Zed")) {
+            for (int at = 0; at < paragraphs.size(); at++) {
+                assertThat(masked.fullName(s, at)).as(s + " at " + at).isEqualTo(plain.fullName(s, at));
+            }
+            assertThat(masked.withSurnameOf(s)).as(s).isEqualTo(plain.withSurnameOf(s));
+            assertThat(masked.genderOf(s)).as(s).isEqualTo(plain.genderOf(s));
+        }
+        assertThat(masked.fullName("Holm", 2)).isEqualTo("Jana Holm");
+    }
+
+    @Test
+    void theMentionsAtAcceptedPlacesAreTheMentionsReadInOrderAndFiltered() {
+        List<String> paragraphs = List.of(
+                "Finance minister Jana Holm and Lars Ek presented the budget.",
+                "Holm met Ek and Iowa officials in Ames. Ek said the plan would pass, Holm added.");
+        for (int read = 0; read < 3; read++) {
+            NameIndex index = new NameIndex(paragraphs);
+            if (read > 0) {
+                index.mention(1, read == 1 ? 0 : 99); // read in part, or to the end, before the filtered question
+            }
+            List<NameIndex.Occurrence> all = new java.util.ArrayList<>();
+            for (int k = 0; new NameIndex(paragraphs).mention(1, k) != null; k++) {
+                all.add(new NameIndex(paragraphs).mention(1, k));
+            }
+            String p = paragraphs.get(1);
+            java.util.function.IntPredicate cued = i -> p.startsWith("said", p.indexOf(' ', i) + 1) || p.startsWith("added", p.indexOf(' ', i) + 1);
+            assertThat(index.mentionsWhere(1, cued)).as("read " + read)
+                    .isEqualTo(all.stream().filter(o -> cued.test(o.offset())).toList());
+            assertThat(index.mentionsWhere(1, cued)).extracting(NameIndex.Occurrence::name).containsExactly("Lars Ek", "Jana Holm");
+        }
+    }
 }
