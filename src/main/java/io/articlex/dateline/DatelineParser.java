@@ -55,16 +55,21 @@ public final class DatelineParser {
             // day/month without a year, only right before the agency in brackets: "ANTWERPEN 15/09 (BELGA)"
             + "|\\d{1,2}/\\d{1,2}(?=\\s?\\()"
             + ")(?:,?\\s\\d{1,2}:\\d{2})?";
-    private static final String CONNECTOR = "(?:of|de|del|da|do|dos|la|le|les|al|el|ul|on|upon|am|an|sur|occupied|a\\.\\s?M\\.|a\\.\\s?d\\.|i\\.\\s?Br\\.)";
+    private static final String CONNECTOR = "(?:of|de|del|da|do|dos|la|le|les|es|al|el|ul|on|upon|am|an|sur|occupied|a\\.\\s?M\\.|a\\.\\s?d\\.|i\\.\\s?Br\\.)";
     private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’.&-]{0,25}";
     private static final String PART = "(?:" + CONNECTOR + " )?" + WORD + "(?:[ -](?:" + WORD + "|" + CONNECTOR + ")){0,5}";
     private static final String PLACE = "(?<loc>" + PART + "(?:\\s?/\\s?" + PART + ")?(?:,\\s?" + PART + "){0,2})";
     private static final String QUALS = "(?<quals>(?:\\s?[\\[(][^\\[\\]()\\n]{1,40}[\\])]){0,3})";
-    private static final String SEP = "(?<sep>\\s?(?:\\.-|--|—|–|-|:)\\s?)";
+    private static final String SEP = "(?<sep>\\s?(?:\\.-|-{2,3}|—|–|-|:)\\s?)";
     /** A bare separator: a lone hyphen must have a space on at least one side ("Al-Otaibi" is no dateline). */
     private static final String WEAK_SEP = "(?<sep>\\s(?:--|—|–|-|:)\\s?|(?:--|—|–)\\s?|[-:]\\s)";
 
     static final LazyPattern TASS = new LazyPattern("^" + PLACE + ",\\s?(?<date>" + DATE + ")\\.?\\s?/(?<code>\\p{L}[\\p{L}«»\"„“ .-]{1,28}[\\p{L}»\"“])/\\.?(?:\\s?(?:--|—|–|-(?=\\s))\\s?)?\\s?");
+    /**
+     * {@code Ulaanbaatar /MONTSAME/.}: the place and the agency's code between slashes, TASS's shape with
+     * no date (Montsame, some Central Asian agencies); only a code the table knows.
+     */
+    static final LazyPattern PLACE_SLASHED_CODE = new LazyPattern("^" + PLACE + "\\s?/(?<code>\\p{Lu}[\\p{L}-]{1,20})/\\.?(?:\\s?(?:--|—|–|-(?=\\s))\\s?)?\\s?");
     private static final LazyPattern AGENCY_FIRST = new LazyPattern("^\\((?<code>[^()\\n]{2,30})\\)\\s?[-–—]{1,2}\\s?"
             + PLACE + QUALS + "(?:,\\s?(?<date>" + DATE + "))?" + SEP);
     /**
@@ -237,6 +242,11 @@ public final class DatelineParser {
             // the code between slashes after the date is the agency's whether the table knows it or not:
             // "Калининград, 12 марта. /ИА «Запад»/."
             return done(head, m, m.group("loc"), m.group("date"), m.group("code"), null, true);
+        }
+        int slash = head.indexOf('/');
+        m = slash > 2 && slash < 40 && startsUpper(head) ? lookingAt(PLACE_SLASHED_CODE.get(), head) : null;
+        if (m != null && known(m.group("code"))) {
+            return done(head, m, m.group("loc"), null, m.group("code"), null, true);
         }
         m = paren ? lookingAt(AGENCY_FIRST.get(), head) : null;
         if (m != null && known(m.group("code"))) {
@@ -617,7 +627,7 @@ public final class DatelineParser {
      * part; {@code ", "}; an English month name ({@link #MONTH_WORDS}, any case), an optional full stop,
      * one space, one or two digits; then either {@code " ("}, 1-80 characters other than brackets and
      * newlines and {@code ")"}, followed by what the regex's tail takes ({@code ,?} and {@code SEP}), or
-     * directly a separator ({@code \s?} and {@code -- — – - :}). On such a head the regex's first match
+     * directly a separator ({@code \s?} and {@code --- -- — – - :}). On such a head the regex's first match
      * is this one: the words of a part are one {@code PART} (no connector opens with a capital), the
      * month as a further place part leaves a day that opens no date (no month form opens with anything
      * but a letter), and every shorter form of it leaves a letter that nothing after a place accepts;
@@ -686,7 +696,7 @@ public final class DatelineParser {
         if (q < n && PlaceGate.regexSpace(head.charAt(q))) {
             q++;
         }
-        int len = q >= n ? 0 : head.startsWith(".-", q) || head.startsWith("--", q) ? 2
+        int len = q >= n ? 0 : head.startsWith("---", q) ? 3 : head.startsWith(".-", q) || head.startsWith("--", q) ? 2
                 : "—–-:".indexOf(head.charAt(q)) >= 0 ? 1 : 0;
         if (len > 0) {
             q += len;
@@ -847,6 +857,12 @@ public final class DatelineParser {
     private static Optional<Match> done(String head, int end, String loc, String date, String code, String byline,
                                         boolean strong) {
         String text = head.substring(0, end).strip();
+        int weekday = date == null || loc == null ? -1 : weekdayAfterComma(loc);
+        if (weekday > 0) {
+            // "Kisumu, Monday, December 7, 2026 (KNA)": the weekday is the date's, not a part of the place
+            date = head.substring(weekday, head.indexOf(date, weekday) + date.length());
+            loc = loc.substring(0, weekday);
+        }
         String location = loc == null ? null : capitalsStop(withoutTrailing(loc.strip(), TRAILING_COMMAS_SPACES, ", \t\n\u000B\f\r-\u2013\u2014"));
         String d = date == null ? null : withoutTrailing(date.strip(), TRAILING_STOPS_COMMAS, ".,");
         String agency = code == null ? null : code.strip();
@@ -855,6 +871,24 @@ public final class DatelineParser {
         }
         return Optional.of(new Match(new Dateline(text, location, d, agency), end, strong,
                 byline == null ? null : byline.strip()));
+    }
+
+    /**
+     * Where the weekday starts when the place's last comma-parted part is one ({@code Kisumu, Monday} before
+     * {@code December 7, 2026}), as Kenyan and some Gulf and Asian agencies write the day's name before the
+     * date; the place pattern took it as a region. -1 when there is none.
+     */
+    static int weekdayAfterComma(String loc) {
+        int comma = loc.lastIndexOf(',');
+        if (comma <= 0) {
+            return -1;
+        }
+        int from = comma + 1;
+        while (from < loc.length() && loc.charAt(from) == ' ') {
+            from++;
+        }
+        String word = withoutTrailing(loc.substring(from).strip(), TRAILING_STOPS_COMMAS, ".,");
+        return !word.isEmpty() && io.articlex.dates.CalendarNames.get().isWeekday(word) ? from : -1;
     }
 
     /**

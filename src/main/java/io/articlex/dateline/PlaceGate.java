@@ -30,7 +30,7 @@ package io.articlex.dateline;
 final class PlaceGate {
 
     /** {@code CONNECTOR} of {@link DatelineParser}; a prefix test on these covers its longer members too. */
-    private static final String[] CONNECTORS = {"of", "de", "da", "do", "la", "le", "al", "el", "ul", "on", "upon",
+    private static final String[] CONNECTORS = {"of", "de", "da", "do", "la", "le", "es", "al", "el", "ul", "on", "upon",
             "am", "an", "sur", "occupied", "a.", "i."};
     /** The first three letters of every {@code MONTH} alternative ("may" whole). */
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",

@@ -178,6 +178,11 @@ class DatelineParserTest {
             Addis Ababa, December 7/2026 (ENA) Ethiopia and | Addis Ababa | December 7/2026 | ENA | Ethiopia and
             AKIPRESS.COM - Kyrgyzstan will | ~ | ~ | AKIPRESS.COM | Kyrgyzstan will
             (ECNS) -- Beijing opened | ~ | ~ | ECNS | Beijing opened
+            Kisumu, Monday, December 7, 2026 (KNA) The county | Kisumu | Monday, December 7, 2026 | KNA | The county
+            Muscat, Dec 7 (ONA) --- Oman's ministry | Muscat | Dec 7 | ONA | Oman's ministry
+            MUSCAT, Dec 7 --- Oman's ministry | MUSCAT | Dec 7 | ~ | Oman's ministry
+            Dar es Salaam — The government | Dar es Salaam | ~ | ~ | The government
+            Ulaanbaatar /MONTSAME/. Mongolia plans | Ulaanbaatar | ~ | MONTSAME | Mongolia plans
             """)
     void readsShape(String paragraph, String location, String date, String agency, String rest) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
@@ -233,7 +238,9 @@ class DatelineParserTest {
             "Q - What will it cost?",
             "CHENNAI, December 06, 2026 09:15 IST The corporation said",
             "(20피트 기준)으로 지난해보다 늘었다",
-            "연합뉴스에 따르면 부산항의 물동량이 늘었다"
+            "연합뉴스에 따르면 부산항의 물동량이 늘었다",
+            "Income /Expense/ ratio fell in the third quarter",
+            "Sales /NEWCO/ rose in the third quarter"
     })
     void refusesWhatIsNotADateline(String paragraph) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
