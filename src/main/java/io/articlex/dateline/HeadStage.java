@@ -1384,7 +1384,11 @@ public final class HeadStage implements Stage {
         return outlets.isKnown(name) || Prose.wordsUpTo(name, 6) <= 5 && capitalised(name);
     }
 
-    /** Whether every word of {@code s} opens with a capital and holds no digit. */
+    /**
+     * Whether every word of {@code s} opens with a capital and holds no digit; a word of one to three
+     * lower-case letters between two capitalised ones is a place's particle ({@code Dar es Salaam}, {@code
+     * Rio de Janeiro}).
+     */
     private static boolean capitalised(String s) {
         boolean start = true;
         for (int i = 0; i < s.length(); i++) {
@@ -1392,12 +1396,21 @@ public final class HeadStage implements Stage {
             if (Character.isDigit(c)) {
                 return false;
             }
-            if (start && !Character.isUpperCase(c)) {
+            if (start && !Character.isUpperCase(c) && !particle(s, i)) {
                 return false;
             }
             start = c == ' ';
         }
         return true;
+    }
+
+    /** A word of one to three lower-case letters at {@code i}, after a word and before a capitalised one. */
+    private static boolean particle(String s, int i) {
+        int j = i;
+        while (j < s.length() && Character.isLowerCase(s.charAt(j))) {
+            j++;
+        }
+        return i > 0 && j > i && j - i <= 3 && j + 1 < s.length() && s.charAt(j) == ' ' && Character.isUpperCase(s.charAt(j + 1));
     }
 
     /**

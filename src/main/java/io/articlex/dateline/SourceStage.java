@@ -110,6 +110,10 @@ public final class SourceStage implements Stage {
             boolean isCode = o.code() != null && o.code().toLowerCase(Locale.ROOT).equals(written.toLowerCase(Locale.ROOT));
             return draft.withSource(new Source(o.name(), isCode ? written : null));
         }
+        String paper = paperOfCredit(draft.removed(), outlets);
+        if (paper != null) {
+            return draft.withSource(new Source(paper, null));
+        }
         Optional<OutletTable.Outlet> credited = creditInLead(draft.paragraphs(), outlets);
         if (credited.isPresent()) {
             return draft.withSource(new Source(credited.get().name(), credited.get().code()));
@@ -118,6 +122,20 @@ public final class SourceStage implements Stage {
             return draft.withSource(new Source(draft.meta().siteName(), null));
         }
         return draft;
+    }
+
+    /**
+     * The paper an aggregator credits under the headline, its city in brackets ({@code The Citizen (Dar es
+     * Salaam)}), when the table does not know it: the outlet's name as the text writes it. Null when no
+     * credit line of that shape was removed.
+     */
+    static String paperOfCredit(List<Removed> removed, OutletTable outlets) {
+        for (Removed r : removed) {
+            if (r.reason().equals("credit") && HeadStage.outletAndCity(r.text(), outlets)) {
+                return r.text().substring(0, r.text().indexOf(" (")).strip();
+            }
+        }
+        return null;
     }
 
     /**

@@ -16,6 +16,18 @@ class SourceStageTest {
         return Articlex.parser().parse(text);
     }
 
+    /** An aggregator's credit, a paper's name and city in brackets: the paper is the source, known or not. */
+    @Test
+    void papersCreditUnderTheHeadlineNamesTheSource() {
+        Article a = parse("Tanzania: Govt Unveils Plan to Boost Cashew Exports\n\nThe Citizen (Dar es Salaam)\n\n7 December 2026\n\n"
+                + "Dar es Salaam — " + BODY);
+        assertThat(a.title()).isEqualTo("Tanzania: Govt Unveils Plan to Boost Cashew Exports");
+        assertThat(a.source()).isEqualTo(new Source("The Citizen", null));
+        assertThat(a.dateline().location()).isEqualTo("Dar es Salaam");
+        // a headline with a bracketed word is no credit
+        assertThat(parse("Council backs dam plan (Update)\n\n" + BODY).source()).isNull();
+    }
+
     @Test
     void datelineAgencyIsExpanded() {
         assertThat(parse("Tehran (IP): " + BODY).source()).isEqualTo(new Source("Iran Press", "IP"));
