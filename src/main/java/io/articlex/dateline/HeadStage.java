@@ -326,6 +326,9 @@ public final class HeadStage implements Stage {
         DatelineParser.Match match = null;
         for (int i = 0; i < limit; i++) {
             Optional<DatelineParser.Match> m = datelines.parse(paras.get(i));
+            if (m.isPresent() && labelColon(m.get(), outlets)) {
+                m = Optional.empty();
+            }
             int glued = m.isEmpty() ? gluedDatelineAt(paras.get(i), datelines, outlets) : -1;
             if (glued > 0) {
                 // "Penang to build plant GEORGE TOWN, Dec 6 (Bernama) -- The ...": the headline, then the story
@@ -1272,6 +1275,18 @@ public final class HeadStage implements Stage {
      * calendar name, and no paragraph within two of it opening the same way (a transcript's turns,
      * {@code Smith: ...}). A weak dateline: a place, no date, no agency; null when there is none.
      */
+    /**
+     * A note's label in capitals before a colon read as a place ({@code CORRECTION: An earlier version of
+     * this story ...} above the headline, {@code CLARIFICATION:}, {@code EXCLUSIVE:}): the dateline parser
+     * takes {@code NEW DELHI:} and such a label alike, so a place with neither date nor agency before a
+     * colon is refused when it is a word of the lists no place is ({@link #notPlace}).
+     */
+    static boolean labelColon(DatelineParser.Match m, OutletTable outlets) {
+        Dateline d = m.dateline();
+        return d.agency() == null && d.date() == null && d.location() != null && d.text().endsWith(":")
+                && notPlace(d.location(), outlets);
+    }
+
     static DatelineParser.Match placeColon(List<String> paras, int i, OutletTable outlets) {
         String p = paras.get(i);
         int colon = titleCaseColon(p);

@@ -143,6 +143,19 @@ class HeadStageTest {
         assertThat(d.title()).isEqualTo("Условия программы могут быть скорректированы с 1 января");
     }
 
+    /** A correction's note above the headline: its label in capitals and colon is no place. */
+    @Test
+    void noteLabelBeforeAColonIsNoDateline() {
+        String note = "CORRECTION: An earlier version of this story misstated the date of the vote. It is Thursday, not Wednesday.";
+        Draft d = run(note, "Kenyan senate to vote on finance bill", "NAIROBI (Reuters) - " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Kenyan senate to vote on finance bill");
+        assertThat(d.dateline().location()).isEqualTo("NAIROBI");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        // a place in capitals before its colon stays a dateline
+        d = run("Cabinet approves new drone policy", "NEW DELHI: " + PROSE_1, PROSE_2);
+        assertThat(d.dateline().location()).isEqualTo("NEW DELHI");
+    }
+
     @Test
     void deckInTitleCaseUnderAHeadlineInTitleCaseIsPassedOver() {
         String deck = "Measure Extends Crop Insurance and Food Aid Programs Through 2031";
