@@ -199,7 +199,8 @@ public final class Segmenter {
             // a loop, not a stream: a stream's objects for every block. An indented chrome line (a site's
             // " • 2h" age stamp under its byline) in a block that opens at column 0 makes no layout: the
             // lines under it ran on as one paragraph (a 1987 wire story opens indented and ends " reuter")
-            indentLayout = indented(block.get(i)) && (firstIndented || !chromeLine.test(block.get(i).strip()));
+            // (nor does one with no word of two letters: an aggregator's " • 2h • ", bullets around the age)
+            indentLayout = indented(block.get(i)) && (firstIndented || twoLetters(block.get(i)) && !chromeLine.test(block.get(i).strip()));
         }
         // each line cleaned once: the width, the wrap test and the joining below all read the cleaned lines
         if (cleaned == null) {
@@ -282,6 +283,16 @@ public final class Segmenter {
         if (current != null) {
             out.add(new Para(current.toString(), lines == 1, previous.length()));
         }
+    }
+
+    /** Whether two letters stand side by side somewhere in the line. */
+    private static boolean twoLetters(String line) {
+        for (int i = 1; i < line.length(); i++) {
+            if (Character.isLetter(line.charAt(i)) && Character.isLetter(line.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean indented(String line) {

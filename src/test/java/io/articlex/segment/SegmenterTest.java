@@ -191,6 +191,11 @@ class SegmenterTest {
                 + "The decision was in line with expectations.\n";
         assertThat(segment(text)).containsExactly("Story by Reuters", "\u2022 2h",
                 "ISTANBUL, Dec 6 (Reuters) - Turkey's central bank cut its key rate.", "The decision was in line with expectations.");
+        // nor does one with no word of two letters that the chrome rules do not know (" • 2h • ")
+        text = "Story by Reuters\n \u2022 2h \u2022 \nISTANBUL, Dec 6 (Reuters) - Turkey's central bank cut its key rate.\n"
+                + "The decision was in line with expectations.\n";
+        assertThat(segment(text)).containsExactly("Story by Reuters", "\u2022 2h \u2022",
+                "ISTANBUL, Dec 6 (Reuters) - Turkey's central bank cut its key rate.", "The decision was in line with expectations.");
     }
 
     @Test
