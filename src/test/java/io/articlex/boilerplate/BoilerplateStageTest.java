@@ -211,6 +211,7 @@ class BoilerplateStageTest {
             nelle fasce di punta. (AGI)Mi1/Gav 061230 DIC 24 | nelle fasce di punta. | (AGI)Mi1/Gav 061230 DIC 24
             nelle fasce di punta. Red/Sec 061230 DIC 24 | nelle fasce di punta. | Red/Sec 061230 DIC 24
             chaired a meeting on the project. APP/ame/ | chaired a meeting on the project. | APP/ame/
+            up to seven years. --Brussels: +32 2 555 0101; email: desk@mni.example [TOPICS: MTABLE] | up to seven years. | --Brussels: +32 2 555 0101; email: desk@mni.example [TOPICS: MTABLE]
             """)
     void signOffGluedToTheLastSentenceIsCut(String last, String kept, String signOff) {
         Draft d = run(PROSE_1, PROSE_2, "The plan " + last);
@@ -1090,5 +1091,25 @@ class BoilerplateStageTest {
                 .containsExactly(PROSE_1, PROSE_2);
         String named = "Anna Berg Hansen, the mayor, opened the pier.";
         assertThat(BoilerplateStage.authorBio(named, List.of("Anna Berg"))).isFalse();
+    }
+
+    /** A site's text-size switch above the story ("Text Size" / "A" / "A") is chrome, not a byline. */
+    @Test
+    void textSizeSwitchIsChrome() {
+        Draft d = run("Text Size", PROSE_1, PROSE_2);
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.removed()).containsExactly(new Removed("Text Size", "navigation"));
+        // a sentence about the size of a text stays
+        d = run("Text size matters for older readers, the study found.", PROSE_1);
+        assertThat(d.paragraphs()).hasSize(2);
+    }
+
+    /** A contact line that only looks like MNI's: no dash before the place, or no phone number, stays. */
+    @Test
+    void contactTailNeedsItsDashAndNumber() {
+        Draft d = run(PROSE_1, "The rate was cut. Brussels: +32 2 555 0101 is the desk's number.");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, "The rate was cut. Brussels: +32 2 555 0101 is the desk's number.");
+        d = run(PROSE_1, "The rate was cut. --Brussels: the talks go on.");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, "The rate was cut. --Brussels: the talks go on.");
     }
 }
