@@ -250,6 +250,15 @@ public final class Segmenter {
                 if (join && listUnderLabel && !Character.isLowerCase(line.charAt(0))) {
                     join = false;
                 }
+                if (join && wrapped && Prose.endsSentence(previous)) {
+                    // a chrome line after a sentence's end is a line of its own in wrapped copy too: Pravda's
+                    // "Subscribe to Pravda.Ru Telegram channel, Facebook, RSS!" under a last paragraph pasted
+                    // without blank lines ran on into it, and the share rule, a whole-line rule, missed it
+                    lineChrome = chromeLine.test(line);
+                    if (lineChrome) {
+                        join = false;
+                    }
+                }
                 if (join && !wrapped) {
                     boolean chrome = previousChrome != null ? previousChrome : chromeLine.test(previous);
                     if (!chrome) {

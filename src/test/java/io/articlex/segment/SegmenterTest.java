@@ -347,4 +347,15 @@ class SegmenterTest {
             }
         }
     }
+
+    /** A chrome line after a last sentence, pasted without blank lines, is a line of its own in wrapped copy. */
+    @Test
+    void chromeLineAfterASentenceEndStaysApartInWrappedCopy() {
+        String text = "RUSSIA TO LAUNCH NEW SPACE STATION MODULE IN 2028\n"
+                + "Russia will launch the first module of its new orbital station in 2028, the head of Roscosmos said.\n"
+                + "The station will orbit at a higher inclination than the ISS.\n"
+                + "Subscribe to Pravda.Ru Telegram channel, Facebook, RSS!\n";
+        assertThat(segment(text)).endsWith("The station will orbit at a higher inclination than the ISS.",
+                "Subscribe to Pravda.Ru Telegram channel, Facebook, RSS!");
+    }
 }
