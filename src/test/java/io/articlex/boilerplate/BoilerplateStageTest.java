@@ -1112,4 +1112,15 @@ class BoilerplateStageTest {
         d = run(PROSE_1, "The rate was cut. --Brussels: the talks go on.");
         assertThat(d.paragraphs()).containsExactly(PROSE_1, "The rate was cut. --Brussels: the talks go on.");
     }
+
+    /** Xinhua's Spanish and French services close with "Fin" alone on the last line. */
+    @Test
+    void finAloneIsASignOff() {
+        Draft d = run(PROSE_1, PROSE_2, "Fin");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.removed()).containsExactly(new Removed("Fin", "sign-off"));
+        // a word that opens with it stays
+        d = run(PROSE_1, "Finland");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, "Finland");
+    }
 }
