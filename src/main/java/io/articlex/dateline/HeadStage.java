@@ -1266,16 +1266,6 @@ public final class HeadStage implements Stage {
     }
 
     /**
-     * A place in title case and a colon opening the story under its headline ({@code Dubai: Rain is
-     * expected ...}, {@code Abu Dhabi: ...}), as Gulf and South Asian papers set the dateline: the parser
-     * takes a place with a colon only in capitals ({@code RIYADH:}), since a label in title case ({@code
-     * Update:}, {@code Note:}) opens text the same way, and the story had no dateline. Read here, where
-     * the body starts (prose with prose after it) below a headline-like line, for one to three words each
-     * a capital and small letters, followed by a capital: no word a label, kicker, field, outlet or
-     * calendar name, and no paragraph within two of it opening the same way (a transcript's turns,
-     * {@code Smith: ...}). A weak dateline: a place, no date, no agency; null when there is none.
-     */
-    /**
      * A note's label in capitals before a colon read as a place ({@code CORRECTION: An earlier version of
      * this story ...} above the headline, {@code CLARIFICATION:}, {@code EXCLUSIVE:}): the dateline parser
      * takes {@code NEW DELHI:} and such a label alike, so a place with neither date nor agency before a
@@ -1287,6 +1277,16 @@ public final class HeadStage implements Stage {
                 && notPlace(d.location(), outlets);
     }
 
+    /**
+     * A place in title case and a colon opening the story under its headline ({@code Dubai: Rain is
+     * expected ...}, {@code Abu Dhabi: ...}), as Gulf and South Asian papers set the dateline: the parser
+     * takes a place with a colon only in capitals ({@code RIYADH:}), since a label in title case ({@code
+     * Update:}, {@code Note:}) opens text the same way, and the story had no dateline. Read here, where
+     * the body starts (prose with prose after it) below a headline-like line, for one to three words each
+     * a capital and small letters, followed by a capital: no word a label, kicker, field, outlet or
+     * calendar name, and no paragraph within two of it opening the same way (a transcript's turns,
+     * {@code Smith: ...}). A weak dateline: a place, no date, no agency; null when there is none.
+     */
     static DatelineParser.Match placeColon(List<String> paras, int i, OutletTable outlets) {
         String p = paras.get(i);
         int colon = titleCaseColon(p);
