@@ -521,6 +521,17 @@ class BoilerplateStageTest {
     }
 
     @Test
+    void printJumpLinesGoAndTheirPageNumbersWithThem() {
+        // text taken from a printed page: where the story jumps to another page, and where it resumes
+        Draft d = run(PROSE_1, "(Continued on Page A6)", "Continued from Page 1", PROSE_2 + " \u2192P8");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.removed()).extracting(Removed::text).contains("(Continued on Page A6)", "Continued from Page 1", "\u2192P8");
+        // a sentence about what continued, or a page in running text, stays
+        Draft kept = run(PROSE_1, "Talks continued on Monday.", "The figures are on page 12 of the report.");
+        assertThat(kept.paragraphs()).containsExactly(PROSE_1, "Talks continued on Monday.", "The figures are on page 12 of the report.");
+    }
+
+    @Test
     void markerGluedToItsHeadlineSplitsOff() {
         Draft d = run(PROSE_1, "Read more: Dam upgrade finishes early");
         assertThat(d.related()).containsExactly("Dam upgrade finishes early");
