@@ -91,8 +91,9 @@ final class MarkScanner {
     }
 
     /**
-     * For each byte value, whether a character whose low byte it is can start a mark: the scan reads the
-     * paragraph's low bytes and looks at the character itself only where this says it may be a mark.
+     * For each byte value, what a character whose low byte it is may be: the start of a mark, an ASCII
+     * capital (for the paragraph's mask of capitals), or neither. The scan reads the paragraph's low bytes
+     * and looks at the character itself only where this says it may be a mark or a capital.
      */
     private static final byte[] LOW = new byte[256];
 

@@ -333,7 +333,8 @@ final class SpeakerResolver {
             if (name.size() == 1) {
                 String full = index.fullName(canonical, paragraph);
                 Character g = pre.isEmpty() ? null : NameIndex.honorificGender(pre.get(pre.size() - 1));
-                if (full != null && g != null && !g.equals(givenGender(full)) && givenGender(full) != null) {
+                Character given = full == null || g == null ? null : givenGender(full);
+                if (given != null && !g.equals(given)) {
                     String namesake = namesakeOf(canonical, g);
                     // no full name of theirs: the honorific stays, so that the surname is not folded into the other
                     full = namesake != null ? namesake : pre.get(pre.size() - 1) + " " + canonical;
