@@ -1734,11 +1734,17 @@ final class NameIndex {
         return false;
     }
 
+    /** The gender of a full name's given name ({@code first-names.txt}), or null when unknown or none. */
+    static Character givenGender(String name) {
+        int space = name.indexOf(' ');
+        return space <= 0 ? null : Lexicon.get().givenGender.get(name.substring(0, space));
+    }
+
     Character genderOf(String name) {
         int space = name.indexOf(' ');
         if (space > 0) {
             // the given name first: "Mr. Clinton" makes the surname male, and Hillary Clinton shares it
-            Character given = Lexicon.get().givenGender.get(name.substring(0, space));
+            Character given = givenGender(name);
             if (given == null) {
                 given = honorificGender(name.substring(0, space)); // "Mr. Clinton", kept so beside Hillary Clinton
             }

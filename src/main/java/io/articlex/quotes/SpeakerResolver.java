@@ -333,7 +333,7 @@ final class SpeakerResolver {
             if (name.size() == 1) {
                 String full = index.fullName(canonical, paragraph);
                 Character g = pre.isEmpty() ? null : NameIndex.honorificGender(pre.get(pre.size() - 1));
-                Character given = full == null || g == null ? null : givenGender(full);
+                Character given = full == null || g == null ? null : NameIndex.givenGender(full);
                 if (given != null && !g.equals(given)) {
                     String namesake = namesakeOf(canonical, g);
                     // no full name of theirs: the honorific stays, so that the surname is not folded into the other
@@ -819,12 +819,6 @@ final class SpeakerResolver {
     private static final java.util.regex.Pattern RELATIVE_AFTER_NAME = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)*, whom? (?:he|she) ");
 
-    /** The gender of a full name's given name ({@code first-names.txt}), or null when unknown or none. */
-    private static Character givenGender(String full) {
-        int space = full.indexOf(' ');
-        return space < 0 ? null : Lexicon.get().givenGender.get(full.substring(0, space));
-    }
-
     /**
      * "Mr. Clinton said" in an article that names Hillary Clinton: the honorific's gender {@code g} is
      * not the full name's, so the surname is another person of that family. Their full name when the
@@ -832,7 +826,7 @@ final class SpeakerResolver {
      */
     private String namesakeOf(String surname, char g) {
         for (NameIndex.Occurrence o : index.withSurnameOf(surname)) {
-            if (Character.valueOf(g).equals(givenGender(o.name()))) {
+            if (Character.valueOf(g).equals(NameIndex.givenGender(o.name()))) {
                 return o.name();
             }
         }
