@@ -789,7 +789,7 @@ public final class BoilerplateStage implements Stage {
             }
         }
         Matcher m = mayEndInParens(p) ? tail(PAREN_SIGN_OFF.matcher(p), p, SIGN_OFF_REACH) : null;
-        if (m != null && m.find() && c.outlets.isKnown(m.group("who")) && m.start() > 0) {
+        if (m != null && m.find() && agencyWithDesks(m.group("who"), c.outlets) && m.start() > 0) {
             removed.add(new Removed(p.substring(m.start()).strip(), "sign-off"));
             return p.substring(0, m.start()).strip();
         }
@@ -854,6 +854,33 @@ public final class BoilerplateStage implements Stage {
         boolean code = codeAlone && tail.length() <= 12 && tail.indexOf(' ') < 0 && outlets.find(tail).map(o -> tail.equals(o.code())).orElse(false);
         return code || agencyCredit(tail, outlets) ? dot + 2 : -1;
     }
+
+    /**
+     * Whether a bracketed sign-off names a known agency, alone ({@code (dpa)}) or before the codes of its
+     * regional desks or of another agency after slashes ({@code (dpa/lni)}, {@code (ATS/NXP)}, {@code
+     * (AFP/dpa)}), as regional papers close the agency copy they repost: with the desk's code the credit
+     * stayed in the last sentence and the story had no source.
+     */
+    static boolean agencyWithDesks(String who, OutletTable outlets) {
+        int slash = who.indexOf('/');
+        if (slash < 0) {
+            return outlets.isKnown(who);
+        }
+        String[] parts = who.split("/", -1);
+        if (!outlets.isKnown(parts[0].strip())) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String part = parts[i].strip();
+            if (!DESK_CODE.matcher(part).matches() && !outlets.isKnown(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A desk's code after an agency's: two to four letters ({@code lni}, {@code lby}, {@code NXP}). */
+    private static final Pattern DESK_CODE = Pattern.compile("\\p{L}{2,4}");
 
     /**
      * Whether {@link #PAREN_SIGN_OFF} can match: its closing parenthesis is the paragraph's last one,

@@ -28,6 +28,11 @@ public final class Timestamps {
      * German sites' {@code Aktualisiert am 04.03.2024-16:05} (read as a dateline "Aktualisiert am" without it).
      */
     private static final Pattern DATE_TIME = Pattern.compile("(?:\\d{4}-\\d{2}-\\d{2}[/T]|\\d{1,2}\\.\\d{1,2}\\.\\d{4}-)\\d{1,2}:\\d{2}(:\\d{2})?");
+    /**
+     * A clock time glued to the day after it by a hyphen, as Asharq Al-Awsat's stamp line runs its time and
+     * date together ({@code نُشر: 14:20-12 مارس 2025 م}).
+     */
+    private static final Pattern TIME_DAY = Pattern.compile("\\d{1,2}:\\d{2}-\\d{1,2}");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(st|nd|rd|th)?", Pattern.CASE_INSENSITIVE);
     /** Dashes, colons and full stops trimmed from both ends of a token. */
     private static final String EDGE_PUNCT = "-–—:.";
@@ -49,6 +54,8 @@ public final class Timestamps {
             "bijgewerkt", "om", "opublikowano", "aktualizacja", "zaktualizowano", "godz",
             "опубликовано", "обновлено", "в", "giriş", "güncelleme", "güncellenme", "yayınlanma", "tarihi", "نشر",
             "في", "تاريخ", "النشر", "آخر", "تحديث", "م", "ص",
+            // the joining word of a date written out in Spanish and Portuguese: "5 de marzo de 2025"
+            "de",
             // relative times of those languages: "Atualizado há 2 horas", "vor 3 Stunden", "il y a 2 heures"
             "há", "horas", "minutos", "dias", "hace", "días", "fa", "minuti", "giorni", "y", "heure",
             "heures", "jours", "vor", "stunde", "stunden", "minuten", "tagen", "geleden", "uur", "dagen", "temu",
@@ -150,6 +157,9 @@ public final class Timestamps {
                 at++;
             }
             String tok = trimEdgePunct(s.substring(start, at));
+            if (!tok.isEmpty() && tok.charAt(0) >= '\u0600') {
+                tok = withoutArabicMarks(tok);
+            }
             if (tok.isEmpty()) {
                 continue;
             }
@@ -161,7 +171,7 @@ public final class Timestamps {
             }
             if (digit && TIME.matcher(tok).matches()) {
                 time = true;
-            } else if (digit && DATE_TIME.matcher(tok).matches()) {
+            } else if (digit && (DATE_TIME.matcher(tok).matches() || TIME_DAY.matcher(tok).matches())) {
                 time = true;
                 date = true;
             } else if (digit && dayClock(tok)) {
@@ -312,6 +322,25 @@ public final class Timestamps {
                 return false;
             }
         }
+    }
+
+    /**
+     * An Arabic word without its vowel marks and tatweel ({@code نُشر} is {@code نشر}, {@code ـ} nothing): a
+     * stamp line may be vocalised, as Asharq Al-Awsat's {@code نُشر: ... 12 رَمضان 1446 هـ} is, and its
+     * label then met no stamp word.
+     */
+    static String withoutArabicMarks(String tok) {
+        StringBuilder b = null;
+        for (int i = 0; i < tok.length(); i++) {
+            char c = tok.charAt(i);
+            boolean mark = c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640';
+            if (mark && b == null) {
+                b = new StringBuilder(tok.length()).append(tok, 0, i);
+            } else if (!mark && b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? tok : b.toString();
     }
 
     private static String trimEdgePunct(String tok) {

@@ -212,6 +212,8 @@ class BoilerplateStageTest {
             nelle fasce di punta. Red/Sec 061230 DIC 24 | nelle fasce di punta. | Red/Sec 061230 DIC 24
             chaired a meeting on the project. APP/ame/ | chaired a meeting on the project. | APP/ame/
             up to seven years. --Brussels: +32 2 555 0101; email: desk@mni.example [TOPICS: MTABLE] | up to seven years. | --Brussels: +32 2 555 0101; email: desk@mni.example [TOPICS: MTABLE]
+            im Sommer fertig werden. (dpa/lni) | im Sommer fertig werden. | (dpa/lni)
+            um 1,2 Prozent nach./bgf/jha/he | um 1,2 Prozent nach. | /bgf/jha/he
             """)
     void signOffGluedToTheLastSentenceIsCut(String last, String kept, String signOff) {
         Draft d = run(PROSE_1, PROSE_2, "The plan " + last);
@@ -316,6 +318,22 @@ class BoilerplateStageTest {
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2, "Thanks for reading this far.");
         d = run(PROSE_1, "The temperature fell to -12 overnight.", "-12", PROSE_2);
         assertThat(d.paragraphs()).containsExactly(PROSE_1, "The temperature fell to -12 overnight.", "-12", PROSE_2);
+    }
+
+    /**
+     * A known agency before its desk's code in brackets is a sign-off; a slashed pair in brackets that opens
+     * with no agency, or a desk part longer than a code, is body.
+     */
+    @Test
+    void agencyWithDeskCodesInBracketsIsASignOffOnlyForAKnownAgency() {
+        var outlets = io.articlex.rules.OutletTable.builtIn();
+        assertThat(BoilerplateStage.agencyWithDesks("dpa/lni", outlets)).isTrue();
+        assertThat(BoilerplateStage.agencyWithDesks("AFP/dpa", outlets)).isTrue();
+        assertThat(BoilerplateStage.agencyWithDesks("dpa", outlets)).isTrue();
+        assertThat(BoilerplateStage.agencyWithDesks("UE/Mercosur", outlets)).isFalse();
+        assertThat(BoilerplateStage.agencyWithDesks("AP/Ipsos", outlets)).isFalse();
+        String body = "Die Zahl stieg deutlich (Bund/Land).";
+        assertThat(run(PROSE_1, body).paragraphs()).containsExactly(PROSE_1, body);
     }
 
     @Test
@@ -816,9 +834,23 @@ class BoilerplateStageTest {
             Oggi a Roma | false
             Aktualisiert am 04.03.2024-16:05 | true
             Spiel am 04.03.2024-Nord gegen Süd | false
+            5 de marzo de 2025 | true
+            Ley 5 de 2020 | false
+            Reforma de 2025 aprobada | false
+            نُشر: 14:20-12 مارس 2025 م ـ 12 رَمضان 1446 هـ | true
+            نُشر الخبر في 12 مارس 2025 عن مصادر | false
             """)
     void relativeStamps(String line, boolean stamp) {
         assertThat(Timestamps.isTimestamp(line)).isEqualTo(stamp);
+    }
+
+    /** A stamp that joins its date with "de" (Portuguese, Spanish), its parts parted by bars. */
+    @Test
+    void writtenOutDateWithBarsIsAStamp() {
+        assertThat(Timestamps.isTimestamp("12 Março de 2025 | 14h32 - Actualizado em 12 Março de 2025 | 15h10")).isTrue();
+        assertThat(Timestamps.withoutArabicMarks("نُشر")).isEqualTo("نشر");
+        assertThat(Timestamps.withoutArabicMarks("ـ")).isEmpty();
+        assertThat(Timestamps.withoutArabicMarks("مارس")).isEqualTo("مارس");
     }
 
     /**
