@@ -498,7 +498,7 @@ public final class HeadStage implements Stage {
             }
             String p = paras.get(i);
             boolean summary = summaryAt > titleAt && i >= summaryAt;
-            boolean wireDeck = wireDeck(paras, i, titleAt, start, match);
+            boolean wireDeck = wireDeck(paras, i, titleAt, start, match) || deckOverByline(paras, i, titleAt, start, outlets);
             if (i > titleAt && (Prose.bodyLike(p) || meetingField(p) || interviewTurn(p)) && !summary && !wireDeck) {
                 body.add(p);
                 continue;
@@ -736,6 +736,23 @@ public final class HeadStage implements Stage {
     private static boolean wireDeck(List<String> paras, int i, int titleAt, int start, DatelineParser.Match match) {
         return match != null && match.dateline().agency() != null && titleAt >= 0 && i == titleAt + 1 && i == start - 1
                 && Prose.wordsUpTo(paras.get(i), 36) <= 35 && Prose.endsSentence(paras.get(i));
+    }
+
+    /**
+     * A deck of one or two sentences right under the headline and right over the byline, in the head above
+     * the story ({@code Câmara de Braga vai plantar 10 mil árvores} / {@code A autarquia quer criar corredores
+     * verdes. O investimento ronda os dois milhões.} / {@code Agência Lusa} / {@code 12 mar. 2025, 11:48}),
+     * as news sites set a repost of agency copy: the byline under it closes the head, so the sentence is its
+     * deck and no body, though it reads as prose. Short (at most 35 words), and only with a byline line, a
+     * credit or the agency's name, under it above the story.
+     */
+    private static boolean deckOverByline(List<String> paras, int i, int titleAt, int start, OutletTable outlets) {
+        if (titleAt < 0 || i != titleAt + 1 || i + 1 >= start || Prose.wordsUpTo(paras.get(i), 36) > 35
+                || !Prose.endsSentence(paras.get(i))) {
+            return false;
+        }
+        String next = paras.get(i + 1);
+        return Bylines.byLine(next) || Bylines.creditLine(next, outlets) || Bylines.siteCredit(next, outlets) || outlets.isKnown(next);
     }
 
     private boolean datelineFollows(DatelineParser datelines, List<String> paras, int i, int limit) {
@@ -1560,11 +1577,21 @@ public final class HeadStage implements Stage {
      */
     private static boolean firstHeadline(List<String> paras, int i) {
         for (int k = 0; k < i; k++) {
-            if (titleLike(paras.get(k)) && !rubric(paras.get(k))) {
+            if (titleLike(paras.get(k)) && !rubric(paras.get(k)) && !inMenuRun(paras, k, i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether line {@code k} is a menu item ({@link #menuItem}) next to another above {@code end}: the last
+     * item of a menu or crumb trail copied an item a line ({@code Startseite} / {@code Nachrichten} /
+     * {@code Kirche in Deutschland}), a section's name of three words, is no headline above the title.
+     * Counted as one, it made the headline's deck the title.
+     */
+    private static boolean inMenuRun(List<String> paras, int k, int end) {
+        return menuItem(paras.get(k)) && (k > 0 && menuItem(paras.get(k - 1)) || k + 1 < end && menuItem(paras.get(k + 1)));
     }
 
     /**

@@ -122,6 +122,38 @@ class HeadStageTest {
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
     }
 
+    /**
+     * A site's menu copied an item a line, its last item a section's name of three words ("Kirche in
+     * Deutschland"): no headline above the pair, so the short deck under the headline is passed over. A
+     * three-word line alone above the pair, no menu around it, is still a headline over them.
+     */
+    @Test
+    void shortDeckUnderAHeadlineBelowAMenuIsPassedOver() {
+        Draft d = run("Startseite", "Nachrichten", "Kirche in Deutschland", "Bischöfe wollen Gründe für Austritte untersuchen",
+                "Studie soll bis Ende 2026 Ergebnisse liefern", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Bischöfe wollen Gründe für Austritte untersuchen");
+        assertThat(d.removed()).contains(new Removed("Studie soll bis Ende 2026 Ergebnisse liefern", "deck"),
+                new Removed("Kirche in Deutschland", "navigation"));
+        d = run("Kirche in Deutschland", "Bischöfe wollen Gründe für Austritte untersuchen",
+                "Studie soll bis Ende 2026 Ergebnisse liefern", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Studie soll bis Ende 2026 Ergebnisse liefern");
+    }
+
+    /**
+     * A one-sentence deck right under the headline and over the byline is head, not body; the same
+     * sentence with no byline under it, the story's start, stays.
+     */
+    @Test
+    void sentenceDeckOverTheBylineIsADeck() {
+        String deck = "Les navetteurs dénoncent une décision prise sans concertation.";
+        Draft d = run("Belgique", "La SNCB supprime trois trains de pointe sur la ligne 162", deck, "Par Belga", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("La SNCB supprime trois trains de pointe sur la ligne 162");
+        assertThat(d.removed()).contains(new Removed(deck, "deck"));
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        d = run("Belgique", "La SNCB supprime trois trains de pointe sur la ligne 162", deck, PROSE_1, PROSE_2);
+        assertThat(d.paragraphs()).contains(deck);
+    }
+
     @Test
     void shortDeckUnderTheFirstHeadlineBelowASectionLabelIsPassedOver() {
         Draft d = run("Cultura", "Museu da cidade recebe coleção de relógios antigos", "Peças foram doadas por família de relojoeiros da região",
