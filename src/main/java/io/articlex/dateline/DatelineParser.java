@@ -864,13 +864,38 @@ public final class DatelineParser {
             loc = loc.substring(0, weekday);
         }
         String location = loc == null ? null : capitalsStop(withoutTrailing(loc.strip(), TRAILING_COMMAS_SPACES, ", \t\n\u000B\f\r-\u2013\u2014"));
-        String d = date == null ? null : withoutTrailing(date.strip(), TRAILING_STOPS_COMMAS, ".,");
+        String d = date == null ? null : withoutClock(withoutTrailing(date.strip(), TRAILING_STOPS_COMMAS, ".,"));
         String agency = code == null ? null : code.strip();
         if (location != null && location.length() == 1 && d == null && agency == null) {
             return Optional.empty(); // "A: The ships are ...": an interview's answer, or a list's letter, is no place
         }
         return Optional.of(new Match(new Dateline(text, location, d, agency), end, strong,
                 byline == null ? null : byline.strip()));
+    }
+
+    /**
+     * The date without the clock time the date pattern lets run on after it ({@code 12 mar 10:15} in Agenzia
+     * Nova's {@code Roma, 12 mar 10:15 - (Agenzia Nova) -}, {@code 12 марта 2025, 14:05} in Regnum's): the
+     * time is the filing's, not the date's, and no dateline's date holds one.
+     */
+    static String withoutClock(String date) {
+        int n = date.length();
+        if (n < 6 || date.charAt(n - 3) != ':' || !Character.isDigit(date.charAt(n - 1)) || !Character.isDigit(date.charAt(n - 2))
+                || !Character.isDigit(date.charAt(n - 4))) {
+            return date;
+        }
+        int at = n - 4;
+        if (at > 0 && Character.isDigit(date.charAt(at - 1))) {
+            at--;
+        }
+        if (at <= 0 || date.charAt(at - 1) != ' ') {
+            return date;
+        }
+        int cut = at - 1;
+        if (cut > 0 && date.charAt(cut - 1) == ',') {
+            cut--;
+        }
+        return cut > 0 ? date.substring(0, cut) : date;
     }
 
     /**

@@ -79,7 +79,8 @@ class DatelineParserTest {
             MIAMI (AP) | MIAMI | ~ | AP | ~
             KUWAIT CITY, Oct 26: The | KUWAIT CITY | Oct 26 | ~ | The
             CAIRO – 23 May 2022: The | CAIRO | 23 May 2022 | ~ | The
-            Mosca, 24 mar 10:36 - (Agenzia Nova) - La | Mosca | 24 mar 10:36 | Agenzia Nova | La
+            Mosca, 24 mar 10:36 - (Agenzia Nova) - La | Mosca | 24 mar | Agenzia Nova | La
+            Москва, 12 марта 2025, 14:05 — ИА Регнум. Власти | Москва | 12 марта 2025 | ИА Регнум | Власти
             MOSCOW, March 10, 2004. (RIA Novosti correspondents Alexander Bratersky and Sergei Zelentsov) - The | MOSCOW | March 10, 2004 | RIA Novosti | The
             Port Of Spain, November 29, 2009 (ANI) | Port Of Spain | November 29, 2009 | ANI | ~
             KARACHI, Pakistan, (Reuter) - The | KARACHI, Pakistan | ~ | Reuter | The
