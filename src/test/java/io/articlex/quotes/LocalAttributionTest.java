@@ -675,4 +675,19 @@ class LocalAttributionTest {
                 "Einige Landsleute waren verärgert: „Ich komme heute nicht zur Arbeit.“"))
                 .extracting(Quote::speaker).containsExactly("Jan Keller", null);
     }
+
+    /**
+     * A short quote closed by a guillemet has its comma after the mark in French, Spanish, Russian and
+     * Polish copy; attributed, it is an utterance as "Judge," with its comma inside is. Unattributed, or
+     * closed by English marks, two words stay a term.
+     */
+    @Test
+    void shortQuoteWithTheCommaAfterTheGuillemetIsAnUtterance() {
+        assertThat(quotes("fr", "Le gouvernement promet 40 millions. « C'est insuffisant », juge l'économiste Carla Núñez."))
+                .extracting(Quote::text, Quote::speaker).containsExactly(tuple("C'est insuffisant", "Carla Núñez"));
+        assertThat(quotes("ru", "«Это недопустимо», — заявил мэр Сергей Орлов."))
+                .extracting(Quote::text).containsExactly("Это недопустимо");
+        assertThat(quotes("fr", "Le projet dit « très ambitieux », selon ses auteurs, reste flou.")).isEmpty();
+        assertThat(quotes("fr", "Le projet, \"très ambitieux\", a déclaré Carla Núñez, reste flou.")).isEmpty();
+    }
 }
