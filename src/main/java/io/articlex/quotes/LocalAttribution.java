@@ -1089,6 +1089,34 @@ final class LocalAttribution {
     }
 
     /**
+     * The roles read back from a name with the words up to its last verb of saying or auxiliary left out
+     * ({@code powiedział minister spraw wewnętrznych} is {@code minister spraw wewnętrznych}, {@code Dat
+     * schrijft minister} {@code minister}): the run before a name in a language other than English stops
+     * only at English verbs, so a verb-second clause ({@code „…” – powiedział minister X}) gave the verb and
+     * the sentence's opener as part of the role. Only a verb right before a title word is cut at ({@code
+     * juge d'instruction} keeps its noun, which is also a verb of saying).
+     */
+    List<String> withoutCues(List<String> roles) {
+        if (roles.isEmpty()) {
+            return roles;
+        }
+        List<String> out = new java.util.ArrayList<>(roles.size());
+        for (String role : roles) {
+            String[] words = role.split(" ");
+            int from = 0;
+            for (int i = 0; i < words.length; i++) {
+                String w = words[i].toLowerCase(java.util.Locale.ROOT);
+                if ((cues.isCue(w) || cues.aux().contains(w)) && i + 1 < words.length
+                        && cues.isTitle(words[i + 1].toLowerCase(java.util.Locale.ROOT))) {
+                    from = i + 1;
+                }
+            }
+            out.add(from == 0 ? role : String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)));
+        }
+        return out;
+    }
+
+    /**
      * The last run of capitalised words of a phrase, joined by name particles ("Marta Ríos", "Koen van Dijk",
      * "Ursula von der Leyen"), after the last title inside it ("Bürgermeister Peter Schmidt", "Turizm Müdürü
      * Kemal Yıldız": the titles of {@code cues}), or null.

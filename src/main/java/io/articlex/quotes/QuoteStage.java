@@ -184,7 +184,8 @@ public final class QuoteStage implements Stage {
             }
         }
         for (String name : people.names()) {
-            people.addRoles(name, index.rolesOf(name));
+            List<String> more = index.rolesOf(name);
+            people.addRoles(name, local == null ? more : local.withoutCues(more));
         }
         Map<String, String> merged = people.mergeSurnames();
         if (!merged.isEmpty()) {

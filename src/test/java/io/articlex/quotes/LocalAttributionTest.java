@@ -690,4 +690,21 @@ class LocalAttributionTest {
         assertThat(quotes("fr", "Le projet dit « très ambitieux », selon ses auteurs, reste flou.")).isEmpty();
         assertThat(quotes("fr", "Le projet, \"très ambitieux\", a déclaré Carla Núñez, reste flou.")).isEmpty();
     }
+
+    /**
+     * A role read back from a name stops at a verb of saying before a title word: the verb-second clause
+     * "„…” – powiedział minister X" gave "powiedział minister" as a role.
+     */
+    @Test
+    void roleReadBackFromANameLeavesOutTheVerbOfSaying() {
+        Draft d = new QuoteStage().apply(Draft.of(List.of(
+                "„To ustawa, na którą Polska czekała od lat” – powiedział minister finansów Andrzej Domański."),
+                new PageMeta(null, null, null, "pl", null), List.of()));
+        assertThat(d.people()).extracting(Person::name, Person::roles)
+                .containsExactly(tuple("Andrzej Domański", List.of("minister finansów")));
+        d = new QuoteStage().apply(Draft.of(List.of(
+                "Dat schrijft minister De Jonge in een brief. \"We moeten sneller bouwen\", zei De Jonge."),
+                new PageMeta(null, null, null, "nl", null), List.of()));
+        assertThat(d.people()).extracting(Person::roles).containsExactly(List.of("minister"));
+    }
 }
