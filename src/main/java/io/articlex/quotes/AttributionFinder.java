@@ -787,9 +787,15 @@ final class AttributionFinder {
                 continue; // blank
             }
             WordTable w = WordTable.of(a, sf, st);
+            boolean joined = false; // a clause joined by "and" to the one before: "-s" alone is no verb then
             if (colon && w.size() > 3 && w.lowerIn(CONNECTOR_SET, 0) && (w.lowerIn(DESCRIBING_SET, 1) || w.lowerIn(SUBJECT_PRONOUN_SET, 1))) {
                 // "But the opposition leader remained sceptical: ..." reads as the sentence after its "But"
                 w = WordTable.of(a, w.end(0), st);
+            } else if (sf == f && w.size() > 2 && a[w.start(0)] == 'a' && w.lowerIn(CONNECTOR_SET, 0) && w.capital(1)) {
+                // the words after an earlier quote of the sentence: 'X called him "..." and Dale Roe accused
+                // him of "..."' gives the second quote to the second clause's subject
+                w = WordTable.of(a, w.end(0), st);
+                joined = true;
             } else if (Phrase.isClauseOpener(w, 0, w.size(), a[lead])) {
                 continue;
             }
@@ -812,6 +818,10 @@ final class AttributionFinder {
                     return null;
                 }
                 k = nounRun(w);
+                int role = possessedRole(w, k);
+                if (role >= 0) {
+                    return possessedSubject(a, w, role, st, e);
+                }
             } else {
                 return null;
             }
@@ -840,7 +850,7 @@ final class AttributionFinder {
                 verb = w.word(k);
                 verbLike = true;
             }
-            if (!verbLike) {
+            if (!verbLike || joined && verb == null && !endsWith(a, vs, ve, "ed") && !AUX_SET.has(a, vs, ve)) {
                 return null;
             }
             if (k == 1 && NameIndex.isOrgWord(w.word(0))) {
@@ -850,6 +860,72 @@ final class AttributionFinder {
             return new Attribution(new Phrase(subject, subject, List.of()), verb != null ? verb : new String(a, vs, ve - vs), false);
         }
         return null;
+    }
+
+    /**
+     * Where a description owned by the capitalised words before it ends: {@code Whitcomb's communications
+     * director}, the possessor, then one to three lower-case words of which the last is a role noun. -1 when
+     * the run does not end in a possessive or no role heads what follows ({@code Trump's remarks: "..."}
+     * keeps the possessor as the one who made them).
+     */
+    private static int possessedRole(WordTable w, int k) {
+        if (k == 0 || k >= w.size() || !(w.lowerEndsWith(k - 1, "'s") || w.lowerEndsWith(k - 1, "’s"))) {
+            return -1;
+        }
+        for (int r = k; r < Math.min(k + 3, w.size()); r++) {
+            if (w.capital(r)) {
+                return -1;
+            }
+            if (w.isRole(r)) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The subject of a clause that opens with someone's aide ({@code Whitcomb's communications director,
+     * Priya Nair, had a different view: "..."}): the name set off after the description, read as before a
+     * cue, when the verb opens the segment after it; the description itself when the verb follows it
+     * ({@code Whitcomb's spokeswoman had a different view}); never the possessor, whose aide speaks.
+     * {@code role} is the description's last word in {@code w}, the segment {@code [.., st)}; {@code e} ends
+     * the text.
+     */
+    private Attribution possessedSubject(char[] a, WordTable w, int role, int st, int e) {
+        if (role + 1 < w.size()) {
+            int vs = w.start(role + 1);
+            int ve = w.end(role + 1);
+            if (Character.isLowerCase(a[vs]) && (endsWith(a, vs, ve, "ed") || AUX_SET.has(a, vs, ve)
+                    || lex.cues.isWord(new String(a, vs, ve - vs)))) {
+                String subject = w.join(0, role + 1);
+                return new Attribution(new Phrase(subject, subject, List.of()), new String(a, vs, ve - vs), false);
+            }
+            return null;
+        }
+        if (st >= e) {
+            return null;
+        }
+        int nt = indexOf(a, st + 1, e, ',');
+        if (nt < 0) {
+            return null;
+        }
+        WordTable name = WordTable.of(a, st + 1, nt);
+        if (name.size() < 2 || name.size() > 4 || nounRun(name) != name.size()) {
+            return null;
+        }
+        int vt = indexOf(a, nt + 1, e, ',');
+        WordTable rest = WordTable.of(a, nt + 1, vt < 0 ? e : vt);
+        if (rest.size() == 0) {
+            return null;
+        }
+        int vs = rest.start(0);
+        int ve = rest.end(0);
+        if (!Character.isLowerCase(a[vs]) || !(endsWith(a, vs, ve, "ed") || AUX_SET.has(a, vs, ve)
+                || lex.cues.isWord(new String(a, vs, ve - vs)))) {
+            return null;
+        }
+        Phrase ph = Phrase.beforeCue(a, w.start(0), vs);
+        return ph == null ? null : new Attribution(ph, new String(a, vs, ve - vs), false);
     }
 
     /**
@@ -1020,12 +1096,67 @@ final class AttributionFinder {
             return new Attribution(named, participleCue, true);
         }
         Phrase ph = Phrase.beforeCue(firstClause(sentence, text.firstCue(from, to)));
+        if (ph == null && last != null && participleCue(last.cue())) {
+            ph = issuerOfText(text.chars, from, from + last.start());
+        }
         if (ph == null || QUANTIFIER_SET.hasLower(ph.core())) {
             // "Two hundred workers walked out, demanding ...": a quantity cut to its first word ("hundred" reads
             // as a past tense) names no one
             return null;
         }
         return new Attribution(ph, participleCue, true);
+    }
+
+    /** Nouns of a text someone issues, which a participle cue after them ("a statement saying") belongs to. */
+    private static final WordSet ISSUED_TEXT_SET = new WordSet(List.of("statement", "letter", "release", "memo",
+            "message", "post", "tweet", "video", "note", "communique", "communiqué"));
+
+    /** Verbs by which a body puts out a text of its own ("published" is left out: a paper prints others' letters). */
+    private static final WordSet ISSUING_SET = new WordSet(List.of("released", "issued", "sent", "posted", "put"));
+
+    /** An organisation's word written in lower case after "the" ("the ministry", "the campaign"). */
+    private static boolean isOrgNoun(String word) {
+        return !word.isEmpty() && NameIndex.isOrgWord(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    }
+
+    /** {@link #issuerOfText} as an attribution by the participle {@code cue}, whose offsets count from {@code from}. */
+    Attribution issuerOfText(QuotedText text, int from, CueMatcher.Hit cue) {
+        Phrase ph = issuerOfText(text.chars, from, from + cue.start());
+        return ph == null ? null : new Attribution(ph, cue.cue(), true);
+    }
+
+    /**
+     * {@code The White House later released a statement saying the forecasts had been "..."}: a participle
+     * cue right after a text that the sentence's subject issued gives that subject, a body named by "The"
+     * and one to three capitalised words or an organisation's word, then a verb of putting a text out (an
+     * adverb may stand between).
+     * The sentence runs from {@code from} to the cue at {@code cueAt} in {@code a}.
+     */
+    private static Phrase issuerOfText(char[] a, int from, int cueAt) {
+        WordTable w = WordTable.of(a, from, cueAt);
+        int n = w.size();
+        if (n >= 6 && w.lowerIs(n - 2, "on") && w.capital(n - 1)) {
+            n -= 2; // "a statement on Friday, saying"
+        }
+        if (n < 4 || !w.lowerIn(ISSUED_TEXT_SET, n - 1) || !w.is(0, "The")) {
+            return null;
+        }
+        int k = 1;
+        while (k < Math.min(4, n) && (w.capital(k) || k == 1 && isOrgNoun(w.word(k)))) {
+            k++;
+        }
+        if (k == 1 || k == 4 || !w.capital(1) && k > 2) {
+            return null;
+        }
+        int v = k;
+        while (v < n - 1 && w.in(ADVERB_SET, v)) {
+            v++;
+        }
+        if (v >= n - 1 || !w.in(ISSUING_SET, v)) {
+            return null;
+        }
+        String core = w.join(0, k);
+        return new Phrase(core, core, List.of());
     }
 
     /**

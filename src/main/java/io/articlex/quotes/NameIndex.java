@@ -1212,8 +1212,11 @@ final class NameIndex {
         }
         if (from < start) {
             addRole(into, name, p, from, start);
-        } else if (start >= 2 && p[start - 1] == ' ' && p[start - 2] == ',' && end < p.length && p[end] == ',') {
-            describedBefore(into, name, p, start - 2);
+        }
+        // "the committee's chairman, Senator Bill Haskett, ...": the title before the name does not hide the
+        // description the name is set off after
+        if (from >= 2 && p[from - 1] == ' ' && p[from - 2] == ',' && end < p.length && p[end] == ',') {
+            describedBefore(into, name, p, from - 2);
         }
     }
 

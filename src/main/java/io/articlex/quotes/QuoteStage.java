@@ -425,6 +425,13 @@ public final class QuoteStage implements Stage {
                     int from = sentenceStart > Math.max(prevEnd, s.open() - Sentences.REACH) || prevEnd == 0 ? sentenceStart
                             : text.sentenceStart(s.open(), 0); // the same scan, when no floor stopped the first
                     a = finder.sentenceSubject(text, from, s.open(), cue);
+                } else if (cue != null && preCues.size() > 1 && !cue.equals("according to")) {
+                    // "... released a statement saying the forecasts had been \"...\"": a noun that is also a cue
+                    // word ("forecasts") stands after the participle that leads into the quote
+                    CueMatcher.Hit before = preCues.get(preCues.size() - 2);
+                    if (AttributionFinder.participle(before.cue())) {
+                        a = finder.issuerOfText(text, sentenceStart, before);
+                    }
                 }
             }
             if (a == null && !preEmpty) {

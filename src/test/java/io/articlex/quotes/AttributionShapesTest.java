@@ -76,6 +76,17 @@ class AttributionShapesTest {
             "The rebound is real," like the rise in hiring last spring, said Omar Quill, an analyst at a bank.; 0; Omar Quill; Omar Quill, an analyst at a bank
             Tessa Vale was joined on stage by Senator Rob Ince and joked, "You are all here for him."; 0; Tessa Vale; Tessa Vale
             Once, when my brother asked about the farm, I laughed and said, "It was never ours."; 0; ; I
+            # someone's aide opening a sentence with no cue: the name set off after the description, never the possessor
+            Ward's communications director, Priya Nair, had a different view: "Tonight the country saw who he is."; 0; Priya Nair; Priya Nair
+            Ward's spokeswoman had a different view: "Tonight the country saw who he is."; 0; Ward's spokeswoman; Ward's spokeswoman
+            Ward's remarks: "Tonight the country saw who he is."; 0; Ward; Ward
+            # a second clause joined by "and" after a quote has its own subject
+            Carl Vance called his rival "a career politician who never built anything" and Dale Ward accused him of "running a con on working people."; 1; Dale Ward; Dale Ward
+            Carl Vance called his rival "a career politician who never built anything" and Iowa voters seemed to agree, "by a wide margin."; 1; Carl Vance; Carl Vance
+            # a body that puts out a text whose participle cue leads into the quote ("a statement saying")
+            The White House later released a statement saying the forecasts had been "reviewed and endorsed by career staff."; 0; The White House; The White House
+            The ministry issued a statement on Friday, saying the forecasts were "reviewed and endorsed by career staff."; 0; The ministry; The ministry
+            The protesters carried a letter saying the forecasts had been "reviewed and endorsed by career staff."; 0; ;
             # the prepositional phrase of an adjective belongs to the description
             "Nothing has been decided," said a source close to the mayor.; 0; a source close to the mayor; a source close to the mayor
             "They are still talking," said one aide familiar with the talks.; 0; one aide familiar with the talks; one aide familiar with the talks

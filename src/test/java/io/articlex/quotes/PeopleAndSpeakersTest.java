@@ -359,6 +359,21 @@ class PeopleAndSpeakersTest {
     }
 
     @Test
+    void aTitledNameSetOffAfterADescriptionTakesTheDescriptionToo() {
+        Draft d = run(
+                "The committee's chairman, Senator Bill Haskett, Republican of Georgia, praised the nominee.",
+                "But Mr. Haskett also said the questions were fair. \"Every nominee gets them,\" the chairman said.");
+        assertThat(d.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo("Bill Haskett");
+            assertThat(q.mention()).isEqualTo("the chairman");
+        });
+        assertThat(d.people()).singleElement().satisfies(p -> assertThat(p.roles()).contains("committee's chairman", "Senator"));
+        // the title alone, with no description before its comma, gives the title only
+        assertThat(run("On Monday, Senator Bill Haskett, Republican of Georgia, said: \"Every nominee gets them.\"").people())
+                .singleElement().satisfies(p -> assertThat(p.roles()).containsExactly("Republican of Georgia", "Senator"));
+    }
+
+    @Test
     void aSloganInTitleCaseIsNoFullNameForALaterSurname() {
         List<Quote> q = quotes(
                 "Senator Ida Marsh spoke in Dayton on Saturday.",
