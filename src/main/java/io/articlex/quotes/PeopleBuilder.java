@@ -99,7 +99,7 @@ final class PeopleBuilder {
     }
 
     private static void addRole(List<String> list, String role) {
-        String r = Roles.clean(role);
+        String r = Roles.clean(withoutRelative(role));
         if (r.isEmpty() || list.size() >= MAX_ROLES || !hasLetter(r)) {
             return; // "Pia Holm, 52, said": an age is no role
         }
@@ -120,6 +120,34 @@ final class PeopleBuilder {
             }
         }
         list.add(r);
+    }
+
+    /** The words that open a relative clause after a role: "who", "whose", "whom", "which", "where". */
+    private static final List<String> RELATIVES = List.of("who ", "whose ", "whom ", "which ", "where ");
+
+    /**
+     * A role without the relative clause that ends it: {@code Chaffetz, the Utah Republican who chairs the
+     * Oversight Committee, said} gives the role "Utah Republican", {@code Denise Walker, a retired nurse
+     * from Dayton who attended the rally} "retired nurse from Dayton". The clause tells what the person did,
+     * not what they are; an appositive that is only a clause ("Warren, whose book comes out next month")
+     * gives no role.
+     */
+    static String withoutRelative(String role) {
+        int cut = role.length();
+        for (String rel : RELATIVES) {
+            if (role.startsWith(rel)) {
+                return "";
+            }
+            int at = role.indexOf(" " + rel);
+            if (at > 0 && at < cut) {
+                cut = at;
+            }
+        }
+        String kept = role.substring(0, cut).strip();
+        if (kept.endsWith(" and") || kept.endsWith(" or")) {
+            kept = kept.substring(0, kept.lastIndexOf(' ')); // "director at the center and whose ..."
+        }
+        return kept;
     }
 
     private static boolean hasLetter(String s) {

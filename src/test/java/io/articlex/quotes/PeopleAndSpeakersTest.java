@@ -547,4 +547,14 @@ class PeopleAndSpeakersTest {
         assertThat(d.quotes()).extracting(Quote::speaker)
                 .containsExactly(null, "Maria Ortiz", null, "Maria Ortiz", "John Smith");
     }
+    @Test
+    void aRelativeClauseAfterARoleIsNoPartOfIt() {
+        Draft d = run("\"It's a jump ball,\" said Denise Walker, a retired nurse from Dayton who attended the rally.",
+                "\"They thought we would give up,\" said Ann Ross, whose book comes out next month.",
+                "\"Nobody is above the law,\" said Tom Ives, executive director at the Center for Media and whose film opened Friday.");
+        assertThat(d.people()).extracting(Person::name, Person::roles).containsExactly(
+                org.assertj.core.api.Assertions.tuple("Denise Walker", List.of("retired nurse from Dayton")),
+                org.assertj.core.api.Assertions.tuple("Ann Ross", List.of()),
+                org.assertj.core.api.Assertions.tuple("Tom Ives", List.of("executive director at the Center for Media")));
+    }
 }
