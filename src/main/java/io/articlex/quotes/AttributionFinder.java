@@ -530,6 +530,44 @@ final class AttributionFinder {
     }
 
     /**
+     * {@code In the words of one GOP strategist, "..."}, {@code We should heed the words of Martin Luther
+     * King Jr.: "..."}, {@code To quote Reagan: "..."}: no verb of saying, only "the words of" or "quote"
+     * and the speaker, then a comma or colon right before the mark. The speaker is the words after it, at
+     * most six and with no comma among them, a name or a description ending in a role or occupation noun
+     * ("the words of the statute", "of an old hymn" are no speaker's). Null
+     * otherwise, read from the comma or colon first, which most quotes lack.
+     */
+    Attribution wordsOf(char[] a, int from, int to) {
+        int e = QuotedText.stripEnd(a, from, to);
+        if (e - from < 10 || a[e - 1] != ',' && a[e - 1] != ':') {
+            return null;
+        }
+        e = QuotedText.stripEnd(a, from, e - 1);
+        WordTable w = WordTable.of(a, Math.max(from, e - 100), e);
+        int n = w.size();
+        for (int k = n - 2; k >= 0 && k >= n - 7; k--) {
+            boolean words = k >= 1 && w.lowerIs(k, "of") && w.lowerIs(k - 1, "words");
+            boolean quote = w.lowerIs(k, "quote") && k >= 1 && w.lowerIs(k - 1, "to");
+            if (!words && !quote) {
+                if (a[w.end(k)] == ',' || a[w.end(k)] == ':') {
+                    return null;
+                }
+                continue;
+            }
+            if (words && k >= 2 && !w.lowerIs(k - 2, "the")) {
+                return null; // "in his own words of protest": no one's words named
+            }
+            String core = new String(a, w.start(k + 1), e - w.start(k + 1));
+            boolean named = w.capital(k + 1) && !Phrase.startsWithDeterminer(core);
+            if (!named && !(Phrase.startsWithDeterminer(core) && w.isRole(n - 1))) {
+                return null; // "the words of the statute", "of an old hymn": a name or a person's description speaks
+            }
+            return new Attribution(new Phrase(core, core, List.of()), words ? "words of" : "quote", false);
+        }
+        return null;
+    }
+
+    /**
      * {@code Her spokesman said Mr. Trump's remarks were "another reckless stunt."}: a cue word after a
      * possessive ({@code a[from, cueStart)} ends in 's) and before "was", "were", "is" or "are" (the first
      * word of {@code a[bf, be)}) is a noun the quote describes, not the words of the possessor; the speaker

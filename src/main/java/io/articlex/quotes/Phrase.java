@@ -690,12 +690,53 @@ record Phrase(String text, String core, List<String> appositives) {
             if (!(TRAILING_SET.hasLower(a, ls, e) || adverb)) {
                 int day = dayStart(a, from, ls, e);
                 if (day < 0) {
+                    day = catenativeStart(a, from, ls, e);
+                }
+                if (day < 0) {
                     return e;
                 }
                 sp = day - 1;
             }
             e = QuotedText.stripEnd(a, from, sp);
         }
+    }
+
+    /** Verbs and adjectives that take the verb of saying as an infinitive: "likes to say", "was quick to add". */
+    private static final WordSet CATENATIVE_SET = new WordSet(List.of("like", "likes", "liked", "love", "loves", "loved",
+            "use", "used", "want", "wants", "wanted", "continue", "continues", "continued", "tend", "tends", "tended",
+            "seem", "seems", "seemed", "appear", "appears", "appeared", "hasten", "hastens", "hastened", "rush", "rushed",
+            "quick", "careful", "eager", "keen", "happy", "able", "proceeded", "expected", "scheduled", "on"));
+
+    /** The verbs "on" follows before its "to" in "went on to say". */
+    private static final WordSet GO_SET = new WordSet(List.of("go", "goes", "went", "going"));
+
+    /**
+     * Where the verb that takes a trailing "to" as its infinitive's mark opens, when {@code a[ls, e)} is that
+     * "to": {@code The president likes to say that "..."}, {@code Priebus went on to say}, {@code Ryan
+     * was quick to add}: the speaker is the subject before the verb, not "The president likes to". -1
+     * otherwise. "on" is that verb only after "went", "goes" or "go" ("went on to say").
+     */
+    private static int catenativeStart(char[] a, int from, int ls, int e) {
+        if (e - ls != 2 || (a[ls] | 0x20) != 't' || (a[ls + 1] | 0x20) != 'o') {
+            return -1;
+        }
+        int pe = QuotedText.stripEnd(a, from, ls);
+        int ps = pe;
+        while (ps > from && a[ps - 1] != ' ') {
+            ps--;
+        }
+        if (ps == pe || !CATENATIVE_SET.hasLower(a, ps, pe)) {
+            return -1;
+        }
+        if (pe - ps == 2 && (a[ps] | 0x20) == 'o') {
+            int ge = QuotedText.stripEnd(a, from, ps);
+            int gs = ge;
+            while (gs > from && a[gs - 1] != ' ') {
+                gs--;
+            }
+            return gs > from && GO_SET.hasLower(a, gs, ge) ? gs : -1;
+        }
+        return ps == from ? -1 : ps;
     }
 
     private static final WordSet DAY_PARTS = new WordSet(List.of("morning", "afternoon", "evening", "night"));

@@ -435,6 +435,9 @@ public final class QuoteStage implements Stage {
                 }
             }
             if (a == null && !preEmpty) {
+                a = finder.wordsOf(chars, sentenceStart, s.open());
+            }
+            if (a == null && !preEmpty) {
                 a = finder.clauseSubject(text, sentenceStart, s.open());
             }
             if (a == null && !preEmpty && chars[preEnd - 1] == ':') {

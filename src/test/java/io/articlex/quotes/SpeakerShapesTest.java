@@ -466,4 +466,32 @@ class SpeakerShapesTest {
         assertThat(q).extracting(Quote::speaker).containsExactly("Kurt Ellory", "Dana Mills", "a Democratic Party official");
         assertThat(q).extracting(Quote::mention).first().isEqualTo("Rep. Kurt Ellory, a Minnesota Democrat");
     }
+    @Test
+    void aVerbThatTakesTheCueAsItsInfinitiveIsNoPartOfTheSpeaker() {
+        List<Quote> q = quotes(
+                "The president likes to say that \"the country is back on its feet.\"",
+                "\"It's over,\" Priebus went on to say. \"We have a nominee.\"",
+                "Clinton is expected to say that \"the economy must work for everyone.\"");
+        assertThat(q).extracting(Quote::mention).containsExactly("The president", "Priebus", "Priebus", "Clinton");
+        // "on" is that verb only after a form of "go"
+        q = quotes("\"We will see,\" the mayor of Carlton on to say.");
+        assertThat(q).extracting(Quote::mention).doesNotContain("the mayor");
+    }
+
+    @Test
+    void theWordsOfANamedSpeakerOrAPersonsDescriptionAttributeTheQuote() {
+        List<Quote> q = quotes(
+                "In the words of one longtime party strategist, \"This is a five-alarm fire.\"",
+                "We should heed the words of Martin Luther King Jr.: \"The time is always right to do what is right.\"",
+                "To quote Reagan: \"Trust, but verify, and verify again.\"");
+        assertThat(q).extracting(Quote::speaker, Quote::cue).containsExactly(
+                org.assertj.core.api.Assertions.tuple("one longtime party strategist", "words of"),
+                org.assertj.core.api.Assertions.tuple("Martin Luther King Jr.", "words of"),
+                org.assertj.core.api.Assertions.tuple("Reagan", "quote"));
+        // a text's or a song's words are nobody's
+        q = quotes(
+                "The bill changes the words of the statute, \"any person acting in concert with another,\" twice.",
+                "Protesters sang the words of an old hymn, \"We shall overcome some day.\"");
+        assertThat(q).extracting(Quote::cue).doesNotContain("words of");
+    }
 }
