@@ -32,8 +32,12 @@ final class Lexicon {
     final Set<String> abbreviations;
     /** Titles of courtesy only ("Mme", "Herr"; {@code courtesy-titles.txt}): no role of a person. */
     final Set<String> courtesyTitles;
+    /** Nationality nouns as written after "the" ("Italian", "Spaniard"): a person named before ({@code demonyms.txt}). */
+    final Set<String> demonyms;
     /** Titles abbreviated before a name and the role noun each stands for ("Gov" → "governor"; {@code title-abbreviations.txt}). */
     final java.util.Map<String, String> titleAbbreviations;
+    /** A US state's abbreviations in a party-and-state tag ("vt", "ny": lower case, no full stops) and its name's words. */
+    final java.util.Map<String, List<String>> usStates;
     /** {@link #titleAbbreviations} the other way: each role noun's abbreviations, lower-cased with their full stop ("gov."). */
     final java.util.Map<String, List<String>> abbreviatedTitles;
     final Set<String> clauseOpeners;
@@ -80,12 +84,22 @@ final class Lexicon {
         occupations = Set.copyOf(read("occupations.txt"));
         abbreviations = Set.copyOf(read("abbreviations.txt"));
         courtesyTitles = Set.copyOf(read("courtesy-titles.txt"));
+        demonyms = Set.copyOf(read("demonyms.txt"));
         java.util.Map<String, String> titles = new java.util.HashMap<>();
         for (String line : read("title-abbreviations.txt")) {
             int space = line.indexOf(' ');
             titles.put(line.substring(0, space), line.substring(space + 1).strip());
         }
         titleAbbreviations = java.util.Map.copyOf(titles);
+        java.util.Map<String, List<String>> states = new java.util.HashMap<>();
+        for (String line : read("us-states.txt")) {
+            int bar = line.indexOf(" | ");
+            List<String> name = List.of(line.substring(bar + 3).strip().split(" "));
+            for (String abbreviation : line.substring(0, bar).strip().split(" ")) {
+                states.put(abbreviation, name);
+            }
+        }
+        usStates = java.util.Map.copyOf(states);
         java.util.Map<String, List<String>> byNoun = new java.util.HashMap<>();
         for (java.util.Map.Entry<String, String> e : titles.entrySet()) {
             byNoun.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey().toLowerCase(Locale.ROOT) + ".");

@@ -1149,6 +1149,16 @@ final class NameIndex {
         // "NAME, the role ..., ..." — the appositive after the name, or after its state ("Senator NAME of
         // Oregon, a Democrat, ...")
         int comma = end < p.length && p[end] == ',' ? end : commaAfterState(p, end);
+        if (comma < 0 && end + 6 < p.length && p[end] == ' ' && p[end + 1] == '(') {
+            // "Sen. Sherrod Brown (D-Ohio) said": the tag in parentheses
+            int close = end + 2;
+            while (close < p.length && close - end < 12 && p[close] != ')') {
+                close++;
+            }
+            if (close < p.length && p[close] == ')' && partyTag(p, end + 2, close)) {
+                addRole(into, name, p, end + 2, close);
+            }
+        }
         if (comma >= 0) {
             int stop = comma + 1;
             while (stop < p.length && stop - comma < 200 && (!endsAppositive(p[stop]) || titleStop(p, stop))) {
@@ -1343,6 +1353,15 @@ final class NameIndex {
      * with a participle, "who", "which", "said" or "says", and holding a role noun or occupation. The
      * words are read in place ({@link Phrase#words} cuts them so): the text is copied only for a role kept.
      */
+    /**
+     * Whether {@code p[i, e)} is a legislator's party-and-state tag ("R-Iowa", "D-Ore.", "D-N.Y."): a role
+     * of its own ("Sen. Ron Wyden, D-Ore., was skeptical" makes him "the Oregon senator" further down).
+     */
+    private static boolean partyTag(char[] p, int i, int e) {
+        return e - i >= 4 && e - i <= 9 && p[i + 1] == '-' && (p[i] == 'R' || p[i] == 'D' || p[i] == 'I')
+                && Character.isUpperCase(p[i + 2]);
+    }
+
     private static void addRole(Map<String, List<String>> into, String name, char[] p, int from, int to) {
         Lexicon lex = Lexicon.get();
         int words = 0;
@@ -1366,7 +1385,8 @@ final class NameIndex {
                 firstStart = i;
                 firstEnd = e;
             }
-            hasRole = hasRole || lex.isRole(p, i, e) || p[e - 1] == '.' && Roles.titleAbbreviation(p, i, e - 1);
+            hasRole = hasRole || lex.isRole(p, i, e) || p[e - 1] == '.' && Roles.titleAbbreviation(p, i, e - 1)
+                    || partyTag(p, i, e);
             i = e;
         }
         if (words == 0) {
@@ -1610,6 +1630,10 @@ final class NameIndex {
         near.put(word, out);
         // "the governor" is also the role of "Gov. Ann Roe": the paragraphs holding the abbreviation give it too
         List<String> abbreviated = Lexicon.get().abbreviatedTitles.getOrDefault(word, List.of());
+        String tag = PARTY_TAGS.get(word);
+        if (tag != null) {
+            abbreviated = List.of(tag); // "the Iowa Republican" is also Sen. Chuck Grassley, R-Iowa
+        }
         for (int i = 0; i < paragraphs.size(); i++) {
             if (holdsLower(i, word) || !abbreviated.isEmpty() && holdsAny(i, abbreviated)) {
                 for (Occurrence o : read(i).names()) {
@@ -1619,6 +1643,9 @@ final class NameIndex {
         }
         return out;
     }
+
+    /** A party's noun and the opening of its party-and-state tag, lower-cased ({@link #partyTag}). */
+    private static final Map<String, String> PARTY_TAGS = Map.of("democrat", "d-", "republican", "r-", "independent", "i-");
 
     /** Whether {@link #holdsLower} finds any of {@code words} in paragraph {@code i}. */
     private boolean holdsAny(int i, List<String> words) {

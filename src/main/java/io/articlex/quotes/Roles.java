@@ -117,9 +117,46 @@ final class Roles {
                 continue;
             }
             String title = w.length() > 2 && w.endsWith(".") ? Lexicon.get().titleAbbreviations.get(w.substring(0, w.length() - 1)) : null;
+            if (title == null && partyTag(lower, out)) {
+                continue;
+            }
             out.add(title != null ? title : lower);
         }
         return out;
+    }
+
+    /**
+     * A legislator's party-and-state tag ("d-vt.", "r-n.y", "i-vt": lower case) read as the party's noun and
+     * the state's name, added to {@code out}: Sen. Patrick Leahy, D-Vt., is "the Vermont senator" and "the
+     * Vermont Democrat" further down. False, and nothing added, for any other word.
+     */
+    private static boolean partyTag(String lower, List<String> out) {
+        if (lower.length() < 4 || lower.charAt(1) != '-') {
+            return false;
+        }
+        String party = switch (lower.charAt(0)) {
+            case 'd' -> "democrat";
+            case 'r' -> "republican";
+            case 'i' -> "independent";
+            default -> null;
+        };
+        if (party == null) {
+            return false;
+        }
+        StringBuilder state = new StringBuilder();
+        for (int i = 2; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c != '.') {
+                state.append(c);
+            }
+        }
+        List<String> name = Lexicon.get().usStates.get(state.toString());
+        if (name == null) {
+            return false;
+        }
+        out.add(party);
+        out.addAll(name);
+        return true;
     }
 
     /** Whether one of the words of {@code s}, lower-cased, is {@code word}. */

@@ -115,7 +115,8 @@ final class SpeakerResolver {
      */
     private Resolved describedBefore(String core, Resolved unresolved, int paragraph, int offset) {
         String head = core.length() < 5 || !core.regionMatches(true, 0, "the ", 0, 4) ? null : Roles.head(core);
-        if (head == null || head.endsWith("s") && !head.endsWith("ss")) {
+        boolean kind = head == null && personKind(core);
+        if (!kind && (head == null || head.endsWith("s") && !head.endsWith("ss"))) {
             return null; // "the members": a plural stands for several
         }
         for (String w : Phrase.words(core)) {
@@ -139,13 +140,48 @@ final class SpeakerResolver {
             }
             who = o.name();
         }
+        if (who == null && kind && paragraph > 0) {
+            who = onlyPerson(paragraph - 1, core);
+        }
         if (who == null) {
             return null;
         }
         List<String> roles = new ArrayList<>();
-        roles.add(Roles.clean(core));
+        if (!kind) {
+            roles.add(Roles.clean(core));
+        }
         roles.addAll(unresolved.roles());
         return new Resolved(who, roles, true);
+    }
+
+    /**
+     * Whether a description is "the" and a nationality ("the Italian", "the Spaniard") or an age ("the
+     * 34-year-old"): words a sports or world story uses for the person it has just named, and no role. With
+     * no one named before the quote in its own paragraph, the one person of the paragraph before is meant:
+     * {@code City coach Marco Bellini defended his decision. / "...," the Italian told reporters.}
+     */
+    private static boolean personKind(String core) {
+        if (core.length() < 7 || !core.startsWith("the ") || core.indexOf(' ', 4) >= 0) {
+            return false;
+        }
+        String w = core.substring(4);
+        return Lexicon.get().demonyms.contains(w)
+                || w.endsWith("-year-old") && w.length() > 9 && Character.isDigit(w.charAt(0));
+    }
+
+    /** The one person paragraph {@code paragraph} names (other than by the capitals of {@code core}), or null. */
+    private String onlyPerson(int paragraph, String core) {
+        String who = null;
+        for (NameIndex.Occurrence o : index.in(paragraph)) {
+            if (!personLike(o) || core.contains(o.name())) {
+                continue;
+            }
+            if (o.name().contains("'s") || o.name().contains("’s") || who != null && !who.equals(o.name())) {
+                return null;
+            }
+            who = o.name();
+        }
+        return who;
     }
 
     /**
@@ -455,8 +491,10 @@ final class SpeakerResolver {
         if (best != null) {
             return best;
         }
-        // the lead describes, the next paragraph names: "The Secretary ... said: ..." / "Ali Shamkhani, ..."
-        if (paragraph <= 1 && paragraph + 1 < paragraphs.size()) {
+        // the lead describes, the next paragraph names: "The Secretary ... said: ..." / "Ali Shamkhani, ...";
+        // not when the lead names someone itself ("Sen. Patrick Leahy, D-Vt., said ... The Vermont senator
+        // added ..."): the description goes back to them, not on to the next paragraph's first name
+        if (paragraph <= 1 && paragraph + 1 < paragraphs.size() && !namesPerson(paragraph, description)) {
             for (NameIndex.Occurrence o : index.in(paragraph + 1)) {
                 if (o.offset() == leadingOffset(paragraphs.get(paragraph + 1))) {
                     return o.name();
@@ -464,6 +502,16 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** Whether the paragraph names a person other than by the capitals of {@code description} itself. */
+    private boolean namesPerson(int paragraph, String description) {
+        for (NameIndex.Occurrence o : index.in(paragraph)) {
+            if (personLike(o) && !description.contains(o.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -490,16 +538,25 @@ final class SpeakerResolver {
         int bestDist = Integer.MAX_VALUE;
         boolean tie = false;
         for (var e : roles.entrySet()) {
+            boolean same = false;
             for (String role : e.getValue()) {
                 if (described.same(role)) {
-                    int dist = distance(e.getKey(), paragraph);
-                    if (dist < bestDist) {
-                        bestDist = dist;
-                        best = e.getKey();
-                        tie = false;
-                    } else if (tellTie && dist == bestDist && dist != Integer.MAX_VALUE && !e.getKey().equals(best)) {
-                        tie = true;
-                    }
+                    same = true;
+                    break;
+                }
+            }
+            if (!same && e.getValue().size() > 1) {
+                // "the Vermont senator" of "Sen. Patrick Leahy, D-Vt.": the office and the state are two roles
+                same = described.same(String.join(" ", e.getValue()));
+            }
+            if (same) {
+                int dist = distance(e.getKey(), paragraph);
+                if (dist < bestDist) {
+                    bestDist = dist;
+                    best = e.getKey();
+                    tie = false;
+                } else if (tellTie && dist == bestDist && dist != Integer.MAX_VALUE && !e.getKey().equals(best)) {
+                    tie = true;
                 }
             }
         }

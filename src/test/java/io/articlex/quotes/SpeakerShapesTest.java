@@ -494,4 +494,39 @@ class SpeakerShapesTest {
                 "Protesters sang the words of an old hymn, \"We shall overcome some day.\"");
         assertThat(q).extracting(Quote::cue).doesNotContain("words of");
     }
+
+    @Test
+    void aPartyAndStateTagNamesTheStateAndThePartyOfLaterDescriptions() {
+        List<Quote> q = quotes(
+                "Sen. Chuck Grassley, R-Iowa, opened the hearing. Sen. Ron Wyden, D-Ore., the panel's top Democrat, was skeptical.",
+                "\"This bill is good for farmers,\" the Iowa Republican said.",
+                "\"It does nothing for workers in my state,\" the Oregon senator replied.",
+                "Sen. Sherrod Brown (D-Ohio) said he would vote no. \"We have seen this movie before,\" the Ohio Democrat said.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Chuck Grassley", "Ron Wyden", "Sherrod Brown");
+        // the office alone is still too weak a link ("the senator" is often the story's subject)
+        q = quotes("Sen. Ron Wyden, D-Ore., was skeptical.", "\"I'm not convinced,\" the senator added.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("the senator");
+    }
+
+    @Test
+    void aLeadThatNamesSomeoneKeepsItsDescriptionFromTheNextParagraphsName() {
+        List<Quote> q = quotes(
+                "Sen. Patrick Leahy said the bill \"gives our troops a raise.\" The Vermont senator added that it \"does not go far enough on health care.\"",
+                "Leanne Carter, a vice president at a defense firm, said the company welcomed it.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Patrick Leahy", "Patrick Leahy");
+    }
+
+    @Test
+    void aNationalityOrAnAgeAfterTheNameIsTheOnePersonNamedJustBefore() {
+        List<Quote> q = quotes(
+                "City coach Marco Bellini defended his decision to rest five starters on Tuesday.",
+                "\"We have three games in eight days,\" the Italian told reporters after the match.",
+                "Veteran striker Ana Ruiz scored twice.",
+                "\"I still feel young,\" the 36-year-old said.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Marco Bellini", "Ana Ruiz");
+        // two people named before: either could be meant
+        q = quotes("Marco Bellini shook hands with Tomas Novak after the match.",
+                "\"We have three games in eight days,\" the Italian told reporters.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("the Italian");
+    }
 }
