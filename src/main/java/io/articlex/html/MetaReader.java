@@ -29,9 +29,11 @@ final class MetaReader {
     private static final PageIndex.Query TIME_ANY = PageIndex.Query.of("time[datetime]", "time");
     /** The hAtom microformat's date: {@code <abbr class="published" title="2023-05-14T18:20:00+02:00">18:20</abbr>}. */
     private static final PageIndex.Query HATOM_PUBLISHED = PageIndex.Query.of(".published[title]", "[class");
+    /** Schema.org microdata's headline: {@code <h2 itemprop="headline">} of a CMS theme that sets no JSON-LD. */
+    private static final PageIndex.Query HEADLINE_ITEMPROP = PageIndex.Query.of("[itemprop=headline]", "[itemprop");
     /** Every query above, for the test that checks the index finds what {@code selectFirst} finds. */
     static final List<PageIndex.Query> QUERIES = List.of(HTML, BODY_H1, HEAD_TITLE, TIME_ITEMPROP, TIME_PUBDATE,
-            TIME_IN_ARTICLE, TIME_ANY, HATOM_PUBLISHED);
+            TIME_IN_ARTICLE, TIME_ANY, HATOM_PUBLISHED, HEADLINE_ITEMPROP);
 
     private MetaReader() {
     }
@@ -43,11 +45,29 @@ final class MetaReader {
         String og = metas.first("property=og:title");
         String doc = text(idx.first(HEAD_TITLE));
         String h1 = firstH1(idx);
-        if (og == null && ld.headline() == null) {
+        String headline = ld.headline();
+        if (og == null && headline == null) {
             h1 = postHeading(idx, h1, doc);
+            headline = microdataHeadline(idx);
         }
-        String title = Titles.choose(og, ld.headline(), metas.first("name=twitter:title"), h1, doc, site);
+        String title = Titles.choose(og, headline, metas.first("name=twitter:title"), h1, doc, site);
         return new PageMeta(title, published(idx, metas, ld), Bylines.read(idx, metas, ld), language(idx, metas, ld), site);
+    }
+
+    /**
+     * The headline schema.org microdata marks, on a page without Open Graph or JSON-LD titles: CMS
+     * themes (Joomla's article view, older WordPress and Drupal themes) set the headline in an
+     * {@code <h2 itemprop="headline">} with no {@code <h1>}, under a {@code <title>} that adds the
+     * site's name ("Council approves new bus lanes - Westvale Town Council") with no metadata naming
+     * the site to cut. Only a page's single such element: a listing marks one per story.
+     */
+    private static String microdataHeadline(PageIndex idx) {
+        List<Element> all = idx.all(HEADLINE_ITEMPROP);
+        if (all.size() != 1) {
+            return null;
+        }
+        Element e = all.get(0);
+        return e.normalName().equals("meta") ? blankToNull(e.attr("content")) : text(e);
     }
 
     /** The first {@code <h1>} with text: a logo's {@code <h1>} often holds only an image. */

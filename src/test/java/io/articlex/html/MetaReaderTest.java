@@ -51,6 +51,22 @@ class MetaReaderTest {
     }
 
     @Test
+    void aMicrodataHeadlineIsTheTitleOfAPageWithoutSocialOrJsonLdTitles() {
+        String head = "<title>Council approves new bus lanes - Westvale Town Council</title>";
+        String article = "<div itemscope itemtype='https://schema.org/Article'><h2 itemprop='headline'>Council approves new bus lanes</h2>"
+                + "<div itemprop='articleBody'><p>Text.</p></div></div>";
+        assertThat(meta(head, article).title()).isEqualTo("Council approves new bus lanes");
+        // as a meta element's content
+        assertThat(meta(head, "<meta itemprop='headline' content='Council approves new bus lanes'><p>Text.</p>").title())
+                .isEqualTo("Council approves new bus lanes");
+        // a listing marks one per story: none is the page's
+        assertThat(meta(head, article + article.replace("new bus lanes", "a budget")).title())
+                .isEqualTo("Council approves new bus lanes - Westvale Town Council");
+        // og:title stands
+        assertThat(meta("<meta property='og:title' content='Bus lanes approved'>" + head, article).title()).isEqualTo("Bus lanes approved");
+    }
+
+    @Test
     void aReplysTimeIsNotThePostsDate() {
         String post = "<article class='post'><h1>Mill bridge to close</h1><div class='meta'><a href='/p'>May 12, 2023</a></div><p>Text.</p>";
         String reply = "<div class='comments'><article class='comment-body'><span class='fn'>Mark</span>"

@@ -45,7 +45,7 @@ class PageIndexTest {
                 + "<div class='x byline y'><span itemprop='author'><b itemprop='name'>Jane Roe</b></span></div>"
                 + "<time datetime='2020'>a</time><article><p><time pubdate datetime='2021'>b</time>"
                 + "<time itemprop='datePublished' datetime='2022'>c</time></p></article>"
-                + "<h1>Head</h1><a rel='author' href='/j'>J</a><p class='byline'>By Jane</p><abbr class='published' title='2023-05-14'>18:20</abbr>"
+                + "<h1 itemprop='headline'>Head</h1><a rel='author' href='/j'>J</a><p class='byline'>By Jane</p><abbr class='published' title='2023-05-14'>18:20</abbr>"
                 + "<div><div><div><script type='application/ld+json'>[]</script></div></div></div>"
                 + "<i><b><u><h1>Second</h1></u></b></i></body></html>");
         PageIndex idx = PageIndex.of(doc);
