@@ -363,7 +363,7 @@ final class Bylines {
             if (to == from) {
                 break;
             }
-            String c = classes.substring(from, to);
+            String c = classes.substring(from, ClassHints.withoutModuleHash(classes, from, to));
             from = to;
             int mod = c.indexOf("--");
             String name = mod >= 0 ? c.substring(0, mod) : c;

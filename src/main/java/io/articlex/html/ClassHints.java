@@ -321,6 +321,7 @@ final class ClassHints {
      * region, and says nothing.
      */
     private int name(String attr, int from, int to, List<String> tokens, boolean headingElement) {
+        to = withoutModuleHash(attr, from, to);
         int elem = attr.lastIndexOf("__", to - 1);
         if (elem > from && elem + 2 < to) {
             int mod = attr.indexOf("--", elem + 2);
@@ -330,6 +331,36 @@ final class ClassHints {
             }
         }
         return bareName(attr, from, to, tokens, headingElement);
+    }
+
+    /** Length of a CSS module's generated hash ({@code [hash:base64:5]}). */
+    private static final int MODULE_HASH = 5;
+
+    /**
+     * The end of the class name {@code attr[from, to)} without the hash a CSS-module build appends
+     * ({@code Article_byline__9hHaQ}, {@code Header_nav__b2LkP}: component, local name, hash). Read as
+     * a BEM element, the hash hid the local name, and cut into words it makes chance tokens: "xAd9Q"
+     * reads "ad", which would condemn every paragraph of a page that classes them alike. A hash is
+     * five letters, digits, '-' or '_' holding a digit or a capital, after a name with a '_' of its
+     * own; {@code to} when there is none.
+     */
+    static int withoutModuleHash(String attr, int from, int to) {
+        int h = to - MODULE_HASH;
+        if (h - 2 <= from || attr.charAt(h - 1) != '_' || attr.charAt(h - 2) != '_') {
+            return to;
+        }
+        boolean marked = false;
+        for (int i = h; i < to; i++) {
+            char c = attr.charAt(i);
+            boolean upper = c >= 'A' && c <= 'Z';
+            boolean digit = c >= '0' && c <= '9';
+            if (!(upper || digit || c >= 'a' && c <= 'z' || c == '-' || c == '_')) {
+                return to;
+            }
+            marked |= upper || digit;
+        }
+        int under = attr.indexOf('_', from);
+        return marked && under > from && under < h - 2 ? h - 2 : to;
     }
 
     private int bareName(String attr, int from, int to, List<String> tokens, boolean headingElement) {

@@ -13,6 +13,9 @@ class BylinesTest {
         assertThat(Bylines.namesByline("col-md-4\u000Bauthor-name")).isTrue();
         assertThat(Bylines.namesByline("entry\fauthorName\r")).isTrue();
         assertThat(Bylines.namesByline("")).isFalse();
+        // a CSS module's class: component, local name, hash
+        assertThat(Bylines.namesByline("Article_byline__9hHaQ")).isTrue();
+        assertThat(Bylines.namesByline("Article_date__4d3fe")).isFalse();
         assertThat(Bylines.namesByline(" \t ")).isFalse();
         assertThat(Bylines.namesByline("menu-item col-md-4")).isFalse();
         // A no-break space is no separator to the class reader: one name, which ends in neither word.

@@ -169,6 +169,20 @@ class ClassHintsTest {
     }
 
     @Test
+    void aCssModulesHashIsNoPartOfTheName() {
+        // component, local name, generated hash: the local name says what the element is
+        assertThat(hintOf("class='Article_body__Kk22s'")).isEqualTo(ClassHints.Hint.POSITIVE);
+        assertThat(hintOf("class='MoreStories_related__f2Q1x'")).isEqualTo(ClassHints.Hint.WEAK_NEGATIVE);
+        // a hash whose humps read "ad" is no ad slot
+        assertThat(hintOf("class='Paragraph_p__xAd9Q'")).isEqualTo(ClassHints.Hint.NONE);
+        assertThat(ClassHints.withoutModuleHash("Paragraph_p__xAd9Q", 0, 18)).isEqualTo(11);
+        // BEM elements are no hashes: no capital or digit, or no '_' in the block's name
+        assertThat(ClassHints.withoutModuleHash("story_card__title", 0, 17)).isEqualTo(17);
+        assertThat(ClassHints.withoutModuleHash("grid__col12", 0, 11)).isEqualTo(11);
+        assertThat(hintOf("class='post__share--large'")).isEqualTo(ClassHints.Hint.WEAK_NEGATIVE);
+    }
+
+    @Test
     void aMicrodataPropertyNamesTheElementAsAClassWould() {
         // an author box marked only by its schema.org property, its classes a plug-in's own names
         assertThat(hintOf("class='xyzplugin-wrap' itemprop='author' itemscope")).isEqualTo(ClassHints.Hint.NEGATIVE);
