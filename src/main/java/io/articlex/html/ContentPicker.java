@@ -130,6 +130,10 @@ final class ContentPicker {
          * card beside a forum post, in the first pass: furniture in every pass.
          */
         boolean listing;
+        /** Named as a person's card (a forum member's box beside a post, a post's author line) in the first pass. */
+        boolean personCard;
+        /** How many person cards, not inside one another, the element holds ({@link #countCards}). */
+        int cards;
         /** The aggregate of the element's parent, when a block's climb went on past the element. */
         Agg up;
         boolean body;
@@ -194,6 +198,35 @@ final class ContentPicker {
             }
         }
         return new Result(first, Pass.FULL);
+    }
+
+    /** Fewest person cards that make an element a thread of posts ({@link #countCards}). */
+    static final int MIN_THREAD_CARDS = 2;
+
+    /**
+     * Counts each element's person cards ({@link Agg#personCard}). A forum thread sets a member's box
+     * (name, rank, "Joined", post count) beside every post; weighed as furniture, those boxes
+     * outweighed the replies, and the thread's container lost to its first post alone. In an element
+     * holding {@link #MIN_THREAD_CARDS} cards or more they are still left out of the body but weigh
+     * nothing against it. A single card (an author box, one reader's comment under an article) weighs
+     * as before.
+     */
+    private static void countCards(Iterable<Agg> aggs) {
+        for (Agg card : aggs) {
+            if (!card.personCard) {
+                continue;
+            }
+            boolean nested = false;
+            for (Agg a = card.up; a != null && !nested; a = a.body ? null : a.up) {
+                nested = a.personCard;
+            }
+            if (nested) {
+                continue;
+            }
+            for (Agg a = card.up; a != null; a = a.body ? null : a.up) {
+                a.cards++;
+            }
+        }
     }
 
     /**
@@ -285,10 +318,11 @@ final class ContentPicker {
         if (pass == Pass.FULL) {
             for (Map.Entry<Element, Agg> en : aggs.entrySet()) {
                 Agg a = en.getValue();
-                a.listing = a.hint == ClassHints.Hint.NEGATIVE && hints.namesListing(en.getKey())
-                        || (a.hint == ClassHints.Hint.NEGATIVE || a.hint == ClassHints.Hint.WEAK_NEGATIVE)
+                a.personCard = (a.hint == ClassHints.Hint.NEGATIVE || a.hint == ClassHints.Hint.WEAK_NEGATIVE)
                         && hints.namesPersonCard(en.getKey());
+                a.listing = a.hint == ClassHints.Hint.NEGATIVE && hints.namesListing(en.getKey()) || a.personCard;
             }
+            countCards(aggs.values());
         }
         for (Agg a : aggs.values()) {
             boolean wrapper = a.rawGood >= WRAPPER_SHARE * total;
@@ -303,9 +337,11 @@ final class ContentPicker {
             Block b = blocks.get(i);
             boolean neg = useChrome && b.chrome();
             boolean neverBody = false;
+            boolean card = false;
             for (Agg a = owned[i], end = chainEnd(owned[i]); a != end; a = a.up) {
                 neg |= a.activeNegative;
                 neverBody |= a.hint == ClassHints.Hint.NEVER_BODY;
+                card |= a.personCard;
             }
             // The densest prose region leaves comment threads out: they are often longer than the
             // article and would make every article look too short.
@@ -331,10 +367,12 @@ final class ContentPicker {
             if (useEvidence && v > 0 && evidence.agrees(b.text())) {
                 v *= 2;
             }
-            double bad = neg || (b.linkDensity() > 0.5 || b.teaser()) && !linkedProse(b) ? b.length() : 0;
+            boolean linkList = (b.linkDensity() > 0.5 || b.teaser()) && !linkedProse(b);
+            double bad = neg || linkList ? b.length() : 0;
+            double badBesidePosts = card && !linkList ? 0 : bad;
             for (Agg a = owned[i], end = chainEnd(owned[i]); a != end; a = a.up) {
                 a.good += v;
-                a.bad += bad;
+                a.bad += a.cards >= MIN_THREAD_CARDS ? badBesidePosts : bad;
                 a.plainGood += plain;
                 a.plainBad += plainBad;
             }
@@ -507,7 +545,27 @@ final class ContentPicker {
                 found = e;
             }
         }
-        return found == null ? best : found;
+        return found == null || postsOfThread(best, aggs) ? best : found;
+    }
+
+    /**
+     * True when {@link #MIN_THREAD_CARDS} {@code <article>} elements inside the container each hold one
+     * person card ({@link Agg#personCard}): a forum thread that sets each post, member's box and all, in
+     * an article of its own. Its first post often holds most of the text (a long question, short
+     * replies), and is no article beside furniture.
+     */
+    private static boolean postsOfThread(Element best, Map<Element, Agg> aggs) {
+        if (aggs.get(best).cards < MIN_THREAD_CARDS) {
+            return false;
+        }
+        int posts = 0;
+        for (Map.Entry<Element, Agg> en : aggs.entrySet()) {
+            if (en.getValue().cards == 1 && en.getKey().normalName().equals("article") && isAncestor(best, en.getKey())
+                    && ++posts >= MIN_THREAD_CARDS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

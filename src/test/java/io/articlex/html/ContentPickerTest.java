@@ -95,6 +95,23 @@ class ContentPickerTest {
     }
 
     @Test
+    void aThreadsShortRepliesBesideHeavyMemberCardsStayWithItsFirstPost() {
+        String card = "<div class='message-cell message-cell--user'><section class='message-user'><h4>%s</h4><h5>Well-known member</h5>"
+                + "<dl><dt>Joined</dt><dd>Mar 4, 2019</dd></dl><dl><dt>Messages</dt><dd>1,204</dd></dl><dl><dt>Location</dt><dd>North Yorkshire</dd></dl></section></div>";
+        String post = "<article class='message message--post'><div class='message-inner'>%s<div class='message-cell message-cell--main'>"
+                + "<div class='message-content'><div class='bbWrapper'>%s</div></div></div></div></article>";
+        String thread = "<div class='block-body'>" + post.formatted(card.formatted("fernhill"), A + "<br><br>" + B + "<br><br>" + C)
+                + post.formatted(card.formatted("Allotment Annie"), "Bubble wrap is worth it, and the clips hold better than tape.")
+                + post.formatted(card.formatted("Tom_P"), "Agree with Annie: I did both and lost nothing.") + "</div>";
+        assertThat(read(thread).paragraphs()).containsExactly(A, B, C,
+                "Bubble wrap is worth it, and the clips hold better than tape.", "Agree with Annie: I did both and lost nothing.");
+        // one card (a single reader's comment under an article) still weighs against it
+        String article = "<div id='content'><div class='content'>" + p(A, B, C, D) + "</div><div class='comment'>"
+                + card.formatted("harbourwatch") + "<p>Good news at last.</p></div></div>";
+        assertThat(read(article).paragraphs()).containsExactly(A, B, C, D);
+    }
+
+    @Test
     void aThreadOfShortPostsLosesItsAuthorLinesInTheRelaxedPassToo() {
         StringBuilder thread = new StringBuilder("<div id='page-body'><h2 class='topic-title'>Harbour</h2>");
         String[] who = {"skipper_jo", "harbourwatch", "netmender", "skipper_jo"};
