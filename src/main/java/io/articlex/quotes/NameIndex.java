@@ -1214,6 +1214,9 @@ final class NameIndex {
             if (WordSet.lowerIs(p, w, k + 1, "by") || WordSet.lowerIs(p, w, k + 1, "to") && precededBy(p, w, "according")) {
                 break; // "according to council member NAME", "was rejected by US Secretary of State NAME"
             }
+            if (words > 0 && (WordSet.lowerIs(p, w, k + 1, "for") || WordSet.lowerIs(p, w, k + 1, "to")) && titleOpens(p, from)) {
+                break; // "a spokesman for former Governor NAME", "an aide to Senator NAME": the aide's role is no title of NAME
+            }
             if (Character.isLowerCase(p[w]) && predicateWord(p, w, k + 1)) {
                 break; // "A group of leaders endorsed Senator NAME", "the same thing as Justice NAME"
             }
@@ -1302,6 +1305,15 @@ final class NameIndex {
             s--;
         }
         return s < e && WordSet.lowerIs(p, s, e, word);
+    }
+
+    /** The word at {@code at} is "former" or a capitalised role noun: a title ("former Governor", "Senator"). */
+    private static boolean titleOpens(char[] p, int at) {
+        int e = at;
+        while (e < p.length && letter(p[e])) {
+            e++;
+        }
+        return e > at && (WordSet.lowerIs(p, at, e, "former") || Character.isUpperCase(p[at]) && Lexicon.get().isRole(p, at, e));
     }
 
     /**

@@ -239,9 +239,38 @@ final class SpeakerResolver {
                 || one.endsWith("e") && (lex.occupationSet.hasLower(one, 0, n - 2) || lex.roleSet.hasLower(one, 0, n - 2));
     }
 
+    /**
+     * Words that open with someone's name in the possessive and go on in lower case ({@code Mr. Delacroix's
+     * budget director}): a description of another person, as one opened by "the" is.
+     */
+    private static boolean possessed(List<String> w) {
+        for (int i = 0; i < Math.min(3, w.size() - 1); i++) {
+            String x = w.get(i);
+            if (!Character.isUpperCase(x.charAt(0))) {
+                return false;
+            }
+            if (x.endsWith("'s") || x.endsWith("’s")) {
+                return Character.isLowerCase(w.get(i + 1).charAt(0));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code core} without an emphatic reflexive after it ("Vance himself weighed in"): the name is resolved
+     * without it, while the mention keeps the words as written.
+     */
+    private static String withoutReflexive(String core) {
+        int sp = core.lastIndexOf(' ');
+        if (sp > 0 && (core.endsWith(" himself") || core.endsWith(" herself") || core.endsWith(" themselves"))) {
+            return core.substring(0, sp);
+        }
+        return core;
+    }
+
     /** The speaker of a phrase that is no pronoun. */
     private Resolved resolveCore(Phrase phrase, int paragraph) {
-        String core = phrase.core();
+        String core = withoutReflexive(phrase.core());
         List<String> apps = new ArrayList<>();
         for (String a : phrase.appositives()) {
             apps.add(Roles.clean(a));
@@ -275,9 +304,10 @@ final class SpeakerResolver {
             headRead = true;
             described = head != null;
         }
-        if ((described || indefinite) && !apps.isEmpty() && personName(apps.get(0))
+        if ((described || indefinite || possessed(w)) && !apps.isEmpty() && personName(apps.get(0))
                 && (headRead ? head : (head = Roles.head(core))) != null) {
-            // "said the head of the pilots union, Claire Martin": the description is the role of the name after it
+            // "said the head of the pilots union, Claire Martin": the description is the role of the name after it;
+            // so is "Mr. Delacroix's budget director, Helen Yost", whose capitals name the one she works for
             List<String> roles = new ArrayList<>();
             roles.add(Roles.clean(core));
             roles.addAll(apps.subList(1, apps.size()));

@@ -87,6 +87,13 @@ class AttributionShapesTest {
             The White House later released a statement saying the forecasts had been "reviewed and endorsed by career staff."; 0; The White House; The White House
             The ministry issued a statement on Friday, saying the forecasts were "reviewed and endorsed by career staff."; 0; The ministry; The ministry
             The protesters carried a letter saying the forecasts had been "reviewed and endorsed by career staff."; 0; ;
+            # a possessed description opening with a capital ("Mr. Ward's budget director") is the role of the name after it
+            "We are closer than ever," said Mr. Ward's budget director, Helen Yost.; 0; Helen Yost; Mr. Ward's budget director, Helen Yost
+            "We are closer than ever," said the governor's budget director, Helen Yost.; 0; Helen Yost; the governor's budget director, Helen Yost
+            "We are closer than ever," said Mr. Ward's budget director.; 0; Mr. Ward's budget director; Mr. Ward's budget director
+            # an emphatic reflexive after the name is no part of it; the mention keeps the words as written
+            Carl Vance himself weighed in on Twitter: "Great interview. The establishment is finished!"; 0; Carl Vance; Carl Vance himself
+            Senator Carl Vance spoke last. || Vance himself acknowledged that "it will be very hard for us to win."; 0; Carl Vance; Vance himself
             # the prepositional phrase of an adjective belongs to the description
             "Nothing has been decided," said a source close to the mayor.; 0; a source close to the mayor; a source close to the mayor
             "They are still talking," said one aide familiar with the talks.; 0; one aide familiar with the talks; one aide familiar with the talks

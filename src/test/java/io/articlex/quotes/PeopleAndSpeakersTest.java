@@ -368,6 +368,14 @@ class PeopleAndSpeakersTest {
             assertThat(q.mention()).isEqualTo("the chairman");
         });
         assertThat(d.people()).singleElement().satisfies(p -> assertThat(p.roles()).contains("committee's chairman", "Senator"));
+        // an aide's description before a titled name is the aide's, not the name's
+        Draft aide = run("\"Voters can see that,\" said Kyle Ambrose, a spokesman for former Governor Dale Ward.",
+                "\"We will see,\" an aide to Senator Ada Pruitt said. Pruitt said: \"No comment for now.\"",
+                "\"I am still running,\" Ward said.");
+        assertThat(aide.people()).filteredOn(p -> p.name().equals("Dale Ward")).singleElement()
+                .satisfies(p -> assertThat(p.roles()).containsExactly("former Governor"));
+        assertThat(aide.people()).filteredOn(p -> p.name().equals("Ada Pruitt")).singleElement()
+                .satisfies(p -> assertThat(p.roles()).containsExactly("Senator"));
         // the title alone, with no description before its comma, gives the title only
         assertThat(run("On Monday, Senator Bill Haskett, Republican of Georgia, said: \"Every nominee gets them.\"").people())
                 .singleElement().satisfies(p -> assertThat(p.roles()).containsExactly("Republican of Georgia", "Senator"));
