@@ -92,8 +92,10 @@ public final class DateReader {
         while (m.find() && (best == null || m.start() < best.start)) {
             int a = Integer.parseInt(m.group("d"));
             int b = Integer.parseInt(m.group("m"));
-            int day = b > 12 && a <= 12 ? b : a;
-            int month = b > 12 && a <= 12 ? a : b;
+            boolean monthFirst = b > 12 && a <= 12 || a <= 12 && m.group("s").equals("/") && m.group("y") != null
+                    && clockWithSecondsAndHalf(s, m.end());
+            int day = monthFirst ? b : a;
+            int month = monthFirst ? a : b;
             Integer year = year(m.group("y"));
             if (year == null && m.group("s").equals(".") && m.group("y") == null) {
                 continue; // "16.05" is a time as often as a date
@@ -129,6 +131,35 @@ public final class DateReader {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a clock with seconds and AM or PM follows at {@code at} ({@code 12/7/2026 10:50:50 AM}): the
+     * general date and time of the en-US culture as .NET prints it, which sites built on it show under the
+     * headline; its date is month first. Read day first, 7 December became 12 July. A day-first writer
+     * with a twelve-hour clock (Indian sites: {@code 07/12/2026 10:12 AM}) prints no seconds.
+     */
+    static boolean clockWithSecondsAndHalf(String s, int at) {
+        int i = at;
+        if (i >= s.length() || s.charAt(i) != ' ') {
+            return false;
+        }
+        i++;
+        int digits = 0;
+        while (i < s.length() && Character.isDigit(s.charAt(i)) && digits < 3) {
+            i++;
+            digits++;
+        }
+        if (digits == 0 || digits > 2 || i + 6 > s.length() || s.charAt(i) != ':' || s.charAt(i + 3) != ':'
+                || !Character.isDigit(s.charAt(i + 1)) || !Character.isDigit(s.charAt(i + 2))
+                || !Character.isDigit(s.charAt(i + 4)) || !Character.isDigit(s.charAt(i + 5))) {
+            return false;
+        }
+        i += 6;
+        if (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i + 1 < s.length() && (s.charAt(i) == 'A' || s.charAt(i) == 'P') && s.charAt(i + 1) == 'M';
     }
 
     private static Integer year(String y) {

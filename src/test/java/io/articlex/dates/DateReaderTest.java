@@ -40,6 +40,9 @@ class DateReaderTest {
             vandaag, 14:32 • Aangepast vandaag, 15:10 # ~
             9 may # ~
             15/09 # ~
+            Publish Date : 12/7/2026 10:50:50 AM # 2026-12-07T10:50
+            12/7/2026 10:50 AM # 2026-07-12T10:50
+            07/12/2026 10:12 AM # 2026-12-07T10:12
             31.02.2024 # ~
             """)
     void readsFullDates(String line, String iso) {
