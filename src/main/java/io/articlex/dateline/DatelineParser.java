@@ -127,6 +127,14 @@ public final class DatelineParser {
             + "|(?<=[0-9\\u0660-\\u0669]\\s|\\sم\\s)(?<code6>" + AR_WORD + ")(?=\\s|$))"
             + "\\s?[-–—:]{0,2}\\s?");
     static final LazyPattern GLUED_AGENCY = new LazyPattern("^(?<code>\\p{Lu}[\\p{Lu}-]{2,20})-\\s?(?=[\\p{Lu}\"“])");
+    /**
+     * {@code Baghdad-INA}, {@code Baghdad - INA}: a place and a known agency's code after a dash, alone on the
+     * line above the story, as the Iraqi News Agency's English site prints its dateline. Read as a headline,
+     * it took the title's place. One to three capitalised words, no hyphen inside them, and a code in capitals
+     * with nothing after it: a short headline with a wire's name after it ({@code Markets - Reuters}) stays one.
+     */
+    static final LazyPattern PLACE_DASH_CODE = new LazyPattern("^(?<loc>\\p{Lu}[\\p{L}\\p{M}'’.]{1,25}(?:\\s(?:" + CONNECTOR
+            + "\\s)?\\p{Lu}[\\p{L}\\p{M}'’.]{1,25}){0,2})\\s?[-–—]\\s?(?<code>\\p{Lu}{2,10})\\s*$");
     private static final LazyPattern BY_AGENCY = new LazyPattern("^[Bb][Yy] (?:(?<byline>[^,:\\n]{1,60}),\\s?)?(?<code>[\\p{L}/ -]{2,30}),\\s?"
             + PLACE + "\\s?:\\s?");
     static final LazyPattern SLASHED = new LazyPattern("^" + PLACE + "\\s?/\\s?(?<date>\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})\\s?/\\s?(?<code>\\p{L}{2,20}):\\s?");
@@ -272,6 +280,10 @@ public final class DatelineParser {
         m = startsUpper(head) && gluedAgencyMay(head) ? lookingAt(GLUED_AGENCY.get(), head) : null;
         if (m != null && outlets.isKnown(m.group("code"))) {
             return done(head, m, null, null, m.group("code"), null, true);
+        }
+        m = head.length() <= 50 && startsUpper(head) && dashAfterStart(head) ? lookingAt(PLACE_DASH_CODE.get(), head) : null;
+        if (m != null && outlets.isKnown(m.group("code")) && !outlets.isKnown(m.group("loc"))) {
+            return done(head, m, m.group("loc"), null, m.group("code"), null, true);
         }
         m = head.regionMatches(true, 0, "by ", 0, 3) ? lookingAt(BY_AGENCY.get(), head) : null;
         if (m != null && known(m.group("code"))) {
@@ -530,6 +542,17 @@ public final class DatelineParser {
     /** True when {@code head} opens with an upper-case letter ({@code \\p{Lu}}), which the glued-code shapes need. */
     private static boolean startsUpper(String head) {
         return !head.isEmpty() && Character.getType(head.codePointAt(0)) == Character.UPPERCASE_LETTER;
+    }
+
+    /** Whether a hyphen or dash stands after the first character ({@link #PLACE_DASH_CODE}'s necessary condition). */
+    private static boolean dashAfterStart(String head) {
+        for (int i = 1; i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (c == '-' || c == '–' || c == '—') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -38,6 +38,8 @@ class DatelineParserTest {
             XIGAZE, Tibet, April 29 (Xinhua) -- Pilgrims | XIGAZE, Tibet | April 29 | Xinhua | Pilgrims
             Kathmandu, Nov 26 (PTI) The government | Kathmandu | Nov 26 | PTI | The government
             Ranchi, Dec 16 (UNI): Police | Ranchi | Dec 16 | UNI | Police
+            Baghdad-INA | Baghdad | ~ | INA | ~
+            Baghdad - INA | Baghdad | ~ | INA | ~
             New Delhi [India], September 24 (ANI): The | New Delhi [India] | September 24 | ANI | The
             Bengaluru (Karnataka) [India], June 4 (ANI): A | Bengaluru (Karnataka) [India] | June 4 | ANI | A
             Mumbai (ANI): The | Mumbai | ~ | ANI | The
@@ -241,7 +243,10 @@ class DatelineParserTest {
             "(20피트 기준)으로 지난해보다 늘었다",
             "연합뉴스에 따르면 부산항의 물동량이 늘었다",
             "Income /Expense/ ratio fell in the third quarter",
-            "Sales /NEWCO/ rose in the third quarter"
+            "Sales /NEWCO/ rose in the third quarter",
+            "Iran-IAEA",
+            "Baghdad-INA talks resume",
+            "Reuters - AFP"
     })
     void refusesWhatIsNotADateline(String paragraph) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
