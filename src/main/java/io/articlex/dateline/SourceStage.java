@@ -148,8 +148,11 @@ public final class SourceStage implements Stage {
             return Optional.empty();
         }
         String lead = paragraphs.get(0);
-        if (!endsNear(lead, " report") && !lead.contains("translated by ")) {
-            return Optional.empty(); // LEAD_CREDIT ends in " report(s)." or follows "translated by "
+        if (!endsNear(lead, " report") && !lead.contains("translated by ") && !lead.contains(" reports with reference to ")
+                && !lead.contains(" reports, citing ") && !lead.contains(" reports citing ")) {
+            // LEAD_CREDIT ends in " report(s)." or the source Ukrinform names after it ("..., Ukrinform reports
+            // with reference to the General Staff."), or follows "translated by "
+            return Optional.empty();
         }
         java.util.regex.Matcher m = LEAD_CREDIT.matcher(lead.length() > 2000 ? lead.substring(lead.length() - 2000) : lead);
         if (m.find()) {
@@ -161,6 +164,7 @@ public final class SourceStage implements Stage {
 
     static final java.util.regex.Pattern LEAD_CREDIT = java.util.regex.Pattern.compile(
             "(?:(?:,|\\.) (?:an? |the )?(?<who>[\\p{Lu}][\\p{L}.-]{1,30}(?: [\\p{Lu}][\\p{L}.-]{1,30}){0,3})(?: correspondent)? reports?"
+            + "(?:,? (?:with reference to|citing|referring to) [^.\\n]{1,100})?"
             + "|translated by (?:the )?(?<who2>[\\p{Lu}][\\p{L}.-]{1,30}(?: [\\p{Lu}][\\p{L}.-]{1,30}){0,3}))\\.$");
 
     /**

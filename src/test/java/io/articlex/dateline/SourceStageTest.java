@@ -77,6 +77,10 @@ class SourceStageTest {
                 + "Transit cargo made up most of the growth.\n").source().name()).isEqualTo("APA");
         assertThat(parse("Snow blankets the north\n\nHeavy snow closed roads on Thursday, as reported by Mehr.\n\n"
                 + "Crews worked through the night to clear the highways.\n").source()).isNull();
+        // Ukrinform names where it has the news from after its own name
+        assertThat(parse("Zelensky meets senators\n\nThe president met a delegation of senators in Kyiv on Monday, Ukrinform "
+                + "reports with reference to the Presidential Office.\n\nThe sides discussed defense support.\n").source().name())
+                .isEqualTo("Ukrinform");
     }
 
     @Test
