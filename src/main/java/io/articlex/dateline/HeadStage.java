@@ -583,8 +583,10 @@ public final class HeadStage implements Stage {
             String date = null;
             for (int i = 0; date == null && i < d.removed().size(); i++) {
                 Removed r = d.removed().get(i);
-                if (r.reason().equals("timestamp") || r.reason().equals("byline") && Bylines.byLine(r.text())) {
-                    date = DateReader.read(r.text()); // "By UPI Staff | Jan. 03, 2024" dates the story too
+                if (r.reason().equals("timestamp") || r.reason().equals("byline") && Bylines.byLine(r.text())
+                        || r.reason().equals("credit") && outletStamp(r.text(), ruleSet.outlets())) {
+                    // "By UPI Staff | Jan. 03, 2024", "Reuters Published December 7, 2026" date the story too
+                    date = DateReader.read(r.text());
                 }
             }
             for (int i = d.removed().size() - 1; date == null && i >= 0; i--) {
@@ -1087,7 +1089,7 @@ public final class HeadStage implements Stage {
             }
             if (titleLike(p) && !bracketed(p) && !bulleted(p) && !meetingField(p) && !outlets.isKnown(p) && !metaRow(p, outlets)
                     && !Bylines.byLine(p) && !Bylines.creditLine(p, outlets)
-                    && !Bylines.siteCredit(p, outlets) && !stampedCredit(p) && !headMetadata(p, outlets)
+                    && !Bylines.siteCredit(p, outlets) && !stampedCredit(p) && !headMetadata(p, outlets) && !outletStamp(p, outlets)
                     && !((Bylines.nameLine(p, outlets) || outletAndCity(p, outlets)) && titleLikeAbove(paras, i))) {
                 last = i;
                 break;
@@ -1358,7 +1360,9 @@ public final class HeadStage implements Stage {
      * France-Presse / 05:20 PM December 07, 2026}, {@code Agence France-Presse . Ouidah | Updated at 11:30pm
      * on December 07, 2026}, {@code Ahram Online , Monday 7 Dec 2026}), between headline and story: a credit, which names the story's source, not
      * a deck (it was reported as one, and the story had no source). The part before the first separator
-     * is a known outlet's name as a whole, and a date follows.
+     * is a known outlet's name as a whole, and a date follows. With no separator, the stamp must open with
+     * its label ({@code Reuters Published December 7, 2026}): that line was the last headline-like line above
+     * the story, so the title, the headline going as navigation.
      */
     static boolean outletStamp(String p, OutletTable outlets) {
         if (p.length() > 120) {
@@ -1371,7 +1375,29 @@ public final class HeadStage implements Stage {
                 at = k;
             }
         }
-        return at > 0 && outlets.isKnown(p.substring(0, at).strip()) && DateReader.read(p.substring(at + 3)) != null;
+        if (at > 0) {
+            return outlets.isKnown(p.substring(0, at).strip()) && DateReader.read(p.substring(at + 3)) != null;
+        }
+        // no separator: the outlet's name of one to four words, then a stamp that opens with its label
+        for (int sp = p.indexOf(' '), words = 1; sp > 0 && words <= 4; sp = p.indexOf(' ', sp + 1), words++) {
+            String rest = p.substring(sp + 1);
+            if (rest.length() > 8 && STAMP_LABEL_WORDS.contains(firstWord(rest)) && outlets.isKnown(p.substring(0, sp))) {
+                return Timestamps.isTimestamp(rest);
+            }
+        }
+        return false;
+    }
+
+    /** The labels a page's time stamp opens with, lower-cased: a known outlet's name before one is a credit. */
+    private static final java.util.Set<String> STAMP_LABEL_WORDS = java.util.Set.of("published", "updated", "posted",
+            "last", "modified");
+
+    private static String firstWord(String s) {
+        int end = 0;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        return s.substring(0, end).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

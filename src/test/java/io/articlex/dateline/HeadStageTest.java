@@ -1037,4 +1037,17 @@ class HeadStageTest {
         assertThat(HeadStage.breakingMarks("C++ turns 40")).isEqualTo("C++ turns 40");
         assertThat(HeadStage.breakingMarks("++++++++")).isEqualTo("++++++++");
     }
+
+    /** A wire's name and the page's stamp with no bar between ({@code Reuters Published December 7, 2026}): a credit. */
+    @Test
+    void anOutletsNameBeforeAStampIsACreditNotTheTitle() {
+        Draft d = run("Pakistan, IMF reach staff-level agreement", "Reuters Published December 7, 2026", "ISLAMABAD: " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Pakistan, IMF reach staff-level agreement");
+        assertThat(d.removed()).contains(new Removed("Reuters Published December 7, 2026", "credit"));
+        assertThat(d.meta().published()).isEqualTo("2026-12-07");
+        io.articlex.rules.OutletTable outlets = io.articlex.rules.OutletTable.builtIn();
+        assertThat(HeadStage.outletStamp("AFP Updated 07 Dec 2026", outlets)).isTrue();
+        assertThat(HeadStage.outletStamp("Reuters wins award on December 7", outlets)).isFalse();
+        assertThat(HeadStage.outletStamp("Reuters Published a report on December 7", outlets)).isFalse();
+    }
 }
