@@ -508,6 +508,24 @@ class BoilerplateStageTest {
         assertThat(run(PROSE_1, "2216**1412").removed()).containsExactly(new Removed("2216**1412", "sign-off"));
         assertThat(run(PROSE_1, "(Reporting by Lena Ortiz in Oslo; Editing by Mark Haldane)").paragraphs())
                 .containsExactly(PROSE_1);
+        // the desk's and editors' codes alone on the last line (PTI, Bernama), and Mehr's initials and item number
+        assertThat(run(PROSE_1, PROSE_2, "ABC DEF RT RT").removed()).containsExactly(new Removed("ABC DEF RT RT", "sign-off"));
+        assertThat(run(PROSE_1, "-- BERNAMA", "AFI ZMN").paragraphs()).containsExactly(PROSE_1);
+        assertThat(run(PROSE_1, "ZZ/5123456").removed()).containsExactly(new Removed("ZZ/5123456", "sign-off"));
+        // capitals that are words, or such a line above the last one, stay
+        assertThat(run(PROSE_1, "GOD SAVE THE KING").paragraphs()).containsExactly(PROSE_1, "GOD SAVE THE KING");
+        assertThat(run(PROSE_1, "ALL ARE WELCOME").paragraphs()).containsExactly(PROSE_1, "ALL ARE WELCOME");
+        assertThat(run("UN ACTS NOW", PROSE_1, PROSE_2).paragraphs()).containsExactly("UN ACTS NOW", PROSE_1, PROSE_2);
+        assertThat(run(PROSE_1, "VOTE YES ON TUE").paragraphs()).containsExactly(PROSE_1, "VOTE YES ON TUE");
+    }
+
+    /** What a phone or an app adds when a story is passed on: a signature and a share line. */
+    @Test
+    void appAndPhoneSignaturesGo() {
+        assertThat(run(PROSE_1, PROSE_2, "Sent from my iPhone").paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(run(PROSE_1, PROSE_2, "Shared from the Guardian app").paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        String about = "The minister said she had sent from my office a letter to the app developers.";
+        assertThat(run(PROSE_1, about).paragraphs()).containsExactly(PROSE_1, about);
     }
 
     @Test
