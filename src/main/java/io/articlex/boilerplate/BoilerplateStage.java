@@ -98,7 +98,15 @@ public final class BoilerplateStage implements Stage {
         boolean inTags = false;
         int prose = 0;
         int deck = -1;
+        boolean credited = false; // the paragraph before was a picture's credit above the story
         for (String p : expandRecords(draft.paragraphs(), removed)) {
+            if (credited) {
+                credited = false;
+                if (PhotoCredits.caption(p)) {
+                    removed.add(new Removed(p, "caption")); // the picture's caption under its credit
+                    continue;
+                }
+            }
             if (inTags) {
                 // the tags under a label line, one per line: "Etiquetas" / "ARQUEOLOGÍA" / "ANDALUCÍA"
                 if (Prose.wordsUpTo(p, 5) <= 4 && !Prose.endsSentence(p)) {
@@ -151,6 +159,11 @@ public final class BoilerplateStage implements Stage {
             String reason = c.lineReason(p, segmented, found);
             if (reason == null && agencyCredit(p, c.outlets)) {
                 reason = "sign-off";
+            }
+            if (prose == 0 && !kept.isEmpty() && (reason == null || reason.equals("caption")) && PhotoCredits.line(p, c.outlets)) {
+                // a picture's credit under the headline ("Getty Images", "JEFF OVERS / BBC"); its caption follows
+                reason = "caption";
+                credited = true;
             }
             if (reason != null) {
                 removed.add(new Removed(p, reason));

@@ -519,6 +519,33 @@ class BoilerplateStageTest {
         assertThat(run(PROSE_1, "VOTE YES ON TUE").paragraphs()).containsExactly(PROSE_1, "VOTE YES ON TUE");
     }
 
+    /**
+     * A copied page's picture between the headline and the story: its credit alone on a line ({@code Getty
+     * Images}, {@code JEFF OVERS / BBC}), then the caption, which reads as a headline and became the title.
+     */
+    @Test
+    void aPhotoCreditAboveTheStoryAndTheCaptionUnderItGo() {
+        Draft d = run("Iran frees British-Iranian aid worker", "JEFF OVERS / BBC", "Rana Rahimpour had campaigned for her release",
+                PROSE_1, PROSE_2);
+        assertThat(d.paragraphs()).containsExactly("Iran frees British-Iranian aid worker", PROSE_1, PROSE_2);
+        assertThat(d.removed()).containsExactly(new Removed("JEFF OVERS / BBC", "caption"),
+                new Removed("Rana Rahimpour had campaigned for her release", "caption"));
+        d = run("UK inflation falls to 2.1%", "Maya Lind / Getty Images", "Food prices rose more slowly last month.", PROSE_1);
+        assertThat(d.paragraphs()).containsExactly("UK inflation falls to 2.1%", PROSE_1);
+        d = run("UK inflation falls to 2.1%", "Getty Images", "Food prices rose more slowly last month.", PROSE_1);
+        assertThat(d.paragraphs()).containsExactly("UK inflation falls to 2.1%", PROSE_1);
+        // the story's dateline, or a place in capitals, right under the credit stays; so does the line after a
+        // credit inside the story, and a slash between words that name no agency is no credit
+        d = run("Port reopens", "Getty Images", "KARACHI: " + PROSE_1, PROSE_2);
+        assertThat(d.paragraphs()).containsExactly("Port reopens", "KARACHI: " + PROSE_1, PROSE_2);
+        d = run("Port reopens", "Getty Images", "ANKARA", PROSE_1);
+        assertThat(d.paragraphs()).containsExactly("Port reopens", "ANKARA", PROSE_1);
+        d = run(PROSE_1, "Getty Images", "Work starts in May.", PROSE_2);
+        assertThat(d.paragraphs()).contains("Work starts in May.");
+        d = run("Budget talks resume", "Labour / Greens", "Coalition partners meet on Monday", PROSE_1);
+        assertThat(d.paragraphs()).containsExactly("Budget talks resume", "Labour / Greens", "Coalition partners meet on Monday", PROSE_1);
+    }
+
     /** What a phone or an app adds when a story is passed on: a signature and a share line. */
     @Test
     void appAndPhoneSignaturesGo() {
