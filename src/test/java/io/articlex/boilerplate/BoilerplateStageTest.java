@@ -231,6 +231,15 @@ class BoilerplateStageTest {
                 "Report an error", "Editorial code of conduct");
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
         assertThat(d.removed()).contains(new Removed("Ann Lee/Getty Images", "caption"));
+        // the same note in the pages of other languages
+        d = run(PROSE_1, "Continua depois da publicidade", PROSE_2, "La noticia continúa después de la publicidad", PROSE_3,
+                "La suite après cette publicité", "Der Artikel geht nach der Anzeige weiter", "Continua dopo la pubblicità",
+                "Het artikel gaat verder onder de advertentie", "Dalsza część artykułu pod materiałem wideo",
+                "Haberin devamı reklamın altında", "Продолжение ниже");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+        // a sentence that says as much is body text
+        d = run(PROSE_1, "La suite après la publicité a surpris les téléspectateurs, selon l'institut de mesure.", PROSE_2);
+        assertThat(d.paragraphs()).hasSize(3);
         d = run(PROSE_1, "A crane stands over the site on Monday. (Photo by Ann Lee)", PROSE_2);
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
         d = run("Listen to this article · 4:12 min Learn more", "Share full article", "Staff and agencies in Nairobi",
