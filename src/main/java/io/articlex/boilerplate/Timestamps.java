@@ -163,8 +163,19 @@ public final class Timestamps {
             if (tok.isEmpty()) {
                 continue;
             }
-            String low = tok.toLowerCase(Locale.ROOT);
             boolean digit = Character.isDigit(tok.charAt(0)); // the three numeric shapes open with a digit
+            if (digit && tok.charAt(tok.length() - 1) >= '\u0600') {
+                // a time glued to the Arabic word after it, as SPA closes an item ("12:05ت م", Mecca time)
+                int cut = tok.length();
+                while (cut > 0 && tok.charAt(cut - 1) >= '\u0600') {
+                    cut--;
+                }
+                tok = tok.substring(0, cut);
+                if (++other > otherAllowed) {
+                    return false;
+                }
+            }
+            String low = tok.toLowerCase(Locale.ROOT);
             if (!digit) {
                 unit |= UNITS.contains(low);
                 ago |= AGO.contains(low);

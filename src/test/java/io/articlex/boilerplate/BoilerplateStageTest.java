@@ -201,6 +201,7 @@ class BoilerplateStageTest {
             he noted. (PNA) | he noted. | (PNA)
             ma začít v roce 2028. ČTK | ma začít v roce 2028. | ČTK
             في مدينة الكويت. (النهاية) ع ب | في مدينة الكويت. | (النهاية) ع ب
+            قبل نهاية العام. (النهاية) ا م ش / ع ا ب | قبل نهاية العام. | (النهاية) ا م ش / ع ا ب
             at major interchange stations. (ANI) | at major interchange stations. | (ANI)
             she said. - Emirates News Agency, WAM – | she said. | - Emirates News Agency, WAM –
             in the region. -- BERNAMA | in the region. | -- BERNAMA
@@ -893,6 +894,8 @@ class BoilerplateStageTest {
             Reforma de 2025 aprobada | false
             نُشر: 14:20-12 مارس 2025 م ـ 12 رَمضان 1446 هـ | true
             نُشر الخبر في 12 مارس 2025 عن مصادر | false
+            12:05ت م | true
+            3ملايين دولار | false
             """)
     void relativeStamps(String line, boolean stamp) {
         assertThat(Timestamps.isTimestamp(line)).isEqualTo(stamp);
@@ -1087,6 +1090,10 @@ class BoilerplateStageTest {
     @Test
     void tagLinesUnderATagLabelGo() {
         Draft d = new BoilerplateStage().apply(Draft.of(List.of(PROSE_1, PROSE_2, "Etiquetas", "ARQUEOLOGÍA", "ANDALUCÍA"),
+                PageMeta.NONE, List.of()));
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        // a label ending in its colon alone, the tags one a line under it ("Lees meer over:" / "Binnenland")
+        d = new BoilerplateStage().apply(Draft.of(List.of(PROSE_1, PROSE_2, "Lees meer over:", "Binnenland", "Economie"),
                 PageMeta.NONE, List.of()));
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
     }
