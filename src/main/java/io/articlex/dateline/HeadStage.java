@@ -124,7 +124,9 @@ public final class HeadStage implements Stage {
         if (end < 0) {
             return 0;
         }
-        String label = title.substring(title.charAt(0) == '(' ? 1 : 0, labelEnd).strip().toLowerCase(java.util.Locale.ROOT);
+        // (Turkish "DAKİKA" lower-cases to "daki\u0307ka" in the root locale: the dot above goes)
+        String label = title.substring(title.charAt(0) == '(' ? 1 : 0, labelEnd).strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\u0307", "");
         if (!Kickers.LABELS.contains(label) || Prose.wordsUpTo(title.substring(end), 3) < 3) {
             return 0;
         }

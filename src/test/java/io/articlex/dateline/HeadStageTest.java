@@ -685,7 +685,8 @@ class HeadStageTest {
         assertThat(run("EXCLUSIVE | Fire at port warehouse forces evacuation", "ROTTERDAM, Dec 7 (ANP) - " + PROSE_1, PROSE_2)
                 .title()).isEqualTo("Fire at port warehouse forces evacuation");
         // an urgency label is a tag too
-        for (String urgent : List.of("EIL: ", "JUST IN: ", "BREAKING NEWS - ", "Developing: ", "NEWSALERT: ")) {
+        for (String urgent : List.of("EIL: ", "JUST IN: ", "BREAKING NEWS - ", "Developing: ", "NEWSALERT: ",
+                "SON DAKİKA | ", "Eilmeldung: ", "ÚLTIMA HORA: ", "СРОЧНО: ", "عاجل | ")) {
             assertThat(run(urgent + "Fire at port warehouse forces evacuation", "ROTTERDAM, Dec 7 (ANP) - " + PROSE_1, PROSE_2)
                     .title()).as(urgent).isEqualTo("Fire at port warehouse forces evacuation");
         }
