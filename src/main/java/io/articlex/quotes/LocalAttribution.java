@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
  */
 final class LocalAttribution {
 
+    /** An article between a linker and what a role serves: "de la Mobilité", "de las Artes". */
+    private static final java.util.Set<String> LINKED_ARTICLES = java.util.Set.of("la", "las", "los", "le", "les", "il", "lo");
+
     /**
      * A word: letters, digits and the apostrophes and hyphens inside words; a title's abbreviation point.
      * Its text and lower case are cut from the source when first asked for: most words of a stretch are
@@ -1173,10 +1176,12 @@ final class LocalAttribution {
             capitals += isCapitalised(t.get(k).text()) ? 1 : 0;
         }
         if (b > 1 && capitals <= 2 && !isCapitalised(t.get(0).text())
-                && Lexicon.get().genitiveLinkers.contains(t.get(b - 1).lower())) {
+                && (Lexicon.get().genitiveLinkers.contains(t.get(b - 1).lower())
+                        || b > 2 && LINKED_ARTICLES.contains(t.get(b - 1).lower()) && Lexicon.get().genitiveLinkers.contains(t.get(b - 2).lower()))) {
             // "ein Sprecher des Verkehrsministeriums", "un portavoz del Ministerio de Transportes": the
             // capitals after the linker name what the role serves; a name of its own would follow them
-            // ("la ministra de Sanidad Carolina Darias") or stand in apposition
+            // ("la ministra de Sanidad Carolina Darias") or stand in apposition; so after a linker and its
+            // article ("la ministre de la Mobilité", "el consejero de la Presidencia")
             return null;
         }
         if (capitals >= 3 && b > 1) {

@@ -707,4 +707,22 @@ class LocalAttributionTest {
                 new PageMeta(null, null, null, "nl", null), List.of()));
         assertThat(d.people()).extracting(Person::roles).containsExactly(List.of("minister"));
     }
+
+    /**
+     * A role whose only capitals follow a linker and its article ("la ministre de la Mobilité") names what
+     * the role serves, not a person: the speaker is the phrase as written, and no person "Mobilité".
+     */
+    @Test
+    void aPortfolioAfterALinkerAndItsArticleIsNoName() {
+        Draft d = new QuoteStage().apply(Draft.of(List.of(
+                "« C'est un maillon essentiel du réseau », a souligné la ministre de la Mobilité."),
+                new PageMeta(null, null, null, "fr", null), List.of()));
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("la ministre de la Mobilité");
+        assertThat(d.people()).isEmpty();
+        // a name after the portfolio is the holder's
+        d = new QuoteStage().apply(Draft.of(List.of(
+                "« C'est un maillon essentiel du réseau », a souligné la ministre de la Mobilité Valérie Lescot."),
+                new PageMeta(null, null, null, "fr", null), List.of()));
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("Valérie Lescot");
+    }
 }
