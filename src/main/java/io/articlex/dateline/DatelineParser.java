@@ -115,17 +115,25 @@ public final class DatelineParser {
      * Arabic wire datelines: {@code الدوحة في 3 يناير /قنا/}, {@code الفجيرة في 8 مارس / وام / },
      * {@code عمان (بترا) -}, {@code الرياض 05 رجب 1445 هـ الموافق 17 يناير 2024 م واس -}: a place of one to
      * three Arabic words, an optional {@code في} and date, and a known code between slashes, in brackets
-     * or bare before a dash or the text, or after a dash ({@code دمشق-سانا}, often alone on its line).
+     * or bare before a dash or the text, or after a dash ({@code دمشق-سانا}, often alone on its line), or after a
+     * slash alone on the line ({@code إسطنبول/ الأناضول}, a reporter's name and a slash at times before it).
      */
     static final LazyPattern ARABIC = new LazyPattern("^(?<loc>" + AR_WORD + "(?:\\s(?!في\\s)" + AR_WORD + "){0,2})\\s?،?"
             + "(?:(?:\\s|\\s?[-–]\\s?)(?:في\\s)?(?<date>" + AR_DATE + "))?\\s?"
-            + "(?:/\\s?(?<code>[^/\\n]{2,25}?)\\s?/|\\((?<code2>[^()\\n]{2,25})\\)|(?<code3>" + AR_WORD + "(?:\\s" + AR_WORD + ")?)(?=\\s?[-–—:])"
+            // Anadolu's Arabic service: the place, a slash and the agency alone on the line, a reporter's name
+            // between them at times: "إسطنبول/ الأناضول", "القدس/ عبد الرؤوف أرناؤوط/ الأناضول" (tried first: the
+            // name between slashes would read as a code; a name has two words at least, "/قنا/ أعلنت" none)
+            + "(?:/\\s?(?:(?<byline>" + AR_WORD + "(?:\\s" + AR_WORD + "){1,3})\\s?/\\s?)?(?<code7>" + AR_WORD + ")(?=\\s*$)"
+            + "|/\\s?(?<code>[^/\\n]{2,25}?)\\s?/|\\((?<code2>[^()\\n]{2,25})\\)|(?<code3>" + AR_WORD + "(?:\\s" + AR_WORD + ")?)(?=\\s?[-–—:])"
             + "|[-–]\\s?(?<code4>" + AR_WORD + ")(?=\\s|$)"
             // a code spelt in single letters, alone on its line: "القاهرة - أ ش أ" (MENA)
             + "|[-–]\\s?(?<code5>" + AR_LETTER + "(?:\\s" + AR_LETTER + "){1,3})(?=\\s*$)"
             // a bare code right after a date, before the text or the line's end: "... 17 يناير 2024 م واس دشن"
             + "|(?<=[0-9\\u0660-\\u0669]\\s|\\sم\\s)(?<code6>" + AR_WORD + ")(?=\\s|$))"
             + "\\s?[-–—:]{0,2}\\s?");
+    /** A correspondent's credit between TASS's slashes: {@code Корр. ТАСС Ирина Смирнова}, {@code Спецкорр. ТАСС ...}. */
+    static final LazyPattern CORRESPONDENT = new LazyPattern(
+            "(?:Спец)?[Кк]орр(?:\\.|еспондент)\\s?(?<code>\\p{Lu}{2,10})\\s(?<name>\\p{Lu}[\\p{L}-]{1,20}(?:\\s\\p{Lu}[\\p{L}-]{1,20}){1,2})");
     static final LazyPattern GLUED_AGENCY = new LazyPattern("^(?<code>\\p{Lu}[\\p{Lu}-]{2,20})-\\s?(?=[\\p{Lu}\"“])");
     /**
      * {@code Baghdad-INA}, {@code Baghdad - INA}: a place and a known agency's code after a dash, alone on the
@@ -240,16 +248,22 @@ public final class DatelineParser {
         m = head.isEmpty() || !isArabicLetter(head.charAt(0)) ? null : lookingAt(ARABIC.get(), head);
         if (m != null) {
             String code = first(m.group("code"), m.group("code2"), m.group("code3"), m.group("code4"), m.group("code5"),
-                    m.group("code6"));
+                    m.group("code6"), m.group("code7"));
             if (known(code)) {
-                return done(head, m, m.group("loc"), m.group("date"), code, null, true);
+                return done(head, m, m.group("loc"), m.group("date"), code, m.group("byline"), true);
             }
         }
         m = gate.tass() ? lookingAt(TASS.get(), head) : null;
         if (m != null) {
             // the code between slashes after the date is the agency's whether the table knows it or not:
             // "Калининград, 12 марта. /ИА «Запад»/."
-            return done(head, m, m.group("loc"), m.group("date"), m.group("code"), null, true);
+            String code = m.group("code");
+            Matcher corr = code.indexOf("орр") > 0 ? CORRESPONDENT.get().matcher(code) : null;
+            if (corr != null && corr.matches() && known(corr.group("code"))) {
+                // "/Корр. ТАСС Ирина Смирнова/": the agency, and its correspondent's name as the byline
+                return done(head, m, m.group("loc"), m.group("date"), corr.group("code"), corr.group("name"), true);
+            }
+            return done(head, m, m.group("loc"), m.group("date"), code, null, true);
         }
         int slash = head.indexOf('/');
         m = slash > 2 && slash < 40 && startsUpper(head) ? lookingAt(PLACE_SLASHED_CODE.get(), head) : null;

@@ -83,6 +83,9 @@ class DatelineParserTest {
             CAIRO – 23 May 2022: The | CAIRO | 23 May 2022 | ~ | The
             Mosca, 24 mar 10:36 - (Agenzia Nova) - La | Mosca | 24 mar | Agenzia Nova | La
             Москва, 12 марта 2025, 14:05 — ИА Регнум. Власти | Москва | 12 марта 2025 | ИА Регнум | Власти
+            ПЕТРОПАВЛОВСК-КАМЧАТСКИЙ, 12 марта. /Корр. ТАСС Ирина Смирнова/. Вулкан | ПЕТРОПАВЛОВСК-КАМЧАТСКИЙ | 12 марта | ТАСС | Вулкан
+            إسطنبول/ الأناضول | إسطنبول | ~ | الأناضول | ~
+            القدس/ عبد الرؤوف أرناؤوط/ الأناضول | القدس | ~ | الأناضول | ~
             MOSCOW, March 10, 2004. (RIA Novosti correspondents Alexander Bratersky and Sergei Zelentsov) - The | MOSCOW | March 10, 2004 | RIA Novosti | The
             Port Of Spain, November 29, 2009 (ANI) | Port Of Spain | November 29, 2009 | ANI | ~
             KARACHI, Pakistan, (Reuter) - The | KARACHI, Pakistan | ~ | Reuter | The
@@ -246,7 +249,8 @@ class DatelineParserTest {
             "Sales /NEWCO/ rose in the third quarter",
             "Iran-IAEA",
             "Baghdad-INA talks resume",
-            "Reuters - AFP"
+            "Reuters - AFP",
+            "القدس/ الضفة الغربية"
     })
     void refusesWhatIsNotADateline(String paragraph) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
@@ -255,6 +259,17 @@ class DatelineParserTest {
         if (m.isPresent()) {
             assertThat(m.get().dateline().location()).isNotEqualTo("Shillong");
         }
+    }
+
+    /** A correspondent's credit between TASS's slashes gives the agency, and the name as the byline. */
+    @org.junit.jupiter.api.Test
+    void tassCorrespondentIsTheBylineAndTassTheAgency() {
+        DatelineParser.Match m = parser.parse("ТОМСК, 15 февраля. /Корр. ТАСС Ирина Смирнова/. Вулкан").orElseThrow();
+        assertThat(m.dateline().agency()).isEqualTo("ТАСС");
+        assertThat(m.byline()).isEqualTo("Ирина Смирнова");
+        // an agency the table does not know keeps the whole credit as the code
+        assertThat(parser.parse("ТОМСК, 15 февраля. /Корр. ЗАПАД Ирина Смирнова/. Вулкан").orElseThrow().dateline().agency())
+                .isEqualTo("Корр. ЗАПАД Ирина Смирнова");
     }
 
     @org.junit.jupiter.api.Test
