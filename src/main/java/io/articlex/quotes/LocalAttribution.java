@@ -659,6 +659,24 @@ final class LocalAttribution {
      * ends at punctuation, a dash, a parenthesis or a word of {@code [stops]}; a role without a name
      * takes the name in apposition after its comma.
      */
+    /**
+     * Where a determiner and a title word start within four words after the preposition at {@code i} (a
+     * phrase of place or medium after the cue: {@code en redes sociales | el ministro}, {@code sur France Inter
+     * | le ministre}), with no punctuation and no cue between; -1 when there is none.
+     */
+    private int titledAfterAdverbial(String s, List<Tok> t, int i) {
+        for (int k = i + 1; k + 1 < t.size() && k <= i + 4; k++) {
+            if (boundary(s, t.get(k - 1).end(), t.get(k).start()) != 0 || cues.isCue(t.get(k).lower())) {
+                return -1;
+            }
+            if (cues.determiners().contains(t.get(k).lower()) && cues.isTitle(t.get(k + 1).lower())
+                    && boundary(s, t.get(k).end(), t.get(k + 1).start()) == 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     Phrase speakerAfter(String s, int from, int to) {
         List<Tok> t = tokens(s, from, to);
         int i = 0;
@@ -714,6 +732,14 @@ final class LocalAttribution {
             i = found >= 0 ? found : j + 1;
         } else if (i < n && isAcronym(t.get(i)) && i + 1 < n && boundary(s, t.get(i).end(), t.get(i + 1).start()) == 0) {
             i++; // "powiedziała PAP dyrektor ..."
+        }
+        if (i + 2 < n && cues.stops().contains(t.get(i).lower()) && !cues.determiners().contains(t.get(i).lower())) {
+            int at = titledAfterAdverbial(s, t, i);
+            if (at > 0) {
+                // "escribió en redes sociales el ministro ...", "a déclaré sur France Inter le ministre ...", "ha detto
+                // in conferenza stampa il sindaco ...": a place or medium between the cue and the speaker
+                return speakerAfter(s, t.get(at - 1).end(), to);
+            }
         }
         if (i >= n || cues.stops().contains(t.get(i).lower()) && !cues.determiners().contains(t.get(i).lower())
                 || cues.isCue(t.get(i).lower())) {

@@ -175,16 +175,17 @@ final class QuoteFilter {
             return false;
         }
         char c = raw.charAt(raw.length() - 1);
-        return c == ',' || c == '?' || c == '!' || c == '.' || c == '—' || commaAfterGuillemet(p, span);
+        return c == ',' || c == '?' || c == '!' || c == '.' || c == '—' || commaAfterClose(p, span);
     }
 
     /**
-     * Whether a quote closed by a guillemet or a low-high pair's closing mark has its comma or dash after the
-     * mark, where French, Spanish, Italian, Russian and Polish copy put it ({@code « C'est insuffisant »,
-     * juge l'économiste ...}, {@code «Нет», — сказал он}): the utterance ends there as it does with the comma
-     * inside English marks, and a short attributed quote was lost. Only a quote that opens its sentence.
+     * Whether a quote has its comma or dash after the closing mark, where French, Spanish, Italian, Russian
+     * and Polish copy put it ({@code « C'est insuffisant », juge l'économiste ...}, {@code «Нет», — сказал
+     * он}, {@code "Siamo pronti", ha detto ...}, and British English at times): the utterance ends there as
+     * it does with the comma inside American marks, and a short attributed quote was lost. Only a quote that
+     * opens its sentence.
      */
-    private static boolean commaAfterGuillemet(String p, Span span) {
+    private static boolean commaAfterClose(String p, Span span) {
         if (!span.closed() || span.textEnd() >= p.length()) {
             return false;
         }
@@ -194,10 +195,6 @@ final class QuoteFilter {
         }
         if (before >= 0 && ".!?:".indexOf(p.charAt(before)) < 0) {
             return false; // a term quoted inside a sentence ("le projet dit « très ambitieux », selon ...")
-        }
-        char close = p.charAt(span.textEnd());
-        if (close != '»' && close != '”' || close == '”' && p.charAt(span.open()) != '„') {
-            return false;
         }
         int i = span.end();
         while (i < p.length() && (p.charAt(i) == ' ' || p.charAt(i) == '\u00A0' || p.charAt(i) == '\u202F')) {

@@ -725,4 +725,23 @@ class LocalAttributionTest {
                 new PageMeta(null, null, null, "fr", null), List.of()));
         assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("Valérie Lescot");
     }
+
+    /**
+     * A phrase of place or medium between the cue and a determiner and title ("escribió en redes sociales
+     * el ministro", "a déclaré sur France Inter le ministre", "ha detto in conferenza stampa il sindaco") is
+     * stepped over to the speaker; a short quote with its comma after a straight closing mark is kept.
+     */
+    @Test
+    void placeOrMediumBetweenTheCueAndTheSpeakerIsSteppedOver() {
+        assertThat(quotes("es", "\"Vamos por el camino correcto\", escribió en redes sociales el ministro de Economía, Luis Caputo."))
+                .extracting(Quote::speaker).containsExactly("Luis Caputo");
+        assertThat(quotes("fr", "« Nous allons recruter », a déclaré sur France Inter le ministre de la Santé Yannick Neuder."))
+                .extracting(Quote::speaker, Quote::mention)
+                .containsExactly(tuple("Yannick Neuder", "le ministre de la Santé Yannick Neuder"));
+        assertThat(quotes("it", "Il governo ha approvato il piano.", "\"Siamo pronti\", ha detto in conferenza stampa il sindaco Roberto Gualtieri."))
+                .extracting(Quote::text, Quote::speaker).containsExactly(tuple("Siamo pronti", "Roberto Gualtieri"));
+        // no title after the phrase: no speaker read from it
+        assertThat(quotes("es", "\"El plan llega tarde y mal\", dijo en la sesión de ayer."))
+                .extracting(Quote::speaker).containsOnlyNulls();
+    }
 }
