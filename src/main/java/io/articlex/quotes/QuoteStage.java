@@ -142,6 +142,10 @@ public final class QuoteStage implements Stage {
         PeopleBuilder people = new PeopleBuilder();
         List<Quote> quotes = new ArrayList<>();
         Draft out = draft;
+        // a quote that carries the attribution of the one before it ('"Every day," she said. "I have them."')
+        // takes the same speaker: a pronoun asked again from the later quote could land on someone else
+        Attribution lastAttribution = null;
+        SpeakerResolver.Resolved lastResolved = null;
         for (int i = 0; i < size; i++) {
             List<Candidate> list = byParagraph.get(i);
             for (int k = 0; k < list.size(); k++) {
@@ -157,7 +161,10 @@ public final class QuoteStage implements Stage {
                 List<SpeakerResolver.Resolved> pair = null;
                 if (c.attribution != null) {
                     SpeakerResolver.Resolved r = local != null ? local.resolve(c.attribution)
+                            : c.attribution == lastAttribution ? lastResolved
                             : resolver.resolve(c.attribution.phrase(), c.paragraph, c.span.open());
+                    lastAttribution = c.attribution;
+                    lastResolved = r;
                     speaker = r.name();
                     roles = r.roles();
                     person = r.person();

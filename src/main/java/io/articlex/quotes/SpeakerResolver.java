@@ -628,6 +628,10 @@ final class SpeakerResolver {
      * the recent speakers, then the previous paragraph's first.
      */
     private String antecedent(int paragraph, int offset, char g) {
+        String spoke = speakerOfSentenceBefore(paragraph, offset, g);
+        if (spoke != null) {
+            return spoke;
+        }
         NameIndex.Occurrence here = null;
         NameIndex.Occurrence owner = null;
         for (int k = 0; ; k++) {
@@ -688,6 +692,36 @@ final class SpeakerResolver {
             }
         }
         return prev == null ? null : prev.name();
+    }
+
+    /**
+     * The subject of a verb of speech that opens the sentence right before a quote which itself opens its
+     * sentence, in the same paragraph: {@code Iris Waldo asked Ms. Pitt whether she had kept notes. Ms. Pitt
+     * said she had. "Every day," she said.} The pronoun goes on from the one who just answered, not from the
+     * paragraph's first person. Null when that sentence opens otherwise.
+     */
+    private String speakerOfSentenceBefore(int paragraph, int offset, char g) {
+        String p = paragraphs.get(paragraph);
+        int qs = offset;
+        while (qs > 0 && p.charAt(qs - 1) == ' ') {
+            qs--;
+        }
+        if (qs < 3 || p.charAt(qs - 1) != '.' && p.charAt(qs - 1) != '!' && p.charAt(qs - 1) != '?') {
+            return null; // the quote does not open a sentence after another of the paragraph
+        }
+        int ps = p.lastIndexOf(". ", qs - 3);
+        ps = ps < 0 ? 0 : ps + 2;
+        int from = ps;
+        int to = qs;
+        List<NameIndex.Occurrence> cued = index.mentionsWhere(paragraph, i -> i >= from && i < to && cueAfterName(p, i));
+        for (NameIndex.Occurrence o : cued) {
+            int at = o.offset();
+            // the name opens the sentence, or only an honorific stands before it ("Ms. Pitt said ...")
+            if ((at == from || at <= from + 5 && p.lastIndexOf(' ', at - 2) < from) && personLike(o) && compatible(o.name(), g)) {
+                return o.name();
+            }
+        }
+        return null;
     }
 
     /**

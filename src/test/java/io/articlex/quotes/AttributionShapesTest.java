@@ -94,6 +94,13 @@ class AttributionShapesTest {
             # an emphatic reflexive after the name is no part of it; the mention keeps the words as written
             Carl Vance himself weighed in on Twitter: "Great interview. The establishment is finished!"; 0; Carl Vance; Carl Vance himself
             Senator Carl Vance spoke last. || Vance himself acknowledged that "it will be very hard for us to win."; 0; Carl Vance; Vance himself
+            # a pronoun after the sentence whose subject just spoke goes to that subject, not to the paragraph's first person
+            Lorna Pitt testified first. || Panel member Iris Waldo asked Ms. Pitt whether she had kept notes. Ms. Pitt said she had. "Every day," she said.; 0; Lorna Pitt; she
+            Panel member Iris Waldo asked Ms. Pitt whether she had kept notes. Lorna Pitt said she had. "Every day," she said. "I have them with me."; 1; Lorna Pitt; she
+            Panel member Iris Waldo asked Ms. Pitt about her notes. "Every day," she said.; 0; Iris Waldo; she
+            # a role of several words whose head is an occupation ("master of ceremonies") before the name
+            "Thanks for coming," said master of ceremonies Asab Al-Tabchi, an engineer. "No thanks to the governor," he added.; 0; Asab Al-Tabchi; master of ceremonies Asab Al-Tabchi, an engineer
+            "Thanks for coming," said master of ceremonies Asab Al-Tabchi, an engineer. "No thanks to the governor," he added.; 1; Asab Al-Tabchi; he
             # the prepositional phrase of an adjective belongs to the description
             "Nothing has been decided," said a source close to the mayor.; 0; a source close to the mayor; a source close to the mayor
             "They are still talking," said one aide familiar with the talks.; 0; one aide familiar with the talks; one aide familiar with the talks
