@@ -398,6 +398,9 @@ public final class BoilerplateStage implements Stage {
                         || !Compiled.containsAll(p, c.prefixRequired[i])) {
                     continue; // see Compiled.prefixLiteral, Compiled.prefixFirst
                 }
+                if (c.prefixDeadStart(i, p)) {
+                    continue;
+                }
                 Matcher m = r.pattern().matcher(Deadline.chars(p));
                 if (m.lookingAt() && m.end() > 0 && m.end() < p.length()) {
                     removed.add(new Removed(p.substring(0, m.end()).strip(), r.reason()));
@@ -1009,6 +1012,14 @@ public final class BoilerplateStage implements Stage {
         final String[] prefixLiteral;
         /** The marker rules as whole-line patterns (see the constructor), each compiled when first tried. */
         final List<Rules.Rule> markers = new ArrayList<>();
+        /**
+         * Per line, prefix and marker rule: the paragraph openings its regex cannot start with
+         * ({@link DeadStarts}), made when the rule first gets that far once the {@link LineScan} is built
+         * (a batch: a one-file parse would learn little and pay for the learning).
+         */
+        private final DeadStarts[] lineDead;
+        private final DeadStarts[] prefixDead;
+        private final DeadStarts[] markerDead;
         final OutletTable outlets;
         /** Per line rule: the only paragraph length it can match when it is a quoted literal, else -1. */
         private final int[] lineLength;
@@ -1129,6 +1140,7 @@ public final class BoilerplateStage implements Stage {
         private Compiled(Rules rules, FactSource index, OutletTable outlets) {
             this.index = index;
             lines = rules.rules(Rules.Kind.LINE);
+            lineDead = new DeadStarts[lines.size()];
             lineLength = new int[lines.size()];
             lineMax = new int[lines.size()];
             lineMin = new int[lines.size()];
@@ -1179,6 +1191,7 @@ public final class BoilerplateStage implements Stage {
             }
 
             prefixes = rules.rules(Rules.Kind.PREFIX);
+            prefixDead = new DeadStarts[prefixes.size()];
             suffixes = rules.rules(Rules.Kind.SUFFIX);
             prefixLiteral = new String[prefixes.size()];
             prefixFirst = new String[prefixes.size()];
@@ -1234,6 +1247,7 @@ public final class BoilerplateStage implements Stage {
                 }
             }
             this.colonReach = reach;
+            this.markerDead = new DeadStarts[markers.size()];
             this.outlets = outlets != null ? outlets : rules == Rules.builtIn() ? OutletTable.builtIn() : OutletTable.of(rules);
         }
 
@@ -1331,6 +1345,9 @@ public final class BoilerplateStage implements Stage {
         /** The reason of line rule i when the whole paragraph matches it (a long byline is no byline); else null. */
         private String reasonIfMatches(int i, String p) {
             Rules.Rule r = lines.get(i);
+            if (lineScan != null && deadStart(lineDead, i, r.pattern(), true, p)) {
+                return null;
+            }
             if (r.pattern().matcher(Deadline.chars(p)).matches()) {
                 if (r.reason().equals("byline") && Prose.wordsUpTo(p, 17) > 16 && !p.toLowerCase(Locale.ROOT).contains(" is a")) {
                     return null;
@@ -1338,6 +1355,24 @@ public final class BoilerplateStage implements Stage {
                 return r.reason();
             }
             return null;
+        }
+
+        /**
+         * Whether rule {@code i}'s regex (whole, or at the start) cannot match {@code p} by its opening pair
+         * ({@link DeadStarts}), the rule's table made first if it has none.
+         */
+        static boolean deadStart(DeadStarts[] tables, int i, Pattern pattern, boolean whole, String p) {
+            DeadStarts d = tables[i];
+            if (d == null) {
+                d = new DeadStarts(pattern, whole);
+                tables[i] = d; // a thread that races this one may make another: either learns the same answers
+            }
+            return d.rulesOut(p);
+        }
+
+        /** {@link #deadStart} of prefix rule {@code i} at the start of {@code p}, once the scan is built. */
+        boolean prefixDeadStart(int i, String p) {
+            return lineScan != null && deadStart(prefixDead, i, prefixes.get(i).pattern(), false, p);
         }
 
         /**
@@ -1889,6 +1924,9 @@ public final class BoilerplateStage implements Stage {
                         // starts like "take a look" but its colon comes too late)
                         continue;
                     }
+                }
+                if (lineScan != null && deadStart(markerDead, i, markers.get(i).pattern(), true, p)) {
+                    continue;
                 }
                 Matcher x = markers.get(i).pattern().matcher(Deadline.chars(p));
                 if (x.matches()) {
