@@ -490,29 +490,56 @@ final class PlaceGate {
 
     private static boolean mayFollowPlace(String head, int p) {
         char c = head.charAt(p);
-        if (",/[(-–—:".indexOf(c) >= 0) {
+        if (c == ',' || opensAfterPlace(c)) {
             return true;
         }
         if (!regexSpace(c) || p + 1 >= head.length()) {
             return false;
         }
         char d = head.charAt(p + 1);
-        return "/[(-–—:".indexOf(d) >= 0 || (d >= '0' && d <= '9') || mayOpenMonth(d) && startsWithAny(head, p + 1, MONTHS, true);
+        return opensAfterPlace(d) || (d >= '0' && d <= '9') || opensMonth(head, p + 1);
     }
 
     /**
-     * Whether {@code c} may open one of {@link #MONTHS} ignoring case: an ASCII character only as one of
-     * their first letters (j f m a s o n d, either case); a character past ASCII always may (the long s
-     * upper-cases to S). Every head's place ends before a space, and twelve case-blind region matches there
-     * were most of the gate's cost.
+     * One of {@code / [ ( - – — :}, which may follow a place or the space after it. Compared, not
+     * looked up in a string: the gate asks this at every character of a head's place run.
      */
-    static boolean mayOpenMonth(char c) {
+    private static boolean opensAfterPlace(char c) {
+        return c == '/' || c == '[' || c == '(' || c == '-' || c == '–' || c == '—' || c == ':';
+    }
+
+    /**
+     * Whether one of {@link #MONTHS} opens the head at {@code at}, ignoring case. An ASCII character is
+     * compared only with the months of its letter ({@link #MONTHS_BY_LETTER}): a capitalised headline's
+     * every "A", "M", "S" or "D" after a space met all twelve case-blind region matches; a character past
+     * ASCII meets them all, as before (the long s upper-cases to S).
+     */
+    static boolean opensMonth(String head, int at) {
+        char c = head.charAt(at);
         if (c >= 0x80) {
-            return true;
+            return startsWithAny(head, at, MONTHS, true);
         }
         int lower = c | 0x20;
-        return lower == 'j' || lower == 'f' || lower == 'm' || lower == 'a' || lower == 's' || lower == 'o'
-                || lower == 'n' || lower == 'd';
+        return lower >= 'a' && lower <= 'z' && startsWithAny(head, at, MONTHS_BY_LETTER[lower - 'a'], true);
+    }
+
+    /** {@link #MONTHS} by their first letter, a to z. */
+    private static final String[][] MONTHS_BY_LETTER = new String[26][];
+
+    static {
+        for (int k = 0; k < 26; k++) {
+            int count = 0;
+            for (String m : MONTHS) {
+                count += m.charAt(0) == 'a' + k ? 1 : 0;
+            }
+            MONTHS_BY_LETTER[k] = new String[count];
+            count = 0;
+            for (String m : MONTHS) {
+                if (m.charAt(0) == 'a' + k) {
+                    MONTHS_BY_LETTER[k][count++] = m;
+                }
+            }
+        }
     }
 
     /** A character that {@code PLACE} can take: {@code \p{L}}, {@code \p{M}}, {@code \s} or one of {@code '’.&-/,}. */
@@ -520,9 +547,9 @@ final class PlaceGate {
         if (cp < 0x80) {
             // ASCII: no \p{L} or \p{M} outside the letters
             int lower = cp | 0x20;
-            return lower >= 'a' && lower <= 'z' || regexSpace((char) cp) || "'.&-/,".indexOf(cp) >= 0;
+            return lower >= 'a' && lower <= 'z' || regexSpace((char) cp) || placePunctuation(cp);
         }
-        if (cp <= 0xFFFF && (regexSpace((char) cp) || "'’.&-/,".indexOf(cp) >= 0)) {
+        if (cp == '’') {
             return true;
         }
         switch (Character.getType(cp)) {
@@ -535,6 +562,11 @@ final class PlaceGate {
                 return false;
             }
         }
+    }
+
+    /** One of {@code ' . & - / ,}, compared rather than looked up in a string (asked of every char of a head's place run). */
+    private static boolean placePunctuation(int c) {
+        return c == '\'' || c == '.' || c == '&' || c == '-' || c == '/' || c == ',';
     }
 
     /** {@code \s} without UNICODE_CHARACTER_CLASS: what the dateline package's gates and hand readers skip as a regex would. */
