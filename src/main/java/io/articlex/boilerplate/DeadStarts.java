@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
  * the image-file prefix {@code [A-Za-z]?\d{5,40}...} on every paragraph with a full stop, a list of
  * field labels on every line that opens with one of their letters. A Matcher and a failed match were
  * ~130 ns each, a few thousand times for a few hundred stories; a look-up here is two array reads.
+ * The dateline parser keeps such tables for the outlet table's own dateline shapes too.
  *
  * <p>Shared by the threads of a batch without locks: a slot is written whole (an int) and only ever
  * gains the answer for its pair; a write that loses a race with another leaves that pair unknown, to
  * be learned again, never marked dead when it is not.
  */
-final class DeadStarts {
+public final class DeadStarts {
 
     /** Two bits per pair of ASCII characters: known, and dead. */
     private final int[] slots = new int[128 * 128 / 16];
@@ -29,13 +30,13 @@ final class DeadStarts {
     /** Whether the rule must match the whole paragraph ({@code matches()}) or open it ({@code lookingAt()}). */
     private final boolean whole;
 
-    DeadStarts(Pattern pattern, boolean whole) {
+    public DeadStarts(Pattern pattern, boolean whole) {
         this.pattern = pattern;
         this.whole = whole;
     }
 
     /** True when no match of the regex (whole, or at the start) can open {@code p}: its opening pair is dead. */
-    boolean rulesOut(String p) {
+    public boolean rulesOut(String p) {
         if (p.length() < 2) {
             return false;
         }

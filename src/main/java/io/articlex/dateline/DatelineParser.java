@@ -1,5 +1,7 @@
 package io.articlex.dateline;
 
+import io.articlex.boilerplate.DeadStarts;
+
 import io.articlex.model.Dateline;
 import io.articlex.rules.OutletTable;
 
@@ -181,9 +183,51 @@ public final class DatelineParser {
     static final LazyPattern DASH_OR_SLASH = new LazyPattern("[-/]");
 
     private final OutletTable outlets;
+    /** The openings each of the outlet table's dateline shapes cannot start with; null: none learned. */
+    private final ShapeStarts shapeStarts;
 
     public DatelineParser(OutletTable outlets) {
+        this(outlets, null);
+    }
+
+    DatelineParser(OutletTable outlets, ShapeStarts shapeStarts) {
         this.outlets = outlets;
+        this.shapeStarts = shapeStarts;
+    }
+
+    /**
+     * Per dateline shape of an outlet table ({@link OutletTable#datelineShapes}), the head openings its
+     * regex fails on ({@link DeadStarts}), kept by the rule set for every article of a run. Why: each
+     * shape was tried with a Matcher on every head the head stage asks about, and the built-in ones
+     * (Yonhap's, Newsis's and News1's, which open with a bracket, MTI's) fail within two characters of
+     * nearly every head. Used once a run has asked about {@link #LEARN_AFTER} heads (a batch): a one-file
+     * parse would pay for the learning and use little of it.
+     */
+    static final class ShapeStarts {
+        static final int LEARN_AFTER = 200;
+        private final DeadStarts[] tables;
+        /** Heads asked about so far (a plain count: threads may lose a few). */
+        private int asked;
+        /** {@link #LEARN_AFTER}, or what a test sets. */
+        int learnAfter = LEARN_AFTER;
+
+        ShapeStarts(io.articlex.rules.RuleSet rules) {
+            this.tables = new DeadStarts[rules.outlets().datelineShapes().size()];
+        }
+
+        /** True when shape {@code k} (of {@code pattern}) cannot match at the start of {@code head}. */
+        boolean rulesOut(int k, Pattern pattern, String head) {
+            if (asked < learnAfter) {
+                asked++;
+                return false;
+            }
+            DeadStarts d = tables[k];
+            if (d == null) {
+                d = new DeadStarts(pattern, false);
+                tables[k] = d; // a thread that races this one may make another: either learns the same answers
+            }
+            return d.rulesOut(head);
+        }
     }
 
     public Optional<Match> parse(String paragraph) {
@@ -232,7 +276,12 @@ public final class DatelineParser {
         // the place-first shapes cost most (their place part backtracks); skip those that provably cannot match
         PlaceGate gate = PlaceGate.of(head);
         boolean paren = head.startsWith("(");
-        for (io.articlex.rules.Rules.DatelineShape shape : outlets.datelineShapes()) {
+        java.util.List<io.articlex.rules.Rules.DatelineShape> shapes = outlets.datelineShapes();
+        for (int k = 0; k < shapes.size(); k++) {
+            io.articlex.rules.Rules.DatelineShape shape = shapes.get(k);
+            if (shapeStarts != null && shapeStarts.rulesOut(k, shape.pattern(), head)) {
+                continue;
+            }
             Matcher own = shape.pattern().matcher(io.articlex.limits.Deadline.chars(head));
             if (own.lookingAt() && own.end() > 0) {
                 return done(head, own, group(own, "loc"), group(own, "date"), shape.agency(), null, true);

@@ -311,7 +311,7 @@ public final class HeadStage implements Stage {
     @Override
     public Draft apply(Draft draft) {
         OutletTable outlets = ruleSet.outlets();
-        DatelineParser datelines = new DatelineParser(outlets);
+        DatelineParser datelines = new DatelineParser(outlets, ruleSet.compiled(DatelineParser.ShapeStarts.class, DatelineParser.ShapeStarts::new));
         java.util.Set<String> printedTwice = new java.util.HashSet<>();
         for (Removed r : draft.removed()) {
             if (r.reason().equals("duplicate")) {
