@@ -933,8 +933,7 @@ final class AttributionFinder {
         if (role + 1 < w.size()) {
             int vs = w.start(role + 1);
             int ve = w.end(role + 1);
-            if (Character.isLowerCase(a[vs]) && (endsWith(a, vs, ve, "ed") || AUX_SET.has(a, vs, ve)
-                    || lex.cues.isWord(new String(a, vs, ve - vs)))) {
+            if (pastOrCue(a, vs, ve)) {
                 String subject = w.join(0, role + 1);
                 return new Attribution(new Phrase(subject, subject, List.of()), new String(a, vs, ve - vs), false);
             }
@@ -958,12 +957,17 @@ final class AttributionFinder {
         }
         int vs = rest.start(0);
         int ve = rest.end(0);
-        if (!Character.isLowerCase(a[vs]) || !(endsWith(a, vs, ve, "ed") || AUX_SET.has(a, vs, ve)
-                || lex.cues.isWord(new String(a, vs, ve - vs)))) {
+        if (!pastOrCue(a, vs, ve)) {
             return null;
         }
         Phrase ph = Phrase.beforeCue(a, w.start(0), vs);
         return ph == null ? null : new Attribution(ph, new String(a, vs, ve - vs), false);
+    }
+
+    /** The word {@code a[vs, ve)} reads as a verb: lower case, and a past in -ed, an auxiliary or a cue word. */
+    private boolean pastOrCue(char[] a, int vs, int ve) {
+        return Character.isLowerCase(a[vs]) && (endsWith(a, vs, ve, "ed") || AUX_SET.has(a, vs, ve)
+                || lex.cues.isWord(new String(a, vs, ve - vs)));
     }
 
     /**
@@ -988,8 +992,7 @@ final class AttributionFinder {
             if (ve - vs > 1 && a[ve - 1] == '.') {
                 ve--;
             }
-            if (Character.isLowerCase(a[vs]) && (endsWith(a, vs, ve, "ed") || AUX_SET.has(a, vs, ve)
-                    || lex.cues.isWord(new String(a, vs, ve - vs)))) {
+            if (pastOrCue(a, vs, ve)) {
                 if (asides == 0) {
                     return null; // "Pence, accused of ...": a participle, no verb of the subject's
                 }
