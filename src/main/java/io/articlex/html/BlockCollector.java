@@ -95,6 +95,8 @@ final class BlockCollector implements NodeFilter {
     private int linkDepth;
     private int chromeDepth;
     private boolean pendingSpace;
+    /** An element began or ended since the last text: a capitalised word glued on there is a word of its own ({@link #append}). */
+    private boolean atEdge;
     /** A {@code <br>} was the last thing seen: a second one ends the paragraph. */
     private boolean afterBr;
     /** A single {@code <br>} came after some text: the next character decides if it ends the paragraph. */
@@ -122,6 +124,7 @@ final class BlockCollector implements NodeFilter {
         if (!(node instanceof Element e)) {
             return FilterResult.CONTINUE;
         }
+        atEdge = true;
         int role = role(e);
         if ((role & SKIPPED) != 0 || hidden(e)) {
             if ((role & CONTROL) != 0) {
@@ -307,6 +310,7 @@ final class BlockCollector implements NodeFilter {
         if (!(node instanceof Element e)) {
             return FilterResult.CONTINUE;
         }
+        atEdge = true;
         int role = role(e);
         if ((role & BREAK) != 0) {
             return FilterResult.CONTINUE;
@@ -366,6 +370,12 @@ final class BlockCollector implements NodeFilter {
                     flush();
                 }
             }
+            if (atEdge && !pendingSpace && gluedWord(s, i, end)) {
+                // "<span>Priya Shah</span><span>Business reporter</span>": two lines of a box set apart by
+                // the page's style, not one word "ShahBusiness"
+                pendingSpace = true;
+            }
+            atEdge = false;
             if (pendingCell) {
                 buf.append(CELL_SEPARATOR);
                 pendingCell = false;
@@ -389,6 +399,21 @@ final class BlockCollector implements NodeFilter {
             }
             i = end;
         }
+    }
+
+    /**
+     * The word {@code s[i, end)} opens with a capital then a lower-case letter, and the text before it
+     * ends in a lower-case letter with no space between: across an element's edge, that is two texts a
+     * page sets apart by its style (a name and a post, a byline and a date in spans of their own),
+     * which read "Priya ShahBusiness reporter", "Jamie OrtegaDec. 6" run together. A word split by
+     * markup inside it runs on in lower case ("<span>T</span>he"), in capitals ("Open<b>AI</b>") or
+     * after a single letter ("i<b>Phone</b>"); a name split so ("Mc<b>Donald</b>") is rarer than the
+     * texts set apart.
+     */
+    private boolean gluedWord(String s, int i, int end) {
+        int n = buf.length();
+        return n > 1 && end - i >= 2 && Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i + 1))
+                && Character.isLowerCase(buf.charAt(n - 1)) && Character.isLetter(buf.charAt(n - 2));
     }
 
     /**

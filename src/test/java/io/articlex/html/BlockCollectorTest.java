@@ -127,4 +127,15 @@ class BlockCollectorTest {
         assertThat(texts("<div><span>By Nora Feld</span><time datetime='2026-11-03'>Nov. 3, 2026</time></div>"))
                 .containsExactly("By Nora Feld Nov. 3, 2026");
     }
+
+    @Test
+    void aCapitalisedWordGluedToTextAcrossAnElementsEdgeIsAWordOfItsOwn() {
+        assertThat(texts("<div><span>Priya Shah</span><span>Business reporter</span></div>")).containsExactly("Priya Shah Business reporter");
+        assertThat(texts("<p><span>By</span><a href='/a'>Alex Bozarjian</a></p>")).containsExactly("By Alex Bozarjian");
+        assertThat(texts("<p>die den<a href='/k'>Kontaktbeschränkungen</a> unterliegen</p>")).containsExactly("die den Kontaktbeschränkungen unterliegen");
+        // markup inside a word: a drop cap, capitals, a lower-case run, text with no element between
+        assertThat(texts("<p><span class='drop'>T</span>he council met.</p>")).containsExactly("The council met.");
+        assertThat(texts("<p>Open<b>AI</b> and i<b>Phone</b> sales</p>")).containsExactly("OpenAI and iPhone sales");
+        assertThat(texts("<p>the Mc<b>Donald</b>s case and LeBron</p>")).containsExactly("the Mc Donalds case and LeBron");
+    }
 }
