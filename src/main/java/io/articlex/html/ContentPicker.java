@@ -363,7 +363,7 @@ final class ContentPicker {
                 }
             }
             never[i] = neverBody;
-            double v = neg ? 0 : value(b);
+            double v = neg ? 0 : value(b) > 0 ? value(b) : linkedProse(b) ? 0.5 * b.length() : 0;
             if (useEvidence && v > 0 && evidence.agrees(b.text())) {
                 v *= 2;
             }
@@ -829,8 +829,10 @@ final class ContentPicker {
      * A paragraph that is a sentence though a link holds most of it: a reading list's item, whose
      * link is the sentence's subject or the whole sentence ("<a>Why Tokyo's rail companies also
      * build the neighbourhoods around their stations</a> is a long read but worth it.", "<a>A new
-     * study finds that bike lanes did not hurt shops</a>."). It neither helps nor hurts its
-     * container, and inside the container it is body text. A teaser's headline ends without a full
+     * study finds that bike lanes did not hurt shops</a>."). It counts for its container at half its
+     * length, and inside the container it is body text, the last paragraphs too: a roundup of linked
+     * sentences had only its unlinked lines to weigh, lost its container to one of them, and was
+     * trimmed back to its last lightly linked line. A teaser's headline ends without a full
      * stop or goes on with a new sentence, a link list's item is no {@code <p>} of eight words or more
      * ending in one, a pointer to another story carries a label ({@link #labelledLink}), and a card
      * that links to another page wraps its summary in the link instead of linking words of it.
@@ -1173,7 +1175,7 @@ final class ContentPicker {
         from = leadingList(in, from);
         int to = in.size();
         int kept = Math.max(from, linesOfLastBox(in, from, to));
-        while (to > kept && (!substantive(in.get(to - 1)) && !closingSentence(in, from, to - 1)
+        while (to > kept && (!substantive(in.get(to - 1)) && !linkedProse(in.get(to - 1)) && !closingSentence(in, from, to - 1)
                 || in.get(to - 1).kind() == Block.Kind.HEADING
                 || to > from + 1 && linkedTag(in.get(to - 1))) && !endsInList(in, to)) {
             to--;
@@ -1207,7 +1209,7 @@ final class ContentPicker {
         }
         Block prev = in.get(k);
         if (b.kind() != Block.Kind.PARAGRAPH || b.linkChars() > 0 || prev.kind() != Block.Kind.PARAGRAPH
-                || !substantive(prev) || b.owner().parent() != prev.owner().parent()) {
+                || !substantive(prev) && !linkedProse(prev) || b.owner().parent() != prev.owner().parent()) {
             return false;
         }
         String t = b.text();

@@ -95,6 +95,22 @@ class ContentPickerTest {
     }
 
     @Test
+    void aRoundupsLinkedSentencesAreBodyToItsLastLine() {
+        String post = "<article class='post'><h1>The week in climate</h1><div class='post-content'>"
+                + "<p>It was a busy week. Here is what caught our eye.</p>"
+                + "<p><a href='/1'>Heat pump sales in Poland doubled</a> in the first nine months of the year.</p>"
+                + "<p>Scientists <a href='/2'>found a new species of coral</a> off Mozambique, <a href='/3'>in waters warmer than any coral was thought to survive</a>.</p>"
+                + "<p><a href='/4'>Chile opened the world's largest solar-thermal plant</a>, <a href='/5'>which can generate power through the night</a>.</p>"
+                + "<p>See you next Friday.</p></div></article>";
+        assertThat(read(post + "<aside><h3>Popular</h3><ul><li><a href='/a'>How heat pumps work</a></li><li><a href='/b'>Wind farm myths</a></li></ul></aside>")
+                .paragraphs()).containsExactly("It was a busy week. Here is what caught our eye.",
+                "Heat pump sales in Poland doubled in the first nine months of the year.",
+                "Scientists found a new species of coral off Mozambique, in waters warmer than any coral was thought to survive.",
+                "Chile opened the world's largest solar-thermal plant, which can generate power through the night.",
+                "See you next Friday.");
+    }
+
+    @Test
     void aThreadsShortRepliesBesideHeavyMemberCardsStayWithItsFirstPost() {
         String card = "<div class='message-cell message-cell--user'><section class='message-user'><h4>%s</h4><h5>Well-known member</h5>"
                 + "<dl><dt>Joined</dt><dd>Mar 4, 2019</dd></dl><dl><dt>Messages</dt><dd>1,204</dd></dl><dl><dt>Location</dt><dd>North Yorkshire</dd></dl></section></div>";
