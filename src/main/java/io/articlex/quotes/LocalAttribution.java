@@ -399,6 +399,9 @@ final class LocalAttribution {
             if (earlier == null) {
                 earlier = lastPhrase;
             }
+            if (earlier == null && previous != null && blank(p, 0, open)) {
+                earlier = leadSubject(previous);
+            }
             return earlier == null ? null : new Attribution(earlier, cue, true);
         }
         // subject first after the quote: ", Ledesma dijo", ", ze zei"
@@ -627,6 +630,52 @@ final class LocalAttribution {
         return i > 0 && cues.aux().contains(t.get(i - 1).lower()) ? t.get(i - 1).lower() + " " + t.get(i).lower() : t.get(i).lower();
     }
 
+    /** The paragraph before the one being read, or null: see {@link #leadSubject}. */
+    private String previous;
+
+    /** Sets the paragraph before the next one to be read (null for the first). */
+    void previousParagraph(String p) {
+        previous = p;
+    }
+
+    /**
+     * The person the first sentence of {@code lead} names with a title before the name ({@code Minister zdrowia
+     * Izabela Leszczyna zapowiedziała ...}, {@code Il ministro dell'Economia Giancarlo Giorgetti ha ...}) or in
+     * commas ({@code La ministra de Hacienda, María Jesús Montero, ha defendido ...}), or null: the speaker of a
+     * quote that opens the next paragraph with a cue and no subject ({@code „…” – powiedziała.}, {@code "…", ha
+     * subrayado.}) when no attribution came before it. The cue took the next quote's speaker instead.
+     */
+    private Phrase leadSubject(String lead) {
+        int end = Sentences.endAfter(lead, 0, lead.length());
+        List<Tok> t = tokens(lead, 0, end);
+        int n = Math.min(t.size(), 16);
+        for (int i = 1; i < n; i++) {
+            if (!isCapitalised(t.get(i).text()) || cues.determiners().contains(t.get(i).lower())) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < t.size() && boundary(lead, t.get(j - 1).end(), t.get(j).start()) == 0
+                    && (isCapitalised(t.get(j).text()) || PARTICLES.contains(t.get(j).lower()) && j + 1 < t.size()
+                    && isCapitalised(t.get(j + 1).text()))) {
+                j++;
+            }
+            if (j - i >= 2) {
+                String run = lead.substring(t.get(i).start(), t.get(j - 1).end());
+                String name = nameOf(run, cues);
+                boolean apposed = commaAt(lead, t.get(i).start() - 1, -1) && commaAt(lead, t.get(j - 1).end(), 1);
+                boolean titled = false;
+                for (int k = i - 1; k >= 0 && k >= i - 3 && boundary(lead, t.get(k).end(), t.get(k + 1).start()) == 0; k--) {
+                    titled |= cues.isTitle(t.get(k).lower());
+                }
+                if (name != null && name.indexOf(' ') > 0 && (apposed || titled)) {
+                    return new Phrase(name, name, List.of());
+                }
+            }
+            i = j - 1;
+        }
+        return null;
+    }
+
     /** The subject of the last statement before {@code open} in the paragraph ("El alcalde aseguró que ..."), or null. */
     private Phrase statementBefore(String p, int open) {
         int from = Math.max(0, open - Sentences.REACH);
@@ -655,11 +704,6 @@ final class LocalAttribution {
     }
 
     /**
-     * The speaker's phrase that follows a cue, from {@code from}: an object is stepped over, the phrase
-     * ends at punctuation, a dash, a parenthesis or a word of {@code [stops]}; a role without a name
-     * takes the name in apposition after its comma.
-     */
-    /**
      * Where a determiner and a title word start within four words after the preposition at {@code i} (a
      * phrase of place or medium after the cue: {@code en redes sociales | el ministro}, {@code sur France Inter
      * | le ministre}), with no punctuation and no cue between; -1 when there is none.
@@ -677,6 +721,11 @@ final class LocalAttribution {
         return -1;
     }
 
+    /**
+     * The speaker's phrase that follows a cue, from {@code from}: an object is stepped over, the phrase
+     * ends at punctuation, a dash, a parenthesis or a word of {@code [stops]}; a role without a name
+     * takes the name in apposition after its comma.
+     */
     Phrase speakerAfter(String s, int from, int to) {
         List<Tok> t = tokens(s, from, to);
         int i = 0;
@@ -729,7 +778,12 @@ final class LocalAttribution {
                     break;
                 }
             }
-            i = found >= 0 ? found : j + 1;
+            boolean body = found < 0 && j == i + 1 && cues.determiners().contains(t.get(i).lower()) && isAcronym(t.get(j))
+                    && j + 1 < n && cues.stops().contains(t.get(j + 1).lower()) && boundary(s, t.get(j).end(), t.get(j + 1).start()) == 0;
+            // "reagiu a CGTP em comunicado": with no speaker after it, an acronym after "a" (an article as well
+            // as a preposition in Portuguese) and before the phrase of a place or medium is the body that speaks,
+            // not whom it spoke to; "sagte der MOPO: „…“" (the dative, then the quote) is not read so
+            i = body ? i : found >= 0 ? found : j + 1;
         } else if (i < n && isAcronym(t.get(i)) && i + 1 < n && boundary(s, t.get(i).end(), t.get(i + 1).start()) == 0) {
             i++; // "powiedziała PAP dyrektor ..."
         }
@@ -764,6 +818,16 @@ final class LocalAttribution {
             // ("un commerçant à la presse"; not "l’adjointe au commerce")
             boolean object = cues.objects().contains(t.get(j).lower()) && j + 1 < n
                     && (opensArticle(t.get(j + 1)) || afterName(t, i, j));
+            if (orgAfterLinker(s, t, i, j)) {
+                // "laat het ministerie van Asiel en Migratie weten": the body a described role belongs to
+                int k = j + 1;
+                while (k < n && boundary(s, t.get(k - 1).end(), t.get(k).start()) == 0 && (isCapitalised(t.get(k).text())
+                        || JOINERS.contains(t.get(k).lower()) && k + 1 < n && isCapitalised(t.get(k + 1).text()))) {
+                    k++;
+                }
+                j = k;
+                continue;
+            }
             if (cues.stops().contains(t.get(j).lower()) && nameParticle(t, i, j)) {
                 j++; // "burgemeester Koen van Dijk", "minister van Infrastructuur Anna de Vries"
                 continue;
@@ -1013,6 +1077,22 @@ final class LocalAttribution {
      * or a title and a capitalised word, and no particle joined the capitalised words before it ("Koen van
      * Dijk van Rotterdam" ends at the second, which says where the person is from).
      */
+    /** The words that join two capitalised words of one body's name ("Asiel en Migratie", "Bau und Heimat"). */
+    private static final java.util.Set<String> JOINERS = java.util.Set.of("en", "und", "et", "e", "y", "i", "и", "ve");
+
+    /**
+     * Whether the stop at {@code j} is a linker ({@code van}, {@code de}) that a capitalised name follows,
+     * after a phrase that opens with a determiner and ends in a small word, a described role ({@code het
+     * ministerie | van Asiel en Migratie}): the name is the role's, and the phrase went on past it. Dutch
+     * lists "van" among the words that end a speaker's phrase, so the speaker was "het ministerie".
+     */
+    private boolean orgAfterLinker(String s, List<Tok> t, int i, int j) {
+        return j > i && j + 1 < t.size() && cues.stops().contains(t.get(j).lower())
+                && Lexicon.get().genitiveLinkers.contains(t.get(j).lower()) && cues.determiners().contains(t.get(i).lower())
+                && !isCapitalised(t.get(j - 1).text()) && isCapitalised(t.get(j + 1).text())
+                && boundary(s, t.get(j).end(), t.get(j + 1).start()) == 0;
+    }
+
     private boolean nameParticle(List<Tok> t, int i, int j) {
         int next = j + 1;
         if (next + 1 < t.size() && (ARTICLE_PARTICLES.contains(t.get(next).lower())
@@ -1201,9 +1281,13 @@ final class LocalAttribution {
         for (int k = b; k < e; k++) {
             capitals += isCapitalised(t.get(k).text()) ? 1 : 0;
         }
-        if (b > 1 && capitals <= 2 && !isCapitalised(t.get(0).text())
-                && (Lexicon.get().genitiveLinkers.contains(t.get(b - 1).lower())
-                        || b > 2 && LINKED_ARTICLES.contains(t.get(b - 1).lower()) && Lexicon.get().genitiveLinkers.contains(t.get(b - 2).lower()))) {
+        int lb = b;
+        while (lb > 2 && JOINERS.contains(t.get(lb - 1).lower()) && isCapitalised(t.get(lb - 2).text())) {
+            lb -= 2; // "van Asiel en Migratie": one body's name over a joining word
+        }
+        if (lb > 1 && capitals + (b - lb) / 2 <= 2 && !isCapitalised(t.get(0).text())
+                && (Lexicon.get().genitiveLinkers.contains(t.get(lb - 1).lower())
+                        || lb > 2 && LINKED_ARTICLES.contains(t.get(lb - 1).lower()) && Lexicon.get().genitiveLinkers.contains(t.get(lb - 2).lower()))) {
             // "ein Sprecher des Verkehrsministeriums", "un portavoz del Ministerio de Transportes": the
             // capitals after the linker name what the role serves; a name of its own would follow them
             // ("la ministra de Sanidad Carolina Darias") or stand in apposition; so after a linker and its
@@ -1261,6 +1345,11 @@ final class LocalAttribution {
         String name = hasCase(core) ? nameOf(core, cues) : caselessName(core);
         if (name == null || !hasCase(core) && name.equals(core) && a.phrase().appositives().isEmpty()) {
             return new SpeakerResolver.Resolved(core, List.of(), false);
+        }
+        if (name.indexOf(' ') < 0 && isAcronym(new Tok(name, 0, name.length()))) {
+            // "reagiu a CGTP": an acronym alone names a body, a source and no person (as an organisation's
+            // name below, without its article)
+            return new SpeakerResolver.Resolved(name, List.of(), false);
         }
         for (String w : Phrase.words(name)) {
             if (NameIndex.isOrgWord(w)) {

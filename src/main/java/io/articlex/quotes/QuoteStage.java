@@ -118,6 +118,7 @@ public final class QuoteStage implements Stage {
                 c.spanText = c.text;
             }
             if (local != null) {
+                local.previousParagraph(i > 0 ? paragraphs.get(i - 1) : null);
                 attributeLocal(p, list, local);
             } else {
                 attribute(p, chars, list, finder);

@@ -744,4 +744,56 @@ class LocalAttributionTest {
         assertThat(quotes("es", "\"El plan llega tarde y mal\", dijo en la sesión de ayer."))
                 .extracting(Quote::speaker).containsOnlyNulls();
     }
+    /**
+     * A described role with its body's name after a linker ("laat het ministerie van Asiel en Migratie
+     * weten") is the speaker as written, a source and no person; a name after the linker and a title stays
+     * a person ("burgemeester Jaap Velema van Westerwolde").
+     */
+    @Test
+    void aBodysNameAfterALinkerBelongsToTheDescribedRole() {
+        Draft d = draft("nl", "\"We willen de druk structureel verlagen\", laat het ministerie van Asiel en Migratie weten.");
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("het ministerie van Asiel en Migratie");
+        assertThat(d.people()).isEmpty();
+        d = draft("nl", "\"Dit is een stap in de goede richting\", reageert burgemeester Jaap Velema van Westerwolde.");
+        assertThat(d.people()).extracting(Person::name).containsExactly("Jaap Velema van Westerwolde");
+    }
+
+    /**
+     * Portuguese "a" is an article and a preposition: an acronym after it, then the phrase of a medium, is the
+     * body that reacted ("reagiu a CGTP em comunicado"), a source; the German dative before a colon ("sagte
+     * der MOPO: „…“") names whom it was told, no speaker.
+     */
+    @Test
+    void anAcronymAfterAnArticleBeforeAPlaceOrMediumIsTheBodyThatSpeaks() {
+        Draft d = draft("pt", "\"É um aumento insuficiente face ao custo de vida\", reagiu a CGTP em comunicado.");
+        assertThat(d.quotes()).extracting(Quote::speaker, Quote::mention).containsExactly(tuple("CGTP", "a CGTP"));
+        assertThat(d.people()).isEmpty();
+        assertThat(d.sources()).extracting(Person::name).containsExactly("CGTP");
+        d = draft("de", "Nun hofft er auf ein Comeback, sagte der MOPO: „Ich werde sehr stark auf ihn einreden!“");
+        assertThat(d.quotes()).extracting(Quote::speaker).doesNotContain("der MOPO");
+    }
+
+    /**
+     * A quote opening its paragraph with a cue and no subject, before any other attribution, is the person
+     * the paragraph before names with a title or in commas; a name with neither gives no speaker.
+     */
+    @Test
+    void aCueWithoutSubjectAtTheFirstQuoteIsThePersonTheLeadNames() {
+        Draft d = draft("es", "La ministra de Hacienda, María Jesús Montero, ha defendido este miércoles los presupuestos.",
+                "\"Son unas cuentas para la mayoría social\", ha subrayado. \"No vamos a recortar en sanidad\", ha añadido la titular de Hacienda.");
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("María Jesús Montero", "la titular de Hacienda");
+        d = draft("pl", "Minister zdrowia Izabela Leszczyna zapowiedziała w czwartek zmiany w kolejkach.",
+                "„Chcemy skrócić czas oczekiwania o połowę” – powiedziała.");
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("Izabela Leszczyna");
+        d = draft("es", "El Gobierno aprobó ayer el plan que presentó Pedro Sánchez en enero.",
+                "\"Son unas cuentas para la mayoría social\", ha subrayado.");
+        assertThat(d.quotes()).extracting(Quote::speaker).containsOnlyNulls();
+    }
+
+    /** The plural of the Turkish "ifadesini kullandı" ("used the words"). */
+    @Test
+    void turkishPluralOfUsedTheWordsIsACue() {
+        assertThat(quotes("tr", "Bakan, \"Velilerimizden destek bekliyoruz\" ifadelerini kullandı."))
+                .extracting(Quote::speaker).containsExactly("Bakan");
+    }
 }
