@@ -88,6 +88,9 @@ public final class DateReader {
         if (m.find()) {
             best = found(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")), m);
         }
+        boolean ambiguous = false;
+        int figA = 0;
+        int figB = 0;
         m = NUMERIC.matcher(s);
         while (m.find() && (best == null || m.start() < best.start)) {
             int a = Integer.parseInt(m.group("d"));
@@ -103,13 +106,18 @@ public final class DateReader {
             Found f = withYear(year, month, day, hint, m);
             if (f != null) {
                 best = f;
+                ambiguous = a <= 12 && b <= 12 && a != b && !monthFirst;
+                figA = a;
+                figB = b;
                 break;
             }
         }
         CalendarNames names = CalendarNames.get();
         for (Pattern p : new Pattern[]{DAY_MONTH, MONTH_DAY}) {
             m = p.matcher(s);
-            while (m.find() && (best == null || m.start() < best.start)) {
+            // a date in figures that reads either way gives way to the same day with its month named later on
+            // the line: "12/07/2026 December 7, 2026" (a page's two date elements run together) is 7 December
+            while (m.find() && (best == null || m.start() < best.start || ambiguous)) {
                 int month = names.month(m.group("mon"));
                 if (month == 0 && m.group("mon").contains(" ")) {
                     String[] words = m.group("mon").split("\\s");
@@ -123,9 +131,14 @@ public final class DateReader {
                 if (month == 0) {
                     continue;
                 }
-                Found f = withYear(year(m.group("y")), month, Integer.parseInt(m.group("d")), hint, m);
+                int day = Integer.parseInt(m.group("d"));
+                if (ambiguous && m.start() > best.start && !(month == figA && day == figB || month == figB && day == figA)) {
+                    continue;
+                }
+                Found f = withYear(year(m.group("y")), month, day, hint, m);
                 if (f != null) {
                     best = f;
+                    ambiguous = false;
                     break;
                 }
             }

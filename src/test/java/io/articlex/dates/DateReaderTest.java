@@ -43,6 +43,9 @@ class DateReaderTest {
             Publish Date : 12/7/2026 10:50:50 AM # 2026-12-07T10:50
             12/7/2026 10:50 AM # 2026-07-12T10:50
             07/12/2026 10:12 AM # 2026-12-07T10:12
+            12/07/2026 December 7, 2026 # 2026-12-07
+            07/12/2026 December 7, 2026 # 2026-12-07
+            07/12/2026 Last update December 8, 2026 # 2026-12-07
             31.02.2024 # ~
             """)
     void readsFullDates(String line, String iso) {
