@@ -217,11 +217,21 @@ final class Bylines {
 
     /**
      * A name and an outlet the table knows ({@code Anna Fiedler, dpa}, {@code Luana Ferraz - Repórter da Agência
-     * Brasil}), or a name and a reporter's post ({@code Jane Roe, Staff Writer}, {@code Omar Haddad, Cairo
+     * Brasil}, {@code Dian Septiari (The Jakarta Post)}), or a name and a reporter's post ({@code Jane Roe, Staff Writer}, {@code Omar Haddad, Cairo
      * Correspondent}).
      */
     static boolean creditLine(String line, OutletTable outlets) {
-        if (line.length() > 100 || !mayHoldCredit(line)) {
+        if (line.length() > 100) {
+            return false;
+        }
+        if (line.charAt(line.length() - 1) == ')') {
+            // a name and the paper in brackets ("Dian Septiari (The Jakarta Post)"): read as a place and its
+            // agency, it was the title or the dateline
+            int open = line.indexOf(" (");
+            return open > 0 && line.indexOf('(') == open + 1 && nameLine(line.substring(0, open), outlets)
+                    && outlets.isKnown(line.substring(open + 2, line.length() - 1));
+        }
+        if (!mayHoldCredit(line)) {
             return false;
         }
         Matcher m = NAME_CREDIT.matcher(withoutByWord(line));

@@ -417,7 +417,7 @@ public final class DatelineParser {
             // with no dash or colon, the story's own words follow: "CHICAGO (Reuters) may be the most
             // quoted dateline ..." is a sentence about one, not a dateline
             if (code != null && (m.group("code2") == null || m.group("sep") != null)
-                    && (m.group("sep") != null || !opensLowerCase(head.substring(m.end())))) {
+                    && (m.group("sep") != null || !opensLowerCase(head.substring(m.end()))) && !paperByline(m, head)) {
                 return done(head, m, withQuals(m.group("loc"), m.group("quals")), null, code, null, true);
             }
         }
@@ -605,6 +605,16 @@ public final class DatelineParser {
     /** True when {@code head} opens with an upper-case letter ({@code \\p{Lu}}), which the glued-code shapes need. */
     private static boolean startsUpper(String head) {
         return !head.isEmpty() && Character.getType(head.codePointAt(0)) == Character.UPPERCASE_LETTER;
+    }
+
+    /**
+     * A writer's name and her paper in brackets alone on a line ({@code Dian Septiari (The Jakarta Post)}), as
+     * papers print their own bylines under the headline: no place and agency, though it has their shape. A
+     * wire's code in a dateline never opens with an article.
+     */
+    private static boolean paperByline(Matcher m, String head) {
+        String code = m.group("code");
+        return code != null && code.startsWith("The ") && m.group("sep") == null && head.substring(m.end()).isBlank();
     }
 
     /** Whether a hyphen or dash stands after the first character ({@link #PLACE_DASH_CODE}'s necessary condition). */

@@ -380,7 +380,7 @@ public final class HeadStage implements Stage {
         int summaryAt = start > 1 ? summaryLabelAt(paras, start) : -1;
         if (start > 0) {
             titleAt = chooseTitle(paras, summaryAt > 0 ? summaryAt : start, printedTwice, outlets);
-            if (titleAt < 0 && match != null && sentenceTitle(paras.get(start - 1))) {
+            if (titleAt < 0 && match != null && (sentenceTitle(paras.get(start - 1)) || shortSentenceTitle(paras.get(start - 1), match))) {
                 // nothing reads as a headline, but the line right above the dateline is one short sentence:
                 // a headline that ends in a full stop ("Namur lance une navette ... sur la Meuse.")
                 titleAt = start - 1;
@@ -1017,6 +1017,17 @@ public final class HeadStage implements Stage {
         return w >= 3 && w <= 20 && s.endsWith(".") && !s.endsWith("..") && s.indexOf(". ") < 0;
     }
 
+    /**
+     * A headline of two words ending in a full stop ({@code Meeting postponed.}) right above a dateline that
+     * names its agency: short notices carry such headlines, and with the wire's dateline under it the
+     * line is no sentence of the story. Without the agency, two words and a stop are as often a label.
+     */
+    static boolean shortSentenceTitle(String p, DatelineParser.Match match) {
+        String s = p.strip();
+        return match.dateline().agency() != null && Prose.words(s) == 2 && s.endsWith(".") && !s.endsWith("..")
+                && Character.isUpperCase(s.charAt(0));
+    }
+
     /** A dateline counts when text follows it, or, alone on its line, when prose follows on the next. */
     private static boolean acceptable(DatelineParser.Match m, List<String> paras, int i) {
         String rest = paras.get(i).substring(m.end()).strip();
@@ -1092,6 +1103,7 @@ public final class HeadStage implements Stage {
             if (titleLike(p) && !bracketed(p) && !bulleted(p) && !meetingField(p) && !outlets.isKnown(p) && !metaRow(p, outlets)
                     && !Bylines.byLine(p) && !Bylines.creditLine(p, outlets)
                     && !Bylines.siteCredit(p, outlets) && !stampedCredit(p) && !headMetadata(p, outlets) && !outletStamp(p, outlets)
+                    && !Timestamps.isTimestamp(p)
                     && !((Bylines.nameLine(p, outlets) || outletAndCity(p, outlets)) && titleLikeAbove(paras, i))) {
                 last = i;
                 break;
@@ -1161,7 +1173,29 @@ public final class HeadStage implements Stage {
         if (staff != null && staff.matches() && (staff.group("outlet") == null || outlets.isKnown(staff.group("outlet").strip()))) {
             return true;
         }
-        return Bylines.namePostLine(p) || Bylines.outletAndPlace(p, outlets);
+        return Bylines.namePostLine(p) || Bylines.outletAndPlace(p, outlets) || placeBulletStamp(p);
+    }
+
+    /**
+     * A place and the page's date on either side of a bullet ({@code Jakarta  ●  Mon, December 7, 2026}), as a
+     * paper's site prints them under the byline: one to three capitalised words, then a time stamp. It read
+     * as a headline under the real one, which was then taken for a title over its deck.
+     */
+    static boolean placeBulletStamp(String p) {
+        int at = -1;
+        for (int i = 0; i < p.length() && i < 40; i++) {
+            char c = p.charAt(i);
+            if (c == '●' || c == '•' || c == '·') {
+                at = i;
+                break;
+            }
+        }
+        if (at <= 0) {
+            return false;
+        }
+        String place = p.substring(0, at).strip();
+        return !place.isEmpty() && Prose.wordsUpTo(place, 4) <= 3 && capitalised(place)
+                && Timestamps.isTimestamp(p.substring(at + 1).strip());
     }
 
     /**

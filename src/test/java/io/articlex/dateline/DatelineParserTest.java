@@ -251,7 +251,8 @@ class DatelineParserTest {
             "Iran-IAEA",
             "Baghdad-INA talks resume",
             "Reuters - AFP",
-            "القدس/ الضفة الغربية"
+            "القدس/ الضفة الغربية",
+            "Dian Septiari (The Jakarta Post)"
     })
     void refusesWhatIsNotADateline(String paragraph) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);

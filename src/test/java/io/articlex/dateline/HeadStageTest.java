@@ -1051,4 +1051,38 @@ class HeadStageTest {
         assertThat(HeadStage.outletStamp("Reuters wins award on December 7", outlets)).isFalse();
         assertThat(HeadStage.outletStamp("Reuters Published a report on December 7", outlets)).isFalse();
     }
+
+    /** A live page's entry times are no headline: the last of them above the story had been the title. */
+    @Test
+    void aClockTimeAloneIsNeverTheTitle() {
+        Draft d = run("Cyclone makes landfall near Puducherry", "10:20 IST", "Rain continues; schools remain closed.",
+                "09:50 IST", PROSE_1);
+        assertThat(d.title()).isEqualTo("Cyclone makes landfall near Puducherry");
+        assertThat(d.paragraphs()).containsExactly("Rain continues; schools remain closed.", PROSE_1);
+    }
+
+    /** Two words and a full stop over an agency's dateline are the headline; over a bare place they are not. */
+    @Test
+    void aTwoWordHeadlineWithAFullStopOverAnAgencysDateline() {
+        assertThat(run("Meeting postponed.", "ACCRA, Dec 7 (GNA) - " + PROSE_1, PROSE_2).title()).isEqualTo("Meeting postponed.");
+        assertThat(run("Meeting postponed.", "ACCRA - " + PROSE_1, PROSE_2).title()).isNull();
+    }
+
+    /**
+     * A paper's own byline with its name in brackets ({@code Dian Septiari (The Jakarta Post)}) and its place
+     * and date line ({@code Jakarta  ●  Mon, December 7, 2026}) under the headline: neither is the title.
+     */
+    @Test
+    void aWriterWithHerPaperInBracketsAndAPlaceStampAreNoTitle() {
+        Draft d = run("Jakarta to ban coal trucks from city roads", "Dian Septiari (The Jakarta Post)",
+                "Jakarta  ●  Mon, December 7, 2026", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Jakarta to ban coal trucks from city roads");
+        assertThat(d.dateline()).isNull();
+        assertThat(d.removed()).contains(new Removed("Dian Septiari (The Jakarta Post)", "byline"));
+        assertThat(HeadStage.placeBulletStamp("Jakarta  ●  Mon, December 7, 2026")).isTrue();
+        assertThat(HeadStage.placeBulletStamp("Markets • Stocks rise on rate hopes")).isFalse();
+        io.articlex.rules.OutletTable outlets = io.articlex.rules.OutletTable.builtIn();
+        assertThat(Bylines.creditLine("Dian Septiari (The Jakarta Post)", outlets)).isTrue();
+        assertThat(Bylines.creditLine("Talks resume (Update)", outlets)).isFalse();
+    }
 }
