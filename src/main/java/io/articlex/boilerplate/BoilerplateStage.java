@@ -99,10 +99,14 @@ public final class BoilerplateStage implements Stage {
         int prose = 0;
         int deck = -1;
         boolean credited = false; // the paragraph before was a picture's credit above the story
-        for (String p : expandRecords(draft.paragraphs(), removed)) {
+        List<String> items = expandRecords(draft.paragraphs(), removed);
+        for (int at = 0; at < items.size(); at++) {
+            String p = items.get(at);
             if (credited) {
                 credited = false;
-                if (PhotoCredits.caption(p)) {
+                // inside the story a short paragraph may follow a credit; a caption there has no full stop
+                // and the story goes on under it
+                if (PhotoCredits.caption(p) && (prose == 0 || !Prose.endsSentence(p) && at + 1 < items.size())) {
                     removed.add(new Removed(p, "caption")); // the picture's caption under its credit
                     continue;
                 }
@@ -160,8 +164,8 @@ public final class BoilerplateStage implements Stage {
             if (reason == null && agencyCredit(p, c.outlets)) {
                 reason = "sign-off";
             }
-            if (prose == 0 && !kept.isEmpty() && (reason == null || reason.equals("caption")) && PhotoCredits.line(p, c.outlets)) {
-                // a picture's credit under the headline ("Getty Images", "JEFF OVERS / BBC"); its caption follows
+            if (!kept.isEmpty() && (reason == null || reason.equals("caption")) && PhotoCredits.line(p, c.outlets)) {
+                // a picture's credit ("Getty Images", "JEFF OVERS / BBC"); its caption follows
                 reason = "caption";
                 credited = true;
             }

@@ -550,10 +550,26 @@ class BoilerplateStageTest {
         assertThat(d.paragraphs()).containsExactly("Port reopens", "KARACHI: " + PROSE_1, PROSE_2);
         d = run("Port reopens", "Getty Images", "ANKARA", PROSE_1);
         assertThat(d.paragraphs()).containsExactly("Port reopens", "ANKARA", PROSE_1);
+        // inside the story the credit goes, and a caption without a full stop under it; a sentence stays
         d = run(PROSE_1, "Getty Images", "Work starts in May.", PROSE_2);
-        assertThat(d.paragraphs()).contains("Work starts in May.");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, "Work starts in May.", PROSE_2);
+        d = run("Storm closes schools", PROSE_1, "Getty Images", "Snow ploughs cleared the A9 near Dalwhinnie", PROSE_2);
+        assertThat(d.paragraphs()).containsExactly("Storm closes schools", PROSE_1, PROSE_2);
+        d = run("Museum reopens", PROSE_1, PROSE_2, "Getty Images", "The museum will be open every day except Monday");
+        assertThat(d.paragraphs()).as("the story's last line is no caption").contains("The museum will be open every day except Monday");
         d = run("Budget talks resume", "Labour / Greens", "Coalition partners meet on Monday", PROSE_1);
         assertThat(d.paragraphs()).containsExactly("Budget talks resume", "Labour / Greens", "Coalition partners meet on Monday", PROSE_1);
+    }
+
+    /** A writer's label and name goes as a byline; a transcript's turn under the same label is body. */
+    @Test
+    void aReporterLabelWithANameIsABylineButATurnOfATranscriptStays() {
+        assertThat(run("Reporter: Jane Doe", PROSE_1, PROSE_2).paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(run("REPORTER: Ana de la Cruz and Tom Lee", PROSE_1).paragraphs()).containsExactly(PROSE_1);
+        assertThat(run(PROSE_1, "REPORTER: Will taxes rise?", PROSE_2).paragraphs())
+                .containsExactly(PROSE_1, "REPORTER: Will taxes rise?", PROSE_2);
+        assertThat(run(PROSE_1, "Reporter: So the plan is off for now", PROSE_2).paragraphs())
+                .containsExactly(PROSE_1, "Reporter: So the plan is off for now", PROSE_2);
     }
 
     /** What a phone or an app adds when a story is passed on: a signature and a share line. */
