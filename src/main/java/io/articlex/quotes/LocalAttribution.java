@@ -430,6 +430,8 @@ final class LocalAttribution {
                 at.add(i);
             }
         }
+        String stripped = pre.stripTrailing();
+        boolean colon = !stripped.isEmpty() && stripped.charAt(stripped.length() - 1) == ':';
         for (int k = at.size() - 1; k >= 0 && k >= at.size() - 4; k--) {
             Tok cue = t.get(at.get(k));
             if (pronounSubject(pre, t, at.get(k))) {
@@ -439,6 +441,11 @@ final class LocalAttribution {
                 return new Attribution(new Phrase(pron, pron, List.of()), cueText(t, at.get(k)), k == at.size() - 1);
             }
             Phrase ph = speakerAfter(pre, cue.end(), pre.length());
+            if (ph != null && colon && adverbial(ph.text())) {
+                // "Luis Ortega replicó horas después: «…»": the subject before the cue, when it has one
+                Phrase subject = subjectOf(pre, t, at, k);
+                ph = subject != null ? subject : ph;
+            }
             if (ph != null) {
                 return new Attribution(ph, cueText(t, at.get(k)), k == at.size() - 1);
             }
@@ -450,19 +457,47 @@ final class LocalAttribution {
             }
         }
         for (int k = at.size() - 1; k >= 0 && k >= at.size() - 4; k--) {
-            int i = at.get(k);
-            int from = k > 0 ? t.get(at.get(k - 1)).end() : 0;
-            int to = t.get(i).start();
-            if (i > 0 && cues.aux().contains(t.get(i - 1).lower())) {
-                to = t.get(i - 1).start();
-            }
-            Phrase ph = subjectBefore(pre.substring(from, to));
+            Phrase ph = subjectOf(pre, t, at, k);
             if (ph != null) {
-                return new Attribution(ph, cueText(t, i), k == at.size() - 1);
+                return new Attribution(ph, cueText(t, at.get(k)), k == at.size() - 1);
             }
         }
         Attribution dropped = proDropBefore(pre, t, at);
         return dropped != null || !at.isEmpty() ? dropped : colonSubject(pre, t);
+    }
+
+    /** The subject before the {@code k}-th cue of {@code pre} (its tokens {@code t}, cues at {@code at}), or null. */
+    private Phrase subjectOf(String pre, List<Tok> t, List<Integer> at, int k) {
+        int i = at.get(k);
+        int from = k > 0 ? t.get(at.get(k - 1)).end() : 0;
+        int to = t.get(i).start();
+        if (i > 0 && cues.aux().contains(t.get(i - 1).lower())) {
+            to = t.get(i - 1).start();
+        }
+        return subjectBefore(pre.substring(from, to));
+    }
+
+    /**
+     * Whether the words read as a speaker between a cue and the colon before the quote are an adverbial of
+     * time or manner instead ({@code Luis Ortega replicó horas después: "…"}, {@code replicó después:}): in a script with
+     * capitals, lower case all through, opening with no article, title or pronoun. The subject before the
+     * cue is then the speaker.
+     */
+    private boolean adverbial(String phrase) {
+        List<Tok> t = hasCase(phrase) ? tokens(phrase, 0, phrase.length()) : List.of();
+        if (t.isEmpty()) {
+            return false; // a script without capitals (Arabic) tells no name by them
+        }
+        String first = t.get(0).lower();
+        if (cues.determiners().contains(first) || cues.pronouns().contains(first) || cues.isTitle(first)) {
+            return false;
+        }
+        for (Tok w : t) {
+            if (isCapitalised(w.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -796,4 +796,23 @@ class LocalAttributionTest {
         assertThat(quotes("tr", "Bakan, \"Velilerimizden destek bekliyoruz\" ifadelerini kullandı."))
                 .extracting(Quote::speaker).containsExactly("Bakan");
     }
+
+
+    @Test
+    void anAdverbialBetweenTheCueAndTheColonIsNoSpeakerWhenTheCueHasASubject() {
+        List<Quote> es = quotes("es",
+                "El portavoz del Partido Popular, Luis Ortega, replicó horas después: \"Esta reforma es un atraco a la clase media\".",
+                "Marta Ruiz replicó después: \"No vamos a aceptar lecciones de nadie\".");
+        assertThat(es).extracting(Quote::speaker).containsExactly("Luis Ortega", "Marta Ruiz");
+        // a speaker after the cue stays one: "replicó el ministro:"
+        es = quotes("es", "Horas después replicó el ministro de Hacienda: \"Es una reforma justa y necesaria\".");
+        assertThat(es).extracting(Quote::mention).containsExactly("el ministro de Hacienda");
+    }
+
+    @Test
+    void frenchRetortVerbsAreCues() {
+        List<Quote> fr = quotes("fr",
+                "L'opposition n'est pas convaincue. « C'est un budget de façade », a répliqué Sophie Marchal, cheffe de file de la droite.");
+        assertThat(fr).extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Sophie Marchal", "a répliqué"));
+    }
 }
