@@ -147,6 +147,22 @@ final class LocalAttribution {
             return a;
         }
         boolean reused = a.phrase() == lastPhrase;
+        if (!pronoun && !reused && definiteRole(a.phrase().core())) {
+            String named = nameSince(p, prevEnd, s.open());
+            int at = named == null ? -1 : p.indexOf(named, prevEnd);
+            String other = at < 0 || at + named.length() >= s.open() ? null : nameSince(p, at + named.length(), s.open());
+            if (at >= 0 && at < s.open() && (other == null || other.equals(named))) {
+                // "Der Geschäftsführer des Verkehrsverbunds, Thomas Brandl, sieht das anders. „…“, sagte der
+                // Manager.": the role with the definite article is the one person the paragraph has just named
+                // in full (two named: either could be meant; a surname alone, "Keller verteidigte den Plan.
+                // „…“, so der Manager.", is a person met before, and the description stays as written)
+                remember(a);
+                antecedents.put(a, named);
+                lastName = named;
+                lastDescribed = null;
+                return a;
+            }
+        }
         String here = pronoun || reused ? nameSince(p, prevEnd, s.open()) : null;
         if (here != null && (!pronoun || reused)) {
             pronoun = false; // the last speaker's pronoun reused for a cue without a subject is not this one's
@@ -200,6 +216,20 @@ final class LocalAttribution {
             }
         }
         return p.substring(t.get(0).start(), t.get(last).end());
+    }
+
+    /** Definite articles of the languages read here: a role after one is someone known ("der Manager", "la ministra"). */
+    private static final java.util.Set<String> DEFINITE = java.util.Set.of("der", "die", "den", "dem", "le", "la", "l",
+            "el", "il", "lo", "de", "het", "o", "a");
+
+    /**
+     * Whether a speaker's phrase is a definite article and a role noun with no name in it ("der Manager",
+     * "la ministra", "il sindaco"): the person the narration names just before the quote, when it names one.
+     */
+    private boolean definiteRole(String core) {
+        List<Tok> t = tokens(core, 0, core.length());
+        return t.size() >= 2 && t.size() <= 4 && DEFINITE.contains(t.get(0).lower()) && cues.isTitle(t.get(1).lower())
+                && hasCase(core) && nameOf(core, cues) == null;
     }
 
     private static boolean blank(String p, int from, int to) {

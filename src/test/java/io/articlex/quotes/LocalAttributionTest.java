@@ -810,6 +810,19 @@ class LocalAttributionTest {
     }
 
     @Test
+    void aRoleWithTheDefiniteArticleIsTheOnePersonTheParagraphJustNamed() {
+        List<Quote> de = quotes("de",
+                "Der Geschäftsführer des Verkehrsverbunds, Thomas Brandl, sieht das anders. „Ohne Geld fahren keine Busse“, sagte der Manager.");
+        assertThat(de).extracting(Quote::speaker, Quote::mention).containsExactly(tuple("Thomas Brandl", "der Manager"));
+        List<Quote> it = quotes("it",
+                "Il sindaco di Roma, Marco Ferri, ha difeso i tagli davanti al consiglio. \"Non c'era alternativa\", ha detto il sindaco.");
+        assertThat(it).extracting(Quote::speaker).containsExactly("Marco Ferri");
+        // no one named since the last quote: the description stays as written
+        de = quotes("de", "„Wir müssen jetzt sparen, damit wir später investieren können“, sagte der Manager am Montag.");
+        assertThat(de).extracting(Quote::speaker).containsExactly("der Manager");
+    }
+
+    @Test
     void frenchRetortVerbsAreCues() {
         List<Quote> fr = quotes("fr",
                 "L'opposition n'est pas convaincue. « C'est un budget de façade », a répliqué Sophie Marchal, cheffe de file de la droite.");
