@@ -529,4 +529,16 @@ class SpeakerShapesTest {
                 "\"We have three games in eight days,\" the Italian told reporters.");
         assertThat(q).extracting(Quote::speaker).containsExactly("the Italian");
     }
+    @Test
+    void aPossessorsRoleAndTheNameAfterItHandTheWordOnWithAColon() {
+        List<Quote> q = quotes(
+                "Clinton's campaign manager, Robby Mook, had a different take: \"We are winning this state now.\"",
+                "His longtime adviser, Roger Stone, is unrepentant: \"I would do it all again tomorrow.\"");
+        assertThat(q).extracting(Quote::speaker, Quote::mention).containsExactly(
+                org.assertj.core.api.Assertions.tuple("Robby Mook", "Robby Mook"),
+                org.assertj.core.api.Assertions.tuple("Roger Stone", "Roger Stone"));
+        // no name set off after the role: nobody is named to speak
+        q = quotes("Her husband, a retired teacher, was more cautious: \"We will wait and see what happens.\"");
+        assertThat(q).extracting(Quote::speaker).containsOnlyNulls();
+    }
 }
