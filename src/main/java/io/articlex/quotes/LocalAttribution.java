@@ -263,12 +263,7 @@ final class LocalAttribution {
             if (!isCapitalised(t.get(i).text()) || cues.determiners().contains(t.get(i).lower())) {
                 continue;
             }
-            int j = i + 1;
-            while (j < n && boundary(p, t.get(j - 1).end(), t.get(j).start()) == 0
-                    && (isCapitalised(t.get(j).text()) || PARTICLES.contains(t.get(j).lower()) && j + 1 < n
-                    && isCapitalised(t.get(j + 1).text()))) {
-                j++;
-            }
+            int j = capitalRunEnd(p, t, i);
             if (j - i == 1) {
                 String full = fullName(t.get(i).text());
                 if (full != null) {
@@ -289,6 +284,18 @@ final class LocalAttribution {
             i = j - 1;
         }
         return null;
+    }
+
+    /** Where the run of capitalised words from token {@code i} ends, particles between capitals inside it. */
+    private static int capitalRunEnd(String p, List<Tok> t, int i) {
+        int n = t.size();
+        int j = i + 1;
+        while (j < n && boundary(p, t.get(j - 1).end(), t.get(j).start()) == 0
+                && (isCapitalised(t.get(j).text()) || PARTICLES.contains(t.get(j).lower()) && j + 1 < n
+                && isCapitalised(t.get(j + 1).text()))) {
+            j++;
+        }
+        return j;
     }
 
     private void remember(Attribution a) {
@@ -718,12 +725,7 @@ final class LocalAttribution {
             if (!isCapitalised(t.get(i).text()) || cues.determiners().contains(t.get(i).lower())) {
                 continue;
             }
-            int j = i + 1;
-            while (j < t.size() && boundary(lead, t.get(j - 1).end(), t.get(j).start()) == 0
-                    && (isCapitalised(t.get(j).text()) || PARTICLES.contains(t.get(j).lower()) && j + 1 < t.size()
-                    && isCapitalised(t.get(j + 1).text()))) {
-                j++;
-            }
+            int j = capitalRunEnd(lead, t, i);
             if (j - i >= 2) {
                 String run = lead.substring(t.get(i).start(), t.get(j - 1).end());
                 String name = nameOf(run, cues);

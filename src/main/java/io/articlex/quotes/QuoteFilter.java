@@ -186,7 +186,7 @@ final class QuoteFilter {
      * opens its sentence.
      */
     private static boolean commaAfterClose(String p, Span span) {
-        if (!span.closed() || span.textEnd() >= p.length()) {
+        if (!span.closed()) {
             return false;
         }
         int before = span.open() - 1;
