@@ -522,6 +522,12 @@ class BoilerplateStageTest {
         assertThat(run(PROSE_1, PROSE_2, "ABC DEF RT RT").removed()).containsExactly(new Removed("ABC DEF RT RT", "sign-off"));
         assertThat(run(PROSE_1, "-- BERNAMA", "AFI ZMN").paragraphs()).containsExactly(PROSE_1);
         assertThat(run(PROSE_1, "ZZ/5123456").removed()).containsExactly(new Removed("ZZ/5123456", "sign-off"));
+        // Xinhua's web editor, WAFA's editor initials, MAP's code and filing date, each on the last line
+        assertThat(run(PROSE_1, "[Editor: Li Yan]").paragraphs()).containsExactly(PROSE_1);
+        assertThat(run(PROSE_1, PROSE_2, "K.F.").removed()).containsExactly(new Removed("K.F.", "sign-off"));
+        assertThat(run(PROSE_1, "MAP: 07 December 2026").removed()).containsExactly(new Removed("MAP: 07 December 2026", "sign-off"));
+        assertThat(run("U.S.", PROSE_1, PROSE_2).paragraphs()).containsExactly("U.S.", PROSE_1, PROSE_2);
+        assertThat(run(PROSE_1, "Note: 07 December 2026").paragraphs()).containsExactly(PROSE_1, "Note: 07 December 2026");
         // capitals that are words, or such a line above the last one, stay
         assertThat(run(PROSE_1, "GOD SAVE THE KING").paragraphs()).containsExactly(PROSE_1, "GOD SAVE THE KING");
         assertThat(run(PROSE_1, "ALL ARE WELCOME").paragraphs()).containsExactly(PROSE_1, "ALL ARE WELCOME");
