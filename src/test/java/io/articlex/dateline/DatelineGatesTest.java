@@ -51,6 +51,40 @@ class DatelineGatesTest {
     }
 
     @Test
+    void place_dash_code_gate_passes_a_code_at_the_end_and_stops_other_heads() {
+        assertThat(DatelineParser.endsUpper("Baghdad-INA")).isTrue();
+        assertThat(DatelineParser.endsUpper("Baghdad - INA \t")).isTrue();
+        assertThat(DatelineParser.endsUpper("Baghdad - INA\u2028")).isTrue(); // $ before a final line terminator
+        assertThat(DatelineParser.endsUpper("Baghdad - INA\u2028 ")).isFalse();
+        assertThat(DatelineParser.endsUpper("Markets - the day ahead")).isFalse();
+        assertThat(DatelineParser.endsUpper("Net 1.2 mln vs 3.4 mln - 1986")).isFalse();
+        assertThat(DatelineParser.endsUpper("X - \uD835\uDC00")).isTrue(); // a capital past the BMP
+        assertThat(DatelineParser.endsUpper("")).isFalse();
+    }
+
+    /** Heads glued from places, dashes, codes and endings: wherever the regex matches, the gate lets it run. */
+    @Test
+    void place_dash_code_gate_never_stops_a_head_the_regex_matches() {
+        String[] pieces = {"Baghdad", "Baghdad", "Al ", "of ", "Basra", "-", " - ", "–", "—", "INA", "AFP", "Ina", "A", "É", "Σ",
+                "\uD835\uDC00", "ǅ", "x", "1", " ", "\t", "\n", "\r\n", "\u0085", "\u2028", "\u2029", ".", "'"};
+        Random r = new Random(23);
+        int matched = 0;
+        for (int k = 0; k < 600_000; k++) {
+            StringBuilder b = new StringBuilder();
+            int parts = 1 + r.nextInt(8);
+            for (int i = 0; i < parts; i++) {
+                b.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String head = b.toString();
+            if (DatelineParser.PLACE_DASH_CODE.get().matcher(head).lookingAt()) {
+                matched++;
+                assertThat(DatelineParser.endsUpper(head)).as(head).isTrue();
+            }
+        }
+        assertThat(matched).isGreaterThan(1000);
+    }
+
+    @Test
     void trailing_runs_removed_as_the_regexes_remove_them() {
         assertThat(DatelineParser.withoutTrailing("NEW YORK,", DatelineParser.TRAILING_COMMAS_SPACES, ", \t\n\u000B\f\r"))
                 .isEqualTo("NEW YORK");
