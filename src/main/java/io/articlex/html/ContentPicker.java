@@ -116,6 +116,8 @@ final class ContentPicker {
         double rawGood;
         double good;
         double bad;
+        /** The part of {@link #good} that cookie or consent notices give ({@link ConsentNotices#isNotice}). */
+        double notice;
         /** Text and link-list weight by density alone, for the densest prose region. */
         double plainGood;
         double plainBad;
@@ -370,8 +372,10 @@ final class ContentPicker {
             boolean linkList = (b.linkDensity() > 0.5 || b.teaser()) && !linkedProse(b);
             double bad = neg || linkList ? b.length() : 0;
             double badBesidePosts = card && !linkList ? 0 : bad;
+            double notice = v > 0 && ConsentNotices.builtIn().isNotice(b.text()) ? v : 0;
             for (Agg a = owned[i], end = chainEnd(owned[i]); a != end; a = a.up) {
                 a.good += v;
+                a.notice += notice;
                 a.bad += a.cards >= MIN_THREAD_CARDS ? badBesidePosts : bad;
                 a.plainGood += plain;
                 a.plainBad += plainBad;
@@ -382,6 +386,10 @@ final class ContentPicker {
         double bestPlain = 0;
         for (Map.Entry<Element, Agg> en : aggs.entrySet()) {
             Agg a = en.getValue();
+            if (a.notice * 2 > a.good) {
+                // a cookie dialog whose box has no telling name: its notice is most of its prose
+                continue;
+            }
             double s = a.good - PENALTY * a.bad;
             if (a.positive) {
                 s += 0.05 * a.good;

@@ -205,6 +205,29 @@ class ContentPickerTest {
     }
 
     @Test
+    void aCookieDialogInABoxWithNoTellingNameIsNeverTheBody() {
+        String n1 = "This website uses cookies to improve your experience while you navigate through the website. We also use"
+                + " third-party cookies that help us analyze how you use it; you can change your preferences at any time.";
+        String n2 = "Necessary cookies are absolutely essential for the website to function properly and cannot be switched off"
+                + " in our systems; you may opt out of the others in the settings below before you accept them.";
+        String n3 = "Analytics cookies collect information about how visitors use the site, which pages they see most often, and"
+                + " whether they get error messages; we ask for your consent before we set any of these cookies.";
+        String dialog = "<div><div><h4>Privacy Overview</h4>" + p(n1, n2, n3) + "<button>Accept</button></div></div>";
+        StringBuilder menu = new StringBuilder("<div><ul>");
+        for (int i = 0; i < 30; i++) {
+            menu.append("<li><a href='/s").append(i).append("'>Another story from the harbour desk, number ").append(i).append("</a></li>");
+        }
+        menu.append("</ul></div>");
+        HtmlPage page = read("<h1>Channel to be dredged</h1><div><div>" + p(A, B) + "</div></div>" + menu + dialog);
+        assertThat(page.paragraphs()).containsExactly(A, B);
+        // a story about cookie rules whose paragraphs name cookies and consent is still the body
+        String law = "The regulator said on Monday that sites must ask for consent before they set cookies, and that refusing"
+                + " them must be as easy as accepting them, in rules that take effect next spring.";
+        page = read("<div><div><h1>New cookie rules</h1>" + p(law, A, B) + "</div></div><div><p>Short line.</p></div>");
+        assertThat(page.paragraphs()).containsExactly(law, A, B);
+    }
+
+    @Test
     void anArticleColumnNamedWithAFurnitureWordBeatsAnUnnamedFooterLine() {
         for (String column : new String[] {"<div class='col-md-8 rail'>", "<div class='sidebar-layout'>", "<div class='promo'>"}) {
             HtmlPage page = read("<div class='nav'><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></div><div class='page'>" + column
