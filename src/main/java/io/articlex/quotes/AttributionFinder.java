@@ -841,19 +841,15 @@ final class AttributionFinder {
                 // A segment of punctuation only ("(Reuters) - " reduced to nothing): found by the property suite.
                 continue;
             }
-            if (colon && st < e && ownedRole(w)) {
-                Attribution named = namedAfterRole(a, lead, st, e);
-                if (named != null) {
-                    return named;
-                }
-            }
             int k;
             if (w.lowerIn(SUBJECT_PRONOUN_SET, 0)) {
                 k = 1;
             } else if (colon && w.lowerIn(DESCRIBING_SET, 0)) {
                 k = describedSubject(w);
                 if (k < 0) {
-                    return null;
+                    // "His longtime adviser, Roger Stone, is unrepentant: ...": the aide named after the description
+                    int role = w.lowerIn(POSSESSIVE_SET, 0) ? possessedRole(w, 1) : -1;
+                    return role >= 0 ? possessedSubject(a, w, role, st, e) : null;
                 }
             } else if (w.capital(0)) {
                 if (w.lowerIs(0, "the") || w.lowerIs(0, "this") || w.lowerIs(0, "that") || w.lowerIs(0, "there")
@@ -908,12 +904,14 @@ final class AttributionFinder {
 
     /**
      * Where a description owned by the capitalised words before it ends: {@code Whitcomb's communications
-     * director}, the possessor, then one to three lower-case words of which the last is a role noun. -1 when
+     * director}, {@code His longtime adviser}: the possessor (a possessive, or "His", "Her", "Their", "Its"
+     * opening the sentence), then one to three lower-case words of which the last is a role noun. -1 when
      * the run does not end in a possessive or no role heads what follows ({@code Trump's remarks: "..."}
      * keeps the possessor as the one who made them).
      */
     private static int possessedRole(WordTable w, int k) {
-        if (k == 0 || k >= w.size() || !(w.lowerEndsWith(k - 1, "'s") || w.lowerEndsWith(k - 1, "’s"))) {
+        if (k == 0 || k >= w.size() || !(w.lowerEndsWith(k - 1, "'s") || w.lowerEndsWith(k - 1, "’s")
+                || k == 1 && w.lowerIn(POSSESSIVE_SET, 0))) {
             return -1;
         }
         for (int r = k; r < Math.min(k + 3, w.size()); r++) {
@@ -974,53 +972,6 @@ final class AttributionFinder {
     private boolean pastOrCue(char[] a, int vs, int ve) {
         return Character.isLowerCase(a[vs]) && (endsWith(a, vs, ve, "ed") || AUX_SET.has(a, vs, ve)
                 || lex.cues.isWord(new String(a, vs, ve - vs)));
-    }
-
-    /**
-     * Whether a comma segment is a possessor's role and nothing else: "Her running mate", "Clinton's
-     * campaign manager" (two to five words, a possessive first, a role or occupation noun last).
-     */
-    private static boolean ownedRole(WordTable w) {
-        int n = w.size();
-        if (n < 2 || n > 5 || !w.isRole(n - 1)) {
-            return false;
-        }
-        if (w.lowerIn(POSSESSIVE_SET, 0)) {
-            return true;
-        }
-        int e = w.end(0);
-        return w.capital(0) && e - w.start(0) > 2 && w.chars[e - 1] == 's' && (w.chars[e - 2] == '\'' || w.chars[e - 2] == '’');
-    }
-
-    /**
-     * {@code Her running mate, Sen. Tim Kaine of Virginia, was blunter: "..."}, {@code Clinton's campaign
-     * manager, Robby Mook, had a different take: "..."}: a possessor's role ({@code a[from, comma)}), the
-     * name set off by commas, then the verb of the sentence that hands the word on with a colon. The
-     * speaker is the name (and the mention, as for "Ward's communications director, Priya Nair, had a
-     * different view:"); null unless the name is two to six words opening
-     * with a capital and the next segment opens with a verb in the past, the present's -s or an auxiliary.
-     */
-    private Attribution namedAfterRole(char[] a, int from, int comma, int to) {
-        int nt = indexOf(a, comma + 1, to, ',');
-        if (nt < 0) {
-            return null;
-        }
-        WordTable name = WordTable.of(a, comma + 1, nt);
-        if (name.size() < 2 || name.size() > 6 || !name.capital(0) || nounRun(name) < 2) {
-            return null;
-        }
-        WordTable rest = WordTable.of(a, nt + 1, to);
-        if (rest.size() == 0) {
-            return null;
-        }
-        int vs = rest.start(0);
-        int ve = rest.end(0);
-        if (!Character.isLowerCase(a[vs]) || !(endsWith(a, vs, ve, "ed") || endsWith(a, vs, ve, "s") && !endsWith(a, vs, ve, "ss")
-                || AUX_SET.has(a, vs, ve) || lex.cues.isWord(new String(a, vs, ve - vs)))) {
-            return null;
-        }
-        String core = new String(a, name.start(0), name.end(name.size() - 1) - name.start(0));
-        return new Attribution(new Phrase(core, core, List.of()), new String(a, vs, ve - vs), false);
     }
 
     /**
