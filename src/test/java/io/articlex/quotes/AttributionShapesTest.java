@@ -91,6 +91,9 @@ class AttributionShapesTest {
             "We are closer than ever," said Mr. Ward's budget director, Helen Yost.; 0; Helen Yost; Mr. Ward's budget director, Helen Yost
             "We are closer than ever," said the governor's budget director, Helen Yost.; 0; Helen Yost; the governor's budget director, Helen Yost
             "We are closer than ever," said Mr. Ward's budget director.; 0; Mr. Ward's budget director; Mr. Ward's budget director
+            # a running mate is a role: the name set off after it speaks, and "the running mate" is that person
+            Hillary Clinton spoke first. Her running mate, Sen. Tim Kaine, was blunter: "This plan is a disaster."; 0; Tim Kaine; Sen. Tim Kaine
+            Her running mate, Sen. Tim Kaine, spoke first. || "We will win Ohio," the running mate said.; 0; Tim Kaine; the running mate
             # an emphatic reflexive after the name is no part of it; the mention keeps the words as written
             Carl Vance himself weighed in on Twitter: "Great interview. The establishment is finished!"; 0; Carl Vance; Carl Vance himself
             Senator Carl Vance spoke last. || Vance himself acknowledged that "it will be very hard for us to win."; 0; Carl Vance; Vance himself
