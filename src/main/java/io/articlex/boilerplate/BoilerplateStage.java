@@ -1349,7 +1349,7 @@ public final class BoilerplateStage implements Stage {
         /** The reason of line rule i when the whole paragraph matches it (a long byline is no byline); else null. */
         private String reasonIfMatches(int i, String p) {
             Rules.Rule r = lines.get(i);
-            if (lineScan != null && deadStart(lineDead, i, r.pattern(), true, p)) {
+            if (lineScan != null && DeadStarts.rulesOut(lineDead, i, r.pattern(), true, p)) {
                 return null;
             }
             if (r.pattern().matcher(Deadline.chars(p)).matches()) {
@@ -1361,22 +1361,9 @@ public final class BoilerplateStage implements Stage {
             return null;
         }
 
-        /**
-         * Whether rule {@code i}'s regex (whole, or at the start) cannot match {@code p} by its opening pair
-         * ({@link DeadStarts}), the rule's table made first if it has none.
-         */
-        static boolean deadStart(DeadStarts[] tables, int i, Pattern pattern, boolean whole, String p) {
-            DeadStarts d = tables[i];
-            if (d == null) {
-                d = new DeadStarts(pattern, whole);
-                tables[i] = d; // a thread that races this one may make another: either learns the same answers
-            }
-            return d.rulesOut(p);
-        }
-
-        /** {@link #deadStart} of prefix rule {@code i} at the start of {@code p}, once the scan is built. */
+        /** {@link DeadStarts#rulesOut(DeadStarts[], int, Pattern, boolean, String)} of prefix rule {@code i} at the start of {@code p}, once the scan is built. */
         boolean prefixDeadStart(int i, String p) {
-            return lineScan != null && deadStart(prefixDead, i, prefixes.get(i).pattern(), false, p);
+            return lineScan != null && DeadStarts.rulesOut(prefixDead, i, prefixes.get(i).pattern(), false, p);
         }
 
         /**
@@ -1929,7 +1916,7 @@ public final class BoilerplateStage implements Stage {
                         continue;
                     }
                 }
-                if (lineScan != null && deadStart(markerDead, i, markers.get(i).pattern(), true, p)) {
+                if (lineScan != null && DeadStarts.rulesOut(markerDead, i, markers.get(i).pattern(), true, p)) {
                     continue;
                 }
                 Matcher x = markers.get(i).pattern().matcher(Deadline.chars(p));

@@ -57,6 +57,20 @@ public final class DeadStarts {
         return dead;
     }
 
+    /**
+     * Whether rule {@code i}'s regex (whole, or at the start) cannot match {@code p} by its opening pair,
+     * the rule's table in {@code tables} made first if it has none. A thread that races another here may
+     * make a second table: either learns the same answers.
+     */
+    public static boolean rulesOut(DeadStarts[] tables, int i, Pattern pattern, boolean whole, String p) {
+        DeadStarts d = tables[i];
+        if (d == null) {
+            d = new DeadStarts(pattern, whole);
+            tables[i] = d;
+        }
+        return d.rulesOut(p);
+    }
+
     /** Whether the regex fails on {@code opening} without reading to its end: then on every text that opens with it. */
     static boolean dead(Pattern pattern, String opening, boolean whole) {
         Matcher m = pattern.matcher(opening);

@@ -221,12 +221,7 @@ public final class DatelineParser {
                 asked++;
                 return false;
             }
-            DeadStarts d = tables[k];
-            if (d == null) {
-                d = new DeadStarts(pattern, false);
-                tables[k] = d; // a thread that races this one may make another: either learns the same answers
-            }
-            return d.rulesOut(head);
+            return DeadStarts.rulesOut(tables, k, pattern, false, head);
         }
     }
 

@@ -365,7 +365,10 @@ final class ContentPicker {
                 }
             }
             never[i] = neverBody;
-            double v = neg ? 0 : value(b) > 0 ? value(b) : linkedProse(b) ? 0.5 * b.length() : 0;
+            double v = neg ? 0 : value(b);
+            if (v == 0 && !neg && linkedProse(b)) {
+                v = 0.5 * b.length();
+            }
             if (useEvidence && v > 0 && evidence.agrees(b.text())) {
                 v *= 2;
             }
