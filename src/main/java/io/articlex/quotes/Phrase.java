@@ -413,7 +413,7 @@ record Phrase(String text, String core, List<String> appositives) {
             tag = new String(t, open + 1, segs.strippedTo(0) - open - 2);
             cut = Math.min(cut, w.firstAt(open));
         }
-        if (!(capital || w.lowerIn(DETERMINER_SET, a) || w.lowerIn(PRONOUN_SET, a) || endsWithName(w, a, cut))
+        if (!(capital || w.lowerIn(DETERMINER_SET, a) || w.lowerIn(PRONOUN_SET, a) || roleAndName(w, a, cut))
                 || w.lowerIn(Lexicon.get().clauseOpenerSet, a)) {
             return null;
         }
@@ -613,7 +613,6 @@ record Phrase(String text, String core, List<String> appositives) {
         return !w.capital(k - 1) && !w.is(k - 1, "of");
     }
 
-    /** "head coach Reza Ghasemi": the words {@code [a, b)} of {@code w} are a lowercase role that ends in a capitalised name. */
     /**
      * Whether the words {@code [x, y)} are a surname that opens with its particles in lower case: one or
      * two particles ({@link NameIndex#PARTICLE_SET}, as written) and one capitalised word.
@@ -625,6 +624,25 @@ record Phrase(String text, String core, List<String> appositives) {
         }
         return k > x && k == y - 1 && w.capital(k);
     }
+
+    /**
+     * "head coach Reza Ghasemi": the words {@code [a, b)} of {@code w} are a lowercase role that ends in a
+     * capitalised name; or "economist Jane Roe of the central bank", "spokesman Li Wei from the ministry":
+     * such a role and name, then "of", "at" or "from" and what the person belongs to, which may be lower case.
+     */
+    private static boolean roleAndName(WordTable w, int a, int b) {
+        if (endsWithName(w, a, b)) {
+            return true;
+        }
+        for (int m = a + 2; m < b && m - a <= 8; m++) {
+            if (w.in(BELONGS, m) && w.capital(m - 1) && w.capital(m - 2) && endsWithName(w, a, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet BELONGS = new WordSet(List.of("of", "at", "from"));
 
     private static boolean endsWithName(WordTable w, int a, int b) {
         int n = b - a;

@@ -432,14 +432,21 @@ final class SpeakerResolver {
 
     /**
      * Where "of", "at" or "from" follows the first capitalised run of a phrase that opens with it or with
-     * one lower-case role word ("economist Maria Lopez of the Central Bank"), the run of two words or more
+     * up to three lower-case words ending in a role, "the" first among them ("economist Maria Lopez of the
+     * Central Bank", "the chief economist Ingrid Solberg of the University of Bergen"), the run of two words or more
      * and the phrase going on after the preposition; -1 otherwise. A run that follows a title and its "of"
      * ("Secretary of State ...") or a determiner is left to the readings below.
      */
     private static int nameThenOf(List<String> w) {
         int k = 0;
-        if (!w.isEmpty() && !isNameToken(w.get(0)) && w.size() > 1 && Lexicon.get().isRole(w.get(0))) {
-            k = 1;
+        while (k < 3 && k + 1 < w.size() && !isNameToken(w.get(k))) {
+            if (Phrase.DETERMINERS.contains(w.get(k).toLowerCase(Locale.ROOT)) && !(k == 0 && w.get(k).equalsIgnoreCase("the"))) {
+                return -1;
+            }
+            k++;
+        }
+        if (k > 0 && !Lexicon.get().isRole(w.get(k - 1))) {
+            return -1;
         }
         int j = k;
         while (j < w.size() && isNameToken(w.get(j))) {

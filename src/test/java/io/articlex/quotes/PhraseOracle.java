@@ -295,7 +295,7 @@ record PhraseOracle(String text, String core, List<String> appositives) {
             core = stripped.substring(0, open);
         }
         core = cutAtPreposition(core);
-        if (!(capital || DETERMINERS.contains(lower) || PRONOUNS.contains(lower) || endsWithName(core))
+        if (!(capital || DETERMINERS.contains(lower) || PRONOUNS.contains(lower) || roleAndName(core))
                 || Lexicon.get().clauseOpeners.contains(lower)) {
             return null;
         }
@@ -439,6 +439,21 @@ record PhraseOracle(String text, String core, List<String> appositives) {
     /** "head coach Reza Ghasemi": a lowercase role that ends in a capitalised name. */
     static boolean endsWithName(String seg) {
         return endsWithName(words(seg));
+    }
+
+    /** A lowercase role and a name, alone or with "of", "at" or "from" and what follows. */
+    static boolean roleAndName(String seg) {
+        List<String> w = words(seg);
+        if (endsWithName(w)) {
+            return true;
+        }
+        for (int m = 2; m < w.size() && m <= 8; m++) {
+            if (Set.of("of", "at", "from").contains(w.get(m)) && Character.isUpperCase(w.get(m - 1).charAt(0))
+                    && Character.isUpperCase(w.get(m - 2).charAt(0)) && endsWithName(w.subList(0, m))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@link #endsWithName(String)} given the segment's {@link #words}, where the caller has them already. */

@@ -541,4 +541,15 @@ class SpeakerShapesTest {
         q = quotes("Her husband, a retired teacher, was more cautious: \"We will wait and see what happens.\"");
         assertThat(q).extracting(Quote::speaker).containsOnlyNulls();
     }
+
+    @Test
+    void aLowerCaseRoleAndNameThenWhereThePersonBelongsInLowerCaseIsThePerson() {
+        List<Quote> q = quotes(
+                "\"Rates will rise,\" said economist Jane Roe of the central bank.",
+                "\"Prices will fall,\" said chief economist Ingrid Solberg of the University of Bergen.",
+                "\"We disagree,\" said spokesman Li Wei from the foreign ministry.",
+                "\"Nothing is settled,\" said economists at the bank.");
+        // a role with no name after it is not read this way
+        assertThat(q).extracting(Quote::speaker).containsExactly("Jane Roe", "Ingrid Solberg", "Li Wei", null);
+    }
 }
