@@ -808,11 +808,36 @@ class BoilerplateStageTest {
             بنا 1430 جمت 05/03/2024 | sign-off
             red, wien.ORF.at/Agenturen | sign-off
             --(بترا) ع ح/ م ت | sign-off
+            Photos by Daniel Reyes | caption
+            Video by Ana Ruiz and Tom Lee | caption
+            Submitted by Tom Barrett on Tue, 03/03/2026 - 09:12 | timestamp
+            Posted by Ana Ruiz on November 30, 2026 at 9:14 am | timestamp
+            Got a tip? Email us at news@example.org or call 01632 960 123. | contact
+            Have you got a story for us? Contact our newsdesk on 01632 960 555. | contact
+            Do you want to respond to this article? You can write a letter to the editor. | contact
+            Send us your tips at news@example.org | contact
+            GadgetDesk may earn a commission when you buy through links on our site. | disclaimer
+            We may receive a small commission if you click on links in this guide and make a purchase. | disclaimer
+            This post contains affiliate links. | disclaimer
+            As an Amazon Associate I earn from qualifying purchases. | disclaimer
             """)
     void chromeLineIsRemovedWithItsReason(String line, String reason) {
         Draft d = run(line, PROSE_1, PROSE_2);
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
         assertThat(d.removed()).containsExactly(new Removed(line, reason));
+    }
+
+    /** Body sentences that open like a page's credit, stamp, tip or disclosure line stay body. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Photos by the two men were shown to the jury on Tuesday.",
+        "Submitted by the mayor on Monday, the plan goes to a vote in 2027.",
+        "Posted by Ana Ruiz on Facebook, the video had 2 million views by Friday.",
+        "Retailers could earn a commission when you buy through their apps, the regulator warned.",
+    })
+    void pageChromeLookalikesStayBody(String line) {
+        Draft d = run(PROSE_1, line, PROSE_2);
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, line, PROSE_2);
     }
 
     @ParameterizedTest(name = "{0}")
