@@ -820,6 +820,13 @@ class BoilerplateStageTest {
             We may receive a small commission if you click on links in this guide and make a purchase. | disclaimer
             This post contains affiliate links. | disclaimer
             As an Amazon Associate I earn from qualifying purchases. | disclaimer
+            Post Reply 4 posts • Page 1 of 1 | navigation
+            12 replies · Page 2 of 3 | navigation
+            Users browsing this forum: No registered users and 3 guests | navigation
+            Who is online | navigation
+            There are currently 3 users browsing this thread. (0 members and 3 guests) | navigation
+            Powered by phpBB® Forum Software © phpBB Limited | navigation
+            Proudly powered by WordPress | navigation
             """)
     void chromeLineIsRemovedWithItsReason(String line, String reason) {
         Draft d = run(line, PROSE_1, PROSE_2);
@@ -827,13 +834,16 @@ class BoilerplateStageTest {
         assertThat(d.removed()).containsExactly(new Removed(line, reason));
     }
 
-    /** Body sentences that open like a page's credit, stamp, tip or disclosure line stay body. */
+    /** Body sentences that open like a page's credit, stamp, tip, disclosure or forum line stay body. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Photos by the two men were shown to the jury on Tuesday.",
         "Submitted by the mayor on Monday, the plan goes to a vote in 2027.",
         "Posted by Ana Ruiz on Facebook, the video had 2 million views by Friday.",
         "Retailers could earn a commission when you buy through their apps, the regulator warned.",
+        "Powered by two electric motors, the ferry crosses the bay in twenty minutes.",
+        "Who is online and who is not has become a political question in the valley.",
+        "The forum had 40 posts on page 2 of the thread by Friday, the moderators said.",
     })
     void pageChromeLookalikesStayBody(String line) {
         Draft d = run(PROSE_1, line, PROSE_2);
