@@ -86,6 +86,16 @@ public final class Timestamps {
         return false;
     }
 
+    /**
+     * The words of the Hijri month names and the era mark {@code هـ} (without its tatweel), as Arabic papers
+     * print the Hijri date after the Gregorian one ({@code نُشر: 10:15-07 ديسمبر 2026 م ـ 16 جمادى الآخرة 1448 هـ}).
+     * Not months of {@code names.txt}: their numbers are not the Gregorian ones, and no date is read from them.
+     * A two-word name ({@code جمادى الآخرة}) and the era mark counted as three unknown words and the line was
+     * no stamp: it became the title.
+     */
+    static final Set<String> HIJRI_WORDS = Set.of("محرم", "صفر", "ربيع", "جمادى", "رجب", "شعبان", "رمضان", "شوال",
+            "ذو", "القعدة", "الحجة", "الأول", "الأولى", "الآخر", "الآخرة", "الثاني", "الثانية", "ه");
+
     /** Units of a relative stamp ("3 hours ago", "vor 3 Stunden", "há 2 horas"), each also a stamp word. */
     static final Set<String> UNITS = Set.of("hours", "hour", "minutes", "minute", "mins", "min", "days", "day", "horas",
             "minutos", "dias", "días", "ore", "minuti", "giorni", "heure", "heures", "jours", "stunde", "stunden",
@@ -205,7 +215,7 @@ public final class Timestamps {
                 month = true;
             } else if (DAYS.contains(low) || NAMES.isWeekday(low)) {
                 continue;
-            } else if (STAMP_WORDS.contains(low)) {
+            } else if (STAMP_WORDS.contains(low) || HIJRI_WORDS.contains(low)) {
                 continue;
             } else if (++other > otherAllowed) {
                 return false;

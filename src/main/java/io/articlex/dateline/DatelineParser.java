@@ -112,13 +112,19 @@ public final class DatelineParser {
             // day - month in figures (KUNA: "الكويت - 14 - 11 (كونا) --")
             + "|" + AR_DIGITS + "{1,2}\\s?-\\s?" + AR_DIGITS + "{1,2})";
     private static final String AR_LETTER = "[\\p{IsArabic}&&\\p{L}]";
-    private static final String AR_WORD = "[\\p{IsArabic}&&\\p{L}][\\p{IsArabic}&&[\\p{L}\\p{M}]]{1,20}";
+    /**
+     * An Arabic word, with its vowel marks: those are of the Inherited script, not the Arabic one, so a
+     * place written with a shadda ({@code عمّان}) failed every Arabic dateline when only Arabic-script marks counted.
+     */
+    private static final String AR_WORD = "[\\p{IsArabic}&&\\p{L}][[\\p{IsArabic}&&\\p{L}]\\p{M}]{1,20}";
     /**
      * Arabic wire datelines: {@code الدوحة في 3 يناير /قنا/}, {@code الفجيرة في 8 مارس / وام / },
      * {@code عمان (بترا) -}, {@code الرياض 05 رجب 1445 هـ الموافق 17 يناير 2024 م واس -}: a place of one to
      * three Arabic words, an optional {@code في} and date, and a known code between slashes, in brackets
      * or bare before a dash or the text, or after a dash ({@code دمشق-سانا}, often alone on its line), or after a
-     * slash alone on the line ({@code إسطنبول/ الأناضول}, a reporter's name and a slash at times before it).
+     * slash alone on the line ({@code إسطنبول/ الأناضول}, a reporter's name and a slash at times before it),
+     * or, alone on the line, after a colon in guillemets, as a paper writes its own name ({@code القاهرة: «الشرق الأوسط»};
+     * read as a headline, it took the title's place). A known outlet only: {@code ترامب: «لن نتراجع»} is a headline.
      */
     static final LazyPattern ARABIC = new LazyPattern("^(?<loc>" + AR_WORD + "(?:\\s(?!في\\s)" + AR_WORD + "){0,2})\\s?،?"
             + "(?:(?:\\s|\\s?[-–]\\s?)(?:في\\s)?(?<date>" + AR_DATE + "))?\\s?"
@@ -131,7 +137,9 @@ public final class DatelineParser {
             // a code spelt in single letters, alone on its line: "القاهرة - أ ش أ" (MENA)
             + "|[-–]\\s?(?<code5>" + AR_LETTER + "(?:\\s" + AR_LETTER + "){1,3})(?=\\s*$)"
             // a bare code right after a date, before the text or the line's end: "... 17 يناير 2024 م واس دشن"
-            + "|(?<=[0-9\\u0660-\\u0669]\\s|\\sم\\s)(?<code6>" + AR_WORD + ")(?=\\s|$))"
+            + "|(?<=[0-9\\u0660-\\u0669]\\s|\\sم\\s)(?<code6>" + AR_WORD + ")(?=\\s|$)"
+            // a paper's own dateline, alone on its line: "عمّان: «الشرق الأوسط»" (the paper in guillemets)
+            + "|:\\s?«(?<code8>" + AR_WORD + "(?:\\s" + AR_WORD + "){0,2})»(?=\\s*$))"
             + "\\s?[-–—:]{0,2}\\s?");
     /** A correspondent's credit between TASS's slashes: {@code Корр. ТАСС Ирина Смирнова}, {@code Спецкорр. ТАСС ...}. */
     static final LazyPattern CORRESPONDENT = new LazyPattern(
@@ -292,7 +300,7 @@ public final class DatelineParser {
         m = head.isEmpty() || !isArabicLetter(head.charAt(0)) ? null : lookingAt(ARABIC.get(), head);
         if (m != null) {
             String code = first(m.group("code"), m.group("code2"), m.group("code3"), m.group("code4"), m.group("code5"),
-                    m.group("code6"), m.group("code7"));
+                    m.group("code6"), m.group("code7"), m.group("code8"));
             if (known(code)) {
                 return done(head, m, m.group("loc"), m.group("date"), code, m.group("byline"), true);
             }

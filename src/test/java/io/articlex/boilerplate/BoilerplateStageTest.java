@@ -951,6 +951,8 @@ class BoilerplateStageTest {
             Reforma de 2025 aprobada | false
             نُشر: 14:20-12 مارس 2025 م ـ 12 رَمضان 1446 هـ | true
             نُشر الخبر في 12 مارس 2025 عن مصادر | false
+            نُشر: 10:15-07 ديسمبر 2026 م ـ 16 جمادى الآخرة 1448 هـ | true
+            في الربع الأول من 2026 | false
             12:05ت م | true
             3ملايين دولار | false
             """)
@@ -1067,6 +1069,8 @@ class BoilerplateStageTest {
     @CsvSource(delimiterString = " # ", textBlock = """
             Foto: Lena Moritz/dpa # caption
             Vista del puerto de Bilbao. EFE/Ane Ibarra # caption
+            Fotografía cedida por la Presidencia de Perú de la visita a Piura. EFE/ Presidencia de Perú /SOLO USO EDITORIAL # caption
+            Muhabir: Ali Demir # metadata
             Archivo - Vista del puerto - EUROPA PRESS - Archivo # caption
             Fot. Adobe Stock # caption
             Foto: Zug, über dts Nachrichtenagentur # caption
@@ -1108,7 +1112,7 @@ class BoilerplateStageTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"With agencies stretched thin, the department hired contractors.",
             "Con información de Hacienda sobre los gastos del año pasado.", "Avec Macron, la France change.",
-            "KFT/FTO", "(CDU/CSU) 201"})
+            "KFT/FTO", "(CDU/CSU) 201", "La reunión terminó tarde. EFE/EP y Reuters informaron de la salida del ministro."})
     void creditLikeSentencesStayBody(String line) {
         Draft d = new BoilerplateStage().apply(Draft.of(List.of(PROSE_1, line, PROSE_2), PageMeta.NONE, List.of()));
         assertThat(d.paragraphs()).containsExactly(PROSE_1, line, PROSE_2);
