@@ -29,6 +29,29 @@ final class Bylines {
      */
     private static final Pattern ARABIC_NAME = Pattern.compile(
             "[\\p{IsArabic}&&\\p{L}][\\p{IsArabic}\\p{M}]{1,20}(?:\\s[\\p{IsArabic}&&\\p{L}][\\p{IsArabic}\\p{M}]{1,20}){1,3}");
+    /**
+     * {@code كتب محمد أحمد}: Egyptian sites' byline, the verb "wrote" and the name without the colon
+     * {@link #BY_WORD} wants. Bare, the verb opens headlines too ({@code كتب جديدة في معرض القاهرة}, "new
+     * books"), so the line counts only where a name line does: under a headline ({@link #nameLine}).
+     */
+    private static final Pattern ARABIC_WROTE = Pattern.compile("(?:كتب|كتبت)\\s(?<name>" + ARABIC_NAME.pattern() + ")");
+    /** Prepositions and particles of a sentence, never a word of a name ({@code كتب الوزير في رسالته}). */
+    private static final java.util.Set<String> ARABIC_PARTICLES = java.util.Set.of("في", "من", "على", "إلى", "عن", "أن", "إن", "مع");
+
+    /** The name of a {@link #ARABIC_WROTE} line, or null when the line is not one. */
+    private static String arabicWrote(String line) {
+        Matcher m = line.length() <= 60 ? ARABIC_WROTE.matcher(line) : null;
+        if (m == null || !m.matches()) {
+            return null;
+        }
+        for (String w : SPACES.get().split(m.group("name"))) {
+            if (ARABIC_PARTICLES.contains(w)) {
+                return null;
+            }
+        }
+        return m.group("name");
+    }
+
     /** A name, then a comma, dash or slash and the rest of a credit ({@code , dpa}, {@code - Repórter da Agência Brasil}). */
     private static final Pattern NAME_CREDIT = Pattern.compile("(?<name>" + NAME + ")\\s?(?:,|\\s[-–—]|/)\\s?(?<rest>[^\\n]{2,60})");
     /** {@code split("\\s+")} compiled once, on first use (String.split compiles it on every call). */
@@ -62,6 +85,10 @@ final class Bylines {
                 break;
             }
             s = s.substring(m.end());
+        }
+        String wrote = s == line && s.startsWith("كتب") ? arabicWrote(s) : null;
+        if (wrote != null) {
+            return wrote;
         }
         if (s == line && mayOpenWithByWord(s)) {
             // a site's name in lower case after the by-word ("Por g1 Campinas"), which BY_WORD's capital misses
@@ -406,6 +433,9 @@ final class Bylines {
      * or weekday (a date line) or the line names an outlet ({@code Reuters News}, an archive's source field).
      */
     static boolean nameLine(String line, OutletTable outlets) {
+        if (line.startsWith("كتب")) {
+            return arabicWrote(line) != null;
+        }
         if (line.length() > 60 || !mayBeName(line) || !NAME_LINE.matcher(line).matches() || outlets.mentionIn(line).isPresent()) {
             return false;
         }

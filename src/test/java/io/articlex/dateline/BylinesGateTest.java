@@ -48,6 +48,13 @@ class BylinesGateTest {
         // "wrote the minister in his letter that ...": the verb without a colon opens a sentence
         assertThat(Bylines.byLine("\u0643\u062A\u0628 \u0627\u0644\u0648\u0632\u064A\u0631 \u0641\u064A \u0631\u0633\u0627\u0644\u062A\u0647")).isFalse();
         assertThat(Bylines.byLine("\u0628\u0642\u0644\u0645 " + "\u0643\u0644\u0645\u0629 ".repeat(6).strip())).isFalse();
+        // Egyptian sites' "wrote" and a name without the colon: a name line (under a headline only), not a by-line
+        var outlets = io.articlex.rules.OutletTable.builtIn();
+        assertThat(Bylines.nameLine("كتب محمد أحمد", outlets)).isTrue();
+        assertThat(Bylines.withoutByWord("كتب محمد أحمد")).isEqualTo("محمد أحمد");
+        assertThat(Bylines.byLine("كتب محمد أحمد")).isFalse();
+        assertThat(Bylines.nameLine("كتب الوزير في رسالته", outlets)).isFalse();
+        assertThat(Bylines.withoutByWord("كتب الوزير في رسالته")).isEqualTo("كتب الوزير في رسالته");
     }
 
     /** A site's credit of the wire it drew on under the headline is no title; a headline that says "with" is one. */
