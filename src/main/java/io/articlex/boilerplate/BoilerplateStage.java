@@ -711,6 +711,11 @@ public final class BoilerplateStage implements Stage {
                 kept.remove(last);
                 continue;
             }
+            if (lastWireCredit(p, c.outlets)) {
+                removed.add(new Removed(p, "credit"));
+                kept.remove(last);
+                continue;
+            }
             if (guard > 0 && p.length() <= 40 && p.charAt(0) == '(' && p.endsWith(")") && c.outlets.isKnown(p.substring(1, p.length() - 1))) {
                 // the agency's code left when the editor codes glued to it went: "(AGI)Na1/Mav"
                 removed.add(new Removed(p, "credit"));
@@ -771,6 +776,21 @@ public final class BoilerplateStage implements Stage {
             }
         }
         return numeric * 10 < words.length * 3;
+    }
+
+    /**
+     * The line a repost closes with, crediting the wire it drew on after a paper or writer the outlet table
+     * need not know ({@code 20 Minutes avec AFP}, {@code V.A. avec AFP}, {@code Redaktion mit dpa}): at most
+     * five words opening with a capital or a figure, a credit join, and a known wire with nothing after it
+     * (a sentence ends in a stop: {@code Sie sprach mit AFP.}). Kept as the body's last paragraph, and no source.
+     */
+    static boolean lastWireCredit(String p, OutletTable outlets) {
+        if (p.length() > 60 || p.length() < 8 || Character.isLowerCase(p.codePointAt(0)) || !Character.isLetterOrDigit(p.codePointAt(0))
+                || !Character.isLetter(p.charAt(p.length() - 1))) {
+            return false;
+        }
+        int[] join = OutletTable.creditJoin(p);
+        return join != null && Prose.wordsUpTo(p.substring(0, join[0]), 6) <= 5 && outlets.isKnown(p.substring(join[1]).strip());
     }
 
     /** The paragraph without one sign-off at its end; "" when it was all sign-off; null when none matched. */

@@ -1071,6 +1071,9 @@ class BoilerplateStageTest {
             Vista del puerto de Bilbao. EFE/Ane Ibarra # caption
             Fotografía cedida por la Presidencia de Perú de la visita a Piura. EFE/ Presidencia de Perú /SOLO USO EDITORIAL # caption
             Muhabir: Ali Demir # metadata
+            /abc/DP/jha # sign-off
+            20 Minutes avec AFP # credit
+            V.A. avec AFP # credit
             Archivo - Vista del puerto - EUROPA PRESS - Archivo # caption
             Fot. Adobe Stock # caption
             Foto: Zug, über dts Nachrichtenagentur # caption
@@ -1116,6 +1119,14 @@ class BoilerplateStageTest {
     void creditLikeSentencesStayBody(String line) {
         Draft d = new BoilerplateStage().apply(Draft.of(List.of(PROSE_1, line, PROSE_2), PageMeta.NONE, List.of()));
         assertThat(d.paragraphs()).containsExactly(PROSE_1, line, PROSE_2);
+    }
+
+    /** A repost's last line crediting a known wire after any paper's name goes; a sentence saying so stays. */
+    @Test
+    void lastLineCreditingTheWireGoes() {
+        assertThat(run(PROSE_1, PROSE_2, "Le Parisien avec AFP").removed()).contains(new Removed("Le Parisien avec AFP", "credit"));
+        assertThat(run(PROSE_1, PROSE_2, "Sie sprach mit AFP.").paragraphs()).containsExactly(PROSE_1, PROSE_2, "Sie sprach mit AFP.");
+        assertThat(run(PROSE_1, PROSE_2, "Talks with Acme Corp").paragraphs()).containsExactly(PROSE_1, PROSE_2, "Talks with Acme Corp");
     }
 
     /** Web copy's standfirst: sentences under the headline, then the byline or date line, then the story. */
