@@ -60,8 +60,11 @@ final class Bylines {
     private Bylines() {
     }
 
-    /** A separator after which a byline line goes on with something else: {@code By UPI Staff | Jan. 03, 2024}. */
-    private static final Pattern AFTER_NAMES = Pattern.compile("\\s[|•·]\\s");
+    /**
+     * A separator after which a byline line goes on with something else: {@code By UPI Staff | Jan. 03, 2024};
+     * or ends it, once the stamp after it is cut ({@code By Euronews with AP • Updated: ...}).
+     */
+    private static final Pattern AFTER_NAMES = Pattern.compile("\\s[|•·](?:\\s|$)");
 
     /**
      * The characters {@link #BY_WORD} can open with: a line that opens with none of them has no by-word,
@@ -204,8 +207,15 @@ final class Bylines {
         }
         Matcher m = BY_WORD.matcher(line);
         return m.lookingAt() && (NAME_LINE.matcher(line).region(m.end(), line.length()).lookingAt()
-                || ARABIC_NAME.matcher(line).region(m.end(), line.length()).matches());
+                || ARABIC_NAME.matcher(line).region(m.end(), line.length()).matches()
+                || line.indexOf(" with ") > 0 && DESK_WITH_AGENCY.matcher(line).region(m.end(), line.length()).lookingAt());
     }
+
+    /**
+     * A newsroom of one word and the agency it wrote with ({@code By Euronews with AP • Updated: ...}): no
+     * name of two words, so the line was no byline and its date dated nothing.
+     */
+    private static final Pattern DESK_WITH_AGENCY = Pattern.compile(WORD + " with \\p{Lu}{2,8}\\b");
 
     /**
      * Credits run together with slashes, each with its by-word, the last one a name: {@code /By AzerNews/By

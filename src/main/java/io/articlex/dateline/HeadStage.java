@@ -320,6 +320,12 @@ public final class HeadStage implements Stage {
         }
         List<String> paras = new ArrayList<>(draft.paragraphs());
         List<Removed> removed = new ArrayList<>();
+        String fieldTitle = draft.meta().title() == null ? FieldCodes.take(paras, removed) : null;
+        if (fieldTitle == null && draft.meta().title() == null) {
+            // an archive's headline field ("HEADLINE: ...") names the headline, whatever line the export
+            // prints above it (the publication's name, its edition)
+            fieldTitle = labelled(draft.removed(), "headline", HEADLINE_LABEL);
+        }
         int n = paras.size();
         int limit = Math.min(n, HEAD_LIMIT);
 
@@ -328,7 +334,7 @@ public final class HeadStage implements Stage {
         DatelineParser.Match match = null;
         for (int i = 0; i < limit; i++) {
             Optional<DatelineParser.Match> m = datelines.parse(paras.get(i));
-            if (m.isPresent() && labelColon(m.get(), outlets)) {
+            if (m.isPresent() && (labelColon(m.get(), outlets) || speakerTurn(m.get(), paras, i))) {
                 m = Optional.empty();
             }
             int glued = m.isEmpty() ? gluedDatelineAt(paras.get(i), datelines, outlets) : -1;
@@ -375,7 +381,7 @@ public final class HeadStage implements Stage {
             }
         }
 
-        String title = draft.meta().title();
+        String title = fieldTitle != null ? fieldTitle : draft.meta().title();
         int titleAt = -1;
         int summaryAt = start > 1 ? summaryLabelAt(paras, start) : -1;
         if (start > 0) {
@@ -495,6 +501,10 @@ public final class HeadStage implements Stage {
                 && placeAlone(paras.get(start - 1), outlets) && !turnFollows(paras, start)
                 ? new Dateline(paras.get(start - 1), withoutColon(paras.get(start - 1)), null, null) : null;
         for (int i = 0; i < start; i++) {
+            if (i == titleAt && fieldTitle != null && !paras.get(i).equals(fieldTitle)) {
+                removed.add(new Removed(paras.get(i), "header")); // "Agence France Presse -- English" over the field
+                continue;
+            }
             if (i == titleAt || placeLine != null && i == start - 1) {
                 continue;
             }
@@ -547,9 +557,6 @@ public final class HeadStage implements Stage {
         }
         if (match == null) {
             dateline = placeLine != null ? placeLine : labelledDateline(draft.removed(), datelines);
-        }
-        if (title == null) {
-            title = labelled(draft.removed(), "headline", HEADLINE_LABEL);
         }
         for (int k = 0; title == null && k < OTHER_HEADLINE_LABELS.length; k++) {
             title = labelled(draft.removed(), "headline", OTHER_HEADLINE_LABELS[k]);
@@ -1040,6 +1047,42 @@ public final class HeadStage implements Stage {
         return Prose.bodyLike(rest) || Prose.words(rest) >= 12;
     }
 
+    /**
+     * A speaker's label in capitals read as a place before a colon ({@code MINISTER: We have no plans ...}), in
+     * a transcript whose turns each open with one ({@code PRESENTER: Will taxes rise?}): a place and colon
+     * alone whose word opens another line within four lines of it is a speaker's turn and no dateline. (A
+     * digest's items under other places, {@code LAHORE: ...} under {@code KARACHI: ...}, keep theirs.)
+     */
+    private static boolean speakerTurn(DatelineParser.Match m, List<String> paras, int i) {
+        Dateline d = m.dateline();
+        if (d.agency() != null || d.date() != null || !d.text().endsWith(":")) {
+            return false;
+        }
+        String label = d.text();
+        for (int k = Math.max(0, i - 4); k < Math.min(paras.size(), i + 5); k++) {
+            if (k != i && paras.get(k).startsWith(label) && capsLabel(paras.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line that opens with one to three words in capitals and a colon, then a space and more. */
+    private static boolean capsLabel(String p) {
+        int colon = p.indexOf(": ");
+        if (colon < 2 || colon > 30 || colon + 2 >= p.length()) {
+            return false;
+        }
+        int spaces = 0;
+        for (int k = 0; k < colon; k++) {
+            char c = p.charAt(k);
+            if (c == ' ' && ++spaces > 2 || c != ' ' && c != '.' && c != '-' && c != '\'' && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Prose that is followed by prose (or ends the document, or is long enough to stand alone). */
     /**
      * An item of a site's menu on a line of its own, as a page copied from a browser gives it ({@code News},
@@ -1068,7 +1111,20 @@ public final class HeadStage implements Stage {
         if (i + 1 >= paras.size() || Prose.words(p) >= 40) {
             return true;
         }
-        return Prose.bodyLike(paras.get(i + 1)) || interviewTurn(paras.get(i + 1));
+        int next = i + 1 < paras.size() - 1 && clockAlone(paras.get(i + 1)) ? i + 2 : i + 1;
+        return Prose.bodyLike(paras.get(next)) || interviewTurn(paras.get(next));
+    }
+
+    /**
+     * A clock time alone on its line ({@code 14:10}, {@code 2:45 pm}, {@code 13:55 GMT}), as a live page
+     * copied as text stamps each entry: the entries are short, so under a summary's points ({@code Key
+     * points} / two lines / {@code 14:32} / an entry / {@code 14:10} / an entry) no entry was followed by
+     * prose and the summary ran over all but the last. The body starts at an entry when prose follows the
+     * time under it.
+     */
+    static boolean clockAlone(String p) {
+        return p.length() <= 12 && !p.isEmpty() && Character.isDigit(p.charAt(0)) && p.indexOf(':') > 0
+                && Timestamps.isTimestamp(p);
     }
 
     /**
@@ -1403,6 +1459,12 @@ public final class HeadStage implements Stage {
     static boolean outletStamp(String p, OutletTable outlets) {
         if (p.length() > 120) {
             return false;
+        }
+        int close = p.charAt(0) == '(' ? p.indexOf(')') : -1;
+        if (close > 2) {
+            // "(People's Daily Online) 14:20, December 07, 2026": the outlet in brackets, then its stamp
+            return close + 6 < p.length() && outlets.isKnown(p.substring(1, close).strip())
+                    && Timestamps.isTimestamp(p.substring(close + 1).strip());
         }
         int at = -1;
         for (String sep : STAMP_SEPARATORS) {
@@ -1756,7 +1818,8 @@ public final class HeadStage implements Stage {
         int firstTitle = -1;
         for (int i = 0; i < titleAt; i++) {
             String p = paras.get(i);
-            if (firstTitle < 0 && titleLike(p)) {
+            if (firstTitle < 0 && (titleLike(p) || i == 0 && Prose.headlineLike(p))) {
+                // (the first line may be a name of two words: a newsletter's "Morning Briefing" over its items)
                 firstTitle = i;
             }
             if (firstTitle >= 0 && Prose.bodyLike(p) && (Prose.words(p) >= 30 || sentences(p) >= 2)) {

@@ -1184,6 +1184,10 @@ class BoilerplateStageTest {
             Embargoed until 00:01 GMT Thursday 14 March # editorial
             The views expressed in this column are the author's own. # disclaimer
             View this email in your browser # navigation
+            View in browser # navigation
+            View online # navigation
+            AN Document HRB0000020250509el5900001 # metadata
+            BODY: # metadata
             You are receiving this email because you signed up for our updates. # navigation
             Unsubscribe | Update preferences # navigation
             Page 3 of 12 # navigation

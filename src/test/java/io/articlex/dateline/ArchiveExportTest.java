@@ -106,6 +106,77 @@ class ArchiveExportTest {
     }
 
     @Test
+    void fieldCodesBeforeTheirValuesGiveTheHeadlineAndGo() {
+        Article a = Articlex.parser().parse("""
+                HD Harbour board backs plan to deepen channel
+                WC 380 words
+                PD 9 May 2025
+                SN Harbour Gazette
+                SC HRBG
+                LA English
+                CY (c) 2025 Harbour Gazette Ltd
+
+                LP
+                PORTSMOUTH, N.H., May 8 (Reuters) - %s
+
+                TD
+                %s
+
+                NS gcat : Political/General News
+                RE usa : United States
+                AN Document HRB0000020250509el5900001
+                """.formatted(LEAD, NEXT));
+        assertThat(a.title()).isEqualTo("Harbour board backs plan to deepen channel");
+        assertThat(a.dateline().agency()).isEqualTo("Reuters");
+        assertThat(a.published()).isEqualTo("2025-05-09");
+        assertThat(a.paragraphs()).containsExactly(LEAD, NEXT);
+        assertThat(a.removed()).extracting(Removed::text).contains("CY (c) 2025 Harbour Gazette Ltd", "RE usa : United States");
+        // a headline that opens with a code's letters, over no fields, is the title as it stands
+        a = Articlex.parser().parse("""
+                HD cameras to be fitted to every bus in the city
+
+                %s
+
+                %s
+                """.formatted(LEAD, NEXT));
+        assertThat(a.title()).isEqualTo("HD cameras to be fitted to every bus in the city");
+        assertThat(a.paragraphs()).containsExactly(LEAD, NEXT);
+        assertThat(FieldCodes.code("IN Brief")).isEqualTo("IN");
+        assertThat(FieldCodes.code("In Brief")).isNull();
+        assertThat(FieldCodes.code("HD")).isNull();
+    }
+
+    @Test
+    void headlineFieldIsTheTitleUnderThePublicationLine() {
+        Article a = Articlex.parser().parse("""
+                Copyright 2025 Harbour Wire Service
+                All Rights Reserved
+
+                Harbour Wire Service -- English
+
+                May 9, 2025 Saturday 2:32 PM GMT
+
+                SECTION: LOCAL NEWS
+
+                LENGTH: 180 words
+
+                HEADLINE: Harbour board backs plan to deepen channel
+
+                DATELINE: PORTSMOUTH, May 8
+
+                BODY:
+
+                %s
+
+                %s
+                """.formatted(LEAD, NEXT));
+        assertThat(a.title()).isEqualTo("Harbour board backs plan to deepen channel");
+        assertThat(a.dateline().location()).isEqualTo("PORTSMOUTH");
+        assertThat(a.paragraphs()).containsExactly(LEAD, NEXT);
+        assertThat(a.removed()).extracting(Removed::text).contains("Harbour Wire Service -- English", "BODY:");
+    }
+
+    @Test
     void slugAndHeadlineFieldsOfAnExport() {
         Article a = Articlex.parser().parse("""
                 SLUG: HARBOUR-CHANNEL
@@ -203,6 +274,9 @@ class ArchiveExportTest {
         // the date, time and reading time run after the name with no label
         assertThat(Bylines.withoutByWord("by Jane Doe December 7, 2026 2:20 PM 2 min read")).isEqualTo("Jane Doe");
         assertThat(Bylines.withoutByWord("By UPI Staff | Dec. 6, 2026 at 11:02 AM")).isEqualTo("UPI Staff");
+        assertThat(Bylines.withoutByWord("By Euronews with AP • Updated: 07/12/2026 - 18:22")).isEqualTo("Euronews with AP");
+        assertThat(Bylines.byLine("By Euronews with AP • Updated: 07/12/2026 - 18:22")).isTrue();
+        assertThat(Bylines.byLine("By Monday with fewer staff, the office will close")).isFalse();
         assertThat(Bylines.withoutByWord("By Jane Doe 2 min read")).isEqualTo("Jane Doe 2 min read");
     }
 }

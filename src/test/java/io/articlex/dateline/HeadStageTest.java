@@ -1052,13 +1052,16 @@ class HeadStageTest {
         assertThat(HeadStage.outletStamp("Reuters Published a report on December 7", outlets)).isFalse();
     }
 
-    /** A live page's entry times are no headline: the last of them above the story had been the title. */
+    /**
+     * A live page's entry times are no headline: the last of them above the story had been the title. The
+     * body starts at the first entry, and the times between entries stay with them, as they do further down.
+     */
     @Test
     void aClockTimeAloneIsNeverTheTitle() {
         Draft d = run("Cyclone makes landfall near Puducherry", "10:20 IST", "Rain continues; schools remain closed.",
                 "09:50 IST", PROSE_1);
         assertThat(d.title()).isEqualTo("Cyclone makes landfall near Puducherry");
-        assertThat(d.paragraphs()).containsExactly("Rain continues; schools remain closed.", PROSE_1);
+        assertThat(d.paragraphs()).containsExactly("Rain continues; schools remain closed.", "09:50 IST", PROSE_1);
     }
 
     /** Two words and a full stop over an agency's dateline are the headline; over a bare place they are not. */
@@ -1084,5 +1087,54 @@ class HeadStageTest {
         io.articlex.rules.OutletTable outlets = io.articlex.rules.OutletTable.builtIn();
         assertThat(Bylines.creditLine("Dian Septiari (The Jakarta Post)", outlets)).isTrue();
         assertThat(Bylines.creditLine("Talks resume (Update)", outlets)).isFalse();
+    }
+
+    @Test
+    void liveEntriesUnderTheirClockTimesAreBodyAfterTheSummary() {
+        String e1 = "The weather service has extended its red warning for the coast until 6pm.";
+        String e2 = "Rail services between the two towns are suspended.";
+        String e3 = "More than 50,000 homes are without power, the grid operator says.";
+        Draft d = run("Storm hits the west coast", "Key points", "Winds of up to 90mph recorded",
+                "Ferries cancelled and schools closed", e1, "14:10", e2, "13:55", e3);
+        assertThat(d.title()).isEqualTo("Storm hits the west coast");
+        assertThat(d.paragraphs()).containsExactly(e1, "14:10", e2, "13:55", e3);
+        assertThat(HeadStage.clockAlone("2:45 pm")).isTrue();
+        assertThat(HeadStage.clockAlone("14:10 GMT")).isTrue();
+        assertThat(HeadStage.clockAlone("2026")).isFalse();
+        assertThat(HeadStage.clockAlone("14:10 Council votes")).isFalse();
+    }
+
+    @Test
+    void aSpeakersLabelInCapitalsIsNoDateline() {
+        String q1 = "PRESENTER: Minister, will taxes rise next year?";
+        String a1 = "MINISTER: We have no plans to raise income tax. What we have said is that we will look at every option.";
+        String q2 = "PRESENTER: Including VAT?";
+        String a2 = "MINISTER: I am not going to write the budget on this programme.";
+        Draft d = run("Finance minister interview on budget", q1, a1, q2, a2);
+        assertThat(d.dateline()).isNull();
+        assertThat(d.paragraphs()).containsExactly(q1, a1, q2, a2);
+        // a digest's items under two places keep the first place as the dateline
+        d = run("Pakistan briefs", "KARACHI: " + PROSE_1, "LAHORE: " + PROSE_2);
+        assertThat(d.dateline().location()).isEqualTo("KARACHI");
+    }
+
+    @Test
+    void aNewsletterNamedInTwoWordsOverItsItemsKeepsThemAll() {
+        String hello = "Good morning. Here is what you need to know today.";
+        Draft d = run("Morning Briefing", hello, "Parliament votes on budget", PROSE_1, "Rail strike called off", PROSE_2);
+        assertThat(d.title()).isEqualTo("Morning Briefing");
+        assertThat(d.paragraphs()).containsExactly(hello, "Parliament votes on budget", PROSE_1, "Rail strike called off", PROSE_2);
+    }
+
+    @Test
+    void anOutletInBracketsBeforeItsStampIsACredit() {
+        io.articlex.rules.OutletTable outlets = io.articlex.rules.OutletTable.builtIn();
+        assertThat(HeadStage.outletStamp("(People's Daily Online) 14:20, December 07, 2026", outlets)).isTrue();
+        assertThat(HeadStage.outletStamp("(People's Daily Online) said on Monday", outlets)).isFalse();
+        assertThat(HeadStage.outletStamp("(Photo) 14:20, December 07, 2026", outlets)).isFalse();
+        Draft d = run("China's grain output hits record", "(People's Daily Online) 14:20, December 07, 2026", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("China's grain output hits record");
+        assertThat(d.meta().published()).isEqualTo("2026-12-07");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
     }
 }
