@@ -166,8 +166,207 @@ final class BlockCollector implements NodeFilter {
             }
             inlineChrome.add(e);
             chromeDepth++;
+        } else if (chromeDepth == 0 && pictureCaption(e)) {
+            inlineChrome.add(e);
+            chromeDepth++;
         }
         return FilterResult.CONTINUE;
+    }
+
+    /** Most characters (not counting white space) of a {@link #pictureCaption}: a caption and its credit. */
+    static final int MAX_CAPTION_CHARS = 600;
+    /** How many nodes of a picture's box {@link #pictureOnly} looks at: a picture's markup is small. */
+    private static final int MAX_PICTURE_NODES = 40;
+
+    /**
+     * The element is the text half of a picture's box: its parent holds a picture and then the
+     * element, nothing else, and the element's text is short and set in no paragraph. Pages set a
+     * photo's caption and credit so ({@code <div><div><img></div><div>Teachers rally at the
+     * Statehouse ...</div><div>Jane Doe, AP</div></div>}, {@code <li><div><img></div><div>caption
+     * Photo: Jane Doe</div></li>} in a slideshow, {@code <div><p><picture>...</picture></p><span>caption
+     * (Image: GETTY)</span></div>}), and when no class names the box as a caption the caption read
+     * as the article's prose between its paragraphs. The caption must credit the picture: a how-to
+     * sets its step pictures the same way, and their words are its text. Body text after a picture sits in paragraphs,
+     * or in boxes with more in them than a picture and one text, and an icon set before a paragraph's
+     * words stands inside the paragraph; a caption written as a {@code <p>} is left to the class names.
+     */
+    private static boolean pictureCaption(Element e) {
+        Node next = e.nextSibling();
+        while (next != null && blank(next)) {
+            next = next.nextSibling();
+        }
+        if (next != null) {
+            return false;
+        }
+        Node prev = e.previousSibling();
+        while (prev != null && blank(prev)) {
+            prev = prev.previousSibling();
+        }
+        if (!(prev instanceof Element picture)) {
+            return false;
+        }
+        Node before = picture.previousSibling();
+        while (before != null && blank(before)) {
+            before = before.previousSibling();
+        }
+        Element box = e.parent();
+        if (before != null || box == null || e.normalName().equals("p") || !pictureOnly(picture)) {
+            return false;
+        }
+        String tag = box.normalName();
+        if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("p")) {
+            return false;
+        }
+        return captionText(e);
+    }
+
+    /** White space, a comment or a script between a picture and its caption. */
+    private static boolean blank(Node n) {
+        if (n instanceof TextNode t) {
+            return t.isBlank();
+        }
+        return !(n instanceof Element x) || (role(x) & SKIPPED) != 0 && !x.normalName().equals("button");
+    }
+
+    /** An image, or a small box holding one and no text ({@code <a><img></a>}, {@code <p><picture>}). */
+    private static boolean pictureOnly(Element e) {
+        boolean[] image = {false};
+        int[] nodes = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (++nodes[0] > MAX_PICTURE_NODES) {
+                    image[0] = false;
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode t) {
+                    if (!t.isBlank()) {
+                        image[0] = false;
+                        return FilterResult.STOP;
+                    }
+                } else if (node instanceof Element x) {
+                    String tag = x.normalName();
+                    if (tag.equals("img") || tag.equals("picture")) {
+                        image[0] = true;
+                    } else if (x != e && (role(x) & SKIPPED) != 0) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return image[0];
+    }
+
+    /** Most link text (white space not counted) of a {@link #pictureCaption}: a "more" or "less" toggle. */
+    static final int MAX_CAPTION_LINK_CHARS = 12;
+
+    private static final WordSections CREDITS = WordSections.read("caption-credits.txt");
+    private static final Set<String> CREDIT_LABELS = CREDITS.section("label");
+    private static final Set<String> CREDIT_AGENCIES = CREDITS.section("agency");
+
+    /**
+     * Some text, at most {@link #MAX_CAPTION_CHARS} of it, with a picture's credit in it ({@link #credited}),
+     * no paragraph or heading element, and no link but a short toggle: a teaser card sets its linked
+     * headline beside its picture the same way.
+     */
+    private static boolean captionText(Element e) {
+        int[] chars = {0, 0};
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    text.append(s).append(' ');
+                    boolean linked = linked(t.parent(), e);
+                    for (int k = 0; k < s.length(); k++) {
+                        if (!Character.isWhitespace(s.charAt(k))) {
+                            chars[0]++;
+                            if (linked && ++chars[1] > MAX_CAPTION_LINK_CHARS) {
+                                chars[0] = -1;
+                                return FilterResult.STOP;
+                            }
+                        }
+                    }
+                } else if (node instanceof Element x && x != e) {
+                    String tag = x.normalName();
+                    if (tag.equals("p") || tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
+                        chars[0] = -1;
+                        return FilterResult.STOP;
+                    }
+                    if ((role(x) & SKIPPED) != 0) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                }
+                if (chars[0] > MAX_CAPTION_CHARS) {
+                    chars[0] = -1;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return chars[0] > 0 && credited(text);
+    }
+
+    /**
+     * The text credits a picture: a {@code [label]} word of {@code caption-credits.txt} before a colon or
+     * a slash ("Photo: Jane Doe", "AP Photo/John Smith"), an {@code [agency]} named as a whole word
+     * ("Michael Conroy, AP"), or a copyright sign. A how-to's step pictures carry their own words and
+     * no credit, and those captions are its text.
+     */
+    static boolean credited(CharSequence t) {
+        int n = t.length();
+        for (int i = 0; i < n; ) {
+            char c = t.charAt(i);
+            if (c == '\u00a9') {
+                return true;
+            }
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && Character.isLetter(t.charAt(end))) {
+                end++;
+            }
+            String word = t.subSequence(i, end).toString();
+            if (CREDIT_AGENCIES.contains(word)) {
+                return true;
+            }
+            int k = end;
+            while (k < n && t.charAt(k) == ' ') {
+                k++;
+            }
+            if (k < n && (t.charAt(k) == ':' || t.charAt(k) == '/') && CREDIT_LABELS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    /** The element is a link or sits in one, up to {@code top} (itself a link or not). */
+    private static boolean linked(Element x, Element top) {
+        for (; x != null; x = x.parent()) {
+            if (x.normalName().equals("a")) {
+                return true;
+            }
+            if (x == top) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Most characters (not counting white space) of a box around a form control that is furniture. */

@@ -1096,10 +1096,13 @@ final class ContentPicker {
     /** Longest block read by {@link #slideCounter}: "Picture 12 of 20". */
     static final int MAX_COUNTER = 20;
 
-    /** A counter with a word: "2 of 12", "Photo 3 of 10", "Bild 2 von 8", "Slide 4/9". */
+    /**
+     * A counter with a word: "2 of 12", "Photo 3 of 10", "Bild 2 von 8", "Slide 4/9", and "Image 1 of / 23"
+     * from a slideshow whose template sets "of" and a slash around the count it fills in.
+     */
     private static final String SLIDE_WORD = "(?:image|photo|picture|slide|bild|foto|imagen|immagine)";
     private static final java.util.regex.Pattern WORDED_COUNTER = java.util.regex.Pattern.compile(
-            "(?iu)(?:" + SLIDE_WORD + "\\s)?\\d{1,3}\\s?(?:of|von|de|di|sur|z|из)\\s?\\d{1,3}"
+            "(?iu)(?:" + SLIDE_WORD + "\\s)?\\d{1,3}\\s?(?:of|von|de|di|sur|z|из)\\s?(?:/\\s?)?\\d{1,3}"
             + "|" + SLIDE_WORD + "\\s\\d{1,3}\\s?/\\s?\\d{1,3}");
     /** A bare counter, "1/4" or "2 / 12": also a fraction, so only a run of them counts. */
     private static final java.util.regex.Pattern BARE_COUNTER = java.util.regex.Pattern.compile("(\\d{1,3})\\s?/\\s?(\\d{1,3})");

@@ -138,4 +138,34 @@ class BlockCollectorTest {
         assertThat(texts("<p>Open<b>AI</b> and i<b>Phone</b> sales</p>")).containsExactly("OpenAI and iPhone sales");
         assertThat(texts("<p>the Mc<b>Donald</b>s case and LeBron</p>")).containsExactly("the Mc Donalds case and LeBron");
     }
+
+    @Test
+    void aCreditedTextBesideAPictureInABoxOfItsOwnIsACaption() {
+        String caption = "Teachers rally at the Statehouse in Indianapolis, Tuesday, calling for higher pay.";
+        // a caption box and a credit box after the picture's box, in a box of no telling name
+        assertThat(chrome("<p>Before.</p><div><div><img src='a.jpg'></div><div><div>" + caption
+                + "</div><div>Nora Feld, AP</div></div></div><p>After.</p>"))
+                .containsExactly(caption, "Nora Feld, AP");
+        // a caption in an inline element after the picture's paragraph, its credit in parentheses
+        assertThat(chrome("<div><p><picture><img src='a.jpg'></picture></p><span>Crowds at the gate <span>(Image: GETTY)</span></span></div>"))
+                .containsExactly("Crowds at the gate (Image: GETTY)");
+        // a slide of a gallery: a short "less" toggle is no teaser's link
+        assertThat(chrome("<ul><li><div><img src='a.jpg'></div><div><div>Fans cheer the goal. Photo: Nora Feld<a href='#'> less</a></div></div></li></ul>"))
+                .containsExactly("Fans cheer the goal. Photo: Nora Feld less");
+    }
+
+    @Test
+    void textBesideAPictureWithoutACreditOrInParagraphsIsLeftAlone() {
+        // a how-to's step picture: its words are the article's, and carry no credit
+        assertThat(chrome("<div><div><img src='a.jpg'></div><div><div>Set the template against the blade.</div></div></div>")).isEmpty();
+        // body text after a lead picture sits in paragraphs
+        assertThat(chrome("<div><div><img src='a.jpg'></div><div><p>The council met on Monday, AP reports.</p></div></div>")).isEmpty();
+        // a teaser card's linked headline beside its picture
+        assertThat(chrome("<div><div><img src='a.jpg'></div><div><a href='/x'>Reuters: the port reopens after the storm</a></div></div>")).isEmpty();
+        // more than a picture and one text in the box; an icon inside a paragraph
+        assertThat(chrome("<div><img src='a.jpg'><div>Photo: Nora Feld</div><div>More text here.</div></div>")).isEmpty();
+        assertThat(chrome("<p><img src='icon.png'><span>Photo: the reader's own, sent by AP</span></p>")).isEmpty();
+        // text before the picture in its box
+        assertThat(chrome("<div>Seen here: <img src='a.jpg'><span>Photo: Nora Feld</span></div>")).isEmpty();
+    }
 }
