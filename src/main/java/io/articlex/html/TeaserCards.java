@@ -221,7 +221,10 @@ final class TeaserCards {
     /**
      * True when body text stands both before and after the listing inside its parent: a list of
      * products wrapped in a box of its own between an article's opening and its closing
-     * paragraphs. A listing of other stories follows the article, with nothing of it after.
+     * paragraphs. A listing of other stories follows the article, with nothing of it after; readers'
+     * replies under a comment thread's heading ({@link CommentHeadings#isHeading}: "3 comments",
+     * "Leave a reply") are prose after it, but no part of the article, in pages whose boxes carry no
+     * class names to set the thread apart.
      */
     private static boolean amidBody(List<Block> blocks, Element listing, List<int[]> cards) {
         Element parent = listing.parent();
@@ -240,6 +243,10 @@ final class TeaserCards {
             after++;
         }
         while (after < blocks.size() && !ContentPicker.substantive(blocks.get(after))) {
+            Block b = blocks.get(after);
+            if (b.linkChars() == 0 && CommentHeadings.builtIn().isHeading(b.text())) {
+                return false;
+            }
             after++;
         }
         return before >= 0 && after < blocks.size() && inside(blocks.get(before).owner(), parent)

@@ -197,6 +197,22 @@ class HtmlReaderTest {
     }
 
     @Test
+    void teaserCardsBeforeACommentThreadInBareBoxesAreNotBody() {
+        String card = "<div><div><img src='/t%d.jpg'></div><div><a href='/l/%d'>Swimming pool %d to close for repairs over the summer</a>"
+                + "<div>The roof needs work that cannot wait, the council said of pool %d.</div></div></div>";
+        String cards = "<div><h3>Related stories</h3>" + card.formatted(1, 1, 1, 1) + card.formatted(2, 2, 2, 2) + "</div>";
+        String thread = "<div><h3>3 comments</h3><div><div>Margaret H.</div><div>About time! I have asked for this since my children"
+                + " were small, and they are grown now. Well done to everyone who signed.</div></div></div>";
+        HtmlPage p = read(page("<title>Night buses</title>", "<div><h1>Night buses extended</h1><div><div>" + LONG_A + "</div><div>"
+                + LONG_B + "</div></div>" + cards + thread + "</div>"));
+        assertThat(p.paragraphs()).containsExactly(LONG_A, LONG_B);
+        // the same cards between two parts of the article's own text are a list inside it
+        HtmlPage amid = read(page("<title>Night buses</title>", "<div><h1>Night buses extended</h1><div><div>" + LONG_A + "</div></div>"
+                + cards + "<div><div>" + LONG_B + "</div></div></div>"));
+        assertThat(amid.paragraphs()).contains(LONG_A, LONG_B, "The roof needs work that cannot wait, the council said of pool 1.");
+    }
+
+    @Test
     void pageWithoutBodyTextSaysSo() {
         HtmlPage p = read(page("", "<nav><a href='/'>Home</a></nav>"));
         assertThat(p.paragraphs()).isEmpty();
