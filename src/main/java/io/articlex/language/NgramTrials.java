@@ -337,6 +337,8 @@ final class NgramTrials {
         double uniform = 1.0 / languages;
         int m = n - 1;
         boolean powerOfTwo = (n & m) == 0;
+        int shift = powerOfTwo ? 0 : Draws.remainderShift(n);
+        long magic = powerOfTwo ? 0 : Draws.remainderMagic(n, shift);
         for (int t = 0; t < N_TRIAL; t++) {
             double p0 = uniform;
             double p1 = uniform;
@@ -351,6 +353,8 @@ final class NgramTrials {
             double p10 = uniform;
             double weight = (ALPHA + rand.nextGaussian() * ALPHA_WIDTH) / BASE_FREQ;
             long state = rand.state;
+            // draws until the next normalisation: i % 5 == 0 counted down, without C1's idiv per draw
+            int toNormalise = 0;
             for (int i = 0; i < ITERATION_LIMIT; i++) {
                 // Draws.nextInt(n), on the local state
                 state = (state * Draws.MULTIPLIER + Draws.ADDEND) & Draws.MASK;
@@ -358,7 +362,8 @@ final class NgramTrials {
                 if (powerOfTwo) {
                     r = (int) ((n * (long) r) >> 31);
                 } else {
-                    for (int u = r; u - (r = u % n) + m < 0; ) {
+                    // u % n as a multiplication and a shift (Draws.remainderMagic): C1 divides with idiv
+                    for (int u = r; u - (r = u - (int) (u * magic >>> shift) * n) + m < 0; ) {
                         state = (state * Draws.MULTIPLIER + Draws.ADDEND) & Draws.MASK;
                         u = (int) (state >>> 17);
                     }
@@ -380,7 +385,8 @@ final class NgramTrials {
                     p9 *= weight + row[9];
                     p10 *= weight + row[10];
                 }
-                if (i % 5 == 0) {
+                if (toNormalise-- == 0) {
+                    toNormalise = 4;
                     // Util.normalizeProb: the sum in language order, then each divided, the largest kept
                     double sum = 0;
                     sum += p0;
@@ -489,6 +495,28 @@ final class NgramTrials {
         private int next(int bits) {
             state = (state * MULTIPLIER + ADDEND) & MASK;
             return (int) (state >>> (48 - bits));
+        }
+
+        /**
+         * The shift of {@link #remainderMagic} for {@code bound} (at least 3, not a power of two): 31 plus
+         * the bits of {@code bound - 1}.
+         */
+        static int remainderShift(int bound) {
+            return 31 + 32 - Integer.numberOfLeadingZeros(bound - 1);
+        }
+
+        /**
+         * The multiplier that gives {@code u / bound} as {@code u * magic >>> shift} for every {@code u} of
+         * 31 bits ({@code 0 <= u < 2^31}), {@code shift} being {@link #remainderShift}: {@code 2^shift /
+         * bound} rounded down, plus one (Granlund and Montgomery, "Division by invariant integers using
+         * multiplication", 1994: exact when {@code 2^shift <= magic * bound <= 2^shift + 2^(shift - 31)},
+         * which holds as {@code bound <= 2^(shift - 31)}). It is at most {@code 2^32}, so the product stays
+         * below {@code 2^63}. Why: {@code nextInt} divides once per draw, up to 7,000 draws per text, and
+         * C1, which runs a batch, divides by a number known only at run time with {@code idiv}, several
+         * times the cost of a multiplication.
+         */
+        static long remainderMagic(int bound, int shift) {
+            return (1L << shift) / bound + 1;
         }
 
         int nextInt(int bound) {

@@ -106,6 +106,29 @@ class NgramTrialsTest {
     }
 
     @Test
+    void remainderByMultiplicationIsExact() {
+        Random random = new Random(7);
+        int[] edges = {0, 1, 2, 3, Integer.MAX_VALUE, Integer.MAX_VALUE - 1, 1 << 30, (1 << 30) - 1, (1 << 30) + 1};
+        for (int k = 0; k < 20_000; k++) {
+            // bounds of every size, those just above and below a power of two included
+            int bits = 2 + k % 30;
+            int bound = k % 3 == 0 ? (1 << bits) + 1 : k % 3 == 1 ? (1 << bits) - 1 : (1 << bits - 1) + 1 + random.nextInt(1 << bits - 1);
+            if (bound < 3 || (bound & bound - 1) == 0) {
+                continue;
+            }
+            int shift = NgramTrials.Draws.remainderShift(bound);
+            long magic = NgramTrials.Draws.remainderMagic(bound, shift);
+            for (int j = 0; j < 50 + edges.length; j++) {
+                int u = j < edges.length ? edges[j] : j % 2 == 0 ? random.nextInt(Integer.MAX_VALUE) : bound * (random.nextInt(Integer.MAX_VALUE / bound)) - j % 4 / 2;
+                if (u < 0) {
+                    continue;
+                }
+                assertThat(u - (int) (u * magic >>> shift) * bound).as(u + " % " + bound).isEqualTo(u % bound);
+            }
+        }
+    }
+
+    @Test
     void drawsAreRandomsSequence() {
         for (long seed : new long[] {41L, 0L, -7L, Long.MAX_VALUE}) {
             Random expected = new Random(seed);
