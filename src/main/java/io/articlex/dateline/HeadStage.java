@@ -1478,24 +1478,41 @@ public final class HeadStage implements Stage {
         }
         // no separator: the outlet's name of one to four words, then a stamp that opens with its label
         for (int sp = p.indexOf(' '), words = 1; sp > 0 && words <= 4; sp = p.indexOf(' ', sp + 1), words++) {
-            String rest = p.substring(sp + 1);
-            if (rest.length() > 8 && STAMP_LABEL_WORDS.contains(firstWord(rest)) && outlets.isKnown(p.substring(0, sp))) {
-                return Timestamps.isTimestamp(rest);
+            if (p.length() - sp - 1 > 8 && stampLabelAt(p, sp + 1) && outlets.isKnown(p.substring(0, sp))) {
+                return Timestamps.isTimestamp(p.substring(sp + 1));
             }
         }
         return false;
     }
 
     /** The labels a page's time stamp opens with, lower-cased: a known outlet's name before one is a credit. */
-    private static final java.util.Set<String> STAMP_LABEL_WORDS = java.util.Set.of("published", "updated", "posted",
-            "last", "modified");
+    private static final String[] STAMP_LABEL_WORDS = {"published", "updated", "posted", "last", "modified"};
 
-    private static String firstWord(String s) {
-        int end = 0;
-        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+    /**
+     * Whether the run of letters at {@code from} is one of {@link #STAMP_LABEL_WORDS} in any case, read in
+     * place: the rest of the line from each of a headline's first four spaces, and its first word, were
+     * copied and lower-cased to ask a set, for every line above the story. The labels are ASCII, and no
+     * letter past ASCII lower-cases ({@code Locale.ROOT}) to one of theirs, so a run with one is none.
+     */
+    private static boolean stampLabelAt(String p, int from) {
+        int end = from;
+        while (end < p.length() && Character.isLetter(p.charAt(end))) {
             end++;
         }
-        return s.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+        labels:
+        for (String label : STAMP_LABEL_WORDS) {
+            if (label.length() != end - from) {
+                continue;
+            }
+            for (int i = 0; i < label.length(); i++) {
+                char c = p.charAt(from + i);
+                if (c >= 128 || (c | 0x20) != label.charAt(i)) {
+                    continue labels;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /**

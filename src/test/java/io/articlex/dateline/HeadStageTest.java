@@ -1050,6 +1050,12 @@ class HeadStageTest {
         assertThat(HeadStage.outletStamp("AFP Updated 07 Dec 2026", outlets)).isTrue();
         assertThat(HeadStage.outletStamp("Reuters wins award on December 7", outlets)).isFalse();
         assertThat(HeadStage.outletStamp("Reuters Published a report on December 7", outlets)).isFalse();
+        // the label in any case, after a name of up to four words; a longer word or another letter is none
+        assertThat(HeadStage.outletStamp("AFP LAST UPDATED 07 Dec 2026 10:32", outlets)).isTrue();
+        assertThat(HeadStage.outletStamp("Agence France-Presse posted 07 Dec 2026", outlets)).isTrue();
+        assertThat(HeadStage.outletStamp("AFP Publishedd 07 Dec 2026", outlets)).isFalse();
+        assertThat(HeadStage.outletStamp("AFP Publ\u0131shed 07 Dec 2026", outlets)).isFalse();
+        assertThat(HeadStage.outletStamp("AFP Updated", outlets)).isFalse();
     }
 
     /**
