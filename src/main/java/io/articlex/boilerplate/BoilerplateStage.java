@@ -141,7 +141,8 @@ public final class BoilerplateStage implements Stage {
             if (p != unstripped) {
                 found = null; // of the paragraph before its prefix went
             }
-            if (Timestamps.isTimestamp(p) && (prose == 0 || prose == 1 && (DateReader.read(p) != null || Timestamps.relativeDay(p)))
+            // the story's count first: below its second sentence no line is asked whether it is a stamp
+            if (prose <= 1 && Timestamps.isTimestamp(p) && (prose == 0 || DateReader.read(p) != null || Timestamps.relativeDay(p))
                     && !(prose == 0 && Timestamps.placedStamp(p) && !c.outlets.isKnown(p.substring(0, p.indexOf(','))))) {
                 // above the story only: inside it a time line heads a live-blog entry ("6:05 p.m."); a
                 // dated line may follow a headline that ends in a full stop ("Namur lance ... sur la Meuse.")
