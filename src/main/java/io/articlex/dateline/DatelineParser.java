@@ -50,12 +50,19 @@ public final class DatelineParser {
      * {@code 12 set 2023}, {@code 14 نوفمبر}), after a day number only; a letter may not follow.
      */
     private static final String MONTH_DAY_FIRST = "(?iu:" + LazyPattern.MONTH_FORMS + ")(?![\\p{L}])";
+    /** A day and then its month, as {@link #DATE}'s day-first form reads them ({@code 14 MAR}, {@code 3rd of March}). */
+    private static final String DAY_MONTH = "\\d{1,2}(?:st|nd|rd|th|\\.)?\\s(?:of\\s|de\\s)?(?:" + MONTH + "(?![\\p{L}])|" + MONTH_DAY_FIRST + ")";
+    /**
+     * {@link #DATE}'s numeric forms; the second, day/month without a year, only right before the agency in
+     * brackets: "ANTWERPEN 15/09 (BELGA)".
+     */
+    private static final String NUMERIC_DATE = "\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}/\\d{1,2}(?=\\s?\\()";
+    /** The forms of {@link #DATE} that open with the day: what {@link PlaceGate#withFullDate} asks of a head at its first digit. */
+    static final LazyPattern DAY_FIRST_DATE = new LazyPattern(DAY_MONTH + "|" + NUMERIC_DATE);
     /** ({@code /\\d{4}}: the year after a slash, {@code Addis Ababa, December 7/2026 (ENA)}.) */
     private static final String DATE = "(?:" + MONTH + "\\.?\\s?\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4}|/\\d{4})?"
-            + "|(?:le\\s)?\\d{1,2}(?:st|nd|rd|th|\\.)?\\s(?:of\\s|de\\s)?(?:" + MONTH + "(?![\\p{L}])|" + MONTH_DAY_FIRST + ")\\.?(?:,?\\s(?:de\\s)?\\d{4})?"
-            + "|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}"
-            // day/month without a year, only right before the agency in brackets: "ANTWERPEN 15/09 (BELGA)"
-            + "|\\d{1,2}/\\d{1,2}(?=\\s?\\()"
+            + "|(?:le\\s)?" + DAY_MONTH + "\\.?(?:,?\\s(?:de\\s)?\\d{4})?"
+            + "|" + NUMERIC_DATE
             + ")(?:,?\\s\\d{1,2}:\\d{2})?";
     private static final String CONNECTOR = "(?:of|de|del|da|do|dos|la|le|les|es|al|el|ul|on|upon|am|an|sur|occupied|a\\.\\s?M\\.|a\\.\\s?d\\.|i\\.\\s?Br\\.)";
     private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’.&-]{0,25}";
@@ -372,7 +379,7 @@ public final class DatelineParser {
         if (m != null && known(m.group("code"))) {
             return done(head, m, TRAILING_STOP.get().matcher(m.group("loc")).replaceAll(""), m.group("date"), m.group("code"), null, true);
         }
-        m = gate.datedPlaceThenDashAgency() ? lookingAt(DATE_DASH_AGENCY.get(), head) : null;
+        m = gate.datedPlaceThenDashAgency() && knownAgencyMay(head, gate) ? lookingAt(DATE_DASH_AGENCY.get(), head) : null;
         if (m != null && known(m.group("code"))) {
             return done(head, m, m.group("loc"), m.group("date"), m.group("code"), m.group("byline"), true);
         }
@@ -380,7 +387,7 @@ public final class DatelineParser {
         if (m != null) {
             return done(head, m, m.group("loc"), m.group("date"), null, null, true);
         }
-        WithDate w = gate.withDate() ? withDate(head) : null;
+        WithDate w = gate.withFullDate() ? withDate(head) : null;
         if (w != null) {
             String code = agencyIn(first(w.code(), w.code2(), w.code3()));
             if (code == null && w.code() != null && agencyCode(w.code())
@@ -925,7 +932,28 @@ public final class DatelineParser {
         return Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'«„".indexOf(c) >= 0;
     }
 
-    private boolean known(String code) {
+    /**
+     * Whether one of the agencies {@code DATE_DASH_AGENCY} could read after the dash ({@link PlaceGate#agencyEnds})
+     * is {@link #known}: the only match the parser keeps. Why: a 1987 wire dateline whose story opens with a
+     * capitalised name ({@code NEW YORK, March 2 - Investor David F. La Roche ...}, {@code CHICAGO, March 4 -
+     * Chicago Mercantile Exchange, CME, ...}) passed the shape's gates, and its regex backtracked over the
+     * place and the date for ~15 us before failing or reading a code no table holds.
+     */
+    boolean knownAgencyMay(String head, PlaceGate gate) {
+        int[] ends = gate.agencyEnds();
+        if (ends == null) {
+            return true;
+        }
+        int start = gate.agencyStart();
+        for (int e : ends) {
+            if (known(head.substring(start, e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean known(String code) {
         if (code == null) {
             return false;
         }

@@ -166,6 +166,48 @@ final class PlaceGate {
         return true; // a long run of words: not worth reading further
     }
 
+    /**
+     * Where the agency of {@code DATE_DASH_AGENCY} may end, once {@link #datedPlaceThenDashAgency} has held: it
+     * starts where {@link #afterDateAndDash} says (a dash, white space and a dash are no agency's first
+     * letter), runs over one to three words of letters, full stops and hyphens with one white space char
+     * between them, and is closed by a full stop or a comma. The ends are each such stop or comma within
+     * three words from the start, read leniently (a word may open with any letter, and be of any length);
+     * null when a surrogate makes the words too hard to read here (then any end may do).
+     */
+    int[] agencyEnds() {
+        int n = head.length();
+        int start = afterDateAndDash();
+        int[] ends = new int[8];
+        int count = 0;
+        int words = 1;
+        for (int k = start; k < n; k++) {
+            char c = head.charAt(k);
+            if (Character.isSurrogate(c)) {
+                return null;
+            }
+            if ((c == '.' || c == ',') && k > start && !regexSpace(head.charAt(k - 1))) {
+                if (count == ends.length) {
+                    ends = java.util.Arrays.copyOf(ends, count * 2);
+                }
+                ends[count++] = k;
+            }
+            if (c == '.' || c == '-' || Character.isLetter(c)) {
+                continue;
+            }
+            if (regexSpace(c) && words < 3 && k + 1 < n && Character.isLetter(head.charAt(k + 1))) {
+                words++;
+                continue;
+            }
+            break;
+        }
+        return java.util.Arrays.copyOf(ends, count);
+    }
+
+    /** Where {@link #agencyEnds}' agency starts. */
+    int agencyStart() {
+        return afterDateAndDash();
+    }
+
     /** A character that may open an agency word ({@code \p{Lu}}): an ASCII capital, or any non-ASCII letter or a surrogate. */
     private static boolean mayOpenWord(char c) {
         return c >= 'A' && c <= 'Z' || c >= 128 && (Character.isLetter(c) || Character.isSurrogate(c));
@@ -320,6 +362,56 @@ final class PlaceGate {
             }
             i = j + 1;
             if (dateAfter(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #withDate} for the shape whose date is a full one ({@code WITH_DATE}; {@code DAY_AGENCY}'s is a day
+     * alone). When the first character no place can take is an ASCII digit, it is the date's first digit: a
+     * place, what joins it to the date, and a month name with its full stop and the space after it are all
+     * place characters. So the head must have a month name ending just before the digit ({@code March 4},
+     * {@code Mar. 4}), or read from it as a day and its month or a numeric date
+     * ({@link DatelineParser#DAY_FIRST_DATE}). Why: a wire title in capitals with a number in it ({@code
+     * MONTEDISON UNIT ISSUES 50 MLN AUSTRALIAN DLR BOND}, {@code JAPAN CONSUMER PRICES FALL 0.4 PCT IN
+     * JANUARY}) is place characters up to its digit, and the shape's regex tried every way of cutting it
+     * into place, region and date before it failed, several microseconds a title, on the first paragraph of
+     * most such stories.
+     */
+    boolean withFullDate() {
+        if (!withDate()) {
+            return false;
+        }
+        int o = outside();
+        char c = head.charAt(o);
+        if (c < '0' || c > '9') {
+            return true; // qualifiers in brackets first: withDate's walk decided
+        }
+        return monthEndsAt(o) || DatelineParser.DAY_FIRST_DATE.get().matcher(head).region(o, head.length()).lookingAt();
+    }
+
+    /** {@code MONTH}'s forms, whole: a month that opens a date before its day. */
+    static final String[] MONTH_NAMES = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
+            "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+            "november", "dec", "december"};
+
+    /**
+     * Whether one of {@link #MONTH_NAMES} (any case) ends at {@code o}, after the optional full stop and
+     * whitespace a date allows between month and day ({@code Mar. 4}): the char before the digit is the
+     * whitespace when it is one, since neither a month nor its stop ends in one, and so for the stop.
+     */
+    private boolean monthEndsAt(int o) {
+        int e = o;
+        if (e > 0 && regexSpace(head.charAt(e - 1))) {
+            e--;
+        }
+        if (e > 0 && head.charAt(e - 1) == '.') {
+            e--;
+        }
+        for (String m : MONTH_NAMES) {
+            if (e >= m.length() && head.regionMatches(true, e - m.length(), m, 0, m.length())) {
                 return true;
             }
         }

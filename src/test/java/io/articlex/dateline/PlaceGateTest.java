@@ -68,8 +68,16 @@ class PlaceGateTest {
         int matched = 0;
         int refused = 0;
         int read = 0;
+        int agencies = 0;
+        DatelineParser parser = new DatelineParser(io.articlex.rules.OutletTable.builtIn());
         for (String h : heads) {
             PlaceGate gate = PlaceGate.of(h);
+            Matcher agency = DatelineParser.DATE_DASH_AGENCY.get().matcher(h);
+            if (agency.lookingAt() && parser.known(agency.group("code"))) {
+                // the only match of the shape the parser keeps
+                assertThat(gate.datedPlaceThenDashAgency() && parser.knownAgencyMay(h, gate)).as(h).isTrue();
+                agencies++;
+            }
             refused += gate.place() ? 0 : 1;
             matched += check(h, DatelineParser.TASS.get(), gate.tass());
             matched += check(h, DatelineParser.SLASHED.get(), gate.slashed());
@@ -77,6 +85,7 @@ class PlaceGateTest {
             matched += check(h, DatelineParser.BYLINE_EMBEDDED.get(), gate.bylineEmbedded());
             matched += check(h, DatelineParser.DASH_DATE.get(), gate.dashDate());
             matched += check(h, DatelineParser.WITH_DATE.get(), gate.withDate());
+            matched += check(h, DatelineParser.WITH_DATE.get(), gate.withFullDate());
             matched += check(h, DatelineParser.WITH_AGENCY.get(), gate.withAgency());
             matched += check(h, DatelineParser.BARE.get(), gate.bare());
             matched += check(h, DatelineParser.DOTTED.get(), gate.dottedPlace());
@@ -92,9 +101,45 @@ class PlaceGateTest {
             }
         }
         assertThat(read).as("wire datelines read by hand").isGreaterThan(300);
+        assertThat(agencies).as("known agencies after a dash").isGreaterThan(0);
         assertThat(paragraphs).isGreaterThan(3000);
         assertThat(matched).as("matches seen").isGreaterThan(2000);
         assertThat(refused).as("heads the gate settles without a regex").isGreaterThan(heads.size() / 2);
+    }
+
+    /** A dated shape's head whose first digit opens no date and ends no month: a wire title in capitals with a number. */
+    @Test
+    void aFullDateHasAMonthBeforeTheFirstDigitOrOpensThere() {
+        for (String title : List.of("MONTEDISON UNIT ISSUES 50 MLN AUSTRALIAN DLR BOND", "JAPAN CONSUMER PRICES FALL 0.4 PCT IN JANUARY",
+                "INDONESIA'S EXPORTS DROP IN CALENDAR 1986", "FRANCE SETS 7.5 BILLION FRANC T-BILL TENDER")) {
+            assertThat(PlaceGate.of(title).withDate()).as(title).isTrue();
+            assertThat(PlaceGate.of(title).withFullDate()).as(title).isFalse();
+        }
+        for (String dateline : List.of("WASHINGTON, March 4 - A former", "SAN MATEO, Calif., Mar. 2 - x", "MOSCOW, DECEMBER 7 - x",
+                "MADRID, 12 mar. (COLPISA) - x", "BERLIN, 3. Dezember (dpa) - x", "Baku, 3rd of March - x",
+                "Калининград, 12 марта. /ИА «Запад»/.", "ANTWERPEN 15/09 (BELGA) - x", "Baku, 21.12.2017 - x",
+                "Niamey (Niger), 12 May (AFP) - x")) {
+            assertThat(PlaceGate.of(dateline).withFullDate()).as(dateline).isTrue();
+            assertThat(DatelineParser.WITH_DATE.get().matcher(dateline).lookingAt()).as(dateline).isTrue();
+        }
+    }
+
+    /** An agency after the dash is read only when the table may know it: a story that opens with a name is no agency. */
+    @Test
+    void anAgencyAfterTheDashIsOneTheTableMayKnow() {
+        DatelineParser parser = new DatelineParser(io.articlex.rules.OutletTable.builtIn());
+        for (String story : List.of("NEW YORK, March 2 - Investor David F. La Roche of North Kingstown, R.I., said",
+                "CHICAGO, March 4 - Chicago Mercantile Exchange, CME, directors have postponed action")) {
+            PlaceGate gate = PlaceGate.of(story);
+            assertThat(gate.datedPlaceThenDashAgency()).as(story).isTrue();
+            assertThat(parser.knownAgencyMay(story, gate)).as(story).isFalse();
+        }
+        for (String dateline : List.of("МОСКВА, 3 янв — РИА Новости. Власти", "МОСКВА, 3 янв — РИА Новости, Анна Петрова. Власти",
+                "MOSCOW, Dec. 7 -- TASS, Ivan Petrov. Officials")) {
+            PlaceGate gate = PlaceGate.of(dateline);
+            assertThat(gate.datedPlaceThenDashAgency() && parser.knownAgencyMay(dateline, gate)).as(dateline).isTrue();
+            assertThat(parser.parse(dateline).orElseThrow().dateline().agency()).as(dateline).isNotNull();
+        }
     }
 
     private static int check(String head, Pattern shape, boolean allowed) {
