@@ -31,25 +31,38 @@ final class Bylines {
             "[\\p{IsArabic}&&\\p{L}][\\p{IsArabic}\\p{M}]{1,20}(?:\\s[\\p{IsArabic}&&\\p{L}][\\p{IsArabic}\\p{M}]{1,20}){1,3}");
     /**
      * {@code كتب محمد أحمد}: Egyptian sites' byline, the verb "wrote" and the name without the colon
-     * {@link #BY_WORD} wants. Bare, the verb opens headlines too ({@code كتب جديدة في معرض القاهرة}, "new
-     * books"), so the line counts only where a name line does: under a headline ({@link #nameLine}).
+     * {@link #BY_WORD} wants; {@code بيروت: نذير رضا}: a paper's place and its reporter (Asharq Al-Awsat).
+     * Bare, both shapes open headlines too ({@code كتب جديدة في معرض القاهرة}, "new books"; {@code عون: لن
+     * نسمح بالفوضى}), so the line counts only where a name line does: under a headline ({@link #nameLine}),
+     * and no word of it may be a particle, which no name holds.
      */
-    private static final Pattern ARABIC_WROTE = Pattern.compile("(?:كتب|كتبت)\\s(?<name>" + ARABIC_NAME.pattern() + ")");
-    /** Prepositions and particles of a sentence, never a word of a name ({@code كتب الوزير في رسالته}). */
-    private static final java.util.Set<String> ARABIC_PARTICLES = java.util.Set.of("في", "من", "على", "إلى", "عن", "أن", "إن", "مع");
+    private static final Pattern ARABIC_WROTE = Pattern.compile("(?:(?:كتب|كتبت)\\s|[\\p{IsArabic}&&\\p{L}][\\p{IsArabic}\\p{M}]{1,20}"
+            + "(?:\\s[\\p{IsArabic}&&\\p{L}][\\p{IsArabic}\\p{M}]{1,20})?\\s?:\\s)(?<name>" + ARABIC_NAME.pattern() + ")");
+    /** {@code هسبريس - محمد الراجي}: a known outlet, a dash and its reporter's name in Arabic script. */
+    private static final Pattern ARABIC_OUTLET_NAME = Pattern.compile("(?<outlet>[^-–\\n]{2,30}?)\\s[-–]\\s(?<name>" + ARABIC_NAME.pattern() + ")");
+    /** Prepositions, particles and negations of a sentence, never a word of a name ({@code كتب الوزير في رسالته}). */
+    private static final java.util.Set<String> ARABIC_PARTICLES = java.util.Set.of("في", "من", "على", "إلى", "عن", "أن", "إن",
+            "مع", "لن", "لا", "لم", "ما", "قد", "هل", "كل", "بعد", "قبل");
 
     /** The name of a {@link #ARABIC_WROTE} line, or null when the line is not one. */
     private static String arabicWrote(String line) {
         Matcher m = line.length() <= 60 ? ARABIC_WROTE.matcher(line) : null;
-        if (m == null || !m.matches()) {
-            return null;
-        }
-        for (String w : SPACES.get().split(m.group("name"))) {
+        return m != null && m.matches() && !anyParticle(m.group("name")) ? m.group("name") : null;
+    }
+
+    private static boolean anyParticle(String words) {
+        for (String w : SPACES.get().split(words)) {
             if (ARABIC_PARTICLES.contains(w)) {
-                return null;
+                return true;
             }
         }
-        return m.group("name");
+        return false;
+    }
+
+    /** Whether the line is a known outlet and its reporter's name in Arabic script ({@link #ARABIC_OUTLET_NAME}). */
+    private static boolean arabicOutletName(String line, OutletTable outlets) {
+        Matcher m = line.length() <= 60 ? ARABIC_OUTLET_NAME.matcher(line) : null;
+        return m != null && m.matches() && outlets.isKnown(m.group("outlet").strip()) && !anyParticle(m.group("name"));
     }
 
     /** A name, then a comma, dash or slash and the rest of a credit ({@code , dpa}, {@code - Repórter da Agência Brasil}). */
@@ -89,7 +102,7 @@ final class Bylines {
             }
             s = s.substring(m.end());
         }
-        String wrote = s == line && s.startsWith("كتب") ? arabicWrote(s) : null;
+        String wrote = s == line && !s.isEmpty() && s.charAt(0) >= '\u0600' && s.charAt(0) <= '\u06FF' ? arabicWrote(s) : null;
         if (wrote != null) {
             return wrote;
         }
@@ -443,8 +456,8 @@ final class Bylines {
      * or weekday (a date line) or the line names an outlet ({@code Reuters News}, an archive's source field).
      */
     static boolean nameLine(String line, OutletTable outlets) {
-        if (line.startsWith("كتب")) {
-            return arabicWrote(line) != null;
+        if (!line.isEmpty() && line.charAt(0) >= '\u0600' && line.charAt(0) <= '\u06FF') {
+            return arabicWrote(line) != null || arabicOutletName(line, outlets);
         }
         if (line.length() > 60 || !mayBeName(line) || !NAME_LINE.matcher(line).matches() || outlets.mentionIn(line).isPresent()) {
             return false;

@@ -140,7 +140,8 @@ public final class DatelineParser {
             // name between slashes would read as a code; a name has two words at least, "/قنا/ أعلنت" none)
             + "(?:/\\s?(?:(?<byline>" + AR_WORD + "(?:\\s" + AR_WORD + "){1,3})\\s?/\\s?)?(?<code7>" + AR_WORD + ")(?=\\s*$)"
             + "|/\\s?(?<code>[^/\\n]{2,25}?)\\s?/|\\((?<code2>[^()\\n]{2,25})\\)|(?<code3>" + AR_WORD + "(?:\\s" + AR_WORD + ")?)(?=\\s?[-–—:])"
-            + "|[-–]\\s?(?<code4>" + AR_WORD + ")(?=\\s|$)"
+            // a site's name after the dash: "دبي - العربية.نت"
+            + "|[-–]\\s?(?<code4>" + AR_WORD + "(?:\\.نت)?)(?=\\s|$)"
             // a code spelt in single letters, alone on its line: "القاهرة - أ ش أ" (MENA)
             + "|[-–]\\s?(?<code5>" + AR_LETTER + "(?:\\s" + AR_LETTER + "){1,3})(?=\\s*$)"
             // a bare code right after a date, before the text or the line's end: "... 17 يناير 2024 م واس دشن"

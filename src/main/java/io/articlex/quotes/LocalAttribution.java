@@ -762,12 +762,30 @@ final class LocalAttribution {
             }
             int start = Sentences.startBefore(p, t.get(i).start(), from);
             int to = i > 0 && cues.aux().contains(t.get(i - 1).lower()) ? t.get(i - 1).start() : t.get(i).start();
+            if (afterQuote(p, start, to)) {
+                // "«…», ha spiegato Priolo. «…», ha aggiunto.": the cue closes a quote and its subject follows
+                // it; read before it, the words of that quote were the speaker
+                Phrase ph = speakerAfter(p, t.get(i).end(), open);
+                if (ph != null) {
+                    return ph;
+                }
+                continue;
+            }
             Phrase ph = subjectBefore(p.substring(start, Math.max(start, to)));
             if (ph != null) {
                 return ph;
             }
         }
         return null;
+    }
+
+    /** Whether {@code p} from {@code start} to {@code to} ends in a closing quotation mark, then at most a comma or dash. */
+    private static boolean afterQuote(String p, int start, int to) {
+        int e = to;
+        while (e > start && (Character.isWhitespace(p.charAt(e - 1)) || ",-–—".indexOf(p.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        return e > start && CLOSE_MARKS.indexOf(p.charAt(e - 1)) >= 0;
     }
 
     /**

@@ -166,6 +166,17 @@ class LocalAttributionTest {
                 tuple("الأجهزة وصلت كلها", "طبيب في المستشفى", "طبيب في المستشفى"));
     }
 
+    /** A cue without a subject after a second quote in the sentence of the first: the speaker named after the first's cue. */
+    @Test
+    void aCueWithNoSubjectAfterAQuoteAttributedByInversionTakesThatSpeaker() {
+        List<Quote> q = quotes("it", "\"Sono interventi attesi da mesi\", ha spiegato Priolo. \"Entro l'estate i cantieri saranno aperti\", ha aggiunto.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Priolo", "Priolo");
+        q = quotes("pt", "\"É um orçamento de investimento\", afirmou o presidente da câmara, Carlos Moedas. \"Metade da verba vai para habitação\", acrescentou.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Carlos Moedas", "Carlos Moedas");
+        q = quotes("es", "«Es un buen plan», dijo el ministro. «Lo haremos», añadió.");
+        assertThat(q).extracting(Quote::speaker, Quote::mention).containsExactly(tuple("el ministro", "el ministro"), tuple("el ministro", "el ministro"));
+    }
+
     @Test
     void aCueWithNoSubjectOpeningItsParagraphTakesTheLastSpeaker() {
         List<Quote> q = quotes("ar",
