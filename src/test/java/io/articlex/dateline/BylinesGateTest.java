@@ -55,6 +55,12 @@ class BylinesGateTest {
         assertThat(Bylines.byLine("كتب محمد أحمد")).isFalse();
         assertThat(Bylines.nameLine("كتب الوزير في رسالته", outlets)).isFalse();
         assertThat(Bylines.withoutByWord("كتب الوزير في رسالته")).isEqualTo("كتب الوزير في رسالته");
+        // a paper's place and its reporter; a known outlet and its reporter; a headline quoting someone is neither
+        assertThat(Bylines.nameLine("بيروت: نذير رضا", outlets)).isTrue();
+        assertThat(Bylines.withoutByWord("بيروت: نذير رضا")).isEqualTo("نذير رضا");
+        assertThat(Bylines.nameLine("هسبريس - محمد الراجي", outlets)).isTrue();
+        assertThat(Bylines.nameLine("عون: لن نسمح بالفوضى", outlets)).isFalse();
+        assertThat(Bylines.nameLine("المعارضة - محمد الراجي", outlets)).isFalse();
     }
 
     /** A site's credit of the wire it drew on under the headline is no title; a headline that says "with" is one. */
