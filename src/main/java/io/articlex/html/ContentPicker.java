@@ -210,8 +210,10 @@ final class ContentPicker {
      * (name, rank, "Joined", post count) beside every post; weighed as furniture, those boxes
      * outweighed the replies, and the thread's container lost to its first post alone. In an element
      * holding {@link #MIN_THREAD_CARDS} cards or more they are still left out of the body but weigh
-     * nothing against it. A single card (an author box, one reader's comment under an article) weighs
-     * as before.
+     * nothing against it, and nor do the links of each post beside its card (phpBB heads every reply
+     * with a link "Re: &lt;thread title&gt;" and links the member's name in its author line), unless a
+     * class name makes them furniture. A single card (an author box, one reader's comment under an
+     * article) weighs as before.
      */
     private static void countCards(Iterable<Agg> aggs) {
         for (Agg card : aggs) {
@@ -340,10 +342,14 @@ final class ContentPicker {
             boolean neg = useChrome && b.chrome();
             boolean neverBody = false;
             boolean card = false;
+            boolean post = false; // inside one post of a thread: a box of one person card under a box of several
+            boolean postSeen = false;
             for (Agg a = owned[i], end = chainEnd(owned[i]); a != end; a = a.up) {
                 neg |= a.activeNegative;
                 neverBody |= a.hint == ClassHints.Hint.NEVER_BODY;
                 card |= a.personCard;
+                postSeen |= a.cards == 1;
+                post |= postSeen && a.cards >= MIN_THREAD_CARDS;
             }
             // The densest prose region leaves comment threads out: they are often longer than the
             // article and would make every article look too short.
@@ -374,7 +380,9 @@ final class ContentPicker {
             }
             boolean linkList = (b.linkDensity() > 0.5 || b.teaser()) && !linkedProse(b);
             double bad = neg || linkList ? b.length() : 0;
-            double badBesidePosts = card && !linkList ? 0 : bad;
+            // a post's own links (its "Re: <thread title>" heading, the member's name) weigh nothing
+            // against the thread, as its member card does not
+            double badBesidePosts = card && !linkList || post && !neg ? 0 : bad;
             double notice = v > 0 && ConsentNotices.builtIn().isNotice(b.text()) ? v : 0;
             for (Agg a = owned[i], end = chainEnd(owned[i]); a != end; a = a.up) {
                 a.good += v;
