@@ -824,6 +824,8 @@ class BoilerplateStageTest {
             12 replies · Page 2 of 3 | navigation
             Users browsing this forum: No registered users and 3 guests | navigation
             Who is online | navigation
+            Re: Repainting a 1970s fibreglass hull - what primer? | navigation
+            AW: Winterreifen für den alten Kombi | navigation
             There are currently 3 users browsing this thread. (0 members and 3 guests) | navigation
             Powered by phpBB® Forum Software © phpBB Limited | navigation
             Proudly powered by WordPress | navigation
