@@ -735,7 +735,7 @@ public final class DatelineParser {
     }
 
     /** The English month names and abbreviations {@code MONTH} matches whole, lower-cased. */
-    private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of("jan", "january", "feb", "february", "mar",
+    static final java.util.Set<String> MONTH_WORDS = java.util.Set.of("jan", "january", "feb", "february", "mar",
             "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
             "oct", "october", "nov", "november", "dec", "december");
 

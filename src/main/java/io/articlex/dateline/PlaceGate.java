@@ -392,15 +392,12 @@ final class PlaceGate {
         return monthEndsAt(o) || DatelineParser.DAY_FIRST_DATE.get().matcher(head).region(o, head.length()).lookingAt();
     }
 
-    /** {@code MONTH}'s forms, whole: a month that opens a date before its day. */
-    static final String[] MONTH_NAMES = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
-            "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-            "november", "dec", "december"};
-
     /**
-     * Whether one of {@link #MONTH_NAMES} (any case) ends at {@code o}, after the optional full stop and
-     * whitespace a date allows between month and day ({@code Mar. 4}): the char before the digit is the
-     * whitespace when it is one, since neither a month nor its stop ends in one, and so for the stop.
+     * Whether one of {@link DatelineParser#MONTH_WORDS} (any case) ends at {@code o}, after the optional full
+     * stop and whitespace a date allows between month and day ({@code Mar. 4}): the char before the digit is
+     * the whitespace when it is one, since neither a month nor its stop ends in one, and so for the stop. The
+     * month is the whole run of ASCII letters there: what stands before it in a match is a comma or a
+     * whitespace ({@code (,\s?|\s)}), and {@code MONTH} ignores the case of ASCII letters only.
      */
     private boolean monthEndsAt(int o) {
         int e = o;
@@ -410,12 +407,11 @@ final class PlaceGate {
         if (e > 0 && head.charAt(e - 1) == '.') {
             e--;
         }
-        for (String m : MONTH_NAMES) {
-            if (e >= m.length() && head.regionMatches(true, e - m.length(), m, 0, m.length())) {
-                return true;
-            }
+        int s = e;
+        while (s > 0 && s > e - 10 && ((head.charAt(s - 1) | 0x20) >= 'a' && (head.charAt(s - 1) | 0x20) <= 'z')) {
+            s--;
         }
-        return false;
+        return e - s >= 3 && DatelineParser.MONTH_WORDS.contains(head.substring(s, e).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** {@code (,\s?|\s)} at {@code i} and then what a {@code DATE} opens with: an ASCII digit or letter. */
