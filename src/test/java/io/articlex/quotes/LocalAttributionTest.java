@@ -243,6 +243,10 @@ class LocalAttributionTest {
         // "laat X weten" ("lets X know"): the particle closes the speaker's phrase
         List<Quote> q = quotes("nl", "\"We hadden liever samengewerkt\", laat een woordvoerder weten.");
         assertThat(q).extracting(Quote::mention).containsExactly("een woordvoerder");
+        // a separable verb's particle after the pronoun: "voegt ze toe" (toevoegen), "legt hij uit" (uitleggen)
+        q = quotes("nl", "\"De stad kan dit niet aan\", zegt burgemeester Femke Halsema. \"We moeten kiezen\", voegt ze toe.");
+        assertThat(q).extracting(Quote::speaker, Quote::mention).containsExactly(
+                tuple("Femke Halsema", "burgemeester Femke Halsema"), tuple("Femke Halsema", "ze"));
     }
 
     @Test
