@@ -422,7 +422,7 @@ final class Bylines {
         }
         Matcher m = DESK_BY_WORD.matcher(line);
         if (!m.lookingAt()) {
-            return false;
+            return newsroomLine(line, outlets);
         }
         String rest = line.substring(m.end()).strip();
         if (rest.isEmpty() || Prose.wordsUpTo(rest, 7) > 6 || Prose.endsSentence(rest)) {
@@ -431,6 +431,22 @@ final class Bylines {
         String[] w = SPACES.get().split(rest);
         return NEWSROOMS.contains(w[0].toLowerCase(java.util.Locale.ROOT)) || outlets.isKnown(w[0])
                 || w.length > 1 && outlets.isKnown(w[0] + " " + w[1]);
+    }
+
+    /**
+     * A newsroom and a known outlet opening the line without a by-word, its place and date after them at
+     * times ({@code Redazione ANSA ROMA 07 dicembre 2026 14:20}, the three lines of ansa.it's head run
+     * together by a copy): the credit under the headline, which as the last short line above the story
+     * became the title. At most eight words, none closing a sentence.
+     */
+    private static boolean newsroomLine(String line, OutletTable outlets) {
+        int space = line.indexOf(' ');
+        if (space < 0 || !NEWSROOMS.contains(line.substring(0, space).toLowerCase(java.util.Locale.ROOT))
+                || Prose.wordsUpTo(line, 9) > 8 || Prose.endsSentence(line)) {
+            return false;
+        }
+        String[] w = SPACES.get().split(line.substring(space + 1).strip());
+        return outlets.isKnown(w[0]) || w.length > 1 && outlets.isKnown(w[0] + " " + w[1]);
     }
 
     /** A reporter's post after the name, up to three words before it: {@code Staff Writer}, {@code Senior Political Correspondent}. */

@@ -637,7 +637,8 @@ class HeadStageTest {
     @Test
     void newsroomCreditUnderTheHeadlineIsNoTitle() {
         String head = "Prefeitura de Campinas anuncia vacinação contra a dengue em escolas";
-        for (String credit : List.of("Por g1 Campinas e Região", "Por Redação g1", "Par Rédaction Ouest-France", "Von Redaktion")) {
+        for (String credit : List.of("Por g1 Campinas e Região", "Por Redação g1", "Par Rédaction Ouest-France", "Von Redaktion",
+                "Redazione ANSA ROMA 07 dicembre 2026 14:20")) {
             Draft d = run("Campinas e Região", head, credit, PROSE_1, PROSE_2);
             assertThat(d.title()).as(credit).isEqualTo(head);
             assertThat(d.paragraphs()).as(credit).containsExactly(PROSE_1, PROSE_2);
@@ -646,6 +647,7 @@ class HeadStageTest {
         io.articlex.rules.OutletTable outlets = io.articlex.rules.OutletTable.builtIn();
         assertThat(Bylines.deskCredit("Por dentro da crise hídrica em Campinas", outlets)).isFalse();
         assertThat(Bylines.deskCredit("Par la rédaction de Mediapart, une enquête", outlets)).isFalse();
+        assertThat(Bylines.deskCredit("Redazione nuova per la cronaca di Roma", outlets)).isFalse();
         assertThat(run("Por dentro da crise hídrica em Campinas", PROSE_1, PROSE_2).title())
                 .isEqualTo("Por dentro da crise hídrica em Campinas");
     }
