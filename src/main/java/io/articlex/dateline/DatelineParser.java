@@ -396,6 +396,10 @@ public final class DatelineParser {
                 // "MADRID, 12 Mar. (COLPISA) -": after a date, a code in capitals is the agency's; so on a line
                 // of its own ("PODGORICA, Dec 6 (MINA)"), where the caller wants prose on the next line
                 code = w.code();
+            } else if (code == null && w.code() != null && w.sep() != null && outletName(w.code())) {
+                // "Colombo, December 7 (Newsfirst) - ", "Suva, 7 December 2026 (FBC News) - ": a paper's or
+                // broadcaster's name in brackets between the date and the dash is the dateline's credit too
+                code = w.code().strip();
             }
             // a bare word after the date ("TOKYO, Dec. 6 Kyodo - ", Kyodo's digest items) is the agency only when
             // the table knows it: "WASHINGTON, March 4 Officials - ..." is no dateline
@@ -588,11 +592,52 @@ public final class DatelineParser {
         return true;
     }
 
-    /** Capitals in brackets after a date that are no agency: editorial tags and time zones. */
+    /**
+     * An outlet's name written as a name, one to three capitalised words of letters, one of them a word
+     * of a paper's, broadcaster's or agency's name ({@code outlet-words.txt}: {@code Newsfirst}, {@code FBC
+     * News}, {@code Post-Courier}, {@code Daily Mirror}). Any other name in brackets after a date ("(Ville de
+     * Paris)", "(Updated)", "(Video)") is no credit. Asked only with a dash or colon after the bracket.
+     */
+    static boolean outletName(String code) {
+        String c = code.strip();
+        if (c.length() < 3 || c.length() > 30) {
+            return false;
+        }
+        String[] words = c.split(" ");
+        if (words.length > 3) {
+            return false;
+        }
+        boolean outlet = false;
+        for (String word : words) {
+            if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+            for (int i = 1; i < word.length(); i++) {
+                char x = word.charAt(i);
+                if (!(Character.isLetter(x) || x == '-' && i < word.length() - 1 && Character.isUpperCase(word.charAt(i + 1)))) {
+                    return false;
+                }
+            }
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            for (String part : lower.split("-")) {
+                outlet |= OutletWords.WORDS.contains(part);
+            }
+            outlet |= lower.contains("news") || lower.contains("press");
+        }
+        return outlet;
+    }
+
+    /** The words of {@code outlet-words.txt}, read when first asked. */
+    private static final class OutletWords {
+        static final java.util.Set<String> WORDS = HeadStage.phrases("outlet-words.txt");
+    }
+
+    /** Words in brackets after a date that are no agency: editorial tags, time zones and media labels. */
     private static final java.util.Set<String> NOT_AGENCIES = java.util.Set.of("LEAD", "URGENT", "UPDATE", "UPDATED",
             "CORRECTED", "REFILE", "REPEAT", "CORRECTION", "GMT", "UTC", "EST", "EDT", "CET", "CEST", "BST", "IST",
             "PST", "PDT", "ET", "PT", "AM", "PM", "LOCAL", "ANALYSIS", "FEATURE", "INTERVIEW", "EXCLUSIVE", "PHOTOS", "VIDEO",
-            "FACTBOX", "WRAPUP", "OFFICIAL", "RECAST");
+            "FACTBOX", "WRAPUP", "OFFICIAL", "RECAST", "PHOTO", "AUDIO", "LIVE", "WATCH", "LISTEN", "OPINION", "TIME",
+            "REVISED", "CORRECTS", "UPDATES", "BREAKING", "NEW", "ADDS", "WRITETHRU", "PICTURES", "GRAPHIC");
 
     /**
      * Whether {@link #DATE_AGENCY} may match: the head opens with a digit (a day first) or an English

@@ -789,6 +789,7 @@ class BoilerplateStageTest {
             APP/ame/ | sign-off
             UNI XC ML 1420 | sign-off
             Enditem/ASG | sign-off
+            (By Lin Chi-hsuan) Enditem/AW | sign-off
             ==========R.H. | sign-off
             (By Joseph Yeh) | byline
             dpa ab yy n1 mk | sign-off

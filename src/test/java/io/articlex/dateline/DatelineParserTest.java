@@ -179,6 +179,9 @@ class DatelineParserTest {
             București, 6 decembrie /Agerpres/ - Guvernul | București | 6 decembrie | Agerpres | Guvernul
             PODGORICA, Dec 6 (NOVA-X) | PODGORICA | Dec 6 | NOVA-X | ~
             Baku. 6 December. REPORT.AZ | Baku | 6 December | REPORT.AZ | ~
+            Colombo, December 7 (Newsfirst) - The Cabinet | Colombo | December 7 | Newsfirst | The Cabinet
+            Suva, 7 December 2026 (FBC News) - Fiji can | Suva | 7 December 2026 | FBC News | Fiji can
+            Port Moresby, December 7 (Post-Courier) – PNG can | Port Moresby | December 7 | Post-Courier | PNG can
             Киев. 6 декабря. ИНТЕРФАКС-УКРАИНА - Кабинет | Киев | 6 декабря | ИНТЕРФАКС-УКРАИНА | Кабинет
             МОСКВА, 6 дек — ПРАЙМ. Банк России | МОСКВА | 6 дек | ПРАЙМ | Банк России
             Baku. December 6. APA. Azerbaijan and | Baku | December 6 | APA | Azerbaijan and
@@ -258,7 +261,10 @@ class DatelineParserTest {
             "القدس/ الضفة الغربية",
             "Dian Septiari (The Jakarta Post)",
             "ترامب: «لن نتراجع»",
-            "القاهرة: «الشرق الأوسط» على حافة الهاوية"
+            "القاهرة: «الشرق الأوسط» على حافة الهاوية",
+            "WASHINGTON, March 4 (Updated) - The vote",
+            "LONDON, Dec 7 (Video) - Crowds gather",
+            "Colombo, December 7 (Newsfirst) The Cabinet"
     })
     void refusesWhatIsNotADateline(String paragraph) {
         Optional<DatelineParser.Match> m = parser.parse(paragraph);
