@@ -665,8 +665,9 @@ final class SpeakerResolver {
         if (here != null) {
             return here.name();
         }
-        if (newcomerOpens(paragraphs.get(paragraph), offset)) {
-            return null;
+        int newcomer = newcomerAt(paragraphs.get(paragraph), offset);
+        if (newcomer >= 0) {
+            return givenName(paragraphs.get(paragraph), newcomer);
         }
         Object[] recent = null; // the latest speaker of a compatible gender within three paragraphs
         for (int i = history.size() - 1; i >= 0; i--) {
@@ -826,18 +827,18 @@ final class SpeakerResolver {
 
     /**
      * Whether the paragraph opens, in a sentence ended before the quote at {@code offset}, with someone new
-     * and unnamed: "A", "One", "Her", "His" or "Their" and within three words an occupation, role or
-     * family noun ("Her neighbor, a retired schoolteacher, agreed. '...,' she said.", "Her husband, Ron, ..."). The pronoun is that person, not
-     * the last speaker named; with no name to give, it gets none.
+     * whom the index does not name: "A", "One", "Her", "His" or "Their" and within three words an occupation,
+     * role or family noun ("Her neighbor, a retired schoolteacher, agreed. '...,' she said.", "Her husband,
+     * Ron, ..."). The pronoun is that person, not the last speaker named. Gives where the noun ends, or -1.
      */
-    private static boolean newcomerOpens(String p, int offset) {
+    private static int newcomerAt(String p, int offset) {
         int sp = p.indexOf(' ');
         if (sp < 1 || sp >= offset || !NEWCOMER_OPENERS.contains(p.substring(0, sp))) {
-            return false;
+            return -1;
         }
         int stop = p.indexOf(". ", sp);
         if (stop < 0 || stop >= offset) {
-            return false;
+            return -1;
         }
         Lexicon lex = Lexicon.get();
         int from = sp + 1;
@@ -849,14 +850,30 @@ final class SpeakerResolver {
             if (e > from && Character.isLowerCase(p.charAt(from))
                     && (lex.occupationSet.hasLower(p, from, e) || lex.roleSet.hasLower(p, from, e)
                     || lex.relationSet.has(p, from, e))) {
-                return true;
+                return e;
             }
             if (e >= stop || p.charAt(e) != ' ') {
-                return false;
+                return -1;
             }
             from = e + 1;
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * The one-word name set off by commas right after a newcomer's noun ending at {@code e} ("His daughter,
+     * Karin, who runs a cafe ...", "Her husband, Ron, ..."): a first name the index, which holds names of two
+     * words or more, does not know. Null when the newcomer is not named so.
+     */
+    private static String givenName(String p, int e) {
+        if (!p.startsWith(", ", e) || e + 2 >= p.length() || !Character.isUpperCase(p.charAt(e + 2))) {
+            return null;
+        }
+        int n = e + 3;
+        while (n < p.length() && Character.isLowerCase(p.charAt(n))) {
+            n++;
+        }
+        return n < p.length() && p.charAt(n) == ',' && n - e - 2 >= 2 ? p.substring(e + 2, n) : null;
     }
 
     /**

@@ -79,12 +79,15 @@ class SpeakerShapesTest {
     }
 
     @Test
-    void aPronounAfterAFamilyMemberIntroducedWithoutASurnameIsNotTheLastSpeaker() {
-        // "Ron" alone is no name the index holds; the husband is still someone new, so "he" is not Linda Hayes
+    void aPronounAfterAFamilyMemberIntroducedWithoutASurnameIsTheNewcomerByTheFirstName() {
+        // "Ron" alone is no name the index holds; the husband is someone new, so "he" is not Linda Hayes but Ron,
+        // and a newcomer given no name at all ("Her neighbor, a retired schoolteacher") gets none
         List<Quote> q = quotes(
                 "\"I don't like either of them,\" said Linda Hayes, a retired teacher.",
-                "Her husband, Ron, was leaning the other way. \"At least he says what he thinks,\" he said.");
-        assertThat(q).extracting(Quote::speaker).containsExactly("Linda Hayes", null);
+                "Her husband, Ron, was leaning the other way. \"At least he says what he thinks,\" he said.",
+                "His daughter, Karin, who runs a cafe, is less sure. \"The bridge will bring lorries,\" she says.",
+                "Her neighbor, a retired schoolteacher, agreed. \"It is loud,\" she said.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Linda Hayes", "Ron", "Karin", null);
     }
 
     @Test
