@@ -1072,6 +1072,9 @@ final class NameIndex {
         if (!upper(c)) {
             return inside && e - s <= 3 && PARTICLE_SET.has(p, s, e); // particles have 2-3 letters
         }
+        if (inside && partyTag(p, s, e)) {
+            return false; // "Sen. Bernie Sanders I-Vt. said": a party-and-state tag without its commas ends the name
+        }
         int end = p[e - 1] == '.' ? e - 1 : e;
         for (int k = s + 1; k < end; k++) {
             char x = p[k];
@@ -1157,6 +1160,17 @@ final class NameIndex {
             }
             if (close < p.length && p[close] == ')' && partyTag(p, end + 2, close)) {
                 addRole(into, name, p, end + 2, close);
+            }
+        }
+        if (comma < 0 && end + 5 < p.length && p[end] == ' ' && p[end + 2] == '-') {
+            // "Rep. Zoe Lofgren D-Calif. said": the tag with neither commas nor parentheses
+            int close = nextSpace(p, end + 1);
+            close = close < 0 ? p.length : close;
+            if (p[close - 1] == ',' || p[close - 1] == '.') {
+                close--;
+            }
+            if (partyTag(p, end + 1, close)) {
+                addRole(into, name, p, end + 1, close);
             }
         }
         if (comma >= 0) {

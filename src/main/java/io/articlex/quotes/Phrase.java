@@ -92,6 +92,24 @@ record Phrase(String text, String core, List<String> appositives) {
         return open;
     }
 
+    /**
+     * Where a party-and-state tag that ends {@code a[from, to)} after a space and a name opens, with neither
+     * commas nor parentheses ("Sen. Bernie Sanders I-Vt.", "Rep. Zoe Lofgren D-Calif."), or -1: as in
+     * parentheses, it describes the name and is no part of it. The last token is read back only up to a
+     * tag's length, and its second character is asked before the pattern.
+     */
+    static int bareTrailingPartyTag(char[] a, int from, int to) {
+        int open = to - 1;
+        while (open > from && to - open <= 9 && a[open - 1] != ' ') {
+            open--;
+        }
+        if (open - from < 3 || a[open - 1] != ' ' || open + 1 >= to || a[open + 1] != '-'
+                || !Character.isLetter(a[open - 2]) || !partyTag(new String(a, open, to - open))) {
+            return -1;
+        }
+        return open;
+    }
+
     /** The sets above, asked of a word in place ({@link WordSet}). */
     private static final WordSet PRONOUN_SET = new WordSet(PRONOUNS);
     private static final WordSet DETERMINER_SET = new WordSet(DETERMINERS);
@@ -126,6 +144,9 @@ record Phrase(String text, String core, List<String> appositives) {
         int open = partyTagInParentheses(a, f, e);
         if (open >= 0) {
             tag = new String(a, open + 1, e - open - 2);
+            e = QuotedText.stripEnd(a, f, open);
+        } else if ((open = bareTrailingPartyTag(a, f, e)) >= 0) {
+            tag = new String(a, open, e - open);
             e = QuotedText.stripEnd(a, f, open);
         }
         Segments segs = segments(a, f, e);
@@ -411,6 +432,9 @@ record Phrase(String text, String core, List<String> appositives) {
         int open = partyTagInParentheses(t, segs.strippedFrom(0), segs.strippedTo(0));
         if (open >= 0) {
             tag = new String(t, open + 1, segs.strippedTo(0) - open - 2);
+            cut = Math.min(cut, w.firstAt(open));
+        } else if ((open = bareTrailingPartyTag(t, segs.strippedFrom(0), segs.strippedTo(0))) >= 0) {
+            tag = new String(t, open, segs.strippedTo(0) - open);
             cut = Math.min(cut, w.firstAt(open));
         }
         if (!(capital || w.lowerIn(DETERMINER_SET, a) || w.lowerIn(PRONOUN_SET, a) || roleAndName(w, a, cut))

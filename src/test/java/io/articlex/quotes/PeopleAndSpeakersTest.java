@@ -297,6 +297,19 @@ class PeopleAndSpeakersTest {
     }
 
     @Test
+    void aPartyTagWithoutCommasOrParenthesesIsARoleNotPartOfTheName() {
+        Draft d = run("Sen. Tom Brandt I-Vt. said the bill fell short. \"It is a start,\" Brandt said.",
+                "Rep. Ann Lowe D-Calif. was blunter. \"We are wasting time,\" she said.",
+                "\"This is a bad bill,\" said Rep. Jim Roe R-Ohio.");
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("Tom Brandt", "Ann Lowe", "Jim Roe");
+        assertThat(d.people()).extracting(Person::name).containsExactly("Tom Brandt", "Ann Lowe", "Jim Roe");
+        assertThat(d.people()).extracting(Person::roles).containsExactly(
+                List.of("I-Vt", "Sen."), List.of("D-Calif", "Rep."), List.of("R-Ohio", "Rep."));
+        // a capital and a hyphen that are no party's tag stay in the name
+        assertThat(run("\"We will win,\" said Rep. Ann Jean-Marie.").quotes().get(0).speaker()).isEqualTo("Ann Jean-Marie");
+    }
+
+    @Test
     void aNameOfAPlaceOrBodyAfterTheCueKeepsThePlaceAsRole() {
         Draft d = run("\"The water is ours,\" said Senator Mara Quell of Fenland.",
                 "\"The case will take years,\" said Ines Calder of the Lakeland Law School.",

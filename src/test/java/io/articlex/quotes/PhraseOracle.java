@@ -64,6 +64,19 @@ record PhraseOracle(String text, String core, List<String> appositives) {
         return opening && partyTag(c) ? open : -1;
     }
 
+    /**
+     * Where a party-and-state tag that ends the stripped {@code s} after a space and a word ending in a
+     * letter opens, with neither commas nor parentheses ("Bernie Sanders I-Vt."), or -1.
+     */
+    private static int bareTrailingPartyTag(String s) {
+        int open = s.lastIndexOf(' ') + 1;
+        if (open < 3 || s.length() - open > 9 || s.length() - open < 2 || s.charAt(open + 1) != '-'
+                || !Character.isLetter(s.charAt(open - 2)) || !partyTag(s.substring(open))) {
+            return -1;
+        }
+        return open;
+    }
+
     /** "But a senior official" before a "who" appositive: the subject after the sentence's conjunction. */
     private static boolean connectedSubject(String seg) {
         List<String> w = words(seg);
@@ -90,6 +103,9 @@ record PhraseOracle(String text, String core, List<String> appositives) {
         int open = partyTagInParentheses(s);
         if (open > 0) {
             tag = s.substring(open + 1, s.length() - 1);
+            s = s.substring(0, open).strip();
+        } else if ((open = bareTrailingPartyTag(s)) > 0) {
+            tag = s.substring(open);
             s = s.substring(0, open).strip();
         }
         List<String> segs = segments(s);
@@ -292,6 +308,9 @@ record PhraseOracle(String text, String core, List<String> appositives) {
         int open = partyTagInParentheses(stripped);
         if (open > 0) {
             tag = stripped.substring(open + 1, stripped.length() - 1);
+            core = stripped.substring(0, open);
+        } else if ((open = bareTrailingPartyTag(stripped)) > 0) {
+            tag = stripped.substring(open);
             core = stripped.substring(0, open);
         }
         core = cutAtPreposition(core);
