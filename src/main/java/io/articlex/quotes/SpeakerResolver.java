@@ -680,6 +680,18 @@ final class SpeakerResolver {
                 break;
             }
         }
+        String described = describedSubject(paragraphs.get(paragraph), offset);
+        if (described != null) {
+            // "Asked whether ..., the governor shrugged. '...,' he said.": the pronoun is the one described: the
+            // latest speaker the article gave that role, however far back, or no one
+            for (int i = history.size() - 1; i >= 0; i--) {
+                Object[] h = history.get(i);
+                if ((boolean) h[2] && compatible((String) h[0], g) && holdsRole((String) h[0], described)) {
+                    return (String) h[0];
+                }
+            }
+            return null;
+        }
         // the subject of the reported speech just before, unless a speaker of that paragraph is the recent one
         String reporting = recent != null && (int) recent[1] >= paragraph - 1 ? null : reportingSubject(paragraph - 1, g);
         if (reporting != null) {
@@ -823,6 +835,48 @@ final class SpeakerResolver {
                 && NameIndex.CUE_WORD_SET.has(p, i, e);
     }
 
+    /**
+     * The role noun of a definite description that is the subject of a sentence of the paragraph before the
+     * quote at {@code offset}, at the sentence's start or after its opening clause's comma, with a verb
+     * after it: "The senator paused.", "Asked about the vote, the governor shrugged." Null when there is
+     * none. Asked only when the paragraph names no one before the quote.
+     */
+    private static String describedSubject(String p, int offset) {
+        Lexicon lex = Lexicon.get();
+        for (int k = p.indexOf("he ", 1); k > 0 && k < offset; k = p.indexOf("he ", k + 3)) {
+            char t = p.charAt(k - 1);
+            int at = k - 1;
+            if (t != 't' && t != 'T' || at > 0 && !(at >= 2 && p.charAt(at - 1) == ' '
+                    && (p.charAt(at - 2) == ',' || p.charAt(at - 2) == '.'))) {
+                continue; // "the" opens the sentence or follows the comma of its opening clause
+            }
+            int from = k + 3;
+            int e = from;
+            while (e < offset && Character.isLowerCase(p.charAt(e))) {
+                e++;
+            }
+            if (e > from && e + 1 < offset && p.charAt(e) == ' ' && Character.isLowerCase(p.charAt(e + 1))
+                    && lex.isRole(p, from, e)) {
+                return p.substring(from, e);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the article gives {@code name} a role holding the noun {@code head}, or its title abbreviated ("Gov."). */
+    private boolean holdsRole(String name, String head) {
+        List<String> abbreviated = Lexicon.get().abbreviatedTitles.getOrDefault(head, List.of());
+        for (String role : index.roles().getOrDefault(name, List.of())) {
+            for (String w : Phrase.words(role)) {
+                String lower = w.toLowerCase(Locale.ROOT);
+                if (lower.equals(head) || abbreviated.contains(lower)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> NEWCOMER_OPENERS = Set.of("A", "An", "One", "Another", "Her", "His", "Their");
 
     /**
@@ -897,7 +951,46 @@ final class SpeakerResolver {
         while (i >= 0 && Character.isLetter(p.charAt(i))) {
             i--;
         }
-        return !PLACE_PREPOSITIONS.contains(p.substring(i + 1, e));
+        if (e - i == 2 && p.charAt(e - 1) == 's' && i > 0 && (p.charAt(i) == '\'' || p.charAt(i) == '’')) {
+            // "in the Capitol's Red Room", "at Trump's Mar-a-Lago": a possessive owns the place the preposition
+            // opens; "with CNN's Jake Tapper" stays a person
+            i--;
+            while (i >= 0 && p.charAt(i) != ' ') {
+                i--;
+            }
+            e = wordBefore(p, i);
+            i = e < 0 ? -1 : wordStartBefore(p, e);
+            if (e > 0 && p.regionMatches(true, i + 1, "the", 0, 3) && e - i == 4) {
+                e = wordBefore(p, i);
+                i = e < 0 ? -1 : wordStartBefore(p, e);
+            }
+            return e <= 0 || !PLACE_PREPOSITIONS.contains(p.substring(i + 1, e));
+        }
+        String before = p.substring(i + 1, e);
+        if (before.equals("the") || before.equals("The")) {
+            // "The Red Room was full", "the Justice Department": a run of capitals after the article names a
+            // place or a body; a title abbreviated before a name ("the Rev. Al Sharpton") keeps its person
+            int sp = p.indexOf(' ', o.offset());
+            return sp > 0 && p.charAt(sp - 1) == '.';
+        }
+        return !PLACE_PREPOSITIONS.contains(before);
+    }
+
+    /** Where the word before the spaces at or before {@code i} ends (exclusive), or -1 when none. */
+    private static int wordBefore(String p, int i) {
+        while (i >= 0 && p.charAt(i) == ' ') {
+            i--;
+        }
+        return i + 1;
+    }
+
+    /** The position just before the run of letters that ends at {@code e} (exclusive). */
+    private static int wordStartBefore(String p, int e) {
+        int i = e - 1;
+        while (i >= 0 && Character.isLetter(p.charAt(i))) {
+            i--;
+        }
+        return i;
     }
 
     /**

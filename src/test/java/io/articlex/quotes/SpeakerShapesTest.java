@@ -555,4 +555,27 @@ class SpeakerShapesTest {
         // a role with no name after it is not read this way
         assertThat(q).extracting(Quote::speaker).containsExactly("Jane Roe", "Ingrid Solberg", "Li Wei", null);
     }
+
+    @Test
+    void aPronounAfterADescribedSubjectIsTheSpeakerInThatRoleOrNoOne() {
+        List<Quote> q = quotes(
+                "Gov. Ann Roe signed the budget on Saturday. \"This is a historic day,\" Roe said.",
+                "John Flanagan, the Senate majority leader, said his members had concerns. \"We have real concerns,\" said Flanagan.",
+                "Asked whether the wage increase would cost jobs, the governor shrugged. \"They said that last time,\" she said.",
+                "The senator paused. \"We will see,\" he said.",
+                "The Red Room was full. Flanagan spoke first. \"It is a good start,\" he said.");
+        // the governor is Roe, who was given the title; no senator was named, so the pronoun goes to no one
+        // rather than to Flanagan, the last speaker; a run of capitals after "the" is a place, not the "he"
+        assertThat(q).extracting(Quote::speaker).containsExactly("Ann Roe", "John Flanagan", "Ann Roe", null, "John Flanagan");
+    }
+
+    @Test
+    void aNameInAPlaceAPossessiveOwnsIsNoOne() {
+        List<Quote> q = quotes(
+                "Gov. Ann Roe signed the budget on Saturday.",
+                "The governor, speaking at a news conference in the Capitol's Red Room, called the plan \"the most progressive budget in the nation.\"",
+                "Roe was interviewed by CNN's Jake Tapper. \"We did it,\" he said.");
+        // the description stays as written (the office alone names no one); Tapper is a person after a possessive
+        assertThat(q).extracting(Quote::speaker).containsExactly("The governor", "Jake Tapper");
+    }
 }
