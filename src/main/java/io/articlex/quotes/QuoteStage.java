@@ -452,6 +452,9 @@ public final class QuoteStage implements Stage {
                 // a name before a colon: the only shape colonName reads, asked before the text is cut out
                 a = finder.colonName(p.substring(sentenceStart, s.open()));
             }
+            if (a == null && !preEmpty) {
+                a = AttributionFinder.possessedClaim(chars, sentenceStart, s.open());
+            }
             c.attribution = a;
             boolean afterWord = !preEmpty && Character.isLetterOrDigit(chars[preEnd - 1]);
             if (afterWord && preCues == null) {

@@ -578,4 +578,34 @@ class SpeakerShapesTest {
         // the description stays as written (the office alone names no one); Tapper is a person after a possessive
         assertThat(q).extracting(Quote::speaker).containsExactly("The governor", "Jake Tapper");
     }
+
+    @Test
+    void aPossessorsSpeechNounBeforeAColonOrSetOffByDashesIsThePossessorsWords() {
+        List<Quote> q = quotes(
+                "Tom Roe spent the weekend online. Roe's tweet — \"The wall will be paid for in full!\" — drew a quick response.",
+                "Roe's statement on Sunday was shorter: \"We will win this fight.\"",
+                "Ann Calder's response - \"He is unfit for the office\" - came within the hour.",
+                "His reply was blunt: \"Not going to happen.\"",
+                "The report's conclusion was stark: \"The system cannot cope with this.\"");
+        assertThat(q).extracting(Quote::speaker, Quote::cue).containsExactly(
+                org.assertj.core.api.Assertions.tuple("Tom Roe", "tweet"),
+                org.assertj.core.api.Assertions.tuple("Tom Roe", "statement"),
+                org.assertj.core.api.Assertions.tuple("Ann Calder", "response"),
+                org.assertj.core.api.Assertions.tuple("Tom Roe", "reply"),
+                // a conclusion is no speech act: no speaker
+                org.assertj.core.api.Assertions.tuple(null, null));
+    }
+
+    @Test
+    void aQuoteEndingTheThatClauseOfAPossessedSpeechNounIsThePossessors() {
+        List<Quote> q = quotes(
+                "The campaign pounced on Tom Roe's claim that the city's police had been \"reduced to rubble\" by the budget.",
+                "The claim that the plan was \"a gift to every family\" drew laughter.",
+                "The report's finding that the city had been \"slow to respond at every turn\" was disputed.");
+        // a claim no one owns, and a finding (no speech act), give no speaker
+        assertThat(q).extracting(Quote::speaker, Quote::cue).containsExactly(
+                org.assertj.core.api.Assertions.tuple("Tom Roe", "claim"),
+                org.assertj.core.api.Assertions.tuple(null, null),
+                org.assertj.core.api.Assertions.tuple(null, null));
+    }
 }
