@@ -1144,6 +1144,9 @@ final class AttributionFinder {
         }
         t = t.substring(0, t.length() - 1);
         Attribution interview = nameAndOutlet(t);
+        if (interview == null) {
+            interview = nameAndDescription(t);
+        }
         if (interview != null) {
             return interview;
         }
@@ -1194,6 +1197,49 @@ final class AttributionFinder {
             }
         }
         return new Attribution(new Phrase(namePart, namePart, List.of()), null, true);
+    }
+
+    /**
+     * {@code Linda Carver, 58, retired teacher: "..."}: a street interview's layout, the speaker's name, then
+     * one to three short parts in lower case or figures (an age, a trade, a home town after "of" or
+     * "from"), then the colon and the words; no cue verb. The name is read as {@link #nameAndOutlet} reads
+     * it; each part has at most six words, opens in lower case or with a digit and holds no verb a subject
+     * would need ("Ann Roe, however, was blunt:" is read as a clause before this is asked). The parts that
+     * are no bare figure are the name's appositives.
+     */
+    private Attribution nameAndDescription(String t) {
+        String[] parts = t.split(",");
+        if (parts.length < 2 || parts.length > 4) {
+            return null;
+        }
+        String namePart = parts[0].strip();
+        List<String> name = Phrase.words(namePart);
+        if (name.size() < 2 || name.size() > 4 || !namePart.equals(String.join(" ", name)) || anyOrgWord(name) || anyAbbreviation(name)) {
+            return null;
+        }
+        for (String x : name) {
+            if (!Character.isUpperCase(x.charAt(0)) || x.length() < 2 || !Character.isLowerCase(x.charAt(x.length() - 1))
+                    || lex.capitalisedOpeners.contains(x) || lex.isRole(x) || lex.honorifics.contains(x)) {
+                return null;
+            }
+        }
+        List<String> apps = new java.util.ArrayList<>();
+        for (int i = 1; i < parts.length; i++) {
+            String part = parts[i].strip();
+            List<String> w = Phrase.words(part);
+            if (w.isEmpty() || w.size() > 6 || !(Character.isLowerCase(part.charAt(0)) || Character.isDigit(part.charAt(0)))) {
+                return null;
+            }
+            for (String x : w) {
+                if (AUX_SET.has(x) || lex.cues.isWord(x)) {
+                    return null; // "Ann Roe, for her part, was blunt:", "Tom Roe, asked about it, said:"
+                }
+            }
+            if (!Character.isDigit(part.charAt(0)) || w.size() > 1) {
+                apps.add(part);
+            }
+        }
+        return new Attribution(new Phrase(t.strip(), namePart, List.copyOf(apps)), null, true);
     }
 
     /**

@@ -608,4 +608,15 @@ class SpeakerShapesTest {
                 org.assertj.core.api.Assertions.tuple(null, null),
                 org.assertj.core.api.Assertions.tuple(null, null));
     }
+
+    @Test
+    void aStreetInterviewsNameAgeAndTradeBeforeAColonAreTheSpeaker() {
+        List<Quote> q = quotes(
+                "Linda Carver, 58, retired teacher: \"I want someone who will protect Social Security.\"",
+                "Marcus Hill, 24, student from Ames: \"Honestly? I haven't decided yet.\"",
+                "Harbor City, Maine: \"This is the place to be this winter.\"",
+                "Des Moines, Iowa, Jan. 31: \"Caucus night is coming for all of us.\"");
+        // a place and its state, or a date after them, are no one
+        assertThat(q).extracting(Quote::speaker).containsExactly("Linda Carver", "Marcus Hill", null, null);
+    }
 }
