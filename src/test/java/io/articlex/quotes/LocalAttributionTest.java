@@ -843,4 +843,20 @@ class LocalAttributionTest {
                 "L'opposition n'est pas convaincue. « C'est un budget de façade », a répliqué Sophie Marchal, cheffe de file de la droite.");
         assertThat(fr).extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Sophie Marchal", "a répliqué"));
     }
+
+    /**
+     * A contraction of a preposition and an article after a Portuguese speaker ("numa conferência") ends the
+     * speaker; a Dutch member of parliament's title ("Kamerlid") before the name is a role; a Dutch union or
+     * foundation ("Unie", "Stichting") is a body, no person.
+     */
+    @Test
+    void wordsThatEndOrTitleASpeakerOrMakeABodyInPortugueseAndDutch() {
+        assertThat(quotes("pt", "\"Este é o maior investimento de sempre\", afirmou Ana Costa numa conferência de imprensa."))
+                .extracting(Quote::speaker, Quote::mention).containsExactly(tuple("Ana Costa", "Ana Costa"));
+        Draft nl = draft("nl", "\"Dit is te weinig en te laat\", aldus Kamerlid Suzanne Kröger.",
+                "Volgens de Unie van Waterschappen is het bedrag \"een goede eerste stap\".");
+        assertThat(nl.quotes()).extracting(Quote::speaker).containsExactly("Suzanne Kröger", "Unie van Waterschappen");
+        assertThat(nl.people()).extracting(io.articlex.model.Person::name, io.articlex.model.Person::roles)
+                .containsExactly(tuple("Suzanne Kröger", List.of("Kamerlid")));
+    }
 }
