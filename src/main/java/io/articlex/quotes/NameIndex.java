@@ -1024,9 +1024,13 @@ final class NameIndex {
         return c < 0x80 ? (ASCII[c] & APPOSITIVE_END) != 0 : curlyOpeningDouble(c);
     }
 
-    /** {@link #endsAppositive} past U+007F, out of line so that the test itself stays small enough to inline. */
+    /**
+     * {@link #endsAppositive} past U+007F, out of line so that the test itself stays small enough to inline:
+     * an opening double mark of any of the languages ("a salué « un premier pas »" after a French name is
+     * the sentence's verb and its quote, no role).
+     */
     private static boolean curlyOpeningDouble(char c) {
-        return c == '“';
+        return c == '“' || c == '«' || c == '„' || c == '»';
     }
 
     /** {@link Character#isLetter(char)} ({@link #ASCII}). */

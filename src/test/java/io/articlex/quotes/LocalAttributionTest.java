@@ -859,4 +859,12 @@ class LocalAttributionTest {
         assertThat(nl.people()).extracting(io.articlex.model.Person::name, io.articlex.model.Person::roles)
                 .containsExactly(tuple("Suzanne Kröger", List.of("Kamerlid")));
     }
+
+    /** The verb and its quote after a name's comma ("Arnaud Robinet, a salué « un premier pas »") are no role of the name. */
+    @Test
+    void anOpeningGuillemetEndsTheAppositiveARoleIsReadFrom() {
+        Draft fr = draft("fr", "Interrogé sur France Inter, Arnaud Robinet, a salué « un premier pas vers la sortie de crise ».");
+        assertThat(fr.quotes()).extracting(Quote::speaker).containsExactly("Arnaud Robinet");
+        assertThat(fr.people()).singleElement().satisfies(p -> assertThat(p.roles()).isEmpty());
+    }
 }

@@ -133,7 +133,7 @@ class ResolverLookupsTest {
             assertThat(NameIndex.lower(x)).as("lower %04x", c).isEqualTo(Character.isLowerCase(x));
             assertThat(NameIndex.opener(x)).as("opener %04x", c).isEqualTo("(\"“‘'[".indexOf(x) >= 0);
             assertThat(NameIndex.closer(x)).as("closer %04x", c).isEqualTo(",;:)\"”’!?]".indexOf(x) >= 0);
-            assertThat(NameIndex.endsAppositive(x)).as("appositive end %04x", c).isEqualTo(",.;:(\"“".indexOf(x) >= 0);
+            assertThat(NameIndex.endsAppositive(x)).as("appositive end %04x", c).isEqualTo(",.;:(\"“«„»".indexOf(x) >= 0);
             boolean space = x == ' ' || x == '\n' || x == '\t' || x == '\r' || x == '\u00a0';
             assertThat(NameIndex.space(x)).as("space %04x", c).isEqualTo(space);
             assertThat(NameIndex.anySpace(x)).as("any space %04x", c).isEqualTo(space || Character.isWhitespace(x));
