@@ -500,15 +500,7 @@ final class AttributionFinder {
                 return null; // a comma or a dash between: no possessor's phrase
             }
             if (w.lowerIn(POSSESSIVE_SET, j)) {
-                // the mention as written, read as the pronoun of the subject ("her" as "she")
-                String mention = w.word(j).toLowerCase(java.util.Locale.ROOT);
-                String core = switch (mention) {
-                    case "his" -> "he";
-                    case "her" -> "she";
-                    case "their" -> "they";
-                    default -> "it";
-                };
-                return new Attribution(new Phrase(mention, core, List.of()), w.word(k).toLowerCase(java.util.Locale.ROOT), false);
+                return new Attribution(possessivePronoun(w.word(j)), w.word(k).toLowerCase(java.util.Locale.ROOT), false);
             }
             int len = w.length(j);
             char apostrophe = len > 2 ? a[w.end(j) - 2] : ' ';
@@ -527,6 +519,18 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /** A possessive pronoun as the mention, written in lower case, read as the subject's pronoun ("her" as "she"). */
+    private static Phrase possessivePronoun(String word) {
+        String mention = word.toLowerCase(java.util.Locale.ROOT);
+        String core = switch (mention) {
+            case "his" -> "he";
+            case "her" -> "she";
+            case "their" -> "they";
+            default -> "it";
+        };
+        return new Phrase(mention, core, List.of());
     }
 
     /**
@@ -582,14 +586,7 @@ final class AttributionFinder {
         }
         String cue = w.word(j + 1).toLowerCase(java.util.Locale.ROOT);
         if (j == 0 && w.lowerIn(POSSESSIVE_SET, 0)) {
-            String mention = w.word(0).toLowerCase(java.util.Locale.ROOT);
-            String core = switch (mention) {
-                case "his" -> "he";
-                case "her" -> "she";
-                case "their" -> "they";
-                default -> "it";
-            };
-            return new Attribution(new Phrase(mention, core, List.of()), cue, false);
+            return new Attribution(possessivePronoun(w.word(0)), cue, false);
         }
         for (int i = 0; i < j; i++) {
             if (!w.capital(i) && !(i == 0 && w.lowerIs(0, "the")) || a[w.end(i)] != ' ') {
