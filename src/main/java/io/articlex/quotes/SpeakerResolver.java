@@ -347,6 +347,9 @@ final class SpeakerResolver {
         // name of two words; the "of" links the title to the organisation, not the speaker to a description
         boolean orgOfTitled = runStart >= 2 && afterTitle > runStart && w.size() - afterTitle >= 2 && isNameToken(first)
                 && w.get(runStart - 1).equals("of") && NameIndex.isOrgWord(w.get(runStart - 2));
+        if (indefinite && w.size() == 1) {
+            return new Resolved(core, apps, false); // "One called the speech '...'": a pronoun of number, no one's name
+        }
         if (!org && runStart < w.size()
                 && !(runStart > 0 && !theHonorific && !orgOfTitled && LINKERS.contains(w.get(runStart - 1).toLowerCase(Locale.ROOT)))) {
             List<String> name = new ArrayList<>(w.subList(runStart, w.size()));

@@ -310,6 +310,14 @@ class PeopleAndSpeakersTest {
     }
 
     @Test
+    void aPronounOfNumberAloneIsASourceNotAPerson() {
+        Draft d = run("Some colleagues were less kind. One called the speech \"a victory lap for himself.\"",
+                "Another, Sen. Paul Kerr, said only: \"Good riddance to him.\"");
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("One", "Paul Kerr");
+        assertThat(d.people()).extracting(Person::name).containsExactly("Paul Kerr");
+    }
+
+    @Test
     void aNameOfAPlaceOrBodyAfterTheCueKeepsThePlaceAsRole() {
         Draft d = run("\"The water is ours,\" said Senator Mara Quell of Fenland.",
                 "\"The case will take years,\" said Ines Calder of the Lakeland Law School.",
