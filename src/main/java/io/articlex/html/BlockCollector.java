@@ -185,10 +185,11 @@ final class BlockCollector implements NodeFilter {
      * Statehouse ...</div><div>Jane Doe, AP</div></div>}, {@code <li><div><img></div><div>caption
      * Photo: Jane Doe</div></li>} in a slideshow, {@code <div><p><picture>...</picture></p><span>caption
      * (Image: GETTY)</span></div>}), and when no class names the box as a caption the caption read
-     * as the article's prose between its paragraphs. The caption must credit the picture: a how-to
-     * sets its step pictures the same way, and their words are its text. Body text after a picture sits in paragraphs,
-     * or in boxes with more in them than a picture and one text, and an icon set before a paragraph's
-     * words stands inside the paragraph; a caption written as a {@code <p>} is left to the class names.
+     * as the article's prose between its paragraphs. The caption must credit the picture ({@link #credited}):
+     * a how-to sets its step pictures the same way, and their words are its text. Body text after a
+     * picture sits in paragraphs, or in boxes with more in them than a picture and one text, and an
+     * icon set before a paragraph's words stands inside the paragraph; a caption written as a
+     * {@code <p>} is left to the class names.
      */
     private static boolean pictureCaption(Element e) {
         Node next = e.nextSibling();
@@ -322,8 +323,7 @@ final class BlockCollector implements NodeFilter {
     /**
      * The text credits a picture: a {@code [label]} word of {@code caption-credits.txt} before a colon or
      * a slash ("Photo: Jane Doe", "AP Photo/John Smith"), an {@code [agency]} named as a whole word
-     * ("Michael Conroy, AP"), or a copyright sign. A how-to's step pictures carry their own words and
-     * no credit, and those captions are its text.
+     * ("Michael Conroy, AP"), or a copyright sign.
      */
     static boolean credited(CharSequence t) {
         int n = t.length();
