@@ -64,6 +64,8 @@ class ClassHintsTest {
         // "postmetadata alt" under each post of a classic blog theme: no hump or hyphen to cut at
         assertThat(hintOf("class='postmetadata alt'")).isEqualTo(ClassHints.Hint.NEGATIVE);
         assertThat(hintOf("class='entrymeta'")).isEqualTo(ClassHints.Hint.NEGATIVE);
+        // phpBB's "headerbar" over a thread: the forum's name and its tagline ("Discussion for car owners")
+        assertThat(hintOf("class='headerbar'")).isEqualTo(ClassHints.Hint.NEGATIVE);
     }
 
     @Test
