@@ -46,7 +46,7 @@ public final class Timestamps {
     static final Set<String> STAMP_WORDS = union(Set.of("am", "pm", "a.m", "p.m", "gmt", "utc", "ist", "edt", "est",
             "pdt", "pst", "cet", "cest", "msk", "irst", "local", "time", "updated", "update", "published", "publish",
             "posted", "on", "date", "at", "last", "modified", "ago", "hours", "hour", "minutes", "minute", "mins",
-            "min", "days", "day", "all", "news", "headlines", "created", "of", "-", "–", "—", ":",
+            "min", "days", "day", "all", "news", "headlines", "created", "of", "-", "–", "—", ":", "read",
             // de, fr, es, it, pt, nl, pl, ru, tr, ar
             "uhr", "um", "stand", "h", "aktualisiert", "veröffentlicht", "publié", "publiée", "le", "à", "mis", "jour",
             "modifié", "publicado", "publicada", "actualizado", "actualizada", "el", "a", "las", "pubblicato",
@@ -321,6 +321,11 @@ public final class Timestamps {
             }
         }
         return n > 0;
+    }
+
+    /** A word of {@link #STAMP_WORDS}, lower-cased: a stamp's zone or label ({@code ist}, {@code updated}), no place. */
+    public static boolean stampWord(String lower) {
+        return STAMP_WORDS.contains(lower);
     }
 
     static boolean hasDigit(String line) {

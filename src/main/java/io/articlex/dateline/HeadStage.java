@@ -42,10 +42,12 @@ public final class HeadStage implements Stage {
     static final Pattern TITLE_TAG_FRONT = Pattern.compile(
             "^(?:\\((LEAD|\\d{1,2}(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \\d{1,2})?|CORRECTED|REFILE|[\\p{L} ]{1,20} Interview)\\)\\s*"
             // Reuters-style slugs glued by a hyphen ("CORRECTED-", "UPDATE 2-", "RPT-UPDATE 1-") and "-- " leaders
-            + "|(?:(?:CORRECTED|UPDATE(?: \\d{1,2})?|REFILE|RPT|WRAPUP(?: \\d{1,2})?|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT)-){1,3}(?=\\S)"
+            + "|(?:(?:CORRECTED|UPDATE(?: \\d{1,2})?|REFILE|RPT|WRAPUP(?: \\d{1,2})?|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT"
+            // a story's type: a company's results in brief, a backgrounder ("BRIEF-Harbor Logistics says ...")
+            + "|BRIEF|EXPLAINER|FOCUS|PREVIEW|TIMELINE|SCENARIOS|POLL|PRESS DIGEST)-){1,3}(?=\\S)"
             + "|[-–—]{1,2}\\s)");
     /** The chars {@link #TITLE_TAG_FRONT} can open with: a bracket, the slugs' capitals, a dash. */
-    private static final String TITLE_TAG_FIRST = "(CURWEAFI-–—";
+    private static final String TITLE_TAG_FIRST = "(CURWEAFIBPTS-–—";
 
     /**
      * A breaking-news headline between plus signs, as German and Austrian wires and live tickers set it
@@ -127,6 +129,11 @@ public final class HeadStage implements Stage {
         // (Turkish "DAKİKA" lower-cases to "daki\u0307ka" in the root locale: the dot above goes)
         String label = title.substring(title.charAt(0) == '(' ? 1 : 0, labelEnd).strip().toLowerCase(java.util.Locale.ROOT)
                 .replace("\u0307", "");
+        int sign = 0;
+        while (sign < label.length() && !Character.isLetterOrDigit(label.codePointAt(sign))) {
+            sign += Character.charCount(label.codePointAt(sign)); // a sign before the label ("🔴 BREAKING:", "⚡ Eilmeldung:")
+        }
+        label = label.substring(sign).strip();
         if (!Kickers.LABELS.contains(label) || Prose.wordsUpTo(title.substring(end), 3) < 3) {
             return 0;
         }
@@ -385,7 +392,7 @@ public final class HeadStage implements Stage {
         int titleAt = -1;
         int summaryAt = start > 1 ? summaryLabelAt(paras, start) : -1;
         if (start > 0) {
-            titleAt = chooseTitle(paras, summaryAt > 0 ? summaryAt : start, printedTwice, outlets);
+            titleAt = chooseTitle(paras, summaryAt > 0 ? summaryAt : start, printedTwice, outlets, feedStamps(draft.removed()));
             if (titleAt < 0 && match != null && (sentenceTitle(paras.get(start - 1)) || shortSentenceTitle(paras.get(start - 1), match))) {
                 // nothing reads as a headline, but the line right above the dateline is one short sentence:
                 // a headline that ends in a full stop ("Namur lance une navette ... sur la Meuse.")
@@ -467,6 +474,11 @@ public final class HeadStage implements Stage {
             if (datedFront > 0) {
                 removed.add(new Removed(t.substring(0, datedFront - 3).strip(), "timestamp"));
                 t = t.substring(datedFront).strip();
+            }
+            int glued = title == null ? gluedStamp(t) : -1;
+            if (glued > 0) {
+                removed.add(new Removed(t.substring(glued), "timestamp"));
+                t = t.substring(0, glued).strip();
             }
             int pipe = title == null && credit < 0 ? siteAfterPipe(t) : -1;
             if (pipe > 0) {
@@ -557,6 +569,9 @@ public final class HeadStage implements Stage {
         }
         if (match == null) {
             dateline = placeLine != null ? placeLine : labelledDateline(draft.removed(), datelines);
+            if (dateline == null) {
+                dateline = stampPlace(draft.removed(), outlets);
+            }
         }
         for (int k = 0; title == null && k < OTHER_HEADLINE_LABELS.length; k++) {
             title = labelled(draft.removed(), "headline", OTHER_HEADLINE_LABELS[k]);
@@ -729,6 +744,30 @@ public final class HeadStage implements Stage {
                 return new Dateline(field, d.location(), d.date(), d.agency());
             }
             return Prose.wordsUpTo(field, 7) <= 6 ? new Dateline(field, field, null, null) : null;
+        }
+        return null;
+    }
+
+    /**
+     * The place a paper's time stamp ends with, where its story has no dateline of its own ({@code Updated -
+     * December 07, 2026 10:12 pm IST - NEW DELHI}): the place in capitals after the stamp's last dash, one to
+     * three words, no stamp word ({@code IST}) and no outlet ({@code REUTERS}); null when no removed time stamp
+     * ends so.
+     */
+    static Dateline stampPlace(List<Removed> removed, OutletTable outlets) {
+        for (Removed r : removed) {
+            String t = r.text();
+            int dash = r.reason().equals("timestamp") && t.length() <= 100 ? t.lastIndexOf(" - ") : -1;
+            if (dash < 0) {
+                continue;
+            }
+            String place = t.substring(dash + 3).strip();
+            if (place.length() < 4 || place.length() > 30 || !Prose.isUpperCase(place) || place.chars().anyMatch(Character::isDigit)
+                    || place.split(" ").length > 3 || Timestamps.stampWord(place.toLowerCase(java.util.Locale.ROOT))
+                    || notPlace(place, outlets)) {
+                continue;
+            }
+            return new Dateline(place, place, null, null);
         }
         return null;
     }
@@ -1142,6 +1181,14 @@ public final class HeadStage implements Stage {
      * under the real title (a longer line right after another headline-like line).
      */
     static int chooseTitle(List<String> paras, int start, java.util.Set<String> printedTwice, OutletTable outlets) {
+        return chooseTitle(paras, start, printedTwice, outlets, false);
+    }
+
+    /**
+     * As above; with {@code feed}, a feed's items stood over the story ({@link #feedStamps}), so the
+     * headline-like lines above the last are its items, never the title over a deck.
+     */
+    static int chooseTitle(List<String> paras, int start, java.util.Set<String> printedTwice, OutletTable outlets, boolean feed) {
         // "a duplicated first line is almost always the title" (wire-patterns.md): IRNA, AzerTAc, ANSA
         for (int i = 0; i < start; i++) {
             if (printedTwice.contains(paras.get(i)) && titleLike(paras.get(i))) {
@@ -1165,6 +1212,9 @@ public final class HeadStage implements Stage {
                 break;
             }
         }
+        if (feed) {
+            return last;
+        }
         if (last > 0 && titleLike(paras.get(last - 1)) && !outlets.isKnown(paras.get(last - 1)) && !Bylines.byLine(paras.get(last - 1))
                 && !headMetadata(paras.get(last - 1), outlets)
                 && (isDeck(paras.get(last - 1), paras.get(last)) || firstHeadline(paras, last - 1)
@@ -1184,6 +1234,22 @@ public final class HeadStage implements Stage {
             return last - 2;
         }
         return last;
+    }
+
+    /**
+     * Whether the head held a news feed copied with the page: two clock times alone among the lines the
+     * boilerplate stage took out ({@code News Feed} / {@code 11:44 PM} / an item's headline / {@code 10:12 PM}
+     * / another / {@code Show More} / the story's headline): each item's time. The items read as a headline
+     * over decks, and the first of them was taken for the title.
+     */
+    static boolean feedStamps(List<Removed> removed) {
+        int clocks = 0;
+        for (Removed r : removed) {
+            if (r.reason().equals("timestamp") && clockAlone(r.text()) && ++clocks >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a line above {@code i} reads as a headline: a name under it is the byline, not the title. */
@@ -1474,7 +1540,11 @@ public final class HeadStage implements Stage {
             }
         }
         if (at > 0) {
-            return outlets.isKnown(p.substring(0, at).strip()) && DateReader.read(p.substring(at + 3)) != null;
+            String rest = p.substring(at + 3);
+            int bar = rest.indexOf(" | ");
+            // "KYODO NEWS - 2 hours ago - 15:00 | All, Japan, World": an age and a clock, then the site's sections
+            return outlets.isKnown(p.substring(0, at).strip())
+                    && (DateReader.read(rest) != null || bar > 0 && Timestamps.isTimestamp(rest.substring(0, bar)));
         }
         // no separator: the outlet's name of one to four words, then a stamp that opens with its label
         for (int sp = p.indexOf(' '), words = 1; sp > 0 && words <= 4; sp = p.indexOf(' ', sp + 1), words++) {
@@ -1869,6 +1939,21 @@ public final class HeadStage implements Stage {
      * A deck under a title: longer than it and long or with a comma, or a clause of nearly its length
      * after a comma ({@code Первые устройства установят ... летом, рассказали разработчики}).
      */
+    /**
+     * Where a page's date, glued to the headline's last word as the two elements ran together, starts
+     * ({@code Bangladesh to import 500,000 tonnes of rice07 Dec 2026, 14:20}): a lower-case letter, then a
+     * digit that opens a date to the end of the line. -1 when the headline ends in no such date.
+     */
+    static int gluedStamp(String t) {
+        for (int k = Math.max(1, t.length() - 40); k < t.length() - 5; k++) {
+            if (Character.isDigit(t.charAt(k)) && Character.isLowerCase(t.charAt(k - 1))) {
+                String tail = t.substring(k);
+                return Timestamps.isTimestamp(tail) && DateReader.read(tail) != null ? k : -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isDeck(String title, String next) {
         int tw = Prose.words(title);
         int nw = Prose.words(next);

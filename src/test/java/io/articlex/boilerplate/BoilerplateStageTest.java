@@ -1205,12 +1205,23 @@ class BoilerplateStageTest {
             Associated Press writers John Doe in Boston and Jane Roe in New York contributed. # byline
             sjones@example.com # contact
             Photographs by Ana Silva # caption
+            Source text for Eikon: # navigation
+            Further company coverage: # navigation
+            Read full story at Reuters # repost
             This article appears in the April 2024 issue. Subscribe here. # editorial
             """)
     void pressReleaseNewsletterAndPdfLinesGo(String line, String reason) {
         Draft d = run(PROSE_1, line, PROSE_2);
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
         assertThat(d.removed()).containsExactly(new Removed(line, reason));
+    }
+
+    /** A site's name glued after a dash to the last sentence, as a Manila site closes its copy. */
+    @Test
+    void outletsNameAfterADashEndsTheStory() {
+        Draft d = run(PROSE_1, PROSE_2 + " – Rappler.com");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.removed()).containsExactly(new Removed("– Rappler.com", "sign-off"));
     }
 
     @Test

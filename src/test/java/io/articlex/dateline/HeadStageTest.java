@@ -1145,4 +1145,65 @@ class HeadStageTest {
         assertThat(d.meta().published()).isEqualTo("2026-12-07");
         assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
     }
+
+    @Test
+    void aStoryTypeSlugAndASignBeforeABreakingLabelLeaveTheTitle() {
+        Draft d = run("BRIEF-Harbor Logistics says Q3 profit rose 12%", "Dec 7 (Reuters) - " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Harbor Logistics says Q3 profit rose 12%");
+        assertThat(d.removed()).contains(new Removed("BRIEF-", "editorial"));
+        d = run("\uD83D\uDD34 BREAKING: Parliament dissolved ahead of snap election", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Parliament dissolved ahead of snap election");
+        // a sign before words that are no label leaves the title whole
+        d = run("\uD83D\uDD34 Storm warning: coast braces for winds", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("\uD83D\uDD34 Storm warning: coast braces for winds");
+    }
+
+    @Test
+    void anAgencysNameBeforeAnAgeAndAClockIsACredit() {
+        io.articlex.rules.OutletTable outlets = io.articlex.rules.OutletTable.builtIn();
+        assertThat(HeadStage.outletStamp("KYODO NEWS - 2 hours ago - 15:00 | All, Japan, World", outlets)).isTrue();
+        assertThat(HeadStage.outletStamp("KYODO NEWS - Japan | World", outlets)).isFalse();
+        Draft d = run("Japan to raise defense spending", "KYODO NEWS - 2 hours ago - 15:00 | All, Japan, World", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Japan to raise defense spending");
+        assertThat(d.removed()).contains(new Removed("KYODO NEWS - 2 hours ago - 15:00 | All, Japan, World", "credit"));
+    }
+
+    @Test
+    void aPlaceEndingThePapersStampIsTheDateline() {
+        io.articlex.rules.OutletTable outlets = io.articlex.rules.OutletTable.builtIn();
+        assertThat(HeadStage.stampPlace(List.of(new Removed("Updated - December 07, 2026 10:12 pm IST - NEW DELHI", "timestamp")),
+                outlets).location()).isEqualTo("NEW DELHI");
+        assertThat(HeadStage.stampPlace(List.of(new Removed("Updated - December 07, 2026 - REUTERS", "timestamp")), outlets)).isNull();
+        assertThat(HeadStage.stampPlace(List.of(new Removed("December 07, 2026 10:12 - CEST", "timestamp")), outlets)).isNull();
+        assertThat(HeadStage.stampPlace(List.of(new Removed("Updated - December 07, 2026 - NEW DELHI", "header")), outlets)).isNull();
+        assertThat(HeadStage.stampPlace(List.of(new Removed("December 07, 2026 - New Delhi", "timestamp")), outlets)).isNull();
+    }
+
+    @Test
+    void aFeedsItemsOverTheStoryAreNoHeadlineOverDecks() {
+        List<Removed> feed = List.of(new Removed("11:44 PM", "timestamp"), new Removed("10:12 PM", "timestamp"));
+        Draft d = new HeadStage().apply(Draft.of(List.of("Ukraine receives new air defense systems from Germany",
+                "Kyiv reports power outages after overnight attack", "Ukraine, Poland agree on grain transit rules",
+                PROSE_1, PROSE_2), PageMeta.NONE, List.of()).withRemoved(feed));
+        assertThat(d.title()).isEqualTo("Ukraine, Poland agree on grain transit rules");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(HeadStage.feedStamps(feed)).isTrue();
+        assertThat(HeadStage.feedStamps(List.of(new Removed("11:44 PM", "timestamp")))).isFalse();
+        assertThat(HeadStage.feedStamps(List.of(new Removed("December 7, 2026 11:44 PM", "timestamp"),
+                new Removed("Updated 10:12 PM", "timestamp")))).isFalse();
+        // without the feed's times, the last line reads as the deck of the one above it
+        d = run("Ukraine receives new air defense systems from Germany", "Kyiv reports power outages after overnight attack",
+                "Ukraine, Poland agree on grain transit rules", PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Kyiv reports power outages after overnight attack");
+    }
+
+    @Test
+    void aDateGluedToTheHeadlinesLastWordGoes() {
+        assertThat(HeadStage.gluedStamp("Bangladesh to import 500,000 tonnes of rice07 Dec 2026, 14:20")).isEqualTo(43);
+        assertThat(HeadStage.gluedStamp("Airline orders 20 Boeing jets for 2027")).isEqualTo(-1);
+        assertThat(HeadStage.gluedStamp("Samsung unveils Galaxy S27 in Seoul")).isEqualTo(-1);
+        Draft d = run("Bangladesh to import 500,000 tonnes of rice07 Dec 2026, 14:20", "DHAKA, Dec 7 (BSS) - " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Bangladesh to import 500,000 tonnes of rice");
+        assertThat(d.removed()).contains(new Removed("07 Dec 2026, 14:20", "timestamp"));
+    }
 }
