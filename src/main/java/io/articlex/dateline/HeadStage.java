@@ -576,6 +576,10 @@ public final class HeadStage implements Stage {
         for (int k = 0; title == null && k < OTHER_HEADLINE_LABELS.length; k++) {
             title = labelled(draft.removed(), "headline", OTHER_HEADLINE_LABELS[k]);
         }
+        if (title != null && body.size() > 1 && body.get(body.size() - 1).equals(title)) {
+            // the headline printed again under the story, as a page's share box or a repost's footer repeats it
+            removed.add(new Removed(body.remove(body.size() - 1), "duplicate"));
+        }
         Draft out = draft.withParagraphs(body).withTitle(title).withDateline(dateline).withRemoved(removed);
         return withBylineAndDate(out, byline, match);
     }
@@ -1064,14 +1068,23 @@ public final class HeadStage implements Stage {
     }
 
     /**
-     * A headline of two words ending in a full stop ({@code Meeting postponed.}) right above a dateline that
-     * names its agency: short notices carry such headlines, and with the wire's dateline under it the
-     * line is no sentence of the story. Without the agency, two words and a stop are as often a label.
+     * A headline of two words ending in a full stop ({@code Meeting postponed.}), or in sentence case without
+     * it ({@code Markets tumble}), right above a dateline that names its agency: short notices carry such
+     * headlines, and with the wire's dateline under it the line is no sentence of the story. Without the
+     * agency, two words are as often a label.
      */
     static boolean shortSentenceTitle(String p, DatelineParser.Match match) {
         String s = p.strip();
-        return match.dateline().agency() != null && Prose.words(s) == 2 && s.endsWith(".") && !s.endsWith("..")
-                && Character.isUpperCase(s.charAt(0));
+        if (match.dateline().agency() == null || Prose.words(s) != 2 || !Character.isUpperCase(s.charAt(0))) {
+            return false;
+        }
+        if (s.endsWith(".")) {
+            return !s.endsWith("..");
+        }
+        // without the stop, in sentence case ("Markets tumble"): a name ("John Smith") or a section's label
+        // ("World News") capitalises its second word
+        int space = s.indexOf(' ');
+        return space > 0 && space + 1 < s.length() && Character.isLowerCase(s.charAt(space + 1)) && Prose.headlineLike(s);
     }
 
     /** A dateline counts when text follows it, or, alone on its line, when prose follows on the next. */

@@ -246,7 +246,8 @@ public final class Segmenter {
                 join = false;
             } else {
                 join = continues(previous, line, wrapped ? width : 0) || filled && runsOn(previous)
-                        || wrapped && i == 1 && block.size() > 2 && headlineTail(previous, line, width);
+                        || wrapped && i == 1 && block.size() > 2 && headlineTail(previous, line, width)
+                        || wrapped && i >= 2 && block.size() >= 5 && cutAtWidth(previous, line, width);
                 if (join && listUnderLabel && !Character.isLowerCase(line.charAt(0))) {
                     join = false;
                 }
@@ -418,6 +419,20 @@ public final class Segmenter {
             }
         }
         return true;
+    }
+
+    /**
+     * In a wrapped block of several paragraphs (PTI copy, no blank line between them), a line below the
+     * block's first that fills the width and ends on a letter or digit was cut inside a sentence, so it runs
+     * on into the next whatever that opens with ({@code ..., Information and Broadcasting} / {@code Minister
+     * said.}): the lead had been split before the capital. The block's first line may be a headline over
+     * the dateline, and is left to {@link #headlineTail}; a head of four lines (headline, deck, a stamp that
+     * ends on a place, {@code PTI}) is no such block, nor is a code line alone under the cut line.
+     */
+    private static boolean cutAtWidth(String previous, String next, int width) {
+        return previous.length() >= width - 12 && previous.length() <= width + 8
+                && Character.isLetterOrDigit(previous.charAt(previous.length() - 1)) && next.indexOf(' ') > 0
+                && !Prose.isUpperCase(next);
     }
 
     /**

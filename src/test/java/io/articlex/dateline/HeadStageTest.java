@@ -1206,4 +1206,28 @@ class HeadStageTest {
         assertThat(d.title()).isEqualTo("Bangladesh to import 500,000 tonnes of rice");
         assertThat(d.removed()).contains(new Removed("07 Dec 2026, 14:20", "timestamp"));
     }
+
+    @Test
+    void twoWordsInSentenceCaseOverAnAgencysDatelineAreTheHeadline() {
+        Draft d = run("Markets tumble", "NEW YORK, Dec 7 (Reuters) - " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isEqualTo("Markets tumble");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        // a name or a section's label capitalises its second word: no headline
+        d = run("John Smith", "NEW YORK, Dec 7 (Reuters) - " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isNull();
+        d = run("World News", "NEW YORK, Dec 7 (Reuters) - " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isNull();
+        // over a dateline without an agency, two words are as often a label
+        d = run("Markets tumble", "NEW YORK - " + PROSE_1, PROSE_2);
+        assertThat(d.title()).isNull();
+    }
+
+    @Test
+    void theHeadlinePrintedAgainUnderTheStoryGoes() {
+        Draft d = run("Port strike ends after pay deal", "ROTTERDAM, Dec 7 (Reuters) - " + PROSE_1, PROSE_2,
+                "Port strike ends after pay deal");
+        assertThat(d.title()).isEqualTo("Port strike ends after pay deal");
+        assertThat(d.paragraphs()).containsExactly(PROSE_1, PROSE_2);
+        assertThat(d.removed()).contains(new Removed("Port strike ends after pay deal", "duplicate"));
+    }
 }

@@ -225,6 +225,30 @@ class SegmenterTest {
     }
 
     @Test
+    void aLineCutInsideASentenceRunsOnIntoACapitalisedWord() {
+        String text = "New Delhi, Dec 7 (PTI) The Union Cabinet on Monday approved\n"
+                + "a Rs 12,000-crore scheme to boost the production of\n"
+                + "electric buses in the country, Information and Broadcasting\n"
+                + "Minister said.\n"
+                + "The scheme will support the deployment of 10,000 electric\n"
+                + "buses in 169 cities over the next five years, he told\n"
+                + "reporters after the Cabinet meeting.\n"
+                + "PTI AB CD EF\n";
+        assertThat(segment(text)).containsExactly(
+                "New Delhi, Dec 7 (PTI) The Union Cabinet on Monday approved a Rs 12,000-crore scheme to boost the "
+                        + "production of electric buses in the country, Information and Broadcasting Minister said.",
+                "The scheme will support the deployment of 10,000 electric buses in 169 cities over the next five "
+                        + "years, he told reporters after the Cabinet meeting.",
+                "PTI AB CD EF");
+        // a head of four lines keeps its lines: the stamp ending on a place is no sentence cut at the width
+        String head = "Supreme Court seeks Centre's response on plea over ration cards\n"
+                + "The plea sought the issuance of ration cards to migrant workers without proof of residence\n"
+                + "Updated - December 07, 2026 04:12 pm IST - New Delhi\n"
+                + "PTI\n";
+        assertThat(segment(head)).hasSize(4);
+    }
+
+    @Test
     void sentenceEndingAtTheWrapJoinsWhenTheNextWordCouldNotHaveFitted() {
         String text = "The lake gives us water, electricity and livelihood, and it.\n"
                 + "Cannot be treated as a dumping ground any longer, he said\n"
