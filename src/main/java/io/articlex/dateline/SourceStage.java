@@ -81,6 +81,20 @@ public final class SourceStage implements Stage {
         return removed.isEmpty() ? d : d.withParagraphs(paras).withRemoved(removed);
     }
 
+    /**
+     * The publication a news database's export names in its source field ({@code SN Lakeside Herald}, which
+     * {@link FieldCodes} took out as a credit): the outlet credited, though the table does not know it. Null
+     * when there is no such field.
+     */
+    static String sourceField(List<Removed> removed) {
+        for (Removed r : removed) {
+            if (r.reason().equals("credit") && r.text().startsWith("SN ") && r.text().length() > 3) {
+                return r.text().substring(3).strip();
+            }
+        }
+        return null;
+    }
+
     static final java.util.regex.Pattern SELF_CREDIT = java.util.regex.Pattern.compile(
             ", (?:the )?(?<who>\\p{Lu}[\\p{L}.-]{1,30}(?: [\\p{L}.-]{1,30}){0,3}) reported\\.$");
 
@@ -111,6 +125,9 @@ public final class SourceStage implements Stage {
             return draft.withSource(new Source(o.name(), isCode ? written : null));
         }
         String paper = paperOfCredit(draft.removed(), outlets);
+        if (paper == null) {
+            paper = sourceField(draft.removed());
+        }
         if (paper != null) {
             return draft.withSource(new Source(paper, null));
         }

@@ -28,6 +28,17 @@ class SourceStageTest {
         assertThat(parse("Council backs dam plan (Update)\n\n" + BODY).source()).isNull();
     }
 
+    /** A news database's source field names the outlet, known to the table or not; a known one is expanded. */
+    @Test
+    void exportsSourceFieldNamesTheSource() {
+        String head = "HD Council backs dam plan\nWC 120 words\nPD 7 December 2026\nSN %s\nLA English\n\n";
+        assertThat(parse(head.formatted("Lakeside Herald") + BODY).source()).isEqualTo(new Source("Lakeside Herald", null));
+        assertThat(parse(head.formatted("Reuters News") + BODY).source().name()).isEqualTo("Reuters");
+        // the agency of a dateline comes first
+        assertThat(parse(head.formatted("Lakeside Herald") + "TEHRAN (IRNA) -- " + BODY).source())
+                .isEqualTo(new Source("Islamic Republic News Agency", "IRNA"));
+    }
+
     @Test
     void datelineAgencyIsExpanded() {
         assertThat(parse("Tehran (IP): " + BODY).source()).isEqualTo(new Source("Iran Press", "IP"));
