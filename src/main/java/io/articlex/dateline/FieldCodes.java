@@ -42,7 +42,7 @@ final class FieldCodes {
      * the text is no such export.
      */
     static String take(List<String> paras, List<Removed> removed) {
-        if (paras.isEmpty() || code(paras.get(0)) == null || !code(paras.get(0)).equals("HD")) {
+        if (paras.isEmpty() || !"HD".equals(code(paras.get(0)))) {
             return null;
         }
         int head = 1;

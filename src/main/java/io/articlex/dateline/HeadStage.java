@@ -44,10 +44,10 @@ public final class HeadStage implements Stage {
             // Reuters-style slugs glued by a hyphen ("CORRECTED-", "UPDATE 2-", "RPT-UPDATE 1-") and "-- " leaders
             + "|(?:(?:CORRECTED|UPDATE(?: \\d{1,2})?|REFILE|RPT|WRAPUP(?: \\d{1,2})?|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT"
             // a story's type: a company's results in brief, a backgrounder ("BRIEF-Harbor Logistics says ...")
-            + "|BRIEF|EXPLAINER|FOCUS|PREVIEW|TIMELINE|SCENARIOS|POLL|PRESS DIGEST)-){1,3}(?=\\S)"
+            + "|BRIEF|EXPLAINER|FOCUS)-){1,3}(?=\\S)"
             + "|[-–—]{1,2}\\s)");
     /** The chars {@link #TITLE_TAG_FRONT} can open with: a bracket, the slugs' capitals, a dash. */
-    private static final String TITLE_TAG_FIRST = "(CURWEAFIBPTS-–—";
+    private static final String TITLE_TAG_FIRST = "(CURWEAFIB-–—";
 
     /**
      * A breaking-news headline between plus signs, as German and Austrian wires and live tickers set it
@@ -1191,15 +1191,9 @@ public final class HeadStage implements Stage {
 
     /**
      * The title among the paragraphs above the body: the last headline-like one, unless it is a deck
-     * under the real title (a longer line right after another headline-like line).
-     */
-    static int chooseTitle(List<String> paras, int start, java.util.Set<String> printedTwice, OutletTable outlets) {
-        return chooseTitle(paras, start, printedTwice, outlets, false);
-    }
-
-    /**
-     * As above; with {@code feed}, a feed's items stood over the story ({@link #feedStamps}), so the
-     * headline-like lines above the last are its items, never the title over a deck.
+     * under the real title (a longer line right after another headline-like line). With {@code feed}, a
+     * feed's items stood over the story ({@link #feedStamps}): the lines above the last are its items, never
+     * a title over its deck.
      */
     static int chooseTitle(List<String> paras, int start, java.util.Set<String> printedTwice, OutletTable outlets, boolean feed) {
         // "a duplicated first line is almost always the title" (wire-patterns.md): IRNA, AzerTAc, ANSA
