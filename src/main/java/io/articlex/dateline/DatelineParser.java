@@ -116,8 +116,8 @@ public final class DatelineParser {
     private static final String HIJRI = "(?:محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة)";
     private static final String AR_DATE = "(?:(?:" + AR_DIGITS + "{1,2}\\s" + HIJRI + "\\s" + AR_DIGITS + "{4}\\s?هـ?\\s(?:الموافق\\s)?)?"
             + AR_DIGITS + "{1,2}\\s" + MONTH_DAY_FIRST + "(?:\\s" + AR_DIGITS + "{4})?(?:\\s?م(?![\\p{L}]))?"
-            // day - month in figures (KUNA: "الكويت - 14 - 11 (كونا) --")
-            + "|" + AR_DIGITS + "{1,2}\\s?-\\s?" + AR_DIGITS + "{1,2})";
+            // day - month in figures (KUNA: "الكويت - 14 - 11 (كونا) --"), and the year after them (WAFA: "القدس 7-12-2026 وفا-")
+            + "|" + AR_DIGITS + "{1,2}\\s?-\\s?" + AR_DIGITS + "{1,2}(?:-" + AR_DIGITS + "{4})?)";
     private static final String AR_LETTER = "[\\p{IsArabic}&&\\p{L}]";
     /**
      * An Arabic word, with its vowel marks: those are of the Inherited script, not the Arabic one, so a

@@ -193,10 +193,38 @@ public final class SourceStage implements Stage {
         return p.indexOf(literal, Math.max(0, p.length() - literal.length() - 6)) >= 0;
     }
 
+    /**
+     * Editors' initials run together with slashes, three groups or more in capitals ({@code RT/QCB/LN}, as
+     * ANGOP closes a story): initials that spell a known code ({@code RT}) name no outlet.
+     */
+    static boolean initialsChain(String text) {
+        int n = text.length();
+        if (n < 8 || n > 19 || text.indexOf('/') < 0) {
+            return false;
+        }
+        int groups = 1;
+        int run = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '/') {
+                if (run < 2 || run > 4) {
+                    return false;
+                }
+                groups++;
+                run = 0;
+            } else if (c >= 'A' && c <= 'Z') {
+                run++;
+            } else {
+                return false;
+            }
+        }
+        return run >= 2 && run <= 4 && groups >= 3;
+    }
+
     private static Optional<OutletTable.Mention> mentioned(List<Removed> removed, Set<String> reasons,
                                                            OutletTable outlets) {
         for (Removed r : removed) {
-            if (reasons.contains(r.reason())) {
+            if (reasons.contains(r.reason()) && !initialsChain(r.text())) {
                 Optional<OutletTable.Mention> m = outlets.mentionIn(r.text());
                 if (m.isPresent()) {
                     return m;

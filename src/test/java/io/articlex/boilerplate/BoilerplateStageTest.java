@@ -1075,6 +1075,7 @@ class BoilerplateStageTest {
             Fotografía cedida por la Presidencia de Perú de la visita a Piura. EFE/ Presidencia de Perú /SOLO USO EDITORIAL # caption
             Muhabir: Ali Demir # metadata
             /abc/DP/jha # sign-off
+            AM/ADR/TED # sign-off
             20 Minutes avec AFP # credit
             V.A. avec AFP # credit
             Archivo - Vista del puerto - EUROPA PRESS - Archivo # caption

@@ -103,4 +103,14 @@ class SourceStageTest {
                 "The drills will include submarines, he added.",
                 "The plan was first announced in May, Fars News Agency reported.");
     }
+
+    /** ANGOP's closing initials spell a known code ("RT") by chance: a chain of three capital groups names no outlet. */
+    @Test
+    void editorsInitialsChainNamesNoOutlet() {
+        assertThat(SourceStage.initialsChain("RT/QCB/LN")).isTrue();
+        assertThat(SourceStage.initialsChain("AM/ADR/TED")).isTrue();
+        assertThat(SourceStage.initialsChain("dpa/lni")).isFalse();
+        assertThat(SourceStage.initialsChain("AFP/DPA")).isFalse();
+        assertThat(SourceStage.initialsChain("Reuters/AFP/AP")).isFalse();
+    }
 }
