@@ -1147,6 +1147,10 @@ final class AttributionFinder {
         if (interview != null) {
             return interview;
         }
+        Attribution delivered = subjectAndChannel(t);
+        if (delivered != null) {
+            return delivered;
+        }
         List<String> w = Phrase.words(t.substring(t.lastIndexOf(',') + 1));
         int k = w.size();
         while (k > 0 && Character.isUpperCase(w.get(k - 1).charAt(0))) {
@@ -1166,6 +1170,77 @@ final class AttributionFinder {
         }
         String core = String.join(" ", w.subList(b, w.size()));
         return new Attribution(new Phrase(core, core, List.of()), null, false);
+    }
+
+    /**
+     * {@code Grace Obi, to reporters: "..."}, {@code Her predecessor, Alan Cross, in a statement: "..."}: a
+     * speaker and the channel the words came by, then the colon and the words; no verb. The channel is the
+     * text after the last comma ({@link #channel}); the words before it must read as a speaker as a whole,
+     * as they would before "said", and name someone: a name of two words or more ends them.
+     */
+    private Attribution subjectAndChannel(String t) {
+        int comma = t.lastIndexOf(',');
+        if (comma < 1 || !channel(Phrase.words(t.substring(comma + 1)))) {
+            return null;
+        }
+        String head = t.substring(0, comma).strip();
+        List<String> hw = Phrase.words(head);
+        if (hw.size() < 2 || hw.size() > 12 || !Character.isUpperCase(hw.get(hw.size() - 1).charAt(0))
+                || !Character.isUpperCase(hw.get(hw.size() - 2).charAt(0)) || anyOrgWord(hw.subList(hw.size() - 2, hw.size()))) {
+            return null;
+        }
+        Phrase ph = Phrase.beforeCue(head);
+        if (ph == null) {
+            return null;
+        }
+        if (ph.text().equals(head)) {
+            return new Attribution(ph, null, true);
+        }
+        // "Her predecessor, Alan Cross": a short description set before the name, both the speaker's
+        int c = head.length() - ph.text().length() - 2;
+        if (c > 0 && head.endsWith(ph.text()) && head.startsWith(", ", c)
+                && Phrase.startsWithDeterminer(head) && Phrase.words(head.substring(0, c)).size() <= 4) {
+            return new Attribution(new Phrase(head, ph.core(), List.of()), null, true);
+        }
+        return null;
+    }
+
+    /** Nouns of the texts and talks words come by ("in a statement", "in an interview with ..."). */
+    private static final WordSet CHANNEL_NOUNS = new WordSet(List.of("statement", "interview", "email", "e-mail",
+            "tweet", "post", "letter", "video", "speech", "message", "note", "briefing", "podcast", "op-ed", "release"));
+    /** Whom words are said to, after "to" ("to reporters"). */
+    private static final WordSet AUDIENCES = new WordSet(List.of("reporters", "journalists", "supporters", "lawmakers",
+            "students", "voters", "viewers", "listeners", "readers", "delegates"));
+    /** Platforms words are posted on, after "on" or "via". */
+    private static final WordSet PLATFORMS = new WordSet(List.of("Twitter", "X", "Facebook", "Instagram", "Telegram",
+            "TikTok", "YouTube", "LinkedIn", "Threads", "Bluesky"));
+
+    /**
+     * Whether words are a channel of at most eight words: "to reporters", "to the BBC", "to CNN", "in a
+     * statement", "in an interview with the Daily Ledger", "on Twitter", "via Telegram".
+     */
+    private static boolean channel(List<String> w) {
+        if (w.size() < 2 || w.size() > 8) {
+            return false;
+        }
+        String first = w.get(0);
+        String second = w.get(1);
+        if (first.equals("to")) {
+            return AUDIENCES.has(second) || w.size() == 2 && Character.isUpperCase(second.charAt(0))
+                    || second.equals("the") && w.size() >= 3 && Character.isUpperCase(w.get(2).charAt(0));
+        }
+        if (first.equals("in")) {
+            if (!Phrase.DETERMINERS.contains(second)) {
+                return false;
+            }
+            for (int k = 2; k < w.size() && k <= 4; k++) {
+                if (CHANNEL_NOUNS.has(w.get(k))) {
+                    return k == w.size() - 1 || w.get(k + 1).equals("with") || w.get(k + 1).equals("to") || w.get(k + 1).equals("on");
+                }
+            }
+            return false;
+        }
+        return (first.equals("on") || first.equals("via")) && w.size() == 2 && PLATFORMS.has(second);
     }
 
     /**

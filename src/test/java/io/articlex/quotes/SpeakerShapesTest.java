@@ -619,4 +619,16 @@ class SpeakerShapesTest {
         // a place and its state, or a date after them, are no one
         assertThat(q).extracting(Quote::speaker).containsExactly("Linda Carver", "Marcus Hill", null, null);
     }
+
+    @Test
+    void aSpeakerAndTheChannelBeforeAColonWithNoVerbIsTheSpeaker() {
+        List<Quote> q = quotes(
+                "Grace Obi, to reporters: \"Housing comes first.\"",
+                "Her predecessor, Alan Cross, in a statement: \"I wish her every success.\"",
+                "Ivan Petrov, on Twitter: \"The numbers are from last year.\"",
+                "The company, in a statement: \"We are sorry.\"",
+                "Housing and Jobs, in a report: \"Rents rose again.\"");
+        // no name ends the words before the channel, or the channel is none of the known kinds: no speaker
+        assertThat(q).extracting(Quote::speaker).containsExactly("Grace Obi", "Alan Cross", "Ivan Petrov", null, null);
+    }
 }
