@@ -255,11 +255,6 @@ final class BlockCollector implements NodeFilter {
                 }
                 return FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
         }, e);
         return image[0];
     }
@@ -309,11 +304,6 @@ final class BlockCollector implements NodeFilter {
                     chars[0] = -1;
                     return FilterResult.STOP;
                 }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
                 return FilterResult.CONTINUE;
             }
         }, e);
@@ -461,11 +451,6 @@ final class BlockCollector implements NodeFilter {
                 } else if (node instanceof Element x && x != e && (role(x) & SKIPPED) != 0) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
                 return FilterResult.CONTINUE;
             }
         }, e);

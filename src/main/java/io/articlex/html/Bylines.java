@@ -251,11 +251,6 @@ final class Bylines {
             public FilterResult head(Node node, int depth) {
                 return node instanceof Element && ++n[0] > MAX_BYLINE_ELEMENTS ? FilterResult.STOP : FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
         }, e);
         return n[0] <= MAX_BYLINE_ELEMENTS;
     }
