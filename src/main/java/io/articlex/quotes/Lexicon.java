@@ -34,6 +34,13 @@ final class Lexicon {
     final Set<String> courtesyTitles;
     /** Nationality nouns as written after "the" ("Italian", "Spaniard"): a person named before ({@code demonyms.txt}). */
     final Set<String> demonyms;
+    /** Countries and unions as written ({@code countries.txt}): a speaker named so is a state, not a person. */
+    final Set<String> countries;
+
+    /** Whether {@code name} is one of {@link #countries}, a sentence's capital "The" read as "the" ("The UK"). */
+    boolean country(String name) {
+        return countries.contains(name) || name.startsWith("The ") && countries.contains("the" + name.substring(3));
+    }
     /** Titles abbreviated before a name and the role noun each stands for ("Gov" → "governor"; {@code title-abbreviations.txt}). */
     final java.util.Map<String, String> titleAbbreviations;
     /** A US state's abbreviations in a party-and-state tag ("vt", "ny": lower case, no full stops) and its name's words. */
@@ -85,6 +92,7 @@ final class Lexicon {
         abbreviations = Set.copyOf(read("abbreviations.txt"));
         courtesyTitles = Set.copyOf(read("courtesy-titles.txt"));
         demonyms = Set.copyOf(read("demonyms.txt"));
+        countries = Set.copyOf(read("countries.txt"));
         java.util.Map<String, String> titles = new java.util.HashMap<>();
         for (String line : read("title-abbreviations.txt")) {
             int space = line.indexOf(' ');

@@ -168,7 +168,8 @@ public final class QuoteStage implements Stage {
                     lastResolved = r;
                     speaker = r.name();
                     roles = r.roles();
-                    person = r.person();
+                    // "Mexico's response was swift: ..." resolves to a name, but a state's: a source, not a person
+                    person = r.person() && !Lexicon.get().country(speaker);
                     mention = c.attribution.phrase().text();
                     cue = c.attribution.cue();
                     pair = local == null && !person && speaker != null ? resolver.pair(c.attribution.phrase(), c.paragraph) : null;

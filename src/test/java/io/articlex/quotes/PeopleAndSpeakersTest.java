@@ -586,4 +586,16 @@ class PeopleAndSpeakersTest {
                 org.assertj.core.api.Assertions.tuple("Ann Ross", List.of()),
                 org.assertj.core.api.Assertions.tuple("Tom Ives", List.of("executive director at the Center for Media")));
     }
+
+    @Test
+    void aCountrySpeakingIsASourceNotAPerson() {
+        Draft d = run("Mexico's response was swift: \"We will not pay for any wall.\"",
+                "The UK said in a statement that it was \"deeply concerned by the reports.\"",
+                "\"We will see,\" said Rep. Jim Jordan.",
+                "\"Not now,\" Jordan said.");
+        // a surname that is also a country's name in some lists ("Jordan") stays a person
+        assertThat(d.quotes()).extracting(Quote::speaker).containsExactly("Mexico", "The UK", "Jim Jordan", "Jim Jordan");
+        assertThat(d.people()).extracting(Person::name).containsExactly("Jim Jordan");
+        assertThat(d.sources()).extracting(Person::name).containsExactly("Mexico", "The UK");
+    }
 }
