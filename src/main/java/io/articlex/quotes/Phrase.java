@@ -666,7 +666,8 @@ record Phrase(String text, String core, List<String> appositives) {
         return false;
     }
 
-    private static final WordSet BELONGS = new WordSet(List.of("of", "at", "from"));
+    /** Prepositions after a name that say where the person belongs ("of the Sierra Club", "at Evercore"). */
+    static final WordSet BELONGS = new WordSet(List.of("of", "at", "from"));
 
     private static boolean endsWithName(WordTable w, int a, int b) {
         int n = b - a;

@@ -430,9 +430,6 @@ final class SpeakerResolver {
         return new Resolved(core, apps, false);
     }
 
-    /** Prepositions after a name that say where the person belongs ("of the Sierra Club", "at Evercore"). */
-    private static final Set<String> BELONGS = Set.of("of", "at", "from");
-
     /**
      * Where "of", "at" or "from" follows the first capitalised run of a phrase that opens with it or with
      * up to three lower-case words ending in a role, "the" first among them ("economist Maria Lopez of the
@@ -455,7 +452,7 @@ final class SpeakerResolver {
         while (j < w.size() && isNameToken(w.get(j))) {
             j++;
         }
-        if (j - k < 2 || j + 1 >= w.size() || !BELONGS.contains(w.get(j))) {
+        if (j - k < 2 || j + 1 >= w.size() || !Phrase.BELONGS.has(w.get(j))) {
             return -1;
         }
         int plain = 0;
