@@ -192,24 +192,10 @@ final class BlockCollector implements NodeFilter {
      * {@code <p>} is left to the class names.
      */
     private static boolean pictureCaption(Element e) {
-        Node next = e.nextSibling();
-        while (next != null && blank(next)) {
-            next = next.nextSibling();
-        }
-        if (next != null) {
+        if (nonBlank(e.nextSibling(), true) != null || !(nonBlank(e.previousSibling(), false) instanceof Element picture)) {
             return false;
         }
-        Node prev = e.previousSibling();
-        while (prev != null && blank(prev)) {
-            prev = prev.previousSibling();
-        }
-        if (!(prev instanceof Element picture)) {
-            return false;
-        }
-        Node before = picture.previousSibling();
-        while (before != null && blank(before)) {
-            before = before.previousSibling();
-        }
+        Node before = nonBlank(picture.previousSibling(), false);
         Element box = e.parent();
         if (before != null || box == null || e.normalName().equals("p") || !pictureOnly(picture)) {
             return false;
@@ -219,6 +205,14 @@ final class BlockCollector implements NodeFilter {
             return false;
         }
         return captionText(e);
+    }
+
+    /** The first node from {@code n} on, going forward or back among its siblings, that is not {@link #blank}; null if none. */
+    private static Node nonBlank(Node n, boolean forward) {
+        while (n != null && blank(n)) {
+            n = forward ? n.nextSibling() : n.previousSibling();
+        }
+        return n;
     }
 
     /** White space, a comment or a script between a picture and its caption. */
